@@ -1,0 +1,18 @@
+package org.tracelab.app;
+
+import org.tracelab.app.cli.TracelabCommand;
+
+/**
+ * Entry point of {@code tracelab.jar}. Deliberately not a JavaFX {@code Application}: with JavaFX on the
+ * class path (a shaded jar), the launcher refuses to start an {@code Application} subclass directly.
+ */
+public final class Main {
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        // Exit explicitly: the desktop app and native libraries may leave non-daemon threads behind.
+        System.exit(TracelabCommand.commandLine().execute(args));
+    }
+}

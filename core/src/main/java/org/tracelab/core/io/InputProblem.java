@@ -1,0 +1,21 @@
+package org.tracelab.core.io;
+
+import java.nio.file.Path;
+
+/** One thing wrong with an input file, located so a person can fix it: {@code FILE:LINE: field: message}. */
+public record InputProblem(Path file, long line, String field, String message) {
+
+    public static InputProblem at(Path file, long line, String message) {
+        return new InputProblem(file, line, null, message);
+    }
+
+    public static InputProblem at(Path file, long line, String field, String message) {
+        return new InputProblem(file, line, field, message);
+    }
+
+    @Override
+    public String toString() {
+        String where = file + ":" + line + ": ";
+        return field == null ? where + message : where + field + ": " + message;
+    }
+}
