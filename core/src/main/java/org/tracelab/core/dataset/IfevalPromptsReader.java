@@ -1,0 +1,84 @@
+package org.tracelab.core.dataset;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.tracelab.core.io.JsonLines;
+import org.tracelab.core.io.ProblemCollector;
+import org.tracelab.core.verify.instruction.Instruction;
+import org.tracelab.core.verify.instruction.InstructionFactory;
+import org.tracelab.core.verify.instruction.InvalidInstructionException;
+
+/**
+ * Reads an IFEval-format prompts file ({@code key}, {@code prompt}, {@code instruction_id_list},
+ * {@code kwargs}), building the typed instructions and reporting every bad line as
+ * {@code FILE:LINE: field: problem}.
+ */
+public final class IfevalPromptsReader {
+
+    private IfevalPromptsReader() {
+    }
+
+    public static List<IfevalTask> read(Path file) {
+        ProblemCollector problems = new ProblemCollector();
+        List<IfevalTask> tasks = new ArrayList<>();
+        JsonLines.read(file, problems, (line, object, sink) -> {
+            IfevalTask task = parse(file, line, object, sink);
+            if (task != null) {
+                tasks.add(task);
+            }
+        });
+        problems.throwIfAny();
+        return tasks;
+    }
+
+    private static IfevalTask parse(Path file, long line, JsonNode object, ProblemCollector problems) {
+        JsonNode key = object.get("key");
+        if (key == null || !(key.isIntegralNumber() || key.isTextual())) {
+            problems.add(file, line, "key", key == null ? "missing" : "must be a number or a string");
+            return null;
+        }
+        JsonNode prompt = object.get("prompt");
+        if (prompt == null || !prompt.isTextual()) {
+            problems.add(file, line, "prompt", prompt == null ? "missing" : "must be a string");
+            return null;
+        }
+        JsonNode ids = object.get("instruction_id_list");
+        if (ids == null || !ids.isArray()) {
+            problems.add(file, line, "instruction_id_list", ids == null ? "missing" : "must be a list of ids");
+            return null;
+        }
+        JsonNode kwargs = object.get("kwargs");
+        if (kwargs == null || !kwargs.isArray()) {
+            problems.add(file, line, "kwargs", kwargs == null ? "missing" : "must be a list of objects");
+            return null;
+        }
+        if (kwargs.size() != ids.size()) {
+            problems.add(file, line, "kwargs", "has " + kwargs.size() + " entries for " + ids.size() + " instructions");
+            return null;
+        }
+        List<String> idList = new ArrayList<>();
+        List<JsonNode> kwargsList = new ArrayList<>();
+        List<Instruction> instructions = new ArrayList<>();
+        for (int i = 0; i < ids.size(); i++) {
+            JsonNode id = ids.get(i);
+            if (!id.isTextual()) {
+                problems.add(file, line, "instruction_id_list[" + i + "]", "must be a string");
+                return null;
+            }
+            try {
+                instructions.add(InstructionFactory.create(id.textValue(), kwargs.get(i)));
+            } catch (InvalidInstructionException e) {
+                String field = e.field().equals("instruction_id_list")
+                        ? "instruction_id_list[" + i + "]"
+                        : e.field().replaceFirst("^kwargs", "kwargs[" + i + "]");
+                problems.add(file, line, field, e.getMessage());
+                return null;
+            }
+            idList.add(id.textValue());
+            kwargsList.add(InstructionFactory.dropNulls(kwargs.get(i)));
+        }
+        return new IfevalTask(key, prompt.textValue(), idList, kwargsList, instructions);
+    }
+}

@@ -1,0 +1,90 @@
+package org.tracelab.core.verify;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.tracelab.core.verify.instruction.Instruction;
+import org.tracelab.core.verify.text.PythonStrings;
+
+/**
+ * Decides, as the official IFEval checker does, whether a response follows each instruction, strictly
+ * and loosely. Thread-safe: share one instance.
+ *
+ * <p>Per-text work (sentences, tokens, language) is computed once per distinct text and shared by all
+ * instructions; the loose variants are only built when some instruction fails strictly, since a strict
+ * pass is always a loose pass (the first loose variant is the response itself).
+ */
+public final class Verifier {
+
+    /** Bumped whenever a change can alter a verdict; stored with every verdict. */
+    public static final String VERSION = "tracelab-ifeval/1";
+
+    private final TextServices services;
+
+    public Verifier(TextServices services) {
+        this.services = services;
+    }
+
+    public TextServices services() {
+        return services;
+    }
+
+    /** A version string that also says which sentence splitter decided, since it can change verdicts. */
+    public String version() {
+        return VERSION + (services.sentences().exact() ? "+punkt" : "+builtin-sentences");
+    }
+
+    public ResponseVerdict verify(List<Instruction> instructions, String response) {
+        AnalyzedText asGiven = new AnalyzedText(response, services);
+        boolean blank = PythonStrings.isBlank(response);
+        LooseTexts loose = null;
+        List<InstructionVerdict> verdicts = new ArrayList<>(instructions.size());
+        for (int i = 0; i < instructions.size(); i++) {
+            Instruction instruction = instructions.get(i);
+            CheckResult strict = blank
+                    ? CheckResult.fail("the response is empty")
+                    : instruction.check(asGiven);
+            LooseVariant passedBy = null;
+            if (strict.followed()) {
+                passedBy = LooseVariant.AS_GIVEN;
+            } else {
+                if (loose == null) {
+                    loose = new LooseTexts(response, asGiven);
+                }
+                passedBy = loose.firstFollowing(instruction);
+            }
+            verdicts.add(new InstructionVerdict(i, instruction.id(), strict.followed(), passedBy != null, passedBy,
+                    strict.evidence(), strict.explanation()));
+        }
+        return new ResponseVerdict(verdicts);
+    }
+
+    /** The loose variants of one response, each analysed at most once (identical texts share one analysis). */
+    private final class LooseTexts {
+
+        private final String[] texts;
+        private final AnalyzedText[] analyses;
+
+        LooseTexts(String response, AnalyzedText asGiven) {
+            texts = LooseVariant.textsOf(response);
+            analyses = new AnalyzedText[texts.length];
+            Map<String, AnalyzedText> byText = new HashMap<>();
+            byText.put(response, asGiven);
+            for (int v = 0; v < texts.length; v++) {
+                analyses[v] = byText.computeIfAbsent(texts[v], t -> new AnalyzedText(t, services));
+            }
+        }
+
+        /** The first variant (in IFEval's order, skipping blank ones) that follows the instruction. */
+        LooseVariant firstFollowing(Instruction instruction) {
+            // Variant 0 is the response itself, which has just failed the strict check.
+            for (int v = 1; v < texts.length; v++) {
+                if (!PythonStrings.isBlank(texts[v]) && instruction.check(analyses[v]).followed()) {
+                    return LooseVariant.at(v);
+                }
+            }
+            return null;
+        }
+    }
+}

@@ -1,0 +1,55 @@
+package org.tracelab.core.verify.instruction;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.tracelab.core.verify.AnalyzedText;
+import org.tracelab.core.verify.CheckResult;
+import org.tracelab.core.verify.Span;
+import org.tracelab.core.verify.text.PythonRegex;
+
+/** {@code keywords:forbidden_words}: no forbidden word appears as a whole word, ignoring case. */
+public record ForbiddenWords(List<String> forbiddenWords, List<Pattern> patterns) implements Instruction {
+
+    public static final String ID = "keywords:forbidden_words";
+
+    public ForbiddenWords {
+        forbiddenWords = List.copyOf(forbiddenWords);
+        patterns = List.copyOf(patterns);
+    }
+
+    public static ForbiddenWords of(List<String> words) {
+        return new ForbiddenWords(words, words.stream()
+                .map(w -> PythonRegex.compile(PythonRegex.WORD_BOUNDARY + w + PythonRegex.WORD_BOUNDARY,
+                        PythonRegex.IGNORE_CASE))
+                .toList());
+    }
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public CheckResult check(AnalyzedText text) {
+        List<Span> evidence = new ArrayList<>();
+        Set<String> used = new LinkedHashSet<>();
+        for (int i = 0; i < patterns.size(); i++) {
+            Matcher m = patterns.get(i).matcher(text.text());
+            while (m.find()) {
+                evidence.add(new Span(m.start(), m.end()));
+                used.add(forbiddenWords.get(i));
+            }
+        }
+        if (used.isEmpty()) {
+            return CheckResult.pass("none of the " + forbiddenWords.size() + " forbidden words used");
+        }
+        evidence.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        return CheckResult.fail(evidence, "used forbidden word" + (used.size() == 1 ? " " : "s ")
+                + String.join(", ", used.stream().map(w -> "\"" + w + "\"").toList())
+                + " (" + Matches.plural(evidence.size(), "occurrence", "occurrences") + ")");
+    }
+}

@@ -1,0 +1,23 @@
+package org.tracelab.core.verify.instruction;
+
+import org.tracelab.core.verify.AnalyzedText;
+import org.tracelab.core.verify.CheckResult;
+
+/**
+ * A verifiable instruction: an IFEval id with its typed arguments, and the check the official
+ * checker applies (see {@code IFEVAL-SEMANTICS.md} and ADR 0001). Implementations are immutable and
+ * thread-safe; {@link #check} must not be given an empty (blank) text, which fails every instruction
+ * before any check runs.
+ */
+public sealed interface Instruction permits
+        KeywordsExistence, KeywordsFrequency, ForbiddenWords, LetterFrequency, ResponseLanguage,
+        NumberSentences, NumberParagraphs, NumberWords, NthParagraphFirstWord, NumberPlaceholders,
+        Postscript, NumberBulletLists, ConstrainedResponse, NumberHighlightedSections, MultipleSections,
+        JsonFormat, Title, TwoResponses, RepeatPrompt, EndChecker, CapitalWordFrequency, EnglishCapital,
+        EnglishLowercase, NoComma, Quotation {
+
+    /** The IFEval instruction id, e.g. {@code punctuation:no_comma}. */
+    String id();
+
+    CheckResult check(AnalyzedText text);
+}

@@ -1,0 +1,35 @@
+package org.tracelab.core.verify.instruction;
+
+import java.util.List;
+import java.util.regex.Pattern;
+import org.tracelab.core.verify.AnalyzedText;
+import org.tracelab.core.verify.CheckResult;
+import org.tracelab.core.verify.Span;
+import org.tracelab.core.verify.text.PythonRegex;
+
+/** {@code length_constraints:number_words}: words are runs of {@code \w} ("don't" is two, "3.5" is two). */
+public record NumberWords(int numWords, Relation relation) implements Instruction {
+
+    public static final String ID = "length_constraints:number_words";
+    private static final Pattern WORD = PythonRegex.compile(PythonRegex.WORD + "+");
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public CheckResult check(AnalyzedText text) {
+        List<Span> words = Matches.spans(WORD, text.text());
+        int n = words.size();
+        String explanation = "found " + Matches.plural(n, "word", "words") + "; " + relation.requirement(numWords, "words");
+        if (relation.holds(n, numWords)) {
+            return CheckResult.pass(explanation);
+        }
+        // Too long: point at everything from the first word over the limit.
+        List<Span> evidence = relation == Relation.LESS_THAN
+                ? List.of(new Span(words.get(Math.max(0, numWords - 1)).start(), words.get(n - 1).end()))
+                : List.of();
+        return CheckResult.fail(evidence, explanation);
+    }
+}
