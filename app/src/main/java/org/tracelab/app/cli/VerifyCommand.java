@@ -1,0 +1,96 @@
+package org.tracelab.app.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.tracelab.core.dataset.IfevalPromptsReader;
+import org.tracelab.core.dataset.IfevalTask;
+import org.tracelab.core.evaluation.AccuracySummary;
+import org.tracelab.core.evaluation.BatchVerifier;
+import org.tracelab.core.evaluation.EvalResultsWriter;
+import org.tracelab.core.evaluation.ResponseItem;
+import org.tracelab.core.evaluation.ResponsesReader;
+import org.tracelab.core.verify.ResponseVerdict;
+import org.tracelab.core.verify.Verifier;
+import org.tracelab.core.verify.Verifiers;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code tracelab verify}: the official IFEval evaluation of a responses file, in Java. */
+@Command(name = "verify", mixinStandardHelpOptions = true,
+        description = "Verify responses against IFEval prompts; writes eval_results_strict.jsonl and "
+                + "eval_results_loose.jsonl in the official format.")
+public final class VerifyCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--prompts", required = true, paramLabel = "PROMPTS.jsonl",
+            description = "IFEval input format: key, prompt, instruction_id_list, kwargs.")
+    Path prompts;
+
+    @Option(names = "--responses", required = true, paramLabel = "RESPONSES.jsonl",
+            description = "One object per line: response, and key or prompt; optionally id.")
+    Path responses;
+
+    @Option(names = "--out-dir", required = true, paramLabel = "DIR", description = "Where the two result files go.")
+    Path outDir;
+
+    @Option(names = "--nltk-data", paramLabel = "DIR",
+            description = "NLTK data folder with tokenizers/punkt_tab/english (default: $NLTK_DATA, then ~/nltk_data).")
+    Path nltkData;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Verification threads (default: all cores).")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Override
+    public Integer call() throws Exception {
+        Verifier verifier = Verifiers.create(nltkData);
+        List<IfevalTask> tasks = IfevalPromptsReader.read(prompts);
+        List<ResponseItem> items = ResponsesReader.read(responses, tasks);
+
+        long start = System.nanoTime();
+        List<ResponseVerdict> verdicts = new BatchVerifier(verifier, threads).verifyAll(items);
+        long millis = (System.nanoTime() - start) / 1_000_000;
+
+        EvalResultsWriter.write(outDir, items, verdicts);
+        print(spec.commandLine().getOut(), verifier, AccuracySummary.of(verdicts), items.size(), millis);
+        return 0;
+    }
+
+    private void print(PrintWriter out, Verifier verifier, AccuracySummary summary, int count, long millis) {
+        out.println("sentence splitter: " + verifier.services().sentences().description());
+        out.println("language detector: " + verifier.services().language().description());
+        out.println();
+        out.println(row("prompt-level strict", summary.promptsStrict(), summary.responses()));
+        out.println(row("instruction-level strict", summary.instructionsStrict(), summary.instructions()));
+        out.println(row("prompt-level loose", summary.promptsLoose(), summary.responses()));
+        out.println(row("instruction-level loose", summary.instructionsLoose(), summary.instructions()));
+        out.println();
+        out.printf(Locale.ROOT, "%-48s %5s %15s %15s%n", "instruction id", "n", "strict", "loose");
+        for (Map.Entry<String, AccuracySummary.IdCounts> e : summary.byInstructionId().entrySet()) {
+            AccuracySummary.IdCounts c = e.getValue();
+            out.printf(Locale.ROOT, "%-48s %5d %15s %15s%n", e.getKey(), c.total(),
+                    fraction(c.strict(), c.total()), fraction(c.loose(), c.total()));
+        }
+        out.println();
+        out.println("wrote " + outDir.resolve(EvalResultsWriter.STRICT_FILE) + " and "
+                + outDir.resolve(EvalResultsWriter.LOOSE_FILE));
+        out.println("verified " + count + " responses in " + millis + " ms");
+        out.flush();
+    }
+
+    private static String row(String label, int part, int whole) {
+        return String.format(Locale.ROOT, "%-26s %s", label, fraction(part, whole));
+    }
+
+    private static String fraction(int part, int whole) {
+        double percent = whole == 0 ? 0 : 100.0 * part / whole;
+        return String.format(Locale.ROOT, "%d/%d %6.2f %%", part, whole, percent);
+    }
+}

@@ -1,0 +1,74 @@
+package org.tracelab.core.evaluation;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.function.Function;
+import org.tracelab.core.verify.ResponseVerdict;
+
+/**
+ * Writes {@code eval_results_strict.jsonl} and {@code eval_results_loose.jsonl} in the official output
+ * shape ({@code prompt}, {@code instruction_id_list}, {@code kwargs}, {@code response},
+ * {@code follow_all_instructions}, {@code follow_instruction_list}) plus {@code key} and, when given,
+ * {@code id}. Both files are written to temporary names and moved into place only when complete.
+ */
+public final class EvalResultsWriter {
+
+    public static final String STRICT_FILE = "eval_results_strict.jsonl";
+    public static final String LOOSE_FILE = "eval_results_loose.jsonl";
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private EvalResultsWriter() {
+    }
+
+    public static void write(Path dir, List<ResponseItem> items, List<ResponseVerdict> verdicts) throws IOException {
+        if (items.size() != verdicts.size()) {
+            throw new IllegalArgumentException(items.size() + " items but " + verdicts.size() + " verdicts");
+        }
+        Files.createDirectories(dir);
+        Path strictTmp = writeTemp(dir, items, verdicts, ResponseVerdict::strictList);
+        Path looseTmp = writeTemp(dir, items, verdicts, ResponseVerdict::looseList);
+        Files.move(strictTmp, dir.resolve(STRICT_FILE), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        Files.move(looseTmp, dir.resolve(LOOSE_FILE), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    private static Path writeTemp(Path dir, List<ResponseItem> items, List<ResponseVerdict> verdicts,
+            Function<ResponseVerdict, List<Boolean>> followed) throws IOException {
+        Path tmp = Files.createTempFile(dir, ".eval_results", ".tmp");
+        try (BufferedWriter out = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+            for (int i = 0; i < items.size(); i++) {
+                out.write(MAPPER.writeValueAsString(line(items.get(i), followed.apply(verdicts.get(i)))));
+                out.write('\n');
+            }
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(tmp);
+            throw e;
+        }
+        return tmp;
+    }
+
+    private static ObjectNode line(ResponseItem item, List<Boolean> followed) {
+        ObjectNode node = MAPPER.createObjectNode();
+        node.set("key", item.task().key());
+        node.put("prompt", item.task().prompt());
+        ArrayNode ids = node.putArray("instruction_id_list");
+        item.task().instructionIds().forEach(ids::add);
+        ArrayNode kwargs = node.putArray("kwargs");
+        item.task().kwargs().forEach(kwargs::add);
+        node.put("response", item.response());
+        node.put("follow_all_instructions", followed.stream().allMatch(Boolean::booleanValue));
+        ArrayNode list = node.putArray("follow_instruction_list");
+        followed.forEach(list::add);
+        if (item.id() != null) {
+            node.set("id", item.id());
+        }
+        return node;
+    }
+}
