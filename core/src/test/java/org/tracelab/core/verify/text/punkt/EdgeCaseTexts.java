@@ -56,10 +56,17 @@ final class EdgeCaseTexts {
 
     private static final String[] SEPARATORS = {" ", " ", " ", " ", "", "\n", "\n\n", "  ", "\t", "\u00a0", " \n "};
 
+    /** Characters for character-level fuzzing: end marks, closers, openers, cases, digits, odd spaces. */
+    private static final String FUZZ_ALPHABET = ".....???!!!\"\"''))]}([{--,,;:  \n\n\tAaBbIiJjTt1290éÉß\u00a0\u2003";
+    private static final String[] FUZZ_EXTRAS = {"😀", "Mr", "U.S", "the", "The", "He", "etc", "p.m", "\r\n"};
+
     private EdgeCaseTexts() {
     }
 
-    /** The hand-written cases followed by {@code randomCount} seeded random assemblies of tricky pieces. */
+    /**
+     * The hand-written cases, then {@code randomCount} seeded random assemblies of tricky pieces, then as many
+     * character-level fuzz strings.
+     */
     static List<String> all(int randomCount) {
         List<String> texts = new ArrayList<>(HAND_WRITTEN);
         Random random = new Random(20240601L);
@@ -72,7 +79,23 @@ final class EdgeCaseTexts {
             }
             texts.add(text.toString());
         }
+        for (int n = 0; n < randomCount; n++) {
+            texts.add(fuzz(random, random.nextInt(40)));
+        }
         return texts;
+    }
+
+    /** A string of characters that Punkt's regular expressions treat specially. */
+    private static String fuzz(Random random, int length) {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < length; i++) {
+            if (random.nextInt(8) == 0) {
+                text.append(FUZZ_EXTRAS[random.nextInt(FUZZ_EXTRAS.length)]);
+            } else {
+                text.append(FUZZ_ALPHABET.charAt(random.nextInt(FUZZ_ALPHABET.length())));
+            }
+        }
+        return text.toString();
     }
 
     static List<String> handWritten() {
