@@ -1,0 +1,30 @@
+package org.tracelab.core.verify.text.punkt;
+
+import java.util.List;
+import org.tracelab.core.verify.Span;
+import org.tracelab.core.verify.text.SentenceSplitter;
+
+/**
+ * The fallback when NLTK's Punkt parameters are absent: the same Punkt algorithm with a small built-in
+ * English model ({@link BuiltInParameters}). It approximates {@code sent_tokenize}; it is not exact.
+ * Immutable and thread-safe.
+ */
+public final class BuiltInSentenceSplitter implements SentenceSplitter {
+
+    private static final PunktBoundaries BOUNDARIES = new PunktBoundaries(BuiltInParameters.ENGLISH);
+
+    @Override
+    public List<Span> sentences(String text) {
+        return BOUNDARIES.sentences(text);
+    }
+
+    @Override
+    public String description() {
+        return "built-in approximation of Punkt (own English abbreviation list; NLTK parameters not found)";
+    }
+
+    @Override
+    public boolean exact() {
+        return false;
+    }
+}
