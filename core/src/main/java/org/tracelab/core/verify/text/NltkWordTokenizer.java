@@ -1,0 +1,116 @@
+package org.tracelab.core.verify.text;
+
+import static org.tracelab.core.verify.text.PythonRegex.IGNORE_CASE;
+import static org.tracelab.core.verify.text.PythonRegex.SPACE;
+import static org.tracelab.core.verify.text.PythonRegex.WORD;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.regex.Pattern;
+import org.tracelab.core.verify.Span;
+
+/**
+ * NLTK 3.8's {@code word_tokenize(text)}: the sentences of a {@link SentenceSplitter}, each split by a
+ * port of {@code nltk.tokenize.destructive.NLTKWordTokenizer.tokenize} (the improved Treebank rules,
+ * applied in NLTK's order, without parenthesis conversion). Every token carries the range of original
+ * characters it came from; a {@code "} rewritten to {@code ``} or {@code ''} points at that {@code "}.
+ *
+ * <p>Python's {@code \b} next to a character that is itself a word character is written here as the
+ * equivalent one-sided lookaround, which Java evaluates much faster. Thread-safe.
+ */
+public final class NltkWordTokenizer implements WordTokenizer {
+
+    private static final String NOT_WORD_BEFORE = "(?<!" + WORD + ")";
+    private static final String NOT_WORD_AFTER = "(?!" + WORD + ")";
+
+    private static final List<SubstitutionRule> STARTING_QUOTES = List.of(
+            rule("([«“‘„]|[`]+)", " \\1 "),
+            rule("^\"", "``"),
+            rule("(``)", " \\1 "),
+            SubstitutionRule.of(PythonRegex.compile("([ (\\[{<])(\"|'{2})"), "\\1 `` ", 2),
+            rule("(')(?!re|ve|ll|m|t|s|d|n)(" + WORD + ")" + NOT_WORD_AFTER, "\\1 \\2", IGNORE_CASE));
+
+    private static final List<SubstitutionRule> PUNCTUATION = List.of(
+            rule("([^.])(\\.)([\\])}>\"'»”’ ]*)" + SPACE + "*$", "\\1 \\2 \\3 "),
+            rule("([:,])([^\\p{Nd}])", " \\1 \\2"),
+            rule("([:,])$", " \\1 "),
+            rule("\\.{2,}", " \\g<0> "),
+            rule("[;@#$%&]", " \\g<0> "),
+            // the final period
+            rule("([^.])(\\.)([\\])}>\"']*)" + SPACE + "*$", "\\1 \\2\\3 "),
+            rule("[?!]", " \\g<0> "),
+            // NLTK: ([^'])' -> "\1 ' "; the quote is captured so that it keeps its own source offset
+            rule("([^'])(') ", "\\1 \\2 "),
+            rule("[*]", " \\g<0> "));
+
+    private static final SubstitutionRule PARENS_BRACKETS = rule("[\\]\\[(){}<>]", " \\g<0> ");
+
+    private static final SubstitutionRule DOUBLE_DASHES = rule("--", " -- ");
+
+    private static final List<SubstitutionRule> ENDING_QUOTES = List.of(
+            rule("([»”’])", " \\1 "),
+            rule("''", " '' "),
+            rule("\"", " '' "),
+            rule("([^' ])('[sS]|'[mM]|'[dD]|') ", "\\1 \\2 "),
+            rule("([^' ])('ll|'LL|'re|'RE|'ve|'VE|n't|N'T) ", "\\1 \\2 "));
+
+    /** MacIntyre's CONTRACTIONS2 then CONTRACTIONS3; NLTK leaves CONTRACTIONS4 out. */
+    private static final List<SubstitutionRule> CONTRACTIONS = List.of(
+            contraction(NOT_WORD_BEFORE + "(can)(not)" + NOT_WORD_AFTER),
+            contraction(NOT_WORD_BEFORE + "(d)('ye)" + NOT_WORD_AFTER),
+            contraction(NOT_WORD_BEFORE + "(gim)(me)" + NOT_WORD_AFTER),
+            contraction(NOT_WORD_BEFORE + "(gon)(na)" + NOT_WORD_AFTER),
+            contraction(NOT_WORD_BEFORE + "(got)(ta)" + NOT_WORD_AFTER),
+            contraction(NOT_WORD_BEFORE + "(lem)(me)" + NOT_WORD_AFTER),
+            contraction(NOT_WORD_BEFORE + "(more)('n)" + NOT_WORD_AFTER),
+            contraction(NOT_WORD_BEFORE + "(wan)(na)(?=" + SPACE + ")"),
+            contraction(" ('t)(is)" + NOT_WORD_AFTER),
+            contraction(" ('t)(was)" + NOT_WORD_AFTER));
+
+    private final SentenceSplitter sentences;
+
+    public NltkWordTokenizer(SentenceSplitter sentences) {
+        this.sentences = Objects.requireNonNull(sentences, "sentences");
+    }
+
+    @Override
+    public List<Token> tokens(String text) {
+        List<Token> tokens = new ArrayList<>();
+        for (Span sentence : sentences.sentences(text)) {
+            tokenizeSentence(text, sentence.start(), sentence.end(), tokens);
+        }
+        return tokens;
+    }
+
+    /** NLTK's {@code NLTKWordTokenizer().tokenize(text[from:to])}, appending tokens with offsets into text. */
+    static void tokenizeSentence(String text, int from, int to, List<Token> out) {
+        TrackedText tracked = new TrackedText(text, from, to);
+        applyAll(STARTING_QUOTES, tracked);
+        applyAll(PUNCTUATION, tracked);
+        PARENS_BRACKETS.applyTo(tracked);
+        DOUBLE_DASHES.applyTo(tracked);
+        tracked.pad();
+        applyAll(ENDING_QUOTES, tracked);
+        applyAll(CONTRACTIONS, tracked);
+        tracked.splitOnSpaces(out);
+    }
+
+    private static void applyAll(List<SubstitutionRule> rules, TrackedText text) {
+        for (SubstitutionRule rule : rules) {
+            rule.applyTo(text);
+        }
+    }
+
+    private static SubstitutionRule rule(String regex, String template) {
+        return SubstitutionRule.of(PythonRegex.compile(regex), template);
+    }
+
+    private static SubstitutionRule rule(String regex, String template, int flags) {
+        return SubstitutionRule.of(PythonRegex.compile(regex, flags), template);
+    }
+
+    private static SubstitutionRule contraction(String regex) {
+        return rule(regex, " \\1 \\2 ", IGNORE_CASE);
+    }
+}
