@@ -15,22 +15,55 @@ final class SubstitutionRule {
 
     private final Pattern pattern;
     private final TrackedText.Replacement replacement;
+    private final Prefilter prefilter;
 
-    private SubstitutionRule(Pattern pattern, TrackedText.Replacement replacement) {
+    private SubstitutionRule(Pattern pattern, TrackedText.Replacement replacement, Prefilter prefilter) {
         this.pattern = pattern;
         this.replacement = replacement;
+        this.prefilter = prefilter;
     }
 
-    static SubstitutionRule of(Pattern pattern, String template) {
-        return of(pattern, template, 0);
+    static SubstitutionRule of(Pattern pattern, String template, Prefilter prefilter) {
+        return of(pattern, template, 0, prefilter);
     }
 
-    static SubstitutionRule of(Pattern pattern, String template, int literalSourceGroup) {
-        return new SubstitutionRule(pattern, compileTemplate(template, literalSourceGroup));
+    static SubstitutionRule of(Pattern pattern, String template, int literalSourceGroup, Prefilter prefilter) {
+        return new SubstitutionRule(pattern, compileTemplate(template, literalSourceGroup), prefilter);
     }
 
     void applyTo(TrackedText text) {
-        text.replaceAll(pattern, replacement);
+        int searchFrom = prefilter.searchFrom(text);
+        if (searchFrom >= 0) {
+            text.replaceAll(pattern, replacement, searchFrom);
+        }
+    }
+
+    /**
+     * A cheap scan that rules out most texts before the regex runs: where the first match could start,
+     * or -1 when the pattern cannot match. It must never rule out a real match.
+     */
+    @FunctionalInterface
+    interface Prefilter {
+        int searchFrom(TrackedText text);
+
+        /** Every match contains one of {@code chars}. */
+        static Prefilter anyOf(String chars) {
+            TrackedText.CharSet set = new TrackedText.CharSet(chars);
+            return text -> text.containsAnyOf(set) ? 0 : -1;
+        }
+
+        /** Every match contains {@code lowerWord}, compared case-insensitively. */
+        static Prefilter wordIgnoringCase(String lowerWord) {
+            return text -> text.mayContainIgnoringCase(lowerWord) ? 0 : -1;
+        }
+
+        /** Every match is a non-period followed by the text's last period (patterns anchored at the end). */
+        static Prefilter lastPeriod() {
+            return text -> {
+                int period = text.lastIndexOf('.');
+                return period < 1 ? -1 : period - 1;
+            };
+        }
     }
 
     private static TrackedText.Replacement compileTemplate(String template, int literalSourceGroup) {

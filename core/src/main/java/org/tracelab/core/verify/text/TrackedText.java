@@ -27,7 +27,7 @@ final class TrackedText implements CharSequence {
 
     /** Tracks {@code text[from, to)}, with source offsets relative to the whole {@code text}. */
     TrackedText(String text, int from, int to) {
-        int capacity = Math.max(16, (to - from) * 2 + 8);
+        int capacity = (to - from) * 3 / 2 + 16;
         chars = new char[capacity];
         sourceStarts = new int[capacity];
         sourceEnds = new int[capacity];
@@ -42,10 +42,13 @@ final class TrackedText implements CharSequence {
         length = to - from;
     }
 
-    /** Replaces every non-overlapping match of {@code pattern}, left to right, as Python's {@code re.sub}. */
-    void replaceAll(Pattern pattern, Replacement replacement) {
+    /**
+     * Replaces every non-overlapping match of {@code pattern}, left to right, as Python's {@code re.sub};
+     * no match can start before {@code searchFrom}.
+     */
+    void replaceAll(Pattern pattern, Replacement replacement, int searchFrom) {
         Matcher matcher = pattern.matcher(this);
-        if (!matcher.find()) {
+        if (!matcher.find(searchFrom)) {
             return;
         }
         nextLength = 0;
@@ -57,6 +60,50 @@ final class TrackedText implements CharSequence {
         } while (matcher.find());
         copy(copied, length);
         swap();
+    }
+
+    /** True when some character of the text is in {@code set}. */
+    boolean containsAnyOf(CharSet set) {
+        for (int i = 0; i < length; i++) {
+            if (set.contains(chars[i])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when the text may contain {@code lowerWord} (ASCII) case-insensitively: every character that
+     * Java's Unicode case-insensitive matching could equate with a letter of the word is accepted.
+     */
+    boolean mayContainIgnoringCase(String lowerWord) {
+        int last = length - lowerWord.length();
+        for (int i = 0; i <= last; i++) {
+            int k = 0;
+            while (k < lowerWord.length() && foldsTo(chars[i + k], lowerWord.charAt(k))) {
+                k++;
+            }
+            if (k == lowerWord.length()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean foldsTo(char c, char lower) {
+        if (c < 128) {
+            return c == lower || (c >= 'A' && c <= 'Z' && c + ('a' - 'A') == lower);
+        }
+        return Character.toLowerCase(c) == lower || Character.toLowerCase(Character.toUpperCase(c)) == lower;
+    }
+
+    int lastIndexOf(char c) {
+        for (int i = length - 1; i >= 0; i--) {
+            if (chars[i] == c) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** Surrounds the text with one padding space on each side. */
@@ -72,8 +119,8 @@ final class TrackedText implements CharSequence {
     void splitOnSpaces(List<WordTokenizer.Token> out) {
         int i = 0;
         while (i < length) {
-            while (i < length && PythonStrings.isSpace(codePointAt(i))) {
-                i += Character.charCount(codePointAt(i));
+            while (i < length && isSpaceAt(i)) {
+                i++;
             }
             if (i >= length) {
                 break;
@@ -81,7 +128,7 @@ final class TrackedText implements CharSequence {
             int begin = i;
             int start = Integer.MAX_VALUE;
             int end = NO_SOURCE;
-            while (i < length && !PythonStrings.isSpace(codePointAt(i))) {
+            while (i < length && !isSpaceAt(i)) {
                 if (sourceStarts[i] != NO_SOURCE) {
                     start = Math.min(start, sourceStarts[i]);
                     end = Math.max(end, sourceEnds[i]);
@@ -162,8 +209,13 @@ final class TrackedText implements CharSequence {
         nextLength = 0;
     }
 
-    private int codePointAt(int index) {
-        return Character.codePointAt(chars, index, length);
+    /** Python's whitespace is all in the BMP, so a surrogate is never a space. */
+    private boolean isSpaceAt(int index) {
+        char c = chars[index];
+        if (c < 128) {
+            return c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1C && c <= 0x1F);
+        }
+        return PythonStrings.isSpace(c);
     }
 
     @Override
@@ -187,6 +239,28 @@ final class TrackedText implements CharSequence {
     @Override
     public String toString() {
         return new String(chars, 0, length);
+    }
+
+    /** A set of characters with a table for ASCII, for scans that run once per rule over the text. */
+    static final class CharSet {
+        private final boolean[] ascii = new boolean[128];
+        private final String others;
+
+        CharSet(String chars) {
+            StringBuilder nonAscii = new StringBuilder();
+            for (char c : chars.toCharArray()) {
+                if (c < 128) {
+                    ascii[c] = true;
+                } else {
+                    nonAscii.append(c);
+                }
+            }
+            others = nonAscii.toString();
+        }
+
+        boolean contains(char c) {
+            return c < 128 ? ascii[c] : others.indexOf(c) >= 0;
+        }
     }
 
     /** The right-hand side of one substitution rule. */

@@ -158,7 +158,6 @@ class NltkWordTokenizerTest {
         for (String response : sharedTexts()) {
             texts.add(response);
             for (String line : response.split("\n", -1)) {
-                texts.add(line);
                 texts.addAll(List.of(line.split("(?<=[.!?]) ")));
             }
         }
@@ -166,13 +165,18 @@ class NltkWordTokenizerTest {
         texts.addAll(randomTexts(4000, new Random(42)));
 
         List<String> inputs = new ArrayList<>(texts);
-        List<List<String>> expected = runReference(inputs, temp);
+        Process reference = startReference(inputs, temp);
+        List<List<String>> actuals = new ArrayList<>();
+        for (String text : inputs) {
+            List<WordTokenizer.Token> tokens = new ArrayList<>();
+            NltkWordTokenizer.tokenizeSentence(text, 0, text.length(), tokens);
+            actuals.add(tokens.stream().map(WordTokenizer.Token::text).toList());
+        }
+        List<List<String>> expected = readReference(reference, inputs.size(), temp);
         List<String> differences = new ArrayList<>();
         for (int i = 0; i < inputs.size(); i++) {
-            List<WordTokenizer.Token> tokens = new ArrayList<>();
             String text = inputs.get(i);
-            NltkWordTokenizer.tokenizeSentence(text, 0, text.length(), tokens);
-            List<String> actual = tokens.stream().map(WordTokenizer.Token::text).toList();
+            List<String> actual = actuals.get(i);
             if (!actual.equals(expected.get(i))) {
                 differences.add(JSON.writeValueAsString(text) + "\n  nltk: " + expected.get(i) + "\n  java: " + actual);
             }
@@ -258,8 +262,8 @@ class NltkWordTokenizerTest {
         }
     }
 
-    /** Runs word_reference.py once over all inputs; one token list per input. */
-    private static List<List<String>> runReference(List<String> inputs, Path temp) throws Exception {
+    /** Starts word_reference.py once over all inputs; it runs while the Java side tokenizes. */
+    private static Process startReference(List<String> inputs, Path temp) throws Exception {
         Path script = Path.of(NltkWordTokenizerTest.class.getResource("/difftest/word_reference.py").toURI());
         Path input = temp.resolve("word-inputs.jsonl");
         try (BufferedWriter writer = Files.newBufferedWriter(input, StandardCharsets.UTF_8)) {
@@ -268,20 +272,25 @@ class NltkWordTokenizerTest {
                 writer.write('\n');
             }
         }
-        Process process = new ProcessBuilder(PYTHON.toString(), script.toString(), input.toString())
+        return new ProcessBuilder(PYTHON.toString(), script.toString(), input.toString())
                 .redirectError(temp.resolve("word-stderr.txt").toFile())
+                .redirectOutput(temp.resolve("word-output.jsonl").toFile())
                 .start();
+    }
+
+    /** One token list per input, in input order. */
+    private static List<List<String>> readReference(Process process, int count, Path temp) throws Exception {
+        assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        assertThat(process.exitValue()).as(Files.readString(temp.resolve("word-stderr.txt"))).isZero();
         List<List<String>> results = new ArrayList<>();
-        try (BufferedReader reader = process.inputReader(StandardCharsets.UTF_8)) {
+        try (BufferedReader reader = Files.newBufferedReader(temp.resolve("word-output.jsonl"))) {
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
                 List<String> tokens = new ArrayList<>();
                 JSON.readTree(line).forEach(token -> tokens.add(token.asText()));
                 results.add(tokens);
             }
         }
-        assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
-        assertThat(process.exitValue()).as(Files.readString(temp.resolve("word-stderr.txt"))).isZero();
-        assertThat(results).hasSize(inputs.size());
+        assertThat(results).hasSize(count);
         return results;
     }
 }
