@@ -15,6 +15,9 @@ import org.tracelab.core.verify.text.PythonRegex;
 public record ForbiddenWords(List<String> forbiddenWords, List<Pattern> patterns) implements Instruction {
 
     public static final String ID = "keywords:forbidden_words";
+    /** Word characters inside, possibly with spaces, hyphens or apostrophes; no regex syntax. */
+    private static final Pattern PLAIN_WORD = Pattern.compile(
+            "[" + PythonRegex.WORD_CHAR + "](?:[" + PythonRegex.WORD_CHAR + " '-]*[" + PythonRegex.WORD_CHAR + "])?");
 
     public ForbiddenWords {
         forbiddenWords = List.copyOf(forbiddenWords);
@@ -23,9 +26,19 @@ public record ForbiddenWords(List<String> forbiddenWords, List<Pattern> patterns
 
     public static ForbiddenWords of(List<String> words) {
         return new ForbiddenWords(words, words.stream()
-                .map(w -> PythonRegex.compile(PythonRegex.WORD_BOUNDARY + w + PythonRegex.WORD_BOUNDARY,
-                        PythonRegex.IGNORE_CASE))
+                .map(w -> PythonRegex.compile(wholeWord(w), PythonRegex.IGNORE_CASE))
                 .toList());
+    }
+
+    /**
+     * Python's {@code \b<word>\b}. For a plain word that starts and ends with a word character the two
+     * boundaries reduce to one-sided look-arounds, which match the same and run much faster.
+     */
+    private static String wholeWord(String word) {
+        if (PLAIN_WORD.matcher(word).matches()) {
+            return "(?<!" + PythonRegex.WORD + ")" + word + "(?!" + PythonRegex.WORD + ")";
+        }
+        return PythonRegex.WORD_BOUNDARY + word + PythonRegex.WORD_BOUNDARY;
     }
 
     @Override

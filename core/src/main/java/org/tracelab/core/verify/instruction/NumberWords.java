@@ -1,7 +1,6 @@
 package org.tracelab.core.verify.instruction;
 
 import java.util.List;
-import java.util.regex.Pattern;
 import org.tracelab.core.verify.AnalyzedText;
 import org.tracelab.core.verify.CheckResult;
 import org.tracelab.core.verify.Span;
@@ -11,7 +10,6 @@ import org.tracelab.core.verify.text.PythonRegex;
 public record NumberWords(int numWords, Relation relation) implements Instruction {
 
     public static final String ID = "length_constraints:number_words";
-    private static final Pattern WORD = PythonRegex.compile(PythonRegex.WORD + "+");
 
     @Override
     public String id() {
@@ -20,7 +18,7 @@ public record NumberWords(int numWords, Relation relation) implements Instructio
 
     @Override
     public CheckResult check(AnalyzedText text) {
-        List<Span> words = Matches.spans(WORD, text.text());
+        List<Span> words = PythonRegex.wordRuns(text.text());
         int n = words.size();
         String explanation = "found " + Matches.plural(n, "word", "words") + "; " + relation.requirement(numWords, "words");
         if (relation.holds(n, numWords)) {

@@ -1,6 +1,9 @@
 package org.tracelab.core.verify.text;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Pattern;
+import org.tracelab.core.verify.Span;
 
 /**
  * Building blocks for Java patterns that behave like Python {@code re} on {@code str}.
@@ -26,6 +29,42 @@ public final class PythonRegex {
     public static final int IGNORE_CASE = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
     private PythonRegex() {
+    }
+
+    /** Python's {@code \w} for one code point: letters, numbers (Nd, Nl, No) and underscore. */
+    public static boolean isWordChar(int cp) {
+        if (cp < 128) {
+            return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9') || cp == '_';
+        }
+        if (Character.isLetter(cp)) {
+            return true;
+        }
+        int type = Character.getType(cp);
+        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+                || type == Character.OTHER_NUMBER;
+    }
+
+    /** The matches of Python's {@code \w+}, without a regex engine (the hot path of word counting). */
+    public static List<Span> wordRuns(String text) {
+        List<Span> runs = new ArrayList<>();
+        int start = -1;
+        int i = 0;
+        while (i < text.length()) {
+            int cp = text.codePointAt(i);
+            if (isWordChar(cp)) {
+                if (start < 0) {
+                    start = i;
+                }
+            } else if (start >= 0) {
+                runs.add(new Span(start, i));
+                start = -1;
+            }
+            i += Character.charCount(cp);
+        }
+        if (start >= 0) {
+            runs.add(new Span(start, text.length()));
+        }
+        return runs;
     }
 
     public static Pattern compile(String regex) {
