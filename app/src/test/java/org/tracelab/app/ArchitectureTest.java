@@ -1,10 +1,12 @@
 package org.tracelab.app;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -22,10 +24,21 @@ class ArchitectureTest {
 
     @Test
     void coreAndStorageDoNotUseTheUiToolkits() {
-        noClasses().that().resideInAnyPackage("org.tracelab.core..", "org.tracelab.storage..")
+        noUiToolkitIn("org.tracelab.core..", "org.tracelab.storage..").check(tracelab);
+    }
+
+    @Test
+    void theUiToolkitRuleDetectsJavaFxUse() {
+        // The app module uses JavaFX, so the same rule applied to it must fail: the rule is not vacuous.
+        assertThatThrownBy(() -> noUiToolkitIn("org.tracelab.app..").check(tracelab))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("javafx");
+    }
+
+    private static ArchRule noUiToolkitIn(String... packages) {
+        return noClasses().that().resideInAnyPackage(packages)
                 .should().dependOnClassesThat()
-                .resideInAnyPackage("javafx..", "org.controlsfx..", "org.fxmisc..")
-                .check(tracelab);
+                .resideInAnyPackage("javafx..", "org.controlsfx..", "org.fxmisc..");
     }
 
     @Test

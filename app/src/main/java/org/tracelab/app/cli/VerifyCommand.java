@@ -19,6 +19,7 @@ import org.tracelab.core.verify.Verifiers;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code tracelab verify}: the official IFEval evaluation of a responses file, in Java. */
@@ -50,7 +51,12 @@ public final class VerifyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Verifier verifier = Verifiers.create(nltkData);
+        Verifier verifier;
+        try {
+            verifier = Verifiers.create(nltkData);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "--nltk-data: " + e.getMessage());
+        }
         List<IfevalTask> tasks = IfevalPromptsReader.read(prompts);
         List<ResponseItem> items = ResponsesReader.read(responses, tasks);
 
