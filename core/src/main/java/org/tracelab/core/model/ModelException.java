@@ -30,7 +30,9 @@ public class ModelException extends Exception {
         /** The answer could not be understood, or a model file is not a usable model. */
         MALFORMED_RESPONSE(false),
         /** The calling thread was interrupted. */
-        CANCELLED(false);
+        CANCELLED(false),
+        /** The backend cannot run here: native library not loadable (CPU without AVX2, libgomp1 missing). */
+        BACKEND_UNAVAILABLE(false);
 
         private final boolean retryableByDefault;
 
