@@ -1,6 +1,7 @@
 package org.tracelab.core.model;
 
 import de.kherud.llama.InferenceParameters;
+import de.kherud.llama.LlamaIterator;
 import de.kherud.llama.LlamaModel;
 import de.kherud.llama.ModelParameters;
 import de.kherud.llama.Pair;
@@ -22,8 +23,7 @@ import org.slf4j.LoggerFactory;
  *
  * <p>A chat request is rendered with the model's own chat template ({@code applyTemplate}) and then completed;
  * the seed is honoured. The native side runs one generation at a time per model, so calls are serialised; an
- * interrupt while waiting for the model cancels the call, while a generation already running finishes (the
- * binding's {@code complete} cannot be stopped). Token counts come from the model's tokenizer applied to the
+ * interrupt, while waiting for the model or between generated pieces, cancels the call. Token counts come from the model's tokenizer applied to the
  * rendered prompt and to the completion; the binding does not say why generation stopped, so the finish reason is
  * {@link FinishReason#LENGTH} when the completion holds {@code maxTokens} tokens, else {@link FinishReason#STOP}.
  *
@@ -153,7 +153,7 @@ public final class GgufChatModel implements ChatModel, AutoCloseable {
             String prompt = model.applyTemplate(new InferenceParameters("")
                     .setMessages(conversation.system(), conversation.turns())
                     .setUseChatTemplate(true));
-            String output = model.complete(completionParameters(prompt, request));
+            String output = completeInterruptibly(prompt, request);
             long latencyMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
             int promptTokens = model.encode(prompt).length;
             int completionTokens = output.isEmpty() ? 0 : model.encode(output).length;
@@ -165,6 +165,20 @@ public final class GgufChatModel implements ChatModel, AutoCloseable {
             throw new ModelException(ModelException.Kind.SERVER_ERROR,
                     "generation with " + modelName + " failed: " + e.getMessage(), e);
         }
+    }
+
+    /** Streams the completion so that an interrupt can stop it between tokens (Ctrl-C on a long CPU run). */
+    private String completeInterruptibly(String prompt, ChatRequest request) throws ModelException {
+        StringBuilder output = new StringBuilder();
+        LlamaIterator pieces = model.generate(completionParameters(prompt, request)).iterator();
+        while (pieces.hasNext()) {
+            if (Thread.currentThread().isInterrupted()) {
+                pieces.cancel();
+                throw new ModelException(ModelException.Kind.CANCELLED, "generation with " + modelName + " cancelled");
+            }
+            output.append(pieces.next().text);
+        }
+        return output.toString();
     }
 
     private static InferenceParameters completionParameters(String prompt, ChatRequest request) {

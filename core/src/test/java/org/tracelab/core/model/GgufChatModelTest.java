@@ -94,6 +94,17 @@ class GgufChatModelTest {
     }
 
     @Test
+    void anInterruptedCallerIsCancelledWithoutGenerating() {
+        Thread.currentThread().interrupt();
+        try {
+            ModelException failure = catchThrowableOfType(ModelException.class, () -> model.chat(request(1, 8)));
+            assertThat(failure.kind()).isEqualTo(ModelException.Kind.CANCELLED);
+        } finally {
+            Thread.interrupted();
+        }
+    }
+
+    @Test
     void missingFileIsAClearModelNotFound() {
         Path missing = directory.resolve("nope.gguf");
 
