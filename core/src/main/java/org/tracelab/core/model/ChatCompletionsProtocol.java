@@ -65,7 +65,9 @@ final class ChatCompletionsProtocol {
         if (choice.isMissingNode() || !(content.isTextual() || content.isNull())) {
             throw malformed(url, "no choices[0].message.content in " + shorten(body), null);
         }
-        return new Parsed(content.isNull() ? "" : content.textValue(), textOrNull(choice.get("finish_reason")),
+        String answer = content.isNull() ? "" : content.textValue();
+        String reasoning = reasoningOf(choice.path("message"));
+        return new Parsed(withReasoning(reasoning, answer), textOrNull(choice.get("finish_reason")),
                 tokens(root.path("usage"), "prompt_tokens"), tokens(root.path("usage"), "completion_tokens"),
                 textOrNull(root.get("model")));
     }
@@ -77,6 +79,7 @@ final class ChatCompletionsProtocol {
      */
     static Parsed parseStream(String body, String url) throws ModelException {
         StringBuilder content = new StringBuilder();
+        StringBuilder reasoning = new StringBuilder();
         String finishReason = null;
         Integer promptTokens = null;
         Integer completionTokens = null;
@@ -108,6 +111,10 @@ final class ChatCompletionsProtocol {
             if (delta.isTextual()) {
                 content.append(delta.textValue());
             }
+            String reasoningDelta = reasoningOf(choice.path("delta"));
+            if (reasoningDelta != null) {
+                reasoning.append(reasoningDelta);
+            }
             String reason = textOrNull(choice.get("finish_reason"));
             if (reason != null) {
                 finishReason = reason;
@@ -125,7 +132,9 @@ final class ChatCompletionsProtocol {
             throw new ModelException(ModelException.Kind.CONNECTION,
                     "the stream from " + url + " ended before the answer was complete");
         }
-        return new Parsed(content.toString(), finishReason, promptTokens, completionTokens, model);
+        String thoughts = reasoning.length() == 0 ? null : reasoning.toString();
+        return new Parsed(withReasoning(thoughts, content.toString()), finishReason, promptTokens, completionTokens,
+                model);
     }
 
     /** Model ids from {@code GET /models}: OpenAI's {@code data[].id}, else a {@code models[]} list. */
@@ -152,6 +161,28 @@ final class ChatCompletionsProtocol {
             return names;
         }
         throw malformed(url, "no model list in " + shorten(body), null);
+    }
+
+    /**
+     * Reasoning that the server split off the answer (llama-server and vLLM: {@code reasoning_content}; Ollama:
+     * {@code reasoning}), or {@code null}.
+     */
+    private static String reasoningOf(JsonNode message) {
+        for (String field : new String[] {"reasoning_content", "reasoning"}) {
+            JsonNode value = message.get(field);
+            if (value != null && value.isTextual() && !value.textValue().isEmpty()) {
+                return value.textValue();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The raw output keeps the reasoning, as a {@code <think>} block in front of the answer: the same shape as
+     * when the server leaves it inline, so {@link ReasoningFilter} treats both alike.
+     */
+    private static String withReasoning(String reasoning, String answer) {
+        return reasoning == null ? answer : "<think>" + reasoning + "</think>" + answer;
     }
 
     static JsonNode readObject(String text, String url) throws ModelException {

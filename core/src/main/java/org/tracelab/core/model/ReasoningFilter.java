@@ -1,6 +1,5 @@
 package org.tracelab.core.model;
 
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -47,14 +46,16 @@ public final class ReasoningFilter {
             text = LEADING_CLOSE.matcher(text).replaceFirst("");
         }
         text = CLOSED_BLOCK.matcher(text).replaceAll("");
-        Matcher unterminated = UNTERMINATED_BLOCK.matcher(text);
-        text = unterminated.replaceFirst("");
+        text = UNTERMINATED_BLOCK.matcher(text).replaceFirst("");
         return text.strip();
     }
 
     /** True when {@code raw} contains any reasoning block. */
     public static boolean hasReasoning(String raw) {
-        return raw != null && raw.toLowerCase(java.util.Locale.ROOT).contains("</think>")
-                || raw != null && raw.toLowerCase(java.util.Locale.ROOT).contains("<think>");
+        if (raw == null) {
+            return false;
+        }
+        String lower = raw.toLowerCase(java.util.Locale.ROOT);
+        return lower.contains("<think>") || lower.contains("</think>");
     }
 }

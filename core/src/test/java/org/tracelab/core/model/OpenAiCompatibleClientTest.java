@@ -141,6 +141,29 @@ class OpenAiCompatibleClientTest {
     }
 
     @Test
+    void reasoningSplitOffByTheServerIsKeptInTheRawOutputAsAThinkBlock() throws Exception {
+        server.on(COMPLETIONS, json(200, "{\"choices\":[{\"finish_reason\":\"stop\",\"message\":{\"role\":"
+                + "\"assistant\",\"reasoning_content\":\"Count first.\",\"content\":\"Three words here.\"}}],"
+                + "\"usage\":{\"prompt_tokens\":9,\"completion_tokens\":12}}"));
+
+        ChatResult result = client(retries(0), false).chat(request());
+
+        assertThat(result.content()).isEqualTo("<think>Count first.</think>Three words here.");
+        assertThat(ReasoningFilter.enabled().answerOf(result.content())).isEqualTo("Three words here.");
+    }
+
+    @Test
+    void streamedReasoningDeltasAreKeptToo() throws Exception {
+        server.on(COMPLETIONS, sse("{\"choices\":[{\"delta\":{\"reasoning\":\"Hm\"},\"finish_reason\":null}]}",
+                "{\"choices\":[{\"delta\":{\"reasoning\":\"m.\"},\"finish_reason\":null}]}",
+                Replies.chunk("Yes.", "stop"), "[DONE]"));
+
+        ChatResult result = client(retries(0), true).chat(request());
+
+        assertThat(result.content()).isEqualTo("<think>Hmm.</think>Yes.");
+    }
+
+    @Test
     void ollamaErrorObjectInsideA200StreamBecomesAServerError() {
         server.on(COMPLETIONS, sse(Replies.chunk("Par", null),
                 "{\"error\":{\"message\":\"model runner has unexpectedly stopped\",\"type\":\"api_error\"}}"));
