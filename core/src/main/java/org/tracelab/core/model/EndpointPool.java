@@ -106,8 +106,8 @@ public final class EndpointPool implements ChatModel {
 
     private synchronized void markFailed(int index, ModelException failure) {
         coolingUntil[index] = clock.instant().plus(coolDown);
-        LOG.warn("endpoint {} out of rotation for {} s after {}: {}", index, coolDown.toSeconds(), failure.kind(),
-                failure.getMessage());
+        LOG.warn("endpoint {} out of rotation for {} s after {}: {}", endpoints.get(index).describe().source(),
+                coolDown.toSeconds(), failure.kind(), failure.getMessage());
     }
 
     @Override

@@ -99,6 +99,8 @@ public final class OpenAiCompatibleClient implements ChatModel {
                 .header("Accept", config.streaming() ? "text/event-stream" : "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
                 .build();
+        // A stream is read whole and then reassembled: callers want the complete answer, and one body handler
+        // keeps the request timeout covering the last byte for streamed and plain answers alike.
         Exchange exchange = send(request);
         String text = exchange.response().body();
         // A server may ignore stream=true and answer with one JSON object: accept both.
