@@ -1,0 +1,16 @@
+package org.tracelab.core.model;
+
+/**
+ * The one interface every model backend implements. Implementations are thread-safe; whether calls actually
+ * run in parallel is declared by {@link ModelCapabilities#parallelRequests()}.
+ */
+public interface ChatModel {
+
+    /** Generates one answer. Blocks; an interrupt ends the call with {@link ModelException.Kind#CANCELLED}. */
+    ChatResult chat(ChatRequest request) throws ModelException;
+
+    ModelCapabilities capabilities();
+
+    /** Backend, location and model name, free of secrets; sampling is added per call by the caller. */
+    ModelDescription describe();
+}

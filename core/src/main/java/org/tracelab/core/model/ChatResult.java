@@ -1,0 +1,29 @@
+package org.tracelab.core.model;
+
+import java.util.Objects;
+
+/**
+ * What one call produced.
+ *
+ * @param content          the raw generated text, reasoning blocks included
+ * @param finishReason     why generation ended
+ * @param rawFinishReason  the backend's own word for it, {@code null} when it gave none
+ * @param promptTokens     prompt tokens as counted by the backend's tokenizer, {@code null} when unknown;
+ *                         never estimated
+ * @param completionTokens generated tokens as counted by the backend's tokenizer, {@code null} when unknown
+ * @param latencyMillis    wall time of the successful attempt, from sending to the last byte
+ * @param model            the model name the backend reported, {@code null} when it gave none
+ */
+public record ChatResult(String content, FinishReason finishReason, String rawFinishReason, Integer promptTokens,
+        Integer completionTokens, long latencyMillis, String model) {
+
+    public ChatResult {
+        Objects.requireNonNull(content, "content");
+        Objects.requireNonNull(finishReason, "finishReason");
+    }
+
+    /** True when the token limit cut the answer. */
+    public boolean truncated() {
+        return finishReason == FinishReason.LENGTH;
+    }
+}

@@ -1,0 +1,216 @@
+package org.tracelab.core.model;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.random.RandomGenerator;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Client for one OpenAI-compatible endpoint ({@code llama-server}, vLLM, LM Studio, Ollama's {@code /v1}):
+ * {@code POST {base}/chat/completions} and {@code GET {base}/models}, where {@code base} is the user's URL
+ * including {@code /v1}.
+ *
+ * <p>Each attempt is bounded by the request timeout from sending to the last byte; 429, 5xx, "model loading"
+ * and connection failures are retried per the {@link RetryPolicy}; an interrupt cancels the exchange and ends
+ * the call with {@link ModelException.Kind#CANCELLED}, never retried. The API key is only ever written into the
+ * {@code Authorization} header: not in {@link #toString()}, {@link #describe()}, logs or exception messages.
+ *
+ * <p>Ollama's {@code /v1} silently truncates prompts beyond its default 4,096-token context window; raise
+ * {@code num_ctx} (or {@code OLLAMA_CONTEXT_LENGTH}) on the Ollama side for long prompts.
+ */
+public final class OpenAiCompatibleClient implements ChatModel {
+
+    private static final Logger LOG = LoggerFactory.getLogger(OpenAiCompatibleClient.class);
+
+    private final OpenAiClientConfig config;
+    private final HttpClient http;
+    private final Sleeper sleeper;
+    private final RandomGenerator random;
+    private final String baseUrl;
+    private final String safeBaseUrl;
+
+    public OpenAiCompatibleClient(OpenAiClientConfig config) {
+        this(config, Sleeper.REAL, RandomGenerator.getDefault());
+    }
+
+    /** With an injected sleeper and randomness, so that backoff can be observed in tests. */
+    public OpenAiCompatibleClient(OpenAiClientConfig config, Sleeper sleeper, RandomGenerator random) {
+        this.config = Objects.requireNonNull(config, "config");
+        this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
+        this.random = Objects.requireNonNull(random, "random");
+        // HTTP/1.1: local servers speak it, and it avoids h2c upgrade attempts on every request.
+        this.http = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(config.connectTimeout())
+                .build();
+        this.baseUrl = config.baseUrl().toString();
+        this.safeBaseUrl = ModelSource.HttpEndpoint.of(config.baseUrl(), config.server()).baseUrl();
+    }
+
+    @Override
+    public ChatResult chat(ChatRequest request) throws ModelException {
+        Objects.requireNonNull(request, "request");
+        String body = ChatCompletionsProtocol.requestBody(request, config.streaming());
+        return withRetries("chat", () -> chatOnce(body));
+    }
+
+    /** The model ids the server offers ({@code GET {base}/models}). */
+    public List<String> listModels() throws ModelException {
+        return withRetries("list models", () -> {
+            HttpRequest request = requestTo("/models").header("Accept", "application/json").GET().build();
+            Exchange exchange = send(request);
+            return ChatCompletionsProtocol.parseModelList(exchange.response().body(), safeBaseUrl);
+        });
+    }
+
+    @Override
+    public ModelCapabilities capabilities() {
+        return new ModelCapabilities(true, true, true, true, true);
+    }
+
+    @Override
+    public ModelDescription describe() {
+        return new ModelDescription(ModelSource.HttpEndpoint.of(config.baseUrl(), config.server()), null,
+                SamplingParams.none());
+    }
+
+    @Override
+    public String toString() {
+        return "OpenAiCompatibleClient[" + config + "]";
+    }
+
+    private ChatResult chatOnce(String body) throws ModelException {
+        HttpRequest request = requestTo("/chat/completions")
+                .header("Content-Type", "application/json")
+                .header("Accept", config.streaming() ? "text/event-stream" : "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+                .build();
+        // A stream is read whole and then reassembled: callers want the complete answer, and one body handler
+        // keeps the request timeout covering the last byte for streamed and plain answers alike.
+        Exchange exchange = send(request);
+        String text = exchange.response().body();
+        // A server may ignore stream=true and answer with one JSON object: accept both.
+        boolean isStream = config.streaming() && !text.stripLeading().startsWith("{");
+        ChatCompletionsProtocol.Parsed parsed = isStream
+                ? ChatCompletionsProtocol.parseStream(text, safeBaseUrl)
+                : ChatCompletionsProtocol.parseCompletion(text, safeBaseUrl);
+        return new ChatResult(parsed.content(), FinishReason.fromWire(parsed.finishReason()),
+                parsed.finishReason(), parsed.promptTokens(), parsed.completionTokens(), exchange.latencyMillis(),
+                parsed.model());
+    }
+
+    private HttpRequest.Builder requestTo(String path) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .timeout(config.requestTimeout());
+        config.optionalApiKey().ifPresent(key -> builder.header("Authorization", key.authorizationHeader()));
+        return builder;
+    }
+
+    /** One HTTP exchange bounded by the request timeout, with non-2xx statuses turned into errors. */
+    private Exchange send(HttpRequest request) throws ModelException {
+        String url = safeBaseUrl + request.uri().getPath().substring(config.baseUrl().getPath().length());
+        long started = System.nanoTime();
+        CompletableFuture<HttpResponse<String>> future =
+                http.sendAsync(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        HttpResponse<String> response;
+        try {
+            response = future.get(config.requestTimeout().toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            future.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new ModelException(ModelException.Kind.CANCELLED, "call to " + url + " cancelled");
+        } catch (TimeoutException e) {
+            future.cancel(true);
+            throw timeout(url);
+        } catch (ExecutionException e) {
+            throw transportFailure(url, e.getCause());
+        }
+        long latencyMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
+        int status = response.statusCode();
+        LOG.debug("{} {} -> HTTP {} in {} ms", request.method(), url, status, latencyMillis);
+        if (status < 200 || status >= 300) {
+            throw ServerErrors.fromStatus(status, response.body(), response.headers().firstValue("Retry-After"),
+                    url);
+        }
+        return new Exchange(response, latencyMillis);
+    }
+
+    private ModelException timeout(String url) {
+        return new ModelException(ModelException.Kind.TIMEOUT,
+                "no complete answer from " + url + " within " + config.requestTimeout().toMillis() + " ms");
+    }
+
+    private ModelException transportFailure(String url, Throwable cause) {
+        if (cause instanceof HttpConnectTimeoutException) {
+            return new ModelException(ModelException.Kind.CONNECTION,
+                    "cannot connect to " + url + " within " + config.connectTimeout().toMillis() + " ms", cause);
+        }
+        if (cause instanceof HttpTimeoutException) {
+            return timeout(url);
+        }
+        if (cause instanceof IOException) {
+            String detail = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+            return new ModelException(ModelException.Kind.CONNECTION,
+                    "connection to " + url + " failed: " + detail + " — is the server running?", cause);
+        }
+        return new ModelException(ModelException.Kind.CONNECTION, "call to " + url + " failed: " + cause, cause);
+    }
+
+    private <T> T withRetries(String what, Attempt<T> attempt) throws ModelException {
+        for (int attemptIndex = 0; ; attemptIndex++) {
+            if (Thread.currentThread().isInterrupted()) {
+                throw new ModelException(ModelException.Kind.CANCELLED, what + " at " + safeBaseUrl + " cancelled");
+            }
+            try {
+                return attempt.run();
+            } catch (ModelException failure) {
+                ModelException safe = withoutKey(failure);
+                if (!config.retryPolicy().allowsRetryAfter(attemptIndex, safe)) {
+                    throw safe;
+                }
+                Duration delay = config.retryPolicy().delayBeforeRetry(attemptIndex + 1, safe.retryAfter(), random);
+                LOG.warn("{} at {} failed ({}: {}); retry {}/{} in {} ms", what, safeBaseUrl, safe.kind(),
+                        safe.getMessage(), attemptIndex + 1, config.retryPolicy().maxRetries(), delay.toMillis());
+                try {
+                    sleeper.sleep(delay);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new ModelException(ModelException.Kind.CANCELLED,
+                            what + " at " + safeBaseUrl + " cancelled while waiting to retry");
+                }
+            }
+        }
+    }
+
+    /** A server may echo the key it rejected; make sure the message we pass on does not. */
+    private ModelException withoutKey(ModelException failure) {
+        ApiKey key = config.apiKey();
+        if (key == null || !key.appearsIn(failure.getMessage())) {
+            return failure;
+        }
+        return new ModelException(failure.kind(), key.redact(failure.getMessage()),
+                failure.httpStatus().orElse(null), failure.retryAfter().orElse(null), null);
+    }
+
+    @FunctionalInterface
+    private interface Attempt<T> {
+        T run() throws ModelException;
+    }
+
+    private record Exchange(HttpResponse<String> response, long latencyMillis) {
+    }
+}
