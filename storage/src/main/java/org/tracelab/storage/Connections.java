@@ -34,6 +34,8 @@ final class Connections {
         config.enforceForeignKeys(true);
         config.setBusyTimeout(BUSY_TIMEOUT_MS);
         config.setTempStore(SQLiteConfig.TempStore.MEMORY);
+        // The driver would otherwise run an extra query after every INSERT; ids come from RETURNING instead.
+        config.setGetGeneratedKeys(false);
         // 64 MiB page cache (negative means KiB): keeps index pages of a large store hot.
         config.setCacheSize(-65_536);
         return config;
