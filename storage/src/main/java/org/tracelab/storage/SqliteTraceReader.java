@@ -92,7 +92,8 @@ final class SqliteTraceReader implements TraceReader {
     public Optional<Chain> chain(long chainId) {
         return query(() -> {
             PreparedStatement find = statement("""
-                    SELECT c.id, c.run_id, t.dataset_key, c.mode, c.seed, c.fork, c.status, fa.idx,
+                    SELECT c.id, c.run_id, (SELECT t.dataset_key FROM tasks t WHERE t.id = c.task_id), c.mode,
+                        c.seed, c.fork, c.status, fa.idx,
                         c.final_strict, c.final_loose
                     FROM chains c JOIN tasks t ON t.id = c.task_id
                     LEFT JOIN attempts fa ON fa.id = c.final_attempt_id WHERE c.id = ?""");
@@ -202,13 +203,14 @@ final class SqliteTraceReader implements TraceReader {
         return query(() -> {
             ChainFilterSql filter = ChainFilterSql.of(query);
             String sql = """
-                    SELECT c.id, c.run_id, t.dataset_key, c.mode, c.seed, c.fork, c.status,
+                    SELECT c.id, c.run_id, (SELECT t.dataset_key FROM tasks t WHERE t.id = c.task_id), c.mode,
+                        c.seed, c.fork, c.status,
                         (SELECT count(*) FROM attempts a WHERE a.chain_id = c.id),
                         (SELECT fa.idx FROM attempts fa WHERE fa.id = c.final_attempt_id),
                         c.final_strict, c.final_loose,
                         (SELECT cc.state FROM chain_curation cc WHERE cc.chain_id = c.id),
                         (SELECT s.pass FROM source_verdicts s WHERE s.chain_id = c.id)
-                    FROM chains c JOIN tasks t ON t.id = c.task_id
+                    FROM chains c
                     WHERE c.id > ?""" + filter.and() + " ORDER BY c.id LIMIT ?";
             PreparedStatement select = statement(sql);
             select.setLong(1, page.afterChainId() == null ? 0 : page.afterChainId());
@@ -243,8 +245,7 @@ final class SqliteTraceReader implements TraceReader {
                 }
                 ChainFilterSql filter = ChainFilterSql.of(query);
                 try (PreparedStatement select = connection.prepareStatement(
-                        "INSERT INTO temp.facet_selection SELECT c.id FROM chains c JOIN tasks t ON t.id = c.task_id"
-                                + filter.where())) {
+                        "INSERT INTO temp.facet_selection SELECT c.id FROM chains c" + filter.where())) {
                     filter.bind(select, 1);
                     select.executeUpdate();
                 }

@@ -40,7 +40,8 @@ import org.tracelab.storage.query.VerdictLevel;
  * opening the store, filtered pages and facet counts. Not a unit test: run with
  * {@code mvn -B -Pbench -pl storage verify -DskipTests [-Dbench.attempts=100000]} (core installed first).
  *
- * <p>Arguments: {@code [attempts] [work folder]}; default 1,000,000 attempts in {@code storage/target/bench}.
+ * <p>Arguments: {@code [attempts] [work folder] [reuse]}; default 1,000,000 attempts in {@code storage/target/bench}.
+ * With {@code reuse}, an existing benchmark file is queried again without inserting.
  */
 public final class StoreBenchmark {
 
@@ -64,20 +65,28 @@ public final class StoreBenchmark {
         Path folder = args.length > 1 ? Path.of(args[1]) : Path.of("target", "bench");
         Files.createDirectories(folder);
         Path file = folder.resolve("store-benchmark.db");
-        for (String suffix : new String[] {"", "-wal", "-shm"}) {
-            Files.deleteIfExists(Path.of(file + suffix));
-        }
-        System.out.printf("StoreBenchmark: %,d SYNTHETIC attempts into %s%n", attempts, file.toAbsolutePath());
-
-        long start = System.nanoTime();
+        boolean reuse = args.length > 2 && "reuse".equals(args[2]) && Files.exists(file);
         int runs;
-        try (TraceStore store = TraceStore.open(file)) {
-            runs = fill(store.writer(), attempts);
+        long heapAfterInsert = 0;
+        if (reuse) {
+            try (TraceStore store = TraceStore.open(file); TraceReader reader = store.openReader()) {
+                runs = reader.runs().size();
+            }
+            System.out.printf("StoreBenchmark: querying existing SYNTHETIC store %s (%,d runs)%n", file, runs);
+        } else {
+            for (String suffix : new String[] {"", "-wal", "-shm"}) {
+                Files.deleteIfExists(Path.of(file + suffix));
+            }
+            System.out.printf("StoreBenchmark: %,d SYNTHETIC attempts into %s%n", attempts, file.toAbsolutePath());
+            long start = System.nanoTime();
+            try (TraceStore store = TraceStore.open(file)) {
+                runs = fill(store.writer(), attempts);
+            }
+            double insertSeconds = (System.nanoTime() - start) / 1e9;
+            heapAfterInsert = usedHeapAfterGc();
+            System.out.printf("insert: %,d attempts (+ verdicts, flags) in %,d runs, %.1f s = %,.0f attempts/s"
+                    + " (target >= 20,000)%n", attempts, runs, insertSeconds, attempts / insertSeconds);
         }
-        double insertSeconds = (System.nanoTime() - start) / 1e9;
-        long heapAfterInsert = usedHeapAfterGc();
-        System.out.printf("insert: %,d attempts (+ verdicts, flags) in %,d runs, %.1f s = %,.0f attempts/s (target >= 20,000)%n",
-                attempts, runs, insertSeconds, attempts / insertSeconds);
         System.out.printf("file: %,.1f MiB%n", Files.size(file) / 1048576.0);
 
         long openStart = System.nanoTime();
