@@ -236,7 +236,8 @@ final class SqliteTraceReader implements TraceReader {
     @Override
     public FacetCounts facets(ChainQuery query) {
         return query(() -> {
-            // One snapshot for all facets, and the selection computed once into a temporary table.
+            // One snapshot for all facets, and the selection computed once into a temporary table. CROSS JOIN
+            // keeps the selection as the outer loop: otherwise SQLite may walk a whole GROUP BY index instead.
             connection.setAutoCommit(false);
             try {
                 try (Statement ddl = connection.createStatement()) {
@@ -251,24 +252,24 @@ final class SqliteTraceReader implements TraceReader {
                 }
                 long total = single("SELECT count(*) FROM temp.facet_selection");
                 Map<Long, Long> runs = counts("""
-                        SELECT c.run_id, count(*) FROM temp.facet_selection s JOIN chains c ON c.id = s.id
+                        SELECT c.run_id, count(*) FROM temp.facet_selection s CROSS JOIN chains c ON c.id = s.id
                         GROUP BY c.run_id ORDER BY c.run_id""", true);
                 Map<String, Long> modes = counts("""
-                        SELECT c.mode, count(*) FROM temp.facet_selection s JOIN chains c ON c.id = s.id
+                        SELECT c.mode, count(*) FROM temp.facet_selection s CROSS JOIN chains c ON c.id = s.id
                         GROUP BY c.mode ORDER BY c.mode""", false);
                 Map<Long, Long> seeds = counts("""
-                        SELECT c.seed, count(*) FROM temp.facet_selection s JOIN chains c ON c.id = s.id
+                        SELECT c.seed, count(*) FROM temp.facet_selection s CROSS JOIN chains c ON c.id = s.id
                         GROUP BY c.seed ORDER BY c.seed""", true);
                 Map<String, Long> instructions = counts("""
                         SELECT j.value, count(DISTINCT s.id) FROM temp.facet_selection s
-                        JOIN chains c ON c.id = s.id JOIN tasks t ON t.id = c.task_id,
+                        CROSS JOIN chains c ON c.id = s.id CROSS JOIN tasks t ON t.id = c.task_id,
                         json_each(t.instruction_ids_json) j GROUP BY j.value ORDER BY j.value""", false);
                 Map<String, Long> strategies = counts("""
                         SELECT a.strategy, count(DISTINCT a.chain_id) FROM temp.facet_selection s
-                        JOIN attempts a ON a.chain_id = s.id GROUP BY a.strategy ORDER BY a.strategy""", false);
+                        CROSS JOIN attempts a ON a.chain_id = s.id GROUP BY a.strategy ORDER BY a.strategy""", false);
                 Map<String, Long> flags = counts("""
                         SELECT f.flag, count(DISTINCT a.chain_id) FROM temp.facet_selection s
-                        JOIN attempts a ON a.chain_id = s.id JOIN attempt_flags f ON f.attempt_id = a.id
+                        CROSS JOIN attempts a ON a.chain_id = s.id CROSS JOIN attempt_flags f ON f.attempt_id = a.id
                         GROUP BY f.flag ORDER BY f.flag""", false);
                 Map<String, Long> curation = counts("""
                         SELECT coalesce(cc.state, 'none'), count(*) FROM temp.facet_selection s
@@ -278,7 +279,7 @@ final class SqliteTraceReader implements TraceReader {
                         SELECT coalesce(sum(c.final_strict = 1), 0), coalesce(sum(c.final_strict = 0), 0),
                             coalesce(sum(c.final_loose = 1), 0), coalesce(sum(c.final_loose = 0), 0),
                             coalesce(sum(c.final_strict IS NULL), 0)
-                        FROM temp.facet_selection s JOIN chains c ON c.id = s.id""").executeQuery()) {
+                        FROM temp.facet_selection s CROSS JOIN chains c ON c.id = s.id""").executeQuery()) {
                     row.next();
                     verdicts = new VerdictCounts(row.getLong(1), row.getLong(2), row.getLong(3), row.getLong(4),
                             row.getLong(5));
