@@ -1,0 +1,34 @@
+package org.tracelab.core.trace;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A benchmark run or an import. Times are kept to the millisecond, the precision the store keeps.
+ *
+ * @param seeds           the sampling seeds of the run; empty when unknown (e.g. imports without a seed)
+ * @param forks           rollouts per task, mode and seed
+ * @param verifierVersion the {@code Verifier#version()} that produced the stored verdicts
+ * @param notes           free-form, may be null
+ */
+public record RunInfo(String name, Instant createdAt, Instant finishedAt, RunStatus status, ModelDescription model,
+        DatasetDescription dataset, List<String> modes, List<Long> seeds, int forks, String verifierVersion,
+        String notes) {
+
+    public RunInfo {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(status, "status");
+        Objects.requireNonNull(model, "model");
+        Objects.requireNonNull(dataset, "dataset");
+        Objects.requireNonNull(verifierVersion, "verifierVersion");
+        createdAt = Objects.requireNonNull(createdAt, "createdAt").truncatedTo(ChronoUnit.MILLIS);
+        finishedAt = finishedAt == null ? null : finishedAt.truncatedTo(ChronoUnit.MILLIS);
+        modes = List.copyOf(modes);
+        seeds = List.copyOf(seeds);
+        if (forks < 1) {
+            throw new IllegalArgumentException("a run has at least one fork");
+        }
+    }
+}

@@ -1,0 +1,83 @@
+package org.tracelab.storage;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Brings a database to the current schema. The version lives in SQLite's {@code PRAGMA user_version}; each
+ * migration is a SQL resource {@code migrations/V<n>__<what>.sql} applied in its own transaction together
+ * with the version bump, so a crash mid-migration leaves the previous version intact.
+ */
+final class Migrator {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Migrator.class);
+
+    /** In order; the position (1-based) is the schema version a migration produces. Never edit a released one. */
+    static final List<String> MIGRATIONS = List.of(
+            "V1__core_tables.sql",
+            "V2__output_search.sql");
+
+    static final int CURRENT_VERSION = MIGRATIONS.size();
+
+    private Migrator() {
+    }
+
+    static int versionOf(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("PRAGMA user_version")) {
+            rows.next();
+            return rows.getInt(1);
+        }
+    }
+
+    static void migrate(Connection connection) throws SQLException {
+        migrateTo(connection, CURRENT_VERSION);
+    }
+
+    /** Applies the migrations after the file's version up to {@code target}; tests use it to build old files. */
+    static void migrateTo(Connection connection, int target) throws SQLException {
+        int version = versionOf(connection);
+        if (version > CURRENT_VERSION) {
+            throw new StoreException("the database has schema version " + version
+                    + ", newer than this Tracelab understands (" + CURRENT_VERSION + "); update Tracelab");
+        }
+        boolean autoCommit = connection.getAutoCommit();
+        connection.setAutoCommit(false);
+        try {
+            for (int next = version + 1; next <= target; next++) {
+                String name = MIGRATIONS.get(next - 1);
+                try (Statement statement = connection.createStatement()) {
+                    statement.executeUpdate(load(name));
+                    statement.executeUpdate("PRAGMA user_version = " + next);
+                    connection.commit();
+                } catch (SQLException | RuntimeException e) {
+                    connection.rollback();
+                    throw new StoreException("migration " + name + " failed", e);
+                }
+                LOG.info("trace store migrated to schema version {} ({})", next, name);
+            }
+        } finally {
+            connection.setAutoCommit(autoCommit);
+        }
+    }
+
+    private static String load(String name) {
+        String resource = "migrations/" + name;
+        try (InputStream in = Migrator.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new StoreException("missing migration resource " + resource);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new StoreException("cannot read migration " + resource, e);
+        }
+    }
+}

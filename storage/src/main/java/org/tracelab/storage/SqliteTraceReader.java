@@ -1,0 +1,475 @@
+package org.tracelab.storage;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.tracelab.core.record.ComplianceEvalRecord;
+import org.tracelab.core.record.RecordRun;
+import org.tracelab.core.trace.Attempt;
+import org.tracelab.core.trace.AttemptError;
+import org.tracelab.core.trace.Chain;
+import org.tracelab.core.trace.ChainKey;
+import org.tracelab.core.trace.ChainStatus;
+import org.tracelab.core.trace.Curation;
+import org.tracelab.core.trace.CurationState;
+import org.tracelab.core.trace.DatasetDescription;
+import org.tracelab.core.trace.ModelDescription;
+import org.tracelab.core.trace.RunInfo;
+import org.tracelab.core.trace.RunStatus;
+import org.tracelab.core.trace.SourceVerdict;
+import org.tracelab.core.trace.Strategy;
+import org.tracelab.core.trace.TaskRecord;
+import org.tracelab.core.verify.InstructionVerdict;
+import org.tracelab.core.verify.LooseVariant;
+import org.tracelab.storage.query.ChainPage;
+import org.tracelab.storage.query.ChainQuery;
+import org.tracelab.storage.query.ChainSummary;
+import org.tracelab.storage.query.FacetCounts;
+import org.tracelab.storage.query.ModeAggregate;
+import org.tracelab.storage.query.PageRequest;
+import org.tracelab.storage.query.Rates;
+import org.tracelab.storage.query.VerdictCounts;
+
+/** {@link TraceReader} on its own read-only connection. */
+final class SqliteTraceReader implements TraceReader {
+
+    private static final int RECORD_BATCH = 500;
+
+    private final Connection connection;
+    private final Map<String, PreparedStatement> statements = new HashMap<>();
+
+    SqliteTraceReader(Connection connection) {
+        this.connection = connection;
+    }
+
+    @Override
+    public List<StoredRun> runs() {
+        return query(() -> {
+            List<StoredRun> runs = new ArrayList<>();
+            try (ResultSet rows = statement("SELECT * FROM runs ORDER BY id").executeQuery()) {
+                while (rows.next()) {
+                    runs.add(run(rows));
+                }
+            }
+            return runs;
+        });
+    }
+
+    @Override
+    public Optional<StoredRun> run(long runId) {
+        return query(() -> {
+            PreparedStatement find = statement("SELECT * FROM runs WHERE id = ?");
+            find.setLong(1, runId);
+            try (ResultSet row = find.executeQuery()) {
+                return row.next() ? Optional.of(run(row)) : Optional.empty();
+            }
+        });
+    }
+
+    @Override
+    public Optional<TaskRecord> task(long runId, String datasetKey) {
+        return query(() -> {
+            PreparedStatement find = statement("SELECT * FROM tasks WHERE run_id = ? AND dataset_key = ?");
+            find.setLong(1, runId);
+            find.setString(2, datasetKey);
+            try (ResultSet row = find.executeQuery()) {
+                return row.next() ? Optional.of(task(row)) : Optional.empty();
+            }
+        });
+    }
+
+    @Override
+    public Optional<Chain> chain(long chainId) {
+        return query(() -> {
+            PreparedStatement find = statement("""
+                    SELECT c.id, c.run_id, (SELECT t.dataset_key FROM tasks t WHERE t.id = c.task_id), c.mode,
+                        c.seed, c.fork, c.status, fa.idx,
+                        c.final_strict, c.final_loose
+                    FROM chains c JOIN tasks t ON t.id = c.task_id
+                    LEFT JOIN attempts fa ON fa.id = c.final_attempt_id WHERE c.id = ?""");
+            find.setLong(1, chainId);
+            try (ResultSet row = find.executeQuery()) {
+                if (!row.next()) {
+                    return Optional.empty();
+                }
+                return Optional.of(new Chain(row.getLong(1),
+                        new ChainKey(row.getLong(2), row.getString(3), row.getString(4), nullableLong(row, 5),
+                                row.getInt(6)),
+                        ChainStatus.fromWireName(row.getString(7)), nullableInt(row, 8), nullableBoolean(row, 9),
+                        nullableBoolean(row, 10)));
+            }
+        });
+    }
+
+    @Override
+    public List<StoredAttempt> attempts(long chainId) {
+        return query(() -> {
+            Map<Long, List<InstructionVerdict>> verdicts = new HashMap<>();
+            PreparedStatement verdictRows = statement("""
+                    SELECT v.attempt_id, v.instruction_index, v.instruction_id, v.strict, v.loose, v.loose_variant,
+                        v.evidence_json, v.explanation
+                    FROM verdicts v JOIN attempts a ON a.id = v.attempt_id
+                    WHERE a.chain_id = ? ORDER BY v.attempt_id, v.instruction_index""");
+            verdictRows.setLong(1, chainId);
+            try (ResultSet rows = verdictRows.executeQuery()) {
+                while (rows.next()) {
+                    verdicts.computeIfAbsent(rows.getLong(1), id -> new ArrayList<>()).add(new InstructionVerdict(
+                            rows.getInt(2), rows.getString(3), rows.getInt(4) == 1, rows.getInt(5) == 1,
+                            Enums.parse(LooseVariant.class, rows.getString(6)), JsonColumns.spans(rows.getString(7)),
+                            rows.getString(8)));
+                }
+            }
+            Map<Long, List<String>> flags = new HashMap<>();
+            PreparedStatement flagRows = statement("""
+                    SELECT f.attempt_id, f.flag FROM attempt_flags f JOIN attempts a ON a.id = f.attempt_id
+                    WHERE a.chain_id = ? ORDER BY f.attempt_id, f.flag""");
+            flagRows.setLong(1, chainId);
+            try (ResultSet rows = flagRows.executeQuery()) {
+                while (rows.next()) {
+                    flags.computeIfAbsent(rows.getLong(1), id -> new ArrayList<>()).add(rows.getString(2));
+                }
+            }
+            List<StoredAttempt> attempts = new ArrayList<>();
+            PreparedStatement attemptRows = statement("SELECT * FROM attempts WHERE chain_id = ? ORDER BY idx");
+            attemptRows.setLong(1, chainId);
+            try (ResultSet row = attemptRows.executeQuery()) {
+                while (row.next()) {
+                    long id = row.getLong("id");
+                    String errorKind = row.getString("error_kind");
+                    Attempt attempt = new Attempt(row.getInt("idx"), nullableInt(row, "parent_idx"),
+                            Strategy.fromWireName(row.getString("strategy")),
+                            JsonColumns.messages(row.getString("request_json")), row.getString("output"),
+                            row.getString("finish_reason"), nullableInt(row, "prompt_tokens"),
+                            nullableInt(row, "completion_tokens"), nullableLong(row, "latency_ms"),
+                            errorKind == null ? null : new AttemptError(errorKind, row.getString("error_message")),
+                            Instant.ofEpochMilli(row.getLong("created_at")), verdicts.getOrDefault(id, List.of()),
+                            flags.getOrDefault(id, List.of()));
+                    attempts.add(new StoredAttempt(id, chainId, attempt));
+                }
+            }
+            return attempts;
+        });
+    }
+
+    @Override
+    public Optional<ComplianceEvalRecord> record(long chainId) {
+        return chain(chainId).map(chain -> {
+            StoredRun run = run(chain.key().runId()).orElseThrow();
+            return record(chain, recordRun(run.info()));
+        });
+    }
+
+    @Override
+    public void forEachRecord(long runId, Consumer<ComplianceEvalRecord> sink) {
+        RecordRun run = recordRun(run(runId).orElseThrow(() -> new StoreException("no run " + runId)).info());
+        long after = 0;
+        while (true) {
+            long from = after;
+            List<Long> ids = query(() -> {
+                PreparedStatement page = statement("SELECT id FROM chains WHERE run_id = ? AND id > ? ORDER BY id LIMIT ?");
+                page.setLong(1, runId);
+                page.setLong(2, from);
+                page.setInt(3, RECORD_BATCH);
+                List<Long> batch = new ArrayList<>();
+                try (ResultSet rows = page.executeQuery()) {
+                    while (rows.next()) {
+                        batch.add(rows.getLong(1));
+                    }
+                }
+                return batch;
+            });
+            for (long id : ids) {
+                sink.accept(record(chain(id).orElseThrow(), run));
+            }
+            if (ids.size() < RECORD_BATCH) {
+                return;
+            }
+            after = ids.get(ids.size() - 1);
+        }
+    }
+
+    @Override
+    public ChainPage chains(ChainQuery query, PageRequest page) {
+        return query(() -> {
+            ChainFilterSql filter = ChainFilterSql.of(query);
+            String sql = """
+                    SELECT c.id, c.run_id, (SELECT t.dataset_key FROM tasks t WHERE t.id = c.task_id), c.mode,
+                        c.seed, c.fork, c.status,
+                        (SELECT count(*) FROM attempts a WHERE a.chain_id = c.id),
+                        (SELECT fa.idx FROM attempts fa WHERE fa.id = c.final_attempt_id),
+                        c.final_strict, c.final_loose,
+                        (SELECT cc.state FROM chain_curation cc WHERE cc.chain_id = c.id),
+                        (SELECT s.pass FROM source_verdicts s WHERE s.chain_id = c.id)
+                    FROM chains c
+                    WHERE c.id > ?""" + filter.and() + " ORDER BY c.id LIMIT ?";
+            PreparedStatement select = statement(sql);
+            select.setLong(1, page.afterChainId() == null ? 0 : page.afterChainId());
+            int next = filter.bind(select, 2);
+            select.setInt(next, page.limit());
+            List<ChainSummary> rows = new ArrayList<>();
+            try (ResultSet row = select.executeQuery()) {
+                while (row.next()) {
+                    String curation = row.getString(12);
+                    rows.add(new ChainSummary(row.getLong(1), row.getLong(2), row.getString(3), row.getString(4),
+                            nullableLong(row, 5), row.getInt(6), ChainStatus.fromWireName(row.getString(7)),
+                            row.getInt(8), nullableInt(row, 9), nullableBoolean(row, 10), nullableBoolean(row, 11),
+                            curation == null ? CurationState.NONE : CurationState.fromWireName(curation),
+                            nullableBoolean(row, 13)));
+                }
+            }
+            PageRequest following = rows.size() < page.limit() ? null
+                    : new PageRequest(rows.get(rows.size() - 1).chainId(), page.limit());
+            return new ChainPage(rows, following);
+        });
+    }
+
+    @Override
+    public FacetCounts facets(ChainQuery query) {
+        return query(() -> {
+            // One snapshot for all facets, and the selection computed once into a temporary table. CROSS JOIN
+            // keeps the selection as the outer loop: otherwise SQLite may walk a whole GROUP BY index instead.
+            connection.setAutoCommit(false);
+            try {
+                try (Statement ddl = connection.createStatement()) {
+                    ddl.executeUpdate("CREATE TEMP TABLE IF NOT EXISTS facet_selection (id INTEGER PRIMARY KEY)");
+                    ddl.executeUpdate("DELETE FROM temp.facet_selection");
+                }
+                ChainFilterSql filter = ChainFilterSql.of(query);
+                try (PreparedStatement select = connection.prepareStatement(
+                        "INSERT INTO temp.facet_selection SELECT c.id FROM chains c" + filter.where())) {
+                    filter.bind(select, 1);
+                    select.executeUpdate();
+                }
+                long total = single("SELECT count(*) FROM temp.facet_selection");
+                Map<Long, Long> runs = counts("""
+                        SELECT c.run_id, count(*) FROM temp.facet_selection s CROSS JOIN chains c ON c.id = s.id
+                        GROUP BY c.run_id ORDER BY c.run_id""", true);
+                Map<String, Long> modes = counts("""
+                        SELECT c.mode, count(*) FROM temp.facet_selection s CROSS JOIN chains c ON c.id = s.id
+                        GROUP BY c.mode ORDER BY c.mode""", false);
+                Map<Long, Long> seeds = counts("""
+                        SELECT c.seed, count(*) FROM temp.facet_selection s CROSS JOIN chains c ON c.id = s.id
+                        GROUP BY c.seed ORDER BY c.seed""", true);
+                Map<String, Long> instructions = counts("""
+                        SELECT j.value, count(DISTINCT s.id) FROM temp.facet_selection s
+                        CROSS JOIN chains c ON c.id = s.id CROSS JOIN tasks t ON t.id = c.task_id,
+                        json_each(t.instruction_ids_json) j GROUP BY j.value ORDER BY j.value""", false);
+                Map<String, Long> strategies = counts("""
+                        SELECT a.strategy, count(DISTINCT a.chain_id) FROM temp.facet_selection s
+                        CROSS JOIN attempts a ON a.chain_id = s.id GROUP BY a.strategy ORDER BY a.strategy""", false);
+                Map<String, Long> flags = counts("""
+                        SELECT f.flag, count(DISTINCT a.chain_id) FROM temp.facet_selection s
+                        CROSS JOIN attempts a ON a.chain_id = s.id CROSS JOIN attempt_flags f ON f.attempt_id = a.id
+                        GROUP BY f.flag ORDER BY f.flag""", false);
+                Map<String, Long> curation = counts("""
+                        SELECT coalesce(cc.state, 'none'), count(*) FROM temp.facet_selection s
+                        LEFT JOIN chain_curation cc ON cc.chain_id = s.id GROUP BY 1 ORDER BY 1""", false);
+                VerdictCounts verdicts;
+                try (ResultSet row = statement("""
+                        SELECT coalesce(sum(c.final_strict = 1), 0), coalesce(sum(c.final_strict = 0), 0),
+                            coalesce(sum(c.final_loose = 1), 0), coalesce(sum(c.final_loose = 0), 0),
+                            coalesce(sum(c.final_strict IS NULL), 0)
+                        FROM temp.facet_selection s CROSS JOIN chains c ON c.id = s.id""").executeQuery()) {
+                    row.next();
+                    verdicts = new VerdictCounts(row.getLong(1), row.getLong(2), row.getLong(3), row.getLong(4),
+                            row.getLong(5));
+                }
+                return new FacetCounts(total, runs, modes, seeds, instructions, verdicts, strategies, flags,
+                        curation);
+            } finally {
+                connection.rollback();
+                connection.setAutoCommit(true);
+            }
+        });
+    }
+
+    @Override
+    public List<ModeAggregate> aggregates(long runId) {
+        return query(() -> {
+            String rates = """
+                    SELECT c.mode, %s, count(*), coalesce(sum(c.status = 'finished'), 0),
+                        (SELECT count(*) FROM attempts a JOIN chains c2 ON c2.id = a.chain_id
+                            WHERE c2.run_id = c.run_id AND c2.mode = c.mode %s),
+                        coalesce(sum(c.final_strict), 0), coalesce(sum(c.final_loose), 0),
+                        coalesce(sum(c.final_instructions), 0), coalesce(sum(c.final_instructions_strict), 0),
+                        coalesce(sum(c.final_instructions_loose), 0),
+                        coalesce(sum((SELECT s.pass <> c.final_strict FROM source_verdicts s
+                            WHERE s.chain_id = c.id)), 0)
+                    FROM chains c WHERE c.run_id = ? GROUP BY %s ORDER BY %s""";
+            Map<String, Rates> byMode = new LinkedHashMap<>();
+            PreparedStatement modes = statement(rates.formatted("NULL", "", "c.mode", "c.mode"));
+            modes.setLong(1, runId);
+            try (ResultSet row = modes.executeQuery()) {
+                while (row.next()) {
+                    byMode.put(row.getString(1), rates(row));
+                }
+            }
+            Map<String, List<ModeAggregate.SeedRates>> bySeed = new HashMap<>();
+            PreparedStatement seeds = statement(rates.formatted("c.seed", "AND c2.seed IS c.seed", "c.mode, c.seed",
+                    "c.mode, c.seed"));
+            seeds.setLong(1, runId);
+            try (ResultSet row = seeds.executeQuery()) {
+                while (row.next()) {
+                    bySeed.computeIfAbsent(row.getString(1), mode -> new ArrayList<>())
+                            .add(new ModeAggregate.SeedRates(nullableLong(row, 2), rates(row)));
+                }
+            }
+            List<ModeAggregate> aggregates = new ArrayList<>();
+            byMode.forEach((mode, all) -> aggregates.add(new ModeAggregate(mode, all,
+                    bySeed.getOrDefault(mode, List.of()))));
+            return aggregates;
+        });
+    }
+
+    @Override
+    public void close() {
+        try {
+            for (PreparedStatement statement : statements.values()) {
+                statement.close();
+            }
+            connection.close();
+        } catch (SQLException e) {
+            throw new StoreException("cannot close a reader", e);
+        }
+    }
+
+    private ComplianceEvalRecord record(Chain chain, RecordRun run) {
+        return query(() -> {
+            TaskRecord task = task(chain.key().runId(), chain.key().datasetKey()).orElseThrow();
+            List<Attempt> attempts = attempts(chain.id()).stream().map(StoredAttempt::attempt).toList();
+            SourceVerdict source = null;
+            PreparedStatement sourceRow = statement("SELECT tool, pass, violations_json FROM source_verdicts WHERE chain_id = ?");
+            sourceRow.setLong(1, chain.id());
+            try (ResultSet row = sourceRow.executeQuery()) {
+                if (row.next()) {
+                    source = new SourceVerdict(row.getString(1), row.getInt(2) == 1, JsonColumns.tree(row.getString(3)));
+                }
+            }
+            Curation curation = null;
+            PreparedStatement curationRow = statement("SELECT state, note FROM chain_curation WHERE chain_id = ?");
+            curationRow.setLong(1, chain.id());
+            try (ResultSet row = curationRow.executeQuery()) {
+                if (row.next()) {
+                    curation = new Curation(CurationState.fromWireName(row.getString(1)), row.getString(2));
+                }
+            }
+            return ComplianceEvalRecord.of(run, task, chain.key().mode(), chain.key().seed(), chain.key().fork(),
+                    attempts, chain.finalAttemptIndex(), chain.finalStrict(), chain.finalLoose(), source, curation);
+        });
+    }
+
+    private static RecordRun recordRun(RunInfo info) {
+        return new RecordRun(info.name(), info.model(), info.dataset(), info.verifierVersion());
+    }
+
+    private static StoredRun run(ResultSet row) throws SQLException {
+        Long finished = nullableLong(row, "finished_at");
+        ModelDescription model = new ModelDescription(row.getString("model_backend"), row.getString("model_name"),
+                row.getString("model_endpoint"), row.getString("model_file_path"), row.getString("model_file_sha256"),
+                JsonColumns.objectFields(row.getString("sampling_params_json")));
+        DatasetDescription dataset = new DatasetDescription(row.getString("dataset_name"),
+                row.getString("dataset_sha256"), row.getInt("dataset_task_count"));
+        RunInfo info = new RunInfo(row.getString("name"), Instant.ofEpochMilli(row.getLong("created_at")),
+                finished == null ? null : Instant.ofEpochMilli(finished), RunStatus.fromWireName(row.getString("status")),
+                model, dataset, JsonColumns.strings(row.getString("modes_json")),
+                JsonColumns.longs(row.getString("seeds_json")), row.getInt("forks"), row.getString("verifier_version"),
+                row.getString("notes"));
+        return new StoredRun(row.getLong("id"), info);
+    }
+
+    private static TaskRecord task(ResultSet row) throws SQLException {
+        return new TaskRecord(row.getString("dataset_key"), row.getString("prompt"),
+                JsonColumns.strings(row.getString("instruction_ids_json")),
+                JsonColumns.nodes(row.getString("kwargs_json")),
+                JsonColumns.strings(row.getString("feasibility_flags_json")));
+    }
+
+    private static Rates rates(ResultSet row) throws SQLException {
+        long chains = row.getLong(3);
+        long finished = row.getLong(4);
+        long instructions = row.getLong(8);
+        return new Rates(chains, finished, row.getLong(5), ratio(row.getLong(6), finished),
+                ratio(row.getLong(7), finished), ratio(row.getLong(9), instructions),
+                ratio(row.getLong(10), instructions), row.getLong(11));
+    }
+
+    private static Double ratio(long part, long whole) {
+        return whole == 0 ? null : (double) part / whole;
+    }
+
+    private long single(String sql) throws SQLException {
+        try (ResultSet row = statement(sql).executeQuery()) {
+            row.next();
+            return row.getLong(1);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private <K> Map<K, Long> counts(String sql, boolean numericKey) throws SQLException {
+        Map<K, Long> counts = new LinkedHashMap<>();
+        try (ResultSet rows = statement(sql).executeQuery()) {
+            while (rows.next()) {
+                Object key = numericKey ? nullableLong(rows, 1) : rows.getString(1);
+                counts.put((K) key, rows.getLong(2));
+            }
+        }
+        return counts;
+    }
+
+    @FunctionalInterface
+    private interface SqlQuery<T> {
+        T run() throws SQLException;
+    }
+
+    private static <T> T query(SqlQuery<T> work) {
+        try {
+            return work.run();
+        } catch (SQLException e) {
+            throw new StoreException("query failed: " + e.getMessage(), e);
+        }
+    }
+
+    private PreparedStatement statement(String sql) throws SQLException {
+        PreparedStatement statement = statements.get(sql);
+        if (statement == null) {
+            statement = connection.prepareStatement(sql);
+            statements.put(sql, statement);
+        }
+        return statement;
+    }
+
+    private static Long nullableLong(ResultSet row, int column) throws SQLException {
+        long value = row.getLong(column);
+        return row.wasNull() ? null : value;
+    }
+
+    private static Long nullableLong(ResultSet row, String column) throws SQLException {
+        long value = row.getLong(column);
+        return row.wasNull() ? null : value;
+    }
+
+    private static Integer nullableInt(ResultSet row, int column) throws SQLException {
+        int value = row.getInt(column);
+        return row.wasNull() ? null : value;
+    }
+
+    private static Integer nullableInt(ResultSet row, String column) throws SQLException {
+        int value = row.getInt(column);
+        return row.wasNull() ? null : value;
+    }
+
+    private static Boolean nullableBoolean(ResultSet row, int column) throws SQLException {
+        int value = row.getInt(column);
+        return row.wasNull() ? null : value == 1;
+    }
+}

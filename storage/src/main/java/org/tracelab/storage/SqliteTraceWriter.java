@@ -1,0 +1,644 @@
+package org.tracelab.storage;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.tracelab.core.record.ComplianceEvalRecord;
+import org.tracelab.core.trace.Attempt;
+import org.tracelab.core.trace.ChainKey;
+import org.tracelab.core.trace.Curation;
+import org.tracelab.core.trace.CurationTarget;
+import org.tracelab.core.trace.Flags;
+import org.tracelab.core.trace.RunInfo;
+import org.tracelab.core.trace.RunStatus;
+import org.tracelab.core.trace.SourceVerdict;
+import org.tracelab.core.trace.TaskRecord;
+import org.tracelab.core.verify.InstructionVerdict;
+
+/**
+ * {@link TraceWriter} on one SQLite connection. Each public call runs inside a savepoint, so a call that fails
+ * half-way leaves nothing of itself in the open batch; batches commit by size, by age (a daemon thread checks)
+ * or on request.
+ */
+final class SqliteTraceWriter implements TraceWriter, AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SqliteTraceWriter.class);
+
+    private final Connection connection;
+    private final WriterSettings settings;
+    private final Clock clock;
+    private final ReentrantLock lock = new ReentrantLock();
+    private final ScheduledExecutorService flusher;
+    private final Map<String, PreparedStatement> statements = new HashMap<>();
+    /** Next attempt index of chains begun or appended to by this writer; cleared on rollback. */
+    private final Map<Long, Integer> nextAttemptIndex = new HashMap<>();
+
+    private int pending;
+    private long oldestPendingNanos;
+    private int operationDepth;
+    private int transactionDepth;
+    private boolean closed;
+
+    SqliteTraceWriter(Connection connection, WriterSettings settings, Clock clock) {
+        this.connection = connection;
+        this.settings = settings;
+        this.clock = clock;
+        try {
+            connection.setAutoCommit(false);
+        } catch (SQLException e) {
+            throw new StoreException("cannot prepare the writer connection", e);
+        }
+        flusher = Executors.newSingleThreadScheduledExecutor(task -> {
+            Thread thread = new Thread(task, "tracelab-store-flusher");
+            thread.setDaemon(true);
+            return thread;
+        });
+        long period = Math.max(1, settings.maxDelay().toMillis() / 2);
+        flusher.scheduleWithFixedDelay(this::commitIfDue, period, period, TimeUnit.MILLISECONDS);
+    }
+
+    @Override
+    public long createRun(RunInfo run) {
+        return write("create run", () -> {
+            PreparedStatement insert = statement("""
+                    INSERT INTO runs (name, created_at, finished_at, status, model_backend, model_name,
+                        model_endpoint, model_file_path, model_file_sha256, sampling_params_json, dataset_name,
+                        dataset_sha256, dataset_task_count, modes_json, seeds_json, forks, verifier_version, notes)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""");
+            insert.setString(1, run.name());
+            insert.setLong(2, run.createdAt().toEpochMilli());
+            setNullableLong(insert, 3, run.finishedAt() == null ? null : run.finishedAt().toEpochMilli());
+            insert.setString(4, run.status().wireName());
+            insert.setString(5, run.model().backend());
+            insert.setString(6, run.model().name());
+            insert.setString(7, run.model().endpoint());
+            insert.setString(8, run.model().filePath());
+            insert.setString(9, run.model().fileSha256());
+            insert.setString(10, JsonColumns.objectOf(run.model().samplingParams()));
+            insert.setString(11, run.dataset().name());
+            insert.setString(12, run.dataset().fileSha256());
+            insert.setInt(13, run.dataset().taskCount());
+            insert.setString(14, JsonColumns.write(run.modes()));
+            insert.setString(15, JsonColumns.write(run.seeds()));
+            insert.setInt(16, run.forks());
+            insert.setString(17, run.verifierVersion());
+            insert.setString(18, run.notes());
+            return returnedId(insert);
+        });
+    }
+
+    @Override
+    public void finishRun(long runId, RunStatus status, Instant finishedAt) {
+        write("finish run " + runId, () -> {
+            PreparedStatement update = statement("UPDATE runs SET status = ?, finished_at = ? WHERE id = ?");
+            update.setString(1, status.wireName());
+            update.setLong(2, finishedAt.toEpochMilli());
+            update.setLong(3, runId);
+            requireOneRow(update.executeUpdate(), "run " + runId);
+            return null;
+        });
+        commit();
+    }
+
+    @Override
+    public void setVerifierVersion(long runId, String verifierVersion) {
+        write("set verifier version of run " + runId, () -> {
+            PreparedStatement update = statement("UPDATE runs SET verifier_version = ? WHERE id = ?");
+            update.setString(1, Objects.requireNonNull(verifierVersion, "verifierVersion"));
+            update.setLong(2, runId);
+            requireOneRow(update.executeUpdate(), "run " + runId);
+            return null;
+        });
+    }
+
+    @Override
+    public long putTask(long runId, TaskRecord task) {
+        return write("put task " + task.datasetKey(), () -> {
+            String instructionIds = JsonColumns.write(task.instructionIds());
+            String kwargs = JsonColumns.write(task.kwargs());
+            String feasibility = JsonColumns.write(task.feasibilityFlags());
+            PreparedStatement find = statement("""
+                    SELECT id, prompt, instruction_ids_json, kwargs_json, feasibility_flags_json
+                    FROM tasks WHERE run_id = ? AND dataset_key = ?""");
+            find.setLong(1, runId);
+            find.setString(2, task.datasetKey());
+            try (ResultSet row = find.executeQuery()) {
+                if (row.next()) {
+                    boolean same = task.prompt().equals(row.getString(2)) && instructionIds.equals(row.getString(3))
+                            && kwargs.equals(row.getString(4)) && feasibility.equals(row.getString(5));
+                    if (!same) {
+                        throw new StoreException("run " + runId + " already has a different task with key "
+                                + task.datasetKey());
+                    }
+                    return row.getLong(1);
+                }
+            }
+            PreparedStatement insert = statement("""
+                    INSERT INTO tasks (run_id, dataset_key, prompt, instruction_ids_json, kwargs_json,
+                        feasibility_flags_json, instruction_count)
+                    VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id""");
+            insert.setLong(1, runId);
+            insert.setString(2, task.datasetKey());
+            insert.setString(3, task.prompt());
+            insert.setString(4, instructionIds);
+            insert.setString(5, kwargs);
+            insert.setString(6, feasibility);
+            insert.setInt(7, task.instructionIds().size());
+            return returnedId(insert);
+        });
+    }
+
+    @Override
+    public ChainHandle beginChain(ChainKey key) {
+        return write("begin chain " + key, () -> {
+            PreparedStatement task = statement("SELECT id, instruction_count FROM tasks WHERE run_id = ? AND dataset_key = ?");
+            task.setLong(1, key.runId());
+            task.setString(2, key.datasetKey());
+            long taskId;
+            int instructionCount;
+            try (ResultSet row = task.executeQuery()) {
+                if (!row.next()) {
+                    throw new StoreException("run " + key.runId() + " has no task " + key.datasetKey()
+                            + "; put the task first");
+                }
+                taskId = row.getLong(1);
+                instructionCount = row.getInt(2);
+            }
+            PreparedStatement insert = statement("""
+                    INSERT INTO chains (run_id, task_id, mode, seed, fork, status)
+                    VALUES (?, ?, ?, ?, ?, 'open') RETURNING id""");
+            insert.setLong(1, key.runId());
+            insert.setLong(2, taskId);
+            insert.setString(3, key.mode());
+            setNullableLong(insert, 4, key.seed());
+            insert.setInt(5, key.fork());
+            long chainId = returnedId(insert);
+            nextAttemptIndex.put(chainId, 0);
+            return new ChainHandle(chainId, key.runId(), instructionCount);
+        });
+    }
+
+    @Override
+    public long appendAttempt(ChainHandle chain, Attempt attempt) {
+        return write("append attempt " + attempt.index() + " to chain " + chain.chainId(), () -> {
+            int expected = nextIndexOf(chain.chainId());
+            if (attempt.index() != expected) {
+                throw new StoreException("chain " + chain.chainId() + " expects attempt " + expected + ", got "
+                        + attempt.index());
+            }
+            if (!attempt.verdicts().isEmpty() && attempt.verdicts().size() != chain.instructionCount()) {
+                throw new StoreException("attempt " + attempt.index() + " of chain " + chain.chainId() + " has "
+                        + attempt.verdicts().size() + " verdicts for " + chain.instructionCount() + " instructions");
+            }
+            PreparedStatement insert = statement("""
+                    INSERT INTO attempts (chain_id, idx, parent_idx, strategy, request_json, output, finish_reason,
+                        prompt_tokens, completion_tokens, latency_ms, error_kind, error_message, created_at)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""");
+            insert.setLong(1, chain.chainId());
+            insert.setInt(2, attempt.index());
+            setNullableLong(insert, 3, attempt.parentIndex() == null ? null : attempt.parentIndex().longValue());
+            insert.setString(4, attempt.strategy().wireName());
+            insert.setString(5, JsonColumns.messages(attempt.request()));
+            insert.setString(6, attempt.output());
+            insert.setString(7, attempt.finishReason());
+            setNullableLong(insert, 8, attempt.promptTokens() == null ? null : attempt.promptTokens().longValue());
+            setNullableLong(insert, 9,
+                    attempt.completionTokens() == null ? null : attempt.completionTokens().longValue());
+            setNullableLong(insert, 10, attempt.latencyMs());
+            insert.setString(11, attempt.error() == null ? null : attempt.error().kind());
+            insert.setString(12, attempt.error() == null ? null : attempt.error().message());
+            insert.setLong(13, attempt.createdAt().toEpochMilli());
+            long attemptId = returnedId(insert);
+            insertVerdicts(attemptId, attempt.verdicts());
+            insertFlags(attemptId, attempt.flags());
+            nextAttemptIndex.put(chain.chainId(), expected + 1);
+            return attemptId;
+        });
+    }
+
+    @Override
+    public void finishChain(ChainHandle chain, int finalAttemptIndex) {
+        write("finish chain " + chain.chainId(), () -> {
+            PreparedStatement find = statement("SELECT id FROM attempts WHERE chain_id = ? AND idx = ?");
+            find.setLong(1, chain.chainId());
+            find.setInt(2, finalAttemptIndex);
+            long attemptId;
+            try (ResultSet row = find.executeQuery()) {
+                if (!row.next()) {
+                    throw new StoreException("chain " + chain.chainId() + " has no attempt " + finalAttemptIndex);
+                }
+                attemptId = row.getLong(1);
+            }
+            setFinal(chain.chainId(), attemptId, chain.instructionCount());
+            nextAttemptIndex.remove(chain.chainId());
+            return null;
+        });
+    }
+
+    @Override
+    public void setSourceVerdict(long chainId, SourceVerdict verdict) {
+        write("set source verdict of chain " + chainId, () -> {
+            PreparedStatement upsert = statement("""
+                    INSERT OR REPLACE INTO source_verdicts (chain_id, tool, pass, violations_json) VALUES (?, ?, ?, ?)""");
+            upsert.setLong(1, chainId);
+            upsert.setString(2, verdict.tool());
+            upsert.setInt(3, verdict.pass() ? 1 : 0);
+            upsert.setString(4, verdict.violations() == null ? null : JsonColumns.write(verdict.violations()));
+            upsert.executeUpdate();
+            return null;
+        });
+    }
+
+    @Override
+    public void addFlags(long attemptId, Collection<String> flags) {
+        write("flag attempt " + attemptId, () -> {
+            insertFlags(attemptId, flags);
+            return null;
+        });
+    }
+
+    @Override
+    public void curate(CurationTarget target, Curation curation) {
+        write("curate " + target, () -> {
+            PreparedStatement upsert;
+            if (target instanceof CurationTarget.ChainTarget chain) {
+                upsert = statement("""
+                        INSERT OR REPLACE INTO chain_curation (chain_id, state, note, updated_at) VALUES (?, ?, ?, ?)""");
+                upsert.setLong(1, chain.chainId());
+                upsert.setString(2, curation.state().wireName());
+                upsert.setString(3, curation.note());
+                upsert.setLong(4, clock.millis());
+            } else if (target instanceof CurationTarget.PairTarget pair) {
+                upsert = statement("""
+                        INSERT OR REPLACE INTO pair_curation (chosen_attempt_id, rejected_attempt_id, state, note,
+                            updated_at) VALUES (?, ?, ?, ?, ?)""");
+                upsert.setLong(1, pair.chosenAttemptId());
+                upsert.setLong(2, pair.rejectedAttemptId());
+                upsert.setString(3, curation.state().wireName());
+                upsert.setString(4, curation.note());
+                upsert.setLong(5, clock.millis());
+            } else {
+                throw new StoreException("unknown curation target " + target);
+            }
+            upsert.executeUpdate();
+            return null;
+        });
+    }
+
+    @Override
+    public int replaceVerdicts(long attemptId, List<InstructionVerdict> verdicts) {
+        return write("replace verdicts of attempt " + attemptId, () -> {
+            PreparedStatement owner = statement("""
+                    SELECT c.id, t.instruction_count, c.final_attempt_id FROM attempts a
+                    JOIN chains c ON c.id = a.chain_id JOIN tasks t ON t.id = c.task_id WHERE a.id = ?""");
+            owner.setLong(1, attemptId);
+            long chainId;
+            int instructionCount;
+            boolean isFinal;
+            try (ResultSet row = owner.executeQuery()) {
+                if (!row.next()) {
+                    throw new StoreException("no attempt " + attemptId);
+                }
+                chainId = row.getLong(1);
+                instructionCount = row.getInt(2);
+                isFinal = row.getLong(3) == attemptId;
+            }
+            if (!verdicts.isEmpty() && verdicts.size() != instructionCount) {
+                throw new StoreException("attempt " + attemptId + ": " + verdicts.size() + " verdicts for "
+                        + instructionCount + " instructions");
+            }
+            Map<Integer, Integer> before = new HashMap<>();
+            PreparedStatement old = statement("SELECT instruction_index, strict, loose FROM verdicts WHERE attempt_id = ?");
+            old.setLong(1, attemptId);
+            try (ResultSet rows = old.executeQuery()) {
+                while (rows.next()) {
+                    before.put(rows.getInt(1), rows.getInt(2) * 2 + rows.getInt(3));
+                }
+            }
+            int changed = 0;
+            for (InstructionVerdict verdict : verdicts) {
+                Integer was = before.get(verdict.index());
+                if (was == null || was != (verdict.strict() ? 2 : 0) + (verdict.loose() ? 1 : 0)) {
+                    changed++;
+                }
+            }
+            changed += Math.max(0, before.size() - verdicts.size());
+            PreparedStatement delete = statement("DELETE FROM verdicts WHERE attempt_id = ?");
+            delete.setLong(1, attemptId);
+            delete.executeUpdate();
+            insertVerdicts(attemptId, verdicts);
+            if (isFinal) {
+                setFinal(chainId, attemptId, instructionCount);
+            }
+            return changed;
+        });
+    }
+
+    @Override
+    public long importRecord(long runId, ComplianceEvalRecord record) {
+        return write("import record " + record.task().datasetKey(), () -> {
+            putTask(runId, record.task());
+            ChainHandle chain = beginChain(new ChainKey(runId, record.task().datasetKey(), record.mode(),
+                    record.seed(), record.fork()));
+            for (Attempt attempt : record.attempts()) {
+                appendAttempt(chain, attempt);
+            }
+            if (record.finalAttemptIndex() != null) {
+                finishChain(chain, record.finalAttemptIndex());
+            }
+            if (record.sourceVerdict() != null) {
+                setSourceVerdict(chain.chainId(), record.sourceVerdict());
+            }
+            if (record.curation() != null) {
+                curate(new CurationTarget.ChainTarget(chain.chainId()), record.curation());
+            }
+            return chain.chainId();
+        });
+    }
+
+    @Override
+    public <T> T inTransaction(Function<TraceWriter, T> work) {
+        lock.lock();
+        try {
+            ensureOpen();
+            commitPending();
+            transactionDepth++;
+            T result;
+            try {
+                result = work.apply(this);
+            } catch (RuntimeException | Error e) {
+                transactionDepth--;
+                if (transactionDepth == 0) {
+                    rollbackPending();
+                }
+                throw e;
+            }
+            transactionDepth--;
+            if (transactionDepth == 0) {
+                commitPending();
+            }
+            return result;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    @Override
+    public void commit() {
+        lock.lock();
+        try {
+            ensureOpen();
+            if (transactionDepth == 0) {
+                commitPending();
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    @Override
+    public void close() {
+        flusher.shutdownNow();
+        lock.lock();
+        try {
+            if (closed) {
+                return;
+            }
+            if (transactionDepth == 0) {
+                commitPending();
+            }
+            closed = true;
+            for (PreparedStatement statement : statements.values()) {
+                statement.close();
+            }
+            connection.close();
+        } catch (SQLException e) {
+            throw new StoreException("cannot close the writer", e);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Copies the final attempt's verdict counts onto the chain and marks it finished, in the open batch. */
+    private void setFinal(long chainId, long attemptId, int instructionCount) throws SQLException {
+        PreparedStatement counts = statement("""
+                SELECT count(*), coalesce(sum(strict), 0), coalesce(sum(loose), 0) FROM verdicts WHERE attempt_id = ?""");
+        counts.setLong(1, attemptId);
+        int verdicts;
+        int strict;
+        int loose;
+        try (ResultSet row = counts.executeQuery()) {
+            row.next();
+            verdicts = row.getInt(1);
+            strict = row.getInt(2);
+            loose = row.getInt(3);
+        }
+        // An unverified final attempt follows nothing: it must not raise a rate.
+        boolean complete = verdicts == instructionCount;
+        PreparedStatement update = statement("""
+                UPDATE chains SET status = 'finished', final_attempt_id = ?, final_strict = ?, final_loose = ?,
+                    final_instructions = ?, final_instructions_strict = ?, final_instructions_loose = ?
+                WHERE id = ?""");
+        update.setLong(1, attemptId);
+        update.setInt(2, complete && strict == instructionCount ? 1 : 0);
+        update.setInt(3, complete && loose == instructionCount ? 1 : 0);
+        update.setInt(4, instructionCount);
+        update.setInt(5, strict);
+        update.setInt(6, loose);
+        update.setLong(7, chainId);
+        requireOneRow(update.executeUpdate(), "chain " + chainId);
+    }
+
+    private void insertVerdicts(long attemptId, List<InstructionVerdict> verdicts) throws SQLException {
+        if (verdicts.isEmpty()) {
+            return;
+        }
+        PreparedStatement insert = statement("""
+                INSERT INTO verdicts (attempt_id, instruction_index, instruction_id, strict, loose, loose_variant,
+                    evidence_json, explanation) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""");
+        for (int i = 0; i < verdicts.size(); i++) {
+            InstructionVerdict verdict = verdicts.get(i);
+            if (verdict.index() != i) {
+                throw new StoreException("verdict at position " + i + " carries instruction index " + verdict.index());
+            }
+            insert.setLong(1, attemptId);
+            insert.setInt(2, verdict.index());
+            insert.setString(3, verdict.instructionId());
+            insert.setInt(4, verdict.strict() ? 1 : 0);
+            insert.setInt(5, verdict.loose() ? 1 : 0);
+            insert.setString(6, verdict.looseVariant() == null ? null : Enums.wire(verdict.looseVariant()));
+            insert.setString(7, JsonColumns.spans(verdict.evidence()));
+            insert.setString(8, verdict.explanation());
+            insert.executeUpdate();
+        }
+    }
+
+    private void insertFlags(long attemptId, Collection<String> flags) throws SQLException {
+        if (flags.isEmpty()) {
+            return;
+        }
+        PreparedStatement insert = statement("INSERT OR IGNORE INTO attempt_flags (attempt_id, flag) VALUES (?, ?)");
+        for (String flag : flags) {
+            insert.setLong(1, attemptId);
+            insert.setString(2, Flags.requireWellFormed(flag));
+            insert.executeUpdate();
+        }
+    }
+
+    private int nextIndexOf(long chainId) throws SQLException {
+        Integer cached = nextAttemptIndex.get(chainId);
+        if (cached != null) {
+            return cached;
+        }
+        PreparedStatement count = statement("SELECT status, (SELECT count(*) FROM attempts WHERE chain_id = c.id) FROM chains c WHERE id = ?");
+        count.setLong(1, chainId);
+        try (ResultSet row = count.executeQuery()) {
+            if (!row.next()) {
+                throw new StoreException("no chain " + chainId);
+            }
+            if ("finished".equals(row.getString(1))) {
+                throw new StoreException("chain " + chainId + " is finished");
+            }
+            return row.getInt(2);
+        }
+    }
+
+    @FunctionalInterface
+    private interface SqlWork<T> {
+        T run() throws SQLException;
+    }
+
+    /** Runs one call in a savepoint of the open batch and commits the batch when it is full. */
+    private <T> T write(String what, SqlWork<T> work) {
+        lock.lock();
+        try {
+            ensureOpen();
+            statement("SAVEPOINT op").executeUpdate();
+            operationDepth++;
+            T result;
+            try {
+                result = work.run();
+            } catch (SQLException | RuntimeException e) {
+                operationDepth--;
+                statement("ROLLBACK TO op").executeUpdate();
+                statement("RELEASE op").executeUpdate();
+                if (operationDepth == 0) {
+                    // Cached indexes may count attempts that were just rolled back.
+                    nextAttemptIndex.clear();
+                }
+                if (e instanceof StoreException storeException) {
+                    throw storeException;
+                }
+                throw new StoreException("cannot " + what + ": " + e.getMessage(), e);
+            }
+            operationDepth--;
+            // Prepared once: savepoints run around every call, parsing them each time halved throughput.
+            statement("RELEASE op").executeUpdate();
+            if (pending == 0) {
+                oldestPendingNanos = System.nanoTime();
+            }
+            pending++;
+            if (operationDepth == 0 && transactionDepth == 0 && pending >= settings.batchSize()) {
+                commitPending();
+            }
+            return result;
+        } catch (SQLException e) {
+            throw new StoreException("cannot " + what + ": " + e.getMessage(), e);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private void commitIfDue() {
+        lock.lock();
+        try {
+            if (closed || pending == 0 || operationDepth > 0 || transactionDepth > 0) {
+                return;
+            }
+            if (System.nanoTime() - oldestPendingNanos >= settings.maxDelay().toNanos()) {
+                commitPending();
+            }
+        } catch (StoreException e) {
+            LOG.error("background commit of the trace store failed; the next write will retry", e);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private void commitPending() {
+        if (pending == 0) {
+            return;
+        }
+        try {
+            connection.commit();
+            pending = 0;
+        } catch (SQLException e) {
+            throw new StoreException("commit failed: " + e.getMessage(), e);
+        }
+    }
+
+    private void rollbackPending() {
+        try {
+            connection.rollback();
+        } catch (SQLException e) {
+            throw new StoreException("rollback failed: " + e.getMessage(), e);
+        } finally {
+            pending = 0;
+            nextAttemptIndex.clear();
+        }
+    }
+
+    private void ensureOpen() {
+        if (closed) {
+            throw new StoreException("the trace store is closed");
+        }
+    }
+
+    private PreparedStatement statement(String sql) throws SQLException {
+        PreparedStatement statement = statements.get(sql);
+        if (statement == null) {
+            statement = connection.prepareStatement(sql);
+            statements.put(sql, statement);
+        }
+        return statement;
+    }
+
+    private static long returnedId(PreparedStatement insert) throws SQLException {
+        try (ResultSet keys = insert.executeQuery()) {
+            if (!keys.next()) {
+                throw new StoreException("insert returned no id");
+            }
+            return keys.getLong(1);
+        }
+    }
+
+    private static void setNullableLong(PreparedStatement statement, int index, Long value) throws SQLException {
+        if (value == null) {
+            statement.setNull(index, Types.INTEGER);
+        } else {
+            statement.setLong(index, value);
+        }
+    }
+
+    private static void requireOneRow(int rows, String what) {
+        if (rows != 1) {
+            throw new StoreException("no " + what);
+        }
+    }
+}

@@ -1,0 +1,231 @@
+package org.tracelab.storage.bench;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.function.Supplier;
+import org.tracelab.core.trace.Attempt;
+import org.tracelab.core.trace.ChainKey;
+import org.tracelab.core.trace.DatasetDescription;
+import org.tracelab.core.trace.Flags;
+import org.tracelab.core.trace.Message;
+import org.tracelab.core.trace.ModelDescription;
+import org.tracelab.core.trace.RunInfo;
+import org.tracelab.core.trace.RunStatus;
+import org.tracelab.core.trace.Strategy;
+import org.tracelab.core.trace.TaskRecord;
+import org.tracelab.core.verify.InstructionVerdict;
+import org.tracelab.core.verify.LooseVariant;
+import org.tracelab.core.verify.Span;
+import org.tracelab.storage.ChainHandle;
+import org.tracelab.storage.TraceReader;
+import org.tracelab.storage.TraceStore;
+import org.tracelab.storage.TraceWriter;
+import org.tracelab.storage.query.ChainQuery;
+import org.tracelab.storage.query.PageRequest;
+import org.tracelab.storage.query.VerdictLevel;
+
+/**
+ * Store benchmark on SYNTHETIC data (not model outputs): runs shaped like IFEval benchmarks (541 tasks × 2 modes
+ * × 3 seeds, 3 attempts per chain, 1–3 instructions per task) until N attempts are written, then timings of
+ * opening the store, filtered pages and facet counts. Not a unit test: run with
+ * {@code mvn -B -Pbench -pl storage verify -DskipTests [-Dbench.attempts=100000]} (core installed first).
+ *
+ * <p>Arguments: {@code [attempts] [work folder] [reuse]}; default 1,000,000 attempts in {@code storage/target/bench}.
+ * With {@code reuse}, an existing benchmark file is queried again without inserting.
+ */
+public final class StoreBenchmark {
+
+    private static final int TASKS = 541;
+    private static final String[] MODES = {"direct", "repair"};
+    private static final long[] SEEDS = {1, 2, 3};
+    private static final int ATTEMPTS_PER_CHAIN = 3;
+    private static final String[] INSTRUCTIONS = {"punctuation:no_comma", "change_case:english_lowercase",
+        "length_constraints:number_words", "detectable_format:title", "keywords:existence",
+        "detectable_format:number_bullet_lists", "startend:end_checker", "language:response_language"};
+    private static final String[] WORDS = ("rain river cloud stone light shadow quiet morning garden window letter "
+            + "mountain ocean silver paper candle winter summer forest bridge").split(" ");
+    private static final int REPEATS = 21;
+
+    private StoreBenchmark() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        long attempts = args.length > 0 ? Long.parseLong(args[0].replace("_", ""))
+                : Long.getLong("bench.attempts", 1_000_000L);
+        Path folder = args.length > 1 ? Path.of(args[1]) : Path.of("target", "bench");
+        Files.createDirectories(folder);
+        Path file = folder.resolve("store-benchmark.db");
+        boolean reuse = args.length > 2 && "reuse".equals(args[2]) && Files.exists(file);
+        int runs;
+        long heapAfterInsert = 0;
+        if (reuse) {
+            try (TraceStore store = TraceStore.open(file); TraceReader reader = store.openReader()) {
+                runs = reader.runs().size();
+            }
+            System.out.printf("StoreBenchmark: querying existing SYNTHETIC store %s (%,d runs)%n", file, runs);
+        } else {
+            for (String suffix : new String[] {"", "-wal", "-shm"}) {
+                Files.deleteIfExists(Path.of(file + suffix));
+            }
+            System.out.printf("StoreBenchmark: %,d SYNTHETIC attempts into %s%n", attempts, file.toAbsolutePath());
+            long start = System.nanoTime();
+            try (TraceStore store = TraceStore.open(file)) {
+                runs = fill(store.writer(), attempts);
+            }
+            double insertSeconds = (System.nanoTime() - start) / 1e9;
+            heapAfterInsert = usedHeapAfterGc();
+            System.out.printf("insert: %,d attempts (+ verdicts, flags) in %,d runs, %.1f s = %,.0f attempts/s"
+                    + " (target >= 20,000)%n", attempts, runs, insertSeconds, attempts / insertSeconds);
+        }
+        System.out.printf("file: %,.1f MiB%n", Files.size(file) / 1048576.0);
+
+        long openStart = System.nanoTime();
+        try (TraceStore store = TraceStore.open(file); TraceReader reader = store.openReader()) {
+            reader.runs();
+            System.out.printf("open: %.1f ms (store, reader and run list)%n", (System.nanoTime() - openStart) / 1e6);
+            // The last run may be cut short by N; query a complete one.
+            long lastRun = Math.max(1, runs - 1);
+            ChainQuery runModeFailures = ChainQuery.all().withRuns(lastRun).withModes("repair")
+                    .withVerdict(VerdictLevel.STRICT, false);
+            ChainQuery instructionFailuresEverywhere = ChainQuery.all().withInstructions("punctuation:no_comma")
+                    .withVerdict(VerdictLevel.STRICT, false);
+            ChainQuery flaggedInRun = ChainQuery.all().withRuns(lastRun).withFlags(Flags.REFUSAL);
+            ChainQuery textInRun = ChainQuery.all().withRuns(lastRun).withFullText("silver candle");
+            report("page(50) run+mode+strict fail", () -> reader.chains(runModeFailures, PageRequest.first(50)));
+            report("page(50) instruction+strict fail, all runs", () -> reader.chains(instructionFailuresEverywhere,
+                    PageRequest.first(50)));
+            report("page(50) run+flag", () -> reader.chains(flaggedInRun, PageRequest.first(50)));
+            report("page(50) run+full text", () -> reader.chains(textInRun, PageRequest.first(50)));
+            report("facets run+mode+strict fail", () -> reader.facets(runModeFailures));
+            report("facets whole run", () -> reader.facets(ChainQuery.all().withRuns(lastRun)));
+            report("facets instruction+strict fail, all runs", () -> reader.facets(instructionFailuresEverywhere));
+            report("aggregates of one run", () -> reader.aggregates(lastRun));
+            System.out.printf("selection sizes: run+mode+fail %,d chains; instruction+fail all runs %,d chains%n",
+                    reader.facets(runModeFailures).total(), reader.facets(instructionFailuresEverywhere).total());
+        }
+        System.out.printf("heap: %,.1f MiB used after insert (after GC), peak %,.1f MiB, max %,.1f MiB%n",
+                heapAfterInsert / 1048576.0, peakHeap() / 1048576.0, Runtime.getRuntime().maxMemory() / 1048576.0);
+    }
+
+    private static int fill(TraceWriter writer, long attempts) {
+        Random random = new Random(20250301);
+        List<TaskRecord> tasks = tasks(random);
+        Instant now = Instant.parse("2025-03-01T00:00:00Z");
+        long written = 0;
+        int runs = 0;
+        while (written < attempts) {
+            runs++;
+            long run = writer.createRun(new RunInfo("synthetic benchmark run " + runs, now, null, RunStatus.RUNNING,
+                    new ModelDescription("synthetic", "synthetic-model", null, null, null, Map.of()),
+                    new DatasetDescription("synthetic-ifeval", null, TASKS), List.of(MODES),
+                    Arrays.stream(SEEDS).boxed().toList(), 1, "tracelab-ifeval/1+punkt", "SYNTHETIC data"));
+            tasks.forEach(task -> writer.putTask(run, task));
+            for (String mode : MODES) {
+                for (long seed : SEEDS) {
+                    for (TaskRecord task : tasks) {
+                        if (written >= attempts) {
+                            writer.commit();
+                            return runs;
+                        }
+                        ChainHandle chain = writer.beginChain(new ChainKey(run, task.datasetKey(), mode, seed, 0));
+                        int count = (int) Math.min(ATTEMPTS_PER_CHAIN, attempts - written);
+                        for (int index = 0; index < count; index++) {
+                            writer.appendAttempt(chain, attempt(random, task, index, now));
+                        }
+                        writer.finishChain(chain, count - 1);
+                        written += count;
+                    }
+                }
+            }
+            writer.finishRun(run, RunStatus.FINISHED, now);
+        }
+        writer.commit();
+        return runs;
+    }
+
+    private static List<TaskRecord> tasks(Random random) {
+        List<TaskRecord> tasks = new ArrayList<>();
+        for (int i = 0; i < TASKS; i++) {
+            int instructions = 1 + random.nextInt(3);
+            List<String> ids = new ArrayList<>();
+            while (ids.size() < instructions) {
+                String id = INSTRUCTIONS[random.nextInt(INSTRUCTIONS.length)];
+                if (!ids.contains(id)) {
+                    ids.add(id);
+                }
+            }
+            tasks.add(new TaskRecord(String.valueOf(1000 + i), "Synthetic task " + i + ": " + text(random, 30),
+                    ids, ids.stream().map(id -> (com.fasterxml.jackson.databind.JsonNode)
+                            com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode()).toList(),
+                    List.of()));
+        }
+        return tasks;
+    }
+
+    private static Attempt attempt(Random random, TaskRecord task, int index, Instant now) {
+        String output = text(random, 40 + random.nextInt(80));
+        List<InstructionVerdict> verdicts = new ArrayList<>();
+        for (int i = 0; i < task.instructionIds().size(); i++) {
+            boolean strict = random.nextInt(10) < 5 + 2 * index;
+            boolean loose = strict || random.nextBoolean();
+            verdicts.add(new InstructionVerdict(i, task.instructionIds().get(i), strict, loose,
+                    loose ? LooseVariant.AS_GIVEN : null, strict ? List.of() : List.of(new Span(3, 9)),
+                    strict ? "followed" : "synthetic failure"));
+        }
+        List<String> flags = random.nextInt(50) == 0 ? List.of(Flags.REFUSAL) : List.of();
+        Strategy strategy = index == 0 ? Strategy.DIRECT : (index == 1 ? Strategy.PATCH : Strategy.REGENERATE);
+        return new Attempt(index, index == 0 ? null : index - 1, strategy,
+                List.of(new Message("user", task.prompt())), output, "stop", 120, output.length() / 4, 900L, null,
+                now, verdicts, flags);
+    }
+
+    private static String text(Random random, int words) {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < words; i++) {
+            if (i > 0) {
+                text.append(' ');
+            }
+            text.append(WORDS[random.nextInt(WORDS.length)]);
+        }
+        return text.toString();
+    }
+
+    private static void report(String what, Supplier<?> query) {
+        query.get();
+        double[] millis = new double[REPEATS];
+        for (int i = 0; i < REPEATS; i++) {
+            long start = System.nanoTime();
+            query.get();
+            millis[i] = (System.nanoTime() - start) / 1e6;
+        }
+        Arrays.sort(millis);
+        System.out.printf("%-45s median %7.2f ms, max %7.2f ms (target < 100 ms)%n", what, millis[REPEATS / 2],
+                millis[REPEATS - 1]);
+    }
+
+    private static long usedHeapAfterGc() {
+        System.gc();
+        Runtime runtime = Runtime.getRuntime();
+        return runtime.totalMemory() - runtime.freeMemory();
+    }
+
+    private static long peakHeap() {
+        long peak = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                peak += pool.getPeakUsage().getUsed();
+            }
+        }
+        return peak;
+    }
+}
