@@ -24,13 +24,23 @@ public final class IfevalPromptsReader {
         ProblemCollector problems = new ProblemCollector();
         List<IfevalTask> tasks = new ArrayList<>();
         JsonLines.read(file, problems, (line, object, sink) -> {
-            IfevalTask task = parse(file, line, object, sink);
+            IfevalTask task = parse(file, line, object, "", sink);
             if (task != null) {
                 tasks.add(task);
             }
         });
         problems.throwIfAny();
         return tasks;
+    }
+
+    /**
+     * One task from a JSON object in IFEval format, or null after reporting its problems; {@code fieldPrefix}
+     * names where the object sits in a larger record (e.g. {@code "doc."} in lm-eval samples).
+     */
+    public static IfevalTask parse(Path file, long line, JsonNode object, String fieldPrefix,
+            ProblemCollector collector) {
+        ProblemCollector problems = fieldPrefix.isEmpty() ? collector : collector.prefixed(fieldPrefix);
+        return parse(file, line, object, problems);
     }
 
     private static IfevalTask parse(Path file, long line, JsonNode object, ProblemCollector problems) {

@@ -12,7 +12,23 @@ public final class ProblemCollector {
 
     private static final int LIMIT = 100;
     private final List<InputProblem> problems = new ArrayList<>();
+    private final ProblemCollector target;
+    private final String fieldPrefix;
     private int dropped;
+
+    public ProblemCollector() {
+        this(null, "");
+    }
+
+    private ProblemCollector(ProblemCollector target, String fieldPrefix) {
+        this.target = target;
+        this.fieldPrefix = fieldPrefix;
+    }
+
+    /** A view that adds to this collector, naming fields below {@code prefix} (e.g. {@code "doc."}). */
+    public ProblemCollector prefixed(String prefix) {
+        return new ProblemCollector(this, prefix);
+    }
 
     public void add(Path file, long line, String message) {
         add(InputProblem.at(file, line, message));
@@ -23,6 +39,11 @@ public final class ProblemCollector {
     }
 
     public void add(InputProblem problem) {
+        if (target != null) {
+            String field = problem.field() == null ? fieldPrefix.replaceAll("\\.$", "") : fieldPrefix + problem.field();
+            target.add(InputProblem.at(problem.file(), problem.line(), field, problem.message()));
+            return;
+        }
         if (problems.size() < LIMIT) {
             problems.add(problem);
         } else {

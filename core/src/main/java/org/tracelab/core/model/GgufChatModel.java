@@ -6,6 +6,7 @@ import de.kherud.llama.LlamaModel;
 import de.kherud.llama.ModelParameters;
 import de.kherud.llama.Pair;
 import java.io.IOException;
+import org.tracelab.core.io.FileDigest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package org.tracelab.core.model;
+package org.tracelab.core.io;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,12 +9,12 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /** SHA-256 of a file, streamed so that multi-gigabyte models do not need to fit in memory. */
-final class FileDigest {
+public final class FileDigest {
 
     private FileDigest() {
     }
 
-    static String sha256(Path file) throws IOException {
+    public static String sha256(Path file) throws IOException {
         MessageDigest digest;
         try {
             digest = MessageDigest.getInstance("SHA-256");
