@@ -38,33 +38,26 @@ final class JarDetectorOracle {
     private JarDetectorOracle() {
     }
 
-    /** {@code getProbabilities()}, or empty on "no features in text". */
-    static Optional<List<LanguageProbability>> probabilities(String text) {
-        try {
-            Detector detector = DetectorFactory.create();
-            detector.append(text);
-            List<LanguageProbability> result = new ArrayList<>();
-            for (Language language : detector.getProbabilities()) {
-                result.add(new LanguageProbability(language.lang, language.prob));
-            }
-            return Optional.of(result);
-        } catch (LangDetectException e) {
-            if (NO_FEATURES.equals(e.getMessage())) {
-                return Optional.empty();
-            }
-            throw new IllegalStateException("langdetect failed: " + e.getMessage(), e);
-        }
+    /** What one jar {@code Detector} answers for a text. */
+    record Answer(Optional<String> language, Optional<List<LanguageProbability>> probabilities) {
     }
 
-    /** {@code detect()}, or empty on "no features in text". */
-    static Optional<String> detect(String text) {
+    /**
+     * {@code getProbabilities()} and then {@code detect()} of the same detector (which reuses the computed
+     * probabilities); both empty on "no features in text".
+     */
+    static Answer answer(String text) {
         try {
             Detector detector = DetectorFactory.create();
             detector.append(text);
-            return Optional.of(detector.detect());
+            List<LanguageProbability> probabilities = new ArrayList<>();
+            for (Language language : detector.getProbabilities()) {
+                probabilities.add(new LanguageProbability(language.lang, language.prob));
+            }
+            return new Answer(Optional.of(detector.detect()), Optional.of(probabilities));
         } catch (LangDetectException e) {
             if (NO_FEATURES.equals(e.getMessage())) {
-                return Optional.empty();
+                return new Answer(Optional.empty(), Optional.empty());
             }
             throw new IllegalStateException("langdetect failed: " + e.getMessage(), e);
         }
