@@ -6,7 +6,6 @@ import de.kherud.llama.LlamaModel;
 import de.kherud.llama.ModelParameters;
 import de.kherud.llama.Pair;
 import java.io.IOException;
-import org.tracelab.core.io.FileDigest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,6 +17,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.tracelab.core.io.FileDigest;
 
 /**
  * A GGUF model run in this process through java-llama.cpp ({@code de.kherud:llama}).

@@ -82,7 +82,7 @@ class GgufChatModelTest {
         ModelDescription description = model.describe();
 
         assertThat(description.source()).isEqualTo(
-                new ModelSource.GgufFile("tiny-random.gguf", FileDigest.sha256(modelFile)));
+                new ModelSource.GgufFile("tiny-random.gguf", org.tracelab.core.io.FileDigest.sha256(modelFile)));
         assertThat(description.model()).isEqualTo("tiny-random");
         assertThat(description.toString()).doesNotContain(directory.toString());
         assertThat(model.capabilities().parallelRequests()).isFalse();
