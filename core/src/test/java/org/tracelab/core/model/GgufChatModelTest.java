@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.tracelab.core.io.FileDigest;
 
 /** Mechanics of the in-process backend on a tiny random-weight model: its text is gibberish by design. */
 class GgufChatModelTest {
@@ -82,7 +83,7 @@ class GgufChatModelTest {
         ModelDescription description = model.describe();
 
         assertThat(description.source()).isEqualTo(
-                new ModelSource.GgufFile("tiny-random.gguf", org.tracelab.core.io.FileDigest.sha256(modelFile)));
+                new ModelSource.GgufFile("tiny-random.gguf", FileDigest.sha256(modelFile)));
         assertThat(description.model()).isEqualTo("tiny-random");
         assertThat(description.toString()).doesNotContain(directory.toString());
         assertThat(model.capabilities().parallelRequests()).isFalse();
