@@ -5,12 +5,15 @@ package org.tracelab.core.stats;
  * is A-only or B-only with probability ½, so b ~ Binomial(b + c, ½). The two-sided p-value is
  * min(1, 2 · P[X ≤ min(b, c)]).
  *
- * <p>The binomial tail is summed relative to its largest term and scaled by 2⁻ⁿ in log space, so it stays
- * accurate for large counts (it only underflows to 0 when the true p-value is below about 1e-308).
+ * <p>Up to 1,000 discordant pairs the binomial coefficients are summed directly (exact for small counts); beyond,
+ * the tail is summed relative to its largest term and scaled by 2⁻ⁿ in log space, so it stays accurate for large
+ * counts (it only underflows to 0 when the true p-value is below the smallest double, about 4.9e-324).
  */
 public final class McNemarExact {
 
     private static final double LN_2 = Math.log(2);
+    /** Up to this many discordant pairs, C(n, k) ≤ 2^n stays far below Double.MAX_VALUE. */
+    private static final int DIRECT_LIMIT = 1000;
 
     private McNemarExact() {
     }
@@ -52,6 +55,16 @@ public final class McNemarExact {
         int k = Math.min(b, c);
         if (2L * k == n) {
             return 1.0; // b == c (including no discordant pair): the tail holds at least half the mass
+        }
+        if (n <= DIRECT_LIMIT) {
+            // C(n, i) and 2^(1-n) fit in a double: sum the binomial coefficients directly (exact for small n).
+            double term = 1.0;
+            double sum = 1.0;
+            for (int i = 1; i <= k; i++) {
+                term = term * (n - i + 1) / i;
+                sum += term;
+            }
+            return Math.min(1.0, Math.scalb(sum, 1 - (int) n));
         }
         // k < n/2, so the terms C(n, i) grow with i: sum the ratios to the last term, C(n, i-1)/C(n, i) = i/(n-i+1).
         double ratio = 1.0;

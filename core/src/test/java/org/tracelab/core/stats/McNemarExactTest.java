@@ -31,6 +31,20 @@ class McNemarExactTest {
     }
 
     @Test
+    void smallCountsAreExactToTheLastBit() {
+        assertThat(McNemarExact.test(3, 0).pValue()).isEqualTo(0.25);
+        assertThat(McNemarExact.test(1, 5).pValue()).isEqualTo(0.21875);
+        assertThat(McNemarExact.test(3, 12).pValue()).isEqualTo(0.03515625);
+    }
+
+    @Test
+    void bothSummationsAgreeAroundTheSwitch() {
+        // 1000 discordant pairs are summed directly, 1001 in log space; references exact (Python integers).
+        assertThat(McNemarExact.test(470, 530).pValue()).isCloseTo(0.06202319509836318, Percentage.withPercentage(1e-8));
+        assertThat(McNemarExact.test(470, 531).pValue()).isCloseTo(0.05785052237168669, Percentage.withPercentage(1e-8));
+    }
+
+    @Test
     void isSymmetricInBAndC() {
         int[][] pairs = {{1, 5}, {3, 12}, {50, 70}, {0, 25}, {4000, 4300}};
         for (int[] pair : pairs) {
