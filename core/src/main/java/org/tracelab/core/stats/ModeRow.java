@@ -39,6 +39,13 @@ public record ModeRow(
         if (promptLoose.size() != seeds || instructionStrict.size() != seeds || instructionLoose.size() != seeds) {
             throw new IllegalArgumentException("mode " + mode + ": every rate needs one value per seed");
         }
+        for (List<Double> rates : List.of(promptStrict, promptLoose, instructionStrict, instructionLoose)) {
+            for (double rate : rates) {
+                if (!(rate >= 0 && rate <= 1)) {
+                    throw new IllegalArgumentException("mode " + mode + ": rates must be in [0, 1], got " + rate);
+                }
+            }
+        }
     }
 
     /** How many seeds the per-seed rates cover. */

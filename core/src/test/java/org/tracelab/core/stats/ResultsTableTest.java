@@ -156,6 +156,8 @@ class ResultsTableTest {
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new ModeRow("direct", List.of(0.4, 0.5), List.of(0.5), List.of(0.6), List.of(0.7),
                 new Proportion(1, 2), 1, 1)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new ModeRow("direct", List.of(41.0), List.of(0.5), List.of(0.6), List.of(0.7),
+                new Proportion(1, 2), 1, 1)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new ModeComparison("direct", "direct", pclVersusDirect().difference(),
                 McNemarExact.test(0, 0))).isInstanceOf(IllegalArgumentException.class);
     }
