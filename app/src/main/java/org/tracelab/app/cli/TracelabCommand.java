@@ -13,7 +13,8 @@ import picocli.CommandLine.Option;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Compliance benchmarks for local models; every attempt kept as training data.",
-        subcommands = {VerifyCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {VerifyCommand.class, ImportCommand.class, ReportCommand.class, ReverifyCommand.class,
+            CommandLine.HelpCommand.class})
 public final class TracelabCommand implements Callable<Integer> {
 
     @Option(names = "--db", paramLabel = "FILE", description = "Trace store to open (created if missing).")

@@ -15,11 +15,10 @@ import org.tracelab.core.evaluation.ResponseItem;
 import org.tracelab.core.evaluation.ResponsesReader;
 import org.tracelab.core.verify.ResponseVerdict;
 import org.tracelab.core.verify.Verifier;
-import org.tracelab.core.verify.Verifiers;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code tracelab verify}: the official IFEval evaluation of a responses file, in Java. */
@@ -42,21 +41,15 @@ public final class VerifyCommand implements Callable<Integer> {
     @Option(names = "--out-dir", required = true, paramLabel = "DIR", description = "Where the two result files go.")
     Path outDir;
 
-    @Option(names = "--nltk-data", paramLabel = "DIR",
-            description = "NLTK data folder with tokenizers/punkt_tab/english (default: $NLTK_DATA, then ~/nltk_data).")
-    Path nltkData;
+    @Mixin
+    VerifierOptions verifierOptions;
 
     @Option(names = "--threads", paramLabel = "N", description = "Verification threads (default: all cores).")
     int threads = Runtime.getRuntime().availableProcessors();
 
     @Override
     public Integer call() throws Exception {
-        Verifier verifier;
-        try {
-            verifier = Verifiers.create(nltkData);
-        } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), "--nltk-data: " + e.getMessage());
-        }
+        Verifier verifier = verifierOptions.verifier(spec);
         List<IfevalTask> tasks = IfevalPromptsReader.read(prompts);
         List<ResponseItem> items = ResponsesReader.read(responses, tasks);
 

@@ -1,0 +1,45 @@
+package org.tracelab.app.service;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Where the user's trace store lives when no {@code --db} is given: {@code $TRACELAB_DB}, else the platform's
+ * data folder ({@code $XDG_DATA_HOME/tracelab} or {@code ~/.local/share/tracelab} on Linux,
+ * {@code ~/Library/Application Support/Tracelab} on macOS, {@code %APPDATA%\Tracelab} on Windows).
+ */
+public final class StoreLocation {
+
+    public static final String FILE_NAME = "traces.tracelab.db";
+
+    private StoreLocation() {
+    }
+
+    public static Path resolve(Path option) {
+        return resolve(option, System.getenv(), System.getProperty("os.name", ""), Path.of(System.getProperty("user.home")));
+    }
+
+    static Path resolve(Path option, Map<String, String> env, String osName, Path home) {
+        if (option != null) {
+            return option;
+        }
+        String configured = env.get("TRACELAB_DB");
+        if (configured != null && !configured.isBlank()) {
+            return Path.of(configured);
+        }
+        return dataFolder(env, osName.toLowerCase(Locale.ROOT), home).resolve(FILE_NAME);
+    }
+
+    private static Path dataFolder(Map<String, String> env, String os, Path home) {
+        if (os.startsWith("mac")) {
+            return home.resolve("Library/Application Support/Tracelab");
+        }
+        if (os.startsWith("windows")) {
+            String appData = env.get("APPDATA");
+            return (appData == null ? home.resolve("AppData/Roaming") : Path.of(appData)).resolve("Tracelab");
+        }
+        String xdg = env.get("XDG_DATA_HOME");
+        return (xdg == null || xdg.isBlank() ? home.resolve(".local/share") : Path.of(xdg)).resolve("tracelab");
+    }
+}

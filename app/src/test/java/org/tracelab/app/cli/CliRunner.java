@@ -1,0 +1,25 @@
+package org.tracelab.app.cli;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import picocli.CommandLine;
+
+/** Runs the real command line in-process, capturing what it prints. */
+final class CliRunner {
+
+    record Result(int exitCode, String out, String err) {
+    }
+
+    private CliRunner() {
+    }
+
+    static Result run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cli = TracelabCommand.commandLine();
+        cli.setOut(new PrintWriter(out));
+        cli.setErr(new PrintWriter(err));
+        int code = cli.execute(args);
+        return new Result(code, out.toString(), err.toString());
+    }
+}
