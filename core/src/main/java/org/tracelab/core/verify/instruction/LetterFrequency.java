@@ -48,10 +48,15 @@ public record LetterFrequency(String letter, int frequency, Relation relation) i
         if (letter.codePointCount(0, letter.length()) != 1) {
             return spans;
         }
+        int target = letter.codePointAt(0);
         for (int i = 0; i < original.length(); ) {
             int cp = original.codePointAt(i);
             int width = Character.charCount(cp);
-            if (PythonStrings.lower(original.substring(i, i + width)).equals(letter)) {
+            // ASCII lower-cases to one ASCII character; anything else takes Python's full mapping.
+            boolean matches = cp < 128
+                    ? (cp >= 'A' && cp <= 'Z' ? cp + 32 : cp) == target
+                    : PythonStrings.lower(original.substring(i, i + width)).equals(letter);
+            if (matches) {
                 spans.add(new Span(i, i + width));
             }
             i += width;
