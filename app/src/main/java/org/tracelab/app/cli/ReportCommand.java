@@ -15,6 +15,7 @@ import org.tracelab.app.service.ReportService.RunReport;
 import org.tracelab.core.stats.SeedSpread;
 import org.tracelab.storage.TraceReader;
 import org.tracelab.storage.TraceStore;
+import org.tracelab.storage.query.ChainSummary;
 import org.tracelab.storage.query.ModeAggregate;
 import org.tracelab.storage.query.Rates;
 import picocli.CommandLine.Command;
@@ -106,8 +107,28 @@ public final class ReportCommand implements Callable<Integer> {
                         cell(aggregate, Rates::instructionStrict), cell(aggregate, Rates::instructionLoose),
                         rates.sourceDisagreements() == 0 ? "-" : String.valueOf(rates.sourceDisagreements()));
             }
+            printDisagreements(out, report);
             out.println();
         }
+    }
+
+    private static void printDisagreements(PrintWriter out, RunReport report) {
+        long total = report.modes().stream().mapToLong(m -> m.all().sourceDisagreements()).sum();
+        if (total == 0) {
+            return;
+        }
+        out.printf(Locale.ROOT, "  where the imported tool's own verdict differs from Tracelab's (strict):%n");
+        for (ChainSummary chain : report.disagreements()) {
+            out.printf(Locale.ROOT, "    chain %-6d task %-8s %-14s source %-4s tracelab %s%n", chain.chainId(),
+                    chain.datasetKey(), chain.mode(), verdict(chain.sourcePass()), verdict(chain.finalStrict()));
+        }
+        if (total > report.disagreements().size()) {
+            out.printf(Locale.ROOT, "    ... and %d more%n", total - report.disagreements().size());
+        }
+    }
+
+    private static String verdict(Boolean pass) {
+        return pass == null ? "-" : pass ? "pass" : "fail";
     }
 
     /** The rate over all seeds, as mean ± std over seeds when there are several. */
