@@ -35,8 +35,8 @@ public final class RuleFixer {
         String fixed = text;
         List<String> rules = new ArrayList<>();
         if (failingIds.contains(NoComma.ID)) {
-            // "a, b" becomes "a b", a comma elsewhere (e.g. "1,000") just disappears.
-            fixed = fixed.replace(", ", " ").replace(",", "");
+            // "a, b" and "a,b" become "a b"; a comma between digits ("1,000") just disappears.
+            fixed = fixed.replace(", ", " ").replaceAll("(?<=\\p{L}),(?=\\p{L})", " ").replace(",", "");
             rules.add("drop_commas");
         }
         if (failingIds.contains(EnglishLowercase.ID)) {

@@ -1,0 +1,40 @@
+package org.tracelab.core.run;
+
+/**
+ * The sampling every call of a job uses; the seed is derived per call ({@link SeedDeriver}).
+ *
+ * @param model       model name sent with each request, null for a backend serving one model
+ * @param temperature sampling temperature
+ * @param topP        nucleus threshold, null to leave it to the server
+ * @param maxTokens   generation limit of each call
+ */
+public record CallSettings(String model, double temperature, Double topP, int maxTokens) {
+
+    /** lm-evaluation-harness's IFEval setting. */
+    public static final int DEFAULT_MAX_TOKENS = 1280;
+    /** The seed article's setting, for a single rollout. */
+    public static final double DEFAULT_TEMPERATURE_ONE_FORK = 0.2;
+    /** With several forks the rollouts must differ to be worth having. */
+    public static final double DEFAULT_TEMPERATURE_FORKS = 0.8;
+
+    public CallSettings {
+        if (maxTokens < 1) {
+            throw new IllegalArgumentException("max tokens must be positive, was " + maxTokens);
+        }
+        if (temperature < 0) {
+            throw new IllegalArgumentException("negative temperature");
+        }
+    }
+
+    /**
+     * The settings for {@code forks} rollouts with the documented defaults for whatever the user left out.
+     *
+     * @param temperature {@code --temperature}, or null for 0.2 with one fork and 0.8 with several
+     * @param maxTokens   {@code --max-tokens}, or null for 1280
+     */
+    public static CallSettings defaults(String model, int forks, Double temperature, Integer maxTokens) {
+        double t = temperature != null ? temperature
+                : forks > 1 ? DEFAULT_TEMPERATURE_FORKS : DEFAULT_TEMPERATURE_ONE_FORK;
+        return new CallSettings(model, t, null, maxTokens != null ? maxTokens : DEFAULT_MAX_TOKENS);
+    }
+}
