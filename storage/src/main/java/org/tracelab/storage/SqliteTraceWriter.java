@@ -180,6 +180,16 @@ final class SqliteTraceWriter implements TraceWriter, AutoCloseable {
                 taskId = row.getLong(1);
                 instructionCount = row.getInt(2);
             }
+            // A chain left open by a crash or a cancel is redone from scratch on resume.
+            PreparedStatement discard = statement("""
+                    DELETE FROM chains WHERE run_id = ? AND task_id = ? AND mode = ?
+                    AND ifnull(seed, 'none') = ifnull(?, 'none') AND fork = ? AND status = 'open'""");
+            discard.setLong(1, key.runId());
+            discard.setLong(2, taskId);
+            discard.setString(3, key.mode());
+            setNullableLong(discard, 4, key.seed());
+            discard.setInt(5, key.fork());
+            discard.executeUpdate();
             PreparedStatement insert = statement("""
                     INSERT INTO chains (run_id, task_id, mode, seed, fork, status)
                     VALUES (?, ?, ?, ?, ?, 'open') RETURNING id""");

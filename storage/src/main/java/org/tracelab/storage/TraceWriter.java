@@ -50,7 +50,10 @@ public interface TraceWriter {
      */
     long putTask(long runId, TaskRecord task);
 
-    /** Opens a chain for a task already put into the run. The key must be new. */
+    /**
+     * Opens a chain for a task already put into the run. A finished chain with the same key is an error; an
+     * unfinished one (left by a crash or a cancel) is discarded with its attempts, so a resumed run redoes it.
+     */
     ChainHandle beginChain(ChainKey key);
 
     /** Appends an attempt with its verdicts and flags; its index must be the chain's next. Returns its id. */
