@@ -24,13 +24,14 @@ final class DatasetCard {
         String test = plan.paths().test().getFileName().toString();
         StringBuilder card = new StringBuilder();
         card.append("---\nconfigs:\n- config_name: default\n  data_files:\n");
-        card.append("  - split: train\n    path: ").append(TrlJson.write(TrlJson.MAPPER.getNodeFactory().textNode(train))).append('\n');
+        card.append("  - split: train\n    path: ").append(quoted(train)).append('\n');
         if (plan.hasTestFile()) {
-            card.append("  - split: test\n    path: ").append(TrlJson.write(TrlJson.MAPPER.getNodeFactory().textNode(test))).append('\n');
+            card.append("  - split: test\n    path: ").append(quoted(test)).append('\n');
         }
         card.append("tags:\n- trl\n- ").append(kind.id()).append("\n- tracelab\n---\n");
         card.append(ExportPaths.CARD_MARKER).append("\n\n");
-        card.append("# ").append(train).append(": ").append(kind.id().toUpperCase()).append(" data from Tracelab traces\n\n");
+        card.append("# ").append(train).append(": ").append(kind.id().toUpperCase())
+                .append(" data from Tracelab traces\n\n");
         if (plan.source().promptsAreIfeval()) {
             card.append("> ").append(IFEVAL_WARNING).append("\n\n");
         }
@@ -71,16 +72,25 @@ final class DatasetCard {
         }
         String excluded = plan.excluded().entrySet().stream()
                 .map(entry -> entry.getValue() + " " + entry.getKey().id()).collect(Collectors.joining(", "));
-        card.append("Inputs: ").append(plan.inputs()).append("; left out: ").append(excluded.isEmpty() ? "none" : excluded)
+        card.append("Inputs: ").append(plan.inputs()).append("; left out: ")
+                .append(excluded.isEmpty() ? "none" : excluded)
                 .append(". Flagged texts (gaming, refusals, truncation, infeasible tasks) are ")
                 .append(plan.options().includeFlagged() ? "included as rejected or negative examples only"
                         : "left out")
                 .append("; a gamed, refused or truncated answer is never a chosen or positive example.\n\n");
-        for (String warning : plan.warnings()) {
-            card.append("- Note: ").append(warning).append('\n');
-        }
-        if (!plan.warnings().isEmpty()) {
+        // The IFEval warning already heads the card; the other warnings are notes here.
+        List<String> notes = plan.warnings().stream()
+                .filter(warning -> !warning.equals(ExportPlan.IFEVAL_WARNING)).toList();
+        notes.forEach(note -> card.append("- Note: ").append(note).append('\n'));
+        if (!notes.isEmpty()) {
             card.append('\n');
+        }
+        if (kto) {
+            SplitCounts all = plan.trainCounts();
+            card.append("Training labels: ").append(all.positives()).append(" true, ")
+                    .append(all.lines() - all.positives())
+                    .append(" false; when they are far from balanced, weigh them with `KTOConfig`'s"
+                            + " `desirable_weight` and `undesirable_weight`.\n\n");
         }
     }
 
@@ -144,6 +154,11 @@ final class DatasetCard {
         card.append("\nExported by Tracelab ").append(plan.source().tracelabVersion()).append(" on ")
                 .append(plan.createdAt()).append(". `").append(plan.paths().manifest().getFileName())
                 .append("` lists the filters and, for every line, the attempts it was made from.\n");
+    }
+
+    /** A JSON string is a valid YAML scalar, whatever the file name holds. */
+    private static String quoted(String text) {
+        return TrlJson.write(TrlJson.MAPPER.getNodeFactory().textNode(text));
     }
 
     private static String cell(String text) {

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -34,7 +35,8 @@ public final class DatasetExporter {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(listener, "listener");
         ExportPaths paths = ExportPaths.of(options.out());
-        ExportPlan plan = ExportPlan.of(kind, options, source, paths, clock.instant());
+        ExportPlan plan = ExportPlan.of(kind, options, source, paths,
+                clock.instant().truncatedTo(ChronoUnit.MILLIS));
         try (StagedFiles staged = new StagedFiles()) {
             Progress progress = new Progress(listener, plan.train().size() + plan.test().size());
             writeLines(staged.stage(paths.train()), plan.train(), progress);

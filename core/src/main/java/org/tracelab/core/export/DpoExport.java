@@ -51,7 +51,8 @@ public record DpoExport(List<PreferencePair> pairs) implements ExportKind {
             line.set("rejected", TrlJson.completion(style, pair.rejected()));
             String json = TrlJson.write(line);
             selection.add(new ExportLine(pair.taskKey(), json, json, true,
-                    List.of(pair.chosenSource(), pair.rejectedSource()), Optional.of(new PairProvenance(pair.origin(), pair.scoreGap()))));
+                    List.of(pair.chosenSource(), pair.rejectedSource()),
+                    Optional.of(new PairProvenance(pair.origin(), pair.scoreGap()))));
         }
         return selection.build();
     }

@@ -30,7 +30,8 @@ public record ExportPaths(Path train, Path test, Path manifest, Path card) {
             throw new ExportException("cannot export to " + out + ": " + folder + " is not a folder");
         }
         if (Files.isDirectory(train)) {
-            throw new ExportException("cannot export to " + out + ": it is a folder; give a file name ending in .jsonl");
+            throw new ExportException("cannot export to " + out
+                    + ": it is a folder; give a file name ending in .jsonl");
         }
         if (!Files.isWritable(folder)) {
             throw new ExportException("cannot export to " + out + ": the folder " + folder + " is not writable");

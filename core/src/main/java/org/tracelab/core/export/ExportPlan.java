@@ -13,6 +13,8 @@ record ExportPlan(ExportKind kind, ExportOptions options, ExportSource source, E
         int inputs, Map<Exclusion, Integer> excluded, List<ExportLine> train, List<ExportLine> test,
         List<String> warnings) {
 
+    static final String IFEVAL_WARNING = "the prompts are IFEval's own: training on them contaminates IFEval scores";
+
     static ExportPlan of(ExportKind kind, ExportOptions options, ExportSource source, ExportPaths paths,
             Instant createdAt) {
         ExportSelection selection = kind.select(options.style(), options.includeFlagged());
@@ -80,7 +82,7 @@ record ExportPlan(ExportKind kind, ExportOptions options, ExportSource source, E
                     + " of the lines (it is listed in the manifest)");
         }
         if (source.promptsAreIfeval()) {
-            warnings.add("the prompts are IFEval's own: training on them contaminates IFEval scores");
+            warnings.add(IFEVAL_WARNING);
         }
         return List.copyOf(warnings);
     }

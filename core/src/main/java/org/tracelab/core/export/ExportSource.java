@@ -21,6 +21,7 @@ public record ExportSource(List<ExportRun> runs, String tracelabVersion, boolean
 
     /** Whether the card must warn that training on these prompts contaminates IFEval scores. */
     public boolean promptsAreIfeval() {
-        return ifevalPrompts || runs.stream().anyMatch(run -> run.dataset().toLowerCase(Locale.ROOT).contains("ifeval"));
+        return ifevalPrompts
+                || runs.stream().anyMatch(run -> run.dataset().toLowerCase(Locale.ROOT).contains("ifeval"));
     }
 }

@@ -52,7 +52,8 @@ public record KtoExport(List<ExportExample> examples) implements ExportKind {
             ObjectNode line = TrlJson.object();
             line.set("prompt", TrlJson.prompt(style, example.systemPrompt(), example.prompt()));
             line.set("completion", TrlJson.completion(style, example.completion()));
-            // The label stays out of the key: the same answer to the same prompt is one example, whatever run judged it.
+            // The label stays out of the key: the same answer to the same prompt is one example,
+            // whichever run judged it.
             String dedupKey = TrlJson.write(line);
             line.put("label", label);
             selection.add(new ExportLine(example.taskKey(), TrlJson.write(line), dedupKey, label,

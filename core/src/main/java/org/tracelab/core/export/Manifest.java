@@ -73,7 +73,8 @@ final class Manifest {
                 origins.put(origin.id(), 0);
             }
             for (List<ExportLine> lines : List.of(plan.train(), plan.test())) {
-                lines.forEach(line -> line.pair().ifPresent(pair -> origins.merge(pair.origin().id(), 1, Integer::sum)));
+                lines.forEach(line -> line.pair()
+                        .ifPresent(pair -> origins.merge(pair.origin().id(), 1, Integer::sum)));
             }
             ObjectNode node = counts.putObject("pair_origins");
             origins.forEach(node::put);

@@ -45,19 +45,22 @@ public record SftExport(List<ExportExample> examples) implements ExportKind {
         FlagPolicy policy = new FlagPolicy(includeFlagged);
         SelectionBuilder selection = new SelectionBuilder(examples.size());
         for (ExportExample example : examples) {
-            Optional<Exclusion> failing = example.passesAllStrict() ? Optional.empty() : Optional.of(Exclusion.NOT_PASSING);
+            Optional<Exclusion> failing = example.passesAllStrict()
+                    ? Optional.empty() : Optional.of(Exclusion.NOT_PASSING);
             if (selection.excludedFor(failing, policy.positive(example.flags()))) {
                 continue;
             }
             ObjectNode line = TrlJson.object();
             if (style == ExportStyle.CONVERSATIONAL) {
-                line.set("messages", TrlJson.conversation(example.systemPrompt(), example.prompt(), example.completion()));
+                line.set("messages",
+                        TrlJson.conversation(example.systemPrompt(), example.prompt(), example.completion()));
             } else {
                 line.set("prompt", TrlJson.prompt(style, example.systemPrompt(), example.prompt()));
                 line.set("completion", TrlJson.completion(style, example.completion()));
             }
             String json = TrlJson.write(line);
-            selection.add(new ExportLine(example.taskKey(), json, json, true, List.of(example.source()), Optional.empty()));
+            selection.add(new ExportLine(example.taskKey(), json, json, true, List.of(example.source()),
+                    Optional.empty()));
         }
         return selection.build();
     }

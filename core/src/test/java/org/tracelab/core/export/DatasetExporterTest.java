@@ -48,7 +48,8 @@ class DatasetExporterTest {
                 ExportOptions.defaults(dir.resolve("sft.jsonl")).withStyle(ExportStyle.STANDARD));
 
         assertThat(folder()).containsExactly("README.md", "sft.jsonl", "sft.manifest.json");
-        assertThat(Files.readString(dir.resolve("sft.jsonl"))).isEqualTo("{\"prompt\":\"Say hi.\",\"completion\":\"hi\"}\n");
+        assertThat(Files.readString(dir.resolve("sft.jsonl")))
+                .isEqualTo("{\"prompt\":\"Say hi.\",\"completion\":\"hi\"}\n");
         assertThat(result.train()).isEqualTo(dir.resolve("sft.jsonl").toAbsolutePath());
         assertThat(result.test()).isEmpty();
         assertThat(result.trainCounts()).isEqualTo(new SplitCounts(1, 1, 1));
@@ -65,8 +66,8 @@ class DatasetExporterTest {
 
     @Test
     void duplicatesBecomeOneLine() throws IOException {
-        ExportResult result = export(ExportKind.dpo(List.of(pair("1", "P", "good", "bad"), pair("1", "P", "good", "bad"),
-                        pair("1", "P", "good", "worse"))),
+        ExportResult result = export(ExportKind.dpo(List.of(pair("1", "P", "good", "bad"),
+                        pair("1", "P", "good", "bad"), pair("1", "P", "good", "worse"))),
                 ExportOptions.defaults(dir.resolve("dpo.jsonl")).withStyle(ExportStyle.STANDARD));
         assertThat(Files.readAllLines(dir.resolve("dpo.jsonl"))).containsExactly(
                 "{\"prompt\":\"P\",\"chosen\":\"good\",\"rejected\":\"bad\"}",
@@ -85,7 +86,8 @@ class DatasetExporterTest {
 
     @Test
     void flaggedExamplesAreLeftOutUnlessIncluded() throws IOException {
-        List<ExportExample> examples = List.of(example("1", "P", "ok", true), example("2", "Q", "no", false, "refusal"));
+        List<ExportExample> examples = List.of(example("1", "P", "ok", true),
+                example("2", "Q", "no", false, "refusal"));
         ExportResult strict = export(ExportKind.kto(examples), ExportOptions.defaults(dir.resolve("a.jsonl")));
         ExportResult lenient = export(ExportKind.kto(examples),
                 ExportOptions.defaults(dir.resolve("b.jsonl")).withIncludeFlagged(true));
@@ -176,7 +178,8 @@ class DatasetExporterTest {
 
     @Test
     void theStandardStyleWarnsThatItDropsTheSystemPrompt() throws IOException {
-        ExportResult result = export(ExportKind.sft(List.of(Fixtures.withSystem(example("1", "P", "x", true), "Be brief."))),
+        ExportExample withSystem = Fixtures.withSystem(example("1", "P", "x", true), "Be brief.");
+        ExportResult result = export(ExportKind.sft(List.of(withSystem)),
                 ExportOptions.defaults(dir.resolve("s.jsonl")).withStyle(ExportStyle.STANDARD));
         assertThat(result.warnings()).anyMatch(warning -> warning.contains("system prompt"));
         assertThat(manifest("s").at("/system_prompts/0").asText()).isEqualTo("Be brief.");
@@ -200,10 +203,12 @@ class DatasetExporterTest {
 
     @Test
     void theCardNamesTheTestSplitWhenThereIsOne() throws IOException {
-        export(ExportKind.sft(Fixtures.manyTasks(30)), ExportOptions.defaults(dir.resolve("sft.jsonl")).withTestSplit(0.3, 1));
+        export(ExportKind.sft(Fixtures.manyTasks(30)),
+                ExportOptions.defaults(dir.resolve("sft.jsonl")).withTestSplit(0.3, 1));
         assertThat(Files.readString(dir.resolve("README.md")))
                 .contains("  - split: test\n    path: \"sft.test.jsonl\"\n")
-                .contains("\"test\": \"sft.test.jsonl\"", "eval_dataset=ds[\"test\"]", "SFTTrainer", "no task is in both files");
+                .contains("\"test\": \"sft.test.jsonl\"", "eval_dataset=ds[\"test\"]", "SFTTrainer")
+                .contains("no task is in both files");
     }
 
     @Test
@@ -212,8 +217,11 @@ class DatasetExporterTest {
         ExportRun ifevalRun = new ExportRun(1, "r", "m", "v", "google/IFEval");
         exporter.export(kind, ExportOptions.defaults(dir.resolve("by-name.jsonl")),
                 new ExportSource(List.of(ifevalRun), "t", false), ExportListener.NONE);
-        assertThat(Files.readString(dir.resolve("README.md"))).contains(DatasetCard.IFEVAL_WARNING);
+        assertThat(Files.readString(dir.resolve("README.md"))).contains(DatasetCard.IFEVAL_WARNING)
+                .as("said once, at the top").doesNotContain(ExportPlan.IFEVAL_WARNING)
+                .contains("Training labels: 1 true, 0 false");
         assertThat(manifest("by-name").at("/ifeval_prompts").asBoolean()).isTrue();
+        assertThat(manifest("by-name").at("/warnings/0").asText()).isEqualTo(ExportPlan.IFEVAL_WARNING);
 
         exporter.export(kind, ExportOptions.defaults(dir.resolve("by-flag.jsonl")),
                 new ExportSource(List.of(Fixtures.RUN), "t", true), ExportListener.NONE);
@@ -223,12 +231,12 @@ class DatasetExporterTest {
     @Test
     void aFailureWhileWritingLeavesNoFileAndNoTemporaryFile() throws IOException {
         ExportKind kind = ExportKind.sft(Fixtures.manyTasks(10));
-        assertThatThrownBy(() -> exporter.export(kind, ExportOptions.defaults(dir.resolve("sft.jsonl")), Fixtures.SOURCE,
-                (written, total) -> {
-                    if (written == 4) {
-                        throw new IllegalStateException("disk on fire");
-                    }
-                })).hasMessage("disk on fire");
+        ExportOptions options = ExportOptions.defaults(dir.resolve("sft.jsonl"));
+        assertThatThrownBy(() -> exporter.export(kind, options, Fixtures.SOURCE, (written, total) -> {
+            if (written == 4) {
+                throw new IllegalStateException("disk on fire");
+            }
+        })).hasMessage("disk on fire");
         assertThat(folder()).isEmpty();
     }
 
@@ -295,7 +303,8 @@ class DatasetExporterTest {
         Path file = Files.writeString(dir.resolve("plain.txt"), "x");
         Files.createDirectory(dir.resolve("taken.jsonl"));
         assertThatThrownBy(() -> export(kind, ExportOptions.defaults(dir.resolve("missing/sft.jsonl"))))
-                .isInstanceOf(ExportException.class).hasMessageContaining("missing").hasMessageContaining("does not exist");
+                .isInstanceOf(ExportException.class)
+                .hasMessageContaining("missing").hasMessageContaining("does not exist");
         assertThatThrownBy(() -> export(kind, ExportOptions.defaults(file.resolve("sft.jsonl"))))
                 .isInstanceOf(ExportException.class).hasMessageContaining("is not a folder");
         assertThatThrownBy(() -> export(kind, ExportOptions.defaults(dir.resolve("sft.json"))))

@@ -24,7 +24,8 @@ class SelectionTest {
                 example("2", "Q", "too long", false, "truncated"),
                 example("3", "R", "impossible", false, "infeasible:length_vs_max_tokens")));
         ExportSelection selection = kind.select(ExportStyle.STANDARD, false);
-        assertThat(completions(selection)).containsExactly("{\"prompt\":\"P\",\"completion\":\"clean\",\"label\":true}");
+        assertThat(completions(selection))
+                .containsExactly("{\"prompt\":\"P\",\"completion\":\"clean\",\"label\":true}");
         assertThat(selection.excluded(Exclusion.FLAGGED)).isEqualTo(3);
         assertThat(selection.inputs()).isEqualTo(4);
     }
@@ -34,7 +35,8 @@ class SelectionTest {
         ExportKind kind = ExportKind.kto(List.of(
                 example("1", "P", "refused", false, "refusal"),
                 example("2", "Q", "fits anyway", true, "infeasible:length_vs_max_tokens")));
-        assertThat(kind.select(ExportStyle.STANDARD, true).lines()).extracting(ExportLine::label).containsExactly(false, true);
+        assertThat(kind.select(ExportStyle.STANDARD, true).lines()).extracting(ExportLine::label)
+                .containsExactly(false, true);
     }
 
     @Test
@@ -62,14 +64,15 @@ class SelectionTest {
         assertThat(strict.excluded(Exclusion.UNFIT_POSITIVE)).isEqualTo(1);
         assertThat(strict.excluded(Exclusion.FLAGGED)).isEqualTo(1);
         ExportSelection lenient = kind.select(ExportStyle.STANDARD, true);
-        assertThat(completions(lenient)).containsExactly("{\"prompt\":\"Q\",\"chosen\":\"good\",\"rejected\":\"refusal text\"}");
+        assertThat(completions(lenient))
+                .containsExactly("{\"prompt\":\"Q\",\"chosen\":\"good\",\"rejected\":\"refusal text\"}");
         assertThat(lenient.excluded(Exclusion.UNFIT_POSITIVE)).isEqualTo(1);
     }
 
     @Test
     void sftTakesOnlyPassingAttempts() {
-        ExportSelection selection = ExportKind.sft(List.of(example("1", "P", "pass", true), example("1", "P", "fail", false)))
-                .select(ExportStyle.STANDARD, true);
+        ExportKind kind = ExportKind.sft(List.of(example("1", "P", "pass", true), example("1", "P", "fail", false)));
+        ExportSelection selection = kind.select(ExportStyle.STANDARD, true);
         assertThat(completions(selection)).containsExactly("{\"prompt\":\"P\",\"completion\":\"pass\"}");
         assertThat(selection.excluded(Exclusion.NOT_PASSING)).isEqualTo(1);
     }

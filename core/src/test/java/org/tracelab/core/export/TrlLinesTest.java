@@ -29,14 +29,16 @@ class TrlLinesTest {
     void dpoConversationalPutsTheSystemPromptFirst() {
         ExportKind kind = ExportKind.dpo(List.of(pair("1", "Say hi.", "Be brief.", "hi", "HI", Set.of(), Set.of())));
         assertThat(lines(kind, ExportStyle.CONVERSATIONAL)).containsExactly(
-                "{\"prompt\":[{\"role\":\"system\",\"content\":\"Be brief.\"},{\"role\":\"user\",\"content\":\"Say hi.\"}],"
+                "{\"prompt\":[{\"role\":\"system\",\"content\":\"Be brief.\"},"
+                        + "{\"role\":\"user\",\"content\":\"Say hi.\"}],"
                         + "\"chosen\":[{\"role\":\"assistant\",\"content\":\"hi\"}],"
                         + "\"rejected\":[{\"role\":\"assistant\",\"content\":\"HI\"}]}");
     }
 
     @Test
     void dpoStandardIsStrings() {
-        ExportKind kind = ExportKind.dpo(List.of(pair("1", "Say \"hi\".", "Be brief.", "hi\n", "HI", Set.of(), Set.of())));
+        ExportKind kind = ExportKind.dpo(
+                List.of(pair("1", "Say \"hi\".", "Be brief.", "hi\n", "HI", Set.of(), Set.of())));
         assertThat(lines(kind, ExportStyle.STANDARD))
                 .containsExactly("{\"prompt\":\"Say \\\"hi\\\".\",\"chosen\":\"hi\\n\",\"rejected\":\"HI\"}");
     }
@@ -58,7 +60,8 @@ class TrlLinesTest {
 
     @Test
     void ktoStandardCarriesTheVerdictAsLabel() {
-        ExportKind kind = ExportKind.kto(List.of(example("1", "Say hi.", "hi", true), example("1", "Say hi.", "HI", false)));
+        ExportKind kind = ExportKind.kto(
+                List.of(example("1", "Say hi.", "hi", true), example("1", "Say hi.", "HI", false)));
         assertThat(lines(kind, ExportStyle.STANDARD)).containsExactly(
                 "{\"prompt\":\"Say hi.\",\"completion\":\"hi\",\"label\":true}",
                 "{\"prompt\":\"Say hi.\",\"completion\":\"HI\",\"label\":false}");
@@ -83,6 +86,7 @@ class TrlLinesTest {
     void blankSystemPromptCountsAsNone() {
         ExportKind kind = ExportKind.sft(List.of(withSystem(example("1", "Say hi.", "hi", true), "  ")));
         assertThat(lines(kind, ExportStyle.CONVERSATIONAL)).containsExactly(
-                "{\"messages\":[{\"role\":\"user\",\"content\":\"Say hi.\"},{\"role\":\"assistant\",\"content\":\"hi\"}]}");
+                "{\"messages\":[{\"role\":\"user\",\"content\":\"Say hi.\"},"
+                        + "{\"role\":\"assistant\",\"content\":\"hi\"}]}");
     }
 }
