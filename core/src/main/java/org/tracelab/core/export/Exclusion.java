@@ -1,0 +1,27 @@
+package org.tracelab.core.export;
+
+/** Why an input did not become a line. Counted in the manifest and the dataset card. */
+public enum Exclusion {
+    /**
+     * The chosen (DPO) or positive (SFT, KTO {@code true}) side is flagged {@code gamed:*}, {@code refusal} or
+     * {@code truncated}. Always excluded, even with {@code includeFlagged}: training towards such a text teaches
+     * the gaming, however well it scores.
+     */
+    UNFIT_POSITIVE("unfit_positive"),
+    /** Some flag (any side, or the task's) and {@code includeFlagged} is off. */
+    FLAGGED("flagged"),
+    /** SFT only: the attempt does not pass every instruction strictly, so it is no demonstration. */
+    NOT_PASSING("not_passing"),
+    /** The same line (same prompt and completions) was already written. */
+    DUPLICATE("duplicate");
+
+    private final String id;
+
+    Exclusion(String id) {
+        this.id = id;
+    }
+
+    public String id() {
+        return id;
+    }
+}

@@ -1,0 +1,56 @@
+package org.tracelab.core.export;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Files written under temporary names in their target's folder and renamed into place together only when all
+ * are complete. Closing before {@link #commit()} deletes the temporary files, so a failure or cancellation while
+ * writing leaves neither a partial target nor a temporary file.
+ */
+final class StagedFiles implements AutoCloseable {
+
+    private final Map<Path, Path> staged = new LinkedHashMap<>();
+
+    /** A fresh temporary file beside {@code target}; same folder so the final rename is atomic. */
+    Path stage(Path target) throws IOException {
+        Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName() + ".", ".tmp");
+        staged.put(target, temp);
+        return temp;
+    }
+
+    /** Renames every staged file onto its target, each replacing any older file atomically. */
+    void commit() throws IOException {
+        var entries = staged.entrySet().iterator();
+        while (entries.hasNext()) {
+            var entry = entries.next();
+            Files.move(entry.getValue(), entry.getKey(), StandardCopyOption.ATOMIC_MOVE,
+                    StandardCopyOption.REPLACE_EXISTING);
+            entries.remove();
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        IOException failure = null;
+        for (Path temp : staged.values()) {
+            try {
+                Files.deleteIfExists(temp);
+            } catch (IOException e) {
+                if (failure == null) {
+                    failure = e;
+                } else {
+                    failure.addSuppressed(e);
+                }
+            }
+        }
+        staged.clear();
+        if (failure != null) {
+            throw failure;
+        }
+    }
+}

@@ -1,0 +1,91 @@
+package org.tracelab.core.export;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.tracelab.core.export.Fixtures.example;
+import static org.tracelab.core.export.Fixtures.pair;
+
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** Which inputs become lines: flags, verdicts, and the never-a-gamed-positive rule. */
+class SelectionTest {
+
+    private static List<String> completions(ExportSelection selection) {
+        return selection.lines().stream().map(ExportLine::json).toList();
+    }
+
+    @Test
+    void flaggedExamplesAreExcludedByDefault() {
+        ExportKind kind = ExportKind.kto(List.of(
+                example("1", "P", "clean", true),
+                example("1", "P", "refused", false, "refusal"),
+                example("2", "Q", "too long", false, "truncated"),
+                example("3", "R", "impossible", false, "infeasible:length_vs_max_tokens")));
+        ExportSelection selection = kind.select(ExportStyle.STANDARD, false);
+        assertThat(completions(selection))
+                .containsExactly("{\"prompt\":\"P\",\"completion\":\"clean\",\"label\":true}");
+        assertThat(selection.excluded(Exclusion.FLAGGED)).isEqualTo(3);
+        assertThat(selection.inputs()).isEqualTo(4);
+    }
+
+    @Test
+    void includeFlaggedAdmitsFlaggedNegativesAndFlaggedTasks() {
+        ExportKind kind = ExportKind.kto(List.of(
+                example("1", "P", "refused", false, "refusal"),
+                example("2", "Q", "fits anyway", true, "infeasible:length_vs_max_tokens")));
+        assertThat(kind.select(ExportStyle.STANDARD, true).lines()).extracting(ExportLine::label)
+                .containsExactly(false, true);
+    }
+
+    @Test
+    void aGamedTruncatedOrRefusedPositiveIsNeverExported() {
+        List<ExportExample> examples = List.of(
+                example("1", "P", "<<untitled>> ok", true, "gamed:title_placeholder"),
+                example("2", "Q", "cut", true, "truncated"),
+                example("3", "R", "I cannot", true, "refusal"));
+        for (boolean include : new boolean[] {false, true}) {
+            for (ExportKind kind : List.of(ExportKind.sft(examples), ExportKind.kto(examples))) {
+                ExportSelection selection = kind.select(ExportStyle.STANDARD, include);
+                assertThat(selection.lines()).as("%s, includeFlagged=%s", kind.id(), include).isEmpty();
+                assertThat(selection.excluded(Exclusion.UNFIT_POSITIVE)).isEqualTo(3);
+            }
+        }
+    }
+
+    @Test
+    void dpoNeverTakesAGamedChosenButIncludeFlaggedAdmitsAFlaggedRejected() {
+        ExportKind kind = ExportKind.dpo(List.of(
+                pair("1", "P", null, "gamed", "plain fail", Set.of("gamed:keywords_trailer"), Set.of()),
+                pair("2", "Q", null, "good", "refusal text", Set.of(), Set.of("refusal"))));
+        ExportSelection strict = kind.select(ExportStyle.STANDARD, false);
+        assertThat(strict.lines()).isEmpty();
+        assertThat(strict.excluded(Exclusion.UNFIT_POSITIVE)).isEqualTo(1);
+        assertThat(strict.excluded(Exclusion.FLAGGED)).isEqualTo(1);
+        ExportSelection lenient = kind.select(ExportStyle.STANDARD, true);
+        assertThat(completions(lenient))
+                .containsExactly("{\"prompt\":\"Q\",\"chosen\":\"good\",\"rejected\":\"refusal text\"}");
+        assertThat(lenient.excluded(Exclusion.UNFIT_POSITIVE)).isEqualTo(1);
+    }
+
+    @Test
+    void sftTakesOnlyPassingAttempts() {
+        ExportKind kind = ExportKind.sft(List.of(example("1", "P", "pass", true), example("1", "P", "fail", false)));
+        ExportSelection selection = kind.select(ExportStyle.STANDARD, true);
+        assertThat(completions(selection)).containsExactly("{\"prompt\":\"P\",\"completion\":\"pass\"}");
+        assertThat(selection.excluded(Exclusion.NOT_PASSING)).isEqualTo(1);
+    }
+
+    @Test
+    void aPairOfIdenticalTextsIsRefused() {
+        assertThatThrownBy(() -> pair("1", "P", "same", "same"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("same text");
+    }
+
+    @Test
+    void malformedFlagsAreRefused() {
+        assertThatThrownBy(() -> example("1", "P", "x", true, "Gamed Title"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("malformed flag");
+    }
+}
