@@ -5,7 +5,9 @@ public enum PairOrigin {
     /** A failing attempt and the attempt that fixed it within one chain. */
     REPAIR("repair"),
     /** A passing and a failing attempt of the same task from different chains. */
-    CROSS_CHAIN("cross_chain");
+    CROSS_CHAIN("cross_chain"),
+    /** Two attempts of one chain where the passing one is not the direct repair of the failing one. */
+    SAME_CHAIN("same_chain");
 
     private final String id;
 

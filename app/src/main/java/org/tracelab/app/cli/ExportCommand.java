@@ -1,0 +1,91 @@
+package org.tracelab.app.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.Callable;
+import org.tracelab.app.service.ExportService;
+import org.tracelab.core.export.ExportException;
+import org.tracelab.core.export.ExportListener;
+import org.tracelab.core.export.ExportOptions;
+import org.tracelab.core.export.ExportResult;
+import org.tracelab.core.export.ExportStyle;
+import org.tracelab.core.run.PairMiner;
+import org.tracelab.storage.TraceReader;
+import org.tracelab.storage.TraceStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code tracelab export}: DPO, SFT or KTO datasets in the shapes Hugging Face TRL reads. */
+@Command(name = "export", mixinStandardHelpOptions = true,
+        description = "Export stored attempts as a TRL dataset (JSONL, manifest and dataset card).")
+public final class ExportCommand implements Callable<Integer> {
+
+    enum Kind { dpo, sft, kto }
+
+    enum Style { conversational, standard }
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    StoreOptions store;
+
+    @Option(names = "--run", paramLabel = "ID", description = "Only this run (default: all runs).")
+    Long runId;
+
+    @Option(names = "--kind", required = true, paramLabel = "dpo|sft|kto", description = "Dataset kind.")
+    Kind kind;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE.jsonl", description = "Training file to write.")
+    Path out;
+
+    @Option(names = "--style", paramLabel = "conversational|standard", description = "Default: conversational.")
+    Style style = Style.conversational;
+
+    @Option(names = "--include-flagged", description = "Keep flagged rejected/negative examples (never a gamed chosen).")
+    boolean includeFlagged;
+
+    @Option(names = "--test-fraction", paramLabel = "F", description = "Tasks held out to FILE.test.jsonl (default 0).")
+    double testFraction;
+
+    @Option(names = "--split-seed", paramLabel = "S", description = "Seed of the task split (default 0).")
+    long splitSeed;
+
+    @Option(names = "--max-pairs-per-task", paramLabel = "N", description = "DPO pairs per task (default 4).")
+    int maxPairsPerTask = PairMiner.DEFAULT_MAX_PAIRS_PER_TASK;
+
+    @Override
+    public Integer call() {
+        if (testFraction < 0 || testFraction >= 1) {
+            throw new ParameterException(spec.commandLine(), "--test-fraction must be in [0, 1)");
+        }
+        ExportOptions options = ExportOptions.defaults(out)
+                .withStyle(style == Style.standard ? ExportStyle.STANDARD : ExportStyle.CONVERSATIONAL)
+                .withIncludeFlagged(includeFlagged)
+                .withTestSplit(testFraction, splitSeed);
+        PrintWriter output = spec.commandLine().getOut();
+        ExportResult result;
+        try (TraceStore traceStore = TraceStore.open(store.file()); TraceReader reader = traceStore.openReader()) {
+            result = new ExportService(reader, Clock.systemUTC()).export(runId, ExportService.Kind.valueOf(kind.name().toUpperCase()),
+                    maxPairsPerTask, options, new VersionProvider().getVersion()[0], ExportListener.NONE);
+        } catch (ExportException e) {
+            spec.commandLine().getErr().println("export failed: " + e.getMessage());
+            spec.commandLine().getErr().flush();
+            return CliErrorHandler.EXIT_BAD_INPUT;
+        }
+        output.println("wrote " + result.train() + ": " + result.trainCounts().lines() + " lines from "
+                + result.trainCounts().tasks() + " tasks");
+        result.test().ifPresent(test -> output.println("wrote " + test + ": " + result.testCounts().lines()
+                + " lines from " + result.testCounts().tasks() + " tasks"));
+        output.println("wrote " + result.manifest() + " and " + result.card());
+        result.excluded().forEach((reason, n) -> output.println("excluded " + n + " (" + reason.name().toLowerCase() + ")"));
+        result.warnings().forEach(w -> output.println("warning: " + w));
+        output.flush();
+        return 0;
+    }
+}

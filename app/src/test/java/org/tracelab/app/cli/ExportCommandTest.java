@@ -1,0 +1,59 @@
+package org.tracelab.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.tracelab.app.cli.CliRunner.Result;
+import org.tracelab.core.testing.SharedData;
+
+class ExportCommandTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void exportsConversationalDpoPairsFromAnImportedRun() throws Exception {
+        Path db = dir.resolve("t.tracelab.db");
+        Result imported = CliRunner.run("import", "--db", db.toString(), "--format", "wasmagent",
+                "--prompts", SharedData.require("data/ifeval/input_data.jsonl").toString(),
+                "--nltk-data", SharedData.require("data/nltk_data").toString(),
+                SharedData.require("data/wasmagent/qwen2.5-1.5b-seed42/runs.jsonl").toString());
+        assertThat(imported.exitCode()).as(imported.err()).isZero();
+        Path out = dir.resolve("pairs.jsonl");
+
+        Result exported = CliRunner.run("export", "--db", db.toString(), "--kind", "dpo", "--out", out.toString());
+
+        assertThat(exported.exitCode()).as(exported.err()).isZero();
+        assertThat(exported.out()).contains("contaminates IFEval scores");
+        List<String> lines = Files.readAllLines(out);
+        assertThat(lines).isNotEmpty();
+        for (String line : lines) {
+            JsonNode pair = JSON.readTree(line);
+            assertThat(pair.fieldNames()).toIterable().containsExactly("prompt", "chosen", "rejected");
+            assertThat(pair.get("prompt").get(0).get("role").asText()).isEqualTo("user");
+            assertThat(pair.get("chosen").get(0).get("role").asText()).isEqualTo("assistant");
+            assertThat(pair.get("chosen").get(0).get("content").asText())
+                    .isNotEqualTo(pair.get("rejected").get(0).get("content").asText());
+        }
+        assertThat(dir.resolve("pairs.manifest.json")).exists();
+        assertThat(dir.resolve("README.md")).content().contains("IFEval");
+    }
+
+    @Test
+    void emptySelectionIsAClearError() {
+        Path db = dir.resolve("empty.tracelab.db");
+        Result result = CliRunner.run("export", "--db", db.toString(), "--kind", "sft", "--out",
+                dir.resolve("sft.jsonl").toString());
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err()).contains("no runs");
+        assertThat(dir.resolve("sft.jsonl")).doesNotExist();
+    }
+}
