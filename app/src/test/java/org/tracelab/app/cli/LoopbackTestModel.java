@@ -24,6 +24,11 @@ final class LoopbackTestModel implements AutoCloseable {
     private final AtomicInteger calls = new AtomicInteger();
     private final long delayMillis;
 
+    static {
+        // The JDK's HTTP server otherwise waits on Nagle's algorithm (~40 ms per reply); real servers don't.
+        System.setProperty("sun.net.httpserver.nodelay", "true");
+    }
+
     LoopbackTestModel(long delayMillis) throws IOException {
         this.delayMillis = delayMillis;
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
