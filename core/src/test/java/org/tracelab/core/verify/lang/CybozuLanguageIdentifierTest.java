@@ -22,15 +22,14 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.tracelab.core.testing.ReferencePython;
 import org.tracelab.core.testing.SharedData;
 import org.tracelab.core.verify.text.PythonStrings;
 
 class CybozuLanguageIdentifierTest {
 
-    private static final Path PYTHON = Path.of("/usr/bin/python3");
     private static final ObjectMapper JSON = new ObjectMapper();
     /** Measured 99.79 % (2802/2808) on all shared texts, see ADR 0002; a drop means behaviour changed. */
     private static final double MIN_AGREEMENT = 0.995;
@@ -91,8 +90,7 @@ class CybozuLanguageIdentifierTest {
 
     @Test
     void agreesWithPythonLangdetect(@TempDir Path temp) throws Exception {
-        Assumptions.assumeTrue(pythonHasLangdetect(), "/usr/bin/python3 with langdetect (python3-langdetect) "
-                + "not available; skipping the differential test against Python langdetect");
+        ReferencePython.require("langdetect", "python3-langdetect");
         Corpus corpus = Corpus.load();
         List<String> texts = new ArrayList<>(corpus.texts());
         Process reference = startReference(texts, temp);
@@ -251,23 +249,6 @@ class CybozuLanguageIdentifierTest {
         }
     }
 
-    private static boolean pythonHasLangdetect() {
-        if (!Files.isExecutable(PYTHON)) {
-            return false;
-        }
-        try {
-            Process probe = new ProcessBuilder(PYTHON.toString(), "-c", "import langdetect")
-                    .redirectErrorStream(true).start();
-            probe.getInputStream().readAllBytes();
-            return probe.waitFor(30, TimeUnit.SECONDS) && probe.exitValue() == 0;
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
-    }
-
     /** Starts langdetect_reference.py once over all texts; it runs while the Java side detects. */
     private static Process startReference(List<String> texts, Path temp) throws Exception {
         Path script = Path.of(CybozuLanguageIdentifierTest.class.getResource("/difftest/langdetect_reference.py")
@@ -279,7 +260,7 @@ class CybozuLanguageIdentifierTest {
                 writer.write('\n');
             }
         }
-        return new ProcessBuilder(PYTHON.toString(), script.toString(), input.toString())
+        return new ProcessBuilder(ReferencePython.EXECUTABLE.toString(), script.toString(), input.toString())
                 .redirectError(temp.resolve("lang-stderr.txt").toFile())
                 .redirectOutput(temp.resolve("lang-output.jsonl").toFile())
                 .start();

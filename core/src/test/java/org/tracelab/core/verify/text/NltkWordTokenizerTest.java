@@ -17,15 +17,14 @@ import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.tracelab.core.testing.ReferencePython;
 import org.tracelab.core.testing.SharedData;
 import org.tracelab.core.verify.Span;
 
 class NltkWordTokenizerTest {
 
-    private static final Path PYTHON = Path.of("/usr/bin/python3");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** The whole stripped text as one sentence, so tests do not depend on Punkt. */
@@ -152,8 +151,7 @@ class NltkWordTokenizerTest {
 
     @Test
     void agreesWithNltkOnSingleSentences(@TempDir Path temp) throws Exception {
-        Assumptions.assumeTrue(pythonHasNltk(), "/usr/bin/python3 with NLTK (python3-nltk) not available; "
-                + "skipping the differential test against NLTK");
+        ReferencePython.require("nltk.tokenize.destructive", "python3-nltk");
         Set<String> texts = new LinkedHashSet<>();
         for (String response : sharedTexts()) {
             texts.add(response);
@@ -245,23 +243,6 @@ class NltkWordTokenizerTest {
         return texts;
     }
 
-    private static boolean pythonHasNltk() {
-        if (!Files.isExecutable(PYTHON)) {
-            return false;
-        }
-        try {
-            Process probe = new ProcessBuilder(PYTHON.toString(), "-c", "import nltk.tokenize.destructive")
-                    .redirectErrorStream(true).start();
-            probe.getInputStream().readAllBytes();
-            return probe.waitFor(30, TimeUnit.SECONDS) && probe.exitValue() == 0;
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
-    }
-
     /** Starts word_reference.py once over all inputs; it runs while the Java side tokenizes. */
     private static Process startReference(List<String> inputs, Path temp) throws Exception {
         Path script = Path.of(NltkWordTokenizerTest.class.getResource("/difftest/word_reference.py").toURI());
@@ -272,7 +253,7 @@ class NltkWordTokenizerTest {
                 writer.write('\n');
             }
         }
-        return new ProcessBuilder(PYTHON.toString(), script.toString(), input.toString())
+        return new ProcessBuilder(ReferencePython.EXECUTABLE.toString(), script.toString(), input.toString())
                 .redirectError(temp.resolve("word-stderr.txt").toFile())
                 .redirectOutput(temp.resolve("word-output.jsonl").toFile())
                 .start();

@@ -10,8 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.tracelab.core.testing.ReferencePython;
 
 /**
  * Python's {@code \w}, {@code str.isspace}, {@code isupper} and {@code islower} against CPython itself, for
@@ -20,7 +20,6 @@ import org.junit.jupiter.api.Test;
  */
 class PythonSemanticsTest {
 
-    private static final Path PYTHON = Path.of("/usr/bin/python3");
     private static final String SCRIPT = String.join("\n",
             "import re, sys",
             "w = re.compile(r'\\w')",
@@ -41,10 +40,10 @@ class PythonSemanticsTest {
 
     @Test
     void characterClassesAgreeWithCPython() throws Exception {
-        Assumptions.assumeTrue(Files.isExecutable(PYTHON), "no /usr/bin/python3; skipping the CPython comparison");
+        ReferencePython.require("re", "python3");
         Path out = Files.createTempFile("python-classes", ".txt");
         try {
-            Process process = new ProcessBuilder(PYTHON.toString(), "-c", SCRIPT)
+            Process process = new ProcessBuilder(ReferencePython.EXECUTABLE.toString(), "-c", SCRIPT)
                     .redirectOutput(out.toFile()).redirectErrorStream(false).start();
             assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
             assertThat(process.exitValue()).isZero();

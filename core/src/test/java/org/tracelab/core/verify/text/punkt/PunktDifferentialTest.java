@@ -16,10 +16,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.tracelab.core.testing.ReferencePython;
 import org.tracelab.core.testing.SharedData;
 import org.tracelab.core.verify.Span;
 
@@ -29,7 +29,6 @@ import org.tracelab.core.verify.Span;
  */
 class PunktDifferentialTest {
 
-    private static final String PYTHON = "/usr/bin/python3";
     private static final ObjectMapper JSON = new ObjectMapper();
     /** Measured 99.4 % on the GPT-4 responses and WasmAgent artifacts; generated edge cases are reported only. */
     private static final double BUILT_IN_MIN_COUNT_AGREEMENT = 0.98;
@@ -45,7 +44,7 @@ class PunktDifferentialTest {
         nltkData = SharedData.require("data/nltk_data");
         Path ifeval = SharedData.require("data/ifeval/responses_gpt4.jsonl");
         Path wasmagent = SharedData.require("data/wasmagent");
-        requireNltk();
+        ReferencePython.require("nltk.tokenize.punkt", "python3-nltk");
 
         texts = new ArrayList<>();
         corpus = new ArrayList<>();
@@ -117,18 +116,6 @@ class PunktDifferentialTest {
         }
     }
 
-    private static void requireNltk() throws IOException, InterruptedException {
-        if (!Files.isExecutable(Path.of(PYTHON))) {
-            Assumptions.abort(PYTHON + " not found; install Debian's python3-nltk to run the Punkt differential test");
-        }
-        Process probe = new ProcessBuilder(PYTHON, "-c", "import nltk.tokenize.punkt")
-                .redirectErrorStream(true).start();
-        probe.getInputStream().readAllBytes();
-        if (!probe.waitFor(60, TimeUnit.SECONDS) || probe.exitValue() != 0) {
-            Assumptions.abort(PYTHON + " cannot import nltk; install Debian's python3-nltk (3.8) to run this test");
-        }
-    }
-
     private static void readField(Path jsonl, String field, List<String> into) throws IOException {
         for (String line : Files.readAllLines(jsonl, StandardCharsets.UTF_8)) {
             if (!line.isBlank()) {
@@ -156,7 +143,7 @@ class PunktDifferentialTest {
         }
         Files.write(input, lines, StandardCharsets.UTF_8);
         Path englishDir = PunktParameters.englishDirectory(nltkData);
-        Process process = new ProcessBuilder(PYTHON, script.toString(), englishDir.toString())
+        Process process = new ProcessBuilder(ReferencePython.EXECUTABLE.toString(), script.toString(), englishDir.toString())
                 .redirectInput(input.toFile()).redirectOutput(output.toFile()).redirectError(errors.toFile())
                 .start();
         boolean finished = process.waitFor(120, TimeUnit.SECONDS);
