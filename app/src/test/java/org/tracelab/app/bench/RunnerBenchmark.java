@@ -63,7 +63,7 @@ public final class RunnerBenchmark {
         HttpServer server = instantServer();
         Path dir = Files.createTempDirectory("tracelab-runner-bench");
         Path db = dir.resolve("bench.tracelab.db");
-        int concurrency = 2 * Runtime.getRuntime().availableProcessors();
+        int concurrency = 4 * Runtime.getRuntime().availableProcessors();
         try (TraceStore store = TraceStore.open(db); TraceReader reader = store.openReader()) {
             var client = new ConcurrencyLimitedChatModel(new OpenAiCompatibleClient(OpenAiClientConfig.forEndpoint(
                     URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/v1"))), concurrency);
