@@ -74,6 +74,7 @@ public final class RunsView extends StackPane {
         toolbar.getStyleClass().add(Styles.VIEW_TOOLBAR);
 
         VBox list = new VBox(toolbar, table);
+        list.setId("runsList");
         list.getStyleClass().add(Styles.VIEW);
         VBox.setVgrow(table, Priority.ALWAYS);
 
