@@ -164,6 +164,44 @@ class DesktopAppTest {
     }
 
     @Test
+    void twoRunsChosenTogetherAreComparedSideBySide(FxRobot robot) throws Exception {
+        Path seed42 = SharedData.require("data/wasmagent/qwen2.5-1.5b-seed42/runs.jsonl");
+        Path seed43 = SharedData.require("data/wasmagent/qwen2.5-1.5b-seed43/runs.jsonl");
+        Path prompts = SharedData.require("data/ifeval/input_data.jsonl");
+        waitUntil(() -> robot.lookup("#emptyState").query().isVisible());
+
+        choosers.files(seed42, seed43).file(prompts);
+        robot.clickOn("#emptyImportButton");
+        waitUntil(() -> robot.lookup("#importDialog").tryQuery().isPresent());
+        robot.clickOn("#addFilesButton").clickOn("#choosePromptsButton").clickOn("#importButton");
+        waitUntil(() -> robot.lookup("#importSummary").queryAs(Label.class).getText().startsWith("Imported"));
+        assertThat(items(robot, "#importOutcomes")).containsExactly(
+                "Imported runs.jsonl: 150 chains into run 1", "Imported runs.jsonl: 150 chains into run 2");
+        robot.clickOn("#closeImportButton");
+
+        robot.clickOn("#navResults");
+        waitUntil(() -> robot.lookup("#resultsRunList .list-cell").nth(1).tryQuery().isPresent()
+                && robot.lookup("#resultsRunList").queryAs(ListView.class).getItems().size() == 2);
+        Node firstRun = robot.lookup("#resultsRunList .list-cell").nth(0).query();
+        Node secondRun = robot.lookup("#resultsRunList .list-cell").nth(1).query();
+        robot.clickOn(firstRun);
+        robot.press(KeyCode.CONTROL).clickOn(secondRun).release(KeyCode.CONTROL);
+
+        waitUntil(() -> robot.lookup("#resultsTable-1").tryQuery().isPresent()
+                && robot.lookup("#resultsTable-2").tryQuery().isPresent());
+        Node first = robot.lookup("#runResult-1").query();
+        Node second = robot.lookup("#runResult-2").query();
+        assertThat(first.getParent()).isSameAs(second.getParent());
+        assertThat(second.localToScene(0, 0).getX()).as("side by side").isGreaterThan(first.localToScene(0, 0).getX());
+        assertThat(table(robot, "#resultsTable-2").getItems()).hasSize(3);
+
+        robot.clickOn("#copyCsvButton");
+        String csv = fx(() -> Clipboard.getSystemClipboard().getString());
+        assertThat(csv.lines()).hasSize(1 + 3 + 3).first().asString().startsWith("run,mode,seeds,prompt strict %");
+        assertThat(csv.lines().skip(1)).allMatch(line -> line.startsWith("#1 ") || line.startsWith("#2 "));
+    }
+
+    @Test
     void badLinesAreListedAsFileLineProblemsAndNothingIsImported(FxRobot robot) throws Exception {
         Path prompts = Files.writeString(dir.resolve("prompts.jsonl"), "{\"key\": 5, \"prompt\": \"Say hi.\", "
                 + "\"instruction_id_list\": [\"punctuation:no_comma\"], \"kwargs\": [{}]}\n");
