@@ -38,7 +38,8 @@ public final class ResultsView extends SplitPane {
             @Override
             protected void updateItem(RunRow run, boolean empty) {
                 super.updateItem(run, empty);
-                setText(empty || run == null ? null : run.label());
+                setText(empty || run == null ? null
+                        : run.label() + "\n" + run.modes() + " · seeds " + run.seeds());
             }
         });
         runList.setPlaceholder(new Label("No runs yet: import traces from the Runs section."));
@@ -83,7 +84,7 @@ public final class ResultsView extends SplitPane {
         VBox.setVgrow(scroll, Priority.ALWAYS);
 
         getItems().addAll(left, right);
-        setDividerPositions(0.24);
+        setDividerPositions(0.28);
     }
 
     private void showResults(Label nothingChosen) {

@@ -15,29 +15,33 @@ import org.tracelab.app.ui.Styles;
 /** One run's results: heading, the per-mode table and a bar chart of prompt-level strict and loose rates. */
 final class RunResultPane extends VBox {
 
+    private static final double ROW_HEIGHT = 26;
+    private static final double HEADER_HEIGHT = 34;
+
     RunResultPane(RunResult result) {
         setId("runResult-" + result.runId());
         getStyleClass().add(Styles.RUN_RESULT);
 
         Label title = new Label(result.title());
         title.getStyleClass().add(Styles.RUN_RESULT_TITLE);
-        Label details = new Label(result.details());
+        Label details = new Label(result.details() + " · pass rates in %");
         details.getStyleClass().add(Styles.MUTED);
 
         TableView<ModeLine> table = new TableView<>();
         table.setId("resultsTable-" + result.runId());
         table.getStyleClass().add(Styles.RESULTS_TABLE);
         table.getItems().setAll(result.lines());
-        table.getColumns().add(column("Mode", ModeLine::mode, 110));
+        table.getColumns().add(column("Mode", ModeLine::mode, 100));
         table.getColumns().add(column("Chains", ModeLine::chains, 60));
-        table.getColumns().add(column("Attempts", ModeLine::attempts, 70));
-        table.getColumns().add(column("Prompt strict %", ModeLine::promptStrict, 110));
-        table.getColumns().add(column("Prompt loose %", ModeLine::promptLoose, 110));
-        table.getColumns().add(column("Instr. strict %", ModeLine::instructionStrict, 110));
-        table.getColumns().add(column("Instr. loose %", ModeLine::instructionLoose, 110));
-        table.getColumns().add(column("Chain pass 95 % CI", ModeLine::chainInterval, 130));
-        table.setFixedCellSize(26);
-        table.setPrefHeight(26 * (result.lines().size() + 1) + 6);
+        table.getColumns().add(column("Attempts", ModeLine::attempts, 72));
+        table.getColumns().add(column("Prompt strict", ModeLine::promptStrict, 95));
+        table.getColumns().add(column("Prompt loose", ModeLine::promptLoose, 95));
+        table.getColumns().add(column("Instr. strict", ModeLine::instructionStrict, 95));
+        table.getColumns().add(column("Instr. loose", ModeLine::instructionLoose, 95));
+        table.getColumns().add(column("Chain 95% CI", ModeLine::chainInterval, 115));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setFixedCellSize(ROW_HEIGHT);
+        table.setPrefHeight(ROW_HEIGHT * Math.max(1, result.lines().size()) + HEADER_HEIGHT);
         table.setMinHeight(table.getPrefHeight());
         table.setPlaceholder(new Label("This run has no chains yet."));
 
@@ -47,7 +51,7 @@ final class RunResultPane extends VBox {
     private static BarChart<String, Number> chart(RunResult result) {
         CategoryAxis modes = new CategoryAxis();
         modes.setLabel("mode");
-        NumberAxis percent = new NumberAxis(0, 100, 10);
+        NumberAxis percent = new NumberAxis(0, 100, 20);
         percent.setLabel("prompt-level pass %");
         BarChart<String, Number> chart = new BarChart<>(modes, percent);
         chart.setId("promptChart-" + result.runId());
