@@ -102,6 +102,7 @@ public final class ImportDialog {
         validation.setId("importValidation");
         validation.getStyleClass().add(Styles.VALIDATION_ERRORS);
         validation.setWrapText(true);
+        validation.setMinHeight(Region.USE_PREF_SIZE); // every message on its own line, none cut off
         validation.textProperty().bind(Bindings.createStringBinding(
                 () -> String.join("\n", viewModel.validationMessages()), viewModel.validationMessages()));
 
@@ -119,6 +120,7 @@ public final class ImportDialog {
         Label summary = new Label();
         summary.setId("importSummary");
         summary.setWrapText(true);
+        summary.setMinHeight(Region.USE_PREF_SIZE);
         summary.textProperty().bind(viewModel.summary());
 
         ListView<FileOutcome> outcomes = new ListView<>(viewModel.outcomes());
