@@ -1,40 +1,72 @@
 package org.tracelab.app;
 
 import java.nio.file.Path;
+import java.util.List;
 import javafx.application.Application;
-import javafx.geometry.Insets;
-import javafx.scene.Scene;
-import javafx.scene.control.Label;
-import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import org.tracelab.app.service.StoreLocation;
+import org.tracelab.app.ui.FxFileChoosers;
+import org.tracelab.app.ui.settings.JsonSettingsFile;
+import org.tracelab.app.ui.settings.Settings;
+import org.tracelab.app.ui.settings.SettingsStore;
+import org.tracelab.app.ui.shell.Desktop;
+import org.tracelab.app.ui.workspace.StoreWorkspace;
 
 /**
- * The desktop app. Until the desktop-app issue lands this is a placeholder window that names the store
- * it would open; the command line is fully functional.
+ * The desktop app's composition root. Opens the store given as {@code --db FILE} (or {@code --db=FILE}), else
+ * the default store ({@link StoreLocation}); the store is created if missing, off the FX thread.
  */
 public final class TracelabApp extends Application {
 
-    private static volatile Path requestedStore;
+    private static final int JOB_THREADS = 2;
 
-    /** Blocks until the last window closes. */
+    private Path storeFile;
+    private SettingsStore settingsStore;
+    private Settings settings;
+    private Desktop desktop;
+
+    /** Starts the desktop app on {@code store} (null: the default store); blocks until the window closes. */
     public static void launchDesktop(Path store) {
-        requestedStore = store;
-        Application.launch(TracelabApp.class);
+        Application.launch(TracelabApp.class, store == null ? new String[0] : new String[] {"--db=" + store});
+    }
+
+    public static void main(String[] args) {
+        launch(args);
+    }
+
+    /** Runs on the launcher thread, not the FX thread: the settings file is read here. */
+    @Override
+    public void init() {
+        storeFile = StoreLocation.resolve(storeOption(getParameters().getRaw()));
+        JsonSettingsFile file = new JsonSettingsFile(JsonSettingsFile.defaultLocation());
+        settingsStore = file;
+        settings = file.load();
     }
 
     @Override
     public void start(Stage stage) {
-        Label title = new Label("Tracelab");
-        title.setId("appTitle");
-        title.setStyle("-fx-font-size: 20px; -fx-font-weight: bold;");
-        Label body = new Label("The desktop workspace is not built yet. Use the command line: "
-                + "java -jar tracelab.jar --help"
-                + (requestedStore == null ? "" : "\nStore: " + requestedStore));
-        body.setWrapText(true);
-        VBox root = new VBox(12, title, body);
-        root.setPadding(new Insets(24));
-        stage.setTitle("Tracelab");
-        stage.setScene(new Scene(root, 640, 240));
-        stage.show();
+        desktop = Desktop.start(stage, storeFile,
+                new Desktop.Dependencies(StoreWorkspace::open, settingsStore, settings, new FxFileChoosers(),
+                        JOB_THREADS));
+    }
+
+    @Override
+    public void stop() {
+        if (desktop != null) {
+            desktop.shutdown();
+        }
+    }
+
+    static Path storeOption(List<String> args) {
+        for (int i = 0; i < args.size(); i++) {
+            String arg = args.get(i);
+            if (arg.startsWith("--db=")) {
+                return Path.of(arg.substring("--db=".length()));
+            }
+            if (arg.equals("--db") && i + 1 < args.size()) {
+                return Path.of(args.get(i + 1));
+            }
+        }
+        return null;
     }
 }

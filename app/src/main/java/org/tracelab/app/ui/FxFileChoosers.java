@@ -1,0 +1,80 @@
+package org.tracelab.app.ui;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+
+/** The platform's file dialogs, starting where the last choice was made. */
+public final class FxFileChoosers implements FileChooserService {
+
+    private File lastFolder;
+
+    @Override
+    public List<Path> chooseFiles(Window owner, String title) {
+        FileChooser chooser = fileChooser(title);
+        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("JSON lines", "*.jsonl", "*.json"),
+                new FileChooser.ExtensionFilter("All files", "*"));
+        List<File> files = chooser.showOpenMultipleDialog(owner);
+        if (files == null || files.isEmpty()) {
+            return List.of();
+        }
+        lastFolder = files.get(0).getParentFile();
+        return files.stream().map(File::toPath).toList();
+    }
+
+    @Override
+    public Optional<Path> chooseFile(Window owner, String title) {
+        FileChooser chooser = fileChooser(title);
+        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("JSON lines", "*.jsonl", "*.json"),
+                new FileChooser.ExtensionFilter("All files", "*"));
+        return remember(chooser.showOpenDialog(owner));
+    }
+
+    @Override
+    public Optional<Path> chooseFolder(Window owner, String title) {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle(title);
+        if (lastFolder != null) {
+            chooser.setInitialDirectory(lastFolder);
+        }
+        File folder = chooser.showDialog(owner);
+        if (folder != null) {
+            lastFolder = folder;
+        }
+        return Optional.ofNullable(folder).map(File::toPath);
+    }
+
+    @Override
+    public Optional<Path> chooseStore(Window owner, Path current) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Open or create a trace store");
+        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("Tracelab stores", "*.db"),
+                new FileChooser.ExtensionFilter("All files", "*"));
+        if (current != null && current.getParent() != null) {
+            chooser.setInitialDirectory(current.getParent().toFile());
+            chooser.setInitialFileName(current.getFileName().toString());
+        }
+        // A save dialog, so a new file name can be typed: the store is created when missing.
+        return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath);
+    }
+
+    private FileChooser fileChooser(String title) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        if (lastFolder != null) {
+            chooser.setInitialDirectory(lastFolder);
+        }
+        return chooser;
+    }
+
+    private Optional<Path> remember(File file) {
+        if (file != null) {
+            lastFolder = file.getParentFile();
+        }
+        return Optional.ofNullable(file).map(File::toPath);
+    }
+}

@@ -1,0 +1,57 @@
+package org.tracelab.app.ui;
+
+import java.net.URL;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The style classes of {@code ui-resources/…/org/tracelab/ui/base.css} and the stylesheets themselves: one base
+ * sheet with layout and components, and one colour sheet per {@link Theme} that only sets colour variables.
+ */
+public final class Styles {
+
+    public static final String VIEW = "view";
+    public static final String VIEW_TOOLBAR = "view-toolbar";
+    public static final String SECTION_TITLE = "section-title";
+    public static final String MUTED = "muted";
+
+    public static final String NAV_BAR = "nav-bar";
+    public static final String NAV_BUTTON = "nav-button";
+
+    public static final String EMPTY_STATE = "empty-state";
+    public static final String EMPTY_STATE_TITLE = "empty-state-title";
+    public static final String EMPTY_STATE_TEXT = "empty-state-text";
+    public static final String EMPTY_STATE_CHOICES = "empty-state-choices";
+    public static final String EMPTY_STATE_CHOICE = "empty-state-choice";
+
+    public static final String PLANNED_VIEW = "planned-view";
+    public static final String PLANNED_BADGE = "planned-badge";
+
+    public static final String RUN_RESULT = "run-result";
+    public static final String RUN_RESULT_TITLE = "run-result-title";
+    public static final String RESULTS_TABLE = "results-table";
+
+    public static final String FORM = "form";
+    public static final String VALIDATION_ERRORS = "validation-errors";
+    public static final String PROBLEM_LIST = "problem-list";
+    public static final String OUTCOME_IMPORTED = "outcome-imported";
+    public static final String OUTCOME_REJECTED = "outcome-rejected";
+
+    public static final String STATUS_BAR = "status-bar";
+    public static final String JOB_ITEM = "job-item";
+
+    private static final String BASE = "/org/tracelab/ui/base.css";
+
+    private Styles() {
+    }
+
+    /** The scene's stylesheets for {@code theme}: the theme's colour variables, then the base sheet. */
+    public static List<String> stylesheets(Theme theme) {
+        return List.of(external(theme.colorsResource()), external(BASE));
+    }
+
+    private static String external(String resource) {
+        URL url = Objects.requireNonNull(Styles.class.getResource(resource), "missing stylesheet " + resource);
+        return url.toExternalForm();
+    }
+}

@@ -1,0 +1,93 @@
+package org.tracelab.app.ui.results;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.function.Function;
+import org.tracelab.app.service.ReportService.RunReport;
+import org.tracelab.core.stats.ModeRow;
+import org.tracelab.core.stats.ModeSummary;
+import org.tracelab.core.stats.Proportion;
+import org.tracelab.core.stats.ResultsTable;
+import org.tracelab.core.stats.SeedSpread;
+import org.tracelab.core.trace.RunInfo;
+import org.tracelab.storage.query.ModeAggregate;
+import org.tracelab.storage.query.Rates;
+
+/**
+ * Turns the store's per-mode aggregates into the core {@link ResultsTable} and the rows the view shows. Per-seed
+ * rates come from {@link ModeAggregate#bySeed()}, as in the CLI's report: with two or more seeds a cell is
+ * mean ± std over seeds, otherwise the rate over all chains.
+ */
+public final class RunResults {
+
+    static final String UNDEFINED = "–";
+
+    private RunResults() {
+    }
+
+    public static RunResult from(RunReport report) {
+        RunInfo info = report.run().info();
+        ResultsTable.Builder builder = ResultsTable.builder();
+        for (ModeAggregate aggregate : report.modes()) {
+            builder.mode(modeRow(aggregate));
+        }
+        ResultsTable table = builder.build();
+        List<ModeLine> lines = new ArrayList<>();
+        for (int i = 0; i < report.modes().size(); i++) {
+            ModeAggregate aggregate = report.modes().get(i);
+            ModeSummary summary = table.modes().get(i);
+            lines.add(new ModeLine(aggregate.mode(), aggregate.all().chains(), aggregate.all().attempts(),
+                    spread(summary.promptStrict()), spread(summary.promptLoose()),
+                    spread(summary.instructionStrict()), spread(summary.instructionLoose()),
+                    interval(summary), summary.promptStrict().mean(), summary.promptLoose().mean()));
+        }
+        String title = "#" + report.run().id() + " " + info.name();
+        String seeds = info.seeds().isEmpty() ? "no seed" : info.seeds().size() == 1 ? "seed " + info.seeds().get(0)
+                : info.seeds().size() + " seeds";
+        String details = info.model().name() + " · " + seeds + " · verifier " + info.verifierVersion();
+        return new RunResult(report.run().id(), title, details, lines, table);
+    }
+
+    static ModeRow modeRow(ModeAggregate aggregate) {
+        List<Rates> perSeed = aggregate.bySeed().stream().map(ModeAggregate.SeedRates::rates)
+                .filter(RunResults::complete).toList();
+        List<Rates> basis = perSeed.size() > 1 ? perSeed
+                : complete(aggregate.all()) ? List.of(aggregate.all()) : List.of();
+        Rates all = aggregate.all();
+        int finished = Math.toIntExact(all.finishedChains());
+        int passed = all.promptStrict() == null ? 0 : (int) Math.round(all.promptStrict() * finished);
+        return new ModeRow(aggregate.mode(), rates(basis, Rates::promptStrict), rates(basis, Rates::promptLoose),
+                rates(basis, Rates::instructionStrict), rates(basis, Rates::instructionLoose),
+                new Proportion(passed, finished), Double.NaN, Double.NaN);
+    }
+
+    private static boolean complete(Rates rates) {
+        return rates.promptStrict() != null && rates.promptLoose() != null && rates.instructionStrict() != null
+                && rates.instructionLoose() != null;
+    }
+
+    private static List<Double> rates(List<Rates> basis, Function<Rates, Double> rate) {
+        return basis.stream().map(rate).map(Objects::requireNonNull).toList();
+    }
+
+    /** "41.2" for one value, "41.2 ± 3.1" over several seeds, "–" for none. */
+    static String spread(SeedSpread spread) {
+        if (Double.isNaN(spread.mean())) {
+            return UNDEFINED;
+        }
+        return spread.hasSpread() ? percent(spread.mean()) + " ± " + percent(spread.std()) : percent(spread.mean());
+    }
+
+    static String percent(double rate) {
+        return String.format(Locale.ROOT, "%.1f", rate * 100);
+    }
+
+    private static String interval(ModeSummary summary) {
+        if (summary.chains().trials() == 0) {
+            return UNDEFINED;
+        }
+        return "[" + percent(summary.chainInterval().lower()) + ", " + percent(summary.chainInterval().upper()) + "]";
+    }
+}

@@ -1,0 +1,44 @@
+package org.tracelab.app.ui.runs;
+
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.VBox;
+import javafx.scene.layout.HBox;
+import org.tracelab.app.ui.Styles;
+
+/** The first-start explanation of the two ways into Tracelab, each with its button. */
+final class EmptyStateView extends VBox {
+
+    EmptyStateView(Runnable importTraces) {
+        setId("emptyState");
+        getStyleClass().add(Styles.EMPTY_STATE);
+
+        Label title = new Label("No runs in this store yet");
+        title.getStyleClass().add(Styles.EMPTY_STATE_TITLE);
+        Label text = new Label("Tracelab keeps every attempt of a benchmark run — the first answer, each repair, "
+                + "the verdicts — so you can read the results and pick training pairs. There are two ways to "
+                + "fill this store:");
+        text.setWrapText(true);
+        text.getStyleClass().add(Styles.EMPTY_STATE_TEXT);
+
+        Label runText = new Label("Run IFEval against a local model and watch each mode's pass rate as it goes.");
+        runText.setWrapText(true);
+        VBox run = new VBox(new Label("Run a benchmark"), runText,
+                BenchmarkAction.disabledButton("emptyRunBenchmarkButton", "Run a benchmark…"));
+        run.getStyleClass().add(Styles.EMPTY_STATE_CHOICE);
+
+        Label importText = new Label("Bring in traces you already have: WasmAgent runs, IFEval response files, "
+                + "lm-eval samples or Tracelab records. Tracelab re-verifies every answer.");
+        importText.setWrapText(true);
+        Button importButton = new Button("Import traces…");
+        importButton.setId("emptyImportButton");
+        importButton.setDefaultButton(true);
+        importButton.setOnAction(event -> importTraces.run());
+        VBox importChoice = new VBox(new Label("Import traces"), importText, importButton);
+        importChoice.getStyleClass().add(Styles.EMPTY_STATE_CHOICE);
+
+        HBox choices = new HBox(run, importChoice);
+        choices.getStyleClass().add(Styles.EMPTY_STATE_CHOICES);
+        getChildren().addAll(title, text, choices);
+    }
+}

@@ -1,0 +1,27 @@
+package org.tracelab.app.ui.runs;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.stream.Collectors;
+import org.tracelab.core.trace.RunInfo;
+import org.tracelab.storage.StoredRun;
+
+/** A run as the runs table shows it: display texts, computed once off the FX thread. */
+public record RunRow(long id, String name, String model, String modes, String seeds, String status, String created,
+        String verifierVersion) {
+
+    private static final DateTimeFormatter CREATED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    public static RunRow of(StoredRun run, ZoneId zone) {
+        RunInfo info = run.info();
+        return new RunRow(run.id(), info.name(), info.model().name(), String.join(", ", info.modes()),
+                info.seeds().isEmpty() ? "–" : info.seeds().stream().map(String::valueOf)
+                        .collect(Collectors.joining(", ")),
+                info.status().wireName(), CREATED.format(info.createdAt().atZone(zone)), info.verifierVersion());
+    }
+
+    /** "#3 name (model)": how lists and headings name the run. */
+    public String label() {
+        return "#" + id + " " + name + " (" + model + ")";
+    }
+}

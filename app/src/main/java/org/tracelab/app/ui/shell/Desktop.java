@@ -1,0 +1,61 @@
+package org.tracelab.app.ui.shell;
+
+import java.nio.file.Path;
+import javafx.stage.Stage;
+import org.tracelab.app.ui.FileChooserService;
+import org.tracelab.app.ui.errors.ErrorDialogs;
+import org.tracelab.app.ui.errors.ErrorReporter;
+import org.tracelab.app.ui.jobs.BackgroundJobs;
+import org.tracelab.app.ui.settings.Settings;
+import org.tracelab.app.ui.settings.SettingsStore;
+import org.tracelab.app.ui.workspace.StoreSession;
+import org.tracelab.app.ui.workspace.WorkspaceOpener;
+
+/**
+ * Wires the desktop app together by constructor injection: one job executor, one error reporter, one store
+ * session, the view models and the main window. {@code TracelabApp} gives it the real store, settings file and
+ * file dialogs; tests give it temporary ones.
+ */
+public final class Desktop {
+
+    /** What the desktop needs from outside. */
+    public record Dependencies(WorkspaceOpener opener, SettingsStore settingsStore, Settings settings,
+            FileChooserService choosers, int jobThreads) {
+    }
+
+    private static final long SHUTDOWN_SECONDS = 15;
+
+    private final MainViewModel viewModel;
+    private final MainWindow window;
+
+    private Desktop(MainViewModel viewModel, MainWindow window) {
+        this.viewModel = viewModel;
+        this.window = window;
+    }
+
+    /** Builds the window on {@code stage}, shows it and starts opening {@code storeFile}. Call on the FX thread. */
+    public static Desktop start(Stage stage, Path storeFile, Dependencies dependencies) {
+        BackgroundJobs jobs = new BackgroundJobs(dependencies.jobThreads());
+        ErrorReporter errors = new ErrorDialogs(() -> stage);
+        StoreSession session = new StoreSession(dependencies.opener(), jobs, errors);
+        MainViewModel viewModel = new MainViewModel(session, jobs, errors, dependencies.settingsStore(),
+                dependencies.settings());
+        MainWindow window = new MainWindow(stage, viewModel, dependencies.choosers());
+        window.show(storeFile);
+        return new Desktop(viewModel, window);
+    }
+
+    public MainViewModel viewModel() {
+        return viewModel;
+    }
+
+    public MainWindow window() {
+        return window;
+    }
+
+    /** Remembers the window, then saves settings and closes the store off the FX thread, waiting for both. */
+    public void shutdown() {
+        window.rememberBounds();
+        viewModel.shutdown(SHUTDOWN_SECONDS);
+    }
+}

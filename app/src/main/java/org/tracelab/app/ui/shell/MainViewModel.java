@@ -1,0 +1,167 @@
+package org.tracelab.app.ui.shell;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.concurrent.Task;
+import org.tracelab.app.ui.Theme;
+import org.tracelab.app.ui.errors.ErrorReporter;
+import org.tracelab.app.ui.importing.ImportViewModel;
+import org.tracelab.app.ui.jobs.BackgroundJobs;
+import org.tracelab.app.ui.results.ResultsViewModel;
+import org.tracelab.app.ui.runs.RunsViewModel;
+import org.tracelab.app.ui.settings.Settings;
+import org.tracelab.app.ui.settings.SettingsStore;
+import org.tracelab.app.ui.settings.WindowBounds;
+import org.tracelab.app.ui.workspace.StoreSession;
+import org.tracelab.app.ui.workspace.Workspace;
+
+/**
+ * The main window's state: which section shows, the theme, the settings, the open store and the sections' view
+ * models. Settings changes are saved in the background, always the latest settings.
+ */
+public final class MainViewModel {
+
+    private final StoreSession session;
+    private final BackgroundJobs jobs;
+    private final ErrorReporter errors;
+    private final SettingsStore settingsStore;
+    private final RunsViewModel runs;
+    private final ResultsViewModel results;
+    private final ReadOnlyObjectWrapper<Section> section = new ReadOnlyObjectWrapper<>(this, "section", Section.RUNS);
+    private final ReadOnlyObjectWrapper<Settings> settings = new ReadOnlyObjectWrapper<>(this, "settings");
+    private final ReadOnlyObjectWrapper<Theme> theme = new ReadOnlyObjectWrapper<>(this, "theme");
+    private final AtomicReference<Settings> latestSettings = new AtomicReference<>();
+
+    public MainViewModel(StoreSession session, BackgroundJobs jobs, ErrorReporter errors, SettingsStore settingsStore,
+            Settings initialSettings) {
+        this.session = session;
+        this.jobs = jobs;
+        this.errors = errors;
+        this.settingsStore = settingsStore;
+        this.runs = new RunsViewModel(session, jobs, errors);
+        this.results = new ResultsViewModel(session, runs, jobs, errors);
+        settings.set(initialSettings);
+        latestSettings.set(initialSettings);
+        theme.bind(Bindings.createObjectBinding(() -> settings.get().theme(), settings));
+        session.workspace().addListener((obs, old, workspace) -> {
+            if (workspace != null) {
+                updateSettings(settings.get().withLastStore(workspace.storeFile()), true);
+            }
+        });
+    }
+
+    public StoreSession session() {
+        return session;
+    }
+
+    public BackgroundJobs jobs() {
+        return jobs;
+    }
+
+    public RunsViewModel runs() {
+        return runs;
+    }
+
+    public ResultsViewModel results() {
+        return results;
+    }
+
+    public ReadOnlyObjectProperty<Section> section() {
+        return section.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Theme> theme() {
+        return theme.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Settings> settings() {
+        return settings.getReadOnlyProperty();
+    }
+
+    public void show(Section target) {
+        section.set(target);
+    }
+
+    /** Switches to Results with one run chosen. */
+    public void showResults(long runId) {
+        results.select(List.of(runId));
+        section.set(Section.RESULTS);
+    }
+
+    public void setTheme(Theme newTheme) {
+        if (newTheme != theme.get()) {
+            updateSettings(settings.get().withTheme(newTheme), true);
+        }
+    }
+
+    public void toggleTheme() {
+        setTheme(theme.get().other());
+    }
+
+    /** Opens (or creates) another store; the current one closes once the new one is open. */
+    public void openStore(Path file) {
+        session.open(file);
+    }
+
+    /** A fresh import form; a successful import reloads the runs and remembers the files used. */
+    public ImportViewModel newImport() {
+        return new ImportViewModel(session, jobs, errors, used -> {
+            runs.refresh();
+            updateSettings(settings.get().withRecentFiles(used), true);
+        });
+    }
+
+    /** Remembers where the window is; saved on exit. */
+    public void rememberWindow(WindowBounds bounds) {
+        updateSettings(settings.get().withWindow(bounds), false);
+    }
+
+    /**
+     * Ends the session off the FX thread: saves the settings and closes the store after the queued jobs, then
+     * stops the job threads. Blocks the caller (the app's stop) for at most {@code timeoutSeconds}.
+     */
+    public void shutdown(long timeoutSeconds) {
+        Workspace workspace = session.detach();
+        jobs.shutdownAfter(() -> {
+            try {
+                synchronized (settingsStore) {
+                    settingsStore.save(latestSettings.get());
+                }
+            } finally {
+                if (workspace != null) {
+                    workspace.close();
+                }
+            }
+        }, timeoutSeconds);
+    }
+
+    private void updateSettings(Settings updated, boolean save) {
+        settings.set(updated);
+        latestSettings.set(updated);
+        if (save) {
+            jobs.run(new SaveSettingsTask());
+        }
+    }
+
+    /** Saves whatever settings are latest when it runs, so saves that finish out of order still end current. */
+    private final class SaveSettingsTask extends Task<Void> {
+        SaveSettingsTask() {
+            updateTitle("Saving settings");
+            updateMessage("");
+            setOnFailed(event -> errors.report("Cannot save the settings; they will be tried again on exit. Check "
+                    + "that the config folder is writable.", getException()));
+        }
+
+        @Override
+        protected Void call() {
+            synchronized (settingsStore) {
+                settingsStore.save(latestSettings.get());
+            }
+            return null;
+        }
+    }
+}

@@ -1,0 +1,187 @@
+package org.tracelab.app.ui.shell;
+
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.Map;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import org.tracelab.app.ui.FileChooserService;
+import org.tracelab.app.ui.Styles;
+import org.tracelab.app.ui.Theme;
+import org.tracelab.app.ui.importing.ImportDialog;
+import org.tracelab.app.ui.jobs.JobsView;
+import org.tracelab.app.ui.results.ResultsView;
+import org.tracelab.app.ui.runs.RunsView;
+import org.tracelab.app.ui.settings.WindowBounds;
+
+/** The main window: menu, navigation rail, the sections, and a status bar with the store and running jobs. */
+public final class MainWindow {
+
+    private static final double DEFAULT_WIDTH = 1200;
+    private static final double DEFAULT_HEIGHT = 780;
+
+    private final Stage stage;
+    private final MainViewModel viewModel;
+    private final FileChooserService choosers;
+    private final Scene scene;
+
+    public MainWindow(Stage stage, MainViewModel viewModel, FileChooserService choosers) {
+        this.stage = stage;
+        this.viewModel = viewModel;
+        this.choosers = choosers;
+
+        Map<Section, Node> views = new EnumMap<>(Section.class);
+        views.put(Section.RUNS, new RunsView(viewModel.runs(),
+                new RunsView.Actions(this::openImport, viewModel::showResults)));
+        views.put(Section.RESULTS, new ResultsView(viewModel.results()));
+        views.put(Section.EXPLORER, PlannedView.explorer());
+        views.put(Section.PAIRS, PlannedView.pairs());
+        StackPane content = new StackPane();
+        content.setId("content");
+        views.values().forEach(view -> {
+            content.getChildren().add(view);
+            view.setVisible(false);
+        });
+        showSection(views, viewModel.section().get());
+        viewModel.section().addListener((obs, old, section) -> showSection(views, section));
+
+        BorderPane root = new BorderPane(content);
+        root.setTop(menuBar());
+        root.setLeft(navigation());
+        root.setBottom(statusBar());
+        root.setId("mainWindow");
+
+        WindowBounds bounds = viewModel.settings().get().window();
+        boolean onScreen = bounds != null && !Screen.getScreensForRectangle(
+                new Rectangle2D(bounds.x(), bounds.y(), bounds.width(), bounds.height())).isEmpty();
+        scene = new Scene(root, onScreen ? bounds.width() : DEFAULT_WIDTH, onScreen ? bounds.height() : DEFAULT_HEIGHT);
+        scene.getStylesheets().setAll(Styles.stylesheets(viewModel.theme().get()));
+        viewModel.theme().addListener((obs, old, theme) -> scene.getStylesheets().setAll(Styles.stylesheets(theme)));
+        stage.setScene(scene);
+        stage.setTitle("Tracelab");
+        stage.setMinWidth(WindowBounds.MIN_WIDTH);
+        stage.setMinHeight(WindowBounds.MIN_HEIGHT);
+        if (onScreen) {
+            stage.setX(bounds.x());
+            stage.setY(bounds.y());
+            stage.setMaximized(bounds.maximized());
+        }
+    }
+
+    /** Shows the window and opens the store in the background. */
+    public void show(Path storeFile) {
+        stage.show();
+        viewModel.session().open(storeFile);
+    }
+
+    /** Records the window's bounds for the settings. */
+    public void rememberBounds() {
+        viewModel.rememberWindow(new WindowBounds(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(),
+                stage.isMaximized()));
+    }
+
+    public Scene scene() {
+        return scene;
+    }
+
+    public void openImport() {
+        new ImportDialog(stage, viewModel.newImport(), choosers, viewModel.theme()).show();
+    }
+
+    private static void showSection(Map<Section, Node> views, Section section) {
+        views.forEach((key, view) -> view.setVisible(key == section));
+    }
+
+    private MenuBar menuBar() {
+        MenuItem openStore = new MenuItem("Open or create store…");
+        openStore.setId("openStoreMenuItem");
+        openStore.setAccelerator(KeyCombination.keyCombination("Shortcut+O"));
+        openStore.disableProperty().bind(Bindings.isNotEmpty(viewModel.jobs().running()));
+        openStore.setOnAction(event -> choosers.chooseStore(stage, viewModel.session().storeFile().get())
+                .ifPresent(viewModel::openStore));
+        MenuItem importTraces = new MenuItem("Import traces…");
+        importTraces.setId("importMenuItem");
+        importTraces.setAccelerator(KeyCombination.keyCombination("Shortcut+I"));
+        importTraces.setOnAction(event -> openImport());
+        MenuItem quit = new MenuItem("Quit");
+        quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
+        quit.setOnAction(event -> stage.close());
+        Menu file = new Menu("File", null, openStore, importTraces, new SeparatorMenuItem(), quit);
+
+        Menu view = new Menu("View");
+        int key = 1;
+        for (Section section : Section.values()) {
+            MenuItem item = new MenuItem(section.title());
+            item.setAccelerator(KeyCombination.keyCombination("Shortcut+" + key++));
+            item.setOnAction(event -> viewModel.show(section));
+            view.getItems().add(item);
+        }
+        CheckMenuItem dark = new CheckMenuItem("Dark theme");
+        dark.setId("darkThemeMenuItem");
+        dark.setSelected(viewModel.theme().get() == Theme.DARK);
+        viewModel.theme().addListener((obs, old, theme) -> dark.setSelected(theme == Theme.DARK));
+        dark.setOnAction(event -> viewModel.setTheme(dark.isSelected() ? Theme.DARK : Theme.LIGHT));
+        view.getItems().addAll(new SeparatorMenuItem(), dark);
+
+        MenuBar bar = new MenuBar(file, view);
+        bar.setId("menuBar");
+        return bar;
+    }
+
+    private VBox navigation() {
+        ToggleGroup group = new ToggleGroup();
+        VBox rail = new VBox();
+        rail.getStyleClass().add(Styles.NAV_BAR);
+        Map<Section, ToggleButton> buttons = new EnumMap<>(Section.class);
+        for (Section section : Section.values()) {
+            ToggleButton button = new ToggleButton(section.title());
+            button.setId("nav" + section.title());
+            button.getStyleClass().add(Styles.NAV_BUTTON);
+            button.setToggleGroup(group);
+            button.setMaxWidth(Double.MAX_VALUE);
+            button.setOnAction(event -> viewModel.show(section));
+            buttons.put(section, button);
+            rail.getChildren().add(button);
+        }
+        buttons.get(viewModel.section().get()).setSelected(true);
+        viewModel.section().addListener((obs, old, section) -> buttons.get(section).setSelected(true));
+        // A selected section stays selected when clicked again.
+        group.selectedToggleProperty().addListener((obs, old, now) -> {
+            if (now == null && old != null) {
+                old.setSelected(true);
+            }
+        });
+        return rail;
+    }
+
+    private HBox statusBar() {
+        Label store = new Label();
+        store.setId("storePathLabel");
+        store.textProperty().bind(viewModel.session().status());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(store, spacer, new JobsView(viewModel.jobs()));
+        bar.getStyleClass().add(Styles.STATUS_BAR);
+        bar.setId("statusBar");
+        return bar;
+    }
+}

@@ -1,0 +1,87 @@
+package org.tracelab.app.ui.workspace;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import org.tracelab.app.service.ImportService;
+import org.tracelab.app.service.ImportService.ImportedFile;
+import org.tracelab.app.service.ReportService;
+import org.tracelab.app.service.ReportService.RunReport;
+import org.tracelab.core.dataset.IfevalPromptsReader;
+import org.tracelab.core.dataset.IfevalTask;
+import org.tracelab.core.flags.GamingDetector;
+import org.tracelab.core.importing.AttemptFlagger;
+import org.tracelab.core.importing.ImportContext;
+import org.tracelab.core.importing.ImportFormat;
+import org.tracelab.core.verify.Verifier;
+import org.tracelab.core.verify.Verifiers;
+import org.tracelab.storage.StoredRun;
+import org.tracelab.storage.TraceReader;
+import org.tracelab.storage.TraceStore;
+
+/**
+ * A {@link Workspace} on a {@link TraceStore}: the store's single writer is shared (it is thread-safe), and every
+ * read opens its own short-lived reader, since readers are one per thread.
+ */
+public final class StoreWorkspace implements Workspace {
+
+    private final TraceStore store;
+    private final Clock clock;
+
+    public StoreWorkspace(TraceStore store, Clock clock) {
+        this.store = store;
+        this.clock = clock;
+    }
+
+    /** Opens (creating if missing) the store in {@code file}. */
+    public static StoreWorkspace open(Path file) {
+        return new StoreWorkspace(TraceStore.open(file), Clock.systemUTC());
+    }
+
+    @Override
+    public Path storeFile() {
+        return store.file();
+    }
+
+    @Override
+    public List<StoredRun> runs() {
+        try (TraceReader reader = store.openReader()) {
+            return reader.runs();
+        }
+    }
+
+    @Override
+    public Optional<RunReport> report(long runId) {
+        try (TraceReader reader = store.openReader()) {
+            return new ReportService(reader).report(runId).map(reports -> reports.get(0));
+        }
+    }
+
+    @Override
+    public List<IfevalTask> readPrompts(Path file) {
+        return IfevalPromptsReader.read(file);
+    }
+
+    @Override
+    public Verifier verifier(Path nltkData) {
+        return Verifiers.create(nltkData);
+    }
+
+    @Override
+    public ImportedFile importFile(ImportFormat format, Path file, List<IfevalTask> prompts, Verifier verifier) {
+        ImportService service = new ImportService(store.writer(), new ImportContext(verifier, importFlagger(), clock));
+        return service.importFile(format, file, prompts);
+    }
+
+    /** As the CLI's import: imported files keep only final texts, so no predecessor and no finish reason. */
+    private static AttemptFlagger importFlagger() {
+        GamingDetector gaming = new GamingDetector();
+        return (task, output) -> gaming.detect(task, output, null, false);
+    }
+
+    @Override
+    public void close() {
+        store.close();
+    }
+}

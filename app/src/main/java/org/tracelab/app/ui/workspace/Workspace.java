@@ -1,0 +1,41 @@
+package org.tracelab.app.ui.workspace;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.tracelab.app.service.ImportService.ImportedFile;
+import org.tracelab.app.service.ReportService.RunReport;
+import org.tracelab.core.dataset.IfevalTask;
+import org.tracelab.core.importing.ImportFormat;
+import org.tracelab.core.verify.Verifier;
+import org.tracelab.storage.StoredRun;
+
+/**
+ * Everything the desktop app asks of an open trace store and the services around it. Every method does I/O
+ * (or heavy work) and must run in a background task, never on the JavaFX Application Thread. Safe to call
+ * from several threads.
+ */
+public interface Workspace extends AutoCloseable {
+
+    /** The store file. */
+    Path storeFile();
+
+    /** Every run, in the store's order. */
+    List<StoredRun> runs();
+
+    /** One run's per-mode figures, empty when the run does not exist. */
+    Optional<RunReport> report(long runId);
+
+    /** An IFEval-format prompts file. */
+    List<IfevalTask> readPrompts(Path file);
+
+    /** A verifier with Punkt from {@code nltkData} (or the default folders when null). */
+    Verifier verifier(Path nltkData);
+
+    /** Imports one file in one transaction (all or nothing). */
+    ImportedFile importFile(ImportFormat format, Path file, List<IfevalTask> prompts, Verifier verifier);
+
+    /** Commits and closes the store. */
+    @Override
+    void close();
+}

@@ -1,0 +1,75 @@
+package org.tracelab.app.ui;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.tracelab.app.service.ImportService.ImportedFile;
+import org.tracelab.app.service.ReportService.RunReport;
+import org.tracelab.app.ui.workspace.StoreWorkspace;
+import org.tracelab.app.ui.workspace.Workspace;
+import org.tracelab.app.ui.workspace.WorkspaceOpener;
+import org.tracelab.core.dataset.IfevalTask;
+import org.tracelab.core.importing.ImportFormat;
+import org.tracelab.core.verify.Verifier;
+import org.tracelab.storage.StoredRun;
+
+/** The real workspace, with every call checked against the FX thread. */
+public final class GuardedWorkspace implements Workspace {
+
+    private final Workspace delegate;
+    private final FxThreadGuard guard;
+
+    public GuardedWorkspace(Workspace delegate, FxThreadGuard guard) {
+        this.delegate = delegate;
+        this.guard = guard;
+    }
+
+    /** Opens real stores, checking the open too. */
+    public static WorkspaceOpener opener(FxThreadGuard guard) {
+        return file -> {
+            guard.check("open " + file);
+            return new GuardedWorkspace(StoreWorkspace.open(file), guard);
+        };
+    }
+
+    @Override
+    public Path storeFile() {
+        return delegate.storeFile();
+    }
+
+    @Override
+    public List<StoredRun> runs() {
+        guard.check("runs");
+        return delegate.runs();
+    }
+
+    @Override
+    public Optional<RunReport> report(long runId) {
+        guard.check("report " + runId);
+        return delegate.report(runId);
+    }
+
+    @Override
+    public List<IfevalTask> readPrompts(Path file) {
+        guard.check("readPrompts " + file);
+        return delegate.readPrompts(file);
+    }
+
+    @Override
+    public Verifier verifier(Path nltkData) {
+        guard.check("verifier");
+        return delegate.verifier(nltkData);
+    }
+
+    @Override
+    public ImportedFile importFile(ImportFormat format, Path file, List<IfevalTask> prompts, Verifier verifier) {
+        guard.check("importFile " + file);
+        return delegate.importFile(format, file, prompts, verifier);
+    }
+
+    @Override
+    public void close() {
+        guard.check("close");
+        delegate.close();
+    }
+}
