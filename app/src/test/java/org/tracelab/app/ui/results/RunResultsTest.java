@@ -75,7 +75,7 @@ class RunResultsTest {
         RunInfo info = new RunInfo("a, run", Instant.EPOCH, Instant.EPOCH, RunStatus.FINISHED,
                 new ModelDescription("wasmagent", "m", null, null, null, Map.of()),
                 dataset(), List.of(mode.mode()), seeds, 1, "v1", null);
-        return new RunReport(new StoredRun(7, info), List.of(mode));
+        return new RunReport(new StoredRun(7, info), List.of(mode), List.of());
     }
 
     private static DatasetDescription dataset() {
