@@ -32,9 +32,11 @@ import org.tracelab.core.trace.TaskRecord;
 import org.tracelab.core.verify.InstructionVerdict;
 
 /**
- * {@link TraceWriter} on one SQLite connection. Each public call runs inside a savepoint, so a call that fails
- * half-way leaves nothing of itself in the open batch; batches commit by size, by age (a daemon thread checks)
- * or on request.
+ * {@link TraceWriter} on one SQLite connection. Outside {@link #inTransaction} each public call runs inside a
+ * savepoint, so a call that fails half-way leaves nothing of itself in the open batch; inside it the outer
+ * transaction is the unit (a failed call dooms it, so it rolls back whole even if the failure was caught).
+ * Batches commit by size, by age (a daemon thread checks) or on request. The outputs of a batch's attempts are
+ * added to the full-text index in one statement just before the batch commits (see {@link #indexPendingText}).
  */
 final class SqliteTraceWriter implements TraceWriter, AutoCloseable {
 
@@ -49,7 +51,14 @@ final class SqliteTraceWriter implements TraceWriter, AutoCloseable {
     /** Next attempt index of chains begun or appended to by this writer; cleared on rollback. */
     private final Map<Long, Integer> nextAttemptIndex = new HashMap<>();
 
+    /** Attempts carry an index below this: the full-text rowid is {@code (chain_id << 20) + idx}. */
+    static final int MAX_ATTEMPTS_PER_CHAIN = 1 << 20;
+
     private int pending;
+    /** Smallest attempt id written in the open transaction and not yet in the full-text index, or -1. */
+    private long firstUnindexedAttemptId = -1;
+    /** A call failed inside {@link #inTransaction} (no savepoint there): the transaction must roll back. */
+    private boolean transactionDoomed;
     private long oldestPendingNanos;
     private int operationDepth;
     private int transactionDepth;
@@ -202,10 +211,16 @@ final class SqliteTraceWriter implements TraceWriter, AutoCloseable {
                 throw new StoreException("chain " + chain.chainId() + " expects attempt " + expected + ", got "
                         + attempt.index());
             }
+            if (attempt.index() >= MAX_ATTEMPTS_PER_CHAIN) {
+                throw new StoreException("chain " + chain.chainId() + " cannot hold more than "
+                        + MAX_ATTEMPTS_PER_CHAIN + " attempts");
+            }
             if (!attempt.verdicts().isEmpty() && attempt.verdicts().size() != chain.instructionCount()) {
                 throw new StoreException("attempt " + attempt.index() + " of chain " + chain.chainId() + " has "
                         + attempt.verdicts().size() + " verdicts for " + chain.instructionCount() + " instructions");
             }
+            requireVerdictOrder(attempt.verdicts());
+            attempt.flags().forEach(Flags::requireWellFormed);
             PreparedStatement insert = statement("""
                     INSERT INTO attempts (chain_id, idx, parent_idx, strategy, request_json, output, finish_reason,
                         prompt_tokens, completion_tokens, latency_ms, error_kind, error_message, created_at)
@@ -225,6 +240,9 @@ final class SqliteTraceWriter implements TraceWriter, AutoCloseable {
             insert.setString(12, attempt.error() == null ? null : attempt.error().message());
             insert.setLong(13, attempt.createdAt().toEpochMilli());
             long attemptId = returnedId(insert);
+            if (firstUnindexedAttemptId < 0 || attemptId < firstUnindexedAttemptId) {
+                firstUnindexedAttemptId = attemptId;
+            }
             insertVerdicts(attemptId, attempt.verdicts());
             insertFlags(attemptId, attempt.flags());
             nextAttemptIndex.put(chain.chainId(), expected + 1);
@@ -391,6 +409,10 @@ final class SqliteTraceWriter implements TraceWriter, AutoCloseable {
             }
             transactionDepth--;
             if (transactionDepth == 0) {
+                if (transactionDoomed) {
+                    rollbackPending();
+                    throw new StoreException("a write inside the transaction failed, so all of it was rolled back");
+                }
                 commitPending();
             }
             return result;
@@ -463,20 +485,26 @@ final class SqliteTraceWriter implements TraceWriter, AutoCloseable {
         update.setInt(6, loose);
         update.setLong(7, chainId);
         requireOneRow(update.executeUpdate(), "chain " + chainId);
+        PreparedStatement forget = statement("DELETE FROM chain_final_verdicts WHERE chain_id = ?");
+        forget.setLong(1, chainId);
+        forget.executeUpdate();
+        PreparedStatement copy = statement("""
+                INSERT INTO chain_final_verdicts (instruction_id, strict, loose, chain_id, instruction_index)
+                SELECT instruction_id, strict, loose, ?, instruction_index FROM verdicts WHERE attempt_id = ?""");
+        copy.setLong(1, chainId);
+        copy.setLong(2, attemptId);
+        copy.executeUpdate();
     }
 
     private void insertVerdicts(long attemptId, List<InstructionVerdict> verdicts) throws SQLException {
         if (verdicts.isEmpty()) {
             return;
         }
+        requireVerdictOrder(verdicts);
         PreparedStatement insert = statement("""
                 INSERT INTO verdicts (attempt_id, instruction_index, instruction_id, strict, loose, loose_variant,
                     evidence_json, explanation) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""");
-        for (int i = 0; i < verdicts.size(); i++) {
-            InstructionVerdict verdict = verdicts.get(i);
-            if (verdict.index() != i) {
-                throw new StoreException("verdict at position " + i + " carries instruction index " + verdict.index());
-            }
+        for (InstructionVerdict verdict : verdicts) {
             insert.setLong(1, attemptId);
             insert.setInt(2, verdict.index());
             insert.setString(3, verdict.instructionId());
@@ -486,6 +514,16 @@ final class SqliteTraceWriter implements TraceWriter, AutoCloseable {
             insert.setString(7, JsonColumns.spans(verdict.evidence()));
             insert.setString(8, verdict.explanation());
             insert.executeUpdate();
+        }
+    }
+
+    /** Checked before anything is written, so an attempt with misnumbered verdicts writes nothing. */
+    private static void requireVerdictOrder(List<InstructionVerdict> verdicts) {
+        for (int i = 0; i < verdicts.size(); i++) {
+            if (verdicts.get(i).index() != i) {
+                throw new StoreException("verdict at position " + i + " carries instruction index "
+                        + verdicts.get(i).index());
+            }
         }
     }
 
@@ -524,23 +562,38 @@ final class SqliteTraceWriter implements TraceWriter, AutoCloseable {
         T run() throws SQLException;
     }
 
-    /** Runs one call in a savepoint of the open batch and commits the batch when it is full. */
+    /**
+     * Runs one call and commits the batch when it is full. The outermost call outside {@link #inTransaction} runs
+     * in a savepoint, so its failure undoes only itself. Nested calls are covered by their caller's savepoint, and
+     * calls inside {@link #inTransaction} by the transaction: a failure there dooms it, and it rolls back whole.
+     * Validation that can be done before writing is, so most failures write nothing in the first place.
+     */
     private <T> T write(String what, SqlWork<T> work) {
         lock.lock();
         try {
             ensureOpen();
-            statement("SAVEPOINT op").executeUpdate();
+            if (transactionDoomed) {
+                throw new StoreException("cannot " + what + ": an earlier write of this transaction failed, so the"
+                        + " transaction will be rolled back");
+            }
+            boolean savepoint = operationDepth == 0 && transactionDepth == 0;
+            if (savepoint) {
+                // Prepared once: savepoints run around every call, parsing them each time halved throughput.
+                statement("SAVEPOINT op").executeUpdate();
+            }
             operationDepth++;
             T result;
             try {
                 result = work.run();
             } catch (SQLException | RuntimeException e) {
                 operationDepth--;
-                statement("ROLLBACK TO op").executeUpdate();
-                statement("RELEASE op").executeUpdate();
-                if (operationDepth == 0) {
+                if (savepoint) {
+                    statement("ROLLBACK TO op").executeUpdate();
+                    statement("RELEASE op").executeUpdate();
                     // Cached indexes may count attempts that were just rolled back.
                     nextAttemptIndex.clear();
+                } else if (transactionDepth > 0) {
+                    transactionDoomed = true;
                 }
                 if (e instanceof StoreException storeException) {
                     throw storeException;
@@ -548,8 +601,9 @@ final class SqliteTraceWriter implements TraceWriter, AutoCloseable {
                 throw new StoreException("cannot " + what + ": " + e.getMessage(), e);
             }
             operationDepth--;
-            // Prepared once: savepoints run around every call, parsing them each time halved throughput.
-            statement("RELEASE op").executeUpdate();
+            if (savepoint) {
+                statement("RELEASE op").executeUpdate();
+            }
             if (pending == 0) {
                 oldestPendingNanos = System.nanoTime();
             }
@@ -586,6 +640,7 @@ final class SqliteTraceWriter implements TraceWriter, AutoCloseable {
             return;
         }
         try {
+            indexPendingText();
             connection.commit();
             pending = 0;
         } catch (SQLException e) {
@@ -600,8 +655,30 @@ final class SqliteTraceWriter implements TraceWriter, AutoCloseable {
             throw new StoreException("rollback failed: " + e.getMessage(), e);
         } finally {
             pending = 0;
+            firstUnindexedAttemptId = -1;
+            transactionDoomed = false;
             nextAttemptIndex.clear();
         }
+    }
+
+    /**
+     * Adds the outputs of the attempts written in the open transaction to the full-text index, in one statement
+     * and in rowid order, so FTS5 writes one segment per batch. Done inside the transaction, just before it
+     * commits: readers see attempts and their index entries together, and a crash loses both or neither. (Written
+     * per attempt, under the per-call savepoints, FTS5 would flush a segment at every savepoint.) Ids are
+     * assigned ascending by the one writer, so the batch's attempts are those from the first id on.
+     */
+    private void indexPendingText() throws SQLException {
+        if (firstUnindexedAttemptId < 0) {
+            return;
+        }
+        PreparedStatement index = statement("""
+                INSERT INTO attempt_text (rowid, output)
+                SELECT (chain_id << 20) + idx, output FROM attempts WHERE id >= ? ORDER BY (chain_id << 20) + idx""");
+        index.setLong(1, firstUnindexedAttemptId);
+        index.executeUpdate();
+        // In the open transaction now: a failed commit keeps them, a rollback drops them with the attempts.
+        firstUnindexedAttemptId = -1;
     }
 
     private void ensureOpen() {
