@@ -146,37 +146,68 @@ public final class StoreBenchmark {
                 heapAfterInsert / 1048576.0, peakHeap() / 1048576.0, Runtime.getRuntime().maxMemory() / 1048576.0);
     }
 
+    /**
+     * Writes runs until {@code attempts} attempts are stored. The synthetic attempts are generated on a second
+     * thread (as a runner's model calls would be), so the writer thread measures the store, not the generator.
+     */
     private static int fill(TraceWriter writer, long attempts) {
         Random random = new Random(20250301);
         List<TaskRecord> tasks = tasks(random);
         Instant now = Instant.parse("2025-03-01T00:00:00Z");
-        long written = 0;
-        int runs = 0;
-        while (written < attempts) {
-            runs++;
-            long run = writer.createRun(new RunInfo("synthetic benchmark run " + runs, now, null, RunStatus.RUNNING,
-                    new ModelDescription("synthetic", "synthetic-model", null, null, null, Map.of()),
-                    new DatasetDescription("synthetic-ifeval", null, TASKS), List.of(MODES),
-                    Arrays.stream(SEEDS).boxed().toList(), 1, "tracelab-ifeval/1+punkt", "SYNTHETIC data"));
-            tasks.forEach(task -> writer.putTask(run, task));
-            for (String mode : MODES) {
-                for (long seed : SEEDS) {
-                    for (TaskRecord task : tasks) {
-                        if (written >= attempts) {
-                            writer.commit();
-                            return runs;
-                        }
-                        ChainHandle chain = writer.beginChain(new ChainKey(run, task.datasetKey(), mode, seed, 0));
-                        int count = (int) Math.min(ATTEMPTS_PER_CHAIN, attempts - written);
+        java.util.concurrent.BlockingQueue<List<Attempt>> chains = new java.util.concurrent.ArrayBlockingQueue<>(256);
+        Thread generator = new Thread(() -> {
+            long generated = 0;
+            try {
+                while (generated < attempts) {
+                    for (int chain = 0; chain < MODES.length * SEEDS.length * TASKS && generated < attempts; chain++) {
+                        TaskRecord task = tasks.get(chain % TASKS);
+                        int count = (int) Math.min(ATTEMPTS_PER_CHAIN, attempts - generated);
+                        List<Attempt> chainAttempts = new ArrayList<>(count);
                         for (int index = 0; index < count; index++) {
-                            writer.appendAttempt(chain, attempt(random, task, index, now));
+                            chainAttempts.add(attempt(random, task, index, now));
                         }
-                        writer.finishChain(chain, count - 1);
-                        written += count;
+                        chains.put(chainAttempts);
+                        generated += count;
                     }
                 }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
             }
-            writer.finishRun(run, RunStatus.FINISHED, now);
+        }, "synthetic-generator");
+        generator.setDaemon(true);
+        generator.start();
+        long written = 0;
+        int runs = 0;
+        try {
+            while (written < attempts) {
+                runs++;
+                long run = writer.createRun(new RunInfo("synthetic benchmark run " + runs, now, null,
+                        RunStatus.RUNNING, new ModelDescription("synthetic", "synthetic-model", null, null, null,
+                                Map.of()),
+                        new DatasetDescription("synthetic-ifeval", null, TASKS), List.of(MODES),
+                        Arrays.stream(SEEDS).boxed().toList(), 1, "tracelab-ifeval/1+punkt", "SYNTHETIC data"));
+                tasks.forEach(task -> writer.putTask(run, task));
+                for (String mode : MODES) {
+                    for (long seed : SEEDS) {
+                        for (TaskRecord task : tasks) {
+                            if (written >= attempts) {
+                                writer.commit();
+                                return runs;
+                            }
+                            List<Attempt> chainAttempts = chains.take();
+                            ChainHandle chain = writer.beginChain(new ChainKey(run, task.datasetKey(), mode, seed,
+                                    0));
+                            chainAttempts.forEach(attempt -> writer.appendAttempt(chain, attempt));
+                            writer.finishChain(chain, chainAttempts.size() - 1);
+                            written += chainAttempts.size();
+                        }
+                    }
+                }
+                writer.finishRun(run, RunStatus.FINISHED, now);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
         }
         writer.commit();
         return runs;
