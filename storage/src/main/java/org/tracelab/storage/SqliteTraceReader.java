@@ -209,6 +209,10 @@ final class SqliteTraceReader implements TraceReader {
                 (SELECT s.pass FROM source_verdicts s WHERE s.chain_id = c.id)
             FROM chains c""";
 
+    /** The wire names of all strategies, as a JSON array (the strategies facet probes each). */
+    private static final String STRATEGY_NAMES = JsonColumns.write(
+            java.util.Arrays.stream(Strategy.values()).map(Strategy::wireName).toList());
+
     /** Rows of the full-text index read per round while collecting a page: a few attempts per chain. */
     private static final int TEXT_ROUND_FACTOR = 4;
 
@@ -360,9 +364,19 @@ final class SqliteTraceReader implements TraceReader {
                         SELECT j.value, count(DISTINCT s.id) FROM temp.facet_selection s
                         CROSS JOIN chains c ON c.id = s.id CROSS JOIN tasks t ON t.id = c.task_id,
                         json_each(t.instruction_ids_json) j GROUP BY j.value ORDER BY j.value""", false);
-                Map<String, Long> strategies = counts("""
-                        SELECT a.strategy, count(DISTINCT a.chain_id) FROM temp.facet_selection s
-                        CROSS JOIN attempts a ON a.chain_id = s.id GROUP BY a.strategy ORDER BY a.strategy""", false);
+                // Per strategy in use, probes of the covering index attempts_strategy (strategy, chain_id): joining
+                // the attempts rows themselves would read a page of outputs per attempt.
+                Map<String, Long> strategies = new LinkedHashMap<>();
+                counts("""
+                        SELECT st.value, CASE WHEN EXISTS (SELECT 1 FROM attempts a WHERE a.strategy = st.value)
+                            THEN (SELECT count(*) FROM temp.facet_selection s WHERE EXISTS (
+                                SELECT 1 FROM attempts a WHERE a.strategy = st.value AND a.chain_id = s.id))
+                            ELSE 0 END
+                        FROM json_each(?) st ORDER BY st.value""", false, STRATEGY_NAMES).forEach((strategy, count) -> {
+                            if ((Long) count > 0) {
+                                strategies.put((String) strategy, (Long) count);
+                            }
+                        });
                 Map<String, Long> flags = counts("""
                         SELECT f.flag, count(DISTINCT a.chain_id) FROM temp.facet_selection s
                         CROSS JOIN attempts a ON a.chain_id = s.id CROSS JOIN attempt_flags f ON f.attempt_id = a.id
@@ -511,9 +525,13 @@ final class SqliteTraceReader implements TraceReader {
     }
 
     @SuppressWarnings("unchecked")
-    private <K> Map<K, Long> counts(String sql, boolean numericKey) throws SQLException {
+    private <K> Map<K, Long> counts(String sql, boolean numericKey, String... parameters) throws SQLException {
         Map<K, Long> counts = new LinkedHashMap<>();
-        try (ResultSet rows = statement(sql).executeQuery()) {
+        PreparedStatement select = statement(sql);
+        for (int i = 0; i < parameters.length; i++) {
+            select.setString(i + 1, parameters[i]);
+        }
+        try (ResultSet rows = select.executeQuery()) {
             while (rows.next()) {
                 Object key = numericKey ? nullableLong(rows, 1) : rows.getString(1);
                 counts.put((K) key, rows.getLong(2));
