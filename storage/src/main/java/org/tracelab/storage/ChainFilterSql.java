@@ -100,8 +100,8 @@ final class ChainFilterSql {
         }
         String ids = marks(query.instructionIds().size());
         if (verdict == null) {
-            add("c.task_id IN (SELECT t.id FROM tasks t, json_each(t.instruction_ids_json) j WHERE j.value IN ("
-                    + ids + "))", List.copyOf(query.instructionIds()));
+            add("c.task_id IN (SELECT ti.task_id FROM task_instructions ti WHERE ti.instruction_id IN (" + ids + "))",
+                    List.copyOf(query.instructionIds()));
         } else {
             // The final verdicts copied per chain: one index range per instruction id gives the chain ids.
             add("c.id IN (SELECT f.chain_id FROM chain_final_verdicts f WHERE f.instruction_id IN (" + ids

@@ -361,9 +361,9 @@ final class SqliteTraceReader implements TraceReader {
                         SELECT c.seed, count(*) FROM temp.facet_selection s CROSS JOIN chains c ON c.id = s.id
                         GROUP BY c.seed ORDER BY c.seed""", true);
                 Map<String, Long> instructions = counts("""
-                        SELECT j.value, count(DISTINCT s.id) FROM temp.facet_selection s
-                        CROSS JOIN chains c ON c.id = s.id CROSS JOIN tasks t ON t.id = c.task_id,
-                        json_each(t.instruction_ids_json) j GROUP BY j.value ORDER BY j.value""", false);
+                        SELECT ti.instruction_id, count(*) FROM temp.facet_selection s
+                        CROSS JOIN chains c ON c.id = s.id CROSS JOIN task_instructions ti ON ti.task_id = c.task_id
+                        GROUP BY ti.instruction_id ORDER BY ti.instruction_id""", false);
                 // Per strategy in use, probes of the covering index attempts_strategy (strategy, chain_id): joining
                 // the attempts rows themselves would read a page of outputs per attempt.
                 Map<String, Long> strategies = new LinkedHashMap<>();

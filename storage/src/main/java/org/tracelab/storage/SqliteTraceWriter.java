@@ -181,6 +181,13 @@ final class SqliteTraceWriter implements TraceWriter, AutoCloseable {
             insert.setString(6, feasibility);
             insert.setInt(7, task.instructionIds().size());
             long taskId = returnedId(insert);
+            PreparedStatement instruction = statement(
+                    "INSERT OR IGNORE INTO task_instructions (task_id, instruction_id) VALUES (?, ?)");
+            for (String instructionId : task.instructionIds()) {
+                instruction.setLong(1, taskId);
+                instruction.setString(2, instructionId);
+                instruction.executeUpdate();
+            }
             tasks.put(taskKey(runId, task.datasetKey()), new long[] {taskId, task.instructionIds().size()});
             return taskId;
         });

@@ -48,3 +48,15 @@ INSERT INTO chain_final_verdicts (instruction_id, strict, loose, chain_id, instr
 SELECT v.instruction_id, v.strict, v.loose, c.id, v.instruction_index
 FROM chains c JOIN verdicts v ON v.attempt_id = c.final_attempt_id
 WHERE c.status = 'finished';
+
+-- 3. The instruction ids of each task as rows, written with the task: the instructions facet and the
+--    instruction filter without a verdict join them instead of parsing every task's JSON list.
+CREATE TABLE task_instructions (
+    task_id        INTEGER NOT NULL REFERENCES tasks (id) ON DELETE CASCADE,
+    instruction_id TEXT    NOT NULL,
+    PRIMARY KEY (task_id, instruction_id)
+) WITHOUT ROWID;
+CREATE INDEX task_instructions_instruction ON task_instructions (instruction_id, task_id);
+
+INSERT OR IGNORE INTO task_instructions (task_id, instruction_id)
+SELECT t.id, j.value FROM tasks t, json_each(t.instruction_ids_json) j;
