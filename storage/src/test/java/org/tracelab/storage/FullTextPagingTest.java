@@ -72,7 +72,7 @@ class FullTextPagingTest {
                     writer.appendAttempt(open.get(i), attempt(index, "common words here" + kiwi));
                 }
             }
-            // A failed call rolls back alone (its savepoint) and leaves nothing in the index.
+            // A refused call (wrong attempt index) writes nothing, so nothing of it reaches the index.
             assertThat(org.assertj.core.api.Assertions.catchThrowable(
                     () -> writer.appendAttempt(open.get(0), attempt(1, "kiwi twice")))).isInstanceOf(StoreException.class);
             for (int i = 0; i < CHAINS; i++) {
