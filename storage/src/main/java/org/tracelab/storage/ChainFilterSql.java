@@ -26,6 +26,11 @@ final class ChainFilterSql {
     }
 
     static ChainFilterSql of(ChainQuery query) {
+        return of(query, true);
+    }
+
+    /** Like {@link #of(ChainQuery)}, leaving out the full-text condition when the caller drives from the index. */
+    static ChainFilterSql of(ChainQuery query, boolean withFullText) {
         ChainFilterSql sql = new ChainFilterSql();
         sql.in("c.run_id", query.runIds());
         sql.in("c.mode", query.modes());
@@ -46,9 +51,10 @@ final class ChainFilterSql {
                     + marks(query.curation().size()) + ")",
                     query.curation().stream().map(CurationState::wireName).toList());
         }
-        if (query.fullText() != null) {
-            sql.add("c.id IN (SELECT a.chain_id FROM attempt_text JOIN attempts a ON a.id = attempt_text.rowid"
-                    + " WHERE attempt_text MATCH ?)", List.of(phrase(query.fullText())));
+        if (withFullText && query.fullText() != null) {
+            // The index's rowid is (chain_id << 20) + attempt index: the chain id needs no join.
+            sql.add("c.id IN (SELECT t.rowid >> 20 FROM attempt_text t WHERE attempt_text MATCH ?)",
+                    List.of(phrase(query.fullText())));
         }
         if (query.sourceAgrees() != null) {
             sql.add("EXISTS (SELECT 1 FROM source_verdicts s WHERE s.chain_id = c.id AND s.pass "
@@ -94,12 +100,12 @@ final class ChainFilterSql {
         }
         String ids = marks(query.instructionIds().size());
         if (verdict == null) {
-            add("c.task_id IN (SELECT t.id FROM tasks t, json_each(t.instruction_ids_json) j WHERE j.value IN ("
-                    + ids + "))", List.copyOf(query.instructionIds()));
+            add("c.task_id IN (SELECT ti.task_id FROM task_instructions ti WHERE ti.instruction_id IN (" + ids + "))",
+                    List.copyOf(query.instructionIds()));
         } else {
-            // Driven from the verdicts index: across runs this beats probing every chain's final attempt.
-            add("c.final_attempt_id IN (SELECT v.attempt_id FROM verdicts v WHERE v.instruction_id IN (" + ids
-                    + ") AND " + verdictCondition(verdict, "v.strict", "v.loose") + ")",
+            // The final verdicts copied per chain: one index range per instruction id gives the chain ids.
+            add("c.id IN (SELECT f.chain_id FROM chain_final_verdicts f WHERE f.instruction_id IN (" + ids
+                    + ") AND " + verdictCondition(verdict, "f.strict", "f.loose") + ")",
                     List.copyOf(query.instructionIds()));
         }
     }

@@ -23,7 +23,8 @@ final class Migrator {
     /** In order; the position (1-based) is the schema version a migration produces. Never edit a released one. */
     static final List<String> MIGRATIONS = List.of(
             "V1__core_tables.sql",
-            "V2__output_search.sql");
+            "V2__output_search.sql",
+            "V3__search_by_chain_and_final_verdicts.sql");
 
     static final int CURRENT_VERSION = MIGRATIONS.size();
 

@@ -198,20 +198,32 @@ final class SqliteTraceReader implements TraceReader {
         }
     }
 
+    /** The columns of a {@link ChainSummary}, read by {@link #summary}. */
+    private static final String SUMMARY_COLUMNS = """
+            SELECT c.id, c.run_id, (SELECT t.dataset_key FROM tasks t WHERE t.id = c.task_id), c.mode,
+                c.seed, c.fork, c.status,
+                (SELECT count(*) FROM attempts a WHERE a.chain_id = c.id),
+                (SELECT fa.idx FROM attempts fa WHERE fa.id = c.final_attempt_id),
+                c.final_strict, c.final_loose,
+                (SELECT cc.state FROM chain_curation cc WHERE cc.chain_id = c.id),
+                (SELECT s.pass FROM source_verdicts s WHERE s.chain_id = c.id)
+            FROM chains c""";
+
+    /** The wire names of all strategies, as a JSON array (the strategies facet probes each). */
+    private static final String STRATEGY_NAMES = JsonColumns.write(
+            java.util.Arrays.stream(Strategy.values()).map(Strategy::wireName).toList());
+
+    /** Rows of the full-text index read per round while collecting a page: a few attempts per chain. */
+    private static final int TEXT_ROUND_FACTOR = 4;
+
     @Override
     public ChainPage chains(ChainQuery query, PageRequest page) {
+        if (query.fullText() != null) {
+            return textPage(query, page);
+        }
         return query(() -> {
             ChainFilterSql filter = ChainFilterSql.of(query);
-            String sql = """
-                    SELECT c.id, c.run_id, (SELECT t.dataset_key FROM tasks t WHERE t.id = c.task_id), c.mode,
-                        c.seed, c.fork, c.status,
-                        (SELECT count(*) FROM attempts a WHERE a.chain_id = c.id),
-                        (SELECT fa.idx FROM attempts fa WHERE fa.id = c.final_attempt_id),
-                        c.final_strict, c.final_loose,
-                        (SELECT cc.state FROM chain_curation cc WHERE cc.chain_id = c.id),
-                        (SELECT s.pass FROM source_verdicts s WHERE s.chain_id = c.id)
-                    FROM chains c
-                    WHERE c.id > ?""" + filter.and() + " ORDER BY c.id LIMIT ?";
+            String sql = SUMMARY_COLUMNS + " WHERE c.id > ?" + filter.and() + " ORDER BY c.id LIMIT ?";
             PreparedStatement select = statement(sql);
             select.setLong(1, page.afterChainId() == null ? 0 : page.afterChainId());
             int next = filter.bind(select, 2);
@@ -219,18 +231,106 @@ final class SqliteTraceReader implements TraceReader {
             List<ChainSummary> rows = new ArrayList<>();
             try (ResultSet row = select.executeQuery()) {
                 while (row.next()) {
-                    String curation = row.getString(12);
-                    rows.add(new ChainSummary(row.getLong(1), row.getLong(2), row.getString(3), row.getString(4),
-                            nullableLong(row, 5), row.getInt(6), ChainStatus.fromWireName(row.getString(7)),
-                            row.getInt(8), nullableInt(row, 9), nullableBoolean(row, 10), nullableBoolean(row, 11),
-                            curation == null ? CurationState.NONE : CurationState.fromWireName(curation),
-                            nullableBoolean(row, 13)));
+                    rows.add(summary(row));
                 }
             }
-            PageRequest following = rows.size() < page.limit() ? null
-                    : new PageRequest(rows.get(rows.size() - 1).chainId(), page.limit());
-            return new ChainPage(rows, following);
+            return page(rows, page);
         });
+    }
+
+    /**
+     * A page of chains with a full-text condition, driven from the FTS5 index: its rowid is
+     * {@code (chain_id << 20) + idx}, so MATCH yields attempts in chain order and the first matching rows after
+     * the page key are the page (the other filters checked per row on {@code chains} by primary key). The index
+     * is read in rounds with a LIMIT, never to the end, so a broad phrase costs no more than a narrow one; the
+     * run filter bounds the rowid range. Summaries are then read for the page's chains only.
+     */
+    private ChainPage textPage(ChainQuery query, PageRequest page) {
+        return query(() -> {
+            long fromChain = page.afterChainId() == null ? 1 : page.afterChainId() + 1;
+            long toChain = (Long.MAX_VALUE >> 20) - 1;
+            if (!query.runIds().isEmpty()) {
+                PreparedStatement bounds = statement("SELECT min(id), max(id) FROM chains WHERE run_id IN ("
+                        + String.join(", ", java.util.Collections.nCopies(query.runIds().size(), "?")) + ")");
+                int position = 1;
+                for (long run : query.runIds()) {
+                    bounds.setLong(position++, run);
+                }
+                try (ResultSet row = bounds.executeQuery()) {
+                    row.next();
+                    long min = row.getLong(1);
+                    if (row.wasNull()) {
+                        return new ChainPage(List.of(), null);
+                    }
+                    fromChain = Math.max(fromChain, min);
+                    toChain = row.getLong(2);
+                }
+            }
+            ChainFilterSql filter = ChainFilterSql.of(query, false);
+            PreparedStatement matches = statement("""
+                    SELECT t.rowid FROM attempt_text t CROSS JOIN chains c ON c.id = (t.rowid >> 20)
+                    WHERE attempt_text MATCH ? AND t.rowid >= ? AND t.rowid < ?""" + filter.and()
+                    + " ORDER BY t.rowid LIMIT ?");
+            String phrase = ChainFilterSql.phrase(query.fullText());
+            int round = page.limit() * TEXT_ROUND_FACTOR;
+            List<Long> ids = new ArrayList<>();
+            long from = fromChain << 20;
+            long to = (toChain + 1) << 20;
+            while (ids.size() < page.limit() && from < to) {
+                matches.setString(1, phrase);
+                matches.setLong(2, from);
+                matches.setLong(3, to);
+                int next = filter.bind(matches, 4);
+                matches.setInt(next, round);
+                int read = 0;
+                long lastChain = -1;
+                try (ResultSet row = matches.executeQuery()) {
+                    while (row.next() && ids.size() < page.limit()) {
+                        read++;
+                        long chain = row.getLong(1) >> 20;
+                        if (chain != lastChain) {
+                            ids.add(chain);
+                            lastChain = chain;
+                        }
+                    }
+                }
+                if (read < round || lastChain < 0) {
+                    break;
+                }
+                from = (lastChain + 1) << 20;
+            }
+            if (ids.isEmpty()) {
+                return new ChainPage(List.of(), null);
+            }
+            List<ChainSummary> rows = new ArrayList<>();
+            try (PreparedStatement select = connection.prepareStatement(SUMMARY_COLUMNS + " WHERE c.id IN ("
+                    + String.join(", ", java.util.Collections.nCopies(ids.size(), "?")) + ") ORDER BY c.id")) {
+                for (int i = 0; i < ids.size(); i++) {
+                    select.setLong(i + 1, ids.get(i));
+                }
+                try (ResultSet row = select.executeQuery()) {
+                    while (row.next()) {
+                        rows.add(summary(row));
+                    }
+                }
+            }
+            return page(rows, page);
+        });
+    }
+
+    private static ChainPage page(List<ChainSummary> rows, PageRequest page) {
+        PageRequest following = rows.size() < page.limit() ? null
+                : new PageRequest(rows.get(rows.size() - 1).chainId(), page.limit());
+        return new ChainPage(rows, following);
+    }
+
+    private static ChainSummary summary(ResultSet row) throws SQLException {
+        String curation = row.getString(12);
+        return new ChainSummary(row.getLong(1), row.getLong(2), row.getString(3), row.getString(4),
+                nullableLong(row, 5), row.getInt(6), ChainStatus.fromWireName(row.getString(7)), row.getInt(8),
+                nullableInt(row, 9), nullableBoolean(row, 10), nullableBoolean(row, 11),
+                curation == null ? CurationState.NONE : CurationState.fromWireName(curation),
+                nullableBoolean(row, 13));
     }
 
     @Override
@@ -261,12 +361,22 @@ final class SqliteTraceReader implements TraceReader {
                         SELECT c.seed, count(*) FROM temp.facet_selection s CROSS JOIN chains c ON c.id = s.id
                         GROUP BY c.seed ORDER BY c.seed""", true);
                 Map<String, Long> instructions = counts("""
-                        SELECT j.value, count(DISTINCT s.id) FROM temp.facet_selection s
-                        CROSS JOIN chains c ON c.id = s.id CROSS JOIN tasks t ON t.id = c.task_id,
-                        json_each(t.instruction_ids_json) j GROUP BY j.value ORDER BY j.value""", false);
-                Map<String, Long> strategies = counts("""
-                        SELECT a.strategy, count(DISTINCT a.chain_id) FROM temp.facet_selection s
-                        CROSS JOIN attempts a ON a.chain_id = s.id GROUP BY a.strategy ORDER BY a.strategy""", false);
+                        SELECT ti.instruction_id, count(*) FROM temp.facet_selection s
+                        CROSS JOIN chains c ON c.id = s.id CROSS JOIN task_instructions ti ON ti.task_id = c.task_id
+                        GROUP BY ti.instruction_id ORDER BY ti.instruction_id""", false);
+                // Per strategy in use, probes of the covering index attempts_strategy (strategy, chain_id): joining
+                // the attempts rows themselves would read a page of outputs per attempt.
+                Map<String, Long> strategies = new LinkedHashMap<>();
+                counts("""
+                        SELECT st.value, CASE WHEN EXISTS (SELECT 1 FROM attempts a WHERE a.strategy = st.value)
+                            THEN (SELECT count(*) FROM temp.facet_selection s WHERE EXISTS (
+                                SELECT 1 FROM attempts a WHERE a.strategy = st.value AND a.chain_id = s.id))
+                            ELSE 0 END
+                        FROM json_each(?) st ORDER BY st.value""", false, STRATEGY_NAMES).forEach((strategy, count) -> {
+                            if ((Long) count > 0) {
+                                strategies.put((String) strategy, (Long) count);
+                            }
+                        });
                 Map<String, Long> flags = counts("""
                         SELECT f.flag, count(DISTINCT a.chain_id) FROM temp.facet_selection s
                         CROSS JOIN attempts a ON a.chain_id = s.id CROSS JOIN attempt_flags f ON f.attempt_id = a.id
@@ -415,9 +525,13 @@ final class SqliteTraceReader implements TraceReader {
     }
 
     @SuppressWarnings("unchecked")
-    private <K> Map<K, Long> counts(String sql, boolean numericKey) throws SQLException {
+    private <K> Map<K, Long> counts(String sql, boolean numericKey, String... parameters) throws SQLException {
         Map<K, Long> counts = new LinkedHashMap<>();
-        try (ResultSet rows = statement(sql).executeQuery()) {
+        PreparedStatement select = statement(sql);
+        for (int i = 0; i < parameters.length; i++) {
+            select.setString(i + 1, parameters[i]);
+        }
+        try (ResultSet rows = select.executeQuery()) {
             while (rows.next()) {
                 Object key = numericKey ? nullableLong(rows, 1) : rows.getString(1);
                 counts.put((K) key, rows.getLong(2));

@@ -32,9 +32,11 @@ import org.tracelab.core.trace.TaskRecord;
 import org.tracelab.core.verify.InstructionVerdict;
 
 /**
- * {@link TraceWriter} on one SQLite connection. Each public call runs inside a savepoint, so a call that fails
- * half-way leaves nothing of itself in the open batch; batches commit by size, by age (a daemon thread checks)
- * or on request.
+ * {@link TraceWriter} on one SQLite connection. Outside {@link #inTransaction} each public call runs inside a
+ * savepoint, so a call that fails half-way leaves nothing of itself in the open batch; inside it the outer
+ * transaction is the unit (a failed call dooms it, so it rolls back whole even if the failure was caught).
+ * Batches commit by size, by age (a daemon thread checks) or on request. The outputs of a batch's attempts are
+ * added to the full-text index in one statement just before the batch commits (see {@link #indexPendingText}).
  */
 final class SqliteTraceWriter implements TraceWriter, AutoCloseable {
 
@@ -46,10 +48,28 @@ final class SqliteTraceWriter implements TraceWriter, AutoCloseable {
     private final ReentrantLock lock = new ReentrantLock();
     private final ScheduledExecutorService flusher;
     private final Map<String, PreparedStatement> statements = new HashMap<>();
-    /** Next attempt index of chains begun or appended to by this writer; cleared on rollback. */
-    private final Map<Long, Integer> nextAttemptIndex = new HashMap<>();
+    /** Chains begun or appended to by this writer and not finished; cleared on any rollback. */
+    private final Map<Long, OpenChain> openChains = new HashMap<>();
+    /** Task id and instruction count by run and dataset key; cleared on any rollback. */
+    private final Map<String, long[]> tasks = new HashMap<>();
+    /**
+     * Next free id of {@code chains} and {@code attempts}: this is the only writer, so ids are handed out here
+     * instead of read back with RETURNING (which runs every INSERT as a trigger program with a statement journal,
+     * nearly doubling its cost). Read as {@code max(id) + 1} when unknown; forgotten on any rollback. Should
+     * another connection write anyway, the next INSERT fails on the primary key, is undone, and ids are re-read.
+     */
+    private final Map<String, Long> nextIds = new HashMap<>();
+    /** Undoes the partial writes of the running savepoint-less call (see {@link #write}); null when none. */
+    private SqlWork<Void> undo;
+
+    /** Attempts carry an index below this: the full-text rowid is {@code (chain_id << 20) + idx}. */
+    static final int MAX_ATTEMPTS_PER_CHAIN = 1 << 20;
 
     private int pending;
+    /** Smallest attempt id written in the open transaction and not yet in the full-text index, or -1. */
+    private long firstUnindexedAttemptId = -1;
+    /** A call failed inside {@link #inTransaction} (no savepoint there): the transaction must roll back. */
+    private boolean transactionDoomed;
     private long oldestPendingNanos;
     private int operationDepth;
     private int transactionDepth;
@@ -160,25 +180,37 @@ final class SqliteTraceWriter implements TraceWriter, AutoCloseable {
             insert.setString(5, kwargs);
             insert.setString(6, feasibility);
             insert.setInt(7, task.instructionIds().size());
-            return returnedId(insert);
+            long taskId = returnedId(insert);
+            PreparedStatement instruction = statement(
+                    "INSERT OR IGNORE INTO task_instructions (task_id, instruction_id) VALUES (?, ?)");
+            for (String instructionId : task.instructionIds()) {
+                instruction.setLong(1, taskId);
+                instruction.setString(2, instructionId);
+                instruction.executeUpdate();
+            }
+            tasks.put(taskKey(runId, task.datasetKey()), new long[] {taskId, task.instructionIds().size()});
+            return taskId;
         });
     }
 
     @Override
     public ChainHandle beginChain(ChainKey key) {
-        return write("begin chain " + key, () -> {
-            PreparedStatement task = statement("SELECT id, instruction_count FROM tasks WHERE run_id = ? AND dataset_key = ?");
-            task.setLong(1, key.runId());
-            task.setString(2, key.datasetKey());
-            long taskId;
-            int instructionCount;
-            try (ResultSet row = task.executeQuery()) {
-                if (!row.next()) {
-                    throw new StoreException("run " + key.runId() + " has no task " + key.datasetKey()
-                            + "; put the task first");
+        // One INSERT: atomic on its own, so no savepoint.
+        return write("begin chain " + key, false, () -> {
+            long[] task = tasks.get(taskKey(key.runId(), key.datasetKey()));
+            if (task == null) {
+                PreparedStatement find = statement(
+                        "SELECT id, instruction_count FROM tasks WHERE run_id = ? AND dataset_key = ?");
+                find.setLong(1, key.runId());
+                find.setString(2, key.datasetKey());
+                try (ResultSet row = find.executeQuery()) {
+                    if (!row.next()) {
+                        throw new StoreException("run " + key.runId() + " has no task " + key.datasetKey()
+                                + "; put the task first");
+                    }
+                    task = new long[] {row.getLong(1), row.getInt(2)};
                 }
-                taskId = row.getLong(1);
-                instructionCount = row.getInt(2);
+                tasks.put(taskKey(key.runId(), key.datasetKey()), task);
             }
             // A chain left open by a crash or a cancel is redone from scratch on resume.
             PreparedStatement discard = statement("""
@@ -191,74 +223,140 @@ final class SqliteTraceWriter implements TraceWriter, AutoCloseable {
             discard.setInt(5, key.fork());
             discard.executeUpdate();
             PreparedStatement insert = statement("""
-                    INSERT INTO chains (run_id, task_id, mode, seed, fork, status)
-                    VALUES (?, ?, ?, ?, ?, 'open') RETURNING id""");
-            insert.setLong(1, key.runId());
-            insert.setLong(2, taskId);
-            insert.setString(3, key.mode());
-            setNullableLong(insert, 4, key.seed());
-            insert.setInt(5, key.fork());
-            long chainId = returnedId(insert);
-            nextAttemptIndex.put(chainId, 0);
-            return new ChainHandle(chainId, key.runId(), instructionCount);
+                    INSERT INTO chains (id, run_id, task_id, mode, seed, fork, status)
+                    VALUES (?, ?, ?, ?, ?, ?, 'open')""");
+            long chainId = nextId("chains");
+            insert.setLong(1, chainId);
+            insert.setLong(2, key.runId());
+            insert.setLong(3, task[0]);
+            insert.setString(4, key.mode());
+            setNullableLong(insert, 5, key.seed());
+            insert.setInt(6, key.fork());
+            insert.executeUpdate();
+            nextIds.put("chains", chainId + 1);
+            openChains.put(chainId, new OpenChain());
+            return new ChainHandle(chainId, key.runId(), (int) task[1]);
         });
     }
 
     @Override
     public long appendAttempt(ChainHandle chain, Attempt attempt) {
-        return write("append attempt " + attempt.index() + " to chain " + chain.chainId(), () -> {
-            int expected = nextIndexOf(chain.chainId());
-            if (attempt.index() != expected) {
-                throw new StoreException("chain " + chain.chainId() + " expects attempt " + expected + ", got "
+        // Everything that can be checked is checked before the first write; the INSERT of the attempt is atomic,
+        // and should a later statement fail, deleting the attempt (verdicts and flags cascade) undoes the call.
+        return write("append attempt " + attempt.index() + " to chain " + chain.chainId(), false, () -> {
+            OpenChain open = openChain(chain.chainId());
+            if (attempt.index() != open.size()) {
+                throw new StoreException("chain " + chain.chainId() + " expects attempt " + open.size() + ", got "
                         + attempt.index());
+            }
+            if (attempt.index() >= MAX_ATTEMPTS_PER_CHAIN) {
+                throw new StoreException("chain " + chain.chainId() + " cannot hold more than "
+                        + MAX_ATTEMPTS_PER_CHAIN + " attempts");
             }
             if (!attempt.verdicts().isEmpty() && attempt.verdicts().size() != chain.instructionCount()) {
                 throw new StoreException("attempt " + attempt.index() + " of chain " + chain.chainId() + " has "
                         + attempt.verdicts().size() + " verdicts for " + chain.instructionCount() + " instructions");
             }
+            requireVerdictOrder(attempt.verdicts());
+            attempt.flags().forEach(Flags::requireWellFormed);
             PreparedStatement insert = statement("""
-                    INSERT INTO attempts (chain_id, idx, parent_idx, strategy, request_json, output, finish_reason,
+                    INSERT INTO attempts (id, chain_id, idx, parent_idx, strategy, request_json, output, finish_reason,
                         prompt_tokens, completion_tokens, latency_ms, error_kind, error_message, created_at)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""");
-            insert.setLong(1, chain.chainId());
-            insert.setInt(2, attempt.index());
-            setNullableLong(insert, 3, attempt.parentIndex() == null ? null : attempt.parentIndex().longValue());
-            insert.setString(4, attempt.strategy().wireName());
-            insert.setString(5, JsonColumns.messages(attempt.request()));
-            insert.setString(6, attempt.output());
-            insert.setString(7, attempt.finishReason());
-            setNullableLong(insert, 8, attempt.promptTokens() == null ? null : attempt.promptTokens().longValue());
-            setNullableLong(insert, 9,
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
+            long attemptId = nextId("attempts");
+            insert.setLong(1, attemptId);
+            insert.setLong(2, chain.chainId());
+            insert.setInt(3, attempt.index());
+            setNullableLong(insert, 4, attempt.parentIndex() == null ? null : attempt.parentIndex().longValue());
+            insert.setString(5, attempt.strategy().wireName());
+            insert.setString(6, JsonColumns.messages(attempt.request()));
+            insert.setString(7, attempt.output());
+            insert.setString(8, attempt.finishReason());
+            setNullableLong(insert, 9, attempt.promptTokens() == null ? null : attempt.promptTokens().longValue());
+            setNullableLong(insert, 10,
                     attempt.completionTokens() == null ? null : attempt.completionTokens().longValue());
-            setNullableLong(insert, 10, attempt.latencyMs());
-            insert.setString(11, attempt.error() == null ? null : attempt.error().kind());
-            insert.setString(12, attempt.error() == null ? null : attempt.error().message());
-            insert.setLong(13, attempt.createdAt().toEpochMilli());
-            long attemptId = returnedId(insert);
+            setNullableLong(insert, 11, attempt.latencyMs());
+            insert.setString(12, attempt.error() == null ? null : attempt.error().kind());
+            insert.setString(13, attempt.error() == null ? null : attempt.error().message());
+            insert.setLong(14, attempt.createdAt().toEpochMilli());
+            insert.executeUpdate();
+            nextIds.put("attempts", attemptId + 1);
+            undo = () -> {
+                PreparedStatement delete = statement("DELETE FROM attempts WHERE id = ?");
+                delete.setLong(1, attemptId);
+                delete.executeUpdate();
+                return null;
+            };
+            if (firstUnindexedAttemptId < 0 || attemptId < firstUnindexedAttemptId) {
+                firstUnindexedAttemptId = attemptId;
+            }
             insertVerdicts(attemptId, attempt.verdicts());
             insertFlags(attemptId, attempt.flags());
-            nextAttemptIndex.put(chain.chainId(), expected + 1);
+            open.add(attemptId, attempt.verdicts());
             return attemptId;
         });
     }
 
     @Override
     public void finishChain(ChainHandle chain, int finalAttemptIndex) {
-        write("finish chain " + chain.chainId(), () -> {
-            PreparedStatement find = statement("SELECT id FROM attempts WHERE chain_id = ? AND idx = ?");
-            find.setLong(1, chain.chainId());
-            find.setInt(2, finalAttemptIndex);
-            long attemptId;
-            try (ResultSet row = find.executeQuery()) {
-                if (!row.next()) {
-                    throw new StoreException("chain " + chain.chainId() + " has no attempt " + finalAttemptIndex);
-                }
-                attemptId = row.getLong(1);
+        // Known open chains (begun here): the final attempt's id and verdict counts are at hand, no queries. The
+        // chain row is updated first; should copying the final verdicts fail, the chain is set open again.
+        write("finish chain " + chain.chainId(), false, () -> {
+            OpenChain open = openChains.get(chain.chainId());
+            if (open != null && finalAttemptIndex >= 0 && finalAttemptIndex < open.size()) {
+                long attemptId = open.attemptIds[finalAttemptIndex];
+                setFinal(chain.chainId(), attemptId, chain.instructionCount(), open.verdictCounts(finalAttemptIndex),
+                        false);
+                undo = () -> {
+                    PreparedStatement reopen = statement("""
+                            UPDATE chains SET status = 'open', final_attempt_id = NULL, final_strict = NULL,
+                                final_loose = NULL, final_instructions = NULL, final_instructions_strict = NULL,
+                                final_instructions_loose = NULL WHERE id = ?""");
+                    reopen.setLong(1, chain.chainId());
+                    reopen.executeUpdate();
+                    PreparedStatement forget = statement("DELETE FROM chain_final_verdicts WHERE chain_id = ?");
+                    forget.setLong(1, chain.chainId());
+                    forget.executeUpdate();
+                    return null;
+                };
+                copyFinalVerdicts(chain.chainId(), attemptId);
+            } else {
+                // Not begun by this writer (or a bad index): look it up; runs in a savepoint (below).
+                finishStoredChain(chain, finalAttemptIndex);
             }
-            setFinal(chain.chainId(), attemptId, chain.instructionCount());
-            nextAttemptIndex.remove(chain.chainId());
+            openChains.remove(chain.chainId());
             return null;
         });
+    }
+
+    private void finishStoredChain(ChainHandle chain, int finalAttemptIndex) throws SQLException {
+        PreparedStatement find = statement("SELECT id FROM attempts WHERE chain_id = ? AND idx = ?");
+        find.setLong(1, chain.chainId());
+        find.setInt(2, finalAttemptIndex);
+        long attemptId;
+        try (ResultSet row = find.executeQuery()) {
+            if (!row.next()) {
+                throw new StoreException("chain " + chain.chainId() + " has no attempt " + finalAttemptIndex);
+            }
+            attemptId = row.getLong(1);
+        }
+        boolean savepoint = operationDepth == 1 && transactionDepth == 0;
+        if (savepoint) {
+            statement("SAVEPOINT finish").executeUpdate();
+        }
+        try {
+            setFinal(chain.chainId(), attemptId, chain.instructionCount(), null, true);
+            copyFinalVerdicts(chain.chainId(), attemptId);
+        } catch (SQLException | RuntimeException e) {
+            if (savepoint) {
+                statement("ROLLBACK TO finish").executeUpdate();
+                statement("RELEASE finish").executeUpdate();
+            }
+            throw e;
+        }
+        if (savepoint) {
+            statement("RELEASE finish").executeUpdate();
+        }
     }
 
     @Override
@@ -354,7 +452,8 @@ final class SqliteTraceWriter implements TraceWriter, AutoCloseable {
             delete.executeUpdate();
             insertVerdicts(attemptId, verdicts);
             if (isFinal) {
-                setFinal(chainId, attemptId, instructionCount);
+                setFinal(chainId, attemptId, instructionCount, null, true);
+                copyFinalVerdicts(chainId, attemptId);
             }
             return changed;
         });
@@ -401,6 +500,10 @@ final class SqliteTraceWriter implements TraceWriter, AutoCloseable {
             }
             transactionDepth--;
             if (transactionDepth == 0) {
+                if (transactionDoomed) {
+                    rollbackPending();
+                    throw new StoreException("a write inside the transaction failed, so all of it was rolled back");
+                }
                 commitPending();
             }
             return result;
@@ -445,20 +548,25 @@ final class SqliteTraceWriter implements TraceWriter, AutoCloseable {
         }
     }
 
-    /** Copies the final attempt's verdict counts onto the chain and marks it finished, in the open batch. */
-    private void setFinal(long chainId, long attemptId, int instructionCount) throws SQLException {
-        PreparedStatement counts = statement("""
-                SELECT count(*), coalesce(sum(strict), 0), coalesce(sum(loose), 0) FROM verdicts WHERE attempt_id = ?""");
-        counts.setLong(1, attemptId);
-        int verdicts;
-        int strict;
-        int loose;
-        try (ResultSet row = counts.executeQuery()) {
-            row.next();
-            verdicts = row.getInt(1);
-            strict = row.getInt(2);
-            loose = row.getInt(3);
+    /**
+     * Copies the final attempt's verdict counts onto the chain and marks it finished, in the open batch.
+     * {@code counts} ({verdicts, strict, loose}) when the caller knows them, else they are counted; with
+     * {@code mayHaveFinalVerdicts} the chain's earlier copied final verdicts are removed first.
+     */
+    private void setFinal(long chainId, long attemptId, int instructionCount, int[] counts,
+            boolean mayHaveFinalVerdicts) throws SQLException {
+        if (counts == null) {
+            PreparedStatement count = statement("""
+                    SELECT count(*), coalesce(sum(strict), 0), coalesce(sum(loose), 0) FROM verdicts WHERE attempt_id = ?""");
+            count.setLong(1, attemptId);
+            try (ResultSet row = count.executeQuery()) {
+                row.next();
+                counts = new int[] {row.getInt(1), row.getInt(2), row.getInt(3)};
+            }
         }
+        int verdicts = counts[0];
+        int strict = counts[1];
+        int loose = counts[2];
         // An unverified final attempt follows nothing: it must not raise a rate.
         boolean complete = verdicts == instructionCount;
         PreparedStatement update = statement("""
@@ -473,29 +581,54 @@ final class SqliteTraceWriter implements TraceWriter, AutoCloseable {
         update.setInt(6, loose);
         update.setLong(7, chainId);
         requireOneRow(update.executeUpdate(), "chain " + chainId);
+        if (mayHaveFinalVerdicts) {
+            PreparedStatement forget = statement("DELETE FROM chain_final_verdicts WHERE chain_id = ?");
+            forget.setLong(1, chainId);
+            forget.executeUpdate();
+        }
     }
 
+    /** Mirrors the final attempt's verdicts into {@code chain_final_verdicts} (cross-run instruction filters). */
+    private void copyFinalVerdicts(long chainId, long attemptId) throws SQLException {
+        PreparedStatement copy = statement("""
+                INSERT INTO chain_final_verdicts (instruction_id, strict, loose, chain_id, instruction_index)
+                SELECT instruction_id, strict, loose, ?, instruction_index FROM verdicts WHERE attempt_id = ?""");
+        copy.setLong(1, chainId);
+        copy.setLong(2, attemptId);
+        copy.executeUpdate();
+    }
+
+    /** All of an attempt's verdicts in one multi-row INSERT (one statement per verdict count, cached). */
     private void insertVerdicts(long attemptId, List<InstructionVerdict> verdicts) throws SQLException {
         if (verdicts.isEmpty()) {
             return;
         }
+        requireVerdictOrder(verdicts);
         PreparedStatement insert = statement("""
                 INSERT INTO verdicts (attempt_id, instruction_index, instruction_id, strict, loose, loose_variant,
-                    evidence_json, explanation) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""");
+                    evidence_json, explanation) VALUES """
+                + String.join(", ", java.util.Collections.nCopies(verdicts.size(), "(?, ?, ?, ?, ?, ?, ?, ?)")));
+        int position = 1;
+        for (InstructionVerdict verdict : verdicts) {
+            insert.setLong(position++, attemptId);
+            insert.setInt(position++, verdict.index());
+            insert.setString(position++, verdict.instructionId());
+            insert.setInt(position++, verdict.strict() ? 1 : 0);
+            insert.setInt(position++, verdict.loose() ? 1 : 0);
+            insert.setString(position++, verdict.looseVariant() == null ? null : Enums.wire(verdict.looseVariant()));
+            insert.setString(position++, JsonColumns.spans(verdict.evidence()));
+            insert.setString(position++, verdict.explanation());
+        }
+        insert.executeUpdate();
+    }
+
+    /** Checked before anything is written, so an attempt with misnumbered verdicts writes nothing. */
+    private static void requireVerdictOrder(List<InstructionVerdict> verdicts) {
         for (int i = 0; i < verdicts.size(); i++) {
-            InstructionVerdict verdict = verdicts.get(i);
-            if (verdict.index() != i) {
-                throw new StoreException("verdict at position " + i + " carries instruction index " + verdict.index());
+            if (verdicts.get(i).index() != i) {
+                throw new StoreException("verdict at position " + i + " carries instruction index "
+                        + verdicts.get(i).index());
             }
-            insert.setLong(1, attemptId);
-            insert.setInt(2, verdict.index());
-            insert.setString(3, verdict.instructionId());
-            insert.setInt(4, verdict.strict() ? 1 : 0);
-            insert.setInt(5, verdict.loose() ? 1 : 0);
-            insert.setString(6, verdict.looseVariant() == null ? null : Enums.wire(verdict.looseVariant()));
-            insert.setString(7, JsonColumns.spans(verdict.evidence()));
-            insert.setString(8, verdict.explanation());
-            insert.executeUpdate();
         }
     }
 
@@ -511,21 +644,75 @@ final class SqliteTraceWriter implements TraceWriter, AutoCloseable {
         }
     }
 
-    private int nextIndexOf(long chainId) throws SQLException {
-        Integer cached = nextAttemptIndex.get(chainId);
+    /** The chain's state in this writer, read from the store for a chain not begun here (e.g. after a commit). */
+    private OpenChain openChain(long chainId) throws SQLException {
+        OpenChain cached = openChains.get(chainId);
         if (cached != null) {
             return cached;
         }
-        PreparedStatement count = statement("SELECT status, (SELECT count(*) FROM attempts WHERE chain_id = c.id) FROM chains c WHERE id = ?");
-        count.setLong(1, chainId);
-        try (ResultSet row = count.executeQuery()) {
+        PreparedStatement find = statement("SELECT status FROM chains WHERE id = ?");
+        find.setLong(1, chainId);
+        try (ResultSet row = find.executeQuery()) {
             if (!row.next()) {
                 throw new StoreException("no chain " + chainId);
             }
             if ("finished".equals(row.getString(1))) {
                 throw new StoreException("chain " + chainId + " is finished");
             }
-            return row.getInt(2);
+        }
+        OpenChain open = new OpenChain();
+        PreparedStatement attempts = statement("""
+                SELECT a.id, count(v.attempt_id), coalesce(sum(v.strict), 0), coalesce(sum(v.loose), 0)
+                FROM attempts a LEFT JOIN verdicts v ON v.attempt_id = a.id
+                WHERE a.chain_id = ? GROUP BY a.idx ORDER BY a.idx""");
+        attempts.setLong(1, chainId);
+        try (ResultSet row = attempts.executeQuery()) {
+            while (row.next()) {
+                open.add(row.getLong(1), row.getInt(2), row.getInt(3), row.getInt(4));
+            }
+        }
+        openChains.put(chainId, open);
+        return open;
+    }
+
+    private static String taskKey(long runId, String datasetKey) {
+        return runId + "\u0000" + datasetKey;
+    }
+
+    /** Ids and verdict counts of the attempts of a chain that is still open. */
+    private static final class OpenChain {
+        private long[] attemptIds = new long[4];
+        private int[] counts = new int[12];
+        private int size;
+
+        int size() {
+            return size;
+        }
+
+        void add(long attemptId, List<InstructionVerdict> verdicts) {
+            int strict = 0;
+            int loose = 0;
+            for (InstructionVerdict verdict : verdicts) {
+                strict += verdict.strict() ? 1 : 0;
+                loose += verdict.loose() ? 1 : 0;
+            }
+            add(attemptId, verdicts.size(), strict, loose);
+        }
+
+        void add(long attemptId, int verdicts, int strict, int loose) {
+            if (size == attemptIds.length) {
+                attemptIds = java.util.Arrays.copyOf(attemptIds, size * 2);
+                counts = java.util.Arrays.copyOf(counts, size * 6);
+            }
+            attemptIds[size] = attemptId;
+            counts[3 * size] = verdicts;
+            counts[3 * size + 1] = strict;
+            counts[3 * size + 2] = loose;
+            size++;
+        }
+
+        int[] verdictCounts(int index) {
+            return new int[] {counts[3 * index], counts[3 * index + 1], counts[3 * index + 2]};
         }
     }
 
@@ -534,23 +721,64 @@ final class SqliteTraceWriter implements TraceWriter, AutoCloseable {
         T run() throws SQLException;
     }
 
-    /** Runs one call in a savepoint of the open batch and commits the batch when it is full. */
+    /**
+     * Runs one call and commits the batch when it is full. The outermost call outside {@link #inTransaction} runs
+     * in a savepoint, so its failure undoes only itself. Nested calls are covered by their caller's savepoint, and
+     * calls inside {@link #inTransaction} by the transaction: a failure there dooms it, and it rolls back whole.
+     * Validation that can be done before writing is, so most failures write nothing in the first place.
+     */
     private <T> T write(String what, SqlWork<T> work) {
+        return write(what, true, work);
+    }
+
+    /**
+     * As above; {@code needsSavepoint = false} for calls whose first write is a single atomic statement and that
+     * set {@link #undo} after it: a failure then runs the undo instead of rolling back to a savepoint (saving
+     * two statements and the page copies of a savepoint per call). Should the undo fail too, the open batch is
+     * rolled back whole and the caller told so.
+     */
+    private <T> T write(String what, boolean needsSavepoint, SqlWork<T> work) {
         lock.lock();
         try {
             ensureOpen();
-            statement("SAVEPOINT op").executeUpdate();
+            if (transactionDoomed) {
+                throw new StoreException("cannot " + what + ": an earlier write of this transaction failed, so the"
+                        + " transaction will be rolled back");
+            }
+            boolean outermost = operationDepth == 0 && transactionDepth == 0;
+            boolean savepoint = outermost && needsSavepoint;
+            undo = null;
+            if (savepoint) {
+                // Prepared once: savepoints run around every call, parsing them each time halved throughput.
+                statement("SAVEPOINT op").executeUpdate();
+            }
             operationDepth++;
             T result;
             try {
                 result = work.run();
             } catch (SQLException | RuntimeException e) {
                 operationDepth--;
-                statement("ROLLBACK TO op").executeUpdate();
-                statement("RELEASE op").executeUpdate();
-                if (operationDepth == 0) {
-                    // Cached indexes may count attempts that were just rolled back.
-                    nextAttemptIndex.clear();
+                if (savepoint) {
+                    statement("ROLLBACK TO op").executeUpdate();
+                    statement("RELEASE op").executeUpdate();
+                    // Cached chains and tasks may hold rows that were just rolled back.
+                    forgetCaches();
+                } else if (outermost) {
+                    SqlWork<Void> compensation = undo;
+                    undo = null;
+                    forgetCaches();
+                    if (compensation != null) {
+                        try {
+                            compensation.run();
+                        } catch (SQLException | RuntimeException undoFailed) {
+                            e.addSuppressed(undoFailed);
+                            rollbackPending();
+                            throw new StoreException("cannot " + what + ": " + e.getMessage()
+                                    + "; undoing it failed too, so all uncommitted writes were rolled back", e);
+                        }
+                    }
+                } else if (transactionDepth > 0) {
+                    transactionDoomed = true;
                 }
                 if (e instanceof StoreException storeException) {
                     throw storeException;
@@ -558,8 +786,12 @@ final class SqliteTraceWriter implements TraceWriter, AutoCloseable {
                 throw new StoreException("cannot " + what + ": " + e.getMessage(), e);
             }
             operationDepth--;
-            // Prepared once: savepoints run around every call, parsing them each time halved throughput.
-            statement("RELEASE op").executeUpdate();
+            if (outermost) {
+                undo = null;
+            }
+            if (savepoint) {
+                statement("RELEASE op").executeUpdate();
+            }
             if (pending == 0) {
                 oldestPendingNanos = System.nanoTime();
             }
@@ -596,6 +828,7 @@ final class SqliteTraceWriter implements TraceWriter, AutoCloseable {
             return;
         }
         try {
+            indexPendingText();
             connection.commit();
             pending = 0;
         } catch (SQLException e) {
@@ -610,8 +843,49 @@ final class SqliteTraceWriter implements TraceWriter, AutoCloseable {
             throw new StoreException("rollback failed: " + e.getMessage(), e);
         } finally {
             pending = 0;
-            nextAttemptIndex.clear();
+            firstUnindexedAttemptId = -1;
+            transactionDoomed = false;
+            forgetCaches();
         }
+    }
+
+    /**
+     * Adds the outputs of the attempts written in the open transaction to the full-text index, in one statement
+     * and in rowid order, so FTS5 writes one segment per batch. Done inside the transaction, just before it
+     * commits: readers see attempts and their index entries together, and a crash loses both or neither. (Written
+     * per attempt, under the per-call savepoints, FTS5 would flush a segment at every savepoint.) Ids are
+     * assigned ascending by the one writer, so the batch's attempts are those from the first id on.
+     */
+    private void indexPendingText() throws SQLException {
+        if (firstUnindexedAttemptId < 0) {
+            return;
+        }
+        PreparedStatement index = statement("""
+                INSERT INTO attempt_text (rowid, output)
+                SELECT (chain_id << 20) + idx, output FROM attempts WHERE id >= ? ORDER BY (chain_id << 20) + idx""");
+        index.setLong(1, firstUnindexedAttemptId);
+        index.executeUpdate();
+        // In the open transaction now: a failed commit keeps them, a rollback drops them with the attempts.
+        firstUnindexedAttemptId = -1;
+    }
+
+    private void forgetCaches() {
+        openChains.clear();
+        tasks.clear();
+        nextIds.clear();
+    }
+
+    /** The next free id of {@code table} ({@code chains} or {@code attempts}); the caller advances it. */
+    private long nextId(String table) throws SQLException {
+        Long next = nextIds.get(table);
+        if (next == null) {
+            try (ResultSet row = statement("SELECT coalesce(max(id), 0) + 1 FROM " + table).executeQuery()) {
+                row.next();
+                next = row.getLong(1);
+            }
+            nextIds.put(table, next);
+        }
+        return next;
     }
 
     private void ensureOpen() {

@@ -86,7 +86,9 @@ public interface TraceWriter {
 
     /**
      * Runs {@code work} as one transaction: commits when it returns, rolls everything in it back when it
-     * throws (and rethrows). Earlier pending writes are committed first, so they are not lost with it.
+     * throws (and rethrows). Earlier pending writes are committed first, so they are not lost with it. Calls
+     * inside run without per-call savepoints: once one of them fails, the transaction rolls back whole even if
+     * {@code work} caught the failure (further calls in it fail at once, and this method throws).
      */
     <T> T inTransaction(Function<TraceWriter, T> work);
 
