@@ -195,7 +195,7 @@ final class SqliteTraceWriter implements TraceWriter, AutoCloseable {
 
     @Override
     public ChainHandle beginChain(ChainKey key) {
-        // One INSERT: atomic on its own, so no savepoint.
+        // Both statements land in the same batch transaction; a stale open chain is only ever replaced by its redo.
         return write("begin chain " + key, false, () -> {
             long[] task = tasks.get(taskKey(key.runId(), key.datasetKey()));
             if (task == null) {
@@ -212,16 +212,24 @@ final class SqliteTraceWriter implements TraceWriter, AutoCloseable {
                 }
                 tasks.put(taskKey(key.runId(), key.datasetKey()), task);
             }
-            // A chain left open by a crash or a cancel is redone from scratch on resume.
-            PreparedStatement discard = statement("""
-                    DELETE FROM chains WHERE run_id = ? AND task_id = ? AND mode = ?
+            // A chain left open by a crash or a cancel is redone from scratch on resume: drop it and its attempts.
+            PreparedStatement open = statement("""
+                    SELECT id FROM chains WHERE run_id = ? AND task_id = ? AND mode = ?
                     AND ifnull(seed, 'none') = ifnull(?, 'none') AND fork = ? AND status = 'open'""");
-            discard.setLong(1, key.runId());
-            discard.setLong(2, taskId);
-            discard.setString(3, key.mode());
-            setNullableLong(discard, 4, key.seed());
-            discard.setInt(5, key.fork());
-            discard.executeUpdate();
+            open.setLong(1, key.runId());
+            open.setLong(2, task[0]);
+            open.setString(3, key.mode());
+            setNullableLong(open, 4, key.seed());
+            open.setInt(5, key.fork());
+            try (ResultSet row = open.executeQuery()) {
+                if (row.next()) {
+                    long stale = row.getLong(1);
+                    PreparedStatement discard = statement("DELETE FROM chains WHERE id = ?");
+                    discard.setLong(1, stale);
+                    discard.executeUpdate();
+                    openChains.remove(stale);
+                }
+            }
             PreparedStatement insert = statement("""
                     INSERT INTO chains (id, run_id, task_id, mode, seed, fork, status)
                     VALUES (?, ?, ?, ?, ?, ?, 'open')""");
