@@ -56,37 +56,39 @@ class BenchCommandTest {
     @Test
     void killedRunResumesWithEveryChainExactlyOnce() throws Exception {
         Path db = dir.resolve("killed.tracelab.db");
-        try (LoopbackTestModel model = new LoopbackTestModel(40)) {
+        try (LoopbackTestModel model = new LoopbackTestModel(200)) {
             List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                     "-cp", System.getProperty("java.class.path"), "org.tracelab.app.Main", "bench", "--db", db.toString(),
                     "--endpoint", model.baseUrl(), "--model", "test-model", "--dataset", samples().toString(),
-                    "--limit", "6", "--seeds", "42,43", "--modes", "direct,prompt_retry", "--concurrency", "2"));
+                    "--limit", "8", "--seeds", "42,43", "--modes", "direct,prompt_retry", "--concurrency", "2"));
             Process child = new ProcessBuilder(command).redirectErrorStream(true)
                     .redirectOutput(dir.resolve("child.log").toFile()).start();
             try {
-                waitForFinishedChains(db, 3, child);
+                waitForFinishedChains(db, 2, child, dir.resolve("child.log"));
             } finally {
                 child.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
             }
-            assertThat(finishedChains(db)).hasSizeLessThan(24);
+            assertThat(finishedChains(db)).hasSizeLessThan(32);
 
             Result resumed = CliRunner.run("bench", "--db", db.toString(), "--endpoint", model.baseUrl(), "--model",
-                    "test-model", "--dataset", samples().toString(), "--limit", "6", "--seeds", "42,43",
+                    "test-model", "--dataset", samples().toString(), "--limit", "8", "--seeds", "42,43",
                     "--modes", "direct,prompt_retry", "--concurrency", "2", "--resume", "1");
 
             assertThat(resumed.exitCode()).as(resumed.err() + resumed.out()).isZero();
             List<ChainSummary> chains = allChains(db);
-            assertThat(chains).hasSize(24).allMatch(c -> c.status() == ChainStatus.FINISHED);
+            assertThat(chains).hasSize(32).allMatch(c -> c.status() == ChainStatus.FINISHED);
             Set<String> keys = new HashSet<>();
             chains.forEach(c -> keys.add(c.datasetKey() + "/" + c.mode() + "/" + c.seed() + "/" + c.fork()));
-            assertThat(keys).hasSize(24);
+            assertThat(keys).hasSize(32);
         }
     }
 
-    private static void waitForFinishedChains(Path db, int atLeast, Process child) throws InterruptedException {
+    private static void waitForFinishedChains(Path db, int atLeast, Process child, Path log) throws Exception {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         while (System.nanoTime() < deadline) {
-            assertThat(child.isAlive()).as("the benchmark ended before it could be killed").isTrue();
+            if (!child.isAlive()) {
+                throw new AssertionError("the benchmark ended before it could be killed:\n" + Files.readString(log));
+            }
             if (Files.exists(db) && finishedChains(db).size() >= atLeast) {
                 return;
             }
