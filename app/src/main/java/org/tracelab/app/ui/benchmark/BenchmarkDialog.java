@@ -21,7 +21,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.RadioButton;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -210,7 +209,7 @@ public final class BenchmarkDialog {
         chart.setId("passRateChart");
         chart.setAnimated(false);
         chart.setCreateSymbols(false);
-        chart.setPrefHeight(200);
+        chart.setPrefHeight(240);
         Map<String, XYChart.Series<Number, Number>> series = new HashMap<>();
         runs.rates().addListener((ListChangeListener<RatePoint>) change -> {
             while (change.next()) {
@@ -233,7 +232,7 @@ public final class BenchmarkDialog {
         attempts.setId("attemptsTable");
         attempts.setPlaceholder(new Label("Attempts show here as they are recorded."));
         attempts.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        attempts.setPrefHeight(200);
+        attempts.setPrefHeight(140);
         attempts.getColumns().add(column("Task", AttemptRow::task, 70));
         attempts.getColumns().add(column("Mode", AttemptRow::mode, 100));
         attempts.getColumns().add(column("Seed", AttemptRow::seed, 50));
@@ -261,16 +260,17 @@ public final class BenchmarkDialog {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox buttons = new HBox(8, cancel, spacer, close, start);
 
-        ScrollPane formScroll = new ScrollPane(new VBox(10, form, validation));
-        formScroll.setFitToWidth(true);
-        formScroll.setPrefViewportHeight(330);
-        VBox root = new VBox(10, formScroll, new HBox(8, progress, message), summary, chart,
-                new Label("Latest attempts"), attempts, buttons);
+        VBox formColumn = new VBox(10, form, validation);
+        formColumn.setPrefWidth(560);
+        VBox runColumn = new VBox(10, new HBox(8, progress, message), summary, chart, new Label("Latest attempts"),
+                attempts);
         VBox.setVgrow(attempts, Priority.ALWAYS);
+        HBox.setHgrow(runColumn, Priority.ALWAYS);
+        VBox root = new VBox(10, new HBox(16, formColumn, runColumn), buttons);
         root.setPadding(new Insets(16));
         root.setId("benchmarkDialog");
 
-        Scene scene = new Scene(root, 860, 860);
+        Scene scene = new Scene(root, 1180, 700);
         scene.getStylesheets().setAll(Styles.stylesheets(theme.getValue()));
         theme.addListener((obs, old, now) -> scene.getStylesheets().setAll(Styles.stylesheets(now)));
         stage.setScene(scene);
