@@ -30,7 +30,7 @@ public final class LoopbackModelServer implements AutoCloseable {
     private final HttpServer server;
     private final ExecutorService threads = Executors.newFixedThreadPool(4);
     private final AtomicInteger calls = new AtomicInteger();
-    private final long delayMillis;
+    private volatile long delayMillis;
 
     public LoopbackModelServer(long delayMillis) throws IOException {
         this.delayMillis = delayMillis;
@@ -39,6 +39,11 @@ public final class LoopbackModelServer implements AutoCloseable {
         server.createContext("/v1/models", this::models);
         server.setExecutor(threads);
         server.start();
+    }
+
+    /** How long each chat answer takes from now on. */
+    public void delay(long millis) {
+        this.delayMillis = millis;
     }
 
     public int port() {

@@ -47,7 +47,9 @@ public final class BenchmarkRuns {
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
     private final ReadOnlyObjectWrapper<JobOutcome> outcome = new ReadOnlyObjectWrapper<>(this, "outcome");
     private final ObservableList<AttemptRow> attempts = FXCollections.observableArrayList();
+    private final ObservableList<AttemptRow> attemptsView = FXCollections.unmodifiableObservableList(attempts);
     private final ObservableList<RatePoint> rates = FXCollections.observableArrayList();
+    private final ObservableList<RatePoint> ratesView = FXCollections.unmodifiableObservableList(rates);
     private BenchmarkTask current;
 
     public BenchmarkRuns(StoreSession session, BackgroundJobs jobs, ErrorReporter errors,
@@ -93,12 +95,12 @@ public final class BenchmarkRuns {
 
     /** The latest attempts, newest first. */
     public ObservableList<AttemptRow> attempts() {
-        return FXCollections.unmodifiableObservableList(attempts);
+        return attemptsView;
     }
 
     /** Pass rate per mode as chains finish, oldest first. */
     public ObservableList<RatePoint> rates() {
-        return FXCollections.unmodifiableObservableList(rates);
+        return ratesView;
     }
 
     /** Whether {@code runId} is the run this app is writing right now (so not one to resume). */

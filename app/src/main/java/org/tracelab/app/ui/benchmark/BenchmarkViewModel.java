@@ -53,6 +53,7 @@ public final class BenchmarkViewModel {
     private final Consumer<Path> onDatasetUsed;
 
     private final ObservableList<DetectedModel> detected = FXCollections.observableArrayList();
+    private final ObservableList<DetectedModel> detectedView = FXCollections.unmodifiableObservableList(detected);
     private final ReadOnlyBooleanWrapper detecting = new ReadOnlyBooleanWrapper(this, "detecting");
     private final ReadOnlyStringWrapper detectionStatus = new ReadOnlyStringWrapper(this, "detectionStatus", "");
     private final ObjectProperty<DetectedModel> chosenDetected = new SimpleObjectProperty<>(this, "chosenDetected");
@@ -65,9 +66,11 @@ public final class BenchmarkViewModel {
     private final ReadOnlyBooleanWrapper testing = new ReadOnlyBooleanWrapper(this, "testing");
     private final ReadOnlyStringWrapper connectionStatus = new ReadOnlyStringWrapper(this, "connectionStatus", "");
     private final ObservableList<String> serverModels = FXCollections.observableArrayList();
+    private final ObservableList<String> serverModelsView = FXCollections.unmodifiableObservableList(serverModels);
 
     private final ObjectProperty<Path> dataset = new SimpleObjectProperty<>(this, "dataset");
     private final ObservableList<Path> recentDatasets = FXCollections.observableArrayList();
+    private final ObservableList<Path> recentDatasetsView = FXCollections.unmodifiableObservableList(recentDatasets);
     private final ReadOnlyStringWrapper datasetSummary = new ReadOnlyStringWrapper(this, "datasetSummary", "");
     private final ReadOnlyBooleanWrapper readingDataset = new ReadOnlyBooleanWrapper(this, "readingDataset");
     private List<IfevalTask> tasks;
@@ -89,6 +92,7 @@ public final class BenchmarkViewModel {
     private BenchmarkRequest.Stored resuming;
 
     private final ObservableList<String> validation = FXCollections.observableArrayList();
+    private final ObservableList<String> validationView = FXCollections.unmodifiableObservableList(validation);
     private final BooleanBinding canStart;
     private BenchmarkRequest valid;
     private Task<?> datasetTask;
@@ -129,7 +133,7 @@ public final class BenchmarkViewModel {
     // Model
 
     public ObservableList<DetectedModel> detected() {
-        return FXCollections.unmodifiableObservableList(detected);
+        return detectedView;
     }
 
     public ReadOnlyBooleanProperty detecting() {
@@ -177,7 +181,7 @@ public final class BenchmarkViewModel {
 
     /** The models the endpoint listed in the last connection test. */
     public ObservableList<String> serverModels() {
-        return FXCollections.unmodifiableObservableList(serverModels);
+        return serverModelsView;
     }
 
     // Dataset
@@ -188,7 +192,7 @@ public final class BenchmarkViewModel {
 
     /** Recently used JSON-lines files, most recent first. */
     public ObservableList<Path> recentDatasets() {
-        return FXCollections.unmodifiableObservableList(recentDatasets);
+        return recentDatasetsView;
     }
 
     /** "71 tasks · 2 with feasibility warnings at 1280 max tokens", or why the file cannot be used. */
@@ -261,7 +265,7 @@ public final class BenchmarkViewModel {
     }
 
     public ObservableList<String> validationMessages() {
-        return FXCollections.unmodifiableObservableList(validation);
+        return validationView;
     }
 
     public BooleanBinding canStart() {
