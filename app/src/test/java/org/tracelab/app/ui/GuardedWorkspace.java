@@ -3,6 +3,7 @@ package org.tracelab.app.ui;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import org.tracelab.app.service.ImportService.ImportedFile;
 import org.tracelab.app.service.ReportService.RunReport;
 import org.tracelab.app.ui.workspace.StoreWorkspace;
@@ -10,6 +11,8 @@ import org.tracelab.app.ui.workspace.Workspace;
 import org.tracelab.app.ui.workspace.WorkspaceOpener;
 import org.tracelab.core.dataset.IfevalTask;
 import org.tracelab.core.importing.ImportFormat;
+import org.tracelab.core.run.TraceSink;
+import org.tracelab.core.trace.RunInfo;
 import org.tracelab.core.verify.Verifier;
 import org.tracelab.storage.StoredRun;
 
@@ -65,6 +68,18 @@ public final class GuardedWorkspace implements Workspace {
     public ImportedFile importFile(ImportFormat format, Path file, List<IfevalTask> prompts, Verifier verifier) {
         guard.check("importFile " + file);
         return delegate.importFile(format, file, prompts, verifier);
+    }
+
+    @Override
+    public Optional<RunInfo> runInfo(long runId) {
+        guard.check("runInfo " + runId);
+        return delegate.runInfo(runId);
+    }
+
+    @Override
+    public <T> T withTraceSink(Function<TraceSink, T> work) {
+        guard.check("withTraceSink");
+        return delegate.withTraceSink(work);
     }
 
     @Override

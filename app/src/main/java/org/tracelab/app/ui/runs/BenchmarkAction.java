@@ -1,31 +1,28 @@
 package org.tracelab.app.ui.runs;
 
-import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.Tooltip;
-import javafx.scene.layout.StackPane;
+import org.tracelab.core.trace.RunStatus;
 
-/**
- * The "Run a benchmark" entry point. The benchmark dialog needs the runner, which has not landed yet, so the
- * button is disabled and says so; a wrapper carries the tooltip because disabled controls show none.
- */
+/** The "Run a benchmark" and "Resume" entry points of the Runs section. */
 public final class BenchmarkAction {
-
-    public static final String UNAVAILABLE = "available once the runner lands";
 
     private BenchmarkAction() {
     }
 
-    /** A disabled button with the given id, wrapped so its tooltip still shows on hover. */
-    public static Node disabledButton(String id, String text) {
+    /** A button with the given id that opens the benchmark dialog. */
+    public static Button button(String id, String text, Runnable openDialog) {
         Button button = new Button(text);
         button.setId(id);
-        button.setDisable(true);
-        Tooltip tooltip = new Tooltip(UNAVAILABLE);
-        button.setTooltip(tooltip);
-        StackPane wrapper = new StackPane(button);
-        wrapper.setId(id + "Wrapper");
-        Tooltip.install(wrapper, tooltip);
-        return wrapper;
+        button.setOnAction(event -> openDialog.run());
+        return button;
+    }
+
+    /**
+     * Whether a run can be continued: it was cancelled or failed, or it still says running although no job of
+     * this app writes it (the app that ran it crashed or was killed).
+     */
+    public static boolean resumable(RunRow run, boolean live) {
+        return run.status().equals(RunStatus.CANCELLED.wireName()) || run.status().equals(RunStatus.FAILED.wireName())
+                || run.status().equals(RunStatus.RUNNING.wireName()) && !live;
     }
 }

@@ -9,7 +9,7 @@ import org.tracelab.app.ui.Styles;
 /** The first-start explanation of the two ways into Tracelab, each with its button. */
 final class EmptyStateView extends VBox {
 
-    EmptyStateView(Runnable importTraces) {
+    EmptyStateView(Runnable importTraces, Runnable runBenchmark) {
         setId("emptyState");
         getStyleClass().add(Styles.EMPTY_STATE);
 
@@ -24,7 +24,7 @@ final class EmptyStateView extends VBox {
         Label runText = new Label("Run IFEval against a local model and watch each mode's pass rate as it goes.");
         runText.setWrapText(true);
         VBox run = new VBox(new Label("Run a benchmark"), runText,
-                BenchmarkAction.disabledButton("emptyRunBenchmarkButton", "Run a benchmark…"));
+                BenchmarkAction.button("emptyRunBenchmarkButton", "Run a benchmark…", runBenchmark));
         run.getStyleClass().add(Styles.EMPTY_STATE_CHOICE);
 
         Label importText = new Label("Bring in traces you already have: WasmAgent runs, IFEval response files, "

@@ -2,6 +2,9 @@ package org.tracelab.app.ui.runs;
 
 import java.util.function.Function;
 import java.util.function.LongConsumer;
+import java.util.function.LongPredicate;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.control.Button;
@@ -22,7 +25,8 @@ import org.tracelab.app.ui.Styles;
 public final class RunsView extends StackPane {
 
     /** What the section's buttons do outside it. */
-    public record Actions(Runnable importTraces, LongConsumer showResults) {
+    public record Actions(Runnable importTraces, LongConsumer showResults, Runnable runBenchmark,
+            LongConsumer resume, ReadOnlyBooleanProperty benchmarkRunning, LongPredicate isLive) {
     }
 
     public RunsView(RunsViewModel viewModel, Actions actions) {
@@ -67,10 +71,19 @@ public final class RunsView extends StackPane {
         showResults.setOnAction(event ->
                 actions.showResults().accept(table.getSelectionModel().getSelectedItem().id()));
 
+        Button resume = new Button("Resume");
+        resume.setId("resumeRunButton");
+        resume.disableProperty().bind(Bindings.createBooleanBinding(() -> {
+            RunRow selected = table.getSelectionModel().getSelectedItem();
+            return selected == null || actions.benchmarkRunning().get()
+                    || !BenchmarkAction.resumable(selected, actions.isLive().test(selected.id()));
+        }, table.getSelectionModel().selectedItemProperty(), actions.benchmarkRunning()));
+        resume.setOnAction(event -> actions.resume().accept(table.getSelectionModel().getSelectedItem().id()));
+
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox toolbar = new HBox(title, spacer, showResults, refresh, importButton,
-                BenchmarkAction.disabledButton("runBenchmarkButton", "Run a benchmark…"));
+        HBox toolbar = new HBox(title, spacer, showResults, resume, refresh, importButton,
+                BenchmarkAction.button("runBenchmarkButton", "Run a benchmark…", actions.runBenchmark()));
         toolbar.getStyleClass().add(Styles.VIEW_TOOLBAR);
 
         VBox list = new VBox(toolbar, table);
@@ -78,7 +91,7 @@ public final class RunsView extends StackPane {
         list.getStyleClass().add(Styles.VIEW);
         VBox.setVgrow(table, Priority.ALWAYS);
 
-        EmptyStateView emptyState = new EmptyStateView(actions.importTraces());
+        EmptyStateView emptyState = new EmptyStateView(actions.importTraces(), actions.runBenchmark());
         emptyState.visibleProperty().bind(viewModel.empty());
         list.visibleProperty().bind(viewModel.empty().not());
         getChildren().addAll(list, emptyState);

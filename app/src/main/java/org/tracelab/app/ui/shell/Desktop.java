@@ -3,6 +3,8 @@ package org.tracelab.app.ui.shell;
 import java.nio.file.Path;
 import javafx.stage.Stage;
 import org.tracelab.app.ui.FileChooserService;
+import org.tracelab.app.ui.benchmark.LocalModelConnections;
+import org.tracelab.app.ui.benchmark.ModelConnections;
 import org.tracelab.app.ui.errors.ErrorDialogs;
 import org.tracelab.app.ui.errors.ErrorReporter;
 import org.tracelab.app.ui.jobs.BackgroundJobs;
@@ -20,7 +22,13 @@ public final class Desktop {
 
     /** What the desktop needs from outside. */
     public record Dependencies(WorkspaceOpener opener, SettingsStore settingsStore, Settings settings,
-            FileChooserService choosers, int jobThreads) {
+            FileChooserService choosers, int jobThreads, ModelConnections connections) {
+
+        /** With the real model connections (probing the usual local ports). */
+        public Dependencies(WorkspaceOpener opener, SettingsStore settingsStore, Settings settings,
+                FileChooserService choosers, int jobThreads) {
+            this(opener, settingsStore, settings, choosers, jobThreads, new LocalModelConnections());
+        }
     }
 
     private static final long SHUTDOWN_SECONDS = 15;
@@ -39,7 +47,7 @@ public final class Desktop {
         ErrorReporter errors = new ErrorDialogs(() -> stage);
         StoreSession session = new StoreSession(dependencies.opener(), jobs, errors);
         MainViewModel viewModel = new MainViewModel(session, jobs, errors, dependencies.settingsStore(),
-                dependencies.settings());
+                dependencies.settings(), dependencies.connections());
         MainWindow window = new MainWindow(stage, viewModel, dependencies.choosers());
         window.show(storeFile);
         return new Desktop(viewModel, window);

@@ -2,12 +2,18 @@ package org.tracelab.app.ui.shell;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.concurrent.Task;
 import org.tracelab.app.ui.Theme;
+import org.tracelab.app.ui.benchmark.BenchmarkRequest;
+import org.tracelab.app.ui.benchmark.BenchmarkRuns;
+import org.tracelab.app.ui.benchmark.BenchmarkViewModel;
+import org.tracelab.app.ui.benchmark.ModelConnections;
 import org.tracelab.app.ui.errors.ErrorReporter;
 import org.tracelab.app.ui.importing.ImportViewModel;
 import org.tracelab.app.ui.jobs.BackgroundJobs;
@@ -18,6 +24,7 @@ import org.tracelab.app.ui.settings.SettingsStore;
 import org.tracelab.app.ui.settings.WindowBounds;
 import org.tracelab.app.ui.workspace.StoreSession;
 import org.tracelab.app.ui.workspace.Workspace;
+import org.tracelab.core.trace.RunInfo;
 
 /**
  * The main window's state: which section shows, the theme, the settings, the open store and the sections' view
@@ -31,19 +38,21 @@ public final class MainViewModel {
     private final SettingsStore settingsStore;
     private final RunsViewModel runs;
     private final ResultsViewModel results;
+    private final BenchmarkRuns benchmarks;
     private final ReadOnlyObjectWrapper<Section> section = new ReadOnlyObjectWrapper<>(this, "section", Section.RUNS);
     private final ReadOnlyObjectWrapper<Settings> settings = new ReadOnlyObjectWrapper<>(this, "settings");
     private final ReadOnlyObjectWrapper<Theme> theme = new ReadOnlyObjectWrapper<>(this, "theme");
     private final AtomicReference<Settings> latestSettings = new AtomicReference<>();
 
     public MainViewModel(StoreSession session, BackgroundJobs jobs, ErrorReporter errors, SettingsStore settingsStore,
-            Settings initialSettings) {
+            Settings initialSettings, ModelConnections connections) {
         this.session = session;
         this.jobs = jobs;
         this.errors = errors;
         this.settingsStore = settingsStore;
         this.runs = new RunsViewModel(session, jobs, errors);
         this.results = new ResultsViewModel(session, runs, jobs, errors);
+        this.benchmarks = new BenchmarkRuns(session, jobs, errors, connections, runs::refresh);
         settings.set(initialSettings);
         latestSettings.set(initialSettings);
         theme.bind(Bindings.createObjectBinding(() -> settings.get().theme(), settings));
@@ -68,6 +77,54 @@ public final class MainViewModel {
 
     public ResultsViewModel results() {
         return results;
+    }
+
+    /** The benchmark run of this app, if one is going, and how the last one ended. */
+    public BenchmarkRuns benchmarks() {
+        return benchmarks;
+    }
+
+    /** A fresh benchmark form; each run started from it remembers its prompts file among the recent files. */
+    public BenchmarkViewModel newBenchmark() {
+        return new BenchmarkViewModel(session, jobs, benchmarks, settings.get().recentFiles(),
+                used -> updateSettings(settings.get().withRecentFiles(List.of(used)), true));
+    }
+
+    /**
+     * Reads run {@code runId} in the background and hands {@code open} a form filled in to continue it; reports
+     * instead when the run does not record its plan.
+     */
+    public void prepareResume(long runId, Consumer<BenchmarkViewModel> open) {
+        Workspace workspace = session.workspace().get();
+        if (workspace == null) {
+            return;
+        }
+        Task<Optional<RunInfo>> task = new Task<>() {
+            {
+                updateTitle("Reading run #" + runId);
+                updateMessage("");
+            }
+
+            @Override
+            protected Optional<RunInfo> call() {
+                return workspace.runInfo(runId);
+            }
+        };
+        task.setOnSucceeded(event -> {
+            Optional<BenchmarkRequest.Stored> stored = task.getValue()
+                    .flatMap(info -> BenchmarkRequest.stored(runId, info));
+            if (stored.isEmpty()) {
+                errors.report("Run #" + runId + " cannot be resumed: it does not record how it was run (imports "
+                        + "never can). Start a new benchmark instead.", null);
+                return;
+            }
+            BenchmarkViewModel form = newBenchmark();
+            form.prepareResume(stored.get());
+            open.accept(form);
+        });
+        task.setOnFailed(event -> errors.report("Cannot read run #" + runId + " from the store. Runs › Refresh and "
+                + "try again.", task.getException()));
+        jobs.run(task);
     }
 
     public ReadOnlyObjectProperty<Section> section() {
@@ -121,13 +178,16 @@ public final class MainViewModel {
     }
 
     /**
-     * Ends the session off the FX thread: saves the settings and closes the store after the queued jobs, then
+     * Ends the session off the FX thread: cancels a running benchmark and waits until its run is marked
+     * cancelled, saves the settings and closes the store after the queued jobs, then
      * stops the job threads. Blocks the caller (the app's stop) for at most {@code timeoutSeconds}.
      */
     public void shutdown(long timeoutSeconds) {
+        benchmarks.cancel(); // before queuing, so a single job thread is not stuck behind the run
         Workspace workspace = session.detach();
         jobs.shutdownAfter(() -> {
             try {
+                benchmarks.cancelAndAwait(timeoutSeconds);
                 synchronized (settingsStore) {
                     settingsStore.save(latestSettings.get());
                 }

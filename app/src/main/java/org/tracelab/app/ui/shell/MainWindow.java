@@ -7,6 +7,8 @@ import javafx.beans.binding.Bindings;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
@@ -27,6 +29,8 @@ import javafx.stage.Stage;
 import org.tracelab.app.ui.FileChooserService;
 import org.tracelab.app.ui.Styles;
 import org.tracelab.app.ui.Theme;
+import org.tracelab.app.ui.benchmark.BenchmarkDialog;
+import org.tracelab.app.ui.benchmark.BenchmarkViewModel;
 import org.tracelab.app.ui.importing.ImportDialog;
 import org.tracelab.app.ui.jobs.JobsView;
 import org.tracelab.app.ui.results.ResultsView;
@@ -51,7 +55,8 @@ public final class MainWindow {
 
         Map<Section, Node> views = new EnumMap<>(Section.class);
         views.put(Section.RUNS, new RunsView(viewModel.runs(),
-                new RunsView.Actions(this::openImport, viewModel::showResults)));
+                new RunsView.Actions(this::openImport, viewModel::showResults, this::openBenchmark,
+                        this::openResume, viewModel.benchmarks().running(), viewModel.benchmarks()::isLive)));
         views.put(Section.RESULTS, new ResultsView(viewModel.results()));
         views.put(Section.EXPLORER, PlannedView.explorer());
         views.put(Section.PAIRS, PlannedView.pairs());
@@ -78,6 +83,11 @@ public final class MainWindow {
         viewModel.theme().addListener((obs, old, theme) -> scene.getStylesheets().setAll(Styles.stylesheets(theme)));
         stage.setScene(scene);
         stage.setTitle("Tracelab");
+        stage.setOnCloseRequest(event -> {
+            if (viewModel.benchmarks().running().get() && !confirmCancelRun()) {
+                event.consume();
+            }
+        });
         stage.setMinWidth(WindowBounds.MIN_WIDTH);
         stage.setMinHeight(WindowBounds.MIN_HEIGHT);
         if (onScreen) {
@@ -107,6 +117,30 @@ public final class MainWindow {
         new ImportDialog(stage, viewModel.newImport(), choosers, viewModel.theme()).show();
     }
 
+    /** Opens the benchmark window; while a run goes, it shows that run. */
+    public void openBenchmark() {
+        BenchmarkViewModel form = viewModel.newBenchmark();
+        BenchmarkDialog dialog = new BenchmarkDialog(stage, form, choosers, viewModel.theme());
+        dialog.show();
+        form.detect();
+    }
+
+    /** Opens the benchmark window filled in to continue run {@code runId}. */
+    public void openResume(long runId) {
+        viewModel.prepareResume(runId, form -> new BenchmarkDialog(stage, form, choosers, viewModel.theme()).show());
+    }
+
+    /** Asks whether to cancel the running benchmark so the app can close; true to go ahead. */
+    private boolean confirmCancelRun() {
+        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, "The run is cancelled and can be resumed later from "
+                + "Runs › Resume; chains in progress are redone then.", ButtonType.YES, ButtonType.NO);
+        ask.setTitle("Tracelab");
+        ask.setHeaderText("A benchmark is running. Cancel it and quit?");
+        ask.initOwner(stage);
+        ask.getDialogPane().setId("confirmCancelRunDialog");
+        return ask.showAndWait().filter(ButtonType.YES::equals).isPresent();
+    }
+
     private static void showSection(Map<Section, Node> views, Section section) {
         views.forEach((key, view) -> view.setVisible(key == section));
     }
@@ -122,10 +156,18 @@ public final class MainWindow {
         importTraces.setId("importMenuItem");
         importTraces.setAccelerator(KeyCombination.keyCombination("Shortcut+I"));
         importTraces.setOnAction(event -> openImport());
+        MenuItem benchmark = new MenuItem("Run a benchmark…");
+        benchmark.setId("benchmarkMenuItem");
+        benchmark.setAccelerator(KeyCombination.keyCombination("Shortcut+B"));
+        benchmark.setOnAction(event -> openBenchmark());
         MenuItem quit = new MenuItem("Quit");
         quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
-        quit.setOnAction(event -> stage.close());
-        Menu file = new Menu("File", null, openStore, importTraces, new SeparatorMenuItem(), quit);
+        quit.setOnAction(event -> {
+            if (!viewModel.benchmarks().running().get() || confirmCancelRun()) {
+                stage.close();
+            }
+        });
+        Menu file = new Menu("File", null, openStore, importTraces, benchmark, new SeparatorMenuItem(), quit);
 
         Menu view = new Menu("View");
         int key = 1;

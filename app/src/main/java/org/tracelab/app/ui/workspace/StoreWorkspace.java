@@ -4,16 +4,20 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import org.tracelab.app.service.ImportService;
 import org.tracelab.app.service.ImportService.ImportedFile;
 import org.tracelab.app.service.ReportService;
 import org.tracelab.app.service.ReportService.RunReport;
+import org.tracelab.app.service.StoreTraceSink;
 import org.tracelab.core.dataset.IfevalPromptsReader;
 import org.tracelab.core.dataset.IfevalTask;
 import org.tracelab.core.flags.GamingDetector;
 import org.tracelab.core.importing.AttemptFlagger;
 import org.tracelab.core.importing.ImportContext;
 import org.tracelab.core.importing.ImportFormat;
+import org.tracelab.core.run.TraceSink;
+import org.tracelab.core.trace.RunInfo;
 import org.tracelab.core.verify.Verifier;
 import org.tracelab.core.verify.Verifiers;
 import org.tracelab.storage.StoredRun;
@@ -78,6 +82,21 @@ public final class StoreWorkspace implements Workspace {
     private static AttemptFlagger importFlagger() {
         GamingDetector gaming = new GamingDetector();
         return (task, output) -> gaming.detect(task, output, null, false);
+    }
+
+    @Override
+    public Optional<RunInfo> runInfo(long runId) {
+        try (TraceReader reader = store.openReader()) {
+            return reader.run(runId).map(StoredRun::info);
+        }
+    }
+
+    /** The sink's reader is opened on the calling thread, the job's, which is the only one that uses it. */
+    @Override
+    public <T> T withTraceSink(Function<TraceSink, T> work) {
+        try (TraceReader reader = store.openReader()) {
+            return work.apply(new StoreTraceSink(store.writer(), reader));
+        }
     }
 
     @Override

@@ -3,10 +3,13 @@ package org.tracelab.app.ui.workspace;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import org.tracelab.app.service.ImportService.ImportedFile;
 import org.tracelab.app.service.ReportService.RunReport;
 import org.tracelab.core.dataset.IfevalTask;
 import org.tracelab.core.importing.ImportFormat;
+import org.tracelab.core.run.TraceSink;
+import org.tracelab.core.trace.RunInfo;
 import org.tracelab.core.verify.Verifier;
 import org.tracelab.storage.StoredRun;
 
@@ -34,6 +37,15 @@ public interface Workspace extends AutoCloseable {
 
     /** Imports one file in one transaction (all or nothing). */
     ImportedFile importFile(ImportFormat format, Path file, List<IfevalTask> prompts, Verifier verifier);
+
+    /** One run's description, empty when the run does not exist. */
+    Optional<RunInfo> runInfo(long runId);
+
+    /**
+     * Runs {@code work} on the calling thread with a {@link TraceSink} over this store (the benchmark runner's
+     * way in), and returns what it returns. The sink is valid only during the call.
+     */
+    <T> T withTraceSink(Function<TraceSink, T> work);
 
     /** Commits and closes the store. */
     @Override

@@ -1,0 +1,121 @@
+package org.tracelab.app.ui.benchmark;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.tracelab.core.run.CallSettings;
+import org.tracelab.core.trace.ModelDescription;
+import org.tracelab.core.trace.RunInfo;
+
+/**
+ * A validated benchmark form: everything a run's plan is rebuilt from, and nothing secret (the API key travels
+ * beside it and is never stored).
+ *
+ * <p><b>How a run can be resumed.</b> The plan inputs are stored with the run itself, so Resume works from any
+ * store on any machine that has the files: modes, seeds and forks in the run's own fields; the model name and
+ * endpoints in its model description; and in the model description's parameters (next to temperature,
+ * max_tokens and concurrency, which the CLI stores too) the keys {@value #DATASET_PATH}, {@value #GGUF_PATH},
+ * {@code limit}/{@code sample_seed} when a sample was taken, and {@value #API_KEY_USED} (true when a key was
+ * sent — the key itself is asked for again). Temperature and max tokens are stored as resolved, so the
+ * resumed plan is the same even if the defaults change.
+ *
+ * @param limit        run this many tasks sampled by {@code sampleSeed}; null for all
+ * @param temperature  null for {@link CallSettings#defaults}
+ * @param maxTokens    null for {@link CallSettings#DEFAULT_MAX_TOKENS}
+ * @param resumeRunId  the run to continue, null for a new run
+ */
+public record BenchmarkRequest(ModelTarget target, Path dataset, Integer limit, long sampleSeed, List<String> modes,
+        List<Long> seeds, int forks, Double temperature, Integer maxTokens, int concurrency, String name,
+        Long resumeRunId) {
+
+    public static final String DATASET_PATH = "dataset_path";
+    public static final String GGUF_PATH = "gguf_path";
+    public static final String API_KEY_USED = "api_key_used";
+
+    public BenchmarkRequest {
+        Objects.requireNonNull(target, "target");
+        Objects.requireNonNull(dataset, "dataset");
+        modes = List.copyOf(modes);
+        seeds = List.copyOf(seeds);
+        Objects.requireNonNull(name, "name");
+    }
+
+    /** The call settings, defaults resolved. */
+    public CallSettings calls() {
+        return CallSettings.defaults(target.modelName(), forks, temperature, maxTokens);
+    }
+
+    /** The parameters stored in the run's model description. */
+    public Map<String, JsonNode> params(boolean apiKeyUsed) {
+        JsonNodeFactory json = JsonNodeFactory.instance;
+        CallSettings calls = calls();
+        Map<String, JsonNode> params = new TreeMap<>();
+        params.put("temperature", json.numberNode(calls.temperature()));
+        params.put("max_tokens", json.numberNode(calls.maxTokens()));
+        params.put("concurrency", json.numberNode(concurrency));
+        params.put("seed_derivation", json.textNode("SeedDeriver(chain seed, task key, fork, attempt index)"));
+        if (limit != null) {
+            params.put("limit", json.numberNode(limit));
+            params.put("sample_seed", json.numberNode(sampleSeed));
+        }
+        params.put(DATASET_PATH, json.textNode(dataset.toAbsolutePath().normalize().toString()));
+        if (target instanceof ModelTarget.GgufFile gguf) {
+            params.put(GGUF_PATH, json.textNode(gguf.file().toAbsolutePath().normalize().toString()));
+        }
+        params.put(API_KEY_USED, json.booleanNode(apiKeyUsed));
+        return params;
+    }
+
+    /** What a stored run tells about how to continue it. */
+    public record Stored(long runId, RunInfo info, ModelTarget target, Path dataset, Integer limit, long sampleSeed,
+            Double temperature, Integer maxTokens, int concurrency, boolean apiKeyUsed) {
+
+        /** The request that continues the run, with the dataset the form now has. */
+        public BenchmarkRequest request(ModelTarget currentTarget, Path currentDataset, int currentConcurrency) {
+            return new BenchmarkRequest(currentTarget, currentDataset, limit, sampleSeed, info.modes(), info.seeds(),
+                    info.forks(), temperature, maxTokens, currentConcurrency, info.name(), runId);
+        }
+    }
+
+    /**
+     * Reads the plan inputs back from a stored run; empty when the run was not started by a benchmark (an
+     * import) or its model cannot be found again. The dataset is null when the run does not name its file (a
+     * run from an older CLI): the form then asks for it.
+     */
+    public static Optional<Stored> stored(long runId, RunInfo info) {
+        ModelDescription model = info.model();
+        Map<String, JsonNode> params = model.samplingParams();
+        if (info.seeds().isEmpty() || !params.containsKey("max_tokens")) {
+            return Optional.empty();
+        }
+        ModelTarget target;
+        if ("gguf".equals(model.backend())) {
+            JsonNode gguf = params.get(GGUF_PATH);
+            if (gguf == null) {
+                return Optional.empty();
+            }
+            target = new ModelTarget.GgufFile(Path.of(gguf.asText()));
+        } else if (model.endpoint() != null && !model.endpoint().isBlank()) {
+            target = new ModelTarget.Endpoints(Arrays.stream(model.endpoint().trim().split("\\s+")).map(URI::create)
+                    .toList(), model.name());
+        } else {
+            return Optional.empty();
+        }
+        JsonNode dataset = params.get(DATASET_PATH);
+        JsonNode limit = params.get("limit");
+        JsonNode temperature = params.get("temperature");
+        return Optional.of(new Stored(runId, info, target, dataset == null ? null : Path.of(dataset.asText()),
+                limit == null ? null : limit.asInt(), params.containsKey("sample_seed")
+                        ? params.get("sample_seed").asLong() : 0L,
+                temperature == null ? null : temperature.asDouble(), params.get("max_tokens").asInt(),
+                params.containsKey("concurrency") ? params.get("concurrency").asInt() : 1,
+                params.containsKey(API_KEY_USED) && params.get(API_KEY_USED).asBoolean()));
+    }
+}

@@ -1,0 +1,210 @@
+package org.tracelab.app.ui.benchmark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.scene.Node;
+import javafx.scene.chart.LineChart;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+import org.tracelab.app.ui.FixedFileChoosers;
+import org.tracelab.app.ui.FxThreadGuard;
+import org.tracelab.app.ui.GuardedModelConnections;
+import org.tracelab.app.ui.GuardedSettingsStore;
+import org.tracelab.app.ui.GuardedWorkspace;
+import org.tracelab.app.ui.LoopbackModelServer;
+import org.tracelab.app.ui.results.ModeLine;
+import org.tracelab.app.ui.runs.RunRow;
+import org.tracelab.app.ui.settings.JsonSettingsFile;
+import org.tracelab.app.ui.settings.Settings;
+import org.tracelab.app.ui.shell.Desktop;
+import org.tracelab.core.model.LocalServerDetector;
+import org.tracelab.core.model.ServerKind;
+import org.tracelab.core.testing.SharedData;
+import org.tracelab.core.trace.ChainStatus;
+import org.tracelab.storage.StoredAttempt;
+import org.tracelab.storage.TraceReader;
+import org.tracelab.storage.TraceStore;
+import org.tracelab.storage.query.ChainQuery;
+import org.tracelab.storage.query.ChainSummary;
+import org.tracelab.storage.query.PageRequest;
+
+/**
+ * "Run a benchmark" driven like a person would, against a loopback TEST model server on a temporary store: a
+ * run to completion with its results, and a run cancelled midway then resumed. No store, file, settings or
+ * model call may run on the FX thread.
+ */
+@ExtendWith(ApplicationExtension.class)
+class BenchmarkFlowTest {
+
+    private static final long TIMEOUT_SECONDS = 25;
+    private static final Path SAMPLES = SharedData.repositoryRoot().resolve("samples/tasks/tracelab-sample-tasks.jsonl");
+
+    @TempDir
+    Path dir;
+
+    private final FxThreadGuard guard = new FxThreadGuard();
+    private final FixedFileChoosers choosers = new FixedFileChoosers();
+    private LoopbackModelServer server;
+    private Path store;
+    private Desktop desktop;
+
+    @BeforeEach
+    void startServer() throws Exception {
+        server = new LoopbackModelServer(0);
+    }
+
+    @Start
+    void start(Stage stage) throws Exception {
+        if (server == null) {
+            startServer();
+        }
+        store = dir.resolve("traces.tracelab.db");
+        LocalServerDetector detector = new LocalServerDetector("127.0.0.1",
+                List.of(new LocalServerDetector.Target(server.port(), ServerKind.LLAMA_SERVER)), Duration.ofSeconds(2));
+        desktop = Desktop.start(stage, store, new Desktop.Dependencies(GuardedWorkspace.opener(guard),
+                new GuardedSettingsStore(new JsonSettingsFile(dir.resolve("config/settings.json")), guard),
+                Settings.defaults(), choosers, 2,
+                new GuardedModelConnections(new LocalModelConnections(detector), guard)));
+    }
+
+    @AfterEach
+    void shutDown(FxRobot robot) throws TimeoutException {
+        if (desktop != null) {
+            robot.interact(desktop::shutdown);
+            desktop = null;
+        }
+        FxToolkit.cleanupStages();
+        server.close();
+        assertThat(guard.violations()).as("store, file, settings or model calls on the FX thread").isEmpty();
+    }
+
+    @Test
+    void runsABenchmarkToCompletionAndShowsItsResults(FxRobot robot) throws Exception {
+        openDialogAndFillIn(robot);
+        robot.clickOn("#testConnectionButton");
+        waitUntil(() -> text(robot, "#connectionStatus").startsWith("Answers"));
+        assertThat(text(robot, "#connectionStatus")).contains(LoopbackModelServer.MODEL);
+        assertThat(text(robot, "#ollamaNote")).contains("4,096");
+
+        robot.clickOn("#startBenchmarkButton");
+        waitUntil(() -> text(robot, "#benchmarkSummary").startsWith("Run #1 "));
+        assertThat(text(robot, "#benchmarkSummary")).startsWith("Run #1 finished: 9 chains finished");
+        TableView<AttemptRow> attempts = table(robot, "#attemptsTable");
+        assertThat(attempts.getItems()).isNotEmpty().allSatisfy(row -> assertThat(row.task()).isNotBlank());
+        assertThat(robot.lookup("#passRateChart").queryAs(LineChart.class).getData()).hasSize(3);
+        robot.clickOn("#closeBenchmarkButton");
+
+        TableView<RunRow> runs = table(robot, "#runsTable");
+        waitUntil(() -> runs.getItems().size() == 1 && runs.getItems().get(0).status().equals("finished"));
+        assertThat(runs.getItems().get(0).model()).isEqualTo(LoopbackModelServer.MODEL);
+        robot.clickOn(robot.lookup("#runsTable .table-row-cell").nth(0).query().lookup(".table-cell"));
+        assertThat(robot.lookup("#resumeRunButton").queryButton().isDisabled()).as("a finished run").isTrue();
+        robot.clickOn("#showResultsButton");
+        waitUntil(() -> robot.lookup("#resultsTable-1").tryQuery().isPresent());
+        TableView<ModeLine> results = table(robot, "#resultsTable-1");
+        assertThat(results.getItems()).hasSize(3).allSatisfy(line -> assertThat(line.chains()).isEqualTo(3));
+    }
+
+    @Test
+    void aCancelledRunIsResumedAndEndsWithEveryChainOnce(FxRobot robot) throws Exception {
+        server.delay(800); // each answer takes long enough that the run is still going when Cancel is clicked
+        openDialogAndFillIn(robot);
+        robot.clickOn("#startBenchmarkButton");
+        TableView<AttemptRow> attempts = table(robot, "#attemptsTable");
+        waitUntil(() -> !attempts.getItems().isEmpty());
+        robot.clickOn("#cancelBenchmarkButton");
+        waitUntil(() -> text(robot, "#benchmarkSummary").startsWith("Run #1 "));
+        assertThat(text(robot, "#benchmarkSummary")).startsWith("Run #1 cancelled").doesNotContain("9 chains finished");
+        robot.clickOn("#closeBenchmarkButton");
+
+        TableView<RunRow> runs = table(robot, "#runsTable");
+        waitUntil(() -> runs.getItems().size() == 1 && runs.getItems().get(0).status().equals("cancelled"));
+        robot.clickOn(robot.lookup("#runsTable .table-row-cell").nth(0).query().lookup(".table-cell"));
+        robot.clickOn("#resumeRunButton");
+        waitUntil(() -> robot.lookup("#benchmarkDialog").tryQuery().isPresent()
+                && robot.lookup("#startBenchmarkButton").queryButton().getText().equals("Resume")
+                && !robot.lookup("#startBenchmarkButton").queryButton().isDisabled());
+        assertThat(robot.lookup("#limitField").queryAs(TextField.class).getText()).isEqualTo("3");
+        assertThat(robot.lookup("#limitField").query().isDisabled()).as("the plan cannot change").isTrue();
+        server.delay(50);
+        robot.clickOn("#startBenchmarkButton");
+        waitUntil(() -> text(robot, "#benchmarkSummary").startsWith("Run #1 finished"));
+        assertThat(text(robot, "#benchmarkSummary")).contains("already done");
+        robot.clickOn("#closeBenchmarkButton");
+        waitUntil(() -> runs.getItems().size() == 1 && runs.getItems().get(0).status().equals("finished"));
+
+        robot.interact(desktop::shutdown);
+        desktop = null;
+        try (TraceStore traceStore = TraceStore.open(store); TraceReader reader = traceStore.openReader()) {
+            List<ChainSummary> chains = reader.chains(ChainQuery.all().withRuns(1L), PageRequest.first(100)).rows();
+            assertThat(chains).hasSize(9).allSatisfy(chain -> assertThat(chain.status()).isEqualTo(ChainStatus.FINISHED));
+            Set<String> keys = new HashSet<>();
+            for (ChainSummary chain : chains) {
+                assertThat(keys.add(chain.datasetKey() + "/" + chain.mode() + "/" + chain.seed() + "/" + chain.fork()))
+                        .as("chain stored once").isTrue();
+                List<StoredAttempt> stored = reader.attempts(chain.chainId());
+                for (int i = 0; i < stored.size(); i++) {
+                    assertThat(stored.get(i).attempt().index()).as("attempts stored once, in order").isEqualTo(i);
+                }
+            }
+        }
+    }
+
+    private void openDialogAndFillIn(FxRobot robot) throws TimeoutException {
+        waitUntil(() -> robot.lookup("#emptyState").query().isVisible());
+        robot.clickOn("#emptyRunBenchmarkButton");
+        waitUntil(() -> robot.lookup("#benchmarkDialog").tryQuery().isPresent());
+        assertThat(robot.lookup("#startBenchmarkButton").queryButton().isDisabled()).as("nothing chosen").isTrue();
+        waitUntil(() -> text(robot, "#detectionStatus").startsWith("Found"));
+        assertThat(text(robot, "#detectionStatus")).isEqualTo("Found 1 server(s), 1 model(s).");
+
+        robot.clickOn("#endpointField").write(server.baseUrl());
+        robot.clickOn("#modelField").write(LoopbackModelServer.MODEL);
+        choosers.file(SAMPLES);
+        robot.clickOn("#chooseDatasetButton");
+        waitUntil(() -> text(robot, "#datasetSummary").startsWith("71 tasks"));
+        robot.clickOn("#limitField").write("3");
+        assertThat(text(robot, "#benchmarkValidation")).isEmpty();
+        assertThat(robot.lookup("#startBenchmarkButton").queryButton().isDisabled()).isFalse();
+    }
+
+    private static String text(FxRobot robot, String query) {
+        return robot.lookup(query).queryAs(Label.class).getText();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> TableView<T> table(FxRobot robot, String query) {
+        return robot.lookup(query).queryAs(TableView.class);
+    }
+
+    private static void waitUntil(Callable<Boolean> condition) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS, () -> {
+            try {
+                return condition.call();
+            } catch (Exception e) {
+                return false;
+            }
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+}
