@@ -7,11 +7,10 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.JsonNode;
+import org.tracelab.app.service.BenchmarkParameters;
 import org.tracelab.app.service.RunResultsService;
 import org.tracelab.app.service.StoreTraceSink;
 import org.tracelab.core.dataset.IfevalPromptsReader;
@@ -179,16 +178,8 @@ public final class BenchCommand implements Callable<Integer> {
 
     private RunDescription description(BenchmarkPlan plan, String modelName, int datasetSize)
             throws java.io.IOException {
-        Map<String, JsonNode> params = new TreeMap<>();
-        JsonNodeFactory json = JsonNodeFactory.instance;
-        params.put("temperature", json.numberNode(plan.calls().temperature()));
-        params.put("max_tokens", json.numberNode(plan.calls().maxTokens()));
-        params.put("concurrency", json.numberNode(concurrency));
-        params.put("seed_derivation", json.textNode("SeedDeriver(chain seed, task key, fork, attempt index)"));
-        if (limit != null) {
-            params.put("limit", json.numberNode(limit));
-            params.put("sample_seed", json.numberNode(sampleSeed));
-        }
+        Map<String, JsonNode> params = BenchmarkParameters.of(plan.calls(), concurrency, limit, sampleSeed, dataset,
+                backend.gguf, ApiKey.resolve(apiKey, System.getenv()).isPresent());
         ModelDescription description = backend.gguf != null
                 ? new ModelDescription("gguf", modelName, null, backend.gguf.getFileName().toString(),
                         FileDigest.sha256(backend.gguf), params)

@@ -1,7 +1,6 @@
 package org.tracelab.app.ui.benchmark;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -9,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.TreeMap;
+import org.tracelab.app.service.BenchmarkParameters;
 import org.tracelab.core.run.CallSettings;
 import org.tracelab.core.trace.ModelDescription;
 import org.tracelab.core.trace.RunInfo;
@@ -35,9 +34,9 @@ public record BenchmarkRequest(ModelTarget target, Path dataset, Integer limit, 
         List<Long> seeds, int forks, Double temperature, Integer maxTokens, int concurrency, String name,
         Long resumeRunId) {
 
-    public static final String DATASET_PATH = "dataset_path";
-    public static final String GGUF_PATH = "gguf_path";
-    public static final String API_KEY_USED = "api_key_used";
+    public static final String DATASET_PATH = BenchmarkParameters.DATASET_PATH;
+    public static final String GGUF_PATH = BenchmarkParameters.GGUF_PATH;
+    public static final String API_KEY_USED = BenchmarkParameters.API_KEY_USED;
 
     public BenchmarkRequest {
         Objects.requireNonNull(target, "target");
@@ -54,23 +53,8 @@ public record BenchmarkRequest(ModelTarget target, Path dataset, Integer limit, 
 
     /** The parameters stored in the run's model description. */
     public Map<String, JsonNode> params(boolean apiKeyUsed) {
-        JsonNodeFactory json = JsonNodeFactory.instance;
-        CallSettings calls = calls();
-        Map<String, JsonNode> params = new TreeMap<>();
-        params.put("temperature", json.numberNode(calls.temperature()));
-        params.put("max_tokens", json.numberNode(calls.maxTokens()));
-        params.put("concurrency", json.numberNode(concurrency));
-        params.put("seed_derivation", json.textNode("SeedDeriver(chain seed, task key, fork, attempt index)"));
-        if (limit != null) {
-            params.put("limit", json.numberNode(limit));
-            params.put("sample_seed", json.numberNode(sampleSeed));
-        }
-        params.put(DATASET_PATH, json.textNode(dataset.toAbsolutePath().normalize().toString()));
-        if (target instanceof ModelTarget.GgufFile gguf) {
-            params.put(GGUF_PATH, json.textNode(gguf.file().toAbsolutePath().normalize().toString()));
-        }
-        params.put(API_KEY_USED, json.booleanNode(apiKeyUsed));
-        return params;
+        Path gguf = target instanceof ModelTarget.GgufFile file ? file.file() : null;
+        return BenchmarkParameters.of(calls(), concurrency, limit, sampleSeed, dataset, gguf, apiKeyUsed);
     }
 
     /** What a stored run tells about how to continue it. */
