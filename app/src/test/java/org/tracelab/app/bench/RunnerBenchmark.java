@@ -30,6 +30,7 @@ import org.tracelab.core.run.Mode;
 import org.tracelab.core.run.RunDescription;
 import org.tracelab.core.trace.DatasetDescription;
 import org.tracelab.core.trace.ModelDescription;
+import org.tracelab.core.verify.Verifier;
 import org.tracelab.core.verify.Verifiers;
 import org.tracelab.storage.TraceReader;
 import org.tracelab.storage.TraceStore;
@@ -63,20 +64,17 @@ public final class RunnerBenchmark {
         HttpServer server = instantServer();
         Path dir = Files.createTempDirectory("tracelab-runner-bench");
         Path db = dir.resolve("bench.tracelab.db");
-        int concurrency = 4 * Runtime.getRuntime().availableProcessors();
+        int concurrency = Integer.getInteger("tracelab.bench.concurrency", 4 * Runtime.getRuntime().availableProcessors());
         try (TraceStore store = TraceStore.open(db); TraceReader reader = store.openReader()) {
             var client = new ConcurrencyLimitedChatModel(new OpenAiCompatibleClient(OpenAiClientConfig.forEndpoint(
                     URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/v1"))), concurrency);
+            Verifier verifier = Verifiers.create((Path) null);
+            StoreTraceSink sink = new StoreTraceSink(store.writer(), reader);
+            // A short warm-up run first, so the figure is not the JIT compiler's.
+            run(tasks, List.of(1L), concurrency, client, verifier, sink);
             List<Long> seeds = java.util.stream.LongStream.range(0, seedCount).map(s -> 42 + s).boxed().toList();
-            BenchmarkPlan plan = new BenchmarkPlan(tasks, List.of(Mode.parse("direct"), Mode.parse("prompt_retry"),
-                    Mode.parse("full_pcl")), seeds, 1, CallSettings.defaults("instant-test-model", 1, null, null),
-                    concurrency);
-            BenchmarkJob job = new BenchmarkJob(plan, client, Verifiers.create((Path) null), ReasoningFilter.enabled(),
-                    new StoreTraceSink(store.writer(), reader), progress -> { }, Clock.systemUTC());
             long start = System.nanoTime();
-            JobOutcome outcome = job.start(new RunDescription("runner benchmark (instant test model)",
-                    new ModelDescription("openai-compatible", "instant-test-model", "loopback", null, null, Map.of()),
-                    new DatasetDescription("tracelab-sample-tasks", null, tasks.size()), "synthetic benchmark run"));
+            JobOutcome outcome = run(tasks, seeds, concurrency, client, verifier, sink);
             double seconds = (System.nanoTime() - start) / 1e9;
             Runtime rt = Runtime.getRuntime();
             System.out.printf(Locale.ROOT, "runner benchmark: %d tasks x %d seeds x 3 modes, concurrency %d, %d cores%n",
@@ -90,6 +88,18 @@ public final class RunnerBenchmark {
             server.stop(0);
             ((java.util.concurrent.ExecutorService) server.getExecutor()).shutdownNow();
         }
+    }
+
+    private static JobOutcome run(List<IfevalTask> tasks, List<Long> seeds, int concurrency,
+            org.tracelab.core.model.ChatModel client, Verifier verifier, StoreTraceSink sink) {
+        BenchmarkPlan plan = new BenchmarkPlan(tasks, List.of(Mode.parse("direct"), Mode.parse("prompt_retry"),
+                Mode.parse("full_pcl")), seeds, 1, CallSettings.defaults("instant-test-model", 1, null, null),
+                concurrency);
+        BenchmarkJob job = new BenchmarkJob(plan, client, verifier, ReasoningFilter.enabled(), sink, progress -> { },
+                Clock.systemUTC());
+        return job.start(new RunDescription("runner benchmark (instant test model)",
+                new ModelDescription("openai-compatible", "instant-test-model", "loopback", null, null, Map.of()),
+                new DatasetDescription("tracelab-sample-tasks", null, tasks.size()), "synthetic benchmark run"));
     }
 
     private static HttpServer instantServer() throws java.io.IOException {
@@ -109,7 +119,7 @@ public final class RunnerBenchmark {
                 out.write(body);
             }
         });
-        server.setExecutor(Executors.newFixedThreadPool(4));
+        server.setExecutor(Executors.newFixedThreadPool(8));
         server.start();
         return server;
     }
