@@ -1,6 +1,5 @@
 package org.tracelab.app.bench;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpServer;
@@ -8,6 +7,7 @@ import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -102,17 +102,35 @@ public final class RunnerBenchmark {
                 new DatasetDescription("tracelab-sample-tasks", null, tasks.size()), "synthetic benchmark run"));
     }
 
+    private static long seedOf(String request) {
+        int at = request.indexOf("\"seed\":");
+        if (at < 0) {
+            return 0;
+        }
+        int start = at + 7;
+        int end = start;
+        while (end < request.length() && (Character.isDigit(request.charAt(end)) || request.charAt(end) == '-')) {
+            end++;
+        }
+        return end > start ? Long.parseLong(request.substring(start, end)) : 0;
+    }
+
     private static HttpServer instantServer() throws java.io.IOException {
         HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        server.createContext("/v1/chat/completions", exchange -> {
-            JsonNode request = JSON.readTree(exchange.getRequestBody());
+        // Replies are prepared once and the seed is found without parsing the request: the test server's own
+        // work would otherwise be counted as Tracelab's (a real model server runs in another process).
+        byte[][] replies = new byte[ANSWERS.length][];
+        for (int i = 0; i < ANSWERS.length; i++) {
             ObjectNode reply = JSON.createObjectNode();
             ObjectNode choice = reply.putArray("choices").addObject();
-            String answer = ANSWERS[(int) Math.floorMod(request.path("seed").asLong(), ANSWERS.length)];
-            choice.putObject("message").put("role", "assistant").put("content", answer);
+            choice.putObject("message").put("role", "assistant").put("content", ANSWERS[i]);
             choice.put("finish_reason", "stop");
             reply.putObject("usage").put("prompt_tokens", 50).put("completion_tokens", 30);
-            byte[] body = JSON.writeValueAsBytes(reply);
+            replies[i] = JSON.writeValueAsBytes(reply);
+        }
+        server.createContext("/v1/chat/completions", exchange -> {
+            String request = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+            byte[] body = replies[(int) Math.floorMod(seedOf(request), ANSWERS.length)];
             exchange.getResponseHeaders().add("Content-Type", "application/json");
             exchange.sendResponseHeaders(200, body.length);
             try (OutputStream out = exchange.getResponseBody()) {
