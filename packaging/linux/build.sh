@@ -9,7 +9,8 @@
 #   jpackage/tracelab_<version>-1_<arch>.deb  installs into /opt/tracelab, menu entry, *.tracelab.db association
 #   jpackage-work/                          scratch (input folder, runtime image, module list)
 #
-# Needs a full JDK 17+ with jmods (jdeps, jlink, jpackage); the .deb also needs fakeroot and dpkg-deb.
+# Needs a full JDK 17+ with jmods (jdeps, jlink, jpackage) and objcopy (binutils, for jlink --strip-debug); the .deb
+# also needs fakeroot, dpkg and dpkg-deb.
 set -euo pipefail
 
 here=$(cd "$(dirname "$0")" && pwd)
@@ -35,6 +36,9 @@ fi
 for tool in jdeps jlink jpackage; do
   [ -x "$java_home/bin/$tool" ] || { echo "build.sh: $java_home/bin/$tool not found (needs a full JDK 17+)" >&2; exit 1; }
 done
+
+# jlink --strip-debug on Linux strips the native libraries with objcopy and fails without it.
+command -v objcopy >/dev/null || { echo "build.sh: objcopy not found (jlink --strip-debug needs it): apt-get install binutils" >&2; exit 1; }
 
 target=$(cd "$target" && pwd)
 jar=$target/tracelab.jar
@@ -105,7 +109,7 @@ for type in $types; do
     app-image) ;;
     deb)
       for tool in fakeroot dpkg-deb; do
-        command -v "$tool" >/dev/null || { echo "build.sh: $tool not found; apt-get install fakeroot dpkg-dev, or pass -Dtracelab.jpackage.types=app-image" >&2; exit 1; }
+        command -v "$tool" >/dev/null || { echo "build.sh: $tool not found; apt-get install fakeroot, or pass -Dtracelab.jpackage.types=app-image" >&2; exit 1; }
       done
       rm -f "$out"/tracelab_*.deb
       step "jpackage --type deb"
