@@ -43,31 +43,45 @@ final class Migrator {
         migrateTo(connection, CURRENT_VERSION);
     }
 
-    /** Applies the migrations after the file's version up to {@code target}; tests use it to build old files. */
+    /**
+     * Applies the migrations after the file's version up to {@code target}; tests use it to build old files.
+     * All of them run in one {@code BEGIN IMMEDIATE} transaction and the version is read again under that lock,
+     * so two processes opening a new store at once (the app and the CLI, say) migrate it once, not twice.
+     */
     static void migrateTo(Connection connection, int target) throws SQLException {
+        int version = checkedVersion(connection);
+        if (version >= target) {
+            return;
+        }
+        boolean autoCommit = connection.getAutoCommit();
+        connection.setAutoCommit(true);
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("BEGIN IMMEDIATE");
+            String current = null;
+            try {
+                for (int next = checkedVersion(connection) + 1; next <= target; next++) {
+                    current = MIGRATIONS.get(next - 1);
+                    statement.executeUpdate(load(current));
+                    statement.executeUpdate("PRAGMA user_version = " + next);
+                    LOG.info("trace store migrating to schema version {} ({})", next, current);
+                }
+                statement.execute("COMMIT");
+            } catch (SQLException | RuntimeException e) {
+                statement.execute("ROLLBACK");
+                throw new StoreException("migration " + (current == null ? "" : current + " ") + "failed", e);
+            }
+        } finally {
+            connection.setAutoCommit(autoCommit);
+        }
+    }
+
+    private static int checkedVersion(Connection connection) throws SQLException {
         int version = versionOf(connection);
         if (version > CURRENT_VERSION) {
             throw new StoreException("the database has schema version " + version
                     + ", newer than this Tracelab understands (" + CURRENT_VERSION + "); update Tracelab");
         }
-        boolean autoCommit = connection.getAutoCommit();
-        connection.setAutoCommit(false);
-        try {
-            for (int next = version + 1; next <= target; next++) {
-                String name = MIGRATIONS.get(next - 1);
-                try (Statement statement = connection.createStatement()) {
-                    statement.executeUpdate(load(name));
-                    statement.executeUpdate("PRAGMA user_version = " + next);
-                    connection.commit();
-                } catch (SQLException | RuntimeException e) {
-                    connection.rollback();
-                    throw new StoreException("migration " + name + " failed", e);
-                }
-                LOG.info("trace store migrated to schema version {} ({})", next, name);
-            }
-        } finally {
-            connection.setAutoCommit(autoCommit);
-        }
+        return version;
     }
 
     private static String load(String name) {

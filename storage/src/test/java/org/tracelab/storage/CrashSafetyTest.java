@@ -32,7 +32,7 @@ class CrashSafetyTest {
             while (committedAttempts(file) < ATTEMPTS_BEFORE_KILL) {
                 assertThat(child.isAlive()).as("child still writing; log: %s", log()).isTrue();
                 assertThat(System.nanoTime()).as("child wrote too slowly").isLessThan(deadline);
-                Thread.sleep(20);
+                child.waitFor(20, TimeUnit.MILLISECONDS);
             }
         } finally {
             child.destroyForcibly();

@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tracelab.app.cli.CliRunner.Result;
+import org.tracelab.app.testing.LoopbackModelServer;
 import org.tracelab.core.testing.SharedData;
 import org.tracelab.core.trace.ChainStatus;
 import org.tracelab.storage.TraceReader;
@@ -36,7 +37,7 @@ class BenchCommandTest {
     @Test
     void runsAllModesAgainstALoopbackServerAndPrintsTheResultsTable() throws Exception {
         Path db = dir.resolve("bench.tracelab.db");
-        try (LoopbackTestModel model = new LoopbackTestModel(0)) {
+        try (LoopbackModelServer model = new LoopbackModelServer(0)) {
             Result result = CliRunner.run("bench", "--db", db.toString(), "--endpoint", model.baseUrl(),
                     "--model", "test-model", "--dataset", samples().toString(), "--limit", "4", "--seeds", "42,43",
                     "--concurrency", "2");
@@ -56,7 +57,7 @@ class BenchCommandTest {
     @Test
     void killedRunResumesWithEveryChainExactlyOnce() throws Exception {
         Path db = dir.resolve("killed.tracelab.db");
-        try (LoopbackTestModel model = new LoopbackTestModel(200)) {
+        try (LoopbackModelServer model = new LoopbackModelServer(200)) {
             List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                     "-cp", System.getProperty("java.class.path"), "org.tracelab.app.Main", "bench", "--db", db.toString(),
                     "--endpoint", model.baseUrl(), "--model", "test-model", "--dataset", samples().toString(),

@@ -1,4 +1,4 @@
-package org.tracelab.app.ui;
+package org.tracelab.app.testing;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
