@@ -14,6 +14,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
 import javafx.scene.Node;
 import javafx.scene.chart.BarChart;
+import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
@@ -30,12 +31,14 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import org.tracelab.app.service.ReportService;
+import org.tracelab.app.service.RunResultsService;
 import org.tracelab.app.ui.importing.FileOutcome;
 import org.tracelab.app.ui.results.ModeLine;
 import org.tracelab.app.ui.runs.RunRow;
 import org.tracelab.app.ui.settings.JsonSettingsFile;
 import org.tracelab.app.ui.settings.Settings;
 import org.tracelab.app.ui.shell.Desktop;
+import org.tracelab.core.stats.TableFormat;
 import org.tracelab.core.testing.SharedData;
 import org.tracelab.storage.TraceReader;
 import org.tracelab.storage.TraceStore;
@@ -140,6 +143,27 @@ class DesktopAppTest {
         assertThat(chart.getData()).hasSize(2);
         assertThat(chart.getData().get(0).getData()).hasSize(3);
 
+        // Paired mode comparisons: one row per pair of the three modes, as core's TableFormat renders them.
+        TableView<List<String>> comparisons = table(robot, "#comparisonsTable-1");
+        assertThat(comparisons.getColumns().get(0).getText()).isEqualTo("mode");
+        assertThat(comparisons.getColumns().get(1).getText()).isEqualTo("baseline");
+        List<String> shownComparisons = comparisons.getItems().stream().map(r -> String.join(",", r)).toList();
+        assertThat(shownComparisons).hasSize(3);
+
+        // Strict pass rate by instruction id: one series per mode, every bar a percentage.
+        BarChart<?, ?> byInstruction = robot.lookup("#instructionChart-1").queryAs(BarChart.class);
+        assertThat(byInstruction.getData()).extracting(XYChart.Series::getName)
+                .containsExactlyInAnyOrderElementsOf(shownStrict.keySet());
+        assertThat(byInstruction.getData()).allSatisfy(series -> {
+            assertThat(series.getData()).hasSizeGreaterThan(10);
+            assertThat(series.getData()).allSatisfy(bar ->
+                    assertThat(((Number) bar.getXValue()).doubleValue()).isBetween(0.0, 100.0));
+        });
+        Map<String, Double> directByInstruction = new java.util.HashMap<>();
+        byInstruction.getData().stream().filter(series -> series.getName().equals("direct"))
+                .flatMap(series -> series.getData().stream())
+                .forEach(bar -> directByInstruction.put((String) bar.getYValue(), ((Number) bar.getXValue()).doubleValue()));
+
         robot.clickOn("#copyMarkdownButton");
         String markdown = fx(() -> Clipboard.getSystemClipboard().getString());
         assertThat(markdown).startsWith("### #1 ").contains("| mode |").contains("prompt strict %");
@@ -155,6 +179,28 @@ class DesktopAppTest {
                 assertThat(shownStrict.get(mode.mode())).as(mode.mode())
                         .isEqualTo(String.format(Locale.ROOT, "%.1f", 100 * mode.all().promptStrict()));
             }
+            List<String> modeOrder = modes.stream().map(ModeAggregate::mode).toList();
+            String expectedComparisons = TableFormat.CSV.renderComparisons(
+                    new RunResultsService(reader).results(1L, modeOrder));
+            assertThat(expectedComparisons.lines().skip(1).toList()).hasSameSizeAs(shownComparisons);
+            for (String shown : shownComparisons) {
+                String[] cells = shown.split(",", 3);
+                assertThat(expectedComparisons).contains(cells[0] + "," + cells[1] + ",");
+            }
+            // Independent count for the direct mode: final attempts' strict verdicts per instruction id.
+            Map<String, int[]> counts = new java.util.TreeMap<>();
+            reader.forEachRecord(1L, record -> {
+                if (record.mode().equals("direct") && record.finalAttemptIndex() != null) {
+                    record.attempts().get(record.finalAttemptIndex()).verdicts().forEach(v -> {
+                        int[] c = counts.computeIfAbsent(v.instructionId(), k -> new int[2]);
+                        c[0] += v.strict() ? 1 : 0;
+                        c[1]++;
+                    });
+                }
+            });
+            assertThat(directByInstruction).hasSameSizeAs(counts);
+            counts.forEach((id, c) -> assertThat(directByInstruction.get(id)).as(id)
+                    .isCloseTo(100.0 * c[0] / c[1], org.assertj.core.data.Offset.offset(1e-9)));
         }
     }
 

@@ -3,6 +3,7 @@ package org.tracelab.app.ui;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.tracelab.app.service.ImportService.ImportedFile;
 import org.tracelab.app.service.ReportService.RunReport;
@@ -11,7 +12,9 @@ import org.tracelab.app.ui.workspace.Workspace;
 import org.tracelab.app.ui.workspace.WorkspaceOpener;
 import org.tracelab.core.dataset.IfevalTask;
 import org.tracelab.core.importing.ImportFormat;
+import org.tracelab.core.record.ComplianceEvalRecord;
 import org.tracelab.core.run.TraceSink;
+import org.tracelab.core.stats.ResultsTable;
 import org.tracelab.core.trace.RunInfo;
 import org.tracelab.core.verify.Verifier;
 import org.tracelab.storage.StoredRun;
@@ -50,6 +53,18 @@ public final class GuardedWorkspace implements Workspace {
     public Optional<RunReport> report(long runId) {
         guard.check("report " + runId);
         return delegate.report(runId);
+    }
+
+    @Override
+    public void forEachRecord(long runId, Consumer<ComplianceEvalRecord> sink) {
+        guard.check("forEachRecord " + runId);
+        delegate.forEachRecord(runId, sink);
+    }
+
+    @Override
+    public ResultsTable results(long runId, List<String> modeOrder) {
+        guard.check("results " + runId);
+        return delegate.results(runId, modeOrder);
     }
 
     @Override

@@ -4,8 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 import javafx.concurrent.Task;
 import org.tracelab.app.ui.workspace.Workspace;
+import org.tracelab.storage.query.ModeAggregate;
 
-/** Reads the reports of the chosen runs and turns them into tables; runs that no longer exist are skipped. */
+/**
+ * Reads the reports of the chosen runs and turns them into tables, per-instruction rates (streaming each run's
+ * records once) and paired mode comparisons; runs that no longer exist are skipped.
+ */
 final class LoadReportsTask extends Task<List<RunResult>> {
 
     private final Workspace workspace;
@@ -22,7 +26,13 @@ final class LoadReportsTask extends Task<List<RunResult>> {
     protected List<RunResult> call() {
         List<RunResult> results = new ArrayList<>();
         for (int i = 0; i < runIds.size() && !isCancelled(); i++) {
-            workspace.report(runIds.get(i)).map(RunResults::from).ifPresent(results::add);
+            long runId = runIds.get(i);
+            workspace.report(runId).ifPresent(report -> {
+                List<String> modes = report.modes().stream().map(ModeAggregate::mode).toList();
+                InstructionTally tally = new InstructionTally();
+                workspace.forEachRecord(runId, tally::add);
+                results.add(RunResults.from(report, tally.rates(modes), workspace.results(runId, modes)));
+            });
             updateProgress(i + 1, runIds.size());
         }
         return results;

@@ -1,5 +1,12 @@
 package org.tracelab.app.ui.results;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.chart.BarChart;
@@ -11,8 +18,12 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.VBox;
 import org.tracelab.app.ui.Styles;
+import org.tracelab.core.stats.TableFormat;
 
-/** One run's results: heading, the per-mode table and a bar chart of prompt-level strict and loose rates. */
+/**
+ * One run's results: heading, the per-mode table, a bar chart of prompt-level strict and loose rates, the paired
+ * mode comparisons and a bar chart of strict pass rate by instruction id per mode.
+ */
 final class RunResultPane extends VBox {
 
     private static final double ROW_HEIGHT = 26;
@@ -46,6 +57,114 @@ final class RunResultPane extends VBox {
         table.setPlaceholder(new Label("This run has no chains yet."));
 
         getChildren().addAll(title, details, table, chart(result));
+        if (!result.statistics().comparisons().isEmpty()) {
+            Label heading = new Label("Paired mode comparisons (strict, chain level)");
+            heading.getStyleClass().add(Styles.RUN_RESULT_TITLE);
+            Label note = new Label("difference in percentage points with its bootstrap interval over tasks; "
+                    + "McNemar's exact test on (task, seed) pairs of fork 0");
+            note.setWrapText(true);
+            note.getStyleClass().add(Styles.MUTED);
+            getChildren().addAll(heading, note, comparisons(result));
+        }
+        if (!result.instructions().isEmpty()) {
+            getChildren().add(instructionChart(result));
+        }
+    }
+
+    /** The paired comparisons, cell for cell as core's {@link TableFormat} renders them for the command line. */
+    private static TableView<List<String>> comparisons(RunResult result) {
+        List<List<String>> grid = csvRows(TableFormat.CSV.renderComparisons(result.statistics()));
+        TableView<List<String>> table = new TableView<>();
+        table.setId("comparisonsTable-" + result.runId());
+        table.getStyleClass().add(Styles.RESULTS_TABLE);
+        List<String> header = grid.get(0);
+        for (int c = 0; c < header.size(); c++) {
+            int index = c;
+            TableColumn<List<String>, String> column = new TableColumn<>(header.get(c));
+            column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(
+                    index < cell.getValue().size() ? cell.getValue().get(index) : ""));
+            column.setSortable(false);
+            column.setPrefWidth(c < 2 ? 100 : c == 4 ? 150 : 80);
+            table.getColumns().add(column);
+        }
+        table.getItems().setAll(grid.subList(1, grid.size()));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setFixedCellSize(ROW_HEIGHT);
+        table.setPrefHeight(ROW_HEIGHT * Math.max(1, grid.size() - 1) + HEADER_HEIGHT);
+        table.setMinHeight(table.getPrefHeight());
+        return table;
+    }
+
+    /** Strict pass rate of the final attempts per instruction id, one bar per mode; horizontal, ids on the side. */
+    private static BarChart<Number, String> instructionChart(RunResult result) {
+        NumberAxis percent = new NumberAxis(0, 100, 20);
+        percent.setLabel("strict pass % of final attempts");
+        CategoryAxis ids = new CategoryAxis();
+        BarChart<Number, String> chart = new BarChart<>(percent, ids);
+        chart.setId("instructionChart-" + result.runId());
+        chart.setAnimated(false);
+        chart.setTitle("Strict pass rate by instruction id");
+        chart.setBarGap(0);
+        chart.setCategoryGap(4);
+        Map<String, XYChart.Series<Number, String>> series = new LinkedHashMap<>();
+        Set<String> allIds = new TreeSet<>(Comparator.reverseOrder()); // the first id at the top
+        for (InstructionRate rate : result.instructions()) {
+            allIds.add(rate.instructionId());
+            if (Double.isNaN(rate.rate())) {
+                continue;
+            }
+            series.computeIfAbsent(rate.mode(), mode -> {
+                XYChart.Series<Number, String> s = new XYChart.Series<>();
+                s.setName(mode);
+                return s;
+            }).getData().add(new XYChart.Data<>(100 * rate.rate(), rate.instructionId()));
+        }
+        ids.getCategories().setAll(allIds);
+        chart.getData().addAll(series.values());
+        chart.setPrefHeight(90 + allIds.size() * Math.max(1, series.size()) * 7.0 + allIds.size() * 6.0);
+        chart.setMinHeight(chart.getPrefHeight());
+        return chart;
+    }
+
+    /** Parses RFC 4180 CSV as {@link TableFormat#CSV} writes it. */
+    static List<List<String>> csvRows(String csv) {
+        List<List<String>> rows = new ArrayList<>();
+        List<String> row = new ArrayList<>();
+        StringBuilder cell = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < csv.length(); i++) {
+            char ch = csv.charAt(i);
+            if (quoted) {
+                if (ch == '"' && i + 1 < csv.length() && csv.charAt(i + 1) == '"') {
+                    cell.append('"');
+                    i++;
+                } else if (ch == '"') {
+                    quoted = false;
+                } else {
+                    cell.append(ch);
+                }
+            } else if (ch == '"') {
+                quoted = true;
+            } else if (ch == ',') {
+                row.add(cell.toString());
+                cell.setLength(0);
+            } else if (ch == '\n' || ch == '\r') {
+                if (ch == '\r' && i + 1 < csv.length() && csv.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                row.add(cell.toString());
+                cell.setLength(0);
+                rows.add(row);
+                row = new ArrayList<>();
+            } else {
+                cell.append(ch);
+            }
+        }
+        if (cell.length() > 0 || !row.isEmpty()) {
+            row.add(cell.toString());
+            rows.add(row);
+        }
+        return rows;
     }
 
     private static BarChart<String, Number> chart(RunResult result) {

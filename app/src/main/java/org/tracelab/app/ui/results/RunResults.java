@@ -27,6 +27,13 @@ public final class RunResults {
     private RunResults() {
     }
 
+    /** With the run's per-instruction strict rates and its statistics table (paired comparisons). */
+    public static RunResult from(RunReport report, List<InstructionRate> instructions, ResultsTable statistics) {
+        RunResult plain = from(report);
+        return new RunResult(plain.runId(), plain.title(), plain.details(), plain.lines(), plain.table(),
+                instructions, statistics);
+    }
+
     public static RunResult from(RunReport report) {
         RunInfo info = report.run().info();
         ResultsTable.Builder builder = ResultsTable.builder();

@@ -4,11 +4,13 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.tracelab.app.service.ImportService;
 import org.tracelab.app.service.ImportService.ImportedFile;
 import org.tracelab.app.service.ReportService;
 import org.tracelab.app.service.ReportService.RunReport;
+import org.tracelab.app.service.RunResultsService;
 import org.tracelab.app.service.StoreTraceSink;
 import org.tracelab.core.dataset.IfevalPromptsReader;
 import org.tracelab.core.dataset.IfevalTask;
@@ -16,7 +18,9 @@ import org.tracelab.core.flags.GamingDetector;
 import org.tracelab.core.importing.AttemptFlagger;
 import org.tracelab.core.importing.ImportContext;
 import org.tracelab.core.importing.ImportFormat;
+import org.tracelab.core.record.ComplianceEvalRecord;
 import org.tracelab.core.run.TraceSink;
+import org.tracelab.core.stats.ResultsTable;
 import org.tracelab.core.trace.RunInfo;
 import org.tracelab.core.verify.Verifier;
 import org.tracelab.core.verify.Verifiers;
@@ -59,6 +63,20 @@ public final class StoreWorkspace implements Workspace {
     public Optional<RunReport> report(long runId) {
         try (TraceReader reader = store.openReader()) {
             return new ReportService(reader).report(runId).map(reports -> reports.get(0));
+        }
+    }
+
+    @Override
+    public void forEachRecord(long runId, Consumer<ComplianceEvalRecord> sink) {
+        try (TraceReader reader = store.openReader()) {
+            reader.forEachRecord(runId, sink);
+        }
+    }
+
+    @Override
+    public ResultsTable results(long runId, List<String> modeOrder) {
+        try (TraceReader reader = store.openReader()) {
+            return new RunResultsService(reader).results(runId, modeOrder);
         }
     }
 

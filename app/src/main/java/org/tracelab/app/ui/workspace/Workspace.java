@@ -3,12 +3,15 @@ package org.tracelab.app.ui.workspace;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.tracelab.app.service.ImportService.ImportedFile;
 import org.tracelab.app.service.ReportService.RunReport;
 import org.tracelab.core.dataset.IfevalTask;
 import org.tracelab.core.importing.ImportFormat;
+import org.tracelab.core.record.ComplianceEvalRecord;
 import org.tracelab.core.run.TraceSink;
+import org.tracelab.core.stats.ResultsTable;
 import org.tracelab.core.trace.RunInfo;
 import org.tracelab.core.verify.Verifier;
 import org.tracelab.storage.StoredRun;
@@ -28,6 +31,15 @@ public interface Workspace extends AutoCloseable {
 
     /** One run's per-mode figures, empty when the run does not exist. */
     Optional<RunReport> report(long runId);
+
+    /** Streams one run's chains as portable records, one at a time, on the calling thread. */
+    void forEachRecord(long runId, Consumer<ComplianceEvalRecord> sink);
+
+    /**
+     * One run's results with statistics, paired mode comparisons included, from
+     * {@link org.tracelab.app.service.RunResultsService}; modes in {@code modeOrder} first.
+     */
+    ResultsTable results(long runId, List<String> modeOrder);
 
     /** An IFEval-format prompts file. */
     List<IfevalTask> readPrompts(Path file);

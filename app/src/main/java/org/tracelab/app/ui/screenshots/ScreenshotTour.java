@@ -1,0 +1,151 @@
+package org.tracelab.app.ui.screenshots;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.concurrent.CompletableFuture;
+import javafx.animation.PauseTransition;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.image.PixelReader;
+import javafx.scene.image.WritableImage;
+import javafx.util.Duration;
+import javax.imageio.ImageIO;
+import org.tracelab.app.ui.shell.MainViewModel;
+import org.tracelab.app.ui.shell.Section;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The hook behind {@code packaging/screenshots.sh}: when the system property {@value #PROPERTY} names a folder,
+ * the app, once the store's runs are loaded, visits Runs, Results (first run chosen), Explorer and Pairs in turn,
+ * snapshots the scene of each into {@code runs.png}, {@code results.png}, {@code explorer.png} and
+ * {@code pairs.png}, and quits. Nothing else in the app reads the property. The snapshots are taken on the FX
+ * thread; the PNG files are written on a separate thread.
+ */
+public final class ScreenshotTour {
+
+    /** The system property naming the folder for the PNGs. */
+    public static final String PROPERTY = "tracelab.screenshot.dir";
+
+    private static final Logger LOG = LoggerFactory.getLogger(ScreenshotTour.class);
+    /** Time for layout, charts and tables to settle after a switch. */
+    private static final Duration SETTLE = Duration.millis(1200);
+    private static final long RESULTS_WAIT_MILLIS = 60_000;
+
+    private final Scene scene;
+    private final MainViewModel viewModel;
+    private final Path folder;
+    private CompletableFuture<Void> writes = CompletableFuture.completedFuture(null);
+
+    private ScreenshotTour(Scene scene, MainViewModel viewModel, Path folder) {
+        this.scene = scene;
+        this.viewModel = viewModel;
+        this.folder = folder;
+    }
+
+    /** Starts the tour when {@value #PROPERTY} is set; otherwise does nothing. Call on the FX thread. */
+    public static void startIfRequested(Scene scene, MainViewModel viewModel) {
+        String dir = System.getProperty(PROPERTY);
+        if (dir == null || dir.isBlank()) {
+            return;
+        }
+        new ScreenshotTour(scene, viewModel, Path.of(dir)).start();
+    }
+
+    private void start() {
+        LOG.info("Screenshot tour into {}", folder);
+        if (viewModel.runs().loaded().get()) {
+            runs();
+        } else {
+            viewModel.runs().loaded().addListener((obs, old, loaded) -> {
+                if (loaded) {
+                    runs();
+                }
+            });
+        }
+    }
+
+    private void runs() {
+        viewModel.show(Section.RUNS);
+        later(() -> {
+            shoot("runs.png");
+            if (viewModel.runs().runs().isEmpty()) {
+                results(System.currentTimeMillis());
+            } else {
+                viewModel.showResults(viewModel.runs().runs().get(0).id());
+                results(System.currentTimeMillis());
+            }
+        });
+    }
+
+    /** Waits (up to a minute) for the chosen run's results and charts, then shoots them. */
+    private void results(long since) {
+        viewModel.show(Section.RESULTS);
+        later(() -> {
+            boolean ready = viewModel.runs().runs().isEmpty() || !viewModel.results().results().isEmpty()
+                    && !viewModel.results().loading().get();
+            if (!ready && System.currentTimeMillis() - since < RESULTS_WAIT_MILLIS) {
+                results(since);
+                return;
+            }
+            shoot("results.png");
+            viewModel.show(Section.EXPLORER);
+            later(() -> {
+                shoot("explorer.png");
+                viewModel.show(Section.PAIRS);
+                later(() -> {
+                    shoot("pairs.png");
+                    writes.whenComplete((done, failure) -> {
+                        if (failure != null) {
+                            LOG.error("Cannot write the screenshots", failure);
+                        }
+                        Platform.runLater(Platform::exit);
+                    });
+                });
+            });
+        });
+    }
+
+    private static void later(Runnable step) {
+        PauseTransition pause = new PauseTransition(SETTLE);
+        pause.setOnFinished(event -> step.run());
+        pause.play();
+    }
+
+    /** Snapshots the scene now and queues the PNG write off the FX thread. */
+    private void shoot(String name) {
+        BufferedImage image = toBufferedImage(scene.snapshot(null));
+        Path file = folder.resolve(name);
+        writes = writes.thenRunAsync(() -> write(image, file));
+    }
+
+    static BufferedImage toBufferedImage(WritableImage snapshot) {
+        int width = (int) snapshot.getWidth();
+        int height = (int) snapshot.getHeight();
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        PixelReader pixels = snapshot.getPixelReader();
+        for (int y = 0; y < height; y++) {
+            for (int x = 0; x < width; x++) {
+                image.setRGB(x, y, pixels.getArgb(x, y));
+            }
+        }
+        return image;
+    }
+
+    private static void write(BufferedImage image, Path file) {
+        try {
+            Files.createDirectories(file.getParent());
+            if (!ImageIO.write(image, "png", file.toFile())) {
+                throw new IOException("no PNG writer");
+            }
+            LOG.info("Wrote {}", file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write " + file, e);
+        }
+    }
+}

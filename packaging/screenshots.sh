@@ -1,0 +1,63 @@
+#!/usr/bin/env bash
+# Writes a PNG of each main view of the desktop app (runs.png, results.png, explorer.png, pairs.png) into OUTDIR,
+# with the app opened on the trace store STORE under a virtual X server.
+#
+#   packaging/screenshots.sh STORE OUTDIR
+#
+# Installs what it needs when missing (xvfb, libgtk-3-0, ImageMagick; apt-get, needs root), builds
+# app/target/tracelab.jar when absent, then starts
+#   java -Dtracelab.screenshot.dir=OUTDIR -jar app/target/tracelab.jar --db STORE
+# under xvfb-run. The system property makes the app (org.tracelab.app.ui.screenshots.ScreenshotTour) visit
+# Runs, Results (first run chosen), Explorer and Pairs, snapshot its own scene into OUTDIR and quit; no window
+# manager is needed. Settings are kept in a temporary folder, so the shots use the default light theme and
+# window size and leave your own settings alone. The store should hold at least one run, e.g.
+#   java -jar app/target/tracelab.jar import --db /tmp/shots.tracelab.db --format wasmagent \
+#       --prompts ../shared/data/ifeval/input_data.jsonl ../shared/data/wasmagent/qwen2.5-1.5b-seed42/runs.jsonl
+set -euo pipefail
+
+if [ $# -ne 2 ]; then
+    echo "usage: $0 STORE OUTDIR" >&2
+    exit 2
+fi
+store=$1
+out=$2
+root=$(cd "$(dirname "$0")/.." && pwd)
+jar=$root/app/target/tracelab.jar
+
+missing=()
+command -v xvfb-run >/dev/null 2>&1 || missing+=(xvfb)
+dpkg -s libgtk-3-0 >/dev/null 2>&1 || missing+=(libgtk-3-0)
+# /usr/local/bin/convert may be a stand-in; ImageMagick proper is known by /usr/bin/import.
+[ -x /usr/bin/import ] || missing+=(imagemagick)
+if [ ${#missing[@]} -gt 0 ]; then
+    echo "Installing ${missing[*]}" >&2
+    apt-get update -q
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -q "${missing[@]}"
+fi
+
+if [ ! -f "$jar" ]; then
+    echo "Building $jar" >&2
+    (cd "$root" && mvn -B -q -DskipTests package)
+fi
+
+mkdir -p "$out"
+out=$(cd "$out" && pwd)
+rm -f "$out"/runs.png "$out"/results.png "$out"/explorer.png "$out"/pairs.png
+config=$(mktemp -d)
+trap 'rm -rf "$config"' EXIT
+
+XDG_CONFIG_HOME=$config timeout 300 xvfb-run -a -s "-screen 0 1280x860x24" \
+    java -Dtracelab.screenshot.dir="$out" -jar "$jar" --db "$store"
+
+status=0
+for view in runs results explorer pairs; do
+    png=$out/$view.png
+    if [ ! -s "$png" ]; then
+        echo "missing: $png" >&2
+        status=1
+        continue
+    fi
+    # ImageMagick's identify (next to /usr/bin/import) checks that the file is a whole PNG.
+    echo "$png: $(/usr/bin/identify -format '%wx%h' "$png"), $(($(stat -c %s "$png") / 1024)) KB"
+done
+exit $status
