@@ -56,6 +56,10 @@ public final class OpenAiCompatibleClient implements ChatModel {
         this.http = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(config.connectTimeout())
+                // Dependent tasks (reading headers, collecting the body into a string) run on the client's
+                // selector thread instead of hopping to a pool thread and back: the caller blocks on the
+                // future anyway, and the extra wake-ups cost more CPU than the work itself on small replies.
+                .executor(Runnable::run)
                 .build();
         this.baseUrl = config.baseUrl().toString();
         this.safeBaseUrl = ModelSource.HttpEndpoint.of(config.baseUrl(), config.server()).baseUrl();
