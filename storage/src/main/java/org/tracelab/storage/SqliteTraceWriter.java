@@ -17,6 +17,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tracelab.core.record.ComplianceEvalRecord;
@@ -196,7 +197,7 @@ final class SqliteTraceWriter implements TraceWriter, AutoCloseable {
     @Override
     public ChainHandle beginChain(ChainKey key) {
         // Both statements land in the same batch transaction; a stale open chain is only ever replaced by its redo.
-        return write("begin chain " + key, false, () -> {
+        return write(() -> "begin chain " + key, false, () -> {
             long[] task = tasks.get(taskKey(key.runId(), key.datasetKey()));
             if (task == null) {
                 PreparedStatement find = statement(
@@ -251,7 +252,7 @@ final class SqliteTraceWriter implements TraceWriter, AutoCloseable {
     public long appendAttempt(ChainHandle chain, Attempt attempt) {
         // Everything that can be checked is checked before the first write; the INSERT of the attempt is atomic,
         // and should a later statement fail, deleting the attempt (verdicts and flags cascade) undoes the call.
-        return write("append attempt " + attempt.index() + " to chain " + chain.chainId(), false, () -> {
+        return write(() -> "append attempt " + attempt.index() + " to chain " + chain.chainId(), false, () -> {
             OpenChain open = openChain(chain.chainId());
             if (attempt.index() != open.size()) {
                 throw new StoreException("chain " + chain.chainId() + " expects attempt " + open.size() + ", got "
@@ -309,7 +310,7 @@ final class SqliteTraceWriter implements TraceWriter, AutoCloseable {
     public void finishChain(ChainHandle chain, int finalAttemptIndex) {
         // Known open chains (begun here): the final attempt's id and verdict counts are at hand, no queries. The
         // chain row is updated first; should copying the final verdicts fail, the chain is set open again.
-        write("finish chain " + chain.chainId(), false, () -> {
+        write(() -> "finish chain " + chain.chainId(), false, () -> {
             OpenChain open = openChains.get(chain.chainId());
             if (open != null && finalAttemptIndex >= 0 && finalAttemptIndex < open.size()) {
                 long attemptId = open.attemptIds[finalAttemptIndex];
@@ -736,7 +737,7 @@ final class SqliteTraceWriter implements TraceWriter, AutoCloseable {
      * Validation that can be done before writing is, so most failures write nothing in the first place.
      */
     private <T> T write(String what, SqlWork<T> work) {
-        return write(what, true, work);
+        return write(() -> what, true, work);
     }
 
     /**
@@ -745,13 +746,13 @@ final class SqliteTraceWriter implements TraceWriter, AutoCloseable {
      * two statements and the page copies of a savepoint per call). Should the undo fail too, the open batch is
      * rolled back whole and the caller told so.
      */
-    private <T> T write(String what, boolean needsSavepoint, SqlWork<T> work) {
+    private <T> T write(Supplier<String> what, boolean needsSavepoint, SqlWork<T> work) {
         lock.lock();
         try {
             ensureOpen();
             if (transactionDoomed) {
-                throw new StoreException("cannot " + what + ": an earlier write of this transaction failed, so the"
-                        + " transaction will be rolled back");
+                throw new StoreException("cannot " + what.get() + ": an earlier write of this transaction failed,"
+                        + " so the transaction will be rolled back");
             }
             boolean outermost = operationDepth == 0 && transactionDepth == 0;
             boolean savepoint = outermost && needsSavepoint;
@@ -781,7 +782,7 @@ final class SqliteTraceWriter implements TraceWriter, AutoCloseable {
                         } catch (SQLException | RuntimeException undoFailed) {
                             e.addSuppressed(undoFailed);
                             rollbackPending();
-                            throw new StoreException("cannot " + what + ": " + e.getMessage()
+                            throw new StoreException("cannot " + what.get() + ": " + e.getMessage()
                                     + "; undoing it failed too, so all uncommitted writes were rolled back", e);
                         }
                     }
@@ -791,7 +792,7 @@ final class SqliteTraceWriter implements TraceWriter, AutoCloseable {
                 if (e instanceof StoreException storeException) {
                     throw storeException;
                 }
-                throw new StoreException("cannot " + what + ": " + e.getMessage(), e);
+                throw new StoreException("cannot " + what.get() + ": " + e.getMessage(), e);
             }
             operationDepth--;
             if (outermost) {
@@ -809,7 +810,7 @@ final class SqliteTraceWriter implements TraceWriter, AutoCloseable {
             }
             return result;
         } catch (SQLException e) {
-            throw new StoreException("cannot " + what + ": " + e.getMessage(), e);
+            throw new StoreException("cannot " + what.get() + ": " + e.getMessage(), e);
         } finally {
             lock.unlock();
         }

@@ -3,8 +3,10 @@ package org.tracelab.core.flags;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.tracelab.core.dataset.IfevalTask;
@@ -103,21 +105,39 @@ public final class GamingDetector {
         }
         int longest = -1;
         for (String candidate : candidates) {
-            String[] words = candidate.strip().split("\\s+");
             if (candidate.isBlank()) {
                 continue;
             }
-            StringBuilder regex = new StringBuilder("\\s*");
-            for (int i = 0; i < words.length; i++) {
-                regex.append(i == 0 ? "" : "\\s+").append(Pattern.quote(words[i]));
-            }
-            Matcher matcher = Pattern.compile(regex.toString(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)
-                    .matcher(answer);
+            Matcher matcher = echoPattern(candidate).matcher(answer);
             if (matcher.lookingAt()) {
                 longest = Math.max(longest, matcher.end());
             }
         }
         return longest < 0 ? new Echo(false, answer) : new Echo(true, answer.substring(longest));
+    }
+
+    /** Compiled echo patterns by candidate text: the same few prompts are checked for every attempt. */
+    private static final Map<String, Pattern> ECHO_PATTERNS = new ConcurrentHashMap<>();
+    /** Beyond this many distinct candidates the cache starts over, so it stays small on huge datasets. */
+    static final int ECHO_PATTERN_CACHE_SIZE = 4096;
+
+    /** The candidate's words, quoted, separated by any whitespace, after optional leading whitespace. */
+    private static Pattern echoPattern(String candidate) {
+        Pattern cached = ECHO_PATTERNS.get(candidate);
+        if (cached != null) {
+            return cached;
+        }
+        String[] words = candidate.strip().split("\\s+");
+        StringBuilder regex = new StringBuilder("\\s*");
+        for (int i = 0; i < words.length; i++) {
+            regex.append(i == 0 ? "" : "\\s+").append(Pattern.quote(words[i]));
+        }
+        Pattern pattern = Pattern.compile(regex.toString(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        if (ECHO_PATTERNS.size() >= ECHO_PATTERN_CACHE_SIZE) {
+            ECHO_PATTERNS.clear();
+        }
+        ECHO_PATTERNS.put(candidate, pattern);
+        return pattern;
     }
 
     /** The answer has titles and every one is a placeholder or the example title the prompt itself shows. */

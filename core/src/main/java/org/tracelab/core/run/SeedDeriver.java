@@ -35,11 +35,17 @@ public final class SeedDeriver {
         return ByteBuffer.wrap(sha256(fields.array())).getLong() & MASK_31_BITS;
     }
 
-    private static byte[] sha256(byte[] bytes) {
+    /** One digest per thread: looking the algorithm up through the providers on every call cost more than hashing. */
+    private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(() -> {
         try {
-            return MessageDigest.getInstance("SHA-256").digest(bytes);
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java platform provides SHA-256", e);
         }
+    });
+
+    private static byte[] sha256(byte[] bytes) {
+        // digest() resets the instance, so the next call starts clean.
+        return SHA_256.get().digest(bytes);
     }
 }
