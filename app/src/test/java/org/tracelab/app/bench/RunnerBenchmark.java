@@ -59,7 +59,7 @@ public final class RunnerBenchmark {
         // The JDK's test HTTP server otherwise waits on Nagle's algorithm (~40 ms per reply); real servers don't.
         System.setProperty("sun.net.httpserver.nodelay", "true");
         Path root = Path.of(args.length > 0 ? args[0] : ".").toAbsolutePath();
-        int seedCount = args.length > 1 ? Integer.parseInt(args[1]) : 5;
+        int seedCount = args.length > 1 ? Integer.parseInt(args[1]) : 40;
         List<IfevalTask> tasks = IfevalPromptsReader.read(root.resolve("samples/tasks/tracelab-sample-tasks.jsonl"));
         HttpServer server = instantServer();
         Path dir = Files.createTempDirectory("tracelab-runner-bench");
