@@ -116,6 +116,11 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--resume", paramLabel = "RUN_ID", description = "Continue a cancelled or crashed run.")
     Long resume;
 
+    @Option(names = "--keep-reasoning",
+            description = "Verify <think>…</think> blocks as part of the answer (by default they are kept in the "
+                    + "stored output but removed before verification).")
+    boolean keepReasoning;
+
     @Override
     public Integer call() throws Exception {
         List<Mode> modeList = parseModes();
@@ -130,7 +135,8 @@ public final class BenchCommand implements Callable<Integer> {
         ConsoleProgress progress = new ConsoleProgress(spec.commandLine().getErr());
 
         try (TraceStore traceStore = TraceStore.open(store.file()); TraceReader reader = traceStore.openReader()) {
-            BenchmarkJob job = new BenchmarkJob(plan, chatModel, verifier, ReasoningFilter.enabled(),
+            BenchmarkJob job = new BenchmarkJob(plan, chatModel, verifier,
+                    keepReasoning ? ReasoningFilter.disabled() : ReasoningFilter.enabled(),
                     new StoreTraceSink(traceStore.writer(), reader), progress, Clock.systemUTC());
             JobOutcome outcome = runCancellable(job, plan, modelName, tasks.size());
             progress.finish();
