@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import org.tracelab.app.service.ReportService;
@@ -133,13 +132,11 @@ public final class ReportCommand implements Callable<Integer> {
 
     /** The rate over all seeds, as mean ± std over seeds when there are several. */
     private static String cell(ModeAggregate aggregate, Function<Rates, Double> rate) {
-        List<Double> perSeed = aggregate.bySeed().stream().map(s -> rate.apply(s.rates())).filter(Objects::nonNull)
-                .toList();
-        if (perSeed.size() > 1) {
-            SeedSpread spread = SeedSpread.of(perSeed);
+        List<Double> rates = aggregate.seedRates(rate);
+        if (rates.size() > 1) {
+            SeedSpread spread = SeedSpread.of(rates);
             return String.format(Locale.ROOT, "%.1f ± %.1f %%", 100 * spread.mean(), 100 * spread.std());
         }
-        Double all = rate.apply(aggregate.all());
-        return all == null ? "-" : String.format(Locale.ROOT, "%.1f %%", 100 * all);
+        return rates.isEmpty() ? "-" : String.format(Locale.ROOT, "%.1f %%", 100 * rates.get(0));
     }
 }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
@@ -61,15 +60,7 @@ public final class RunResultsService {
 
     /** Per-seed rates; a run without seeds (an import) counts as one. */
     private static List<Double> perSeed(ModeAggregate aggregate, Function<Rates, Double> rate) {
-        if (aggregate == null) {
-            return List.of();
-        }
-        List<Double> rates = aggregate.bySeed().stream().map(s -> rate.apply(s.rates())).filter(Objects::nonNull).toList();
-        if (!rates.isEmpty()) {
-            return rates;
-        }
-        Double all = rate.apply(aggregate.all());
-        return all == null ? List.of() : List.of(all);
+        return aggregate == null ? List.of() : aggregate.seedRates(rate);
     }
 
     private static ModeComparison compare(ModeTotals mode, ModeTotals baseline) {
