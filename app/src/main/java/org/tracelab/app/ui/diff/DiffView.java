@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Orientation;
@@ -46,6 +47,9 @@ public final class DiffView extends BorderPane {
     private final StyleClassedTextArea leftText = textArea("diffLeftText");
     private final StyleClassedTextArea rightText = textArea("diffRightText");
     private final ScrollSync scrollSync;
+    private final ListChangeListener<StoredAttempt> choicesListener = change -> showPickedPair();
+    private final ChangeListener<StoredAttempt> pairListener = (obs, old, now) -> showPickedPair();
+    private final ChangeListener<DiffContent> contentListener = (obs, old, now) -> showContent(now);
     private boolean updatingPickers;
 
     public DiffView(DiffViewModel viewModel) {
@@ -66,12 +70,20 @@ public final class DiffView extends BorderPane {
         setTop(toolbar());
         setCenter(body);
 
-        viewModel.choices().addListener((ListChangeListener<StoredAttempt>) change -> showPickedPair());
-        viewModel.left().addListener((obs, old, now) -> showPickedPair());
-        viewModel.right().addListener((obs, old, now) -> showPickedPair());
-        viewModel.content().addListener((obs, old, now) -> showContent(now));
+        viewModel.choices().addListener(choicesListener);
+        viewModel.left().addListener(pairListener);
+        viewModel.right().addListener(pairListener);
+        viewModel.content().addListener(contentListener);
         showPickedPair();
         showContent(viewModel.content().get());
+    }
+
+    /** Stops following the view model, so a view model that outlives this view does not keep it alive. */
+    public void dispose() {
+        viewModel.choices().removeListener(choicesListener);
+        viewModel.left().removeListener(pairListener);
+        viewModel.right().removeListener(pairListener);
+        viewModel.content().removeListener(contentListener);
     }
 
     /** Which side's scrolling currently moves the other; for tests. */

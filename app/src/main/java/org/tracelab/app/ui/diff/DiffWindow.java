@@ -22,15 +22,16 @@ public final class DiffWindow {
 
     /**
      * Opens a window on {@code viewModel} beside {@code owner}, following the owner's stylesheets (so a theme
-     * switch reaches it too), and returns its stage. Closing it cancels a comparison still running. Call on the
-     * FX thread.
+     * switch reaches it too), and returns its stage. Closing it cancels a comparison still running and detaches
+     * the view, so the view model may be reused or dropped. Call on the FX thread.
      */
     public static Stage open(Window owner, DiffViewModel viewModel) {
         Stage stage = new Stage();
         if (owner != null) {
             stage.initOwner(owner);
         }
-        Scene scene = new Scene(new DiffView(viewModel), WIDTH, HEIGHT);
+        DiffView view = new DiffView(viewModel);
+        Scene scene = new Scene(view, WIDTH, HEIGHT);
         ObservableList<String> ownerSheets = owner == null || owner.getScene() == null ? null
                 : owner.getScene().getStylesheets();
         if (ownerSheets != null) {
@@ -47,6 +48,7 @@ public final class DiffWindow {
                 viewModel.left(), viewModel.right()));
         stage.setOnHidden(event -> {
             viewModel.cancel();
+            view.dispose();
             if (ownerSheets != null) {
                 Bindings.unbindContent(scene.getStylesheets(), ownerSheets);
             }

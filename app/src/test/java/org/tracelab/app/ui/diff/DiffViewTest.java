@@ -207,9 +207,15 @@ class DiffViewTest {
         assertThat(robot.from(root).lookup("#diffRightText").queryAs(StyleClassedTextArea.class).getText())
                 .isEqualTo(REGENERATE);
 
+        StyleClassedTextArea windowRight = robot.from(root).lookup("#diffRightText").queryAs(StyleClassedTextArea.class);
         robot.clickOn(robot.from(root).lookup("#diffStatus").queryAs(Label.class));
         robot.type(KeyCode.ESCAPE);
         waitUntil(() -> !opened.isShowing());
+
+        // The closed window's view no longer follows the view model; the embedded one still does.
+        robot.interact(() -> viewModel.choose(chain.attempts().get(0), chain.attempts().get(1)));
+        assertThat(windowRight.getText()).isEqualTo(REGENERATE);
+        assertThat(area(robot, "#diffRightText").getText()).isEqualTo(PATCH);
     }
 
     private StoredChain threeAttemptChain() throws Exception {
