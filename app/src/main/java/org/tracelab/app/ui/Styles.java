@@ -40,6 +40,14 @@ public final class Styles {
     public static final String STATUS_BAR = "status-bar";
     public static final String JOB_ITEM = "job-item";
 
+    public static final String DIFF_VIEW = "diff-view";
+    public static final String DIFF_HEADER = "diff-header";
+    public static final String DIFF_TEXT = "diff-text";
+    public static final String DIFF_DELETED = "diff-deleted";
+    public static final String DIFF_INSERTED = "diff-inserted";
+    public static final String VERDICT_FIXED = "verdict-fixed";
+    public static final String VERDICT_BROKEN = "verdict-broken";
+
     private static final String BASE = "/org/tracelab/ui/base.css";
 
     private Styles() {

@@ -1,0 +1,338 @@
+package org.tracelab.app.ui.diff;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.tracelab.app.ui.errors.ErrorReporter;
+import org.tracelab.app.ui.jobs.BackgroundJobs;
+import org.tracelab.core.diff.Hunk;
+import org.tracelab.core.diff.TextDiff;
+import org.tracelab.core.diff.VerdictChanges;
+import org.tracelab.core.diff.WordDiff;
+import org.tracelab.core.trace.Attempt;
+import org.tracelab.core.trace.Strategy;
+import org.tracelab.core.trace.TaskRecord;
+import org.tracelab.core.verify.InstructionVerdict;
+import org.tracelab.storage.StoredAttempt;
+
+/**
+ * The Diff view's state: two attempts of one chain side by side, their word-level differences and how each
+ * instruction's verdict moved from the left attempt to the right one. The attempts come already loaded (the
+ * explorer reads them); nothing here touches the store. Small texts are compared at once, long ones in a
+ * background task that is cancelled when another pair is chosen. Call on the FX thread.
+ */
+public final class DiffViewModel {
+
+    /** Both texts together up to this many chars are compared on the spot (a few ms at worst). */
+    static final int IMMEDIATE_CHARS = 3_000;
+
+    private final BackgroundJobs jobs;
+    private final ErrorReporter errors;
+    private final WordDiff wordDiff;
+    private final ObservableList<StoredAttempt> choices = FXCollections.observableArrayList();
+    private final ObservableList<StoredAttempt> choicesView = FXCollections.unmodifiableObservableList(choices);
+    private final ReadOnlyObjectWrapper<StoredAttempt> left = new ReadOnlyObjectWrapper<>(this, "left");
+    private final ReadOnlyObjectWrapper<StoredAttempt> right = new ReadOnlyObjectWrapper<>(this, "right");
+    private final ReadOnlyObjectWrapper<DiffContent> content = new ReadOnlyObjectWrapper<>(this, "content");
+    private final ReadOnlyStringWrapper leftHeader = new ReadOnlyStringWrapper(this, "leftHeader", "");
+    private final ReadOnlyStringWrapper rightHeader = new ReadOnlyStringWrapper(this, "rightHeader", "");
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
+    private final ReadOnlyStringWrapper verdictNote = new ReadOnlyStringWrapper(this, "verdictNote", "");
+    private final ReadOnlyBooleanWrapper computing = new ReadOnlyBooleanWrapper(this, "computing");
+    private final ReadOnlyIntegerWrapper currentChange = new ReadOnlyIntegerWrapper(this, "currentChange", -1);
+    private final ObservableList<VerdictChangeRow> verdictChanges = FXCollections.observableArrayList();
+    private final ObservableList<VerdictChangeRow> verdictChangesView =
+            FXCollections.unmodifiableObservableList(verdictChanges);
+    private TaskRecord task;
+    private WordDiffTask running;
+
+    public DiffViewModel(BackgroundJobs jobs, ErrorReporter errors, WordDiff wordDiff) {
+        this.jobs = jobs;
+        this.errors = errors;
+        this.wordDiff = wordDiff;
+    }
+
+    public DiffViewModel(BackgroundJobs jobs, ErrorReporter errors) {
+        this(jobs, errors, new WordDiff());
+    }
+
+    /**
+     * The two attempts to compare by default: the chain's first patch and first regenerate attempt when it has
+     * both; else its first failing attempt and its final (last) attempt; else, when no earlier attempt fails, its
+     * first and final attempts. Always in chain order. Empty when the chain has fewer than two attempts.
+     */
+    public static Optional<List<StoredAttempt>> defaultPair(List<StoredAttempt> chainAttempts) {
+        if (chainAttempts.size() < 2) {
+            return Optional.empty();
+        }
+        List<StoredAttempt> ordered = chainAttempts.stream()
+                .sorted(Comparator.comparingInt(a -> a.attempt().index())).toList();
+        Optional<StoredAttempt> patch = first(ordered, Strategy.PATCH);
+        Optional<StoredAttempt> regenerate = first(ordered, Strategy.REGENERATE);
+        if (patch.isPresent() && regenerate.isPresent()) {
+            return Optional.of(inChainOrder(patch.get(), regenerate.get()));
+        }
+        StoredAttempt last = ordered.get(ordered.size() - 1);
+        StoredAttempt firstFailing = ordered.stream().limit(ordered.size() - 1L)
+                .filter(a -> fails(a.attempt())).findFirst().orElse(ordered.get(0));
+        return Optional.of(List.of(firstFailing, last));
+    }
+
+    /** Shows the chain's default pair (see {@link #defaultPair}), with every attempt of the chain to choose from. */
+    public void showChain(TaskRecord task, List<StoredAttempt> chainAttempts) {
+        Optional<List<StoredAttempt>> pair = defaultPair(chainAttempts);
+        setChoices(chainAttempts);
+        if (pair.isEmpty()) {
+            clear(chainAttempts.isEmpty() ? "No attempts to compare." : "This chain has a single attempt: nothing to compare.");
+            this.task = task;
+            return;
+        }
+        show(task, pair.get().get(0), pair.get().get(1));
+    }
+
+    /**
+     * Shows {@code left} and {@code right} of one chain side by side. When they are not both among the current
+     * choices, the choices become these two (use {@link #showChain} to offer the whole chain).
+     *
+     * @throws IllegalArgumentException when the attempts belong to different chains
+     */
+    public void show(TaskRecord task, StoredAttempt left, StoredAttempt right) {
+        if (left.chainId() != right.chainId()) {
+            throw new IllegalArgumentException("attempts " + left.id() + " and " + right.id()
+                    + " belong to different chains (" + left.chainId() + ", " + right.chainId() + ")");
+        }
+        if (!choices.contains(left) || !choices.contains(right)) {
+            setChoices(Stream.of(left, right).distinct().toList());
+        }
+        this.task = task;
+        this.left.set(left);
+        this.right.set(right);
+        leftHeader.set(header(left.attempt(), task));
+        rightHeader.set(header(right.attempt(), task));
+        updateVerdictChanges(left.attempt(), right.attempt());
+        compare(left.attempt(), right.attempt());
+    }
+
+    /** Picks another pair among the choices (the pickers call this); does nothing before anything is shown. */
+    public void choose(StoredAttempt newLeft, StoredAttempt newRight) {
+        if (task == null || newLeft == null || newRight == null
+                || newLeft.equals(left.get()) && newRight.equals(right.get())) {
+            return;
+        }
+        show(task, newLeft, newRight);
+    }
+
+    /** Puts the right attempt on the left and the left one on the right. */
+    public void swap() {
+        choose(right.get(), left.get());
+    }
+
+    public ObservableList<StoredAttempt> choices() {
+        return choicesView;
+    }
+
+    public ReadOnlyObjectProperty<StoredAttempt> left() {
+        return left.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<StoredAttempt> right() {
+        return right.getReadOnlyProperty();
+    }
+
+    /** The texts shown and their differences; null when nothing is shown. */
+    public ReadOnlyObjectProperty<DiffContent> content() {
+        return content.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty leftHeader() {
+        return leftHeader.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty rightHeader() {
+        return rightHeader.getReadOnlyProperty();
+    }
+
+    /** One line about the comparison: how many changes, or that it is running, or why nothing is shown. */
+    public ReadOnlyStringProperty status() {
+        return status.getReadOnlyProperty();
+    }
+
+    /** Why the verdict table is empty, when it is. */
+    public ReadOnlyStringProperty verdictNote() {
+        return verdictNote.getReadOnlyProperty();
+    }
+
+    /** A comparison is running in the background. */
+    public ReadOnlyBooleanProperty computing() {
+        return computing.getReadOnlyProperty();
+    }
+
+    /** Per instruction, how its strict and loose verdicts moved from the left attempt to the right one. */
+    public ObservableList<VerdictChangeRow> verdictChanges() {
+        return verdictChangesView;
+    }
+
+    /** The position of the change last stepped to among {@link TextDiff#changes()}, -1 before any. */
+    public ReadOnlyIntegerProperty currentChange() {
+        return currentChange.getReadOnlyProperty();
+    }
+
+    /** Steps to the next change (the first, the first time) and returns it; empty when there is none. */
+    public Optional<Hunk> nextChange() {
+        return stepTo(currentChange.get() + 1);
+    }
+
+    /** Steps to the previous change and returns it; empty when there is none. */
+    public Optional<Hunk> previousChange() {
+        return stepTo(Math.max(0, currentChange.get() - 1));
+    }
+
+    private Optional<Hunk> stepTo(int wanted) {
+        DiffContent shown = content.get();
+        List<Hunk> changes = shown == null ? List.of() : shown.diff().map(TextDiff::changes).orElse(List.of());
+        if (changes.isEmpty()) {
+            return Optional.empty();
+        }
+        int index = Math.min(wanted, changes.size() - 1);
+        currentChange.set(index);
+        return Optional.of(changes.get(index));
+    }
+
+    /** How a picker lists an attempt, e.g. {@code attempt 1 · patch}. */
+    public static String describe(StoredAttempt attempt) {
+        return attempt == null ? "" : "attempt " + attempt.attempt().index() + " · " + attempt.attempt().strategy().wireName();
+    }
+
+    /** Stops a running comparison (when the view goes away). */
+    public void cancel() {
+        if (running != null) {
+            running.cancel();
+            running = null;
+        }
+        computing.set(false);
+    }
+
+    private void compare(Attempt leftAttempt, Attempt rightAttempt) {
+        cancel();
+        String leftText = leftAttempt.output();
+        String rightText = rightAttempt.output();
+        if (leftText.length() + rightText.length() <= IMMEDIATE_CHARS) {
+            showDiff(leftText, rightText, wordDiff.compare(leftText, rightText));
+            return;
+        }
+        currentChange.set(-1);
+        content.set(new DiffContent(leftText, rightText, Optional.empty()));
+        status.set("Comparing " + (leftText.length() + rightText.length()) + " characters…");
+        computing.set(true);
+        WordDiffTask job = new WordDiffTask(wordDiff, leftText, rightText,
+                "attempt " + leftAttempt.index() + " vs " + rightAttempt.index());
+        running = job;
+        job.setOnSucceeded(event -> {
+            if (job == running) {
+                running = null;
+                computing.set(false);
+                showDiff(leftText, rightText, job.getValue());
+            }
+        });
+        job.setOnFailed(event -> {
+            if (job == running) {
+                running = null;
+                computing.set(false);
+                status.set("The comparison failed.");
+                errors.report("Cannot compare attempts " + leftAttempt.index() + " and " + rightAttempt.index()
+                        + ". Choose the pair again; the texts are shown without highlights.", job.getException());
+            }
+        });
+        jobs.run(job);
+    }
+
+    private void showDiff(String leftText, String rightText, TextDiff diff) {
+        currentChange.set(-1);
+        content.set(new DiffContent(leftText, rightText, Optional.of(diff)));
+        status.set(summary(diff));
+    }
+
+    private static String summary(TextDiff diff) {
+        if (diff.identical()) {
+            return "The texts are identical.";
+        }
+        int changes = diff.changeCount();
+        String count = changes == 1 ? "1 change" : changes + " changes";
+        return diff.coarse() ? count + " (large texts: some changed blocks are marked whole, not word by word)" : count;
+    }
+
+    private void updateVerdictChanges(Attempt leftAttempt, Attempt rightAttempt) {
+        if (leftAttempt.verdicts().isEmpty() || rightAttempt.verdicts().isEmpty()) {
+            verdictChanges.clear();
+            Attempt unverified = leftAttempt.verdicts().isEmpty() ? leftAttempt : rightAttempt;
+            verdictNote.set("Attempt " + unverified.index() + " has no verdicts ("
+                    + (unverified.error() != null ? "the call failed" : "not verified") + "): nothing to compare.");
+            return;
+        }
+        try {
+            verdictChanges.setAll(VerdictChanges.between(leftAttempt.verdicts(), rightAttempt.verdicts()).stream()
+                    .map(VerdictChangeRow::of).toList());
+            verdictNote.set("");
+        } catch (IllegalArgumentException e) {
+            verdictChanges.clear();
+            verdictNote.set("The verdicts do not match: " + e.getMessage() + ".");
+        }
+    }
+
+    private void clear(String why) {
+        cancel();
+        left.set(null);
+        right.set(null);
+        content.set(null);
+        currentChange.set(-1);
+        leftHeader.set("");
+        rightHeader.set("");
+        verdictChanges.clear();
+        verdictNote.set("");
+        status.set(why);
+    }
+
+    private void setChoices(List<StoredAttempt> attempts) {
+        choices.setAll(attempts.stream().sorted(Comparator.comparingInt(a -> a.attempt().index())).toList());
+    }
+
+    /** E.g. {@code attempt 1 · patch · strict 2/3 · loose 3/3}, or {@code … · call failed}. */
+    static String header(Attempt attempt, TaskRecord task) {
+        String head = "attempt " + attempt.index() + " · " + attempt.strategy().wireName();
+        if (attempt.error() != null) {
+            return head + " · call failed";
+        }
+        List<InstructionVerdict> verdicts = attempt.verdicts();
+        if (verdicts.isEmpty()) {
+            return head + " · not verified";
+        }
+        int total = task == null ? verdicts.size() : task.instructionIds().size();
+        long strict = verdicts.stream().filter(InstructionVerdict::strict).count();
+        long loose = verdicts.stream().filter(InstructionVerdict::loose).count();
+        String verdict = attempt.followsAllStrict(total) ? "pass" : "fail";
+        return head + " · " + verdict + " · strict " + strict + "/" + total + " · loose " + loose + "/" + total;
+    }
+
+    private static boolean fails(Attempt attempt) {
+        return attempt.error() != null || attempt.verdicts().stream().anyMatch(v -> !v.strict());
+    }
+
+    private static Optional<StoredAttempt> first(List<StoredAttempt> ordered, Strategy strategy) {
+        return ordered.stream().filter(a -> a.attempt().strategy() == strategy).findFirst();
+    }
+
+    private static List<StoredAttempt> inChainOrder(StoredAttempt a, StoredAttempt b) {
+        return a.attempt().index() < b.attempt().index() ? List.of(a, b) : List.of(b, a);
+    }
+}
