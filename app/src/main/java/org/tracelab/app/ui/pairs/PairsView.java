@@ -108,6 +108,8 @@ public final class PairsView extends VBox {
         viewModel.selected().addListener((obs, old, row) -> {
             if (row == null) {
                 table.getSelectionModel().clearSelection();
+            } else if (table.getSelectionModel().getSelectedItem() != row) {
+                table.getSelectionModel().select(row);
             }
         });
         table.addEventHandler(KeyEvent.KEY_PRESSED, event -> {

@@ -3,8 +3,10 @@ package org.tracelab.app.ui.pairs;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -209,7 +211,7 @@ public final class PairsViewModel {
         }
         Curation latest = saves.latest(row);
         String edited = note.get() == null || note.get().isBlank() ? null : note.get().strip();
-        if (!java.util.Objects.equals(edited, latest.note())) {
+        if (!Objects.equals(edited, latest.note())) {
             save(Map.of(row, new Curation(latest.state(), edited)));
         }
     }
@@ -361,8 +363,8 @@ public final class PairsViewModel {
     }
 
     private void updateSummary() {
-        Map<CurationState, Long> counts = rows.stream().collect(java.util.stream.Collectors.groupingBy(
-                PairRow::state, java.util.stream.Collectors.counting()));
+        Map<CurationState, Long> counts = rows.stream().collect(Collectors.groupingBy(PairRow::state,
+                Collectors.counting()));
         Function<CurationState, Long> count = state -> counts.getOrDefault(state, 0L);
         summary.set(rows.size() + (rows.size() == 1 ? " pair" : " pairs") + " · " + count.apply(CurationState.INCLUDED)
                 + " included · " + count.apply(CurationState.EXCLUDED) + " excluded");
