@@ -22,6 +22,7 @@ import org.tracelab.core.trace.ChainKey;
 import org.tracelab.core.trace.ChainStatus;
 import org.tracelab.core.trace.Curation;
 import org.tracelab.core.trace.CurationState;
+import org.tracelab.core.trace.CurationTarget;
 import org.tracelab.core.trace.DatasetDescription;
 import org.tracelab.core.trace.ModelDescription;
 import org.tracelab.core.trace.RunInfo;
@@ -438,6 +439,27 @@ final class SqliteTraceReader implements TraceReader {
             byMode.forEach((mode, all) -> aggregates.add(new ModeAggregate(mode, all,
                     bySeed.getOrDefault(mode, List.of()))));
             return aggregates;
+        });
+    }
+
+    @Override
+    public Map<CurationTarget.PairTarget, Curation> pairCurations(long runId) {
+        return query(() -> {
+            // Both joins are primary-key look-ups; pair_curation holds only what people decided, so it is small.
+            PreparedStatement select = statement("""
+                    SELECT p.chosen_attempt_id, p.rejected_attempt_id, p.state, p.note
+                    FROM pair_curation p JOIN attempts a ON a.id = p.chosen_attempt_id
+                    JOIN chains c ON c.id = a.chain_id
+                    WHERE c.run_id = ?""");
+            select.setLong(1, runId);
+            Map<CurationTarget.PairTarget, Curation> curations = new HashMap<>();
+            try (ResultSet row = select.executeQuery()) {
+                while (row.next()) {
+                    curations.put(new CurationTarget.PairTarget(row.getLong(1), row.getLong(2)),
+                            new Curation(CurationState.fromWireName(row.getString(3)), row.getString(4)));
+                }
+            }
+            return curations;
         });
     }
 

@@ -1,10 +1,13 @@
 package org.tracelab.storage;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.tracelab.core.record.ComplianceEvalRecord;
 import org.tracelab.core.trace.Chain;
+import org.tracelab.core.trace.Curation;
+import org.tracelab.core.trace.CurationTarget;
 import org.tracelab.core.trace.TaskRecord;
 import org.tracelab.storage.query.ChainPage;
 import org.tracelab.storage.query.ChainQuery;
@@ -41,6 +44,12 @@ public interface TraceReader extends AutoCloseable {
 
     /** How many matching chains fall under each value of each filter dimension. */
     FacetCounts facets(ChainQuery query);
+
+    /**
+     * Every saved decision about a preference pair whose chosen attempt belongs to the run (pairs are mined
+     * within a task, so both attempts do), keyed by pair. Pairs never curated are absent.
+     */
+    Map<CurationTarget.PairTarget, Curation> pairCurations(long runId);
 
     /** The run's figures per mode (sorted by mode), over all seeds and per seed. */
     List<ModeAggregate> aggregates(long runId);

@@ -50,6 +50,10 @@ public final class ExportCommand implements Callable<Integer> {
     @Option(names = "--include-flagged", description = "Keep flagged rejected/negative examples (never a gamed chosen).")
     boolean includeFlagged;
 
+    @Option(names = "--only-curated", description = "Only pairs (dpo) or chains (sft, kto) included in the Pairs or "
+            + "Explorer view. Excluded ones are never exported, with or without this option.")
+    boolean onlyCurated;
+
     @Option(names = "--test-fraction", paramLabel = "F", description = "Tasks held out to FILE.test.jsonl (default 0).")
     double testFraction;
 
@@ -67,6 +71,7 @@ public final class ExportCommand implements Callable<Integer> {
         ExportOptions options = ExportOptions.defaults(out)
                 .withStyle(style == Style.standard ? ExportStyle.STANDARD : ExportStyle.CONVERSATIONAL)
                 .withIncludeFlagged(includeFlagged)
+                .withOnlyCurated(onlyCurated)
                 .withTestSplit(testFraction, splitSeed);
         PrintWriter output = spec.commandLine().getOut();
         ExportResult result;

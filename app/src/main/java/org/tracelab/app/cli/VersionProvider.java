@@ -1,5 +1,6 @@
 package org.tracelab.app.cli;
 
+import org.tracelab.app.service.AppVersion;
 import picocli.CommandLine.IVersionProvider;
 
 /** Reads the version from the jar manifest; "development" when run from classes. */
@@ -7,7 +8,6 @@ final class VersionProvider implements IVersionProvider {
 
     @Override
     public String[] getVersion() {
-        String version = VersionProvider.class.getPackage().getImplementationVersion();
-        return new String[] {"Tracelab " + (version == null ? "development build" : version)};
+        return new String[] {AppVersion.describe()};
     }
 }

@@ -10,7 +10,16 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tracelab.app.cli.CliRunner.Result;
+import org.tracelab.app.service.MinedPair;
+import org.tracelab.app.service.PairFilter;
+import org.tracelab.app.service.PairService;
+import org.tracelab.app.service.TaskProgress;
+import org.tracelab.app.testing.RepairRuns;
 import org.tracelab.core.testing.SharedData;
+import org.tracelab.core.trace.Curation;
+import org.tracelab.core.trace.CurationState;
+import org.tracelab.storage.TraceReader;
+import org.tracelab.storage.TraceStore;
 
 class ExportCommandTest {
 
@@ -55,5 +64,28 @@ class ExportCommandTest {
         assertThat(result.exitCode()).isEqualTo(2);
         assertThat(result.err()).contains("no runs");
         assertThat(dir.resolve("sft.jsonl")).doesNotExist();
+    }
+
+    @Test
+    void onlyCuratedExportsTheIncludedPairsOfAStoreBuiltHere() throws Exception {
+        Path db = dir.resolve("curated.tracelab.db");
+        long run = RepairRuns.create(db, 2);
+        try (TraceStore store = TraceStore.open(db); TraceReader reader = store.openReader()) {
+            MinedPair repair = new PairService(reader).pairs(PairFilter.run(run), TaskProgress.NONE).get(2);
+            store.writer().curate(repair.target(), new Curation(CurationState.INCLUDED, null));
+            store.writer().commit();
+        }
+        Path out = dir.resolve("dpo.jsonl");
+
+        Result result = CliRunner.run("export", "--db", db.toString(), "--kind", "dpo", "--style", "standard",
+                "--only-curated", "--out", out.toString());
+
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(result.out()).contains("excluded 3 (not_included)");
+        JsonNode line = JSON.readTree(Files.readAllLines(out).get(0));
+        assertThat(Files.readAllLines(out)).hasSize(1);
+        assertThat(line.get("prompt").asText()).isEqualTo(RepairRuns.prompt(2));
+        assertThat(line.get("chosen").asText()).isEqualTo(RepairRuns.fixedText(2));
+        assertThat(line.get("rejected").asText()).isEqualTo(RepairRuns.repairedText(2));
     }
 }

@@ -2,19 +2,30 @@ package org.tracelab.app.ui;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import org.tracelab.app.service.ExportService;
 import org.tracelab.app.service.ImportService.ImportedFile;
+import org.tracelab.app.service.MinedPair;
+import org.tracelab.app.service.PairFilter;
+import org.tracelab.app.service.PairTexts;
 import org.tracelab.app.service.ReportService.RunReport;
+import org.tracelab.app.service.TaskProgress;
 import org.tracelab.app.ui.workspace.StoreWorkspace;
 import org.tracelab.app.ui.workspace.Workspace;
 import org.tracelab.app.ui.workspace.WorkspaceOpener;
 import org.tracelab.core.dataset.IfevalTask;
+import org.tracelab.core.export.ExportListener;
+import org.tracelab.core.export.ExportPreview;
+import org.tracelab.core.export.ExportResult;
 import org.tracelab.core.importing.ImportFormat;
 import org.tracelab.core.record.ComplianceEvalRecord;
 import org.tracelab.core.run.TraceSink;
 import org.tracelab.core.stats.ResultsTable;
+import org.tracelab.core.trace.Curation;
+import org.tracelab.core.trace.CurationTarget;
 import org.tracelab.core.trace.RunInfo;
 import org.tracelab.core.verify.Verifier;
 import org.tracelab.storage.StoredRun;
@@ -95,6 +106,42 @@ public final class GuardedWorkspace implements Workspace {
     public <T> T withTraceSink(Function<TraceSink, T> work) {
         guard.check("withTraceSink");
         return delegate.withTraceSink(work);
+    }
+
+    @Override
+    public List<MinedPair> pairs(PairFilter filter, TaskProgress progress) {
+        guard.check("pairs " + filter);
+        return delegate.pairs(filter, progress);
+    }
+
+    @Override
+    public PairTexts pairTexts(MinedPair pair) {
+        guard.check("pairTexts " + pair.target());
+        return delegate.pairTexts(pair);
+    }
+
+    @Override
+    public void curate(CurationTarget target, Curation curation) {
+        guard.check("curate " + target);
+        delegate.curate(target, curation);
+    }
+
+    @Override
+    public void curateAll(Map<CurationTarget, Curation> decisions) {
+        guard.check("curateAll " + decisions.size());
+        delegate.curateAll(decisions);
+    }
+
+    @Override
+    public ExportPreview previewExport(ExportService.Request request, int lines, TaskProgress mining) {
+        guard.check("previewExport");
+        return delegate.previewExport(request, lines, mining);
+    }
+
+    @Override
+    public ExportResult export(ExportService.Request request, TaskProgress mining, ExportListener writing) {
+        guard.check("export " + request.options().out());
+        return delegate.export(request, mining, writing);
     }
 
     @Override

@@ -77,7 +77,10 @@ final class DatasetCard {
                 .append(". Flagged texts (gaming, refusals, truncation, infeasible tasks) are ")
                 .append(plan.options().includeFlagged() ? "included as rejected or negative examples only"
                         : "left out")
-                .append("; a gamed, refused or truncated answer is never a chosen or positive example.\n\n");
+                .append("; a gamed, refused or truncated answer is never a chosen or positive example. ")
+                .append(plan.options().onlyCurated() ? "Only material a person included was exported"
+                        : "All candidates were exported")
+                .append(", and never one a person excluded.\n\n");
         // The IFEval warning already heads the card; the other warnings are notes here.
         List<String> notes = plan.warnings().stream()
                 .filter(warning -> !warning.equals(ExportPlan.IFEVAL_WARNING)).toList();

@@ -59,6 +59,21 @@ public final class DatasetExporter {
                 plan.warnings());
     }
 
+    /**
+     * What {@link #export} would write, decided the same way but without touching a file (the output folder is not
+     * checked): the first {@code maxLines} training lines and the counts. Throws {@link ExportException} when
+     * nothing would be exported, with the same message.
+     */
+    public ExportPreview preview(ExportKind kind, ExportOptions options, ExportSource source, int maxLines) {
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(source, "source");
+        // No paths: a plan's paths are only read when the manifest and the card are rendered.
+        ExportPlan plan = ExportPlan.of(kind, options, source, null, clock.instant().truncatedTo(ChronoUnit.MILLIS));
+        List<String> first = plan.train().stream().limit(Math.max(0, maxLines)).map(ExportLine::json).toList();
+        return new ExportPreview(first, plan.trainCounts(), plan.testCounts(), plan.inputs(), plan.excluded(),
+                plan.warnings());
+    }
+
     private static void writeLines(Path file, List<ExportLine> lines, Progress progress) throws IOException {
         try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             for (ExportLine line : lines) {

@@ -38,11 +38,13 @@ public record DpoExport(List<PreferencePair> pairs) implements ExportKind {
     }
 
     @Override
-    public ExportSelection select(ExportStyle style, boolean includeFlagged) {
+    public ExportSelection select(ExportStyle style, boolean includeFlagged, boolean onlyCurated) {
         FlagPolicy policy = new FlagPolicy(includeFlagged);
+        CurationPolicy curation = new CurationPolicy(onlyCurated);
         SelectionBuilder selection = new SelectionBuilder(pairs.size());
         for (PreferencePair pair : pairs) {
-            if (selection.excludedFor(policy.positive(pair.chosenFlags()), policy.negative(pair.rejectedFlags()))) {
+            if (selection.excludedFor(curation.check(pair.curation()), policy.positive(pair.chosenFlags()),
+                    policy.negative(pair.rejectedFlags()))) {
                 continue;
             }
             ObjectNode line = TrlJson.object();

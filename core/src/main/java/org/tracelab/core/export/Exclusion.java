@@ -2,6 +2,10 @@ package org.tracelab.core.export;
 
 /** Why an input did not become a line. Counted in the manifest and the dataset card. */
 public enum Exclusion {
+    /** A person excluded the pair (DPO) or the chain (SFT, KTO). Always excluded, whatever the options. */
+    EXCLUDED_BY_CURATOR("excluded_by_curator"),
+    /** Only curated material was asked for, and nobody included this pair or chain. */
+    NOT_INCLUDED("not_included"),
     /**
      * The chosen (DPO) or positive (SFT, KTO {@code true}) side is flagged {@code gamed:*}, {@code refusal} or
      * {@code truncated}. Always excluded, even with {@code includeFlagged}: training towards such a text teaches

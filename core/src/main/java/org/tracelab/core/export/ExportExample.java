@@ -2,6 +2,7 @@ package org.tracelab.core.export;
 
 import java.util.Objects;
 import java.util.Set;
+import org.tracelab.core.trace.CurationState;
 
 /**
  * One attempt as SFT or KTO material.
@@ -13,9 +14,10 @@ import java.util.Set;
  * @param passesAllStrict whether every instruction passed strictly: the KTO label, and SFT's entry condition
  * @param flags           the attempt's flags merged with its task's (e.g. {@code infeasible:*})
  * @param source          the attempt in the trace store
+ * @param curation        a person's decision about the attempt's chain; {@code NONE} when undecided
  */
 public record ExportExample(String taskKey, String prompt, String systemPrompt, String completion,
-        boolean passesAllStrict, Set<String> flags, AttemptRef source) {
+        boolean passesAllStrict, Set<String> flags, AttemptRef source, CurationState curation) {
 
     public ExportExample {
         Texts.requireNonBlank(taskKey, "taskKey");
@@ -24,5 +26,12 @@ public record ExportExample(String taskKey, String prompt, String systemPrompt, 
         Objects.requireNonNull(completion, "completion");
         flags = Texts.flags(flags);
         Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(curation, "curation");
+    }
+
+    /** An example of an uncurated chain. */
+    public ExportExample(String taskKey, String prompt, String systemPrompt, String completion,
+            boolean passesAllStrict, Set<String> flags, AttemptRef source) {
+        this(taskKey, prompt, systemPrompt, completion, passesAllStrict, flags, source, CurationState.NONE);
     }
 }

@@ -35,6 +35,14 @@ public sealed interface ExportKind permits DpoExport, SftExport, KtoExport {
     /** The distinct system prompts of the inputs, in first-seen order. */
     List<String> systemPrompts();
 
-    /** The candidate lines, in input order, before deduplication and splitting. */
-    ExportSelection select(ExportStyle style, boolean includeFlagged);
+    /**
+     * The candidate lines, in input order, before deduplication and splitting. Inputs a person excluded are
+     * always left out; with {@code onlyCurated}, so is everything nobody included.
+     */
+    ExportSelection select(ExportStyle style, boolean includeFlagged, boolean onlyCurated);
+
+    /** All candidates nobody excluded. */
+    default ExportSelection select(ExportStyle style, boolean includeFlagged) {
+        return select(style, includeFlagged, false);
+    }
 }

@@ -10,8 +10,11 @@ import java.util.Objects;
  * @param includeFlagged admit flagged negatives and flagged tasks; never a gamed, refused or truncated positive
  * @param testFraction   the share of tasks held out to {@code NAME.test.jsonl}, in [0, 1); 0 writes no test file
  * @param splitSeed      with the task key, decides each task's split; the same seed gives the same split
+ * @param onlyCurated    keep only pairs (DPO) or chains (SFT, KTO) a person included; whatever a person excluded
+ *                       is left out in either mode
  */
-public record ExportOptions(Path out, ExportStyle style, boolean includeFlagged, double testFraction, long splitSeed) {
+public record ExportOptions(Path out, ExportStyle style, boolean includeFlagged, double testFraction, long splitSeed,
+        boolean onlyCurated) {
 
     public ExportOptions {
         Objects.requireNonNull(out, "out");
@@ -21,20 +24,33 @@ public record ExportOptions(Path out, ExportStyle style, boolean includeFlagged,
         }
     }
 
-    /** Conversational, flagged texts excluded, no test split. */
+    /** All candidates that nobody excluded. */
+    public ExportOptions(Path out, ExportStyle style, boolean includeFlagged, double testFraction, long splitSeed) {
+        this(out, style, includeFlagged, testFraction, splitSeed, false);
+    }
+
+    /** Conversational, flagged texts excluded, no test split, all candidates nobody excluded. */
     public static ExportOptions defaults(Path out) {
         return new ExportOptions(out, ExportStyle.CONVERSATIONAL, false, 0, 0);
     }
 
     public ExportOptions withStyle(ExportStyle newStyle) {
-        return new ExportOptions(out, newStyle, includeFlagged, testFraction, splitSeed);
+        return new ExportOptions(out, newStyle, includeFlagged, testFraction, splitSeed, onlyCurated);
     }
 
     public ExportOptions withIncludeFlagged(boolean include) {
-        return new ExportOptions(out, style, include, testFraction, splitSeed);
+        return new ExportOptions(out, style, include, testFraction, splitSeed, onlyCurated);
     }
 
     public ExportOptions withTestSplit(double fraction, long seed) {
-        return new ExportOptions(out, style, includeFlagged, fraction, seed);
+        return new ExportOptions(out, style, includeFlagged, fraction, seed, onlyCurated);
+    }
+
+    public ExportOptions withOnlyCurated(boolean only) {
+        return new ExportOptions(out, style, includeFlagged, testFraction, splitSeed, only);
+    }
+
+    public ExportOptions withOut(Path newOut) {
+        return new ExportOptions(newOut, style, includeFlagged, testFraction, splitSeed, onlyCurated);
     }
 }

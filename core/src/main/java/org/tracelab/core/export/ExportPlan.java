@@ -17,7 +17,7 @@ record ExportPlan(ExportKind kind, ExportOptions options, ExportSource source, E
 
     static ExportPlan of(ExportKind kind, ExportOptions options, ExportSource source, ExportPaths paths,
             Instant createdAt) {
-        ExportSelection selection = kind.select(options.style(), options.includeFlagged());
+        ExportSelection selection = kind.select(options.style(), options.includeFlagged(), options.onlyCurated());
         Map<Exclusion, Integer> excluded = new EnumMap<>(Exclusion.class);
         excluded.putAll(selection.excluded());
         // Deduplicate before splitting, so one text can never land in both files under two task keys.
@@ -66,7 +66,9 @@ record ExportPlan(ExportKind kind, ExportOptions options, ExportSource source, E
         StringBuilder why = new StringBuilder();
         excluded.forEach((reason, count) -> why.append(why.length() == 0 ? "" : ", ").append(count).append(' ')
                 .append(reason.id()));
-        String hint = excluded.containsKey(Exclusion.FLAGGED) ? "; include flagged texts to keep the flagged ones" : "";
+        String hint = excluded.containsKey(Exclusion.NOT_INCLUDED)
+                ? "; only curated material was asked for: include some first, or export all candidates"
+                : excluded.containsKey(Exclusion.FLAGGED) ? "; include flagged texts to keep the flagged ones" : "";
         return "nothing to export: all " + inputs + " " + material + " were excluded (" + why + ")" + hint;
     }
 

@@ -41,12 +41,14 @@ public record KtoExport(List<ExportExample> examples) implements ExportKind {
     }
 
     @Override
-    public ExportSelection select(ExportStyle style, boolean includeFlagged) {
+    public ExportSelection select(ExportStyle style, boolean includeFlagged, boolean onlyCurated) {
         FlagPolicy policy = new FlagPolicy(includeFlagged);
+        CurationPolicy curation = new CurationPolicy(onlyCurated);
         SelectionBuilder selection = new SelectionBuilder(examples.size());
         for (ExportExample example : examples) {
             boolean label = example.passesAllStrict();
-            if (selection.excludedFor(label ? policy.positive(example.flags()) : policy.negative(example.flags()))) {
+            if (selection.excludedFor(curation.check(example.curation()),
+                    label ? policy.positive(example.flags()) : policy.negative(example.flags()))) {
                 continue;
             }
             ObjectNode line = TrlJson.object();

@@ -40,6 +40,7 @@ final class Manifest {
         files.put("card", plan.paths().card().getFileName().toString());
         ObjectNode filters = root.putObject("filters");
         filters.put("include_flagged", plan.options().includeFlagged());
+        filters.put("only_curated", plan.options().onlyCurated());
         filters.put("test_fraction", plan.options().testFraction());
         filters.put("split_seed", plan.options().splitSeed());
         filters.put("split_by", "task");

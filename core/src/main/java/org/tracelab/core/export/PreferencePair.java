@@ -2,6 +2,7 @@ package org.tracelab.core.export;
 
 import java.util.Objects;
 import java.util.Set;
+import org.tracelab.core.trace.CurationState;
 
 /**
  * Two attempts at one task, the chosen one passing every instruction strictly and the rejected one failing
@@ -12,10 +13,11 @@ import java.util.Set;
  * @param scoreGap      how far apart the two attempts' scores are, as the miner measures it; kept in the manifest
  * @param chosenFlags   the chosen attempt's flags merged with its task's
  * @param rejectedFlags the rejected attempt's flags merged with its task's
+ * @param curation      a person's decision about this pair; {@code NONE} when undecided
  */
 public record PreferencePair(String taskKey, String prompt, String systemPrompt, String chosen, String rejected,
         double scoreGap, PairOrigin origin, Set<String> chosenFlags, Set<String> rejectedFlags,
-        AttemptRef chosenSource, AttemptRef rejectedSource) {
+        AttemptRef chosenSource, AttemptRef rejectedSource, CurationState curation) {
 
     public PreferencePair {
         Texts.requireNonBlank(taskKey, "taskKey");
@@ -31,5 +33,14 @@ public record PreferencePair(String taskKey, String prompt, String systemPrompt,
         rejectedFlags = Texts.flags(rejectedFlags);
         Objects.requireNonNull(chosenSource, "chosenSource");
         Objects.requireNonNull(rejectedSource, "rejectedSource");
+        Objects.requireNonNull(curation, "curation");
+    }
+
+    /** An uncurated pair. */
+    public PreferencePair(String taskKey, String prompt, String systemPrompt, String chosen, String rejected,
+            double scoreGap, PairOrigin origin, Set<String> chosenFlags, Set<String> rejectedFlags,
+            AttemptRef chosenSource, AttemptRef rejectedSource) {
+        this(taskKey, prompt, systemPrompt, chosen, rejected, scoreGap, origin, chosenFlags, rejectedFlags,
+                chosenSource, rejectedSource, CurationState.NONE);
     }
 }

@@ -41,13 +41,15 @@ public record SftExport(List<ExportExample> examples) implements ExportKind {
     }
 
     @Override
-    public ExportSelection select(ExportStyle style, boolean includeFlagged) {
+    public ExportSelection select(ExportStyle style, boolean includeFlagged, boolean onlyCurated) {
         FlagPolicy policy = new FlagPolicy(includeFlagged);
+        CurationPolicy curation = new CurationPolicy(onlyCurated);
         SelectionBuilder selection = new SelectionBuilder(examples.size());
         for (ExportExample example : examples) {
             Optional<Exclusion> failing = example.passesAllStrict()
                     ? Optional.empty() : Optional.of(Exclusion.NOT_PASSING);
-            if (selection.excludedFor(failing, policy.positive(example.flags()))) {
+            if (selection.excludedFor(curation.check(example.curation()), failing,
+                    policy.positive(example.flags()))) {
                 continue;
             }
             ObjectNode line = TrlJson.object();

@@ -19,6 +19,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.tracelab.core.trace.CurationState;
 
 class DatasetExporterTest {
 
@@ -96,6 +97,44 @@ class DatasetExporterTest {
         assertThat(Files.readAllLines(dir.resolve("b.jsonl"))).hasSize(2);
         assertThat(lenient.excluded()).isEmpty();
         assertThat(manifest("b").at("/filters/include_flagged").asBoolean()).isTrue();
+    }
+
+    @Test
+    void onlyCuratedExportsTheIncludedPairsAndSaysSoInTheManifestAndCard() throws IOException {
+        PreferencePair included = new PreferencePair("1", "P", null, "good", "bad", 1.0, PairOrigin.REPAIR,
+                Set.of(), Set.of(), Fixtures.ref(), Fixtures.ref(), CurationState.INCLUDED);
+        PreferencePair undecided = Fixtures.pair("2", "Q", "fine", "wrong");
+        export(ExportKind.dpo(List.of(included, undecided)),
+                ExportOptions.defaults(dir.resolve("dpo.jsonl")).withStyle(ExportStyle.STANDARD).withOnlyCurated(true));
+
+        assertThat(Files.readAllLines(dir.resolve("dpo.jsonl")))
+                .containsExactly("{\"prompt\":\"P\",\"chosen\":\"good\",\"rejected\":\"bad\"}");
+        assertThat(manifest("dpo").at("/filters/only_curated").asBoolean()).isTrue();
+        assertThat(manifest("dpo").at("/counts/excluded/not_included").asInt()).isEqualTo(1);
+        assertThat(dir.resolve("README.md")).content().contains("Only material a person included");
+    }
+
+    @Test
+    void onlyCuratedWithNothingIncludedIsAClearErrorAndWritesNothing() throws IOException {
+        ExportKind kind = ExportKind.dpo(List.of(Fixtures.pair("1", "P", "good", "bad")));
+        ExportOptions options = ExportOptions.defaults(dir.resolve("dpo.jsonl")).withOnlyCurated(true);
+        assertThatThrownBy(() -> exporter.export(kind, options, Fixtures.SOURCE, ExportListener.NONE))
+                .isInstanceOf(ExportException.class).hasMessageContaining("1 not_included")
+                .hasMessageContaining("include some first");
+        assertThat(folder()).isEmpty();
+    }
+
+    @Test
+    void previewShowsTheFirstLinesAndCountsWithoutWritingAFile() throws IOException {
+        List<PreferencePair> pairs = List.of(Fixtures.pair("1", "P", "a", "b"), Fixtures.pair("2", "Q", "c", "d"),
+                Fixtures.pair("3", "R", "e", "f"));
+        ExportOptions options = ExportOptions.defaults(dir.resolve("nowhere/dpo.jsonl")).withStyle(ExportStyle.STANDARD);
+        ExportPreview preview = exporter.preview(ExportKind.dpo(pairs), options, Fixtures.SOURCE, 2);
+        assertThat(preview.firstLines()).containsExactly("{\"prompt\":\"P\",\"chosen\":\"a\",\"rejected\":\"b\"}",
+                "{\"prompt\":\"Q\",\"chosen\":\"c\",\"rejected\":\"d\"}");
+        assertThat(preview.trainCounts().lines()).isEqualTo(3);
+        assertThat(preview.inputs()).isEqualTo(3);
+        assertThat(folder()).isEmpty();
     }
 
     @Test

@@ -8,6 +8,7 @@ import static org.tracelab.core.export.Fixtures.pair;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.tracelab.core.trace.CurationState;
 
 /** Which inputs become lines: flags, verdicts, and the never-a-gamed-positive rule. */
 class SelectionTest {
@@ -87,5 +88,54 @@ class SelectionTest {
     void malformedFlagsAreRefused() {
         assertThatThrownBy(() -> example("1", "P", "x", true, "Gamed Title"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("malformed flag");
+    }
+
+    @Test
+    void anExcludedPairIsNeverExportedAndOnlyCuratedKeepsTheIncludedOnes() {
+        PreferencePair included = curated(pair("1", "P", "good one", "bad one"), CurationState.INCLUDED);
+        PreferencePair excluded = curated(pair("2", "Q", "good two", "bad two"), CurationState.EXCLUDED);
+        PreferencePair undecided = pair("3", "R", "good three", "bad three");
+        ExportKind kind = ExportKind.dpo(List.of(included, excluded, undecided));
+
+        ExportSelection all = kind.select(ExportStyle.STANDARD, true, false);
+        assertThat(completions(all)).containsExactly(
+                "{\"prompt\":\"P\",\"chosen\":\"good one\",\"rejected\":\"bad one\"}",
+                "{\"prompt\":\"R\",\"chosen\":\"good three\",\"rejected\":\"bad three\"}");
+        assertThat(all.excluded(Exclusion.EXCLUDED_BY_CURATOR)).isEqualTo(1);
+
+        ExportSelection onlyCurated = kind.select(ExportStyle.STANDARD, true, true);
+        assertThat(completions(onlyCurated))
+                .containsExactly("{\"prompt\":\"P\",\"chosen\":\"good one\",\"rejected\":\"bad one\"}");
+        assertThat(onlyCurated.excluded(Exclusion.EXCLUDED_BY_CURATOR)).isEqualTo(1);
+        assertThat(onlyCurated.excluded(Exclusion.NOT_INCLUDED)).isEqualTo(1);
+    }
+
+    @Test
+    void chainCurationDecidesSftAndKtoExamples() {
+        ExportExample included = chainCurated(example("1", "P", "kept", true), CurationState.INCLUDED);
+        ExportExample excluded = chainCurated(example("2", "Q", "dropped", true), CurationState.EXCLUDED);
+        ExportExample undecided = example("3", "R", "undecided", false);
+        List<ExportExample> examples = List.of(included, excluded, undecided);
+
+        assertThat(completions(ExportKind.sft(examples).select(ExportStyle.STANDARD, false, false)))
+                .containsExactly("{\"prompt\":\"P\",\"completion\":\"kept\"}");
+        assertThat(completions(ExportKind.kto(examples).select(ExportStyle.STANDARD, false, false))).containsExactly(
+                "{\"prompt\":\"P\",\"completion\":\"kept\",\"label\":true}",
+                "{\"prompt\":\"R\",\"completion\":\"undecided\",\"label\":false}");
+        ExportSelection onlyCurated = ExportKind.kto(examples).select(ExportStyle.STANDARD, false, true);
+        assertThat(completions(onlyCurated))
+                .containsExactly("{\"prompt\":\"P\",\"completion\":\"kept\",\"label\":true}");
+        assertThat(onlyCurated.excluded(Exclusion.EXCLUDED_BY_CURATOR)).isEqualTo(1);
+        assertThat(onlyCurated.excluded(Exclusion.NOT_INCLUDED)).isEqualTo(1);
+    }
+
+    private static PreferencePair curated(PreferencePair p, CurationState state) {
+        return new PreferencePair(p.taskKey(), p.prompt(), p.systemPrompt(), p.chosen(), p.rejected(), p.scoreGap(),
+                p.origin(), p.chosenFlags(), p.rejectedFlags(), p.chosenSource(), p.rejectedSource(), state);
+    }
+
+    private static ExportExample chainCurated(ExportExample e, CurationState state) {
+        return new ExportExample(e.taskKey(), e.prompt(), e.systemPrompt(), e.completion(), e.passesAllStrict(),
+                e.flags(), e.source(), state);
     }
 }

@@ -22,7 +22,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The hook behind {@code packaging/screenshots.sh}: when the system property {@value #PROPERTY} names a folder,
- * the app, once the store's runs are loaded, visits Runs, Results (first run chosen), Explorer and Pairs in turn,
+ * the app, once the store's runs are loaded, visits Runs, Results (first run chosen), Explorer and Pairs (first
+ * run's pairs, first pair selected) in turn,
  * snapshots the scene of each into {@code runs.png}, {@code results.png}, {@code explorer.png} and
  * {@code pairs.png}, and quits. Nothing else in the app reads the property. The snapshots are taken on the FX
  * thread; the PNG files are written on a separate thread.
@@ -97,15 +98,32 @@ public final class ScreenshotTour {
             viewModel.show(Section.EXPLORER);
             later(() -> {
                 shoot("explorer.png");
-                viewModel.show(Section.PAIRS);
-                later(() -> {
-                    shoot("pairs.png");
-                    writes.whenComplete((done, failure) -> {
-                        if (failure != null) {
-                            LOG.error("Cannot write the screenshots", failure);
-                        }
-                        Platform.runLater(Platform::exit);
-                    });
+                if (!viewModel.runs().runs().isEmpty()) {
+                    viewModel.pairs().runId().set(viewModel.runs().runs().get(0).id());
+                }
+                pairs(System.currentTimeMillis());
+            });
+        });
+    }
+
+    /** Waits (up to a minute) for the first run's pairs, selects the first, shoots, then quits. */
+    private void pairs(long since) {
+        viewModel.show(Section.PAIRS);
+        later(() -> {
+            if (viewModel.pairs().loading().get() && System.currentTimeMillis() - since < RESULTS_WAIT_MILLIS) {
+                pairs(since);
+                return;
+            }
+            if (!viewModel.pairs().rows().isEmpty()) {
+                viewModel.pairs().selected().set(viewModel.pairs().rows().get(0));
+            }
+            later(() -> {
+                shoot("pairs.png");
+                writes.whenComplete((done, failure) -> {
+                    if (failure != null) {
+                        LOG.error("Cannot write the screenshots", failure);
+                    }
+                    Platform.runLater(Platform::exit);
                 });
             });
         });

@@ -7,6 +7,8 @@ import org.tracelab.app.ui.benchmark.LocalModelConnections;
 import org.tracelab.app.ui.benchmark.ModelConnections;
 import org.tracelab.app.ui.errors.ErrorDialogs;
 import org.tracelab.app.ui.errors.ErrorReporter;
+import org.tracelab.app.ui.export.DesktopFolderOpener;
+import org.tracelab.app.ui.export.FolderOpener;
 import org.tracelab.app.ui.jobs.BackgroundJobs;
 import org.tracelab.app.ui.screenshots.ScreenshotTour;
 import org.tracelab.app.ui.settings.Settings;
@@ -23,7 +25,13 @@ public final class Desktop {
 
     /** What the desktop needs from outside. */
     public record Dependencies(WorkspaceOpener opener, SettingsStore settingsStore, Settings settings,
-            FileChooserService choosers, int jobThreads, ModelConnections connections) {
+            FileChooserService choosers, int jobThreads, ModelConnections connections, FolderOpener folders) {
+
+        /** With the platform's file manager for "Open folder". */
+        public Dependencies(WorkspaceOpener opener, SettingsStore settingsStore, Settings settings,
+                FileChooserService choosers, int jobThreads, ModelConnections connections) {
+            this(opener, settingsStore, settings, choosers, jobThreads, connections, new DesktopFolderOpener());
+        }
 
         /** With the real model connections (probing the usual local ports). */
         public Dependencies(WorkspaceOpener opener, SettingsStore settingsStore, Settings settings,
@@ -48,7 +56,7 @@ public final class Desktop {
         ErrorReporter errors = new ErrorDialogs(() -> stage);
         StoreSession session = new StoreSession(dependencies.opener(), jobs, errors);
         MainViewModel viewModel = new MainViewModel(session, jobs, errors, dependencies.settingsStore(),
-                dependencies.settings(), dependencies.connections());
+                dependencies.settings(), dependencies.connections(), dependencies.folders());
         MainWindow window = new MainWindow(stage, viewModel, dependencies.choosers());
         window.show(storeFile);
         ScreenshotTour.startIfRequested(window.scene(), viewModel); // only with -Dtracelab.screenshot.dir

@@ -15,8 +15,11 @@ import org.tracelab.app.ui.benchmark.BenchmarkRuns;
 import org.tracelab.app.ui.benchmark.BenchmarkViewModel;
 import org.tracelab.app.ui.benchmark.ModelConnections;
 import org.tracelab.app.ui.errors.ErrorReporter;
+import org.tracelab.app.ui.export.ExportViewModel;
+import org.tracelab.app.ui.export.FolderOpener;
 import org.tracelab.app.ui.importing.ImportViewModel;
 import org.tracelab.app.ui.jobs.BackgroundJobs;
+import org.tracelab.app.ui.pairs.PairsViewModel;
 import org.tracelab.app.ui.results.ResultsViewModel;
 import org.tracelab.app.ui.runs.RunsViewModel;
 import org.tracelab.app.ui.settings.Settings;
@@ -39,13 +42,15 @@ public final class MainViewModel {
     private final RunsViewModel runs;
     private final ResultsViewModel results;
     private final BenchmarkRuns benchmarks;
+    private final PairsViewModel pairs;
+    private final FolderOpener folders;
     private final ReadOnlyObjectWrapper<Section> section = new ReadOnlyObjectWrapper<>(this, "section", Section.RUNS);
     private final ReadOnlyObjectWrapper<Settings> settings = new ReadOnlyObjectWrapper<>(this, "settings");
     private final ReadOnlyObjectWrapper<Theme> theme = new ReadOnlyObjectWrapper<>(this, "theme");
     private final AtomicReference<Settings> latestSettings = new AtomicReference<>();
 
     public MainViewModel(StoreSession session, BackgroundJobs jobs, ErrorReporter errors, SettingsStore settingsStore,
-            Settings initialSettings, ModelConnections connections) {
+            Settings initialSettings, ModelConnections connections, FolderOpener folders) {
         this.session = session;
         this.jobs = jobs;
         this.errors = errors;
@@ -53,6 +58,8 @@ public final class MainViewModel {
         this.runs = new RunsViewModel(session, jobs, errors);
         this.results = new ResultsViewModel(session, runs, jobs, errors);
         this.benchmarks = new BenchmarkRuns(session, jobs, errors, connections, runs::refresh);
+        this.pairs = new PairsViewModel(session, runs, jobs, errors);
+        this.folders = folders;
         settings.set(initialSettings);
         latestSettings.set(initialSettings);
         theme.bind(Bindings.createObjectBinding(() -> settings.get().theme(), settings));
@@ -77,6 +84,19 @@ public final class MainViewModel {
 
     public ResultsViewModel results() {
         return results;
+    }
+
+    public PairsViewModel pairs() {
+        return pairs;
+    }
+
+    /** A fresh export form; with a run, filled in for that run's curated DPO pairs. */
+    public ExportViewModel newExport(Long curatedRunId) {
+        ExportViewModel form = new ExportViewModel(session, runs.runs(), jobs, errors, folders);
+        if (curatedRunId != null) {
+            form.prepareCurated(curatedRunId);
+        }
+        return form;
     }
 
     /** The benchmark run of this app, if one is going, and how the last one ended. */

@@ -31,8 +31,11 @@ import org.tracelab.app.ui.Styles;
 import org.tracelab.app.ui.Theme;
 import org.tracelab.app.ui.benchmark.BenchmarkDialog;
 import org.tracelab.app.ui.benchmark.BenchmarkViewModel;
+import org.tracelab.app.ui.export.ExportDialog;
+import org.tracelab.app.ui.export.ExportViewModel;
 import org.tracelab.app.ui.importing.ImportDialog;
 import org.tracelab.app.ui.jobs.JobsView;
+import org.tracelab.app.ui.pairs.PairsView;
 import org.tracelab.app.ui.results.ResultsView;
 import org.tracelab.app.ui.runs.RunsView;
 import org.tracelab.app.ui.settings.WindowBounds;
@@ -59,7 +62,7 @@ public final class MainWindow {
                         this::openResume, viewModel.benchmarks().running(), viewModel.benchmarks()::isLive)));
         views.put(Section.RESULTS, new ResultsView(viewModel.results()));
         views.put(Section.EXPLORER, PlannedView.explorer());
-        views.put(Section.PAIRS, PlannedView.pairs());
+        views.put(Section.PAIRS, new PairsView(viewModel.pairs(), this::openExport));
         StackPane content = new StackPane();
         content.setId("content");
         views.values().forEach(view -> {
@@ -117,6 +120,13 @@ public final class MainWindow {
         new ImportDialog(stage, viewModel.newImport(), choosers, viewModel.theme()).show();
     }
 
+    /** Opens the export window; with a run, filled in for that run's curated pairs. */
+    public void openExport(Long curatedRunId) {
+        ExportViewModel form = viewModel.newExport(curatedRunId);
+        new ExportDialog(stage, form, choosers, viewModel.theme()).show();
+        form.preview();
+    }
+
     /** Opens the benchmark window; while a run goes, it shows that run. */
     public void openBenchmark() {
         BenchmarkViewModel form = viewModel.newBenchmark();
@@ -160,6 +170,10 @@ public final class MainWindow {
         benchmark.setId("benchmarkMenuItem");
         benchmark.setAccelerator(KeyCombination.keyCombination("Shortcut+B"));
         benchmark.setOnAction(event -> openBenchmark());
+        MenuItem export = new MenuItem("Export dataset…");
+        export.setId("exportMenuItem");
+        export.setAccelerator(KeyCombination.keyCombination("Shortcut+E"));
+        export.setOnAction(event -> openExport(null));
         MenuItem quit = new MenuItem("Quit");
         quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
         quit.setOnAction(event -> {
@@ -167,7 +181,7 @@ public final class MainWindow {
                 stage.close();
             }
         });
-        Menu file = new Menu("File", null, openStore, importTraces, benchmark, new SeparatorMenuItem(), quit);
+        Menu file = new Menu("File", null, openStore, importTraces, benchmark, export, new SeparatorMenuItem(), quit);
 
         Menu view = new Menu("View");
         int key = 1;

@@ -3,17 +3,28 @@ package org.tracelab.app.ui.workspace;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import org.tracelab.app.service.AppVersion;
+import org.tracelab.app.service.ExportService;
 import org.tracelab.app.service.ImportService;
 import org.tracelab.app.service.ImportService.ImportedFile;
+import org.tracelab.app.service.MinedPair;
+import org.tracelab.app.service.PairFilter;
+import org.tracelab.app.service.PairService;
+import org.tracelab.app.service.PairTexts;
 import org.tracelab.app.service.ReportService;
 import org.tracelab.app.service.ReportService.RunReport;
 import org.tracelab.app.service.RunResultsService;
 import org.tracelab.app.service.StoreTraceSink;
+import org.tracelab.app.service.TaskProgress;
 import org.tracelab.core.dataset.IfevalPromptsReader;
 import org.tracelab.core.dataset.IfevalTask;
+import org.tracelab.core.export.ExportListener;
+import org.tracelab.core.export.ExportPreview;
+import org.tracelab.core.export.ExportResult;
 import org.tracelab.core.flags.GamingDetector;
 import org.tracelab.core.importing.AttemptFlagger;
 import org.tracelab.core.importing.ImportContext;
@@ -21,6 +32,8 @@ import org.tracelab.core.importing.ImportFormat;
 import org.tracelab.core.record.ComplianceEvalRecord;
 import org.tracelab.core.run.TraceSink;
 import org.tracelab.core.stats.ResultsTable;
+import org.tracelab.core.trace.Curation;
+import org.tracelab.core.trace.CurationTarget;
 import org.tracelab.core.trace.RunInfo;
 import org.tracelab.core.verify.Verifier;
 import org.tracelab.core.verify.Verifiers;
@@ -114,6 +127,49 @@ public final class StoreWorkspace implements Workspace {
     public <T> T withTraceSink(Function<TraceSink, T> work) {
         try (TraceReader reader = store.openReader()) {
             return work.apply(new StoreTraceSink(store.writer(), reader));
+        }
+    }
+
+    @Override
+    public List<MinedPair> pairs(PairFilter filter, TaskProgress progress) {
+        try (TraceReader reader = store.openReader()) {
+            return new PairService(reader).pairs(filter, progress);
+        }
+    }
+
+    @Override
+    public PairTexts pairTexts(MinedPair pair) {
+        try (TraceReader reader = store.openReader()) {
+            return new PairService(reader).texts(pair);
+        }
+    }
+
+    /** Commits at once: the writer batches by size and age, and a decision must not wait for the next batch. */
+    @Override
+    public void curate(CurationTarget target, Curation curation) {
+        store.writer().curate(target, curation);
+        store.writer().commit();
+    }
+
+    @Override
+    public void curateAll(Map<CurationTarget, Curation> decisions) {
+        store.writer().inTransaction(writer -> {
+            decisions.forEach(writer::curate);
+            return null;
+        });
+    }
+
+    @Override
+    public ExportPreview previewExport(ExportService.Request request, int lines, TaskProgress mining) {
+        try (TraceReader reader = store.openReader()) {
+            return new ExportService(reader, clock).preview(request, AppVersion.describe(), lines, mining);
+        }
+    }
+
+    @Override
+    public ExportResult export(ExportService.Request request, TaskProgress mining, ExportListener writing) {
+        try (TraceReader reader = store.openReader()) {
+            return new ExportService(reader, clock).export(request, AppVersion.describe(), mining, writing);
         }
     }
 

@@ -2,16 +2,27 @@ package org.tracelab.app.ui.workspace;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import org.tracelab.app.service.ExportService;
 import org.tracelab.app.service.ImportService.ImportedFile;
+import org.tracelab.app.service.MinedPair;
+import org.tracelab.app.service.PairFilter;
+import org.tracelab.app.service.PairTexts;
+import org.tracelab.app.service.TaskProgress;
 import org.tracelab.app.service.ReportService.RunReport;
 import org.tracelab.core.dataset.IfevalTask;
+import org.tracelab.core.export.ExportListener;
+import org.tracelab.core.export.ExportPreview;
+import org.tracelab.core.export.ExportResult;
 import org.tracelab.core.importing.ImportFormat;
 import org.tracelab.core.record.ComplianceEvalRecord;
 import org.tracelab.core.run.TraceSink;
 import org.tracelab.core.stats.ResultsTable;
+import org.tracelab.core.trace.Curation;
+import org.tracelab.core.trace.CurationTarget;
 import org.tracelab.core.trace.RunInfo;
 import org.tracelab.core.verify.Verifier;
 import org.tracelab.storage.StoredRun;
@@ -58,6 +69,24 @@ public interface Workspace extends AutoCloseable {
      * way in), and returns what it returns. The sink is valid only during the call.
      */
     <T> T withTraceSink(Function<TraceSink, T> work);
+
+    /** The DPO pair candidates of a run that match {@code filter}, mined task by task; progress after each task. */
+    List<MinedPair> pairs(PairFilter filter, TaskProgress progress);
+
+    /** Both answers of a pair (as exported) and its task's prompt. */
+    PairTexts pairTexts(MinedPair pair);
+
+    /** Saves a curation decision and commits it at once. */
+    void curate(CurationTarget target, Curation curation);
+
+    /** Saves several curation decisions in one transaction: all or none. */
+    void curateAll(Map<CurationTarget, Curation> decisions);
+
+    /** What an export would write (its first {@code lines} training lines and counts), without writing. */
+    ExportPreview previewExport(ExportService.Request request, int lines, TaskProgress mining);
+
+    /** Mines ({@code mining} after each task) and writes a dataset ({@code writing} after each line). */
+    ExportResult export(ExportService.Request request, TaskProgress mining, ExportListener writing);
 
     /** Commits and closes the store. */
     @Override

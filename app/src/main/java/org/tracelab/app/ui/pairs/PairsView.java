@@ -1,0 +1,212 @@
+package org.tracelab.app.ui.pairs;
+
+import java.util.function.Consumer;
+import java.util.function.Function;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ObservableValue;
+import javafx.collections.FXCollections;
+import javafx.geometry.Orientation;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.tracelab.app.service.PairTexts;
+import org.tracelab.app.ui.Styles;
+import org.tracelab.core.export.PairOrigin;
+import org.tracelab.core.trace.CurationState;
+
+/**
+ * The Pairs section: filters on top, the pair candidates in a table, and below it the selected pair's prompt and
+ * both answers side by side with Include / Exclude / Clear and a note. {@code I} and {@code X} in the table
+ * include and exclude the selected pair. Lays out and binds a {@link PairsViewModel}; it decides nothing itself.
+ */
+public final class PairsView extends VBox {
+
+    public PairsView(PairsViewModel viewModel, Consumer<Long> openExport) {
+        setId("pairsView");
+        getStyleClass().add(Styles.VIEW);
+
+        FlowPane filters = new FlowPane(8, 6,
+                Choices.runs("pairsRunChoice", null, viewModel.runs(), viewModel.runId()),
+                Choices.of("pairsModeChoice", "Any mode", viewModel.modes(), Function.identity(), viewModel.mode()),
+                Choices.of("pairsInstructionChoice", "Any instruction", viewModel.instructionIds(),
+                        Function.identity(), viewModel.instructionId()),
+                Choices.of("pairsOriginChoice", "Any origin", FXCollections.observableArrayList(PairOrigin.values()),
+                        origin -> origin.id().replace('_', ' '), viewModel.origin()),
+                Choices.of("pairsFlagChoice", null, FXCollections.observableArrayList(FlagChoice.values()),
+                        FlagChoice::toString, viewModel.flagged()),
+                Choices.of("pairsCurationChoice", "Any decision",
+                        FXCollections.observableArrayList(CurationState.values()), PairsView::describe,
+                        viewModel.curation()));
+        Label title = new Label("Pairs");
+        title.getStyleClass().add(Styles.SECTION_TITLE);
+
+        ProgressBar progress = new ProgressBar();
+        progress.setId("pairsProgress");
+        progress.progressProperty().bind(viewModel.progress());
+        progress.visibleProperty().bind(viewModel.loading());
+        Button cancel = button("cancelPairsButton", "Stop", viewModel::cancelLoading);
+        cancel.visibleProperty().bind(viewModel.loading());
+        Label message = new Label();
+        message.setId("pairsMessage");
+        message.getStyleClass().add(Styles.MUTED);
+        message.textProperty().bind(viewModel.message());
+        Label summary = new Label();
+        summary.setId("pairsSummary");
+        summary.textProperty().bind(viewModel.summary());
+        Button refresh = button("refreshPairsButton", "Refresh", viewModel::refresh);
+        Button includeAll = button("includeAllButton", "Include all filtered", viewModel::includeAll);
+        Button excludeAll = button("excludeAllButton", "Exclude all filtered", viewModel::excludeAll);
+        includeAll.disableProperty().bind(viewModel.hasRows().not().or(viewModel.loading()));
+        excludeAll.disableProperty().bind(includeAll.disableProperty());
+        Button export = button("pairsExportButton", "Export…", () -> openExport.accept(viewModel.runId().get()));
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox status = new HBox(8, progress, cancel, message, spacer, summary, refresh, includeAll, excludeAll, export);
+        status.getStyleClass().add(Styles.VIEW_TOOLBAR);
+
+        TableView<PairRow> table = table(viewModel);
+        SplitPane split = new SplitPane(table, detail(viewModel));
+        split.setOrientation(Orientation.VERTICAL);
+        split.setDividerPositions(0.55);
+        VBox.setVgrow(split, Priority.ALWAYS);
+        getChildren().addAll(new HBox(12, title, filters), status, split);
+    }
+
+    private static TableView<PairRow> table(PairsViewModel viewModel) {
+        TableView<PairRow> table = new TableView<>(viewModel.rows());
+        table.setId("pairsTable");
+        table.setPlaceholder(new Label("No pair candidates: choose a run, or widen the filter."));
+        table.getColumns().add(column("Task", 70, PairRow::task));
+        table.getColumns().add(column("Chosen", 240, PairRow::chosen));
+        table.getColumns().add(column("Rejected", 240, PairRow::rejected));
+        table.getColumns().add(column("Gap", 50, PairRow::gap));
+        table.getColumns().add(column("Origin", 90, PairRow::origin));
+        table.getColumns().add(column("Flags", 140, PairRow::flags));
+        TableColumn<PairRow, String> decision = new TableColumn<>("Decision");
+        decision.setPrefWidth(90);
+        decision.setCellValueFactory(cell -> Bindings.createStringBinding(
+                () -> describe(cell.getValue().state()), cell.getValue().curation()));
+        TableColumn<PairRow, String> note = new TableColumn<>("Note");
+        note.setPrefWidth(200);
+        note.setCellValueFactory(cell -> Bindings.createStringBinding(cell.getValue()::note,
+                cell.getValue().curation()));
+        table.getColumns().addAll(decision, note);
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> viewModel.selected().set(row));
+        viewModel.selected().addListener((obs, old, row) -> {
+            if (row == null) {
+                table.getSelectionModel().clearSelection();
+            } else if (table.getSelectionModel().getSelectedItem() != row) {
+                table.getSelectionModel().select(row);
+            }
+        });
+        table.addEventHandler(KeyEvent.KEY_PRESSED, event -> {
+            if (event.isShortcutDown() || event.isAltDown()) {
+                return;
+            }
+            if (event.getCode() == KeyCode.I) {
+                viewModel.include();
+                event.consume();
+            } else if (event.getCode() == KeyCode.X) {
+                viewModel.exclude();
+                event.consume();
+            }
+        });
+        return table;
+    }
+
+    private static VBox detail(PairsViewModel viewModel) {
+        Button include = button("includePairButton", "Include (I)", viewModel::include);
+        Button exclude = button("excludePairButton", "Exclude (X)", viewModel::exclude);
+        Button clear = button("clearPairButton", "Clear", viewModel::clear);
+        for (Button button : new Button[] {include, exclude, clear}) {
+            button.disableProperty().bind(viewModel.hasSelection().not());
+        }
+        TextField note = new TextField();
+        note.setId("pairNoteField");
+        note.setPromptText("Note on this pair (saved on Enter or when leaving the field)");
+        note.textProperty().bindBidirectional(viewModel.note());
+        note.disableProperty().bind(viewModel.hasSelection().not());
+        note.setOnAction(event -> viewModel.commitNote());
+        note.focusedProperty().addListener((obs, was, focused) -> {
+            if (!focused) {
+                viewModel.commitNote();
+            }
+        });
+        HBox.setHgrow(note, Priority.ALWAYS);
+        HBox actions = new HBox(8, include, exclude, clear, note);
+
+        Label prompt = new Label();
+        prompt.setId("pairPrompt");
+        prompt.setWrapText(true);
+        prompt.textProperty().bind(text(viewModel, PairTexts::prompt, "Select a pair to see its texts."));
+        TextArea chosen = textArea("chosenText", text(viewModel, PairTexts::chosen, ""));
+        TextArea rejected = textArea("rejectedText", text(viewModel, PairTexts::rejected, ""));
+        VBox chosenBox = new VBox(4, heading("Chosen"), chosen);
+        VBox rejectedBox = new VBox(4, heading("Rejected"), rejected);
+        HBox.setHgrow(chosenBox, Priority.ALWAYS);
+        HBox.setHgrow(rejectedBox, Priority.ALWAYS);
+        HBox texts = new HBox(8, chosenBox, rejectedBox);
+        VBox.setVgrow(texts, Priority.ALWAYS);
+        VBox detail = new VBox(8, actions, prompt, texts);
+        detail.setId("pairDetail");
+        return detail;
+    }
+
+    private static ObservableValue<String> text(PairsViewModel viewModel, Function<PairTexts, String> part,
+            String none) {
+        return Bindings.createStringBinding(() -> viewModel.texts().get() == null
+                ? (viewModel.hasSelection().get() ? "Reading…" : none) : part.apply(viewModel.texts().get()),
+                viewModel.texts(), viewModel.hasSelection());
+    }
+
+    private static TextArea textArea(String id, ObservableValue<String> text) {
+        TextArea area = new TextArea();
+        area.setId(id);
+        area.setEditable(false);
+        area.setWrapText(true);
+        area.textProperty().bind(text);
+        VBox.setVgrow(area, Priority.ALWAYS);
+        return area;
+    }
+
+    static String describe(CurationState state) {
+        return switch (state) {
+            case INCLUDED -> "included";
+            case EXCLUDED -> "excluded";
+            case NONE -> "undecided";
+        };
+    }
+
+    private static TableColumn<PairRow, String> column(String title, double width, Function<PairRow, String> value) {
+        TableColumn<PairRow, String> column = new TableColumn<>(title);
+        column.setPrefWidth(width);
+        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+        return column;
+    }
+
+    private static Button button(String id, String text, Runnable action) {
+        Button button = new Button(text);
+        button.setId(id);
+        button.setOnAction(event -> action.run());
+        return button;
+    }
+
+    private static Label heading(String text) {
+        Label label = new Label(text);
+        label.getStyleClass().add(Styles.MUTED);
+        return label;
+    }
+}

@@ -1,0 +1,372 @@
+package org.tracelab.app.ui.pairs;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import javafx.beans.Observable;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import javafx.concurrent.Task;
+import org.tracelab.app.service.PairFilter;
+import org.tracelab.app.service.PairTexts;
+import org.tracelab.app.ui.errors.ErrorReporter;
+import org.tracelab.app.ui.jobs.BackgroundJobs;
+import org.tracelab.app.ui.runs.RunRow;
+import org.tracelab.app.ui.runs.RunsViewModel;
+import org.tracelab.app.ui.workspace.StoreSession;
+import org.tracelab.app.ui.workspace.Workspace;
+import org.tracelab.core.export.PairOrigin;
+import org.tracelab.core.trace.Curation;
+import org.tracelab.core.trace.CurationState;
+import org.tracelab.core.trace.CurationTarget;
+
+/**
+ * The Pairs section: a run's DPO pair candidates under a filter, the selected pair's texts, and curation. Listing
+ * mines the run task by task in a background job (cancellable, newest filter wins); decisions are saved in the
+ * background and a row changes once its save succeeded. No JavaFX nodes here; the view binds to these properties.
+ */
+public final class PairsViewModel {
+
+    private final StoreSession session;
+    private final RunsViewModel runs;
+    private final BackgroundJobs jobs;
+    private final ErrorReporter errors;
+
+    private final ObjectProperty<Long> runId = new SimpleObjectProperty<>(this, "runId");
+    private final ObjectProperty<String> mode = new SimpleObjectProperty<>(this, "mode");
+    private final ObjectProperty<String> instructionId = new SimpleObjectProperty<>(this, "instructionId");
+    private final ObjectProperty<PairOrigin> origin = new SimpleObjectProperty<>(this, "origin");
+    private final ObjectProperty<FlagChoice> flagged = new SimpleObjectProperty<>(this, "flagged", FlagChoice.ANY);
+    private final ObjectProperty<CurationState> curation = new SimpleObjectProperty<>(this, "curation");
+    private final ObservableList<String> modes = FXCollections.observableArrayList();
+    private final ObservableList<String> instructionIds = FXCollections.observableArrayList();
+
+    private final ObservableList<PairRow> rows = FXCollections.observableArrayList();
+    private final ObservableList<PairRow> rowsView = FXCollections.unmodifiableObservableList(rows);
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
+
+    private final ObjectProperty<PairRow> selected = new SimpleObjectProperty<>(this, "selected");
+    private final ReadOnlyObjectWrapper<PairTexts> texts = new ReadOnlyObjectWrapper<>(this, "texts");
+    private final StringProperty note = new SimpleStringProperty(this, "note", "");
+    private final BooleanBinding hasSelection = selected.isNotNull();
+    private final BooleanBinding hasRows = Bindings.isNotEmpty(rows);
+
+    private CurationSaves saves;
+    private Task<List<PairRow>> listing;
+    private Task<PairTexts> reading;
+
+    public PairsViewModel(StoreSession session, RunsViewModel runs, BackgroundJobs jobs, ErrorReporter errors) {
+        this.session = session;
+        this.runs = runs;
+        this.jobs = jobs;
+        this.errors = errors;
+        session.workspace().addListener((obs, old, workspace) -> {
+            saves = workspace == null ? null : new CurationSaves(workspace);
+            runId.set(null);
+            reload();
+        });
+        runs.runs().addListener((ListChangeListener<RunRow>) change -> {
+            if (runId.get() != null && runs.runs().stream().noneMatch(r -> r.id() == runId.get())) {
+                runId.set(null);
+            }
+            updateModes();
+        });
+        runId.addListener((obs, old, id) -> {
+            mode.set(null);
+            instructionId.set(null);
+            instructionIds.clear();
+            updateModes();
+        });
+        for (Observable filter : List.of(runId, mode, instructionId, origin, flagged, curation)) {
+            filter.addListener(change -> reload());
+        }
+        selected.addListener((obs, old, row) -> readTexts(row));
+        rows.addListener((ListChangeListener<PairRow>) change -> updateSummary());
+    }
+
+    public ObservableList<RunRow> runs() {
+        return runs.runs();
+    }
+
+    /** The run whose pairs are listed; null lists nothing. */
+    public ObjectProperty<Long> runId() {
+        return runId;
+    }
+
+    /** Pairs with a side from chains of this mode; null for any. */
+    public ObjectProperty<String> mode() {
+        return mode;
+    }
+
+    public ObjectProperty<String> instructionId() {
+        return instructionId;
+    }
+
+    public ObjectProperty<PairOrigin> origin() {
+        return origin;
+    }
+
+    public ObjectProperty<FlagChoice> flagged() {
+        return flagged;
+    }
+
+    /** The saved decision to list; null for any, {@code NONE} for undecided. */
+    public ObjectProperty<CurationState> curation() {
+        return curation;
+    }
+
+    /** The modes of the chosen run. */
+    public ObservableList<String> modes() {
+        return modes;
+    }
+
+    /** The instruction ids seen in the chosen run's pairs. */
+    public ObservableList<String> instructionIds() {
+        return instructionIds;
+    }
+
+    public ObservableList<PairRow> rows() {
+        return rowsView;
+    }
+
+    public ReadOnlyBooleanProperty loading() {
+        return loading.getReadOnlyProperty();
+    }
+
+    public ReadOnlyDoubleProperty progress() {
+        return progress.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty message() {
+        return message.getReadOnlyProperty();
+    }
+
+    /** "6 pairs · 2 included · 1 excluded". */
+    public ReadOnlyStringProperty summary() {
+        return summary.getReadOnlyProperty();
+    }
+
+    /** The pair whose texts show and which the buttons and keys act on. */
+    public ObjectProperty<PairRow> selected() {
+        return selected;
+    }
+
+    /** The selected pair's texts once read; null while reading or when nothing is selected. */
+    public ReadOnlyObjectProperty<PairTexts> texts() {
+        return texts.getReadOnlyProperty();
+    }
+
+    /** The note being edited for the selected pair; saved by {@link #commitNote()}. */
+    public StringProperty note() {
+        return note;
+    }
+
+    public BooleanBinding hasSelection() {
+        return hasSelection;
+    }
+
+    public BooleanBinding hasRows() {
+        return hasRows;
+    }
+
+    public void include() {
+        decide(CurationState.INCLUDED);
+    }
+
+    public void exclude() {
+        decide(CurationState.EXCLUDED);
+    }
+
+    public void clear() {
+        decide(CurationState.NONE);
+    }
+
+    /** Saves the edited note with the selected pair's decision, when it changed. */
+    public void commitNote() {
+        PairRow row = selected.get();
+        if (row == null || saves == null) {
+            return;
+        }
+        Curation latest = saves.latest(row);
+        String edited = note.get() == null || note.get().isBlank() ? null : note.get().strip();
+        if (!Objects.equals(edited, latest.note())) {
+            save(Map.of(row, new Curation(latest.state(), edited)));
+        }
+    }
+
+    /** Includes every listed pair in one transaction, keeping their notes. */
+    public void includeAll() {
+        decideAll(CurationState.INCLUDED);
+    }
+
+    /** Excludes every listed pair in one transaction, keeping their notes. */
+    public void excludeAll() {
+        decideAll(CurationState.EXCLUDED);
+    }
+
+    /** Lists again with the current filter (after curating elsewhere, say). */
+    public void refresh() {
+        reload();
+    }
+
+    /** Stops the listing in progress; the table keeps what it showed. */
+    public void cancelLoading() {
+        if (listing != null) {
+            listing.cancel();
+        }
+    }
+
+    private void decide(CurationState state) {
+        PairRow row = selected.get();
+        if (row != null && saves != null) {
+            save(Map.of(row, new Curation(state, saves.latest(row).note())));
+        }
+    }
+
+    private void decideAll(CurationState state) {
+        if (saves == null || rows.isEmpty()) {
+            return;
+        }
+        Map<PairRow, Curation> decisions = new LinkedHashMap<>();
+        rows.forEach(row -> decisions.put(row, new Curation(state, saves.latest(row).note())));
+        save(decisions);
+    }
+
+    private void save(Map<PairRow, Curation> decisions) {
+        CurationSaves current = saves;
+        Task<Map<CurationTarget, Curation>> task = current.save(decisions);
+        Map<CurationTarget, PairRow> byTarget = new LinkedHashMap<>();
+        decisions.keySet().forEach(row -> byTarget.put(row.pair().target(), row));
+        task.setOnSucceeded(event -> {
+            current.saved(task.getValue());
+            task.getValue().forEach((target, saved) -> byTarget.get(target).saved(saved));
+            updateSummary();
+        });
+        task.setOnFailed(event -> errors.report("Cannot save the decision about " + decisions.size()
+                + " pair(s); nothing was changed. Check that the store is writable and try again.",
+                task.getException()));
+        jobs.run(task);
+    }
+
+    private void reload() {
+        Workspace workspace = session.workspace().get();
+        if (listing != null) {
+            listing.cancel();
+            listing = null;
+        }
+        selected.set(null);
+        if (workspace == null || runId.get() == null) {
+            rows.clear();
+            loading.set(false);
+            message.set(runId.get() == null ? "Choose a run to see its pair candidates." : "");
+            return;
+        }
+        PairFilter filter = filter();
+        Task<List<PairRow>> task = new LoadPairsTask(workspace, filter);
+        listing = task;
+        loading.set(true);
+        progress.bind(task.progressProperty());
+        message.bind(task.messageProperty());
+        task.setOnSucceeded(event -> {
+            if (task == listing) {
+                finishLoading();
+                rows.setAll(task.getValue());
+                if (filter.instructionId() == null) {
+                    instructionIds.setAll(new TreeSet<>(task.getValue().stream()
+                            .flatMap(row -> row.pair().instructionIds().stream()).toList()));
+                }
+            }
+        });
+        task.setOnCancelled(event -> {
+            if (task == listing) {
+                finishLoading();
+                message.set("Listing stopped; the table may be incomplete.");
+            }
+        });
+        task.setOnFailed(event -> {
+            if (task == listing) {
+                finishLoading();
+                errors.report("Cannot list the pairs of run #" + filter.runId() + ". Choose the run again; if it "
+                        + "keeps failing, try `tracelab export --kind dpo` on the same store for details.",
+                        task.getException());
+            }
+        });
+        jobs.run(task);
+    }
+
+    private void finishLoading() {
+        progress.unbind();
+        message.unbind();
+        loading.set(false);
+        listing = null;
+        message.set("");
+    }
+
+    private PairFilter filter() {
+        return new PairFilter(runId.get(), mode.get(), instructionId.get(), origin.get(), flagged.get().flagged(),
+                curation.get());
+    }
+
+    private void readTexts(PairRow row) {
+        if (reading != null) {
+            reading.cancel();
+            reading = null;
+        }
+        texts.set(null);
+        note.set(row == null ? "" : row.note());
+        Workspace workspace = session.workspace().get();
+        if (row == null || workspace == null) {
+            return;
+        }
+        Task<PairTexts> task = new LoadPairTextsTask(workspace, row.pair());
+        reading = task;
+        task.setOnSucceeded(event -> {
+            if (task == reading) {
+                texts.set(task.getValue());
+            }
+        });
+        task.setOnFailed(event -> {
+            if (task == reading) {
+                errors.report("Cannot read the texts of this pair; the store may have changed. List the pairs "
+                        + "again.", task.getException());
+            }
+        });
+        jobs.run(task);
+    }
+
+    private void updateModes() {
+        Long id = runId.get();
+        modes.setAll(id == null ? List.of() : runs.runs().stream().filter(r -> r.id() == id).findFirst()
+                .map(r -> List.of(r.modes().split(", "))).orElse(List.of()));
+    }
+
+    private void updateSummary() {
+        Map<CurationState, Long> counts = rows.stream().collect(Collectors.groupingBy(PairRow::state,
+                Collectors.counting()));
+        Function<CurationState, Long> count = state -> counts.getOrDefault(state, 0L);
+        summary.set(rows.size() + (rows.size() == 1 ? " pair" : " pairs") + " · " + count.apply(CurationState.INCLUDED)
+                + " included · " + count.apply(CurationState.EXCLUDED) + " excluded");
+    }
+}

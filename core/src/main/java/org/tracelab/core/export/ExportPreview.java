@@ -1,0 +1,23 @@
+package org.tracelab.core.export;
+
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * An export decided but not written: the first training lines as they would be written, and the counts.
+ *
+ * @param firstLines the first training lines, compact JSON without newlines
+ * @param excluded   inputs that would be left out, by reason (duplicates included)
+ */
+public record ExportPreview(List<String> firstLines, SplitCounts trainCounts, SplitCounts testCounts, int inputs,
+        Map<Exclusion, Integer> excluded, List<String> warnings) {
+
+    public ExportPreview {
+        firstLines = List.copyOf(firstLines);
+        excluded = Collections.unmodifiableMap(excluded.isEmpty()
+                ? new EnumMap<>(Exclusion.class) : new EnumMap<>(excluded));
+        warnings = List.copyOf(warnings);
+    }
+}
