@@ -2,12 +2,14 @@ package org.tracelab.app.ui.shell;
 
 import java.nio.file.Path;
 import javafx.stage.Stage;
+import org.tracelab.app.service.StoreLocation;
 import org.tracelab.app.ui.FileChooserService;
 import org.tracelab.app.ui.benchmark.LocalModelConnections;
 import org.tracelab.app.ui.benchmark.ModelConnections;
 import org.tracelab.app.ui.errors.ErrorDialogs;
 import org.tracelab.app.ui.errors.ErrorReporter;
 import org.tracelab.app.ui.jobs.BackgroundJobs;
+import org.tracelab.app.ui.samples.SampleStores;
 import org.tracelab.app.ui.screenshots.ScreenshotTour;
 import org.tracelab.app.ui.settings.Settings;
 import org.tracelab.app.ui.settings.SettingsStore;
@@ -23,7 +25,14 @@ public final class Desktop {
 
     /** What the desktop needs from outside. */
     public record Dependencies(WorkspaceOpener opener, SettingsStore settingsStore, Settings settings,
-            FileChooserService choosers, int jobThreads, ModelConnections connections) {
+            FileChooserService choosers, int jobThreads, ModelConnections connections, SampleStores samples) {
+
+        /** With the sample store in the user's data folder. */
+        public Dependencies(WorkspaceOpener opener, SettingsStore settingsStore, Settings settings,
+                FileChooserService choosers, int jobThreads, ModelConnections connections) {
+            this(opener, settingsStore, settings, choosers, jobThreads, connections,
+                    SampleStores.bundled(StoreLocation.samplesStore()));
+        }
 
         /** With the real model connections (probing the usual local ports). */
         public Dependencies(WorkspaceOpener opener, SettingsStore settingsStore, Settings settings,
@@ -48,7 +57,7 @@ public final class Desktop {
         ErrorReporter errors = new ErrorDialogs(() -> stage);
         StoreSession session = new StoreSession(dependencies.opener(), jobs, errors);
         MainViewModel viewModel = new MainViewModel(session, jobs, errors, dependencies.settingsStore(),
-                dependencies.settings(), dependencies.connections());
+                dependencies.settings(), dependencies.connections(), dependencies.samples());
         MainWindow window = new MainWindow(stage, viewModel, dependencies.choosers());
         window.show(storeFile);
         ScreenshotTour.startIfRequested(window.scene(), viewModel); // only with -Dtracelab.screenshot.dir

@@ -19,6 +19,8 @@ import org.tracelab.app.ui.importing.ImportViewModel;
 import org.tracelab.app.ui.jobs.BackgroundJobs;
 import org.tracelab.app.ui.results.ResultsViewModel;
 import org.tracelab.app.ui.runs.RunsViewModel;
+import org.tracelab.app.ui.samples.SampleStoreOpener;
+import org.tracelab.app.ui.samples.SampleStores;
 import org.tracelab.app.ui.settings.Settings;
 import org.tracelab.app.ui.settings.SettingsStore;
 import org.tracelab.app.ui.settings.WindowBounds;
@@ -39,13 +41,14 @@ public final class MainViewModel {
     private final RunsViewModel runs;
     private final ResultsViewModel results;
     private final BenchmarkRuns benchmarks;
+    private final SampleStoreOpener samples;
     private final ReadOnlyObjectWrapper<Section> section = new ReadOnlyObjectWrapper<>(this, "section", Section.RUNS);
     private final ReadOnlyObjectWrapper<Settings> settings = new ReadOnlyObjectWrapper<>(this, "settings");
     private final ReadOnlyObjectWrapper<Theme> theme = new ReadOnlyObjectWrapper<>(this, "theme");
     private final AtomicReference<Settings> latestSettings = new AtomicReference<>();
 
     public MainViewModel(StoreSession session, BackgroundJobs jobs, ErrorReporter errors, SettingsStore settingsStore,
-            Settings initialSettings, ModelConnections connections) {
+            Settings initialSettings, ModelConnections connections, SampleStores sampleStores) {
         this.session = session;
         this.jobs = jobs;
         this.errors = errors;
@@ -53,6 +56,7 @@ public final class MainViewModel {
         this.runs = new RunsViewModel(session, jobs, errors);
         this.results = new ResultsViewModel(session, runs, jobs, errors);
         this.benchmarks = new BenchmarkRuns(session, jobs, errors, connections, runs::refresh);
+        this.samples = new SampleStoreOpener(sampleStores, session, jobs, errors);
         settings.set(initialSettings);
         latestSettings.set(initialSettings);
         theme.bind(Bindings.createObjectBinding(() -> settings.get().theme(), settings));
@@ -82,6 +86,11 @@ public final class MainViewModel {
     /** The benchmark run of this app, if one is going, and how the last one ended. */
     public BenchmarkRuns benchmarks() {
         return benchmarks;
+    }
+
+    /** Help › Open the illustrative sample store. */
+    public SampleStoreOpener samples() {
+        return samples;
     }
 
     /** A fresh benchmark form; each run started from it remembers its prompts file among the recent files. */
