@@ -61,7 +61,7 @@ final class RunResultPane extends VBox {
         if (result.illustration()) {
             IllustrationBadge badge = new IllustrationBadge("Illustration — hand-written sample traces, not model "
                     + "output; these rates say nothing about any model");
-            badge.setId("illustrationBadge-" + result.runId());
+            badge.setId("resultsIllustrationBadge-" + result.runId());
             getChildren().add(1, badge);
         }
         if (!result.statistics().comparisons().isEmpty()) {

@@ -29,7 +29,7 @@ final class RunNameCell extends TableCell<RunRow, RunRow> {
         setText(row.name());
         if (row.illustration()) {
             IllustrationBadge badge = new IllustrationBadge();
-            badge.setId("illustrationBadge-" + row.id());
+            badge.setId("runIllustrationBadge-" + row.id());
             setGraphic(badge);
         } else {
             setGraphic(null);
