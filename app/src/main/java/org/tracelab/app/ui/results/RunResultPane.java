@@ -59,8 +59,7 @@ final class RunResultPane extends VBox {
 
         getChildren().addAll(title, details, table, chart(result));
         if (result.illustration()) {
-            IllustrationBadge badge = new IllustrationBadge("Illustration — hand-written sample traces, not model "
-                    + "output; these rates say nothing about any model");
+            IllustrationBadge badge = new IllustrationBadge("Illustration — hand-written, not model output");
             badge.setId("resultsIllustrationBadge-" + result.runId());
             getChildren().add(1, badge);
         }
