@@ -3,6 +3,11 @@
 # with the app opened on the trace store STORE under a virtual X server.
 #
 #   packaging/screenshots.sh STORE OUTDIR
+#   packaging/screenshots.sh --samples OUTDIR
+#
+# --samples shoots the illustrative sample store (hand-written traces, not model output; samples/traces/),
+# built into a temporary file with `tracelab samples` first, so no model and no other data are needed. The app
+# labels that run "Illustration" in every view, so the shots say what they show.
 #
 # Installs what it needs when missing (xvfb, libgtk-3-0, ImageMagick; apt-get, needs root), builds
 # app/target/tracelab.jar when absent, then starts
@@ -16,7 +21,7 @@
 set -euo pipefail
 
 if [ $# -ne 2 ]; then
-    echo "usage: $0 STORE OUTDIR" >&2
+    echo "usage: $0 STORE|--samples OUTDIR" >&2
     exit 2
 fi
 store=$1
@@ -45,6 +50,11 @@ out=$(cd "$out" && pwd)
 rm -f "$out"/runs.png "$out"/results.png "$out"/explorer.png "$out"/pairs.png
 config=$(mktemp -d)
 trap 'rm -rf "$config"' EXIT
+
+if [ "$store" = "--samples" ]; then
+    store=$config/tracelab-samples.tracelab.db
+    java -jar "$jar" samples --db "$store" >&2
+fi
 
 XDG_CONFIG_HOME=$config timeout 300 xvfb-run -a -s "-screen 0 1280x860x24" \
     java -Dtracelab.screenshot.dir="$out" -jar "$jar" --db "$store"

@@ -46,7 +46,7 @@ public final class TracelabApp extends Application {
     @Override
     public void start(Stage stage) {
         desktop = Desktop.start(stage, storeFile,
-                new Desktop.Dependencies(StoreWorkspace::open, settingsStore, settings, new FxFileChoosers(),
+                Desktop.Dependencies.of(StoreWorkspace::open, settingsStore, settings, new FxFileChoosers(),
                         JOB_THREADS));
     }
 

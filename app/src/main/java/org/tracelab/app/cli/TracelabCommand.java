@@ -14,7 +14,7 @@ import picocli.CommandLine.Option;
         versionProvider = VersionProvider.class,
         description = "Compliance benchmarks for local models; every attempt kept as training data.",
         subcommands = {VerifyCommand.class, BenchCommand.class, ImportCommand.class, ReportCommand.class, ReverifyCommand.class,
-            ExportCommand.class,
+            ExportCommand.class, SamplesCommand.class,
             CommandLine.HelpCommand.class})
 public final class TracelabCommand implements Callable<Integer> {
 

@@ -12,6 +12,8 @@ import java.util.Map;
 public final class StoreLocation {
 
     public static final String FILE_NAME = "traces.tracelab.db";
+    /** The illustrative sample store's file, beside the default store. */
+    public static final String SAMPLES_FILE_NAME = "tracelab-samples.tracelab.db";
 
     private StoreLocation() {
     }
@@ -29,6 +31,18 @@ public final class StoreLocation {
             return Path.of(configured);
         }
         return dataFolder(env, osName.toLowerCase(Locale.ROOT), home).resolve(FILE_NAME);
+    }
+
+    /**
+     * The illustrative sample store: always in the platform's data folder, since {@code $TRACELAB_DB} names the
+     * user's own store, which illustrations must not be mixed into.
+     */
+    public static Path samplesStore() {
+        return samplesStore(System.getenv(), System.getProperty("os.name", ""), Path.of(System.getProperty("user.home")));
+    }
+
+    static Path samplesStore(Map<String, String> env, String osName, Path home) {
+        return dataFolder(env, osName.toLowerCase(Locale.ROOT), home).resolve(SAMPLES_FILE_NAME);
     }
 
     private static Path dataFolder(Map<String, String> env, String os, Path home) {

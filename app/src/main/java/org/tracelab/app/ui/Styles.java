@@ -26,6 +26,8 @@ public final class Styles {
 
     public static final String PLANNED_VIEW = "planned-view";
     public static final String PLANNED_BADGE = "planned-badge";
+    /** Marks runs of hand-written illustrations (not model output) in every view that shows them. */
+    public static final String ILLUSTRATION_BADGE = "illustration-badge";
 
     public static final String RUN_RESULT = "run-result";
     public static final String RUN_RESULT_TITLE = "run-result-title";

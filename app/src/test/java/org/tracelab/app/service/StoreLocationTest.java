@@ -37,4 +37,12 @@ class StoreLocationTest {
         assertThat(StoreLocation.resolve(null, Map.of("APPDATA", "/appdata"), "Windows 11", HOME))
                 .isEqualTo(Path.of("/appdata/Tracelab/traces.tracelab.db"));
     }
+
+    @Test
+    void sampleStoreLivesInTheDataFolderWhateverTracelabDbSays() {
+        assertThat(StoreLocation.samplesStore(Map.of("TRACELAB_DB", "/env.db"), "Linux", HOME))
+                .isEqualTo(Path.of("/home/ada/.local/share/tracelab/tracelab-samples.tracelab.db"));
+        assertThat(StoreLocation.samplesStore(Map.of("APPDATA", "/appdata"), "Windows 11", HOME))
+                .isEqualTo(Path.of("/appdata/Tracelab/tracelab-samples.tracelab.db"));
+    }
 }

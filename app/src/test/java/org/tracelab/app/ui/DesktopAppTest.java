@@ -67,7 +67,7 @@ class DesktopAppTest {
     void start(Stage stage) {
         store = dir.resolve("traces.tracelab.db");
         settingsFile = dir.resolve("config/settings.json");
-        desktop = Desktop.start(stage, store, new Desktop.Dependencies(GuardedWorkspace.opener(guard),
+        desktop = Desktop.start(stage, store, Desktop.Dependencies.of(GuardedWorkspace.opener(guard),
                 new GuardedSettingsStore(new JsonSettingsFile(settingsFile), guard), Settings.defaults(), choosers, 2));
     }
 

@@ -31,4 +31,12 @@ public record RunInfo(String name, Instant createdAt, Instant finishedAt, RunSta
             throw new IllegalArgumentException("a run has at least one fork");
         }
     }
+
+    /**
+     * The run holds hand-written illustrations, not model output (its model's backend is
+     * {@value ModelDescription#ILLUSTRATION_BACKEND}); the app labels such runs wherever they appear.
+     */
+    public boolean isIllustration() {
+        return ModelDescription.ILLUSTRATION_BACKEND.equals(model.backend());
+    }
 }

@@ -18,6 +18,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.VBox;
 import org.tracelab.app.ui.Styles;
+import org.tracelab.app.ui.samples.IllustrationBadge;
 import org.tracelab.core.stats.TableFormat;
 
 /**
@@ -57,6 +58,11 @@ final class RunResultPane extends VBox {
         table.setPlaceholder(new Label("This run has no chains yet."));
 
         getChildren().addAll(title, details, table, chart(result));
+        if (result.illustration()) {
+            IllustrationBadge badge = new IllustrationBadge("Illustration — hand-written, not model output");
+            badge.setId("resultsIllustrationBadge-" + result.runId());
+            getChildren().add(1, badge);
+        }
         if (!result.statistics().comparisons().isEmpty()) {
             Label heading = new Label("Paired mode comparisons (strict, chain level)");
             heading.getStyleClass().add(Styles.RUN_RESULT_TITLE);

@@ -31,7 +31,7 @@ public final class RunResults {
     public static RunResult from(RunReport report, List<InstructionRate> instructions, ResultsTable statistics) {
         RunResult plain = from(report);
         return new RunResult(plain.runId(), plain.title(), plain.details(), plain.lines(), plain.table(),
-                instructions, statistics);
+                instructions, statistics, plain.illustration());
     }
 
     public static RunResult from(RunReport report) {
@@ -54,7 +54,8 @@ public final class RunResults {
         String seeds = info.seeds().isEmpty() ? "no seed" : info.seeds().size() == 1 ? "seed " + info.seeds().get(0)
                 : info.seeds().size() + " seeds";
         String details = info.model().name() + " · " + seeds + " · verifier " + info.verifierVersion();
-        return new RunResult(report.run().id(), title, details, lines, table);
+        return new RunResult(report.run().id(), title, details, lines, table, List.of(),
+                ResultsTable.builder().build(), info.isIllustration());
     }
 
     static ModeRow modeRow(ModeAggregate aggregate) {

@@ -6,18 +6,29 @@ import java.util.stream.Collectors;
 import org.tracelab.core.trace.RunInfo;
 import org.tracelab.storage.StoredRun;
 
-/** A run as the runs table shows it: display texts, computed once off the FX thread. */
+/**
+ * A run as the runs table shows it: display texts, computed once off the FX thread.
+ *
+ * @param illustration the run holds hand-written illustrations, not model output ({@link RunInfo#isIllustration()})
+ */
 public record RunRow(long id, String name, String model, String modes, String seeds, String status, String created,
-        String verifierVersion) {
+        String verifierVersion, boolean illustration) {
 
     private static final DateTimeFormatter CREATED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    /** A row of a run of model output. */
+    public RunRow(long id, String name, String model, String modes, String seeds, String status, String created,
+            String verifierVersion) {
+        this(id, name, model, modes, seeds, status, created, verifierVersion, false);
+    }
 
     public static RunRow of(StoredRun run, ZoneId zone) {
         RunInfo info = run.info();
         return new RunRow(run.id(), info.name(), info.model().name(), String.join(", ", info.modes()),
                 info.seeds().isEmpty() ? "–" : info.seeds().stream().map(String::valueOf)
                         .collect(Collectors.joining(", ")),
-                info.status().wireName(), CREATED.format(info.createdAt().atZone(zone)), info.verifierVersion());
+                info.status().wireName(), CREATED.format(info.createdAt().atZone(zone)), info.verifierVersion(),
+                info.isIllustration());
     }
 
     /** "#3 name (model)": how lists and headings name the run. */

@@ -48,7 +48,7 @@ public final class RunsView extends StackPane {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label("Reading runs…"));
         table.getColumns().add(column("ID", row -> "#" + row.id(), 50));
-        table.getColumns().add(column("Name", RunRow::name, 220));
+        table.getColumns().add(RunNameCell.column(220));
         table.getColumns().add(column("Model", RunRow::model, 140));
         table.getColumns().add(column("Modes", RunRow::modes, 180));
         table.getColumns().add(column("Seeds", RunRow::seeds, 80));

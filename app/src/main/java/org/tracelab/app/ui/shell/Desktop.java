@@ -2,6 +2,7 @@ package org.tracelab.app.ui.shell;
 
 import java.nio.file.Path;
 import javafx.stage.Stage;
+import org.tracelab.app.service.StoreLocation;
 import org.tracelab.app.ui.FileChooserService;
 import org.tracelab.app.ui.benchmark.LocalModelConnections;
 import org.tracelab.app.ui.benchmark.ModelConnections;
@@ -10,6 +11,7 @@ import org.tracelab.app.ui.errors.ErrorReporter;
 import org.tracelab.app.ui.export.DesktopFolderOpener;
 import org.tracelab.app.ui.export.FolderOpener;
 import org.tracelab.app.ui.jobs.BackgroundJobs;
+import org.tracelab.app.ui.samples.SampleStores;
 import org.tracelab.app.ui.screenshots.ScreenshotTour;
 import org.tracelab.app.ui.settings.Settings;
 import org.tracelab.app.ui.settings.SettingsStore;
@@ -23,20 +25,35 @@ import org.tracelab.app.ui.workspace.WorkspaceOpener;
  */
 public final class Desktop {
 
-    /** What the desktop needs from outside. */
+    /**
+     * What the desktop needs from outside. {@link #of} gives the real model connections, file manager and sample
+     * store; tests replace any of them with the {@code with…} methods.
+     */
     public record Dependencies(WorkspaceOpener opener, SettingsStore settingsStore, Settings settings,
-            FileChooserService choosers, int jobThreads, ModelConnections connections, FolderOpener folders) {
+            FileChooserService choosers, int jobThreads, ModelConnections connections, FolderOpener folders,
+            SampleStores samples) {
 
-        /** With the platform's file manager for "Open folder". */
-        public Dependencies(WorkspaceOpener opener, SettingsStore settingsStore, Settings settings,
-                FileChooserService choosers, int jobThreads, ModelConnections connections) {
-            this(opener, settingsStore, settings, choosers, jobThreads, connections, new DesktopFolderOpener());
+        /** The real model connections (probing the usual local ports), file manager and sample store. */
+        public static Dependencies of(WorkspaceOpener opener, SettingsStore settingsStore, Settings settings,
+                FileChooserService choosers, int jobThreads) {
+            return new Dependencies(opener, settingsStore, settings, choosers, jobThreads,
+                    new LocalModelConnections(), new DesktopFolderOpener(),
+                    SampleStores.bundled(StoreLocation.samplesStore()));
         }
 
-        /** With the real model connections (probing the usual local ports). */
-        public Dependencies(WorkspaceOpener opener, SettingsStore settingsStore, Settings settings,
-                FileChooserService choosers, int jobThreads) {
-            this(opener, settingsStore, settings, choosers, jobThreads, new LocalModelConnections());
+        public Dependencies withConnections(ModelConnections replacement) {
+            return new Dependencies(opener, settingsStore, settings, choosers, jobThreads, replacement, folders,
+                    samples);
+        }
+
+        public Dependencies withFolders(FolderOpener replacement) {
+            return new Dependencies(opener, settingsStore, settings, choosers, jobThreads, connections, replacement,
+                    samples);
+        }
+
+        public Dependencies withSamples(SampleStores replacement) {
+            return new Dependencies(opener, settingsStore, settings, choosers, jobThreads, connections, folders,
+                    replacement);
         }
     }
 
@@ -56,7 +73,7 @@ public final class Desktop {
         ErrorReporter errors = new ErrorDialogs(() -> stage);
         StoreSession session = new StoreSession(dependencies.opener(), jobs, errors);
         MainViewModel viewModel = new MainViewModel(session, jobs, errors, dependencies.settingsStore(),
-                dependencies.settings(), dependencies.connections(), dependencies.folders());
+                dependencies.settings(), dependencies.connections(), dependencies.folders(), dependencies.samples());
         MainWindow window = new MainWindow(stage, viewModel, dependencies.choosers());
         window.show(storeFile);
         ScreenshotTour.startIfRequested(window.scene(), viewModel); // only with -Dtracelab.screenshot.dir

@@ -22,6 +22,8 @@ import org.tracelab.app.ui.jobs.BackgroundJobs;
 import org.tracelab.app.ui.pairs.PairsViewModel;
 import org.tracelab.app.ui.results.ResultsViewModel;
 import org.tracelab.app.ui.runs.RunsViewModel;
+import org.tracelab.app.ui.samples.SampleStoreOpener;
+import org.tracelab.app.ui.samples.SampleStores;
 import org.tracelab.app.ui.settings.Settings;
 import org.tracelab.app.ui.settings.SettingsStore;
 import org.tracelab.app.ui.settings.WindowBounds;
@@ -44,13 +46,14 @@ public final class MainViewModel {
     private final BenchmarkRuns benchmarks;
     private final PairsViewModel pairs;
     private final FolderOpener folders;
+    private final SampleStoreOpener samples;
     private final ReadOnlyObjectWrapper<Section> section = new ReadOnlyObjectWrapper<>(this, "section", Section.RUNS);
     private final ReadOnlyObjectWrapper<Settings> settings = new ReadOnlyObjectWrapper<>(this, "settings");
     private final ReadOnlyObjectWrapper<Theme> theme = new ReadOnlyObjectWrapper<>(this, "theme");
     private final AtomicReference<Settings> latestSettings = new AtomicReference<>();
 
     public MainViewModel(StoreSession session, BackgroundJobs jobs, ErrorReporter errors, SettingsStore settingsStore,
-            Settings initialSettings, ModelConnections connections, FolderOpener folders) {
+            Settings initialSettings, ModelConnections connections, FolderOpener folders, SampleStores sampleStores) {
         this.session = session;
         this.jobs = jobs;
         this.errors = errors;
@@ -60,6 +63,7 @@ public final class MainViewModel {
         this.benchmarks = new BenchmarkRuns(session, jobs, errors, connections, runs::refresh);
         this.pairs = new PairsViewModel(session, runs, jobs, errors);
         this.folders = folders;
+        this.samples = new SampleStoreOpener(sampleStores, session, jobs, errors);
         settings.set(initialSettings);
         latestSettings.set(initialSettings);
         theme.bind(Bindings.createObjectBinding(() -> settings.get().theme(), settings));
@@ -102,6 +106,11 @@ public final class MainViewModel {
     /** The benchmark run of this app, if one is going, and how the last one ended. */
     public BenchmarkRuns benchmarks() {
         return benchmarks;
+    }
+
+    /** Help › Open the illustrative sample store. */
+    public SampleStoreOpener samples() {
+        return samples;
     }
 
     /** A fresh benchmark form; each run started from it remembers its prompts file among the recent files. */

@@ -198,7 +198,14 @@ public final class MainWindow {
         dark.setOnAction(event -> viewModel.setTheme(dark.isSelected() ? Theme.DARK : Theme.LIGHT));
         view.getItems().addAll(new SeparatorMenuItem(), dark);
 
-        MenuBar bar = new MenuBar(file, view);
+        MenuItem samples = new MenuItem("Open the illustrative sample store");
+        samples.setId("openSamplesMenuItem");
+        samples.disableProperty().bind(Bindings.isNotEmpty(viewModel.jobs().running()));
+        samples.setOnAction(event -> viewModel.samples().open());
+        Menu help = new Menu("Help", null, samples);
+        help.setId("helpMenu");
+
+        MenuBar bar = new MenuBar(file, view, help);
         bar.setId("menuBar");
         return bar;
     }

@@ -81,10 +81,10 @@ class BenchmarkFlowTest {
         store = dir.resolve("traces.tracelab.db");
         LocalServerDetector detector = new LocalServerDetector("127.0.0.1",
                 List.of(new LocalServerDetector.Target(server.port(), ServerKind.LLAMA_SERVER)), Duration.ofSeconds(2));
-        desktop = Desktop.start(stage, store, new Desktop.Dependencies(GuardedWorkspace.opener(guard),
+        desktop = Desktop.start(stage, store, Desktop.Dependencies.of(GuardedWorkspace.opener(guard),
                 new GuardedSettingsStore(new JsonSettingsFile(dir.resolve("config/settings.json")), guard),
-                Settings.defaults(), choosers, 2,
-                new GuardedModelConnections(new LocalModelConnections(detector), guard)));
+                Settings.defaults(), choosers, 2)
+                .withConnections(new GuardedModelConnections(new LocalModelConnections(detector), guard)));
     }
 
     @AfterEach

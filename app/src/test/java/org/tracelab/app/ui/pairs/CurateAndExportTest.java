@@ -69,9 +69,9 @@ class CurateAndExportTest {
     void start(Stage stage) {
         store = dir.resolve("traces.tracelab.db");
         run = RepairRuns.create(store, 3);
-        desktop = Desktop.start(stage, store, new Desktop.Dependencies(GuardedWorkspace.opener(guard),
+        desktop = Desktop.start(stage, store, Desktop.Dependencies.of(GuardedWorkspace.opener(guard),
                 new GuardedSettingsStore(new JsonSettingsFile(dir.resolve("config/settings.json")), guard),
-                Settings.defaults(), choosers, 2, new LocalModelConnections(), folder -> {
+                Settings.defaults(), choosers, 2).withFolders(folder -> {
                     guard.check("open folder " + folder);
                     openedFolders.add(folder);
                 }));
