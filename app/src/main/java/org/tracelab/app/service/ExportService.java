@@ -116,7 +116,8 @@ public final class ExportService {
 
     private ExportSource source(List<StoredRun> runs, String version) {
         List<ExportRun> exportRuns = runs.stream().map(r -> new ExportRun(r.id(), r.info().name(),
-                r.info().model().name(), r.info().verifierVersion(), r.info().dataset().name())).toList();
+                r.info().model().name(), r.info().verifierVersion(), r.info().dataset().name(), r.info().isIllustration()))
+                .toList();
         boolean ifeval = runs.stream().anyMatch(r -> usesIfevalPrompts(r.info().dataset()));
         return new ExportSource(exportRuns, version, ifeval);
     }

@@ -13,6 +13,8 @@ final class DatasetCard {
             + " contaminates IFEval scores: a model tuned on it can no longer be evaluated honestly on IFEval"
             + " (the test split below does not help, its prompts are IFEval's too). Evaluate on prompts the model"
             + " never saw.";
+    static final String ILLUSTRATION_WARNING = "**Warning: these lines come from hand-written illustrative traces"
+            + " (Tracelab's sample store), not from a model.** They exist to try the app; do not train on them.";
 
     private DatasetCard() {
     }
@@ -32,6 +34,9 @@ final class DatasetCard {
         card.append(ExportPaths.CARD_MARKER).append("\n\n");
         card.append("# ").append(train).append(": ").append(kind.id().toUpperCase())
                 .append(" data from Tracelab traces\n\n");
+        if (plan.source().includesIllustrations()) {
+            card.append("> ").append(ILLUSTRATION_WARNING).append("\n\n");
+        }
         if (plan.source().promptsAreIfeval()) {
             card.append("> ").append(IFEVAL_WARNING).append("\n\n");
         }

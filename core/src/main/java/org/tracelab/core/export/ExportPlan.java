@@ -14,6 +14,8 @@ record ExportPlan(ExportKind kind, ExportOptions options, ExportSource source, E
         List<String> warnings) {
 
     static final String IFEVAL_WARNING = "the prompts are IFEval's own: training on them contaminates IFEval scores";
+    static final String ILLUSTRATION_WARNING = "some lines come from hand-written illustrative traces (the sample"
+            + " store), not from a model: do not train on them";
 
     static ExportPlan of(ExportKind kind, ExportOptions options, ExportSource source, ExportPaths paths,
             Instant createdAt) {
@@ -82,6 +84,9 @@ record ExportPlan(ExportKind kind, ExportOptions options, ExportSource source, E
         if (options.style() == ExportStyle.STANDARD && !kind.systemPrompts().isEmpty()) {
             warnings.add("the standard style has no place for a system prompt; the run's system prompt is left out"
                     + " of the lines (it is listed in the manifest)");
+        }
+        if (source.includesIllustrations()) {
+            warnings.add(ILLUSTRATION_WARNING);
         }
         if (source.promptsAreIfeval()) {
             warnings.add(IFEVAL_WARNING);

@@ -19,6 +19,11 @@ public record ExportSource(List<ExportRun> runs, String tracelabVersion, boolean
         Objects.requireNonNull(tracelabVersion, "tracelabVersion");
     }
 
+    /** Whether some lines are hand-written illustrations rather than model output: the card says so loudly. */
+    public boolean includesIllustrations() {
+        return runs.stream().anyMatch(ExportRun::illustration);
+    }
+
     /** Whether the card must warn that training on these prompts contaminates IFEval scores. */
     public boolean promptsAreIfeval() {
         return ifevalPrompts

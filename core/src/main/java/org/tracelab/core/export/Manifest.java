@@ -50,6 +50,7 @@ final class Manifest {
         distinct(root.putArray("datasets"), plan.source().runs(), ExportRun::dataset);
         strings(root.putArray("system_prompts"), plan.kind().systemPrompts());
         root.put("ifeval_prompts", plan.source().promptsAreIfeval());
+        root.put("illustrative_traces", plan.source().includesIllustrations());
         counts(root.putObject("counts"), plan);
         strings(root.putArray("warnings"), plan.warnings());
         ArrayNode lines = root.putArray("lines");

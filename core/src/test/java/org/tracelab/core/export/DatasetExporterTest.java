@@ -268,6 +268,22 @@ class DatasetExporterTest {
     }
 
     @Test
+    void theCardAndManifestSayWhenLinesComeFromIllustrativeTraces() throws IOException {
+        ExportKind kind = ExportKind.kto(List.of(example("1", "P", "x", true)));
+        ExportRun sample = new ExportRun(2, "Illustration", "hand-written (no model)", "v", "samples", true);
+        exporter.export(kind, ExportOptions.defaults(dir.resolve("sample.jsonl")),
+                new ExportSource(List.of(sample), "t", false), ExportListener.NONE);
+        assertThat(Files.readString(dir.resolve("README.md"))).contains(DatasetCard.ILLUSTRATION_WARNING);
+        assertThat(manifest("sample").at("/illustrative_traces").asBoolean()).isTrue();
+        assertThat(manifest("sample").at("/warnings/0").asText()).isEqualTo(ExportPlan.ILLUSTRATION_WARNING);
+
+        exporter.export(kind, ExportOptions.defaults(dir.resolve("model.jsonl")), Fixtures.SOURCE,
+                ExportListener.NONE);
+        assertThat(Files.readString(dir.resolve("README.md"))).doesNotContain(DatasetCard.ILLUSTRATION_WARNING);
+        assertThat(manifest("model").at("/illustrative_traces").asBoolean()).isFalse();
+    }
+
+    @Test
     void aFailureWhileWritingLeavesNoFileAndNoTemporaryFile() throws IOException {
         ExportKind kind = ExportKind.sft(Fixtures.manyTasks(10));
         ExportOptions options = ExportOptions.defaults(dir.resolve("sft.jsonl"));

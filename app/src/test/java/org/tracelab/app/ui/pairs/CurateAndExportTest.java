@@ -34,7 +34,6 @@ import org.tracelab.app.ui.FixedFileChoosers;
 import org.tracelab.app.ui.FxThreadGuard;
 import org.tracelab.app.ui.GuardedSettingsStore;
 import org.tracelab.app.ui.GuardedWorkspace;
-import org.tracelab.app.ui.benchmark.LocalModelConnections;
 import org.tracelab.app.ui.settings.JsonSettingsFile;
 import org.tracelab.app.ui.settings.Settings;
 import org.tracelab.app.ui.shell.Desktop;
