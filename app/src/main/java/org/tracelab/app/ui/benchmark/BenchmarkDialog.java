@@ -23,6 +23,7 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.ColumnConstraints;
@@ -150,6 +151,13 @@ public final class BenchmarkDialog {
         TextField sampleSeed = field("sampleSeedField", viewModel.sampleSeed(), "0");
         TextField temperature = field("temperatureField", viewModel.temperature(), "default: 0.2 (0.8 with forks)");
         TextField maxTokens = field("maxTokensField", viewModel.maxTokens(), "default: 1280");
+        TextArea systemPrompt = new TextArea();
+        systemPrompt.setId("systemPromptField");
+        systemPrompt.setPromptText("optional: sent first in every request of every mode");
+        systemPrompt.setPrefRowCount(2);
+        systemPrompt.setWrapText(true);
+        systemPrompt.textProperty().bindBidirectional(viewModel.systemPrompt());
+        systemPrompt.disableProperty().bind(planLocked);
         TextField concurrency = field("concurrencyField", viewModel.concurrency(), "1");
         TextField name = field("runNameField", viewModel.name(), "default: model and date");
         for (TextField planField : new TextField[] {seeds, forks, limit, sampleSeed, temperature, maxTokens, name}) {
@@ -178,6 +186,7 @@ public final class BenchmarkDialog {
         form.addRow(row++, new Label("Limit · sample seed"), new HBox(8, limit, sampleSeed));
         form.addRow(row++, new Label("Temperature"), temperature);
         form.addRow(row++, new Label("Max tokens"), maxTokens);
+        form.addRow(row++, new Label("System prompt"), systemPrompt);
         form.addRow(row++, new Label("Concurrency"), concurrency);
         form.addRow(row, new Label("Run name"), name);
 

@@ -85,6 +85,7 @@ public final class BenchmarkViewModel {
     private final StringProperty sampleSeed = new SimpleStringProperty(this, "sampleSeed", "0");
     private final StringProperty temperature = new SimpleStringProperty(this, "temperature", "");
     private final StringProperty maxTokens = new SimpleStringProperty(this, "maxTokens", "");
+    private final StringProperty systemPrompt = new SimpleStringProperty(this, "systemPrompt", "");
     private final StringProperty concurrency = new SimpleStringProperty(this, "concurrency", "1");
     private final StringProperty name = new SimpleStringProperty(this, "name", "");
 
@@ -123,7 +124,7 @@ public final class BenchmarkViewModel {
         });
         maxTokens.addListener(obs -> summarizeDataset());
         Observable[] inputs = {useGguf, endpoint, model, apiKey, gguf, dataset, direct, promptRetry, fullPcl, seeds,
-            forks, limit, sampleSeed, temperature, maxTokens, concurrency, name, session.workspace()};
+            forks, limit, sampleSeed, temperature, maxTokens, systemPrompt, concurrency, name, session.workspace()};
         for (Observable input : inputs) {
             input.addListener(obs -> validate());
         }
@@ -246,6 +247,11 @@ public final class BenchmarkViewModel {
         return maxTokens;
     }
 
+    /** Blank for none; otherwise the first (system) message of every request of every mode. */
+    public StringProperty systemPrompt() {
+        return systemPrompt;
+    }
+
     public StringProperty concurrency() {
         return concurrency;
     }
@@ -294,6 +300,7 @@ public final class BenchmarkViewModel {
         sampleSeed.set(String.valueOf(stored.sampleSeed()));
         temperature.set(stored.temperature() == null ? "" : String.valueOf(stored.temperature()));
         maxTokens.set(stored.maxTokens() == null ? "" : String.valueOf(stored.maxTokens()));
+        systemPrompt.set(stored.systemPrompt() == null ? "" : stored.systemPrompt());
         concurrency.set(String.valueOf(stored.concurrency()));
         name.set(stored.info().name());
         dataset.set(stored.dataset());
@@ -557,7 +564,8 @@ public final class BenchmarkViewModel {
             String runName = blank(name.get()) ? target.modelName() + " " + LocalDate.now() : name.get().strip();
             valid = resuming != null ? resuming.request(target, dataset.get(), calls.get())
                     : new BenchmarkRequest(target, dataset.get(), sampleSize, sampling, modes, seedList,
-                            forkCount.get(), temp, tokens, calls.get(), runName, null);
+                            forkCount.get(), temp, tokens, blank(systemPrompt.get()) ? null : systemPrompt.get(),
+                            calls.get(), runName, null);
         }
     }
 
