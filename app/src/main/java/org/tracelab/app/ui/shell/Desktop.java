@@ -2,7 +2,9 @@ package org.tracelab.app.ui.shell;
 
 import java.nio.file.Path;
 import javafx.stage.Stage;
+import org.tracelab.app.service.StoreLocation;
 import org.tracelab.app.ui.FileChooserService;
+import org.tracelab.app.ui.benchmark.IfevalDownloads;
 import org.tracelab.app.ui.benchmark.LocalModelConnections;
 import org.tracelab.app.ui.benchmark.ModelConnections;
 import org.tracelab.app.ui.errors.ErrorDialogs;
@@ -21,9 +23,16 @@ import org.tracelab.app.ui.workspace.WorkspaceOpener;
  */
 public final class Desktop {
 
-    /** What the desktop needs from outside. */
+    /** What the desktop needs from outside; {@code ifeval} is where "Get IFEval" downloads from. */
     public record Dependencies(WorkspaceOpener opener, SettingsStore settingsStore, Settings settings,
-            FileChooserService choosers, int jobThreads, ModelConnections connections) {
+            FileChooserService choosers, int jobThreads, ModelConnections connections, IfevalDownloads ifeval) {
+
+        /** With IFEval from Hugging Face into the user's data folder. */
+        public Dependencies(WorkspaceOpener opener, SettingsStore settingsStore, Settings settings,
+                FileChooserService choosers, int jobThreads, ModelConnections connections) {
+            this(opener, settingsStore, settings, choosers, jobThreads, connections,
+                    IfevalDownloads.huggingFace(StoreLocation.datasetCache()));
+        }
 
         /** With the real model connections (probing the usual local ports). */
         public Dependencies(WorkspaceOpener opener, SettingsStore settingsStore, Settings settings,
@@ -48,7 +57,7 @@ public final class Desktop {
         ErrorReporter errors = new ErrorDialogs(() -> stage);
         StoreSession session = new StoreSession(dependencies.opener(), jobs, errors);
         MainViewModel viewModel = new MainViewModel(session, jobs, errors, dependencies.settingsStore(),
-                dependencies.settings(), dependencies.connections());
+                dependencies.settings(), dependencies.connections(), dependencies.ifeval());
         MainWindow window = new MainWindow(stage, viewModel, dependencies.choosers());
         window.show(storeFile);
         ScreenshotTour.startIfRequested(window.scene(), viewModel); // only with -Dtracelab.screenshot.dir
