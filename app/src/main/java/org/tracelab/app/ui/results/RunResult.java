@@ -1,19 +1,31 @@
 package org.tracelab.app.ui.results;
 
 import java.util.List;
+import org.tracelab.app.service.ModeRepairOutcomes;
+import org.tracelab.app.service.ModeUsage;
 import org.tracelab.core.stats.ResultsTable;
 
 /**
  * A run's results: its heading, the shown rows, the core table that Markdown and CSV copies render, the strict
- * pass rate per instruction id and mode, and the run's paired mode comparisons (in {@code statistics}, from
- * {@link org.tracelab.app.service.RunResultsService}).
+ * pass rate per instruction id and mode, the run's paired mode comparisons (in {@code statistics}, from
+ * {@link org.tracelab.app.service.RunResultsService}), how its repair modes' chains ended, and tokens and
+ * latency per mode.
  */
 public record RunResult(long runId, String title, String details, List<ModeLine> lines, ResultsTable table,
-        List<InstructionRate> instructions, ResultsTable statistics) {
+        List<InstructionRate> instructions, ResultsTable statistics, List<ModeRepairOutcomes> repairs,
+        List<ModeUsage> usage) {
 
     public RunResult {
         lines = List.copyOf(lines);
         instructions = List.copyOf(instructions);
+        repairs = List.copyOf(repairs);
+        usage = List.copyOf(usage);
+    }
+
+    /** Without repair outcomes or usage. */
+    public RunResult(long runId, String title, String details, List<ModeLine> lines, ResultsTable table,
+            List<InstructionRate> instructions, ResultsTable statistics) {
+        this(runId, title, details, lines, table, instructions, statistics, List.of(), List.of());
     }
 
     /** Without per-instruction rates or comparisons. */

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Function;
+import org.tracelab.app.service.ModeRepairOutcomes;
+import org.tracelab.app.service.ModeUsage;
 import org.tracelab.app.service.ReportService.RunReport;
 import org.tracelab.core.stats.ModeRow;
 import org.tracelab.core.stats.ModeSummary;
@@ -29,9 +31,15 @@ public final class RunResults {
 
     /** With the run's per-instruction strict rates and its statistics table (paired comparisons). */
     public static RunResult from(RunReport report, List<InstructionRate> instructions, ResultsTable statistics) {
+        return from(report, instructions, statistics, List.of(), List.of());
+    }
+
+    /** With everything the Results section shows of a run. */
+    public static RunResult from(RunReport report, List<InstructionRate> instructions, ResultsTable statistics,
+            List<ModeRepairOutcomes> repairs, List<ModeUsage> usage) {
         RunResult plain = from(report);
         return new RunResult(plain.runId(), plain.title(), plain.details(), plain.lines(), plain.table(),
-                instructions, statistics);
+                instructions, statistics, repairs, usage);
     }
 
     public static RunResult from(RunReport report) {
