@@ -17,7 +17,7 @@ public enum RepairOutcome {
     /** Imported chains keep only their final text, so how they got there is unknown. */
     PASSED_IMPORTED("passed (imported, repairs not recorded)"),
     NOT_FIXED("not fixed"),
-    INFEASIBLE("not fixed, task infeasible");
+    INFEASIBLE("not fixed (infeasible task)");
 
     private final String label;
 
