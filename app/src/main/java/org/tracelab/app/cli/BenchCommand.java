@@ -1,6 +1,9 @@
 package org.tracelab.app.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -110,6 +113,19 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--concurrency", paramLabel = "C", description = "Model calls in flight (default 1).")
     int concurrency = 1;
 
+    @ArgGroup(exclusive = true)
+    SystemPrompt systemPrompt;
+
+    static final class SystemPrompt {
+        @Option(names = "--system-prompt", paramLabel = "TEXT",
+                description = "Send TEXT as the system message of every request of every mode (stored with the run).")
+        String text;
+
+        @Option(names = "--system-prompt-file", paramLabel = "FILE",
+                description = "As --system-prompt, with the text read from FILE (UTF-8).")
+        Path file;
+    }
+
     @Option(names = "--name", paramLabel = "NAME", description = "Run name (default: model and date).")
     String name;
 
@@ -129,12 +145,16 @@ public final class BenchCommand implements Callable<Integer> {
         Verifier verifier = verifierOptions.verifier(spec);
         ChatModel chatModel = openModel();
         String modelName = model != null ? model : backend.gguf.getFileName().toString();
-        CallSettings calls = CallSettings.defaults(modelName, forks, temperature, maxTokens);
+        CallSettings calls = CallSettings.defaults(modelName, forks, temperature, maxTokens)
+                .withSystemPrompt(systemPromptText());
         BenchmarkPlan plan = new BenchmarkPlan(selected, modeList, seeds, forks, calls, concurrency);
         PrintWriter out = spec.commandLine().getOut();
         ConsoleProgress progress = new ConsoleProgress(spec.commandLine().getErr());
 
         try (TraceStore traceStore = TraceStore.open(store.file()); TraceReader reader = traceStore.openReader()) {
+            if (resume != null) {
+                checkSameSystemPrompt(reader, calls.systemPrompt());
+            }
             BenchmarkJob job = new BenchmarkJob(plan, chatModel, verifier,
                     keepReasoning ? ReasoningFilter.disabled() : ReasoningFilter.enabled(),
                     new StoreTraceSink(traceStore.writer(), reader), progress, Clock.systemUTC());
@@ -195,6 +215,35 @@ public final class BenchCommand implements Callable<Integer> {
         return new RunDescription(runName, description,
                 new DatasetDescription(dataset.getFileName().toString(), FileDigest.sha256(dataset), plan.tasks().size()),
                 plan.tasks().size() < datasetSize ? plan.tasks().size() + " of " + datasetSize + " tasks" : null);
+    }
+
+    /** The system prompt from {@code --system-prompt} or {@code --system-prompt-file}; null for none. */
+    private String systemPromptText() {
+        if (systemPrompt == null) {
+            return null;
+        }
+        if (systemPrompt.file == null) {
+            return systemPrompt.text;
+        }
+        try {
+            return Files.readString(systemPrompt.file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new ParameterException(spec.commandLine(), "--system-prompt-file: cannot read "
+                    + systemPrompt.file + ": " + e.getMessage());
+        }
+    }
+
+    /** A resumed run's remaining chains must be asked with the system prompt its finished ones were asked with. */
+    private void checkSameSystemPrompt(TraceReader reader, String given) {
+        reader.run(resume).ifPresent(run -> {
+            JsonNode stored = run.info().model().samplingParams().get(BenchmarkParameters.SYSTEM_PROMPT);
+            String started = stored == null ? null : stored.asText();
+            if (!java.util.Objects.equals(started, given)) {
+                throw new ParameterException(spec.commandLine(), "run " + resume + " was started "
+                        + (started == null ? "without a system prompt" : "with a different system prompt")
+                        + "; resume it with the same --system-prompt or --system-prompt-file");
+            }
+        });
     }
 
     private List<Mode> parseModes() {

@@ -10,7 +10,8 @@ import org.tracelab.core.run.CallSettings;
 /**
  * The benchmark inputs a run keeps in its model description's parameters, so that the CLI's {@code --resume}
  * and the desktop app's Resume can rebuild the same plan: resolved sampling settings, the task sample and
- * where the dataset and model file were. Both front ends write them through this one class.
+ * where the dataset and model file were, and the system prompt if one was sent. Both front ends write them
+ * through this one class.
  */
 public final class BenchmarkParameters {
 
@@ -23,6 +24,8 @@ public final class BenchmarkParameters {
     public static final String GGUF_PATH = "gguf_path";
     public static final String API_KEY_USED = "api_key_used";
     public static final String SEED_DERIVATION = "seed_derivation";
+    /** The system prompt every request began with; absent when there was none. */
+    public static final String SYSTEM_PROMPT = "system_prompt";
 
     private BenchmarkParameters() {
     }
@@ -45,6 +48,9 @@ public final class BenchmarkParameters {
             params.put(GGUF_PATH, json.textNode(gguf.toAbsolutePath().normalize().toString()));
         }
         params.put(API_KEY_USED, json.booleanNode(apiKeyUsed));
+        if (calls.systemPrompt() != null) {
+            params.put(SYSTEM_PROMPT, json.textNode(calls.systemPrompt()));
+        }
         return params;
     }
 }

@@ -45,6 +45,17 @@ public final class StoreLocation {
         return dataFolder(env, osName.toLowerCase(Locale.ROOT), home).resolve(SAMPLES_FILE_NAME);
     }
 
+    /** The platform's data folder for Tracelab (the store's default folder), whatever {@code $TRACELAB_DB} says. */
+    public static Path dataFolder() {
+        return dataFolder(System.getenv(), System.getProperty("os.name", "").toLowerCase(Locale.ROOT),
+                Path.of(System.getProperty("user.home")));
+    }
+
+    /** Where downloaded datasets are kept: {@code datasets} in the data folder. */
+    public static Path datasetCache() {
+        return dataFolder().resolve("datasets");
+    }
+
     private static Path dataFolder(Map<String, String> env, String os, Path home) {
         if (os.startsWith("mac")) {
             return home.resolve("Library/Application Support/Tracelab");

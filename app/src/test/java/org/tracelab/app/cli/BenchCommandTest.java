@@ -55,6 +55,54 @@ class BenchCommandTest {
     }
 
     @Test
+    void sendsTheSystemPromptFromAFileFirstInEveryRequestAndStoresIt() throws Exception {
+        Path db = dir.resolve("system.tracelab.db");
+        String system = "You are a meticulous assistant.\nFollow every formatting rule.";
+        Path file = Files.writeString(dir.resolve("system.txt"), system);
+        try (LoopbackModelServer model = new LoopbackModelServer(0)) {
+            Result result = CliRunner.run("bench", "--db", db.toString(), "--endpoint", model.baseUrl(),
+                    "--model", "test-model", "--dataset", samples().toString(), "--limit", "3",
+                    "--system-prompt-file", file.toString());
+
+            assertThat(result.exitCode()).as(result.err() + result.out()).isZero();
+            assertThat(model.chatRequests()).isNotEmpty().allSatisfy(request -> {
+                JsonNode messages = request.get("messages");
+                assertThat(messages.get(0).get("role").asText()).isEqualTo("system");
+                assertThat(messages.get(0).get("content").asText()).isEqualTo(system);
+                for (int i = 1; i < messages.size(); i++) {
+                    assertThat(messages.get(i).get("role").asText()).isNotEqualTo("system");
+                }
+            });
+            try (TraceStore store = TraceStore.open(db); TraceReader reader = store.openReader()) {
+                assertThat(reader.run(1).orElseThrow().info().model().samplingParams().get("system_prompt").asText())
+                        .isEqualTo(system);
+                ChainSummary chain = reader.chains(ChainQuery.all().withModes("full_pcl"), PageRequest.first(1))
+                        .rows().get(0);
+                assertThat(reader.attempts(chain.chainId())).allSatisfy(stored -> {
+                    assertThat(stored.attempt().request().get(0).role()).isEqualTo("system");
+                    assertThat(stored.attempt().request().get(0).content()).isEqualTo(system);
+                });
+            }
+
+            Result otherPrompt = CliRunner.run("bench", "--db", db.toString(), "--endpoint", model.baseUrl(),
+                    "--model", "test-model", "--dataset", samples().toString(), "--limit", "3",
+                    "--system-prompt", "something else", "--resume", "1");
+            assertThat(otherPrompt.exitCode()).isEqualTo(2);
+            assertThat(otherPrompt.err()).contains("run 1 was started with a different system prompt");
+        }
+    }
+
+    @Test
+    void refusesBothSystemPromptOptions() throws Exception {
+        Result result = CliRunner.run("bench", "--db", dir.resolve("x.tracelab.db").toString(), "--endpoint",
+                "http://127.0.0.1:9/v1", "--model", "m", "--dataset", samples().toString(), "--system-prompt", "a",
+                "--system-prompt-file", dir.resolve("a.txt").toString());
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err()).contains("--system-prompt").contains("mutually exclusive");
+    }
+
+    @Test
     void killedRunResumesWithEveryChainExactlyOnce() throws Exception {
         Path db = dir.resolve("killed.tracelab.db");
         try (LoopbackModelServer model = new LoopbackModelServer(200)) {

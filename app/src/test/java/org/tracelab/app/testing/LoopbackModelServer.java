@@ -9,6 +9,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.util.List;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -30,6 +32,7 @@ public final class LoopbackModelServer implements AutoCloseable {
     private final HttpServer server;
     private final ExecutorService threads = Executors.newFixedThreadPool(4);
     private final AtomicInteger calls = new AtomicInteger();
+    private final ConcurrentLinkedQueue<JsonNode> chatRequests = new ConcurrentLinkedQueue<>();
     private volatile long delayMillis;
 
     public LoopbackModelServer(long delayMillis) throws IOException {
@@ -58,6 +61,11 @@ public final class LoopbackModelServer implements AutoCloseable {
         return calls.get();
     }
 
+    /** Every chat request body received so far, in arrival order. */
+    public List<JsonNode> chatRequests() {
+        return List.copyOf(chatRequests);
+    }
+
     private void models(HttpExchange exchange) throws IOException {
         ObjectNode reply = JSON.createObjectNode();
         reply.put("object", "list");
@@ -67,6 +75,7 @@ public final class LoopbackModelServer implements AutoCloseable {
 
     private void complete(HttpExchange exchange) throws IOException {
         JsonNode request = JSON.readTree(exchange.getRequestBody());
+        chatRequests.add(request);
         calls.incrementAndGet();
         if (delayMillis > 0) {
             try {

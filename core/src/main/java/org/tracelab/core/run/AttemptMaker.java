@@ -85,8 +85,9 @@ final class AttemptMaker {
     private RecordedAttempt call(IfevalTask task, RolloutGroup group, int index, Integer parentIndex,
             NextStep.ModelCall step, String predecessor, boolean shared) {
         checkCancelled();
-        ChatRequest request = request(group, index, step.messages());
-        List<Message> sent = step.messages().stream().map(m -> new Message(m.role().wireName(), m.content())).toList();
+        List<ChatMessage> messages = withSystemPrompt(step.messages());
+        ChatRequest request = request(group, index, messages);
+        List<Message> sent = messages.stream().map(m -> new Message(m.role().wireName(), m.content())).toList();
         Instant startedAt = clock.instant();
         long started = System.nanoTime();
         List<String> sharedFlag = shared ? List.of(RecordedAttempt.SHARED_FLAG) : List.of();
@@ -117,6 +118,17 @@ final class AttemptMaker {
                 result.promptTokens(), result.completionTokens(), result.latencyMillis(), null, startedAt,
                 verdict.instructions(), flags);
         return new RecordedAttempt(attempt, answer, request.sampling(), shared);
+    }
+
+    /** The run's system prompt, if any, before the mode's messages: every request of every mode gets it. */
+    private List<ChatMessage> withSystemPrompt(List<ChatMessage> messages) {
+        if (calls.systemPrompt() == null) {
+            return messages;
+        }
+        List<ChatMessage> all = new ArrayList<>(messages.size() + 1);
+        all.add(ChatMessage.system(calls.systemPrompt()));
+        all.addAll(messages);
+        return all;
     }
 
     private ChatRequest request(RolloutGroup group, int index, List<ChatMessage> messages) {

@@ -3,12 +3,14 @@ package org.tracelab.core.run;
 /**
  * The sampling every call of a job uses; the seed is derived per call ({@link SeedDeriver}).
  *
- * @param model       model name sent with each request, null for a backend serving one model
- * @param temperature sampling temperature
- * @param topP        nucleus threshold, null to leave it to the server
- * @param maxTokens   generation limit of each call
+ * @param model        model name sent with each request, null for a backend serving one model
+ * @param temperature  sampling temperature
+ * @param topP         nucleus threshold, null to leave it to the server
+ * @param maxTokens    generation limit of each call
+ * @param systemPrompt sent as the first (system) message of every request of every mode; null for none (a blank
+ *                     text counts as none, so a request never carries an empty system turn)
  */
-public record CallSettings(String model, double temperature, Double topP, int maxTokens) {
+public record CallSettings(String model, double temperature, Double topP, int maxTokens, String systemPrompt) {
 
     /** lm-evaluation-harness's IFEval setting. */
     public static final int DEFAULT_MAX_TOKENS = 1280;
@@ -24,6 +26,17 @@ public record CallSettings(String model, double temperature, Double topP, int ma
         if (temperature < 0) {
             throw new IllegalArgumentException("negative temperature");
         }
+        systemPrompt = systemPrompt == null || systemPrompt.isBlank() ? null : systemPrompt;
+    }
+
+    /** Without a system prompt. */
+    public CallSettings(String model, double temperature, Double topP, int maxTokens) {
+        this(model, temperature, topP, maxTokens, null);
+    }
+
+    /** The same settings with {@code text} as the system prompt (null or blank for none). */
+    public CallSettings withSystemPrompt(String text) {
+        return new CallSettings(model, temperature, topP, maxTokens, text);
     }
 
     /**

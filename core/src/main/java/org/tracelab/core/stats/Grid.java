@@ -9,9 +9,9 @@ import java.util.List;
  * @param rightAligned per column, whether it holds numbers (right-aligned in text and Markdown)
  * @param rows cell texts, one list per row, as wide as the header
  */
-record Grid(List<String> header, List<Boolean> rightAligned, List<List<String>> rows) {
+public record Grid(List<String> header, List<Boolean> rightAligned, List<List<String>> rows) {
 
-    Grid {
+    public Grid {
         header = List.copyOf(header);
         rightAligned = List.copyOf(rightAligned);
         rows = rows.stream().map(List::copyOf).toList();

@@ -104,6 +104,11 @@ public enum TableFormat {
         return table.comparisons().isEmpty() ? modes : modes + "\n" + renderComparisons(table);
     }
 
+    /** Any table of formatted cells, e.g. one the app builds, in the same layout as the results tables. */
+    public String render(Grid grid) {
+        return write(grid);
+    }
+
     /** Only the per-mode table. */
     public String renderModes(ResultsTable table) {
         return write(TableCells.modes(table));

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.tracelab.core.dataset.IfevalTask;
 import org.tracelab.core.flags.FlagNames;
+import org.tracelab.core.model.ChatMessage;
 import org.tracelab.core.model.ChatModel;
 import org.tracelab.core.model.ChatRequest;
 import org.tracelab.core.model.ChatResult;
@@ -127,6 +128,52 @@ class BenchmarkJobTest {
 
         assertThat(sink.run(outcome.runId()).modes()).containsExactly("direct", "prompt_retry", "full_pcl");
         assertThat(sink.run(outcome.runId()).verifierVersion()).isEqualTo(TestTasks.verifier().version());
+    }
+
+    @Test
+    void theSystemPromptOpensEveryRequestOfEveryModeAndIsRecorded() {
+        String system = "You are a careful assistant. Follow the user's formatting rules exactly.";
+        ScriptedTestModel model = ScriptedTestModel.replying(request -> {
+            String last = ScriptedTestModel.lastUserMessage(request);
+            return last.contains(RETRY_MARKER) ? "red green and blue."
+                    : last.contains("Edit your answer minimally") ? "red green and blue. Done." : "red, green and blue.";
+        });
+        InMemoryTraceSink sink = new InMemoryTraceSink();
+        CallSettings calls = CallSettings.defaults("test-model", 1, null, null).withSystemPrompt(system);
+        BenchmarkPlan plan = new BenchmarkPlan(List.of(colours(1)), ALL_MODES, List.of(42L), 1, calls, 1);
+
+        JobOutcome outcome = job(plan, model, sink, ProgressListener.NONE).start(description());
+
+        assertThat(outcome.status()).isEqualTo(RunStatus.FINISHED);
+        assertThat(model.requests()).hasSize(3).allSatisfy(request -> {
+            assertThat(request.messages().get(0).role()).isEqualTo(ChatMessage.Role.SYSTEM);
+            assertThat(request.messages().get(0).content()).isEqualTo(system);
+            assertThat(request.messages().subList(1, request.messages().size()))
+                    .noneMatch(m -> m.role() == ChatMessage.Role.SYSTEM);
+        });
+        List<List<RecordedAttempt>> chains = List.of(sink.chain("1", "direct", 42, 0),
+                sink.chain("1", "prompt_retry", 42, 0), sink.chain("1", "full_pcl", 42, 0));
+        assertThat(chains.stream().flatMap(List::stream)).hasSize(5).allSatisfy(recorded -> {
+            assertThat(recorded.attempt().request().get(0).role()).isEqualTo("system");
+            assertThat(recorded.attempt().request().get(0).content()).isEqualTo(system);
+            assertThat(recorded.attempt().request().get(1).role()).isEqualTo("user");
+        });
+        assertThat(strategies(chains.get(2))).containsExactly(Strategy.DIRECT, Strategy.PATCH);
+        assertThat(chains.get(2).get(1).attempt().request()).extracting(m -> m.role())
+                .containsExactly("system", "user", "assistant", "user");
+    }
+
+    @Test
+    void aBlankSystemPromptSendsNoSystemMessage() {
+        CallSettings calls = CallSettings.defaults("test-model", 1, null, null).withSystemPrompt("  \n ");
+        assertThat(calls.systemPrompt()).isNull();
+        ScriptedTestModel model = ScriptedTestModel.replying(BenchmarkJobTest::colourReplies);
+
+        job(new BenchmarkPlan(List.of(colours(1)), List.of(Mode.parse("direct")), List.of(42L), 1, calls, 1), model,
+                new InMemoryTraceSink(), ProgressListener.NONE).start(description());
+
+        assertThat(model.requests()).singleElement().satisfies(request -> assertThat(request.messages())
+                .noneMatch(m -> m.role() == ChatMessage.Role.SYSTEM));
     }
 
     @Test

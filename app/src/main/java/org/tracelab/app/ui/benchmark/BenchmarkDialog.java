@@ -21,10 +21,13 @@ import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.RadioButton;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -136,6 +139,28 @@ public final class BenchmarkDialog {
         chooseDataset.setOnAction(event -> choosers.chooseFile(stage, "IFEval prompts file")
                 .ifPresent(viewModel.dataset()::set));
         Label datasetSummary = wrapping("datasetSummary", viewModel.datasetSummary());
+        Button getIfeval = new Button("Get IFEval");
+        getIfeval.setId("getIfevalButton");
+        getIfeval.disableProperty().bind(viewModel.gettingIfeval().or(formLocked));
+        getIfeval.setOnAction(event -> viewModel.getIfeval());
+        ProgressBar ifevalProgress = new ProgressBar();
+        ifevalProgress.setId("ifevalProgress");
+        ifevalProgress.progressProperty().bind(viewModel.ifevalProgress());
+        ifevalProgress.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(ifevalProgress, Priority.ALWAYS);
+        Button cancelIfeval = new Button("Cancel");
+        cancelIfeval.setId("cancelIfevalButton");
+        cancelIfeval.setOnAction(event -> viewModel.cancelIfeval());
+        HBox ifevalRun = new HBox(8, ifevalProgress, cancelIfeval);
+        ifevalRun.setId("ifevalDownloadRow");
+        ifevalRun.visibleProperty().bind(viewModel.gettingIfeval());
+        ifevalRun.managedProperty().bind(viewModel.gettingIfeval());
+        Label ifevalStatus = wrapping("ifevalStatus", viewModel.ifevalStatus());
+        ifevalStatus.getStyleClass().add(Styles.MUTED);
+        ifevalStatus.managedProperty().bind(viewModel.ifevalStatus().isNotEmpty());
+        ifevalStatus.visibleProperty().bind(viewModel.ifevalStatus().isNotEmpty());
+        getIfeval.setTooltip(new Tooltip("Download the official IFEval prompts from Hugging Face (google/IFEval); "
+                + "kept after the first download"));
 
         // Plan
         CheckBox direct = check("modeDirect", "direct", viewModel.direct());
@@ -150,6 +175,13 @@ public final class BenchmarkDialog {
         TextField sampleSeed = field("sampleSeedField", viewModel.sampleSeed(), "0");
         TextField temperature = field("temperatureField", viewModel.temperature(), "default: 0.2 (0.8 with forks)");
         TextField maxTokens = field("maxTokensField", viewModel.maxTokens(), "default: 1280");
+        TextArea systemPrompt = new TextArea();
+        systemPrompt.setId("systemPromptField");
+        systemPrompt.setPromptText("optional: sent first in every request of every mode");
+        systemPrompt.setPrefRowCount(2);
+        systemPrompt.setWrapText(true);
+        systemPrompt.textProperty().bindBidirectional(viewModel.systemPrompt());
+        systemPrompt.disableProperty().bind(planLocked);
         TextField concurrency = field("concurrencyField", viewModel.concurrency(), "1");
         TextField name = field("runNameField", viewModel.name(), "default: model and date");
         for (TextField planField : new TextField[] {seeds, forks, limit, sampleSeed, temperature, maxTokens, name}) {
@@ -170,14 +202,16 @@ public final class BenchmarkDialog {
         form.add(connection, 1, row++, 2, 1);
         form.add(ollama, 1, row++, 2, 1);
         form.addRow(row++, new Label("GGUF file"), gguf, chooseGguf);
-        form.addRow(row++, new Label("Prompts"), dataset, chooseDataset);
+        form.addRow(row++, new Label("Prompts"), dataset, new HBox(6, chooseDataset, getIfeval));
+        form.add(ifevalRun, 1, row++, 2, 1);
+        form.add(ifevalStatus, 1, row++, 2, 1);
         form.add(datasetSummary, 1, row++, 2, 1);
         form.addRow(row++, new Label("Modes"), new HBox(12, direct, retry, pcl));
         form.addRow(row++, new Label("Seeds"), seeds);
         form.addRow(row++, new Label("Forks"), forks);
         form.addRow(row++, new Label("Limit · sample seed"), new HBox(8, limit, sampleSeed));
-        form.addRow(row++, new Label("Temperature"), temperature);
-        form.addRow(row++, new Label("Max tokens"), maxTokens);
+        form.addRow(row++, new Label("Temperature · max tokens"), new HBox(8, temperature, maxTokens));
+        form.addRow(row++, new Label("System prompt"), systemPrompt);
         form.addRow(row++, new Label("Concurrency"), concurrency);
         form.addRow(row, new Label("Run name"), name);
 
@@ -260,13 +294,22 @@ public final class BenchmarkDialog {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox buttons = new HBox(8, cancel, spacer, close, start);
 
-        VBox formColumn = new VBox(10, form, validation);
-        formColumn.setPrefWidth(560);
+        VBox formFields = new VBox(10, form, validation);
+        formFields.setPadding(new Insets(0, 12, 0, 0));
+        // The form is taller than small screens; it scrolls, the run column and the buttons stay in view.
+        ScrollPane formColumn = new ScrollPane(formFields);
+        formColumn.setId("benchmarkForm");
+        formColumn.setFitToWidth(true);
+        formColumn.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        formColumn.setPrefWidth(580);
+        formColumn.setMinWidth(580);
         VBox runColumn = new VBox(10, new HBox(8, progress, message), summary, chart, new Label("Latest attempts"),
                 attempts);
         VBox.setVgrow(attempts, Priority.ALWAYS);
         HBox.setHgrow(runColumn, Priority.ALWAYS);
-        VBox root = new VBox(10, new HBox(16, formColumn, runColumn), buttons);
+        HBox columns = new HBox(16, formColumn, runColumn);
+        VBox.setVgrow(columns, Priority.ALWAYS);
+        VBox root = new VBox(10, columns, buttons);
         root.setPadding(new Insets(16));
         root.setId("benchmarkDialog");
 

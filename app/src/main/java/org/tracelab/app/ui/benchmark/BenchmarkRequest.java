@@ -21,22 +21,24 @@ import org.tracelab.core.trace.RunInfo;
  * store on any machine that has the files: modes, seeds and forks in the run's own fields; the model name and
  * endpoints in its model description; and in the model description's parameters (next to temperature,
  * max_tokens and concurrency, which the CLI stores too) the keys {@value #DATASET_PATH}, {@value #GGUF_PATH},
- * {@code limit}/{@code sample_seed} when a sample was taken, and {@value #API_KEY_USED} (true when a key was
- * sent — the key itself is asked for again). Temperature and max tokens are stored as resolved, so the
+ * {@code limit}/{@code sample_seed} when a sample was taken, {@value #SYSTEM_PROMPT} when a system prompt was
+ * sent, and {@value #API_KEY_USED} (true when a key was sent — the key itself is asked for again). Temperature and max tokens are stored as resolved, so the
  * resumed plan is the same even if the defaults change.
  *
  * @param limit        run this many tasks sampled by {@code sampleSeed}; null for all
  * @param temperature  null for {@link CallSettings#defaults}
  * @param maxTokens    null for {@link CallSettings#DEFAULT_MAX_TOKENS}
+ * @param systemPrompt the first message of every request, null for none
  * @param resumeRunId  the run to continue, null for a new run
  */
 public record BenchmarkRequest(ModelTarget target, Path dataset, Integer limit, long sampleSeed, List<String> modes,
-        List<Long> seeds, int forks, Double temperature, Integer maxTokens, int concurrency, String name,
-        Long resumeRunId) {
+        List<Long> seeds, int forks, Double temperature, Integer maxTokens, String systemPrompt, int concurrency,
+        String name, Long resumeRunId) {
 
     public static final String DATASET_PATH = BenchmarkParameters.DATASET_PATH;
     public static final String GGUF_PATH = BenchmarkParameters.GGUF_PATH;
     public static final String API_KEY_USED = BenchmarkParameters.API_KEY_USED;
+    public static final String SYSTEM_PROMPT = BenchmarkParameters.SYSTEM_PROMPT;
 
     public BenchmarkRequest {
         Objects.requireNonNull(target, "target");
@@ -48,7 +50,7 @@ public record BenchmarkRequest(ModelTarget target, Path dataset, Integer limit, 
 
     /** The call settings, defaults resolved. */
     public CallSettings calls() {
-        return CallSettings.defaults(target.modelName(), forks, temperature, maxTokens);
+        return CallSettings.defaults(target.modelName(), forks, temperature, maxTokens).withSystemPrompt(systemPrompt);
     }
 
     /** The parameters stored in the run's model description. */
@@ -59,12 +61,12 @@ public record BenchmarkRequest(ModelTarget target, Path dataset, Integer limit, 
 
     /** What a stored run tells about how to continue it. */
     public record Stored(long runId, RunInfo info, ModelTarget target, Path dataset, Integer limit, long sampleSeed,
-            Double temperature, Integer maxTokens, int concurrency, boolean apiKeyUsed) {
+            Double temperature, Integer maxTokens, String systemPrompt, int concurrency, boolean apiKeyUsed) {
 
         /** The request that continues the run, with the dataset the form now has. */
         public BenchmarkRequest request(ModelTarget currentTarget, Path currentDataset, int currentConcurrency) {
             return new BenchmarkRequest(currentTarget, currentDataset, limit, sampleSeed, info.modes(), info.seeds(),
-                    info.forks(), temperature, maxTokens, currentConcurrency, info.name(), runId);
+                    info.forks(), temperature, maxTokens, systemPrompt, currentConcurrency, info.name(), runId);
         }
     }
 
@@ -95,10 +97,12 @@ public record BenchmarkRequest(ModelTarget target, Path dataset, Integer limit, 
         JsonNode dataset = params.get(DATASET_PATH);
         JsonNode limit = params.get("limit");
         JsonNode temperature = params.get("temperature");
+        JsonNode systemPrompt = params.get(SYSTEM_PROMPT);
         return Optional.of(new Stored(runId, info, target, dataset == null ? null : Path.of(dataset.asText()),
                 limit == null ? null : limit.asInt(), params.containsKey("sample_seed")
                         ? params.get("sample_seed").asLong() : 0L,
                 temperature == null ? null : temperature.asDouble(), params.get("max_tokens").asInt(),
+                systemPrompt == null ? null : systemPrompt.asText(),
                 params.containsKey("concurrency") ? params.get("concurrency").asInt() : 1,
                 params.containsKey(API_KEY_USED) && params.get(API_KEY_USED).asBoolean()));
     }

@@ -16,6 +16,8 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -25,9 +27,13 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.concurrent.Task;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.tracelab.app.ui.jobs.BackgroundJobs;
 import org.tracelab.app.ui.workspace.StoreSession;
 import org.tracelab.app.ui.workspace.Workspace;
+import org.tracelab.core.dataset.IfevalDownload;
+import org.tracelab.core.dataset.IfevalDownloader;
 import org.tracelab.core.dataset.IfevalTask;
 import org.tracelab.core.flags.FeasibilityChecker;
 import org.tracelab.core.io.InputProblemException;
@@ -47,9 +53,12 @@ public final class BenchmarkViewModel {
     public static final String OLLAMA_NOTE = "Note: Ollama's /v1 endpoint silently truncates prompts beyond 4,096 "
             + "tokens (its default context), which can fail long prompts for reasons unrelated to the model.";
 
+    private static final Logger LOG = LoggerFactory.getLogger(BenchmarkViewModel.class);
+
     private final StoreSession session;
     private final BackgroundJobs jobs;
     private final BenchmarkRuns runs;
+    private final IfevalDownloads ifeval;
     private final Consumer<Path> onDatasetUsed;
 
     private final ObservableList<DetectedModel> detected = FXCollections.observableArrayList();
@@ -75,6 +84,10 @@ public final class BenchmarkViewModel {
     private final ReadOnlyBooleanWrapper readingDataset = new ReadOnlyBooleanWrapper(this, "readingDataset");
     private List<IfevalTask> tasks;
     private String datasetProblem;
+    private final ReadOnlyBooleanWrapper gettingIfeval = new ReadOnlyBooleanWrapper(this, "gettingIfeval");
+    private final ReadOnlyDoubleWrapper ifevalProgress = new ReadOnlyDoubleWrapper(this, "ifevalProgress", 0);
+    private final ReadOnlyStringWrapper ifevalStatus = new ReadOnlyStringWrapper(this, "ifevalStatus", "");
+    private GetIfevalTask ifevalTask;
 
     private final BooleanProperty direct = new SimpleBooleanProperty(this, "direct", true);
     private final BooleanProperty promptRetry = new SimpleBooleanProperty(this, "promptRetry", true);
@@ -85,6 +98,7 @@ public final class BenchmarkViewModel {
     private final StringProperty sampleSeed = new SimpleStringProperty(this, "sampleSeed", "0");
     private final StringProperty temperature = new SimpleStringProperty(this, "temperature", "");
     private final StringProperty maxTokens = new SimpleStringProperty(this, "maxTokens", "");
+    private final StringProperty systemPrompt = new SimpleStringProperty(this, "systemPrompt", "");
     private final StringProperty concurrency = new SimpleStringProperty(this, "concurrency", "1");
     private final StringProperty name = new SimpleStringProperty(this, "name", "");
 
@@ -97,12 +111,16 @@ public final class BenchmarkViewModel {
     private BenchmarkRequest valid;
     private Task<?> datasetTask;
 
-    /** @param onDatasetUsed told the prompts file of each started run, to remember it among the recent files */
-    public BenchmarkViewModel(StoreSession session, BackgroundJobs jobs, BenchmarkRuns runs, List<Path> recentFiles,
-            Consumer<Path> onDatasetUsed) {
+    /**
+     * @param ifeval        where "Get IFEval" gets the official prompts file
+     * @param onDatasetUsed told the prompts file of each started run, to remember it among the recent files
+     */
+    public BenchmarkViewModel(StoreSession session, BackgroundJobs jobs, BenchmarkRuns runs, IfevalDownloads ifeval,
+            List<Path> recentFiles, Consumer<Path> onDatasetUsed) {
         this.session = session;
         this.jobs = jobs;
         this.runs = runs;
+        this.ifeval = ifeval;
         this.onDatasetUsed = onDatasetUsed;
         recentDatasets.setAll(recentFiles.stream().filter(file -> file.toString().endsWith(".jsonl")).toList());
         canStart = Bindings.isEmpty(validation).and(runs.running().not());
@@ -123,7 +141,7 @@ public final class BenchmarkViewModel {
         });
         maxTokens.addListener(obs -> summarizeDataset());
         Observable[] inputs = {useGguf, endpoint, model, apiKey, gguf, dataset, direct, promptRetry, fullPcl, seeds,
-            forks, limit, sampleSeed, temperature, maxTokens, concurrency, name, session.workspace()};
+            forks, limit, sampleSeed, temperature, maxTokens, systemPrompt, concurrency, name, session.workspace()};
         for (Observable input : inputs) {
             input.addListener(obs -> validate());
         }
@@ -204,6 +222,79 @@ public final class BenchmarkViewModel {
         return readingDataset.getReadOnlyProperty();
     }
 
+    /** True while "Get IFEval" runs. */
+    public ReadOnlyBooleanProperty gettingIfeval() {
+        return gettingIfeval.getReadOnlyProperty();
+    }
+
+    /** Bytes received of the announced size, -1 while unknown. */
+    public ReadOnlyDoubleProperty ifevalProgress() {
+        return ifevalProgress.getReadOnlyProperty();
+    }
+
+    /** What "Get IFEval" is doing or how it ended. */
+    public ReadOnlyStringProperty ifevalStatus() {
+        return ifevalStatus.getReadOnlyProperty();
+    }
+
+    /**
+     * Gets IFEval's prompts file in the background (the cached copy, else a download that must parse before it
+     * is cached) and makes it the dataset.
+     */
+    public void getIfeval() {
+        if (gettingIfeval.get()) {
+            return;
+        }
+        GetIfevalTask task = new GetIfevalTask(ifeval);
+        ifevalTask = task;
+        gettingIfeval.set(true);
+        ifevalProgress.bind(task.progressProperty());
+        ifevalStatus.bind(Bindings.concat("Getting ", IfevalDownloader.FILE_NAME, " from Hugging Face… ",
+                task.messageProperty()));
+        task.setOnSucceeded(event -> {
+            endIfeval(1);
+            IfevalDownload download = task.getValue();
+            ifevalStatus.set(describe(download));
+            dataset.set(download.file());
+        });
+        task.setOnFailed(event -> {
+            endIfeval(0);
+            Throwable failure = task.getException();
+            LOG.warn("Get IFEval failed", failure);
+            ifevalStatus.set("Could not get IFEval: " + failure.getMessage() + ". Check the network connection and "
+                    + "try again, or choose a prompts file.");
+        });
+        task.setOnCancelled(event -> {
+            endIfeval(0);
+            ifevalStatus.set("Download cancelled.");
+        });
+        jobs.run(task);
+    }
+
+    /** Stops a running "Get IFEval"; a partial download is never cached. */
+    public void cancelIfeval() {
+        if (ifevalTask != null) {
+            ifevalTask.cancel();
+        }
+    }
+
+    private void endIfeval(double progress) {
+        ifevalTask = null;
+        gettingIfeval.set(false);
+        ifevalProgress.unbind();
+        ifevalProgress.set(progress);
+        ifevalStatus.unbind();
+    }
+
+    private static String describe(IfevalDownload download) {
+        String origin = download.isOfficialInputData()
+                ? "byte-identical to the official input_data.jsonl"
+                : "SHA-256 " + download.sha256().substring(0, 12) + "…, not byte-identical to the official "
+                        + "input_data.jsonl";
+        return "IFEval: " + download.tasks() + " prompts, " + origin + (download.fromCache() ? "; from the cache "
+                : "; downloaded to ") + download.file();
+    }
+
     // Plan
 
     public BooleanProperty direct() {
@@ -244,6 +335,11 @@ public final class BenchmarkViewModel {
     /** Blank for the default (1280). */
     public StringProperty maxTokens() {
         return maxTokens;
+    }
+
+    /** Blank for none; otherwise the first (system) message of every request of every mode. */
+    public StringProperty systemPrompt() {
+        return systemPrompt;
     }
 
     public StringProperty concurrency() {
@@ -294,6 +390,7 @@ public final class BenchmarkViewModel {
         sampleSeed.set(String.valueOf(stored.sampleSeed()));
         temperature.set(stored.temperature() == null ? "" : String.valueOf(stored.temperature()));
         maxTokens.set(stored.maxTokens() == null ? "" : String.valueOf(stored.maxTokens()));
+        systemPrompt.set(stored.systemPrompt() == null ? "" : stored.systemPrompt());
         concurrency.set(String.valueOf(stored.concurrency()));
         name.set(stored.info().name());
         dataset.set(stored.dataset());
@@ -557,7 +654,8 @@ public final class BenchmarkViewModel {
             String runName = blank(name.get()) ? target.modelName() + " " + LocalDate.now() : name.get().strip();
             valid = resuming != null ? resuming.request(target, dataset.get(), calls.get())
                     : new BenchmarkRequest(target, dataset.get(), sampleSize, sampling, modes, seedList,
-                            forkCount.get(), temp, tokens, calls.get(), runName, null);
+                            forkCount.get(), temp, tokens, blank(systemPrompt.get()) ? null : systemPrompt.get(),
+                            calls.get(), runName, null);
         }
     }
 

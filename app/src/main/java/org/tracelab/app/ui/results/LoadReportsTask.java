@@ -3,12 +3,15 @@ package org.tracelab.app.ui.results;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.concurrent.Task;
+import org.tracelab.app.service.RepairOutcomeCounter;
+import org.tracelab.app.service.UsageCounter;
 import org.tracelab.app.ui.workspace.Workspace;
 import org.tracelab.storage.query.ModeAggregate;
 
 /**
- * Reads the reports of the chosen runs and turns them into tables, per-instruction rates (streaming each run's
- * records once) and paired mode comparisons; runs that no longer exist are skipped.
+ * Reads the reports of the chosen runs and turns them into tables, paired mode comparisons, and — streaming each
+ * run's records once, one chain in memory at a time — per-instruction rates, repair outcomes and tokens and
+ * latency per mode; runs that no longer exist are skipped.
  */
 final class LoadReportsTask extends Task<List<RunResult>> {
 
@@ -30,8 +33,15 @@ final class LoadReportsTask extends Task<List<RunResult>> {
             workspace.report(runId).ifPresent(report -> {
                 List<String> modes = report.modes().stream().map(ModeAggregate::mode).toList();
                 InstructionTally tally = new InstructionTally();
-                workspace.forEachRecord(runId, tally::add);
-                results.add(RunResults.from(report, tally.rates(modes), workspace.results(runId, modes)));
+                RepairOutcomeCounter repairs = new RepairOutcomeCounter();
+                UsageCounter usage = new UsageCounter();
+                workspace.forEachRecord(runId, record -> {
+                    tally.add(record);
+                    repairs.accept(record);
+                    usage.accept(record);
+                });
+                results.add(RunResults.from(report, tally.rates(modes), workspace.results(runId, modes),
+                        repairs.outcomes(modes), usage.usage(modes)));
             });
             updateProgress(i + 1, runIds.size());
         }

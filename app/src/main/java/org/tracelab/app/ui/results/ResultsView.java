@@ -94,7 +94,7 @@ public final class ResultsView extends SplitPane {
             panes.getChildren().add(nothingChosen);
         }
         for (RunResult result : viewModel.results()) {
-            RunResultPane pane = new RunResultPane(result);
+            RunResultPane pane = new RunResultPane(result, this::copyTable);
             HBox.setHgrow(pane, Priority.ALWAYS);
             pane.setMinWidth(viewModel.results().size() > 1 ? 620 : Region.USE_COMPUTED_SIZE);
             panes.getChildren().add(pane);
@@ -123,6 +123,13 @@ public final class ResultsView extends SplitPane {
         Clipboard.getSystemClipboard().setContent(content);
         int tables = viewModel.results().size();
         copyStatus.setText("Copied " + tables + (tables == 1 ? " table" : " tables") + " as " + format);
+    }
+
+    private void copyTable(String text, String what) {
+        ClipboardContent content = new ClipboardContent();
+        content.putString(text);
+        Clipboard.getSystemClipboard().setContent(content);
+        copyStatus.setText("Copied " + what);
     }
 
     private static Label heading(String text) {

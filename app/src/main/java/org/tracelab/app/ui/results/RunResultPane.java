@@ -8,29 +8,53 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.Locale;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.geometry.Pos;
 import javafx.scene.chart.BarChart;
 import javafx.scene.chart.CategoryAxis;
 import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.StackedBarChart;
 import javafx.scene.chart.XYChart;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.tracelab.app.service.ModeRepairOutcomes;
+import org.tracelab.app.service.RepairOutcome;
 import org.tracelab.app.ui.Styles;
 import org.tracelab.app.ui.samples.IllustrationBadge;
+import org.tracelab.core.stats.Grid;
 import org.tracelab.core.stats.TableFormat;
 
 /**
  * One run's results: heading, the per-mode table, a bar chart of prompt-level strict and loose rates, the paired
- * mode comparisons and a bar chart of strict pass rate by instruction id per mode.
+ * mode comparisons, tokens and latency per mode, how the repair modes' chains ended (a stacked bar per mode and
+ * its counts) and a bar chart of strict pass rate by instruction id per mode. Every table has its own
+ * Markdown and CSV copy buttons.
  */
 final class RunResultPane extends VBox {
+
+    /** Puts a table's text on the clipboard; {@code what} says which table and format, for the status line. */
+    @FunctionalInterface
+    interface TableCopier {
+        void copy(String text, String what);
+    }
 
     private static final double ROW_HEIGHT = 26;
     private static final double HEADER_HEIGHT = 34;
 
-    RunResultPane(RunResult result) {
+    private final RunResult result;
+    private final TableCopier copier;
+
+    RunResultPane(RunResult result, TableCopier copier) {
+        this.result = result;
+        this.copier = copier;
         setId("runResult-" + result.runId());
         getStyleClass().add(Styles.RUN_RESULT);
 
@@ -57,31 +81,110 @@ final class RunResultPane extends VBox {
         table.setMinHeight(table.getPrefHeight());
         table.setPlaceholder(new Label("This run has no chains yet."));
 
-        getChildren().addAll(title, details, table, chart(result));
+        getChildren().addAll(title, details, heading("Pass rates per mode", ResultTable.MODES), table, chart(result));
         if (result.illustration()) {
             IllustrationBadge badge = new IllustrationBadge("Illustration — hand-written, not model output");
             badge.setId("resultsIllustrationBadge-" + result.runId());
             getChildren().add(1, badge);
         }
         if (!result.statistics().comparisons().isEmpty()) {
-            Label heading = new Label("Paired mode comparisons (strict, chain level)");
-            heading.getStyleClass().add(Styles.RUN_RESULT_TITLE);
-            Label note = new Label("difference in percentage points with its bootstrap interval over tasks; "
-                    + "McNemar's exact test on (task, seed) pairs of fork 0");
-            note.setWrapText(true);
-            note.getStyleClass().add(Styles.MUTED);
-            getChildren().addAll(heading, note, comparisons(result));
+            getChildren().addAll(heading("Paired mode comparisons (strict, chain level)", ResultTable.COMPARISONS),
+                    note("difference in percentage points with its bootstrap interval over tasks; McNemar's exact "
+                            + "test on (task, seed) pairs of fork 0"),
+                    comparisons(result));
+        }
+        if (!result.usage().isEmpty()) {
+            getChildren().addAll(heading("Tokens and latency per mode", ResultTable.USAGE),
+                    note("tokens as the server reported them (never estimated); tokens/chain over the chains whose "
+                            + "every call reported them; a chain's latency is the sum of its calls, the shared first "
+                            + "call included in every mode"),
+                    gridTable("usageTable-" + result.runId(), ResultTable.usageGrid(result.usage())));
+        }
+        if (!result.repairs().isEmpty()) {
+            getChildren().addAll(heading("How repairs ended", ResultTable.REPAIRS),
+                    note("finished chains of the repair modes by their final attempt; an infeasible task is one with "
+                            + "feasibility warnings (e.g. more words asked than max tokens allow)"),
+                    repairChart(result),
+                    gridTable("repairsTable-" + result.runId(), ResultTable.repairGrid(result.repairs())));
         }
         if (!result.instructions().isEmpty()) {
             getChildren().add(instructionChart(result));
         }
     }
 
+    /** A table's heading with its Markdown and CSV copy buttons ({@code copy<Table>Markdown-<run>} …). */
+    private HBox heading(String text, ResultTable table) {
+        Label heading = new Label(text);
+        heading.getStyleClass().add(Styles.RUN_RESULT_TITLE);
+        String name = table.name().charAt(0) + table.name().substring(1).toLowerCase(Locale.ROOT);
+        Button markdown = new Button("Markdown");
+        markdown.setId("copy" + name + "Markdown-" + result.runId());
+        markdown.setTooltip(new Tooltip("Copy this table as Markdown"));
+        markdown.setOnAction(event -> copier.copy(table.render(result, TableFormat.MARKDOWN),
+                table.description() + " of run #" + result.runId() + " as Markdown"));
+        Button csv = new Button("CSV");
+        csv.setId("copy" + name + "Csv-" + result.runId());
+        csv.setTooltip(new Tooltip("Copy this table as CSV"));
+        csv.setOnAction(event -> copier.copy(table.render(result, TableFormat.CSV),
+                table.description() + " of run #" + result.runId() + " as CSV"));
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox row = new HBox(6, heading, spacer, markdown, csv);
+        row.setAlignment(Pos.CENTER_LEFT);
+        return row;
+    }
+
+    private static Label note(String text) {
+        Label note = new Label(text);
+        note.setWrapText(true);
+        note.getStyleClass().add(Styles.MUTED);
+        return note;
+    }
+
+    /** A table of already formatted cells, as copied. */
+    private static TableView<List<String>> gridTable(String id, Grid grid) {
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(grid.header());
+        rows.addAll(grid.rows());
+        return cellTable(id, rows);
+    }
+
+    /** Share of each outcome among a repair mode's finished chains, one stacked bar per mode. */
+    private static StackedBarChart<String, Number> repairChart(RunResult result) {
+        CategoryAxis modes = new CategoryAxis();
+        modes.setLabel("mode");
+        NumberAxis percent = new NumberAxis(0, 100, 20);
+        percent.setLabel("% of finished chains");
+        StackedBarChart<String, Number> chart = new StackedBarChart<>(modes, percent);
+        chart.setId("repairChart-" + result.runId());
+        chart.setAnimated(false);
+        chart.setTitle("How repairs ended");
+        chart.setPrefHeight(300);
+        chart.setMinHeight(chart.getPrefHeight());
+        modes.getCategories().setAll(result.repairs().stream().map(ModeRepairOutcomes::mode).toList());
+        for (RepairOutcome outcome : ResultTable.shownOutcomes(result.repairs())) {
+            XYChart.Series<String, Number> series = new XYChart.Series<>();
+            series.setName(outcome.label());
+            for (ModeRepairOutcomes mode : result.repairs()) {
+                if (mode.chains() > 0) {
+                    series.getData().add(new XYChart.Data<>(mode.mode(), 100.0 * mode.count(outcome) / mode.chains()));
+                }
+            }
+            chart.getData().add(series);
+        }
+        return chart;
+    }
+
     /** The paired comparisons, cell for cell as core's {@link TableFormat} renders them for the command line. */
     private static TableView<List<String>> comparisons(RunResult result) {
-        List<List<String>> grid = csvRows(TableFormat.CSV.renderComparisons(result.statistics()));
+        return cellTable("comparisonsTable-" + result.runId(),
+                csvRows(TableFormat.CSV.renderComparisons(result.statistics())));
+    }
+
+    /** A read-only table of text cells; the first row is the header. */
+    private static TableView<List<String>> cellTable(String id, List<List<String>> grid) {
         TableView<List<String>> table = new TableView<>();
-        table.setId("comparisonsTable-" + result.runId());
+        table.setId(id);
         table.getStyleClass().add(Styles.RESULTS_TABLE);
         List<String> header = grid.get(0);
         for (int c = 0; c < header.size(); c++) {
@@ -90,7 +193,7 @@ final class RunResultPane extends VBox {
             column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(
                     index < cell.getValue().size() ? cell.getValue().get(index) : ""));
             column.setSortable(false);
-            column.setPrefWidth(c < 2 ? 100 : c == 4 ? 150 : 80);
+            column.setPrefWidth(Math.min(150, Math.max(70, 7 * header.get(c).length())));
             table.getColumns().add(column);
         }
         table.getItems().setAll(grid.subList(1, grid.size()));

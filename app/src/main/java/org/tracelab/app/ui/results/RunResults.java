@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Function;
+import org.tracelab.app.service.ModeRepairOutcomes;
+import org.tracelab.app.service.ModeUsage;
 import org.tracelab.app.service.ReportService.RunReport;
 import org.tracelab.core.stats.ModeRow;
 import org.tracelab.core.stats.ModeSummary;
@@ -29,9 +31,15 @@ public final class RunResults {
 
     /** With the run's per-instruction strict rates and its statistics table (paired comparisons). */
     public static RunResult from(RunReport report, List<InstructionRate> instructions, ResultsTable statistics) {
+        return from(report, instructions, statistics, List.of(), List.of());
+    }
+
+    /** With everything the Results section shows of a run. */
+    public static RunResult from(RunReport report, List<InstructionRate> instructions, ResultsTable statistics,
+            List<ModeRepairOutcomes> repairs, List<ModeUsage> usage) {
         RunResult plain = from(report);
         return new RunResult(plain.runId(), plain.title(), plain.details(), plain.lines(), plain.table(),
-                instructions, statistics, plain.illustration());
+                instructions, statistics, repairs, usage, plain.illustration());
     }
 
     public static RunResult from(RunReport report) {
@@ -55,7 +63,7 @@ public final class RunResults {
                 : info.seeds().size() + " seeds";
         String details = info.model().name() + " · " + seeds + " · verifier " + info.verifierVersion();
         return new RunResult(report.run().id(), title, details, lines, table, List.of(),
-                ResultsTable.builder().build(), info.isIllustration());
+                ResultsTable.builder().build(), List.of(), List.of(), info.isIllustration());
     }
 
     static ModeRow modeRow(ModeAggregate aggregate) {

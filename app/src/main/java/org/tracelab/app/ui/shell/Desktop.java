@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import javafx.stage.Stage;
 import org.tracelab.app.service.StoreLocation;
 import org.tracelab.app.ui.FileChooserService;
+import org.tracelab.app.ui.benchmark.IfevalDownloads;
 import org.tracelab.app.ui.benchmark.LocalModelConnections;
 import org.tracelab.app.ui.benchmark.ModelConnections;
 import org.tracelab.app.ui.errors.ErrorDialogs;
@@ -26,34 +27,40 @@ import org.tracelab.app.ui.workspace.WorkspaceOpener;
 public final class Desktop {
 
     /**
-     * What the desktop needs from outside. {@link #of} gives the real model connections, file manager and sample
-     * store; tests replace any of them with the {@code with…} methods.
+     * What the desktop needs from outside. {@link #of} gives the real model connections, "Get IFEval" from
+     * Hugging Face into the data folder, the platform's file manager and the sample store; tests replace any of
+     * them with the {@code with…} methods.
      */
     public record Dependencies(WorkspaceOpener opener, SettingsStore settingsStore, Settings settings,
-            FileChooserService choosers, int jobThreads, ModelConnections connections, FolderOpener folders,
-            SampleStores samples) {
+            FileChooserService choosers, int jobThreads, ModelConnections connections, IfevalDownloads ifeval,
+            FolderOpener folders, SampleStores samples) {
 
         /** The real model connections (probing the usual local ports), file manager and sample store. */
         public static Dependencies of(WorkspaceOpener opener, SettingsStore settingsStore, Settings settings,
                 FileChooserService choosers, int jobThreads) {
             return new Dependencies(opener, settingsStore, settings, choosers, jobThreads,
-                    new LocalModelConnections(), new DesktopFolderOpener(),
-                    SampleStores.bundled(StoreLocation.samplesStore()));
+                    new LocalModelConnections(), IfevalDownloads.huggingFace(StoreLocation.datasetCache()),
+                    new DesktopFolderOpener(), SampleStores.bundled(StoreLocation.samplesStore()));
         }
 
         public Dependencies withConnections(ModelConnections replacement) {
-            return new Dependencies(opener, settingsStore, settings, choosers, jobThreads, replacement, folders,
-                    samples);
+            return new Dependencies(opener, settingsStore, settings, choosers, jobThreads, replacement, ifeval,
+                    folders, samples);
+        }
+
+        public Dependencies withIfeval(IfevalDownloads replacement) {
+            return new Dependencies(opener, settingsStore, settings, choosers, jobThreads, connections, replacement,
+                    folders, samples);
         }
 
         public Dependencies withFolders(FolderOpener replacement) {
-            return new Dependencies(opener, settingsStore, settings, choosers, jobThreads, connections, replacement,
-                    samples);
+            return new Dependencies(opener, settingsStore, settings, choosers, jobThreads, connections, ifeval,
+                    replacement, samples);
         }
 
         public Dependencies withSamples(SampleStores replacement) {
-            return new Dependencies(opener, settingsStore, settings, choosers, jobThreads, connections, folders,
-                    replacement);
+            return new Dependencies(opener, settingsStore, settings, choosers, jobThreads, connections, ifeval,
+                    folders, replacement);
         }
     }
 
@@ -73,7 +80,8 @@ public final class Desktop {
         ErrorReporter errors = new ErrorDialogs(() -> stage);
         StoreSession session = new StoreSession(dependencies.opener(), jobs, errors);
         MainViewModel viewModel = new MainViewModel(session, jobs, errors, dependencies.settingsStore(),
-                dependencies.settings(), dependencies.connections(), dependencies.folders(), dependencies.samples());
+                dependencies.settings(), dependencies.connections(), dependencies.ifeval(), dependencies.folders(),
+                dependencies.samples());
         MainWindow window = new MainWindow(stage, viewModel, dependencies.choosers());
         window.show(storeFile);
         ScreenshotTour.startIfRequested(window.scene(), viewModel); // only with -Dtracelab.screenshot.dir

@@ -13,6 +13,7 @@ import org.tracelab.app.ui.Theme;
 import org.tracelab.app.ui.benchmark.BenchmarkRequest;
 import org.tracelab.app.ui.benchmark.BenchmarkRuns;
 import org.tracelab.app.ui.benchmark.BenchmarkViewModel;
+import org.tracelab.app.ui.benchmark.IfevalDownloads;
 import org.tracelab.app.ui.benchmark.ModelConnections;
 import org.tracelab.app.ui.errors.ErrorReporter;
 import org.tracelab.app.ui.export.ExportViewModel;
@@ -44,6 +45,7 @@ public final class MainViewModel {
     private final RunsViewModel runs;
     private final ResultsViewModel results;
     private final BenchmarkRuns benchmarks;
+    private final IfevalDownloads ifeval;
     private final PairsViewModel pairs;
     private final FolderOpener folders;
     private final SampleStoreOpener samples;
@@ -52,8 +54,11 @@ public final class MainViewModel {
     private final ReadOnlyObjectWrapper<Theme> theme = new ReadOnlyObjectWrapper<>(this, "theme");
     private final AtomicReference<Settings> latestSettings = new AtomicReference<>();
 
+    /** @param ifeval where the benchmark form's "Get IFEval" gets the prompts file */
     public MainViewModel(StoreSession session, BackgroundJobs jobs, ErrorReporter errors, SettingsStore settingsStore,
-            Settings initialSettings, ModelConnections connections, FolderOpener folders, SampleStores sampleStores) {
+            Settings initialSettings, ModelConnections connections, IfevalDownloads ifeval, FolderOpener folders,
+            SampleStores sampleStores) {
+        this.ifeval = ifeval;
         this.session = session;
         this.jobs = jobs;
         this.errors = errors;
@@ -115,7 +120,7 @@ public final class MainViewModel {
 
     /** A fresh benchmark form; each run started from it remembers its prompts file among the recent files. */
     public BenchmarkViewModel newBenchmark() {
-        return new BenchmarkViewModel(session, jobs, benchmarks, settings.get().recentFiles(),
+        return new BenchmarkViewModel(session, jobs, benchmarks, ifeval, settings.get().recentFiles(),
                 used -> updateSettings(settings.get().withRecentFiles(List.of(used)), true));
     }
 

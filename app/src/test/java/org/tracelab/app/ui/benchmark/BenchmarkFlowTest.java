@@ -1,20 +1,26 @@
 package org.tracelab.app.ui.benchmark;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
 import javafx.scene.Node;
 import javafx.scene.chart.LineChart;
+import javafx.scene.chart.StackedBarChart;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.input.Clipboard;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -123,6 +129,45 @@ class BenchmarkFlowTest {
         waitUntil(() -> robot.lookup("#resultsTable-1").tryQuery().isPresent());
         TableView<ModeLine> results = table(robot, "#resultsTable-1");
         assertThat(results.getItems()).hasSize(3).allSatisfy(line -> assertThat(line.chains()).isEqualTo(3));
+
+        // Tokens as the loopback model reports them (12 prompt + 9 completion per call), none unknown.
+        TableView<List<String>> usage = table(robot, "#usageTable-1");
+        assertThat(usage.getItems()).extracting(row -> row.get(0))
+                .containsExactlyInAnyOrder("direct", "prompt_retry", "full_pcl");
+        assertThat(usage.getItems()).allSatisfy(row -> {
+            long calls = Long.parseLong(row.get(2));
+            assertThat(row.get(1)).isEqualTo("3");
+            assertThat(row.get(3)).isEqualTo(String.valueOf(12 * calls));
+            assertThat(row.get(4)).isEqualTo(String.valueOf(9 * calls));
+            assertThat(row.get(5)).as("calls without token counts").isEqualTo("0");
+        });
+        // How the repair modes' chains ended: each stacked bar adds up to all of its chains.
+        StackedBarChart<String, Number> repairs = robot.lookup("#repairChart-1").queryAs(StackedBarChart.class);
+        assertThat(repairs.getData()).isNotEmpty();
+        Map<String, Double> totals = new HashMap<>();
+        repairs.getData().forEach(series -> series.getData()
+                .forEach(bar -> totals.merge(bar.getXValue(), bar.getYValue().doubleValue(), Double::sum)));
+        assertThat(totals.keySet()).containsExactlyInAnyOrder("prompt_retry", "full_pcl");
+        assertThat(totals.values()).allSatisfy(total -> assertThat(total).isCloseTo(100.0, within(1e-9)));
+
+        // Every table copies on its own, as Markdown or CSV.
+        assertThat(copied(robot, "#copyUsageCsv-1").lines().toList()).hasSize(4)
+                .first().asString().startsWith("mode,chains,calls,prompt tokens,completion tokens");
+        assertThat(copied(robot, "#copyComparisonsMarkdown-1")).startsWith("| mode | baseline |")
+                .contains("| full_pcl | direct |");
+        assertThat(copied(robot, "#copyRepairsMarkdown-1")).contains("| prompt_retry | 3 |").contains("| full_pcl | 3 |");
+        assertThat(copied(robot, "#copyModesCsv-1")).startsWith("mode,seeds,prompt strict %");
+        assertThat(text(robot, "#copyStatus")).isEqualTo("Copied pass rates of run #1 as CSV");
+    }
+
+    /** Presses a copy button below the fold (as scrolling to it and clicking would) and reads the clipboard. */
+    private static String copied(FxRobot robot, String button) {
+        AtomicReference<String> text = new AtomicReference<>();
+        robot.interact(() -> {
+            robot.lookup(button).queryButton().fire();
+            text.set(Clipboard.getSystemClipboard().getString());
+        });
+        return text.get();
     }
 
     @Test
