@@ -12,7 +12,6 @@ import org.tracelab.core.stats.ModeComparison;
 import org.tracelab.core.stats.ModeRow;
 import org.tracelab.core.stats.Proportion;
 import org.tracelab.core.stats.ResultsTable;
-import org.tracelab.core.trace.Attempt;
 import org.tracelab.storage.TraceReader;
 import org.tracelab.storage.query.ModeAggregate;
 import org.tracelab.storage.query.Rates;
@@ -35,20 +34,29 @@ public final class RunResultsService {
 
     public ResultsTable results(long runId, List<String> modeOrder) {
         Map<String, ModeTotals> totals = new TreeMap<>();
-        reader.forEachRecord(runId, record -> totals.computeIfAbsent(record.mode(), ModeTotals::new).add(record));
+        UsageCounter usage = new UsageCounter();
+        reader.forEachRecord(runId, record -> {
+            totals.computeIfAbsent(record.mode(), ModeTotals::new).add(record);
+            usage.accept(record);
+        });
         List<String> modes = new ArrayList<>(modeOrder.stream().filter(totals::containsKey).toList());
         totals.keySet().stream().filter(m -> !modes.contains(m)).forEach(modes::add);
 
+        Map<String, ModeUsage> usageByMode = new HashMap<>();
+        usage.usage(modes).forEach(u -> usageByMode.put(u.mode(), u));
         Map<String, ModeAggregate> aggregates = new HashMap<>();
         reader.aggregates(runId).forEach(a -> aggregates.put(a.mode(), a));
         ResultsTable.Builder table = ResultsTable.builder();
         for (String mode : modes) {
             ModeAggregate aggregate = aggregates.get(mode);
             ModeTotals t = totals.get(mode);
+            // Tokens and latency as UsageCounter counts them: over chains whose every call reported them (NaN
+            // when none did), never with unknown counts taken as zero.
+            ModeUsage u = usageByMode.get(mode);
             table.mode(new ModeRow(mode, perSeed(aggregate, Rates::promptStrict), perSeed(aggregate, Rates::promptLoose),
                     perSeed(aggregate, Rates::instructionStrict), perSeed(aggregate, Rates::instructionLoose),
-                    new Proportion(t.passed, t.chains), t.chains == 0 ? Double.NaN : (double) t.tokens / t.chains,
-                    t.chains == 0 ? Double.NaN : (double) t.latency / t.chains));
+                    new Proportion(t.passed, t.chains), u == null ? Double.NaN : u.tokensPerChain(),
+                    u == null ? Double.NaN : u.latencyMeanMillis()));
         }
         for (int later = 1; later < modes.size(); later++) {
             for (int earlier = 0; earlier < later; earlier++) {
@@ -90,8 +98,6 @@ public final class RunResultsService {
         final Map<String, Boolean> forkZero = new HashMap<>();
         int chains;
         int passed;
-        long tokens;
-        long latency;
 
         ModeTotals(String mode) {
             this.mode = mode;
@@ -104,11 +110,6 @@ public final class RunResultsService {
             boolean pass = record.finalStrict();
             chains++;
             passed += pass ? 1 : 0;
-            for (Attempt attempt : record.attempts()) {
-                tokens += (attempt.promptTokens() == null ? 0 : attempt.promptTokens())
-                        + (attempt.completionTokens() == null ? 0 : attempt.completionTokens());
-                latency += attempt.latencyMs() == null ? 0 : attempt.latencyMs();
-            }
             String task = record.task().datasetKey();
             taskRates.computeIfAbsent(task, k -> new Tally()).add(pass);
             if (record.fork() == 0) {

@@ -13,6 +13,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.tracelab.core.flags.FlagNames;
 import org.tracelab.core.record.ComplianceEvalRecord;
 import org.tracelab.core.record.RecordRun;
+import org.tracelab.core.stats.ModeSummary;
+import org.tracelab.core.stats.ResultsTable;
 import org.tracelab.core.trace.Attempt;
 import org.tracelab.core.trace.DatasetDescription;
 import org.tracelab.core.trace.Message;
@@ -49,6 +51,7 @@ class RunBreakdownTest {
 
     private final RepairOutcomeCounter repairs = new RepairOutcomeCounter();
     private final UsageCounter usage = new UsageCounter();
+    private long runId;
 
     @BeforeEach
     void buildStoreAndCount() {
@@ -56,6 +59,7 @@ class RunBreakdownTest {
             TraceWriter writer = store.writer();
             long run = writer.createRun(new RunInfo("breakdown", T0, null, RunStatus.RUNNING, MODEL, DATASET,
                     MODE_ORDER, List.of(1L, 2L, 3L, 4L, 5L), 1, "v1", null));
+            runId = run;
             RecordRun recordRun = new RecordRun("breakdown", MODEL, DATASET, "v1");
             // full_pcl: one chain of each ending, plus an unfinished one that must count nowhere.
             chain(writer, run, recordRun, FEASIBLE, "full_pcl", 1, 0, call(0, Strategy.DIRECT, true));
@@ -124,6 +128,22 @@ class RunBreakdownTest {
         assertThat(retry.latencyMeanMillis()).isEqualTo(250.0);
         assertThat(retry.latencyP95Millis()).isEqualTo(250.0);
         assertThat(modes.get(0).tokensPerChain()).isEqualTo(15.0);
+    }
+
+    @Test
+    void theResultsTableCountsTokensAndLatencyTheSameWayNeverTakingUnknownCountsAsZero() {
+        ResultsTable table;
+        try (TraceStore store = TraceStore.open(dir.resolve("t.tracelab.db"));
+                TraceReader reader = store.openReader()) {
+            table = new RunResultsService(reader).results(runId, MODE_ORDER);
+        }
+        ModeSummary pcl = table.modes().stream().filter(row -> row.mode().equals("full_pcl")).findFirst().orElseThrow();
+        assertThat(pcl.tokensPerChain()).as("the chain with an unreported count is left out, not counted as 0")
+                .isEqualTo((15 + 41 + 41 + 15) / 4.0);
+        assertThat(pcl.latencyMillisPerChain()).isEqualTo(240.0);
+        ModeSummary retry = table.modes().stream().filter(row -> row.mode().equals("prompt_retry")).findFirst()
+                .orElseThrow();
+        assertThat(retry.latencyMillisPerChain()).isEqualTo(250.0);
     }
 
     @Test
