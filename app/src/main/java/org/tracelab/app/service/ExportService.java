@@ -139,7 +139,9 @@ public final class ExportService {
         TaskRecord record = task.task();
         CurationState curation = curations.getOrDefault(
                 new CurationTarget.PairTarget(chosen.attemptId(), rejected.attemptId()), Curation.NONE).state();
-        return new PreferencePair(record.datasetKey(), record.prompt(), null, chosen.text(), rejected.text(),
+        String system = task.attempts().stream().filter(a -> a.id() == chosen.attemptId()).findFirst()
+                .map(a -> PairMining.systemPrompt(a.attempt())).orElse(null);
+        return new PreferencePair(record.datasetKey(), record.prompt(), system, chosen.text(), rejected.text(),
                 PairMining.scoreGap(candidate), PairMining.origin(candidate.kind()),
                 PairMining.flags(chosen.flags(), record), PairMining.flags(rejected.flags(), record),
                 new AttemptRef(task.runId(), chosen.chainId(), chosen.attemptId()),
@@ -156,7 +158,7 @@ public final class ExportService {
                 continue;
             }
             ChainSummary chain = task.chains().get(stored.chainId());
-            examples.add(new ExportExample(record.datasetKey(), record.prompt(), null, answer,
+            examples.add(new ExportExample(record.datasetKey(), record.prompt(), PairMining.systemPrompt(attempt), answer,
                     attempt.followsAllStrict(record.instructionIds().size()), PairMining.flags(attempt.flags(), record),
                     new AttemptRef(task.runId(), stored.chainId(), stored.id()), chain.curation()));
         }

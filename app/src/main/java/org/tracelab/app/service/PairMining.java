@@ -10,6 +10,8 @@ import org.tracelab.core.run.AttemptScore;
 import org.tracelab.core.run.PairCandidate;
 import org.tracelab.core.run.PairMiner;
 import org.tracelab.core.run.PairableAttempt;
+import org.tracelab.core.trace.Attempt;
+import org.tracelab.core.trace.Message;
 import org.tracelab.core.trace.TaskRecord;
 
 /**
@@ -38,6 +40,15 @@ public final class PairMining {
     }
 
     /** How far apart a pair's two attempts are: instructions followed strictly. */
+    /**
+     * The system prompt the attempt was asked under (a run's optional system prompt opens every request), or null:
+     * an exported line then carries the same system message the answer was produced with.
+     */
+    public static String systemPrompt(Attempt attempt) {
+        List<Message> request = attempt.request();
+        return !request.isEmpty() && "system".equals(request.get(0).role()) ? request.get(0).content() : null;
+    }
+
     public static double scoreGap(PairCandidate pair) {
         return pair.chosen().score().strictPassed() - pair.rejected().score().strictPassed();
     }

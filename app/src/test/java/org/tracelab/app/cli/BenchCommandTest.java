@@ -89,6 +89,18 @@ class BenchCommandTest {
                     "--system-prompt", "something else", "--resume", "1");
             assertThat(otherPrompt.exitCode()).isEqualTo(2);
             assertThat(otherPrompt.err()).contains("run 1 was started with a different system prompt");
+
+            // Exported lines carry the system message the answers were produced under.
+            Path kto = dir.resolve("kto.jsonl");
+            Result export = CliRunner.run("export", "--db", db.toString(), "--run", "1", "--kind", "kto",
+                    "--out", kto.toString());
+            assertThat(export.exitCode()).as(export.err()).isZero();
+            assertThat(Files.readAllLines(kto)).isNotEmpty().allSatisfy(line -> {
+                JsonNode messages = new ObjectMapper().readTree(line).get("prompt");
+                assertThat(messages.get(0).get("role").asText()).isEqualTo("system");
+                assertThat(messages.get(0).get("content").asText()).isEqualTo(system);
+                assertThat(messages.get(1).get("role").asText()).isEqualTo("user");
+            });
         }
     }
 
