@@ -15,6 +15,9 @@ import org.tracelab.app.ui.benchmark.BenchmarkRuns;
 import org.tracelab.app.ui.benchmark.BenchmarkViewModel;
 import org.tracelab.app.ui.benchmark.ModelConnections;
 import org.tracelab.app.ui.errors.ErrorReporter;
+import org.tracelab.app.ui.explorer.BackgroundExplorerJobs;
+import org.tracelab.app.ui.explorer.DiffOpener;
+import org.tracelab.app.ui.explorer.ExplorerViewModel;
 import org.tracelab.app.ui.importing.ImportViewModel;
 import org.tracelab.app.ui.jobs.BackgroundJobs;
 import org.tracelab.app.ui.results.ResultsViewModel;
@@ -39,6 +42,7 @@ public final class MainViewModel {
     private final RunsViewModel runs;
     private final ResultsViewModel results;
     private final BenchmarkRuns benchmarks;
+    private final ExplorerViewModel explorer;
     private final ReadOnlyObjectWrapper<Section> section = new ReadOnlyObjectWrapper<>(this, "section", Section.RUNS);
     private final ReadOnlyObjectWrapper<Settings> settings = new ReadOnlyObjectWrapper<>(this, "settings");
     private final ReadOnlyObjectWrapper<Theme> theme = new ReadOnlyObjectWrapper<>(this, "theme");
@@ -53,6 +57,9 @@ public final class MainViewModel {
         this.runs = new RunsViewModel(session, jobs, errors);
         this.results = new ResultsViewModel(session, runs, jobs, errors);
         this.benchmarks = new BenchmarkRuns(session, jobs, errors, connections, runs::refresh);
+        // DiffOpener.NONE until the diff view is wired in: D and the Diff button then open it.
+        this.explorer = new ExplorerViewModel(session.workspace(), runs.runs(), new BackgroundExplorerJobs(jobs),
+                errors, DiffOpener.NONE);
         settings.set(initialSettings);
         latestSettings.set(initialSettings);
         theme.bind(Bindings.createObjectBinding(() -> settings.get().theme(), settings));
@@ -77,6 +84,10 @@ public final class MainViewModel {
 
     public ResultsViewModel results() {
         return results;
+    }
+
+    public ExplorerViewModel explorer() {
+        return explorer;
     }
 
     /** The benchmark run of this app, if one is going, and how the last one ended. */

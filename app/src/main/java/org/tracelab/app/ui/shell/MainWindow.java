@@ -31,6 +31,7 @@ import org.tracelab.app.ui.Styles;
 import org.tracelab.app.ui.Theme;
 import org.tracelab.app.ui.benchmark.BenchmarkDialog;
 import org.tracelab.app.ui.benchmark.BenchmarkViewModel;
+import org.tracelab.app.ui.explorer.ExplorerView;
 import org.tracelab.app.ui.importing.ImportDialog;
 import org.tracelab.app.ui.jobs.JobsView;
 import org.tracelab.app.ui.results.ResultsView;
@@ -58,7 +59,7 @@ public final class MainWindow {
                 new RunsView.Actions(this::openImport, viewModel::showResults, this::openBenchmark,
                         this::openResume, viewModel.benchmarks().running(), viewModel.benchmarks()::isLive)));
         views.put(Section.RESULTS, new ResultsView(viewModel.results()));
-        views.put(Section.EXPLORER, PlannedView.explorer());
+        views.put(Section.EXPLORER, new ExplorerView(viewModel.explorer()));
         views.put(Section.PAIRS, PlannedView.pairs());
         StackPane content = new StackPane();
         content.setId("content");

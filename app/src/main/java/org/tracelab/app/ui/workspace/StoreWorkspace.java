@@ -21,10 +21,18 @@ import org.tracelab.core.importing.ImportFormat;
 import org.tracelab.core.record.ComplianceEvalRecord;
 import org.tracelab.core.run.TraceSink;
 import org.tracelab.core.stats.ResultsTable;
+import org.tracelab.core.trace.Curation;
+import org.tracelab.core.trace.CurationTarget;
 import org.tracelab.core.trace.RunInfo;
+import org.tracelab.core.trace.TaskRecord;
 import org.tracelab.core.verify.Verifier;
 import org.tracelab.core.verify.Verifiers;
+import org.tracelab.storage.StoredAttempt;
 import org.tracelab.storage.StoredRun;
+import org.tracelab.storage.query.ChainPage;
+import org.tracelab.storage.query.ChainQuery;
+import org.tracelab.storage.query.FacetCounts;
+import org.tracelab.storage.query.PageRequest;
 import org.tracelab.storage.TraceReader;
 import org.tracelab.storage.TraceStore;
 
@@ -115,6 +123,41 @@ public final class StoreWorkspace implements Workspace {
         try (TraceReader reader = store.openReader()) {
             return work.apply(new StoreTraceSink(store.writer(), reader));
         }
+    }
+
+    @Override
+    public ChainPage chains(ChainQuery query, PageRequest page) {
+        try (TraceReader reader = store.openReader()) {
+            return reader.chains(query, page);
+        }
+    }
+
+    @Override
+    public FacetCounts facets(ChainQuery query) {
+        try (TraceReader reader = store.openReader()) {
+            return reader.facets(query);
+        }
+    }
+
+    @Override
+    public List<StoredAttempt> attempts(long chainId) {
+        try (TraceReader reader = store.openReader()) {
+            return reader.attempts(chainId);
+        }
+    }
+
+    @Override
+    public Optional<TaskRecord> task(long runId, String datasetKey) {
+        try (TraceReader reader = store.openReader()) {
+            return reader.task(runId, datasetKey);
+        }
+    }
+
+    /** Committed at once: a decision made by hand should survive a crash right after it. */
+    @Override
+    public void curate(CurationTarget target, Curation curation) {
+        store.writer().curate(target, curation);
+        store.writer().commit();
     }
 
     @Override
