@@ -66,6 +66,7 @@ final class ChainPane extends VBox {
                 Hyperlink link = new Hyperlink(other.mode() + " · seed " + (other.seed() == null ? "–" : other.seed())
                         + " · fork " + other.fork() + " " + mark(other));
                 link.setId("relatedChain-" + other.chainId());
+                link.setFocusTraversable(false); // the link is replaced at once; the focus stays where the keys work
                 link.setOnAction(event -> viewModel.selectChain(other));
                 related.getChildren().add(link);
             }

@@ -1,5 +1,6 @@
 package org.tracelab.app.ui.explorer;
 
+import javafx.event.EventHandler;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBoxBase;
 import javafx.scene.control.Label;
@@ -21,6 +22,7 @@ import org.tracelab.app.ui.Styles;
 public final class ExplorerView extends SplitPane {
 
     private final ExplorerViewModel viewModel;
+    private final EventHandler<KeyEvent> keys = this::onKey;
 
     public ExplorerView(ExplorerViewModel viewModel) {
         this.viewModel = viewModel;
@@ -45,11 +47,21 @@ public final class ExplorerView extends SplitPane {
         getItems().addAll(filters, right);
         setDividerPositions(0.22);
         SplitPane.setResizableWithParent(filters, false);
-        addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+        // On the scene, not the view: after a click on a link that is then replaced, nothing has the focus and
+        // keys go to the scene itself.
+        sceneProperty().addListener((obs, old, scene) -> {
+            if (old != null) {
+                old.removeEventFilter(KeyEvent.KEY_PRESSED, keys);
+            }
+            if (scene != null) {
+                scene.addEventFilter(KeyEvent.KEY_PRESSED, keys);
+            }
+        });
     }
 
     private void onKey(KeyEvent event) {
-        if (typingIn(event.getTarget()) || event.isShortcutDown() || event.isAltDown()) {
+        if (!isVisible() || !ours(event.getTarget()) || typingIn(event.getTarget()) || event.isShortcutDown()
+                || event.isAltDown()) {
             return;
         }
         boolean handled = true;
@@ -68,11 +80,24 @@ public final class ExplorerView extends SplitPane {
         }
     }
 
-    /** Keys typed into a text field (the search) are text, and a drop-down's arrows choose in it: not commands. */
+    /** Keys for this view: aimed at one of its nodes, or at the scene when no node has the focus. */
+    private boolean ours(Object target) {
+        if (target instanceof javafx.scene.Scene) {
+            return true;
+        }
+        for (Node node = target instanceof Node start ? start : null; node != null; node = node.getParent()) {
+            if (node == this) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Keys typed into a text field (the search) are text, and an open drop-down's arrows choose in it. */
     private static boolean typingIn(Object target) {
         return target instanceof TextInputControl text && text.isEditable()
                 || target instanceof GenericStyledArea<?, ?, ?> area && area.isEditable()
-                || target instanceof ComboBoxBase<?>
+                || target instanceof ComboBoxBase<?> box && box.isShowing()
                 || target instanceof Node node && node.getParent() instanceof TextInputControl;
     }
 }
