@@ -54,6 +54,7 @@ public final class ChainListModel {
     private ExplorerJobs.Job countsJob = ExplorerJobs.Job.DONE;
     private ExplorerJobs.Job optionsJob = ExplorerJobs.Job.DONE;
     private ExplorerFilter optionsFor;
+    private boolean optionsPending;
 
     public ChainListModel(ObservableValue<Workspace> workspace, ExplorerJobs jobs, ErrorReporter errors) {
         this(workspace, jobs, errors, PAGE_SIZE, MAX_ROWS);
@@ -128,6 +129,8 @@ public final class ChainListModel {
     /** Forgets every run's filter (another store was opened). */
     public void forgetFilters() {
         filters.clear();
+        optionsJob.cancel();
+        optionsPending = false;
         optionsFor = null;
         options.set(null);
     }
@@ -156,22 +159,42 @@ public final class ChainListModel {
         ChainQuery query = current.toQuery();
         int reading = generation;
         readPage(store, query, window.nextRequest(), true);
-        countsJob = jobs.submit("Counting chains", current.summary(), () -> store.facets(query), facets -> {
-            if (reading == generation) {
-                counts.set(facets);
-            }
-        }, failure -> report("count the chains of", failure));
         ExplorerFilter wide = current.cleared();
         if (!wide.equals(optionsFor)) {
             optionsJob.cancel();
+            optionsPending = false;
             optionsFor = wide;
             options.set(null);
+        }
+        // With no filter but the run the counts are the run's filter values too: one query, not two (a whole
+        // store's facets take seconds).
+        boolean countsAreOptions = current.equals(wide);
+        countsJob = jobs.submit("Counting chains", current.summary(), () -> store.facets(query), facets -> {
+            if (reading == generation) {
+                counts.set(facets);
+                if (countsAreOptions && wide.equals(optionsFor) && options.get() == null) {
+                    options.set(facets);
+                }
+            }
+        }, failure -> {
+            if (reading == generation) {
+                report("count the chains of", failure);
+            }
+        });
+        if (!countsAreOptions && options.get() == null && !optionsPending) {
+            optionsPending = true;
             optionsJob = jobs.submit("Reading filter values", wide.summary(), () -> store.facets(wide.toQuery()),
                     facets -> {
+                        optionsPending = false;
                         if (wide.equals(optionsFor)) {
                             options.set(facets);
                         }
-                    }, failure -> report("read the filter values of", failure));
+                    }, failure -> {
+                        optionsPending = false;
+                        if (wide.equals(optionsFor)) {
+                            report("read the filter values of", failure);
+                        }
+                    });
         }
     }
 

@@ -2,9 +2,11 @@ package org.tracelab.app.ui.explorer;
 
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import javafx.animation.Animation;
 import javafx.animation.PauseTransition;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.Button;
@@ -34,6 +36,7 @@ final class FilterPanel extends VBox {
     private final Label summary = new Label();
     private final Label matching = new Label();
     private final TextField text = new TextField();
+    private final PauseTransition typing;
     private final ComboBox<VerdictChoice> verdict = new ComboBox<>();
     private final FacetList<String> modes;
     private final FacetList<Long> seeds;
@@ -71,7 +74,7 @@ final class FilterPanel extends VBox {
 
         text.setId("fullTextField");
         text.setPromptText("Search outputs (phrase)");
-        PauseTransition typing = new PauseTransition(TYPING_PAUSE);
+        typing = new PauseTransition(TYPING_PAUSE);
         typing.setOnFinished(event -> apply(filter -> filter.withFullText(text.getText())));
         text.textProperty().addListener((obs, old, now) -> {
             if (!updating) {
@@ -113,10 +116,14 @@ final class FilterPanel extends VBox {
         getChildren().addAll(run, summary, matching, clear, textTitle, text, verdictTitle, verdict, modes, seeds,
                 instructions, strategies, flags, curation);
 
-        chains.filter().addListener((obs, old, now) -> refresh());
+        chains.filter().addListener((obs, old, now) -> {
+            showText(now);
+            refresh();
+        });
         chains.counts().addListener((obs, old, now) -> refresh());
         chains.options().addListener((obs, old, now) -> refresh());
         refreshRuns();
+        showText(chains.filter().get());
         refresh();
     }
 
@@ -139,7 +146,7 @@ final class FilterPanel extends VBox {
 
     private void selectRun() {
         Long id = viewModel.chains().filter().get().runId();
-        run.getItems().stream().filter(choice -> java.util.Objects.equals(choice.runId(), id)).findFirst()
+        run.getItems().stream().filter(choice -> Objects.equals(choice.runId(), id)).findFirst()
                 .ifPresent(run::setValue);
     }
 
@@ -150,9 +157,6 @@ final class FilterPanel extends VBox {
             FacetCounts counts = viewModel.chains().counts().get();
             FacetCounts options = viewModel.chains().options().get();
             selectRun();
-            if (!java.util.Objects.equals(text.getText().isBlank() ? null : text.getText().strip(), filter.fullText())) {
-                text.setText(filter.fullText() == null ? "" : filter.fullText());
-            }
             matching.setText(counts == null ? "Counting…" : String.format(Locale.ROOT, "%,d chains match", counts.total()));
             // Items set again so the cells show the new counts.
             verdict.getItems().setAll(VerdictChoice.values());
@@ -168,6 +172,19 @@ final class FilterPanel extends VBox {
                     filter.curation().stream().map(CurationState::wireName).collect(Collectors.toSet()));
         } finally {
             updating = false;
+        }
+    }
+
+    /** Shows the filter's phrase (another run's, or cleared), unless the person is still typing. */
+    private void showText(ExplorerFilter filter) {
+        String shown = text.getText().isBlank() ? null : text.getText().strip();
+        if (typing.getStatus() != Animation.Status.RUNNING && !Objects.equals(shown, filter.fullText())) {
+            updating = true;
+            try {
+                text.setText(filter.fullText() == null ? "" : filter.fullText());
+            } finally {
+                updating = false;
+            }
         }
     }
 

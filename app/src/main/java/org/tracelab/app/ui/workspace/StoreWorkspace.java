@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.tracelab.app.service.ImportService;
@@ -44,6 +46,8 @@ public final class StoreWorkspace implements Workspace {
 
     private final TraceStore store;
     private final Clock clock;
+    private final ThreadLocal<TraceReader> threadReaders = new ThreadLocal<>();
+    private final Queue<TraceReader> openReaders = new ConcurrentLinkedQueue<>();
 
     public StoreWorkspace(TraceStore store, Clock clock) {
         this.store = store;
@@ -127,30 +131,37 @@ public final class StoreWorkspace implements Workspace {
 
     @Override
     public ChainPage chains(ChainQuery query, PageRequest page) {
-        try (TraceReader reader = store.openReader()) {
-            return reader.chains(query, page);
-        }
+        return threadReader().chains(query, page);
     }
 
     @Override
     public FacetCounts facets(ChainQuery query) {
-        try (TraceReader reader = store.openReader()) {
-            return reader.facets(query);
-        }
+        return threadReader().facets(query);
     }
 
     @Override
     public List<StoredAttempt> attempts(long chainId) {
-        try (TraceReader reader = store.openReader()) {
-            return reader.attempts(chainId);
-        }
+        return threadReader().attempts(chainId);
     }
 
     @Override
     public Optional<TaskRecord> task(long runId, String datasetKey) {
-        try (TraceReader reader = store.openReader()) {
-            return reader.task(runId, datasetKey);
+        return threadReader().task(runId, datasetKey);
+    }
+
+    /**
+     * The calling thread's own reader, kept open for the explorer's many small reads (a page per scroll step):
+     * a fresh connection per page would re-read the schema and the index pages each time. Readers are one per
+     * thread; all are closed with the workspace.
+     */
+    private TraceReader threadReader() {
+        TraceReader reader = threadReaders.get();
+        if (reader == null) {
+            reader = store.openReader();
+            threadReaders.set(reader);
+            openReaders.add(reader);
         }
+        return reader;
     }
 
     /** Committed at once: a decision made by hand should survive a crash right after it. */
@@ -162,6 +173,8 @@ public final class StoreWorkspace implements Workspace {
 
     @Override
     public void close() {
+        openReaders.forEach(TraceReader::close);
+        openReaders.clear();
         store.close();
     }
 }

@@ -143,6 +143,12 @@ class ExplorerFlowTest {
         robot.type(KeyCode.DOWN);
         waitUntil(() -> text(robot, "#chainHeading").startsWith("Chain #" + fixture.repaired() + " "));
         assertThat(table.getSelectionModel().getSelectedItem().chainId()).isEqualTo(fixture.repaired());
+
+        // "too" is in one output of this run (and one of the other run, which stays out).
+        robot.clickOn("#fullTextField").write("too");
+        waitUntil(() -> text(robot, "#filterSummary").endsWith("text \u201ctoo\u201d") && table.getItems().size() == 1);
+        assertThat(table.getItems().get(0).chainId()).isEqualTo(fixture.directTwoCommas());
+        assertThat(text(robot, "#matchingCount")).isEqualTo("1 chains match");
     }
 
     private static Node row(FxRobot robot, int index) {

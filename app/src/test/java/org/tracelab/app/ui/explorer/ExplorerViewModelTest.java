@@ -40,6 +40,7 @@ class ExplorerViewModelTest {
     private final List<String> diffs = new ArrayList<>();
     private Path file;
     private ExplorerTestStore store;
+    private TraceStore traces;
     private StoreWorkspace workspace;
     private SimpleObjectProperty<Workspace> open;
     private ObservableList<RunRow> runs;
@@ -47,7 +48,7 @@ class ExplorerViewModelTest {
     @BeforeEach
     void openStore() {
         file = dir.resolve("explorer.tracelab.db");
-        TraceStore traces = TraceStore.open(file);
+        traces = TraceStore.open(file);
         store = ExplorerTestStore.fill(traces.writer());
         workspace = new StoreWorkspace(traces, Clock.systemUTC());
         open = new SimpleObjectProperty<>(workspace);
@@ -81,6 +82,22 @@ class ExplorerViewModelTest {
         assertThat(viewModel.chains().counts().get().total()).isEqualTo(4);
         assertThat(viewModel.chains().options().get().modes()).containsOnlyKeys("direct", "repair");
         assertThat(viewModel.chains().moreBelow().get()).isFalse();
+    }
+
+    @Test
+    void readersKeptOpenForTheExplorerSeeLaterCommits() {
+        ExplorerViewModel viewModel = viewModel(new ImmediateExplorerJobs());
+        assertThat(viewModel.chains().counts().get().total()).isEqualTo(4);
+        var writer = traces.writer();
+        var chain = writer.beginChain(new org.tracelab.core.trace.ChainKey(store.run(), "1", "direct", 3L, 0));
+        writer.appendAttempt(chain, org.tracelab.core.testing.SampleTraces.failingDirect("late, answer"));
+        writer.finishChain(chain, 0);
+        writer.commit();
+
+        viewModel.chains().reload();
+
+        assertThat(ids(viewModel)).hasSize(5).endsWith(chain.chainId());
+        assertThat(viewModel.chains().counts().get().total()).isEqualTo(5);
     }
 
     @Test
