@@ -28,7 +28,7 @@ public record AttemptFacts(String title, Outcome outcome, String outcomeText, St
             case UNVERIFIED -> attempt.error() != null ? "error: " + attempt.error().kind() : "unverified";
         };
         return new AttemptFacts("#" + attempt.index() + " " + attempt.strategy().wireName(), outcome, outcomeText,
-                instructions, tokens(attempt), attempt.latencyMs() == null ? "– ms"
+                instructions, tokens(attempt), attempt.latencyMs() == null ? "latency –"
                         : String.format(Locale.ROOT, "%,d ms", attempt.latencyMs()),
                 attempt.flags().isEmpty() ? "" : String.join(", ", attempt.flags()));
     }

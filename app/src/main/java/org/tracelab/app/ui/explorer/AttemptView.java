@@ -73,13 +73,13 @@ final class AttemptView extends VBox {
 
         verdicts.setId("verdictTable");
         verdicts.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        verdicts.getColumns().add(column("#", verdict -> String.valueOf(verdict.index()), 30, false));
-        verdicts.getColumns().add(column("Instruction", InstructionVerdict::instructionId, 190, false));
-        verdicts.getColumns().add(column("Strict", verdict -> verdict.strict() ? "✓ pass" : "✗ fail", 70, true));
-        verdicts.getColumns().add(column("Loose", verdict -> verdict.loose() ? "✓ pass" : "✗ fail", 70, true));
+        verdicts.getColumns().add(column("#", verdict -> String.valueOf(verdict.index()), 28, false));
+        verdicts.getColumns().add(column("Instruction", InstructionVerdict::instructionId, 170, false));
+        verdicts.getColumns().add(column("Strict", verdict -> verdict.strict() ? "✓" : "✗", 48, true));
+        verdicts.getColumns().add(column("Loose", verdict -> verdict.loose() ? "✓" : "✗", 48, true));
         verdicts.getColumns().add(column("Loose variant", verdict -> verdict.looseVariant() == null ? "–"
-                : verdict.looseVariant().name().toLowerCase(java.util.Locale.ROOT), 110, false));
-        verdicts.getColumns().add(column("Explanation", InstructionVerdict::explanation, 260, false));
+                : verdict.looseVariant().name().toLowerCase(java.util.Locale.ROOT), 90, false));
+        verdicts.getColumns().add(column("Explanation", InstructionVerdict::explanation, 240, false));
         verdicts.setPlaceholder(new Label("Not verified."));
 
         request.setId("requestText");
@@ -91,7 +91,7 @@ final class AttemptView extends VBox {
         tabs.setId("attemptTabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         SplitPane body = new SplitPane(new VirtualizedScrollPane<>(output), tabs);
-        body.setDividerPositions(0.5);
+        body.setDividerPositions(0.45);
         VBox.setVgrow(body, Priority.ALWAYS);
         getChildren().addAll(header, body);
 

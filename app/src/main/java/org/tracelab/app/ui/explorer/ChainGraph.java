@@ -26,7 +26,7 @@ import org.tracelab.storage.StoredAttempt;
 final class ChainGraph extends Pane {
 
     private static final double NODE_WIDTH = 176;
-    private static final double NODE_HEIGHT = 118;
+    private static final double NODE_HEIGHT = 112;
     private static final double GAP = 44;
     private static final double PAD = 10;
     private static final double ARC_DEPTH = 34;
@@ -52,15 +52,16 @@ final class ChainGraph extends Pane {
             node.relocate(PAD + attempt.attempt().index() * (NODE_WIDTH + GAP), PAD);
             nodes.put(attempt.id(), node);
         }
+        boolean arcs = false;
         for (StoredAttempt attempt : attempts) {
             Integer parent = attempt.attempt().parentIndex();
             if (parent != null) {
-                edge(parent, attempt.attempt().index());
+                arcs |= edge(parent, attempt.attempt().index());
             }
         }
         getChildren().addAll(nodes.values());
         double width = PAD * 2 + attempts.size() * (NODE_WIDTH + GAP);
-        setPrefSize(width, NODE_HEIGHT + PAD * 2 + ARC_DEPTH + 4);
+        setPrefSize(width, NODE_HEIGHT + PAD * 2 + (arcs ? ARC_DEPTH + 4 : 0));
         setMinHeight(Region.USE_PREF_SIZE);
         markSelection();
     }
@@ -99,7 +100,8 @@ final class ChainGraph extends Pane {
         return button;
     }
 
-    private void edge(int from, int to) {
+    /** Draws the edge; true when it arcs below the nodes. */
+    private boolean edge(int from, int to) {
         double fromX = PAD + from * (NODE_WIDTH + GAP);
         double toX = PAD + to * (NODE_WIDTH + GAP);
         double tipX;
@@ -127,6 +129,7 @@ final class ChainGraph extends Pane {
                 : new Polygon(tipX, tipY, tipX - 8, tipY - 5, tipX - 8, tipY + 5);
         head.getStyleClass().add(Styles.ATTEMPT_EDGE_HEAD);
         getChildren().add(head);
+        return down;
     }
 
     private void markSelection() {

@@ -45,10 +45,14 @@ final class ChainPane extends VBox {
         diff.disableProperty().bind(model.canCompare().not());
         include.disableProperty().bind(model.canCompare().not());
         exclude.disableProperty().bind(model.canCompare().not());
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(heading, spacer, compare, diff, include, exclude);
+        Label status = new Label();
+        status.setId("chainStatus");
+        status.getStyleClass().add(Styles.MUTED);
+        status.textProperty().bind(model.status());
+        HBox header = new HBox(heading);
         header.getStyleClass().add(Styles.CHAIN_HEADER);
+        HBox actions = new HBox(compare, diff, include, exclude, status);
+        actions.getStyleClass().add(Styles.CHAIN_HEADER);
 
         FlowPane related = new FlowPane(6, 2);
         related.setId("relatedChains");
@@ -72,11 +76,6 @@ final class ChainPane extends VBox {
             }
         });
 
-        Label status = new Label();
-        status.setId("chainStatus");
-        status.getStyleClass().add(Styles.MUTED);
-        status.textProperty().bind(model.status());
-
         ChainGraph graph = new ChainGraph(model);
         ScrollPane graphScroll = new ScrollPane(graph);
         graphScroll.setId("chainGraphScroll");
@@ -88,7 +87,7 @@ final class ChainPane extends VBox {
 
         AttemptView attempt = new AttemptView(model);
         VBox.setVgrow(attempt, Priority.ALWAYS);
-        getChildren().addAll(header, related, status, graphScroll, attempt);
+        getChildren().addAll(header, related, actions, graphScroll, attempt);
     }
 
     private static String title(ChainSummary chain) {

@@ -45,7 +45,7 @@ public final class ExplorerView extends SplitPane {
         right.setDividerPositions(0.34);
 
         getItems().addAll(filters, right);
-        setDividerPositions(0.22);
+        setDividerPositions(0.24);
         SplitPane.setResizableWithParent(filters, false);
         // On the scene, not the view: after a click on a link that is then replaced, nothing has the focus and
         // keys go to the scene itself.
