@@ -49,6 +49,22 @@ public final class Styles {
     public static final String DIFF_INSERTED = "diff-inserted";
     public static final String VERDICT_FIXED = "verdict-fixed";
     public static final String VERDICT_BROKEN = "verdict-broken";
+    public static final String FILTER_PANEL = "filter-panel";
+    public static final String FILTER_SUMMARY = "filter-summary";
+    public static final String FACET_TITLE = "facet-title";
+    public static final String CHAIN_HEADER = "chain-header";
+    public static final String ATTEMPT_NODE = "attempt-node";
+    public static final String ATTEMPT_NODE_SELECTED = "attempt-node-selected";
+    public static final String ATTEMPT_NODE_TITLE = "attempt-node-title";
+    public static final String ATTEMPT_EDGE = "attempt-edge";
+    public static final String ATTEMPT_EDGE_HEAD = "attempt-edge-head";
+    public static final String ATTEMPT_TEXT = "attempt-text";
+    public static final String EVIDENCE = "evidence";
+    public static final String EVIDENCE_POPUP = "evidence-popup";
+    public static final String VERDICT_PASS = "verdict-pass";
+    public static final String VERDICT_LOOSE = "verdict-loose";
+    public static final String VERDICT_FAIL = "verdict-fail";
+    public static final String VERDICT_NONE = "verdict-none";
 
     private static final String BASE = "/org/tracelab/ui/base.css";
 

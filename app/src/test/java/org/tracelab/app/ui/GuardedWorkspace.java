@@ -27,8 +27,14 @@ import org.tracelab.core.stats.ResultsTable;
 import org.tracelab.core.trace.Curation;
 import org.tracelab.core.trace.CurationTarget;
 import org.tracelab.core.trace.RunInfo;
+import org.tracelab.core.trace.TaskRecord;
 import org.tracelab.core.verify.Verifier;
+import org.tracelab.storage.StoredAttempt;
 import org.tracelab.storage.StoredRun;
+import org.tracelab.storage.query.ChainPage;
+import org.tracelab.storage.query.ChainQuery;
+import org.tracelab.storage.query.FacetCounts;
+import org.tracelab.storage.query.PageRequest;
 
 /** The real workspace, with every call checked against the FX thread. */
 public final class GuardedWorkspace implements Workspace {
@@ -118,6 +124,30 @@ public final class GuardedWorkspace implements Workspace {
     public PairTexts pairTexts(MinedPair pair) {
         guard.check("pairTexts " + pair.target());
         return delegate.pairTexts(pair);
+    }
+
+    @Override
+    public ChainPage chains(ChainQuery query, PageRequest page) {
+        guard.check("chains");
+        return delegate.chains(query, page);
+    }
+
+    @Override
+    public FacetCounts facets(ChainQuery query) {
+        guard.check("facets");
+        return delegate.facets(query);
+    }
+
+    @Override
+    public List<StoredAttempt> attempts(long chainId) {
+        guard.check("attempts " + chainId);
+        return delegate.attempts(chainId);
+    }
+
+    @Override
+    public Optional<TaskRecord> task(long runId, String datasetKey) {
+        guard.check("task " + runId + "/" + datasetKey);
+        return delegate.task(runId, datasetKey);
     }
 
     @Override

@@ -147,10 +147,11 @@ public final class StoreBenchmark {
     }
 
     /**
-     * Writes runs until {@code attempts} attempts are stored. The synthetic attempts are generated on a second
-     * thread (as a runner's model calls would be), so the writer thread measures the store, not the generator.
+     * Writes runs until {@code attempts} attempts are stored and returns how many runs that took. The synthetic
+     * attempts are generated on a second thread (as a runner's model calls would be), so the writer thread
+     * measures the store, not the generator. Public for the app's explorer benchmark (storage test-jar).
      */
-    private static int fill(TraceWriter writer, long attempts) {
+    public static int fill(TraceWriter writer, long attempts) {
         Random random = new Random(20250301);
         List<TaskRecord> tasks = tasks(random);
         Instant now = Instant.parse("2025-03-01T00:00:00Z");
@@ -211,6 +212,11 @@ public final class StoreBenchmark {
         }
         writer.commit();
         return runs;
+    }
+
+    /** The SYNTHETIC vocabulary's word of the given rank (0 = in nearly every output), for full-text queries. */
+    public static String word(int rank) {
+        return WORDS.word(rank);
     }
 
     private static List<TaskRecord> tasks(Random random) {

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
@@ -15,15 +16,18 @@ import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
 import javafx.util.Duration;
 import javax.imageio.ImageIO;
+import org.tracelab.app.ui.explorer.ChainDetailModel;
+import org.tracelab.app.ui.explorer.ExplorerViewModel;
 import org.tracelab.app.ui.shell.MainViewModel;
 import org.tracelab.app.ui.shell.Section;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.tracelab.storage.query.ChainSummary;
 
 /**
  * The hook behind {@code packaging/screenshots.sh}: when the system property {@value #PROPERTY} names a folder,
- * the app, once the store's runs are loaded, visits Runs, Results (first run chosen), Explorer and Pairs (first
- * run's pairs, first pair selected) in turn,
+ * the app, once the store's runs are loaded, visits Runs, Results (first run chosen), Explorer (a chain with
+ * repairs open at its first attempt) and Pairs (first run's pairs, first pair selected) in turn,
  * snapshots the scene of each into {@code runs.png}, {@code results.png}, {@code explorer.png} and
  * {@code pairs.png}, and quits. Nothing else in the app reads the property. The snapshots are taken on the FX
  * thread; the PNG files are written on a separate thread.
@@ -96,6 +100,38 @@ public final class ScreenshotTour {
             }
             shoot("results.png");
             viewModel.show(Section.EXPLORER);
+            explorer(System.currentTimeMillis());
+        });
+    }
+
+    /** Waits for the explorer's chains, opens one with repairs (else a failing one) at its first attempt, shoots. */
+    private void explorer(long since) {
+        later(() -> {
+            ExplorerViewModel explorer = viewModel.explorer();
+            List<ChainSummary> rows = explorer.chains().rows();
+            if (rows.isEmpty() && System.currentTimeMillis() - since < RESULTS_WAIT_MILLIS) {
+                explorer(since);
+                return;
+            }
+            rows.stream().filter(row -> row.attempts() > 1).findFirst()
+                    .or(() -> rows.stream().filter(row -> Boolean.FALSE.equals(row.finalStrict())).findFirst())
+                    .or(() -> rows.stream().findFirst())
+                    .ifPresent(explorer::selectChain);
+            openedChain(System.currentTimeMillis());
+        });
+    }
+
+    private void openedChain(long since) {
+        later(() -> {
+            ChainDetailModel chain = viewModel.explorer().chain();
+            if (chain.detail().get() == null && viewModel.explorer().selectedChain().get() != null
+                    && System.currentTimeMillis() - since < RESULTS_WAIT_MILLIS) {
+                openedChain(since);
+                return;
+            }
+            if (!chain.attempts().isEmpty()) {
+                chain.selectAttempt(chain.attempts().get(0)); // the first answer, usually with evidence marked
+            }
             later(() -> {
                 shoot("explorer.png");
                 if (!viewModel.runs().runs().isEmpty()) {

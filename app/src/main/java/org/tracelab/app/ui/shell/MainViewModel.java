@@ -15,9 +15,13 @@ import org.tracelab.app.ui.benchmark.BenchmarkRuns;
 import org.tracelab.app.ui.benchmark.BenchmarkViewModel;
 import org.tracelab.app.ui.benchmark.IfevalDownloads;
 import org.tracelab.app.ui.benchmark.ModelConnections;
+import org.tracelab.app.ui.diff.DiffViewModel;
 import org.tracelab.app.ui.errors.ErrorReporter;
 import org.tracelab.app.ui.export.ExportViewModel;
 import org.tracelab.app.ui.export.FolderOpener;
+import org.tracelab.app.ui.explorer.BackgroundExplorerJobs;
+import org.tracelab.app.ui.explorer.DiffOpener;
+import org.tracelab.app.ui.explorer.ExplorerViewModel;
 import org.tracelab.app.ui.importing.ImportViewModel;
 import org.tracelab.app.ui.jobs.BackgroundJobs;
 import org.tracelab.app.ui.pairs.PairsViewModel;
@@ -49,6 +53,8 @@ public final class MainViewModel {
     private final PairsViewModel pairs;
     private final FolderOpener folders;
     private final SampleStoreOpener samples;
+    private final ExplorerViewModel explorer;
+    private DiffOpener diffTarget = DiffOpener.NONE;
     private final ReadOnlyObjectWrapper<Section> section = new ReadOnlyObjectWrapper<>(this, "section", Section.RUNS);
     private final ReadOnlyObjectWrapper<Settings> settings = new ReadOnlyObjectWrapper<>(this, "settings");
     private final ReadOnlyObjectWrapper<Theme> theme = new ReadOnlyObjectWrapper<>(this, "theme");
@@ -69,6 +75,9 @@ public final class MainViewModel {
         this.pairs = new PairsViewModel(session, runs, jobs, errors);
         this.folders = folders;
         this.samples = new SampleStoreOpener(sampleStores, session, jobs, errors);
+        // The shell decides how a diff is shown (a window, see MainWindow); until it says, D does nothing.
+        this.explorer = new ExplorerViewModel(session.workspace(), runs.runs(), new BackgroundExplorerJobs(jobs),
+                errors, (task, chain, left, right) -> diffTarget.open(task, chain, left, right));
         settings.set(initialSettings);
         latestSettings.set(initialSettings);
         theme.bind(Bindings.createObjectBinding(() -> settings.get().theme(), settings));
@@ -106,6 +115,20 @@ public final class MainViewModel {
             form.prepareCurated(curatedRunId);
         }
         return form;
+    }
+
+    public ExplorerViewModel explorer() {
+        return explorer;
+    }
+
+    /** Where the explorer's Diff button and {@code D} key show a diff (set once by the window). */
+    public void showDiffsWith(DiffOpener target) {
+        this.diffTarget = target;
+    }
+
+    /** A fresh diff view model, for one diff window. */
+    public DiffViewModel newDiff() {
+        return new DiffViewModel(jobs, errors);
     }
 
     /** The benchmark run of this app, if one is going, and how the last one ended. */

@@ -1,5 +1,10 @@
 package org.tracelab.app.ui.shell;
 
+import org.tracelab.storage.StoredAttempt;
+import org.tracelab.core.trace.TaskRecord;
+import org.tracelab.app.ui.diff.DiffWindow;
+import org.tracelab.app.ui.diff.DiffViewModel;
+import java.util.List;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.Map;
@@ -33,6 +38,7 @@ import org.tracelab.app.ui.benchmark.BenchmarkDialog;
 import org.tracelab.app.ui.benchmark.BenchmarkViewModel;
 import org.tracelab.app.ui.export.ExportDialog;
 import org.tracelab.app.ui.export.ExportViewModel;
+import org.tracelab.app.ui.explorer.ExplorerView;
 import org.tracelab.app.ui.importing.ImportDialog;
 import org.tracelab.app.ui.jobs.JobsView;
 import org.tracelab.app.ui.pairs.PairsView;
@@ -61,8 +67,9 @@ public final class MainWindow {
                 new RunsView.Actions(this::openImport, viewModel::showResults, this::openBenchmark,
                         this::openResume, viewModel.benchmarks().running(), viewModel.benchmarks()::isLive)));
         views.put(Section.RESULTS, new ResultsView(viewModel.results()));
-        views.put(Section.EXPLORER, PlannedView.explorer());
+        views.put(Section.EXPLORER, new ExplorerView(viewModel.explorer()));
         views.put(Section.PAIRS, new PairsView(viewModel.pairs(), this::openExport));
+        viewModel.showDiffsWith(this::openDiff);
         StackPane content = new StackPane();
         content.setId("content");
         views.values().forEach(view -> {
@@ -138,6 +145,14 @@ public final class MainWindow {
     /** Opens the benchmark window filled in to continue run {@code runId}. */
     public void openResume(long runId) {
         viewModel.prepareResume(runId, form -> new BenchmarkDialog(stage, form, choosers, viewModel.theme()).show());
+    }
+
+    /** Opens a window with the word diff of two attempts of a chain; the chain's others can be picked there. */
+    private void openDiff(TaskRecord task, List<StoredAttempt> chain, StoredAttempt left, StoredAttempt right) {
+        DiffViewModel diff = viewModel.newDiff();
+        diff.showChain(task, chain);
+        diff.choose(left, right);
+        DiffWindow.open(stage, diff);
     }
 
     /** Asks whether to cancel the running benchmark so the app can close; true to go ahead. */

@@ -21,13 +21,6 @@ final class PlannedView extends VBox {
         getChildren().addAll(heading, badge, text);
     }
 
-    static PlannedView explorer() {
-        return new PlannedView("explorerPlaceholder", "Explorer",
-                "Here you will browse every chain of a run: filter by mode, seed, instruction, verdict, repair "
-                        + "strategy and flags; follow an attempt chain from the first answer through each repair; "
-                        + "see the verifier's evidence highlighted in the text; and diff any two attempts.");
-    }
-
     static PlannedView pairs() {
         return new PlannedView("pairsPlaceholder", "Pairs",
                 "Here you will curate training pairs: the chosen and rejected attempts of the current filter, "

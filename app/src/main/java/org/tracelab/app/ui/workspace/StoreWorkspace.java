@@ -5,6 +5,8 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.tracelab.app.service.AppVersion;
@@ -35,9 +37,15 @@ import org.tracelab.core.stats.ResultsTable;
 import org.tracelab.core.trace.Curation;
 import org.tracelab.core.trace.CurationTarget;
 import org.tracelab.core.trace.RunInfo;
+import org.tracelab.core.trace.TaskRecord;
 import org.tracelab.core.verify.Verifier;
 import org.tracelab.core.verify.Verifiers;
+import org.tracelab.storage.StoredAttempt;
 import org.tracelab.storage.StoredRun;
+import org.tracelab.storage.query.ChainPage;
+import org.tracelab.storage.query.ChainQuery;
+import org.tracelab.storage.query.FacetCounts;
+import org.tracelab.storage.query.PageRequest;
 import org.tracelab.storage.TraceReader;
 import org.tracelab.storage.TraceStore;
 
@@ -49,6 +57,8 @@ public final class StoreWorkspace implements Workspace {
 
     private final TraceStore store;
     private final Clock clock;
+    private final ThreadLocal<TraceReader> threadReaders = new ThreadLocal<>();
+    private final Queue<TraceReader> openReaders = new ConcurrentLinkedQueue<>();
 
     public StoreWorkspace(TraceStore store, Clock clock) {
         this.store = store;
@@ -144,7 +154,45 @@ public final class StoreWorkspace implements Workspace {
         }
     }
 
-    /** Commits at once: the writer batches by size and age, and a decision must not wait for the next batch. */
+    @Override
+    public ChainPage chains(ChainQuery query, PageRequest page) {
+        return threadReader().chains(query, page);
+    }
+
+    @Override
+    public FacetCounts facets(ChainQuery query) {
+        return threadReader().facets(query);
+    }
+
+    @Override
+    public List<StoredAttempt> attempts(long chainId) {
+        return threadReader().attempts(chainId);
+    }
+
+    @Override
+    public Optional<TaskRecord> task(long runId, String datasetKey) {
+        return threadReader().task(runId, datasetKey);
+    }
+
+    /**
+     * The calling thread's own reader, kept open for the explorer's many small reads (a page per scroll step):
+     * a fresh connection per page would re-read the schema and the index pages each time. Readers are one per
+     * thread; all are closed with the workspace.
+     */
+    private TraceReader threadReader() {
+        TraceReader reader = threadReaders.get();
+        if (reader == null) {
+            reader = store.openReader();
+            threadReaders.set(reader);
+            openReaders.add(reader);
+        }
+        return reader;
+    }
+
+    /**
+     * Committed at once: the writer batches by size and age, and a decision made by hand must not wait for the
+     * next batch (nor be lost to a crash right after it).
+     */
     @Override
     public void curate(CurationTarget target, Curation curation) {
         store.writer().curate(target, curation);
@@ -175,6 +223,8 @@ public final class StoreWorkspace implements Workspace {
 
     @Override
     public void close() {
+        openReaders.forEach(TraceReader::close);
+        openReaders.clear();
         store.close();
     }
 }

@@ -24,8 +24,14 @@ import org.tracelab.core.stats.ResultsTable;
 import org.tracelab.core.trace.Curation;
 import org.tracelab.core.trace.CurationTarget;
 import org.tracelab.core.trace.RunInfo;
+import org.tracelab.core.trace.TaskRecord;
 import org.tracelab.core.verify.Verifier;
+import org.tracelab.storage.StoredAttempt;
 import org.tracelab.storage.StoredRun;
+import org.tracelab.storage.query.ChainPage;
+import org.tracelab.storage.query.ChainQuery;
+import org.tracelab.storage.query.FacetCounts;
+import org.tracelab.storage.query.PageRequest;
 
 /**
  * Everything the desktop app asks of an open trace store and the services around it. Every method does I/O
@@ -69,6 +75,18 @@ public interface Workspace extends AutoCloseable {
      * way in), and returns what it returns. The sink is valid only during the call.
      */
     <T> T withTraceSink(Function<TraceSink, T> work);
+
+    /** A keyset page of the chains matching {@code query}, in chain id order (the explorer's list). */
+    ChainPage chains(ChainQuery query, PageRequest page);
+
+    /** How many chains of the selection fall under each value of each filter dimension. */
+    FacetCounts facets(ChainQuery query);
+
+    /** One chain's attempts in index order, with verdicts and flags. */
+    List<StoredAttempt> attempts(long chainId);
+
+    /** A task as run {@code runId} saw it, empty when the run has no such task. */
+    Optional<TaskRecord> task(long runId, String datasetKey);
 
     /** The DPO pair candidates of a run that match {@code filter}, mined task by task; progress after each task. */
     List<MinedPair> pairs(PairFilter filter, TaskProgress progress);

@@ -1,0 +1,69 @@
+package org.tracelab.app.ui.explorer;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.tracelab.app.ui.workspace.Workspace;
+import org.tracelab.core.trace.TaskRecord;
+import org.tracelab.storage.StoredAttempt;
+import org.tracelab.storage.query.ChainPage;
+import org.tracelab.storage.query.ChainQuery;
+import org.tracelab.storage.query.ChainSummary;
+import org.tracelab.storage.query.PageRequest;
+
+/**
+ * One chain as the chain and attempt views show it, read in one background job: its task, its attempts with the
+ * evidence marks of each output, and the other chains of the same task in the run (other modes, seeds, forks).
+ *
+ * @param evidence by attempt id
+ */
+public record ChainDetail(ChainSummary chain, TaskRecord task, List<StoredAttempt> attempts,
+        Map<Long, List<EvidenceMark>> evidence, List<ChainSummary> sameTask) {
+
+    private static final int SCAN_PAGE = PageRequest.MAX_LIMIT;
+
+    public ChainDetail {
+        attempts = List.copyOf(attempts);
+        evidence = Map.copyOf(evidence);
+        sameTask = List.copyOf(sameTask);
+    }
+
+    /** Reads the chain's parts; does I/O, so call it in a background job. */
+    public static ChainDetail load(Workspace workspace, ChainSummary chain) {
+        TaskRecord task = workspace.task(chain.runId(), chain.datasetKey()).orElseThrow(() ->
+                new IllegalStateException("run " + chain.runId() + " has no task " + chain.datasetKey()));
+        List<StoredAttempt> attempts = workspace.attempts(chain.chainId());
+        Map<Long, List<EvidenceMark>> evidence = new LinkedHashMap<>();
+        for (StoredAttempt attempt : attempts) {
+            evidence.put(attempt.id(), EvidenceMarks.of(attempt.attempt().output().length(),
+                    attempt.attempt().verdicts()));
+        }
+        return new ChainDetail(chain, task, attempts, evidence, chainsOfTask(workspace, chain, task));
+    }
+
+    public List<EvidenceMark> evidenceOf(StoredAttempt attempt) {
+        return evidence.getOrDefault(attempt.id(), List.of());
+    }
+
+    /**
+     * The run's other chains of the task. The store's query has no task dimension, so this narrows to the chains
+     * whose task shares the instruction ids (an index range per id) and keeps those of this task.
+     */
+    private static List<ChainSummary> chainsOfTask(Workspace workspace, ChainSummary chain, TaskRecord task) {
+        ChainQuery query = ChainQuery.all().withRuns(chain.runId())
+                .withInstructions(task.instructionIds().toArray(String[]::new));
+        List<ChainSummary> found = new ArrayList<>();
+        PageRequest request = PageRequest.first(SCAN_PAGE);
+        while (request != null) {
+            ChainPage page = workspace.chains(query, request);
+            for (ChainSummary row : page.rows()) {
+                if (row.datasetKey().equals(chain.datasetKey()) && row.chainId() != chain.chainId()) {
+                    found.add(row);
+                }
+            }
+            request = page.next();
+        }
+        return found;
+    }
+}
