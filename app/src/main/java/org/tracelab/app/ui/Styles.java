@@ -24,8 +24,6 @@ public final class Styles {
     public static final String EMPTY_STATE_CHOICES = "empty-state-choices";
     public static final String EMPTY_STATE_CHOICE = "empty-state-choice";
 
-    public static final String PLANNED_VIEW = "planned-view";
-    public static final String PLANNED_BADGE = "planned-badge";
     /** Marks runs of hand-written illustrations (not model output) in every view that shows them. */
     public static final String ILLUSTRATION_BADGE = "illustration-badge";
 
