@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Writes a PNG of each main view of the desktop app (runs.png, results.png, explorer.png, pairs.png) into OUTDIR,
+# Writes a PNG of each main view of the desktop app (runs.png, results.png, explorer.png, pairs.png, and diff.png
+# when the explorer's first chain with repairs has two attempts) into OUTDIR,
 # with the app opened on the trace store STORE under a virtual X server.
 #
 #   packaging/screenshots.sh STORE OUTDIR
@@ -47,7 +48,7 @@ fi
 
 mkdir -p "$out"
 out=$(cd "$out" && pwd)
-rm -f "$out"/runs.png "$out"/results.png "$out"/explorer.png "$out"/pairs.png
+rm -f "$out"/runs.png "$out"/results.png "$out"/explorer.png "$out"/pairs.png "$out"/diff.png
 config=$(mktemp -d)
 trap 'rm -rf "$config"' EXIT
 
@@ -70,4 +71,5 @@ for view in runs results explorer pairs; do
     # ImageMagick's identify (next to /usr/bin/import) checks that the file is a whole PNG.
     echo "$png: $(/usr/bin/identify -format '%wx%h' "$png"), $(($(stat -c %s "$png") / 1024)) KB"
 done
+[ -s "$out/diff.png" ] && echo "$out/diff.png: $(/usr/bin/identify -format '%wx%h' "$out/diff.png")"
 exit $status

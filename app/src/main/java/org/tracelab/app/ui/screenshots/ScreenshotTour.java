@@ -1,5 +1,7 @@
 package org.tracelab.app.ui.screenshots;
 
+import org.tracelab.app.ui.diff.DiffView;
+import javafx.stage.Window;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -29,7 +31,7 @@ import org.tracelab.storage.query.ChainSummary;
  * the app, once the store's runs are loaded, visits Runs, Results (first run chosen), Explorer (a chain with
  * repairs open at its first attempt) and Pairs (first run's pairs, first pair selected) in turn,
  * snapshots the scene of each into {@code runs.png}, {@code results.png}, {@code explorer.png} and
- * {@code pairs.png}, and quits. Nothing else in the app reads the property. The snapshots are taken on the FX
+ * {@code pairs.png} (plus {@code diff.png}, the open chain's diff window, when it has two attempts), and quits. Nothing else in the app reads the property. The snapshots are taken on the FX
  * thread; the PNG files are written on a separate thread.
  */
 public final class ScreenshotTour {
@@ -134,11 +136,29 @@ public final class ScreenshotTour {
             }
             later(() -> {
                 shoot("explorer.png");
-                if (!viewModel.runs().runs().isEmpty()) {
-                    viewModel.pairs().runId().set(viewModel.runs().runs().get(0).id());
-                }
-                pairs(System.currentTimeMillis());
+                diff();
             });
+        });
+    }
+
+    /**
+     * With a chain of two or more attempts open, opens its diff window (as the D key does), shoots that window
+     * into {@code diff.png} and closes it; then goes on to the pairs.
+     */
+    private void diff() {
+        if (viewModel.explorer().chain().canCompare().get()) {
+            viewModel.explorer().openDiff();
+        }
+        later(() -> {
+            Window.getWindows().stream().filter(window -> window.getScene() != null
+                    && window.getScene().getRoot() instanceof DiffView).findFirst().ifPresent(window -> {
+                        shoot(window.getScene(), "diff.png");
+                        window.hide();
+                    });
+            if (!viewModel.runs().runs().isEmpty()) {
+                viewModel.pairs().runId().set(viewModel.runs().runs().get(0).id());
+            }
+            pairs(System.currentTimeMillis());
         });
     }
 
@@ -173,7 +193,11 @@ public final class ScreenshotTour {
 
     /** Snapshots the scene now and queues the PNG write off the FX thread. */
     private void shoot(String name) {
-        BufferedImage image = toBufferedImage(scene.snapshot(null));
+        shoot(scene, name);
+    }
+
+    private void shoot(Scene shown, String name) {
+        BufferedImage image = toBufferedImage(shown.snapshot(null));
         Path file = folder.resolve(name);
         writes = writes.thenRunAsync(() -> write(image, file));
     }
