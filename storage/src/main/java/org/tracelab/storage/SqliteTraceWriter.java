@@ -38,12 +38,14 @@ import org.tracelab.core.verify.InstructionVerdict;
  * transaction is the unit (a failed call dooms it, so it rolls back whole even if the failure was caught).
  * Batches commit by size, by age (a daemon thread checks) or on request. The outputs of a batch's attempts are
  * added to the full-text index in one statement just before the batch commits (see {@link #indexPendingText}).
+ * After a commit the {@link WalCheckpointer} copies the batch into the database file on its own thread.
  */
 final class SqliteTraceWriter implements TraceWriter, AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(SqliteTraceWriter.class);
 
     private final Connection connection;
+    private final WalCheckpointer checkpointer;
     private final WriterSettings settings;
     private final Clock clock;
     private final ReentrantLock lock = new ReentrantLock();
@@ -76,8 +78,9 @@ final class SqliteTraceWriter implements TraceWriter, AutoCloseable {
     private int transactionDepth;
     private boolean closed;
 
-    SqliteTraceWriter(Connection connection, WriterSettings settings, Clock clock) {
+    SqliteTraceWriter(Connection connection, WalCheckpointer checkpointer, WriterSettings settings, Clock clock) {
         this.connection = connection;
+        this.checkpointer = checkpointer;
         this.settings = settings;
         this.clock = clock;
         try {
@@ -549,6 +552,8 @@ final class SqliteTraceWriter implements TraceWriter, AutoCloseable {
             for (PreparedStatement statement : statements.values()) {
                 statement.close();
             }
+            // The writer's connection closes last: SQLite then copies what is left and removes the WAL.
+            checkpointer.close();
             connection.close();
         } catch (SQLException e) {
             throw new StoreException("cannot close the writer", e);
@@ -840,6 +845,7 @@ final class SqliteTraceWriter implements TraceWriter, AutoCloseable {
             indexPendingText();
             connection.commit();
             pending = 0;
+            checkpointer.request();
         } catch (SQLException e) {
             throw new StoreException("commit failed: " + e.getMessage(), e);
         }
