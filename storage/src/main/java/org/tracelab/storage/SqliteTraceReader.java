@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.tracelab.core.record.ComplianceEvalRecord;
 import org.tracelab.core.record.RecordRun;
 import org.tracelab.core.trace.Attempt;
@@ -23,6 +24,7 @@ import org.tracelab.core.trace.ChainStatus;
 import org.tracelab.core.trace.Curation;
 import org.tracelab.core.trace.CurationState;
 import org.tracelab.core.trace.DatasetDescription;
+import org.tracelab.core.trace.Message;
 import org.tracelab.core.trace.ModelDescription;
 import org.tracelab.core.trace.RunInfo;
 import org.tracelab.core.trace.RunStatus;
@@ -140,15 +142,33 @@ final class SqliteTraceReader implements TraceReader {
                 }
             }
             List<StoredAttempt> attempts = new ArrayList<>();
+            // Requests may refer to the task's prompt (read once, when needed) and to earlier outputs (RequestJson).
+            String[] prompt = new String[1];
+            Supplier<String> promptOfChain = () -> {
+                if (prompt[0] == null) {
+                    prompt[0] = query(() -> promptOf(chainId));
+                }
+                return prompt[0];
+            };
+            Map<Integer, String> outputs = new HashMap<>();
             PreparedStatement attemptRows = statement("SELECT * FROM attempts WHERE chain_id = ? ORDER BY idx");
             attemptRows.setLong(1, chainId);
             try (ResultSet row = attemptRows.executeQuery()) {
                 while (row.next()) {
                     long id = row.getLong("id");
+                    int index = row.getInt("idx");
+                    String output = row.getString("output");
                     String errorKind = row.getString("error_kind");
-                    Attempt attempt = new Attempt(row.getInt("idx"), nullableInt(row, "parent_idx"),
-                            Strategy.fromWireName(row.getString("strategy")),
-                            JsonColumns.messages(row.getString("request_json")), row.getString("output"),
+                    List<Message> request;
+                    try {
+                        request = RequestJson.decode(row.getString("request_json"), promptOfChain, outputs::get);
+                    } catch (StoreException e) {
+                        throw new StoreException("attempt " + id + " (chain " + chainId + ", index " + index + "): "
+                                + e.getMessage(), e);
+                    }
+                    outputs.put(index, output);
+                    Attempt attempt = new Attempt(index, nullableInt(row, "parent_idx"),
+                            Strategy.fromWireName(row.getString("strategy")), request, output,
                             row.getString("finish_reason"), nullableInt(row, "prompt_tokens"),
                             nullableInt(row, "completion_tokens"), nullableLong(row, "latency_ms"),
                             errorKind == null ? null : new AttemptError(errorKind, row.getString("error_message")),
@@ -159,6 +179,18 @@ final class SqliteTraceReader implements TraceReader {
             }
             return attempts;
         });
+    }
+
+    private String promptOf(long chainId) throws SQLException {
+        PreparedStatement find = statement(
+                "SELECT t.prompt FROM chains c JOIN tasks t ON t.id = c.task_id WHERE c.id = ?");
+        find.setLong(1, chainId);
+        try (ResultSet row = find.executeQuery()) {
+            if (!row.next()) {
+                throw new StoreException("no chain " + chainId);
+            }
+            return row.getString(1);
+        }
     }
 
     @Override

@@ -53,8 +53,8 @@ final class SqliteTraceWriter implements TraceWriter, AutoCloseable {
     private final Map<String, PreparedStatement> statements = new HashMap<>();
     /** Chains begun or appended to by this writer and not finished; cleared on any rollback. */
     private final Map<Long, OpenChain> openChains = new HashMap<>();
-    /** Task id and instruction count by run and dataset key; cleared on any rollback. */
-    private final Map<String, long[]> tasks = new HashMap<>();
+    /** Tasks by run and dataset key; cleared on any rollback. */
+    private final Map<String, TaskRow> tasks = new HashMap<>();
     /**
      * Next free id of {@code chains} and {@code attempts}: this is the only writer, so ids are handed out here
      * instead of read back with RETURNING (which runs every INSERT as a trigger program with a statement journal,
@@ -192,7 +192,8 @@ final class SqliteTraceWriter implements TraceWriter, AutoCloseable {
                 instruction.setString(2, instructionId);
                 instruction.executeUpdate();
             }
-            tasks.put(taskKey(runId, task.datasetKey()), new long[] {taskId, task.instructionIds().size()});
+            tasks.put(taskKey(runId, task.datasetKey()),
+                    new TaskRow(taskId, task.instructionIds().size(), task.prompt()));
             return taskId;
         });
     }
@@ -201,10 +202,10 @@ final class SqliteTraceWriter implements TraceWriter, AutoCloseable {
     public ChainHandle beginChain(ChainKey key) {
         // Both statements land in the same batch transaction; a stale open chain is only ever replaced by its redo.
         return write(() -> "begin chain " + key, false, () -> {
-            long[] task = tasks.get(taskKey(key.runId(), key.datasetKey()));
+            TaskRow task = tasks.get(taskKey(key.runId(), key.datasetKey()));
             if (task == null) {
                 PreparedStatement find = statement(
-                        "SELECT id, instruction_count FROM tasks WHERE run_id = ? AND dataset_key = ?");
+                        "SELECT id, instruction_count, prompt FROM tasks WHERE run_id = ? AND dataset_key = ?");
                 find.setLong(1, key.runId());
                 find.setString(2, key.datasetKey());
                 try (ResultSet row = find.executeQuery()) {
@@ -212,7 +213,7 @@ final class SqliteTraceWriter implements TraceWriter, AutoCloseable {
                         throw new StoreException("run " + key.runId() + " has no task " + key.datasetKey()
                                 + "; put the task first");
                     }
-                    task = new long[] {row.getLong(1), row.getInt(2)};
+                    task = new TaskRow(row.getLong(1), row.getInt(2), row.getString(3));
                 }
                 tasks.put(taskKey(key.runId(), key.datasetKey()), task);
             }
@@ -221,7 +222,7 @@ final class SqliteTraceWriter implements TraceWriter, AutoCloseable {
                     SELECT id FROM chains WHERE run_id = ? AND task_id = ? AND mode = ?
                     AND ifnull(seed, 'none') = ifnull(?, 'none') AND fork = ? AND status = 'open'""");
             open.setLong(1, key.runId());
-            open.setLong(2, task[0]);
+            open.setLong(2, task.id());
             open.setString(3, key.mode());
             setNullableLong(open, 4, key.seed());
             open.setInt(5, key.fork());
@@ -240,14 +241,14 @@ final class SqliteTraceWriter implements TraceWriter, AutoCloseable {
             long chainId = nextId("chains");
             insert.setLong(1, chainId);
             insert.setLong(2, key.runId());
-            insert.setLong(3, task[0]);
+            insert.setLong(3, task.id());
             insert.setString(4, key.mode());
             setNullableLong(insert, 5, key.seed());
             insert.setInt(6, key.fork());
             insert.executeUpdate();
             nextIds.put("chains", chainId + 1);
-            openChains.put(chainId, new OpenChain());
-            return new ChainHandle(chainId, key.runId(), (int) task[1]);
+            openChains.put(chainId, new OpenChain(task.prompt()));
+            return new ChainHandle(chainId, key.runId(), task.instructionCount());
         });
     }
 
@@ -281,7 +282,7 @@ final class SqliteTraceWriter implements TraceWriter, AutoCloseable {
             insert.setInt(3, attempt.index());
             setNullableLong(insert, 4, attempt.parentIndex() == null ? null : attempt.parentIndex().longValue());
             insert.setString(5, attempt.strategy().wireName());
-            insert.setString(6, JsonColumns.messages(attempt.request()));
+            insert.setString(6, RequestJson.encode(attempt.request(), open.prompt, open.outputs));
             insert.setString(7, attempt.output());
             insert.setString(8, attempt.finishReason());
             setNullableLong(insert, 9, attempt.promptTokens() == null ? null : attempt.promptTokens().longValue());
@@ -304,7 +305,7 @@ final class SqliteTraceWriter implements TraceWriter, AutoCloseable {
             }
             insertVerdicts(attemptId, attempt.verdicts());
             insertFlags(attemptId, attempt.flags());
-            open.add(attemptId, attempt.verdicts());
+            open.add(attemptId, attempt.output(), attempt.verdicts());
             return attemptId;
         });
     }
@@ -674,15 +675,22 @@ final class SqliteTraceWriter implements TraceWriter, AutoCloseable {
                 throw new StoreException("chain " + chainId + " is finished");
             }
         }
-        OpenChain open = new OpenChain();
+        PreparedStatement prompt = statement(
+                "SELECT t.prompt FROM chains c JOIN tasks t ON t.id = c.task_id WHERE c.id = ?");
+        prompt.setLong(1, chainId);
+        OpenChain open;
+        try (ResultSet row = prompt.executeQuery()) {
+            row.next();
+            open = new OpenChain(row.getString(1));
+        }
         PreparedStatement attempts = statement("""
-                SELECT a.id, count(v.attempt_id), coalesce(sum(v.strict), 0), coalesce(sum(v.loose), 0)
+                SELECT a.id, a.output, count(v.attempt_id), coalesce(sum(v.strict), 0), coalesce(sum(v.loose), 0)
                 FROM attempts a LEFT JOIN verdicts v ON v.attempt_id = a.id
                 WHERE a.chain_id = ? GROUP BY a.idx ORDER BY a.idx""");
         attempts.setLong(1, chainId);
         try (ResultSet row = attempts.executeQuery()) {
             while (row.next()) {
-                open.add(row.getLong(1), row.getInt(2), row.getInt(3), row.getInt(4));
+                open.add(row.getLong(1), row.getString(2), row.getInt(3), row.getInt(4), row.getInt(5));
             }
         }
         openChains.put(chainId, open);
@@ -693,27 +701,41 @@ final class SqliteTraceWriter implements TraceWriter, AutoCloseable {
         return runId + "\u0000" + datasetKey;
     }
 
-    /** Ids and verdict counts of the attempts of a chain that is still open. */
+    /** A task of a run as the writer needs it. */
+    private record TaskRow(long id, int instructionCount, String prompt) {
+    }
+
+    /**
+     * Ids, outputs and verdict counts of the attempts of a chain that is still open, and its task's prompt: the
+     * outputs and the prompt are what later requests of the chain may refer to ({@link RequestJson}).
+     */
     private static final class OpenChain {
+        private final String prompt;
+        private final List<String> outputs = new java.util.ArrayList<>(4);
         private long[] attemptIds = new long[4];
         private int[] counts = new int[12];
         private int size;
+
+        OpenChain(String prompt) {
+            this.prompt = prompt;
+        }
 
         int size() {
             return size;
         }
 
-        void add(long attemptId, List<InstructionVerdict> verdicts) {
+        void add(long attemptId, String output, List<InstructionVerdict> verdicts) {
             int strict = 0;
             int loose = 0;
             for (InstructionVerdict verdict : verdicts) {
                 strict += verdict.strict() ? 1 : 0;
                 loose += verdict.loose() ? 1 : 0;
             }
-            add(attemptId, verdicts.size(), strict, loose);
+            add(attemptId, output, verdicts.size(), strict, loose);
         }
 
-        void add(long attemptId, int verdicts, int strict, int loose) {
+        void add(long attemptId, String output, int verdicts, int strict, int loose) {
+            outputs.add(output);
             if (size == attemptIds.length) {
                 attemptIds = java.util.Arrays.copyOf(attemptIds, size * 2);
                 counts = java.util.Arrays.copyOf(counts, size * 6);
