@@ -368,33 +368,38 @@ final class SqliteTraceReader implements TraceReader {
     @Override
     public FacetCounts facets(ChainQuery query) {
         return query(() -> {
-            // One snapshot for all facets, and the selection computed once into a temporary table. CROSS JOIN
-            // keeps the selection as the outer loop: otherwise SQLite may walk a whole GROUP BY index instead.
+            // One snapshot for all facets, and the selection computed once into a temporary table together with
+            // the chain columns the facets count (the selection reads those rows anyway): the facets then read
+            // the small in-memory table instead of looking every selected chain up again, once per facet. CROSS
+            // JOIN keeps the selection as the outer loop: otherwise SQLite may walk a whole GROUP BY index instead.
             connection.setAutoCommit(false);
             try {
                 try (Statement ddl = connection.createStatement()) {
-                    ddl.executeUpdate("CREATE TEMP TABLE IF NOT EXISTS facet_selection (id INTEGER PRIMARY KEY)");
+                    ddl.executeUpdate("""
+                            CREATE TEMP TABLE IF NOT EXISTS facet_selection (id INTEGER PRIMARY KEY, run_id INTEGER,
+                                mode TEXT, seed INTEGER, task_id INTEGER, final_strict INTEGER, final_loose INTEGER)""");
                     ddl.executeUpdate("DELETE FROM temp.facet_selection");
                 }
                 ChainFilterSql filter = ChainFilterSql.of(query);
-                try (PreparedStatement select = connection.prepareStatement(
-                        "INSERT INTO temp.facet_selection SELECT c.id FROM chains c" + filter.where())) {
+                try (PreparedStatement select = connection.prepareStatement("""
+                        INSERT INTO temp.facet_selection
+                        SELECT c.id, c.run_id, c.mode, c.seed, c.task_id, c.final_strict, c.final_loose FROM chains c"""
+                        + filter.where())) {
                     filter.bind(select, 1);
                     select.executeUpdate();
                 }
                 long total = single("SELECT count(*) FROM temp.facet_selection");
-                Map<Long, Long> runs = counts("""
-                        SELECT c.run_id, count(*) FROM temp.facet_selection s CROSS JOIN chains c ON c.id = s.id
-                        GROUP BY c.run_id ORDER BY c.run_id""", true);
-                Map<String, Long> modes = counts("""
-                        SELECT c.mode, count(*) FROM temp.facet_selection s CROSS JOIN chains c ON c.id = s.id
-                        GROUP BY c.mode ORDER BY c.mode""", false);
-                Map<Long, Long> seeds = counts("""
-                        SELECT c.seed, count(*) FROM temp.facet_selection s CROSS JOIN chains c ON c.id = s.id
-                        GROUP BY c.seed ORDER BY c.seed""", true);
+                Map<Long, Long> runs = counts(
+                        "SELECT run_id, count(*) FROM temp.facet_selection GROUP BY run_id ORDER BY run_id", true);
+                Map<String, Long> modes = counts(
+                        "SELECT mode, count(*) FROM temp.facet_selection GROUP BY mode ORDER BY mode", false);
+                Map<Long, Long> seeds = counts(
+                        "SELECT seed, count(*) FROM temp.facet_selection GROUP BY seed ORDER BY seed", true);
+                // Chains per task first: a task's instruction rows are then read once, not once per chain.
                 Map<String, Long> instructions = counts("""
-                        SELECT ti.instruction_id, count(*) FROM temp.facet_selection s
-                        CROSS JOIN chains c ON c.id = s.id CROSS JOIN task_instructions ti ON ti.task_id = c.task_id
+                        SELECT ti.instruction_id, sum(t.chains) FROM (SELECT task_id, count(*) AS chains
+                            FROM temp.facet_selection GROUP BY task_id) t
+                        CROSS JOIN task_instructions ti ON ti.task_id = t.task_id
                         GROUP BY ti.instruction_id ORDER BY ti.instruction_id""", false);
                 // Per strategy in use, probes of the covering index attempts_strategy (strategy, chain_id): joining
                 // the attempts rows themselves would read a page of outputs per attempt.
@@ -418,10 +423,10 @@ final class SqliteTraceReader implements TraceReader {
                         LEFT JOIN chain_curation cc ON cc.chain_id = s.id GROUP BY 1 ORDER BY 1""", false);
                 VerdictCounts verdicts;
                 try (ResultSet row = statement("""
-                        SELECT coalesce(sum(c.final_strict = 1), 0), coalesce(sum(c.final_strict = 0), 0),
-                            coalesce(sum(c.final_loose = 1), 0), coalesce(sum(c.final_loose = 0), 0),
-                            coalesce(sum(c.final_strict IS NULL), 0)
-                        FROM temp.facet_selection s CROSS JOIN chains c ON c.id = s.id""").executeQuery()) {
+                        SELECT coalesce(sum(final_strict = 1), 0), coalesce(sum(final_strict = 0), 0),
+                            coalesce(sum(final_loose = 1), 0), coalesce(sum(final_loose = 0), 0),
+                            coalesce(sum(final_strict IS NULL), 0)
+                        FROM temp.facet_selection""").executeQuery()) {
                     row.next();
                     verdicts = new VerdictCounts(row.getLong(1), row.getLong(2), row.getLong(3), row.getLong(4),
                             row.getLong(5));
