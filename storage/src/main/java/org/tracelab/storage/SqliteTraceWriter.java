@@ -51,6 +51,8 @@ final class SqliteTraceWriter implements TraceWriter, AutoCloseable {
     private final ReentrantLock lock = new ReentrantLock();
     private final ScheduledExecutorService flusher;
     private final Map<String, PreparedStatement> statements = new HashMap<>();
+    /** SQL of the multi-row verdict INSERT by verdict count (see {@link #verdictInsertSql}). */
+    private String[] verdictInserts = new String[8];
     /** Chains begun or appended to by this writer and not finished; cleared on any rollback. */
     private final Map<Long, OpenChain> openChains = new HashMap<>();
     /** Tasks by run and dataset key; cleared on any rollback. */
@@ -619,10 +621,7 @@ final class SqliteTraceWriter implements TraceWriter, AutoCloseable {
             return;
         }
         requireVerdictOrder(verdicts);
-        PreparedStatement insert = statement("""
-                INSERT INTO verdicts (attempt_id, instruction_index, instruction_id, strict, loose, loose_variant,
-                    evidence_json, explanation) VALUES """
-                + String.join(", ", java.util.Collections.nCopies(verdicts.size(), "(?, ?, ?, ?, ?, ?, ?, ?)")));
+        PreparedStatement insert = statement(verdictInsertSql(verdicts.size()));
         int position = 1;
         for (InstructionVerdict verdict : verdicts) {
             insert.setLong(position++, attemptId);
@@ -635,6 +634,22 @@ final class SqliteTraceWriter implements TraceWriter, AutoCloseable {
             insert.setString(position++, verdict.explanation());
         }
         insert.executeUpdate();
+    }
+
+    /** The INSERT of {@code count} verdicts; built once per count, not per attempt (it is also the cache key). */
+    private String verdictInsertSql(int count) {
+        if (count >= verdictInserts.length) {
+            verdictInserts = java.util.Arrays.copyOf(verdictInserts, count + 1);
+        }
+        String sql = verdictInserts[count];
+        if (sql == null) {
+            sql = """
+                    INSERT INTO verdicts (attempt_id, instruction_index, instruction_id, strict, loose, loose_variant,
+                        evidence_json, explanation) VALUES """
+                    + String.join(", ", java.util.Collections.nCopies(count, "(?, ?, ?, ?, ?, ?, ?, ?)"));
+            verdictInserts[count] = sql;
+        }
+        return sql;
     }
 
     /** Checked before anything is written, so an attempt with misnumbered verdicts writes nothing. */
