@@ -33,9 +33,15 @@ final class Connections {
         return connection;
     }
 
-    /** The background checkpointer's connection ({@link WalCheckpointer}); it never reads or writes rows. */
+    /**
+     * The background checkpointer's connection ({@link WalCheckpointer}); it never reads or writes rows. It does
+     * not set the journal mode: the writer's connection made the file WAL (a persistent setting), and a mode
+     * change is one more thing that can meet another process's lock while stores open at once.
+     */
     static Connection checkpointer(Path file) throws SQLException {
-        return walConnection(file);
+        SQLiteConfig config = common();
+        config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+        return config.createConnection(url(file));
     }
 
     private static Connection walConnection(Path file) throws SQLException {
