@@ -4,13 +4,11 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.tracelab.core.trace.Message;
 import org.tracelab.core.verify.Span;
 
 /** Encodes the values the store keeps as JSON text: read whole, never queried inside. */
@@ -66,23 +64,6 @@ final class JsonColumns {
         ObjectNode object = MAPPER.createObjectNode();
         fields.forEach(object::set);
         return write(object);
-    }
-
-    /** Messages as {@code [{"role":..,"content":..}]}. */
-    static String messages(List<Message> messages) {
-        ArrayNode array = MAPPER.createArrayNode();
-        for (Message message : messages) {
-            array.addObject().put("role", message.role()).put("content", message.content());
-        }
-        return write(array);
-    }
-
-    static List<Message> messages(String json) {
-        List<Message> messages = new ArrayList<>();
-        for (JsonNode node : tree(json)) {
-            messages.add(new Message(node.get("role").asText(), node.get("content").asText()));
-        }
-        return messages;
     }
 
     /** Spans as compact {@code [[start,end],...]}: a run holds millions of them. */

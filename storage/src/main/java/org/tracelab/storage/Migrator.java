@@ -24,7 +24,8 @@ final class Migrator {
     static final List<String> MIGRATIONS = List.of(
             "V1__core_tables.sql",
             "V2__output_search.sql",
-            "V3__search_by_chain_and_final_verdicts.sql");
+            "V3__search_by_chain_and_final_verdicts.sql",
+            "V4__requests_refer_to_prompt_and_outputs.sql");
 
     static final int CURRENT_VERSION = MIGRATIONS.size();
 

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.tracelab.core.record.ComplianceEvalRecord;
 import org.tracelab.core.record.RecordRun;
 import org.tracelab.core.trace.Attempt;
@@ -24,6 +25,7 @@ import org.tracelab.core.trace.Curation;
 import org.tracelab.core.trace.CurationState;
 import org.tracelab.core.trace.CurationTarget;
 import org.tracelab.core.trace.DatasetDescription;
+import org.tracelab.core.trace.Message;
 import org.tracelab.core.trace.ModelDescription;
 import org.tracelab.core.trace.RunInfo;
 import org.tracelab.core.trace.RunStatus;
@@ -141,15 +143,33 @@ final class SqliteTraceReader implements TraceReader {
                 }
             }
             List<StoredAttempt> attempts = new ArrayList<>();
+            // Requests may refer to the task's prompt (read once, when needed) and to earlier outputs (RequestJson).
+            String[] prompt = new String[1];
+            Supplier<String> promptOfChain = () -> {
+                if (prompt[0] == null) {
+                    prompt[0] = query(() -> promptOf(chainId));
+                }
+                return prompt[0];
+            };
+            Map<Integer, String> outputs = new HashMap<>();
             PreparedStatement attemptRows = statement("SELECT * FROM attempts WHERE chain_id = ? ORDER BY idx");
             attemptRows.setLong(1, chainId);
             try (ResultSet row = attemptRows.executeQuery()) {
                 while (row.next()) {
                     long id = row.getLong("id");
+                    int index = row.getInt("idx");
+                    String output = row.getString("output");
                     String errorKind = row.getString("error_kind");
-                    Attempt attempt = new Attempt(row.getInt("idx"), nullableInt(row, "parent_idx"),
-                            Strategy.fromWireName(row.getString("strategy")),
-                            JsonColumns.messages(row.getString("request_json")), row.getString("output"),
+                    List<Message> request;
+                    try {
+                        request = RequestJson.decode(row.getString("request_json"), promptOfChain, outputs::get);
+                    } catch (StoreException e) {
+                        throw new StoreException("attempt " + id + " (chain " + chainId + ", index " + index + "): "
+                                + e.getMessage(), e);
+                    }
+                    outputs.put(index, output);
+                    Attempt attempt = new Attempt(index, nullableInt(row, "parent_idx"),
+                            Strategy.fromWireName(row.getString("strategy")), request, output,
                             row.getString("finish_reason"), nullableInt(row, "prompt_tokens"),
                             nullableInt(row, "completion_tokens"), nullableLong(row, "latency_ms"),
                             errorKind == null ? null : new AttemptError(errorKind, row.getString("error_message")),
@@ -160,6 +180,18 @@ final class SqliteTraceReader implements TraceReader {
             }
             return attempts;
         });
+    }
+
+    private String promptOf(long chainId) throws SQLException {
+        PreparedStatement find = statement(
+                "SELECT t.prompt FROM chains c JOIN tasks t ON t.id = c.task_id WHERE c.id = ?");
+        find.setLong(1, chainId);
+        try (ResultSet row = find.executeQuery()) {
+            if (!row.next()) {
+                throw new StoreException("no chain " + chainId);
+            }
+            return row.getString(1);
+        }
     }
 
     @Override
@@ -337,33 +369,38 @@ final class SqliteTraceReader implements TraceReader {
     @Override
     public FacetCounts facets(ChainQuery query) {
         return query(() -> {
-            // One snapshot for all facets, and the selection computed once into a temporary table. CROSS JOIN
-            // keeps the selection as the outer loop: otherwise SQLite may walk a whole GROUP BY index instead.
+            // One snapshot for all facets, and the selection computed once into a temporary table together with
+            // the chain columns the facets count (the selection reads those rows anyway): the facets then read
+            // the small in-memory table instead of looking every selected chain up again, once per facet. CROSS
+            // JOIN keeps the selection as the outer loop: otherwise SQLite may walk a whole GROUP BY index instead.
             connection.setAutoCommit(false);
             try {
                 try (Statement ddl = connection.createStatement()) {
-                    ddl.executeUpdate("CREATE TEMP TABLE IF NOT EXISTS facet_selection (id INTEGER PRIMARY KEY)");
+                    ddl.executeUpdate("""
+                            CREATE TEMP TABLE IF NOT EXISTS facet_selection (id INTEGER PRIMARY KEY, run_id INTEGER,
+                                mode TEXT, seed INTEGER, task_id INTEGER, final_strict INTEGER, final_loose INTEGER)""");
                     ddl.executeUpdate("DELETE FROM temp.facet_selection");
                 }
                 ChainFilterSql filter = ChainFilterSql.of(query);
-                try (PreparedStatement select = connection.prepareStatement(
-                        "INSERT INTO temp.facet_selection SELECT c.id FROM chains c" + filter.where())) {
+                try (PreparedStatement select = connection.prepareStatement("""
+                        INSERT INTO temp.facet_selection
+                        SELECT c.id, c.run_id, c.mode, c.seed, c.task_id, c.final_strict, c.final_loose FROM chains c"""
+                        + filter.where())) {
                     filter.bind(select, 1);
                     select.executeUpdate();
                 }
                 long total = single("SELECT count(*) FROM temp.facet_selection");
-                Map<Long, Long> runs = counts("""
-                        SELECT c.run_id, count(*) FROM temp.facet_selection s CROSS JOIN chains c ON c.id = s.id
-                        GROUP BY c.run_id ORDER BY c.run_id""", true);
-                Map<String, Long> modes = counts("""
-                        SELECT c.mode, count(*) FROM temp.facet_selection s CROSS JOIN chains c ON c.id = s.id
-                        GROUP BY c.mode ORDER BY c.mode""", false);
-                Map<Long, Long> seeds = counts("""
-                        SELECT c.seed, count(*) FROM temp.facet_selection s CROSS JOIN chains c ON c.id = s.id
-                        GROUP BY c.seed ORDER BY c.seed""", true);
+                Map<Long, Long> runs = counts(
+                        "SELECT run_id, count(*) FROM temp.facet_selection GROUP BY run_id ORDER BY run_id", true);
+                Map<String, Long> modes = counts(
+                        "SELECT mode, count(*) FROM temp.facet_selection GROUP BY mode ORDER BY mode", false);
+                Map<Long, Long> seeds = counts(
+                        "SELECT seed, count(*) FROM temp.facet_selection GROUP BY seed ORDER BY seed", true);
+                // Chains per task first: a task's instruction rows are then read once, not once per chain.
                 Map<String, Long> instructions = counts("""
-                        SELECT ti.instruction_id, count(*) FROM temp.facet_selection s
-                        CROSS JOIN chains c ON c.id = s.id CROSS JOIN task_instructions ti ON ti.task_id = c.task_id
+                        SELECT ti.instruction_id, sum(t.chains) FROM (SELECT task_id, count(*) AS chains
+                            FROM temp.facet_selection GROUP BY task_id) t
+                        CROSS JOIN task_instructions ti ON ti.task_id = t.task_id
                         GROUP BY ti.instruction_id ORDER BY ti.instruction_id""", false);
                 // Per strategy in use, probes of the covering index attempts_strategy (strategy, chain_id): joining
                 // the attempts rows themselves would read a page of outputs per attempt.
@@ -387,10 +424,10 @@ final class SqliteTraceReader implements TraceReader {
                         LEFT JOIN chain_curation cc ON cc.chain_id = s.id GROUP BY 1 ORDER BY 1""", false);
                 VerdictCounts verdicts;
                 try (ResultSet row = statement("""
-                        SELECT coalesce(sum(c.final_strict = 1), 0), coalesce(sum(c.final_strict = 0), 0),
-                            coalesce(sum(c.final_loose = 1), 0), coalesce(sum(c.final_loose = 0), 0),
-                            coalesce(sum(c.final_strict IS NULL), 0)
-                        FROM temp.facet_selection s CROSS JOIN chains c ON c.id = s.id""").executeQuery()) {
+                        SELECT coalesce(sum(final_strict = 1), 0), coalesce(sum(final_strict = 0), 0),
+                            coalesce(sum(final_loose = 1), 0), coalesce(sum(final_loose = 0), 0),
+                            coalesce(sum(final_strict IS NULL), 0)
+                        FROM temp.facet_selection""").executeQuery()) {
                     row.next();
                     verdicts = new VerdictCounts(row.getLong(1), row.getLong(2), row.getLong(3), row.getLong(4),
                             row.getLong(5));

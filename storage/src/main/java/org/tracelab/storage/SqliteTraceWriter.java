@@ -38,21 +38,25 @@ import org.tracelab.core.verify.InstructionVerdict;
  * transaction is the unit (a failed call dooms it, so it rolls back whole even if the failure was caught).
  * Batches commit by size, by age (a daemon thread checks) or on request. The outputs of a batch's attempts are
  * added to the full-text index in one statement just before the batch commits (see {@link #indexPendingText}).
+ * After a commit the {@link WalCheckpointer} copies the batch into the database file on its own thread.
  */
 final class SqliteTraceWriter implements TraceWriter, AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(SqliteTraceWriter.class);
 
     private final Connection connection;
+    private final WalCheckpointer checkpointer;
     private final WriterSettings settings;
     private final Clock clock;
     private final ReentrantLock lock = new ReentrantLock();
     private final ScheduledExecutorService flusher;
     private final Map<String, PreparedStatement> statements = new HashMap<>();
+    /** SQL of the multi-row verdict INSERT by verdict count (see {@link #verdictInsertSql}). */
+    private String[] verdictInserts = new String[8];
     /** Chains begun or appended to by this writer and not finished; cleared on any rollback. */
     private final Map<Long, OpenChain> openChains = new HashMap<>();
-    /** Task id and instruction count by run and dataset key; cleared on any rollback. */
-    private final Map<String, long[]> tasks = new HashMap<>();
+    /** Tasks by run and dataset key; cleared on any rollback. */
+    private final Map<String, TaskRow> tasks = new HashMap<>();
     /**
      * Next free id of {@code chains} and {@code attempts}: this is the only writer, so ids are handed out here
      * instead of read back with RETURNING (which runs every INSERT as a trigger program with a statement journal,
@@ -76,8 +80,9 @@ final class SqliteTraceWriter implements TraceWriter, AutoCloseable {
     private int transactionDepth;
     private boolean closed;
 
-    SqliteTraceWriter(Connection connection, WriterSettings settings, Clock clock) {
+    SqliteTraceWriter(Connection connection, WalCheckpointer checkpointer, WriterSettings settings, Clock clock) {
         this.connection = connection;
+        this.checkpointer = checkpointer;
         this.settings = settings;
         this.clock = clock;
         try {
@@ -189,7 +194,8 @@ final class SqliteTraceWriter implements TraceWriter, AutoCloseable {
                 instruction.setString(2, instructionId);
                 instruction.executeUpdate();
             }
-            tasks.put(taskKey(runId, task.datasetKey()), new long[] {taskId, task.instructionIds().size()});
+            tasks.put(taskKey(runId, task.datasetKey()),
+                    new TaskRow(taskId, task.instructionIds().size(), task.prompt()));
             return taskId;
         });
     }
@@ -198,10 +204,10 @@ final class SqliteTraceWriter implements TraceWriter, AutoCloseable {
     public ChainHandle beginChain(ChainKey key) {
         // Both statements land in the same batch transaction; a stale open chain is only ever replaced by its redo.
         return write(() -> "begin chain " + key, false, () -> {
-            long[] task = tasks.get(taskKey(key.runId(), key.datasetKey()));
+            TaskRow task = tasks.get(taskKey(key.runId(), key.datasetKey()));
             if (task == null) {
                 PreparedStatement find = statement(
-                        "SELECT id, instruction_count FROM tasks WHERE run_id = ? AND dataset_key = ?");
+                        "SELECT id, instruction_count, prompt FROM tasks WHERE run_id = ? AND dataset_key = ?");
                 find.setLong(1, key.runId());
                 find.setString(2, key.datasetKey());
                 try (ResultSet row = find.executeQuery()) {
@@ -209,7 +215,7 @@ final class SqliteTraceWriter implements TraceWriter, AutoCloseable {
                         throw new StoreException("run " + key.runId() + " has no task " + key.datasetKey()
                                 + "; put the task first");
                     }
-                    task = new long[] {row.getLong(1), row.getInt(2)};
+                    task = new TaskRow(row.getLong(1), row.getInt(2), row.getString(3));
                 }
                 tasks.put(taskKey(key.runId(), key.datasetKey()), task);
             }
@@ -218,7 +224,7 @@ final class SqliteTraceWriter implements TraceWriter, AutoCloseable {
                     SELECT id FROM chains WHERE run_id = ? AND task_id = ? AND mode = ?
                     AND ifnull(seed, 'none') = ifnull(?, 'none') AND fork = ? AND status = 'open'""");
             open.setLong(1, key.runId());
-            open.setLong(2, task[0]);
+            open.setLong(2, task.id());
             open.setString(3, key.mode());
             setNullableLong(open, 4, key.seed());
             open.setInt(5, key.fork());
@@ -237,14 +243,14 @@ final class SqliteTraceWriter implements TraceWriter, AutoCloseable {
             long chainId = nextId("chains");
             insert.setLong(1, chainId);
             insert.setLong(2, key.runId());
-            insert.setLong(3, task[0]);
+            insert.setLong(3, task.id());
             insert.setString(4, key.mode());
             setNullableLong(insert, 5, key.seed());
             insert.setInt(6, key.fork());
             insert.executeUpdate();
             nextIds.put("chains", chainId + 1);
-            openChains.put(chainId, new OpenChain());
-            return new ChainHandle(chainId, key.runId(), (int) task[1]);
+            openChains.put(chainId, new OpenChain(task.prompt()));
+            return new ChainHandle(chainId, key.runId(), task.instructionCount());
         });
     }
 
@@ -278,7 +284,7 @@ final class SqliteTraceWriter implements TraceWriter, AutoCloseable {
             insert.setInt(3, attempt.index());
             setNullableLong(insert, 4, attempt.parentIndex() == null ? null : attempt.parentIndex().longValue());
             insert.setString(5, attempt.strategy().wireName());
-            insert.setString(6, JsonColumns.messages(attempt.request()));
+            insert.setString(6, RequestJson.encode(attempt.request(), open.prompt, open.outputs));
             insert.setString(7, attempt.output());
             insert.setString(8, attempt.finishReason());
             setNullableLong(insert, 9, attempt.promptTokens() == null ? null : attempt.promptTokens().longValue());
@@ -301,7 +307,7 @@ final class SqliteTraceWriter implements TraceWriter, AutoCloseable {
             }
             insertVerdicts(attemptId, attempt.verdicts());
             insertFlags(attemptId, attempt.flags());
-            open.add(attemptId, attempt.verdicts());
+            open.add(attemptId, attempt.output(), attempt.verdicts());
             return attemptId;
         });
     }
@@ -549,6 +555,8 @@ final class SqliteTraceWriter implements TraceWriter, AutoCloseable {
             for (PreparedStatement statement : statements.values()) {
                 statement.close();
             }
+            // The writer's connection closes last: SQLite then copies what is left and removes the WAL.
+            checkpointer.close();
             connection.close();
         } catch (SQLException e) {
             throw new StoreException("cannot close the writer", e);
@@ -613,10 +621,7 @@ final class SqliteTraceWriter implements TraceWriter, AutoCloseable {
             return;
         }
         requireVerdictOrder(verdicts);
-        PreparedStatement insert = statement("""
-                INSERT INTO verdicts (attempt_id, instruction_index, instruction_id, strict, loose, loose_variant,
-                    evidence_json, explanation) VALUES """
-                + String.join(", ", java.util.Collections.nCopies(verdicts.size(), "(?, ?, ?, ?, ?, ?, ?, ?)")));
+        PreparedStatement insert = statement(verdictInsertSql(verdicts.size()));
         int position = 1;
         for (InstructionVerdict verdict : verdicts) {
             insert.setLong(position++, attemptId);
@@ -629,6 +634,22 @@ final class SqliteTraceWriter implements TraceWriter, AutoCloseable {
             insert.setString(position++, verdict.explanation());
         }
         insert.executeUpdate();
+    }
+
+    /** The INSERT of {@code count} verdicts; built once per count, not per attempt (it is also the cache key). */
+    private String verdictInsertSql(int count) {
+        if (count >= verdictInserts.length) {
+            verdictInserts = java.util.Arrays.copyOf(verdictInserts, count + 1);
+        }
+        String sql = verdictInserts[count];
+        if (sql == null) {
+            sql = """
+                    INSERT INTO verdicts (attempt_id, instruction_index, instruction_id, strict, loose, loose_variant,
+                        evidence_json, explanation) VALUES """
+                    + String.join(", ", java.util.Collections.nCopies(count, "(?, ?, ?, ?, ?, ?, ?, ?)"));
+            verdictInserts[count] = sql;
+        }
+        return sql;
     }
 
     /** Checked before anything is written, so an attempt with misnumbered verdicts writes nothing. */
@@ -669,15 +690,22 @@ final class SqliteTraceWriter implements TraceWriter, AutoCloseable {
                 throw new StoreException("chain " + chainId + " is finished");
             }
         }
-        OpenChain open = new OpenChain();
+        PreparedStatement prompt = statement(
+                "SELECT t.prompt FROM chains c JOIN tasks t ON t.id = c.task_id WHERE c.id = ?");
+        prompt.setLong(1, chainId);
+        OpenChain open;
+        try (ResultSet row = prompt.executeQuery()) {
+            row.next();
+            open = new OpenChain(row.getString(1));
+        }
         PreparedStatement attempts = statement("""
-                SELECT a.id, count(v.attempt_id), coalesce(sum(v.strict), 0), coalesce(sum(v.loose), 0)
+                SELECT a.id, a.output, count(v.attempt_id), coalesce(sum(v.strict), 0), coalesce(sum(v.loose), 0)
                 FROM attempts a LEFT JOIN verdicts v ON v.attempt_id = a.id
                 WHERE a.chain_id = ? GROUP BY a.idx ORDER BY a.idx""");
         attempts.setLong(1, chainId);
         try (ResultSet row = attempts.executeQuery()) {
             while (row.next()) {
-                open.add(row.getLong(1), row.getInt(2), row.getInt(3), row.getInt(4));
+                open.add(row.getLong(1), row.getString(2), row.getInt(3), row.getInt(4), row.getInt(5));
             }
         }
         openChains.put(chainId, open);
@@ -688,27 +716,41 @@ final class SqliteTraceWriter implements TraceWriter, AutoCloseable {
         return runId + "\u0000" + datasetKey;
     }
 
-    /** Ids and verdict counts of the attempts of a chain that is still open. */
+    /** A task of a run as the writer needs it. */
+    private record TaskRow(long id, int instructionCount, String prompt) {
+    }
+
+    /**
+     * Ids, outputs and verdict counts of the attempts of a chain that is still open, and its task's prompt: the
+     * outputs and the prompt are what later requests of the chain may refer to ({@link RequestJson}).
+     */
     private static final class OpenChain {
+        private final String prompt;
+        private final List<String> outputs = new java.util.ArrayList<>(4);
         private long[] attemptIds = new long[4];
         private int[] counts = new int[12];
         private int size;
+
+        OpenChain(String prompt) {
+            this.prompt = prompt;
+        }
 
         int size() {
             return size;
         }
 
-        void add(long attemptId, List<InstructionVerdict> verdicts) {
+        void add(long attemptId, String output, List<InstructionVerdict> verdicts) {
             int strict = 0;
             int loose = 0;
             for (InstructionVerdict verdict : verdicts) {
                 strict += verdict.strict() ? 1 : 0;
                 loose += verdict.loose() ? 1 : 0;
             }
-            add(attemptId, verdicts.size(), strict, loose);
+            add(attemptId, output, verdicts.size(), strict, loose);
         }
 
-        void add(long attemptId, int verdicts, int strict, int loose) {
+        void add(long attemptId, String output, int verdicts, int strict, int loose) {
+            outputs.add(output);
             if (size == attemptIds.length) {
                 attemptIds = java.util.Arrays.copyOf(attemptIds, size * 2);
                 counts = java.util.Arrays.copyOf(counts, size * 6);
@@ -840,6 +882,7 @@ final class SqliteTraceWriter implements TraceWriter, AutoCloseable {
             indexPendingText();
             connection.commit();
             pending = 0;
+            checkpointer.request();
         } catch (SQLException e) {
             throw new StoreException("commit failed: " + e.getMessage(), e);
         }

@@ -59,12 +59,16 @@ public final class TraceStore implements AutoCloseable {
             throw new StoreException("cannot create the folder of " + absolute, e);
         }
         Connection connection = null;
+        Connection checkpoints = null;
         try {
             connection = Connections.writer(absolute);
             Migrator.migrate(connection);
+            checkpoints = Connections.checkpointer(absolute);
             LOG.debug("opened trace store {} at schema version {}", absolute, Migrator.CURRENT_VERSION);
-            return new TraceStore(absolute, new SqliteTraceWriter(connection, settings, Clock.systemUTC()));
+            return new TraceStore(absolute, new SqliteTraceWriter(connection, new WalCheckpointer(checkpoints),
+                    settings, Clock.systemUTC()));
         } catch (SQLException | RuntimeException e) {
+            closeQuietly(checkpoints, e);
             closeQuietly(connection, e);
             if (e instanceof StoreException storeException) {
                 throw storeException;

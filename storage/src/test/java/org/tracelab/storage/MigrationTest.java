@@ -11,8 +11,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.tracelab.core.trace.Message;
 import org.tracelab.storage.query.ChainQuery;
 import org.tracelab.storage.query.PageRequest;
+import org.tracelab.storage.query.VerdictLevel;
 
 /** Every earlier schema version must open with the current code, keeping its data and gaining what is new. */
 class MigrationTest {
@@ -35,14 +37,19 @@ class MigrationTest {
             var page = reader.chains(ChainQuery.all().withFullText("drizzle"), PageRequest.first(10));
             assertThat(page.rows()).hasSize(1);
             assertThat(page.rows().get(0).finalStrict()).isTrue();
-            assertThat(reader.attempts(page.rows().get(0).chainId()).get(0).attempt().output())
-                    .isEqualTo(OldSchemaFixture.OUTPUT);
+            var attempt = reader.attempts(page.rows().get(0).chainId()).get(0).attempt();
+            assertThat(attempt.output()).isEqualTo(OldSchemaFixture.OUTPUT);
+            // Requests written before version 4 keep their text and read as before.
+            assertThat(attempt.request()).containsExactly(new Message("user", "Write about rain."));
+            assertThat(reader.chains(ChainQuery.all().withInstructions("punctuation:no_comma")
+                    .withVerdict(VerdictLevel.STRICT, true), PageRequest.first(10)).rows()).hasSize(1);
         }
         try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file);
                 Statement statement = connection.createStatement()) {
             assertThat(TraceStoreTest.scalar(statement, "PRAGMA user_version"))
                     .isEqualTo(String.valueOf(TraceStore.currentSchemaVersion()));
             assertThat(TraceStoreTest.scalar(statement, "PRAGMA integrity_check")).isEqualTo("ok");
+            statement.executeUpdate("INSERT INTO attempt_text (attempt_text, rank) VALUES ('integrity-check', 1)");
         }
     }
 

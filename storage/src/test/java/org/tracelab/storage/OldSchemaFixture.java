@@ -46,6 +46,15 @@ final class OldSchemaFixture {
                 sql.executeUpdate("""
                         UPDATE chains SET status = 'finished', final_attempt_id = 1, final_strict = 1, final_loose = 1,
                             final_instructions = 1, final_instructions_strict = 1, final_instructions_loose = 1""");
+                if (version >= 3) {
+                    // What the version 3 writer adds beside the rows: the task's instruction rows, the final
+                    // verdicts per chain and the batch's full-text entries keyed (chain_id << 20) + idx.
+                    sql.executeUpdate("INSERT INTO task_instructions (task_id, instruction_id) VALUES (1, 'punctuation:no_comma')");
+                    sql.executeUpdate("""
+                            INSERT INTO chain_final_verdicts (instruction_id, strict, loose, chain_id, instruction_index)
+                            VALUES ('punctuation:no_comma', 1, 1, 1, 0)""");
+                    sql.executeUpdate("INSERT INTO attempt_text (rowid, output) SELECT (chain_id << 20) + idx, output FROM attempts");
+                }
             }
         }
     }

@@ -14,9 +14,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tracelab.core.record.ComplianceEvalRecord;
 import org.tracelab.core.testing.SampleTraces;
+import org.tracelab.core.trace.Attempt;
 import org.tracelab.core.trace.ChainKey;
 import org.tracelab.core.trace.ChainStatus;
+import org.tracelab.core.trace.Message;
 import org.tracelab.core.trace.RunStatus;
+import org.tracelab.core.trace.Strategy;
 import org.tracelab.core.verify.InstructionVerdict;
 
 class TraceStoreTest {
@@ -69,6 +72,47 @@ class TraceStoreTest {
                 reader.forEachRecord(run, exported::add);
             }
             assertThat(exported).isEqualTo(records);
+        }
+    }
+
+    @Test
+    void requestsReferToThePromptAndEarlierOutputsAndReadBackWhole() throws Exception {
+        Path file = dir.resolve("t.db");
+        List<Attempt> written = List.of(SampleTraces.failingDirect("rain, soft rain"),
+                SampleTraces.passingPatch("rain soft rain"),
+                new Attempt(2, 1, Strategy.RETRY, List.of(new Message("system", ""),
+                        new Message("user", SampleTraces.task("1").prompt()), new Message("assistant", "rain soft rain"),
+                        new Message("assistant", "rain, soft rain"), new Message("user", "rain soft rain!")),
+                        "", null, null, null, 3L, null, SampleTraces.T0, List.of(), List.of()));
+        long chainId;
+        try (TraceStore store = TraceStore.open(file)) {
+            TraceWriter writer = store.writer();
+            long run = writer.createRun(SampleTraces.run("r"));
+            writer.putTask(run, SampleTraces.task("1"));
+            ChainHandle chain = writer.beginChain(new ChainKey(run, "1", "repair", 42L, 0));
+            chainId = chain.chainId();
+            writer.appendAttempt(chain, written.get(0));
+            writer.commit();
+            // A batch boundary in the chain: the writer reads what it needs back from the store.
+            writer.appendAttempt(chain, written.get(1));
+            writer.appendAttempt(chain, written.get(2));
+            writer.finishChain(chain, 1);
+            writer.commit();
+            try (TraceReader reader = store.openReader()) {
+                assertThat(reader.attempts(chainId)).extracting(StoredAttempt::attempt).isEqualTo(written);
+            }
+        }
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file);
+                Statement sql = connection.createStatement()) {
+            assertThat(scalar(sql, "SELECT request_json FROM attempts WHERE idx = 1"))
+                    .isEqualTo("[{\"role\":\"user\",\"from\":\"prompt\"},{\"role\":\"assistant\",\"from\":0},"
+                            + "{\"role\":\"user\",\"content\":\"Remove the commas.\"}]");
+            assertThat(scalar(sql, "SELECT request_json FROM attempts WHERE idx = 2"))
+                    .isEqualTo("[{\"role\":\"system\",\"content\":\"\"},{\"role\":\"user\",\"from\":\"prompt\"},"
+                            + "{\"role\":\"assistant\",\"from\":1},{\"role\":\"assistant\",\"from\":0},"
+                            + "{\"role\":\"user\",\"content\":\"rain soft rain!\"}]");
+            assertThatThrownBy(() -> sql.executeUpdate("UPDATE tasks SET prompt = 'changed'"))
+                    .hasMessageContaining("never changes");
         }
     }
 

@@ -82,6 +82,7 @@ public final class StoreBenchmark {
             System.out.printf("StoreBenchmark: %,d SYNTHETIC attempts into %s%n", attempts, file.toAbsolutePath());
             long start = System.nanoTime();
             long cpuStart = processCpuNanos();
+            long callerCpuStart = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
             WriterSettings settings = new WriterSettings(
                     Integer.getInteger("bench.batch", WriterSettings.DEFAULT.batchSize()),
                     WriterSettings.DEFAULT.maxDelay());
@@ -92,6 +93,8 @@ public final class StoreBenchmark {
             }
             double insertSeconds = (System.nanoTime() - start) / 1e9;
             double cpuSeconds = (processCpuNanos() - cpuStart) / 1e9;
+            double callerCpuSeconds = (ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime()
+                    - callerCpuStart) / 1e9;
             heapAfterInsert = usedHeapAfterGc();
             System.out.printf("insert: %,d attempts (+ verdicts, flags) in %,d runs, %.1f s = %,.0f attempts/s"
                     + " (target >= 20,000); load average %.2f%n", attempts, runs, insertSeconds,
@@ -99,6 +102,9 @@ public final class StoreBenchmark {
             // On a shared machine wall time depends on the neighbours; process CPU time much less.
             System.out.printf("insert CPU: %.1f s of process CPU (incl. generating the synthetic data) ="
                     + " %,.0f attempts per CPU-second%n", cpuSeconds, attempts / cpuSeconds);
+            // The calling thread runs the writer's SQL (the generator and the checkpointer have threads of their own).
+            System.out.printf("insert CPU of the calling (writing) thread: %.1f s = %.1f µs per attempt%n",
+                    callerCpuSeconds, callerCpuSeconds * 1e6 / attempts);
         }
         System.out.printf("file: %,.1f MiB%n", Files.size(file) / 1048576.0);
 
