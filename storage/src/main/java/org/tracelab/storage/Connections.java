@@ -2,9 +2,13 @@ package org.tracelab.storage;
 
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.concurrent.TimeUnit;
 import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteErrorCode;
+import org.sqlite.SQLiteException;
 
 /** Opens connections with the settings every connection to a trace store needs. */
 final class Connections {
@@ -46,9 +50,48 @@ final class Connections {
 
     private static Connection walConnection(Path file) throws SQLException {
         SQLiteConfig config = common();
-        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
         config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
-        return config.createConnection(url(file));
+        Connection connection = config.createConnection(url(file));
+        try {
+            enableWal(connection);
+        } catch (SQLException e) {
+            connection.close();
+            throw e;
+        }
+        return connection;
+    }
+
+    /**
+     * Switches the file to WAL. The switch needs the file to itself for a moment, and SQLite answers it with
+     * SQLITE_BUSY (or leaves the old mode) at once, without its busy handler, while another connection opening
+     * the same new store holds a lock; so it is retried with a short back-off for up to {@link #BUSY_TIMEOUT_MS}.
+     */
+    private static void enableWal(Connection connection) throws SQLException {
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(BUSY_TIMEOUT_MS);
+        for (int attempt = 1; ; attempt++) {
+            SQLException busy;
+            try (Statement statement = connection.createStatement();
+                    ResultSet mode = statement.executeQuery("PRAGMA journal_mode = WAL")) {
+                if (mode.next() && "wal".equalsIgnoreCase(mode.getString(1))) {
+                    return;
+                }
+                busy = new SQLException("the journal mode stayed " + mode.getString(1) + " instead of WAL");
+            } catch (SQLiteException e) {
+                if ((e.getResultCode().code & 0xff) != SQLiteErrorCode.SQLITE_BUSY.code) {
+                    throw e;
+                }
+                busy = e;
+            }
+            if (System.nanoTime() > deadline) {
+                throw busy;
+            }
+            try {
+                Thread.sleep(Math.min(50, 2L * attempt));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new SQLException("interrupted while waiting to switch the store to WAL", e);
+            }
+        }
     }
 
     /** A reading connection; under WAL it sees the last commit and never blocks the writer. */
