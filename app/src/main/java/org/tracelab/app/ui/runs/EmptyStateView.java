@@ -1,15 +1,16 @@
 package org.tracelab.app.ui.runs;
 
 import javafx.scene.control.Button;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
-import javafx.scene.layout.VBox;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
 import org.tracelab.app.ui.Styles;
 
 /** The first-start explanation of the two ways into Tracelab, each with its button. */
 final class EmptyStateView extends VBox {
 
-    EmptyStateView(Runnable importTraces, Runnable runBenchmark) {
+    EmptyStateView(Runnable importTraces, Runnable runBenchmark, Runnable openSamples) {
         setId("emptyState");
         getStyleClass().add(Styles.EMPTY_STATE);
 
@@ -39,6 +40,10 @@ final class EmptyStateView extends VBox {
 
         HBox choices = new HBox(run, importChoice);
         choices.getStyleClass().add(Styles.EMPTY_STATE_CHOICES);
-        getChildren().addAll(title, text, choices);
+        Hyperlink samples = new Hyperlink("No model or traces yet? Open the illustrative sample store "
+                + "(hand-written example chains, not model output)");
+        samples.setId("emptyOpenSamplesLink");
+        samples.setOnAction(event -> openSamples.run());
+        getChildren().addAll(title, text, choices, samples);
     }
 }

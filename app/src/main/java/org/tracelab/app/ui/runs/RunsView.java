@@ -26,7 +26,7 @@ public final class RunsView extends StackPane {
 
     /** What the section's buttons do outside it. */
     public record Actions(Runnable importTraces, LongConsumer showResults, Runnable runBenchmark,
-            LongConsumer resume, ReadOnlyBooleanProperty benchmarkRunning, LongPredicate isLive) {
+            LongConsumer resume, ReadOnlyBooleanProperty benchmarkRunning, LongPredicate isLive, Runnable openSamples) {
     }
 
     public RunsView(RunsViewModel viewModel, Actions actions) {
@@ -91,7 +91,8 @@ public final class RunsView extends StackPane {
         list.getStyleClass().add(Styles.VIEW);
         VBox.setVgrow(table, Priority.ALWAYS);
 
-        EmptyStateView emptyState = new EmptyStateView(actions.importTraces(), actions.runBenchmark());
+        EmptyStateView emptyState = new EmptyStateView(actions.importTraces(), actions.runBenchmark(),
+                actions.openSamples());
         emptyState.visibleProperty().bind(viewModel.empty());
         list.visibleProperty().bind(viewModel.empty().not());
         getChildren().addAll(list, emptyState);

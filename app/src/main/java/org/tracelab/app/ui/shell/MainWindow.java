@@ -65,7 +65,8 @@ public final class MainWindow {
         Map<Section, Node> views = new EnumMap<>(Section.class);
         views.put(Section.RUNS, new RunsView(viewModel.runs(),
                 new RunsView.Actions(this::openImport, viewModel::showResults, this::openBenchmark,
-                        this::openResume, viewModel.benchmarks().running(), viewModel.benchmarks()::isLive)));
+                        this::openResume, viewModel.benchmarks().running(), viewModel.benchmarks()::isLive,
+                        () -> viewModel.samples().open())));
         views.put(Section.RESULTS, new ResultsView(viewModel.results()));
         views.put(Section.EXPLORER, new ExplorerView(viewModel.explorer()));
         views.put(Section.PAIRS, new PairsView(viewModel.pairs(), this::openExport));
