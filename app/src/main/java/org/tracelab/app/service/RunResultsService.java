@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.tracelab.core.record.ComplianceEvalRecord;
 import org.tracelab.core.stats.ModeComparison;
@@ -33,11 +34,20 @@ public final class RunResultsService {
     }
 
     public ResultsTable results(long runId, List<String> modeOrder) {
+        return results(runId, modeOrder, record -> { });
+    }
+
+    /**
+     * The results, streaming the run once and handing each record to {@code eachRecord} as well, so a caller
+     * that also tallies the records (the Results view's charts) needs no second pass over the run.
+     */
+    public ResultsTable results(long runId, List<String> modeOrder, Consumer<ComplianceEvalRecord> eachRecord) {
         Map<String, ModeTotals> totals = new TreeMap<>();
         UsageCounter usage = new UsageCounter();
         reader.forEachRecord(runId, record -> {
             totals.computeIfAbsent(record.mode(), ModeTotals::new).add(record);
             usage.accept(record);
+            eachRecord.accept(record);
         });
         List<String> modes = new ArrayList<>(modeOrder.stream().filter(totals::containsKey).toList());
         totals.keySet().stream().filter(m -> !modes.contains(m)).forEach(modes::add);

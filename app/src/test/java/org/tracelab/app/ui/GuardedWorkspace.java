@@ -73,15 +73,9 @@ public final class GuardedWorkspace implements Workspace {
     }
 
     @Override
-    public void forEachRecord(long runId, Consumer<ComplianceEvalRecord> sink) {
-        guard.check("forEachRecord " + runId);
-        delegate.forEachRecord(runId, sink);
-    }
-
-    @Override
-    public ResultsTable results(long runId, List<String> modeOrder) {
+    public ResultsTable results(long runId, List<String> modeOrder, Consumer<ComplianceEvalRecord> eachRecord) {
         guard.check("results " + runId);
-        return delegate.results(runId, modeOrder);
+        return delegate.results(runId, modeOrder, eachRecord);
     }
 
     @Override

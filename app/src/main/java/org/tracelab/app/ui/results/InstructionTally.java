@@ -11,7 +11,7 @@ import org.tracelab.core.verify.InstructionVerdict;
 
 /**
  * Counts, per mode and instruction id, the strict verdicts of each finished chain's final attempt, fed one
- * record at a time (from {@code Workspace.forEachRecord}, off the FX thread). Unfinished chains and unverified
+ * record at a time (from {@code Workspace.results}, off the FX thread). Unfinished chains and unverified
  * attempts count nowhere.
  */
 final class InstructionTally {

@@ -6,6 +6,7 @@ import javafx.concurrent.Task;
 import org.tracelab.app.service.RepairOutcomeCounter;
 import org.tracelab.app.service.UsageCounter;
 import org.tracelab.app.ui.workspace.Workspace;
+import org.tracelab.core.stats.ResultsTable;
 import org.tracelab.storage.query.ModeAggregate;
 
 /**
@@ -35,13 +36,13 @@ final class LoadReportsTask extends Task<List<RunResult>> {
                 InstructionTally tally = new InstructionTally();
                 RepairOutcomeCounter repairs = new RepairOutcomeCounter();
                 UsageCounter usage = new UsageCounter();
-                workspace.forEachRecord(runId, record -> {
+                ResultsTable statistics = workspace.results(runId, modes, record -> {
                     tally.add(record);
                     repairs.accept(record);
                     usage.accept(record);
                 });
-                results.add(RunResults.from(report, tally.rates(modes), workspace.results(runId, modes),
-                        repairs.outcomes(modes), usage.usage(modes)));
+                results.add(RunResults.from(report, tally.rates(modes), statistics, repairs.outcomes(modes),
+                        usage.usage(modes)));
             });
             updateProgress(i + 1, runIds.size());
         }

@@ -90,16 +90,9 @@ public final class StoreWorkspace implements Workspace {
     }
 
     @Override
-    public void forEachRecord(long runId, Consumer<ComplianceEvalRecord> sink) {
+    public ResultsTable results(long runId, List<String> modeOrder, Consumer<ComplianceEvalRecord> eachRecord) {
         try (TraceReader reader = store.openReader()) {
-            reader.forEachRecord(runId, sink);
-        }
-    }
-
-    @Override
-    public ResultsTable results(long runId, List<String> modeOrder) {
-        try (TraceReader reader = store.openReader()) {
-            return new RunResultsService(reader).results(runId, modeOrder);
+            return new RunResultsService(reader).results(runId, modeOrder, eachRecord);
         }
     }
 

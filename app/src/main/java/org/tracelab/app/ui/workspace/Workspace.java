@@ -49,14 +49,12 @@ public interface Workspace extends AutoCloseable {
     /** One run's per-mode figures, empty when the run does not exist. */
     Optional<RunReport> report(long runId);
 
-    /** Streams one run's chains as portable records, one at a time, on the calling thread. */
-    void forEachRecord(long runId, Consumer<ComplianceEvalRecord> sink);
-
     /**
      * One run's results with statistics, paired mode comparisons included, from
-     * {@link org.tracelab.app.service.RunResultsService}; modes in {@code modeOrder} first.
+     * {@link org.tracelab.app.service.RunResultsService}; modes in {@code modeOrder} first. The run is streamed
+     * once, and each record is also handed to {@code eachRecord} on the calling thread (for tallies of its own).
      */
-    ResultsTable results(long runId, List<String> modeOrder);
+    ResultsTable results(long runId, List<String> modeOrder, Consumer<ComplianceEvalRecord> eachRecord);
 
     /** An IFEval-format prompts file. */
     List<IfevalTask> readPrompts(Path file);
