@@ -38,7 +38,7 @@ public final class StoreLocation {
      * user's own store, which illustrations must not be mixed into.
      */
     public static Path samplesStore() {
-        return samplesStore(System.getenv(), System.getProperty("os.name", ""), Path.of(System.getProperty("user.home")));
+        return dataFolder().resolve(SAMPLES_FILE_NAME);
     }
 
     static Path samplesStore(Map<String, String> env, String osName, Path home) {
