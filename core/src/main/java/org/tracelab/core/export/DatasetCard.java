@@ -79,10 +79,12 @@ final class DatasetCard {
                 .map(entry -> entry.getValue() + " " + entry.getKey().id()).collect(Collectors.joining(", "));
         card.append("Inputs: ").append(plan.inputs()).append("; left out: ")
                 .append(excluded.isEmpty() ? "none" : excluded)
-                .append(". Flagged texts (gaming, refusals, truncation, infeasible tasks) are ")
+                .append(". Texts with a quality flag (gaming, refusals, truncation, infeasible tasks) are ")
                 .append(plan.options().includeFlagged() ? "included as rejected or negative examples only"
                         : "left out")
-                .append("; a gamed, refused or truncated answer is never a chosen or positive example. ")
+                .append("; a gamed, refused or truncated answer is never a chosen or positive example. Provenance"
+                        + " flags (a first answer shared by the modes, a rule fix, an import) say where a text came"
+                        + " from and never leave it out. ")
                 .append(plan.options().onlyCurated() ? "Only material a person included was exported"
                         : "All candidates were exported")
                 .append(", and never one a person excluded.\n\n");

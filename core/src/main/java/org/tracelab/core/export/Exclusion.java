@@ -12,7 +12,10 @@ public enum Exclusion {
      * the gaming, however well it scores.
      */
     UNFIT_POSITIVE("unfit_positive"),
-    /** Some flag (any side, or the task's) and {@code includeFlagged} is off. */
+    /**
+     * Some quality flag (any side, or the task's) and {@code includeFlagged} is off. Provenance flags (e.g.
+     * {@code shared:first_attempt}) never exclude.
+     */
     FLAGGED("flagged"),
     /** SFT only: the attempt does not pass every instruction strictly, so it is no demonstration. */
     NOT_PASSING("not_passing"),

@@ -71,6 +71,38 @@ class SelectionTest {
     }
 
     @Test
+    void aRepairPairWhoseRejectedTextIsTheSharedFirstAttemptIsExportedByDefault() {
+        ExportKind kind = ExportKind.dpo(List.of(
+                pair("1", "P", null, "fixed", "first try", Set.of(), Set.of("shared:first_attempt"))));
+        ExportSelection selection = kind.select(ExportStyle.STANDARD, false);
+        assertThat(completions(selection))
+                .containsExactly("{\"prompt\":\"P\",\"chosen\":\"fixed\",\"rejected\":\"first try\"}");
+        assertThat(selection.excluded()).isEmpty();
+    }
+
+    @Test
+    void aPairWhoseChosenIsGamedIsNeverExportedWhateverItsProvenance() {
+        ExportKind kind = ExportKind.dpo(List.of(pair("1", "P", null, "Keywords: rain", "first try",
+                Set.of("gamed:keywords_trailer", "rule_fix:drop_commas"), Set.of("shared:first_attempt"))));
+        for (boolean include : new boolean[] {false, true}) {
+            ExportSelection selection = kind.select(ExportStyle.STANDARD, include);
+            assertThat(selection.lines()).as("includeFlagged=%s", include).isEmpty();
+            assertThat(selection.excluded(Exclusion.UNFIT_POSITIVE)).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void provenanceFlagsNeverExcludeButAQualityFlagBesideThemDoes() {
+        ExportKind kind = ExportKind.kto(List.of(
+                example("1", "P", "shared answer", true, "shared:first_attempt"),
+                example("1", "P", "rule fixed", true, "rule_fix:drop_commas"),
+                example("2", "Q", "shared refusal", false, "shared:first_attempt", "refusal")));
+        ExportSelection selection = kind.select(ExportStyle.STANDARD, false);
+        assertThat(selection.lines()).extracting(ExportLine::label).containsExactly(true, true);
+        assertThat(selection.excluded()).containsExactly(java.util.Map.entry(Exclusion.FLAGGED, 1));
+    }
+
+    @Test
     void sftTakesOnlyPassingAttempts() {
         ExportKind kind = ExportKind.sft(List.of(example("1", "P", "pass", true), example("1", "P", "fail", false)));
         ExportSelection selection = kind.select(ExportStyle.STANDARD, true);
