@@ -6,8 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import org.tracelab.app.service.RunTasks.TaskAttempts;
-import org.tracelab.core.export.AttemptRef;
 import org.tracelab.core.export.DatasetExporter;
 import org.tracelab.core.export.ExportException;
 import org.tracelab.core.export.ExportExample;
@@ -19,22 +17,17 @@ import org.tracelab.core.export.ExportResult;
 import org.tracelab.core.export.ExportRun;
 import org.tracelab.core.export.ExportSource;
 import org.tracelab.core.export.PreferencePair;
-import org.tracelab.core.run.PairCandidate;
-import org.tracelab.core.run.PairableAttempt;
-import org.tracelab.core.trace.Attempt;
+import org.tracelab.core.export.TrainingMaterial;
 import org.tracelab.core.trace.Curation;
-import org.tracelab.core.trace.CurationState;
 import org.tracelab.core.trace.CurationTarget;
 import org.tracelab.core.trace.DatasetDescription;
-import org.tracelab.core.trace.TaskRecord;
-import org.tracelab.storage.StoredAttempt;
 import org.tracelab.storage.StoredRun;
 import org.tracelab.storage.TraceReader;
-import org.tracelab.storage.query.ChainSummary;
 
 /**
- * Builds training datasets from stored runs: DPO pairs mined per task (repair pairs first), SFT and KTO
- * examples from every answered attempt, each judged on its answer with reasoning blocks removed. Curation
+ * Builds training datasets from stored runs: DPO pairs mined per task from the ranking of each (task, seed) (repair
+ * pairs first), SFT and KTO examples from every answered attempt in rank order, each judged on its answer with
+ * reasoning blocks removed ({@link TrainingMaterial}). Curation
  * travels with each input (the pair's decision for DPO, the chain's for SFT and KTO); the exporter drops what a
  * person excluded and, when asked, keeps only what a person included.
  */
@@ -98,19 +91,17 @@ public final class ExportService {
         RunTasks tasks = new RunTasks(reader);
         List<Long> runIds = runs.stream().map(StoredRun::id).toList();
         if (request.kind() == Kind.DPO) {
-            PairMining miner = new PairMining(request.maxPairsPerTask());
+            PairMining miningPairs = new PairMining(request.maxPairsPerTask());
             Map<Long, Map<CurationTarget.PairTarget, Curation>> curations = new java.util.HashMap<>();
             runIds.forEach(id -> curations.put(id, reader.pairCurations(id)));
             List<PreferencePair> pairs = new ArrayList<>();
-            tasks.forEach(tasks.tasks(runIds, Set.of()), mining, task -> {
-                for (PairCandidate candidate : miner.mine(task)) {
-                    pairs.add(pair(task, candidate, curations.get(task.runId())));
-                }
-            });
+            tasks.forEach(tasks.tasks(runIds, Set.of()), mining, task -> pairs.addAll(TrainingMaterial.pairs(
+                    PairMining.rollouts(task), miningPairs.miner(), curations.get(task.runId()))));
             return ExportKind.dpo(pairs);
         }
         List<ExportExample> examples = new ArrayList<>();
-        tasks.forEach(tasks.tasks(runIds, Set.of()), mining, task -> examples.addAll(examples(task)));
+        tasks.forEach(tasks.tasks(runIds, Set.of()), mining,
+                task -> examples.addAll(TrainingMaterial.examples(PairMining.rollouts(task))));
         return request.kind() == Kind.SFT ? ExportKind.sft(examples) : ExportKind.kto(examples);
     }
 
@@ -130,38 +121,5 @@ public final class ExportService {
         String name = dataset.name().toLowerCase(java.util.Locale.ROOT);
         return (dataset.fileSha256() != null && IFEVAL_SHA256.contains(dataset.fileSha256())) || name.contains("ifeval") || name.contains("input_data")
                 || name.contains("wasmagent");
-    }
-
-    private static PreferencePair pair(TaskAttempts task, PairCandidate candidate,
-            Map<CurationTarget.PairTarget, Curation> curations) {
-        PairableAttempt chosen = candidate.chosen();
-        PairableAttempt rejected = candidate.rejected();
-        TaskRecord record = task.task();
-        CurationState curation = curations.getOrDefault(
-                new CurationTarget.PairTarget(chosen.attemptId(), rejected.attemptId()), Curation.NONE).state();
-        String system = task.attempts().stream().filter(a -> a.id() == chosen.attemptId()).findFirst()
-                .map(a -> PairMining.systemPrompt(a.attempt())).orElse(null);
-        return new PreferencePair(record.datasetKey(), record.prompt(), system, chosen.text(), rejected.text(),
-                PairMining.scoreGap(candidate), PairMining.origin(candidate.kind()),
-                PairMining.flags(chosen.flags(), record), PairMining.flags(rejected.flags(), record),
-                new AttemptRef(task.runId(), chosen.chainId(), chosen.attemptId()),
-                new AttemptRef(task.runId(), rejected.chainId(), rejected.attemptId()), curation);
-    }
-
-    private static List<ExportExample> examples(TaskAttempts task) {
-        TaskRecord record = task.task();
-        List<ExportExample> examples = new ArrayList<>();
-        for (StoredAttempt stored : task.attempts()) {
-            Attempt attempt = stored.attempt();
-            String answer = PairMining.answer(attempt.output());
-            if (answer.isBlank()) {
-                continue;
-            }
-            ChainSummary chain = task.chains().get(stored.chainId());
-            examples.add(new ExportExample(record.datasetKey(), record.prompt(), PairMining.systemPrompt(attempt), answer,
-                    attempt.followsAllStrict(record.instructionIds().size()), PairMining.flags(attempt.flags(), record),
-                    new AttemptRef(task.runId(), stored.chainId(), stored.id()), chain.curation()));
-        }
-        return examples;
     }
 }

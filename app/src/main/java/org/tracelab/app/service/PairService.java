@@ -7,7 +7,8 @@ import java.util.Set;
 import org.tracelab.app.service.RunTasks.TaskAttempts;
 import org.tracelab.core.run.PairCandidate;
 import org.tracelab.core.run.PairMiner;
-import org.tracelab.core.run.PairableAttempt;
+import org.tracelab.core.export.TrainingMaterial;
+import org.tracelab.core.run.RolloutAttempt;
 import org.tracelab.core.trace.Curation;
 import org.tracelab.core.trace.CurationTarget;
 import org.tracelab.core.trace.TaskRecord;
@@ -72,15 +73,15 @@ public final class PairService {
         Curation curation = curations.getOrDefault(
                 new CurationTarget.PairTarget(chosen.attemptId(), rejected.attemptId()), Curation.NONE);
         return new MinedPair(task.runId(), task.task().datasetKey(), task.task().instructionIds(), chosen, rejected,
-                PairMining.origin(candidate.kind()), PairMining.scoreGap(candidate), curation);
+                TrainingMaterial.origin(candidate.kind()), candidate.strictGap(), curation);
     }
 
-    private static MinedPair.Side side(TaskAttempts task, PairableAttempt attempt) {
+    private static MinedPair.Side side(TaskAttempts task, RolloutAttempt attempt) {
         ChainSummary chain = task.chains().get(attempt.chainId());
         StoredAttempt stored = task.attempts().stream().filter(a -> a.id() == attempt.attemptId()).findFirst()
                 .orElseThrow();
         return new MinedPair.Side(attempt.attemptId(), attempt.chainId(), chain.mode(), chain.seed(), chain.fork(),
                 attempt.index(), stored.attempt().strategy(), attempt.score().strictPassed(),
-                attempt.score().loosePassed(), PairMining.flags(attempt.flags(), task.task()));
+                attempt.score().loosePassed(), TrainingMaterial.flags(attempt.flags(), task.task()));
     }
 }

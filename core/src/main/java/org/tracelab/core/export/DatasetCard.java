@@ -55,8 +55,9 @@ final class DatasetCard {
 
     private static String what(ExportKind kind) {
         return switch (kind.id()) {
-            case "dpo" -> "Each line pairs an answer that passes every instruction strictly (chosen) with one that"
-                    + " fails at least one (rejected), preferably an answer and its own repair.";
+            case "dpo" -> "Each line pairs an answer that passes every instruction strictly (chosen, rank 1 among the"
+                    + " answers to its prompt and seed) with one that ranks strictly lower (rejected), preferably an"
+                    + " answer and its own repair; answers of equal rank are never paired.";
             case "sft" -> "Each line is an answer that passes every instruction strictly.";
             default -> "Each line is one answer, labelled true when it passes every instruction strictly.";
         };
@@ -88,6 +89,13 @@ final class DatasetCard {
                 .append(plan.options().onlyCurated() ? "Only material a person included was exported"
                         : "All candidates were exported")
                 .append(", and never one a person excluded.\n\n");
+        if (plan.kind() instanceof SftExport) {
+            card.append(plan.options().sftAllPassing()
+                    ? "Every passing answer was exported (`--sft-all-passing`).\n\n"
+                    : "One answer per prompt and seed (best of N): the first rank-1 answer, in rollout order, that"
+                            + " passes every rule above; the prompt's other passing answers are counted as"
+                            + " `not_best`.\n\n");
+        }
         // The IFEval warning already heads the card; the other warnings are notes here.
         List<String> notes = plan.warnings().stream()
                 .filter(warning -> !warning.equals(ExportPlan.IFEVAL_WARNING)).toList();

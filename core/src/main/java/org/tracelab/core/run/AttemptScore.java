@@ -5,14 +5,18 @@ import java.util.List;
 import org.tracelab.core.verify.InstructionVerdict;
 
 /**
- * How good an attempt is: first whether it follows every instruction strictly, then how many it follows
- * strictly, then how many loosely. Higher is better. An unverified attempt (a failed call) scores zero.
+ * An attempt's verifier outcome, ordered as Tracelab ranks answers (ADR 0014): first whether it follows every
+ * instruction strictly, then whether it follows every one loosely, then how many it follows strictly, then how
+ * many loosely. Higher is better; equal outcomes are ties, and nothing else (not an id, not the order attempts
+ * were made in) separates them here. An unverified attempt (a failed call) scores {@link #NONE}.
  */
-public record AttemptScore(boolean allStrict, int strictPassed, int loosePassed) implements Comparable<AttemptScore> {
+public record AttemptScore(boolean allStrict, boolean allLoose, int strictPassed, int loosePassed)
+        implements Comparable<AttemptScore> {
 
-    public static final AttemptScore NONE = new AttemptScore(false, 0, 0);
+    public static final AttemptScore NONE = new AttemptScore(false, false, 0, 0);
 
     private static final Comparator<AttemptScore> ORDER = Comparator.comparing(AttemptScore::allStrict)
+            .thenComparing(AttemptScore::allLoose)
             .thenComparingInt(AttemptScore::strictPassed)
             .thenComparingInt(AttemptScore::loosePassed);
 
@@ -23,7 +27,7 @@ public record AttemptScore(boolean allStrict, int strictPassed, int loosePassed)
         }
         int strict = (int) verdicts.stream().filter(InstructionVerdict::strict).count();
         int loose = (int) verdicts.stream().filter(InstructionVerdict::loose).count();
-        return new AttemptScore(strict == verdicts.size(), strict, loose);
+        return new AttemptScore(strict == verdicts.size(), loose == verdicts.size(), strict, loose);
     }
 
     public boolean betterThan(AttemptScore other) {
