@@ -204,17 +204,19 @@ public final class BenchCommand implements Callable<Integer> {
 
     private RunDescription description(BenchmarkPlan plan, String modelName, int datasetSize)
             throws java.io.IOException {
-        Map<String, JsonNode> params = BenchmarkParameters.of(plan.calls(), concurrency, limit, sampleSeed, dataset,
-                backend.gguf, ApiKey.resolve(apiKey, System.getenv()).isPresent());
+        Map<String, JsonNode> params = BenchmarkParameters.of(plan.calls(), concurrency, limit, sampleSeed,
+                ApiKey.resolve(apiKey, System.getenv()).isPresent());
+        // The description keeps each URL without its credentials (ModelDescription drops them).
         ModelDescription description = backend.gguf != null
-                ? new ModelDescription("gguf", modelName, null, backend.gguf.getFileName().toString(),
+                ? new ModelDescription("gguf", modelName, List.of(), backend.gguf.getFileName().toString(),
                         FileDigest.sha256(backend.gguf), params)
-                : new ModelDescription("openai-compatible", modelName,
-                        String.join(" ", backend.endpoints.stream().map(URI::toString).toList()), null, null, params);
+                : ModelDescription.served("openai-compatible", modelName,
+                        backend.endpoints.stream().map(URI::toString).toList(), params);
         String runName = name != null ? name : modelName + " " + java.time.LocalDate.now();
         return new RunDescription(runName, description,
                 new DatasetDescription(dataset.getFileName().toString(), FileDigest.sha256(dataset), plan.tasks().size()),
-                plan.tasks().size() < datasetSize ? plan.tasks().size() + " of " + datasetSize + " tasks" : null);
+                plan.tasks().size() < datasetSize ? plan.tasks().size() + " of " + datasetSize + " tasks" : null,
+                BenchmarkParameters.resumeHints(dataset, backend.gguf));
     }
 
     /** The system prompt from {@code --system-prompt} or {@code --system-prompt-file}; null for none. */

@@ -98,7 +98,8 @@ public final class RunnerBenchmark {
         BenchmarkJob job = new BenchmarkJob(plan, client, verifier, ReasoningFilter.enabled(), sink, progress -> { },
                 Clock.systemUTC());
         return job.start(new RunDescription("runner benchmark (instant test model)",
-                new ModelDescription("openai-compatible", "instant-test-model", "loopback", null, null, Map.of()),
+                ModelDescription.served("openai-compatible", "instant-test-model", List.of("http://127.0.0.1/v1"),
+                        Map.of()),
                 new DatasetDescription("tracelab-sample-tasks", null, tasks.size()), "synthetic benchmark run"));
     }
 

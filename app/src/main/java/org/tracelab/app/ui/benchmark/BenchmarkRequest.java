@@ -3,7 +3,6 @@ package org.tracelab.app.ui.benchmark;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -11,6 +10,7 @@ import java.util.Optional;
 import org.tracelab.app.service.BenchmarkParameters;
 import org.tracelab.core.run.CallSettings;
 import org.tracelab.core.trace.ModelDescription;
+import org.tracelab.core.trace.ResumeHints;
 import org.tracelab.core.trace.RunInfo;
 
 /**
@@ -19,8 +19,9 @@ import org.tracelab.core.trace.RunInfo;
  *
  * <p><b>How a run can be resumed.</b> The plan inputs are stored with the run itself, so Resume works from any
  * store on any machine that has the files: modes, seeds and forks in the run's own fields; the model name and
- * endpoints in its model description; and in the model description's parameters (next to temperature,
- * max_tokens and concurrency, which the CLI stores too) the keys {@value #DATASET_PATH}, {@value #GGUF_PATH},
+ * endpoints in its model description (without credentials: a URL's user info and query, like an API key, are asked
+ * for again); where the dataset and the model file were in the run's local-only {@code ResumeHints}; and in the
+ * model description's parameters (next to temperature, max_tokens and concurrency, which the CLI stores too)
  * {@code limit}/{@code sample_seed} when a sample was taken, {@value #SYSTEM_PROMPT} when a system prompt was
  * sent, and {@value #API_KEY_USED} (true when a key was sent — the key itself is asked for again). Temperature and max tokens are stored as resolved, so the
  * resumed plan is the same even if the defaults change.
@@ -35,8 +36,6 @@ public record BenchmarkRequest(ModelTarget target, Path dataset, Integer limit, 
         List<Long> seeds, int forks, Double temperature, Integer maxTokens, String systemPrompt, int concurrency,
         String name, Long resumeRunId) {
 
-    public static final String DATASET_PATH = BenchmarkParameters.DATASET_PATH;
-    public static final String GGUF_PATH = BenchmarkParameters.GGUF_PATH;
     public static final String API_KEY_USED = BenchmarkParameters.API_KEY_USED;
     public static final String SYSTEM_PROMPT = BenchmarkParameters.SYSTEM_PROMPT;
 
@@ -56,7 +55,13 @@ public record BenchmarkRequest(ModelTarget target, Path dataset, Integer limit, 
     /** The parameters stored in the run's model description. */
     public Map<String, JsonNode> params(boolean apiKeyUsed) {
         Path gguf = target instanceof ModelTarget.GgufFile file ? file.file() : null;
-        return BenchmarkParameters.of(calls(), concurrency, limit, sampleSeed, dataset, gguf, apiKeyUsed);
+        return BenchmarkParameters.of(calls(), concurrency, limit, sampleSeed, apiKeyUsed);
+    }
+
+    /** Where the dataset and model file are, kept in the store only. */
+    public ResumeHints resumeHints() {
+        Path gguf = target instanceof ModelTarget.GgufFile file ? file.file() : null;
+        return BenchmarkParameters.resumeHints(dataset, gguf);
     }
 
     /** What a stored run tells about how to continue it. */
@@ -83,22 +88,21 @@ public record BenchmarkRequest(ModelTarget target, Path dataset, Integer limit, 
         }
         ModelTarget target;
         if ("gguf".equals(model.backend())) {
-            JsonNode gguf = params.get(GGUF_PATH);
+            String gguf = info.resumeHints().modelFilePath();
             if (gguf == null) {
                 return Optional.empty();
             }
-            target = new ModelTarget.GgufFile(Path.of(gguf.asText()));
-        } else if (model.endpoint() != null && !model.endpoint().isBlank()) {
-            target = new ModelTarget.Endpoints(Arrays.stream(model.endpoint().trim().split("\\s+")).map(URI::create)
-                    .toList(), model.name());
+            target = new ModelTarget.GgufFile(Path.of(gguf));
+        } else if (!model.endpoints().isEmpty()) {
+            target = new ModelTarget.Endpoints(model.endpoints().stream().map(URI::create).toList(), model.name());
         } else {
             return Optional.empty();
         }
-        JsonNode dataset = params.get(DATASET_PATH);
+        String dataset = info.resumeHints().datasetPath();
         JsonNode limit = params.get("limit");
         JsonNode temperature = params.get("temperature");
         JsonNode systemPrompt = params.get(SYSTEM_PROMPT);
-        return Optional.of(new Stored(runId, info, target, dataset == null ? null : Path.of(dataset.asText()),
+        return Optional.of(new Stored(runId, info, target, dataset == null ? null : Path.of(dataset),
                 limit == null ? null : limit.asInt(), params.containsKey("sample_seed")
                         ? params.get("sample_seed").asLong() : 0L,
                 temperature == null ? null : temperature.asDouble(), params.get("max_tokens").asInt(),

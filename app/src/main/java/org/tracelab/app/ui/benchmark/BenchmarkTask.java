@@ -155,19 +155,20 @@ final class BenchmarkTask extends Task<JobOutcome> {
         ModelDescription model;
         if (target instanceof ModelTarget.GgufFile gguf) {
             try {
-                model = new ModelDescription("gguf", target.modelName(), null, gguf.file().getFileName().toString(),
-                        FileDigest.sha256(gguf.file()), params);
+                model = new ModelDescription("gguf", target.modelName(), List.of(),
+                        gguf.file().getFileName().toString(), FileDigest.sha256(gguf.file()), params);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         } else {
-            model = new ModelDescription("openai-compatible", target.modelName(), String.join(" ",
-                    ((ModelTarget.Endpoints) target).urls().stream().map(Object::toString).toList()), null, null,
-                    params);
+            // The description keeps each URL without its credentials (ModelDescription drops them).
+            model = ModelDescription.served("openai-compatible", target.modelName(),
+                    ((ModelTarget.Endpoints) target).urls().stream().map(Object::toString).toList(), params);
         }
         Path dataset = request.dataset();
         return new RunDescription(request.name(), model,
                 new DatasetDescription(dataset.getFileName().toString(), datasetDigest, plan.tasks().size()),
-                plan.tasks().size() < datasetSize ? plan.tasks().size() + " of " + datasetSize + " tasks" : null);
+                plan.tasks().size() < datasetSize ? plan.tasks().size() + " of " + datasetSize + " tasks" : null,
+                request.resumeHints());
     }
 }

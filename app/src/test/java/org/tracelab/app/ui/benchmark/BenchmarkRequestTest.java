@@ -16,11 +16,11 @@ import org.tracelab.core.trace.RunStatus;
 class BenchmarkRequestTest {
 
     private static RunInfo stored(BenchmarkRequest request) {
-        ModelDescription model = new ModelDescription("openai-compatible", request.target().modelName(),
-                "http://127.0.0.1:8080/v1", null, null, request.params(false));
+        ModelDescription model = ModelDescription.served("openai-compatible", request.target().modelName(),
+                List.of("http://127.0.0.1:8080/v1"), request.params(false));
         return new RunInfo(request.name(), Instant.parse("2025-06-01T10:00:00Z"), null, RunStatus.CANCELLED, model,
                 new DatasetDescription("tasks.jsonl", "d".repeat(64), 3), request.modes(), request.seeds(),
-                request.forks(), "v1", null);
+                request.forks(), "v1", null, request.resumeHints());
     }
 
     private static BenchmarkRequest request(String systemPrompt) {
@@ -42,6 +42,9 @@ class BenchmarkRequestTest {
         assertThat(resumed.systemPrompt()).isEqualTo("Be brief.\nFollow every rule.");
         assertThat(resumed.calls()).isEqualTo(request.calls());
         assertThat(resumed.resumeRunId()).isEqualTo(5);
+        // Where the dataset was comes back from the run's local-only resume hints, not from its parameters.
+        assertThat(stored.dataset()).isEqualTo(Path.of("/data/tasks.jsonl").toAbsolutePath().normalize());
+        assertThat(request.params(false).toString()).doesNotContain("tasks.jsonl");
     }
 
     @Test
