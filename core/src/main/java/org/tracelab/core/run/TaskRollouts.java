@@ -1,7 +1,9 @@
 package org.tracelab.core.run;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.tracelab.core.model.ReasoningFilter;
 import org.tracelab.core.trace.Attempt;
@@ -22,12 +24,13 @@ public record TaskRollouts(long runId, TaskRecord task, List<Chain> chains) {
     /**
      * One chain of the task.
      *
-     * @param seed     the chain seed, null when unknown
-     * @param curation a person's decision about the chain; {@code NONE} when undecided
-     * @param attempts its attempts in index order (failed calls included; they are never ranked)
+     * @param seed              the chain seed, null when unknown
+     * @param finalAttemptIndex the attempt whose verdicts count, null while the chain is unfinished
+     * @param curation          a person's decision about the chain; {@code NONE} when undecided
+     * @param attempts          its attempts in index order (failed calls included; they are never ranked)
      */
-    public record Chain(long chainId, String mode, Long seed, int fork, CurationState curation,
-            List<Answer> attempts) {
+    public record Chain(long chainId, String mode, Long seed, int fork, Integer finalAttemptIndex,
+            CurationState curation, List<Answer> attempts) {
 
         public Chain {
             Objects.requireNonNull(mode, "mode");
@@ -68,6 +71,25 @@ public record TaskRollouts(long runId, TaskRecord task, List<Chain> chains) {
             }
         }
         return attempts;
+    }
+
+    /**
+     * Each finished chain's rank within its (task, seed): the rank of its final attempt among every ranked attempt
+     * of the (task, seed) ({@link RolloutRanker}), keyed by chain id. Unfinished chains, and chains whose final
+     * attempt was not answered, have none.
+     */
+    public Map<Long, ChainRank> chainRanks() {
+        Map<Long, RolloutRanking> bySeed = new RolloutRanker().bySeed(rolloutAttempts());
+        Map<Long, ChainRank> ranks = new LinkedHashMap<>();
+        for (Chain chain : chains) {
+            RolloutRanking ranking = bySeed.get(chain.seed());
+            if (ranking == null || chain.finalAttemptIndex() == null) {
+                continue;
+            }
+            ranking.rankOf(chain.chainId(), chain.finalAttemptIndex()).ifPresent(rank -> ranks.put(chain.chainId(),
+                    new ChainRank(chain.seed(), rank, ranking.depth())));
+        }
+        return ranks;
     }
 
     /** The text an attempt contributes to a dataset: its output without reasoning blocks. */

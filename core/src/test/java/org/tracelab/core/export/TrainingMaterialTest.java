@@ -52,11 +52,11 @@ class TrainingMaterialTest {
         Attempt failedCall = new Attempt(2, 1, Strategy.PATCH, List.of(), "", null, null, null, null,
                 new AttemptError("timeout", "no answer"), Instant.parse("2025-03-01T10:00:00Z"), List.of(), List.of());
         return new TaskRollouts(3, TASK, List.of(
-                new TaskRollouts.Chain(10, "direct", 42L, 0, CurationState.NONE,
+                new TaskRollouts.Chain(10, "direct", 42L, 0, 0, CurationState.NONE,
                         List.of(new TaskRollouts.Answer(100, SHARED))),
-                new TaskRollouts.Chain(11, "full_pcl", 42L, 0, CurationState.INCLUDED,
+                new TaskRollouts.Chain(11, "full_pcl", 42L, 0, 1, CurationState.INCLUDED,
                         List.of(new TaskRollouts.Answer(101, SHARED), new TaskRollouts.Answer(102, FIXED))),
-                new TaskRollouts.Chain(12, "direct", 43L, 0, CurationState.NONE,
+                new TaskRollouts.Chain(12, "direct", 43L, 0, null, CurationState.NONE,
                         List.of(new TaskRollouts.Answer(103, attempt(0, null, "drizzle on the roof", false, false)),
                                 new TaskRollouts.Answer(104, failedCall)))));
     }
@@ -79,6 +79,14 @@ class TrainingMaterialTest {
         });
         // A provenance flag on the rejected side does not keep the pair out of a default export.
         assertThat(ExportKind.dpo(pairs).select(ExportStyle.CONVERSATIONAL, false).lines()).hasSize(1);
+    }
+
+    @Test
+    void eachFinishedChainHasTheRankOfItsFinalAnswerInItsTaskAndSeed() {
+        assertThat(rollouts().chainRanks()).containsExactly(
+                Map.entry(10L, new org.tracelab.core.run.ChainRank(42L, 2, 2)),
+                Map.entry(11L, new org.tracelab.core.run.ChainRank(42L, 1, 2)));
+        assertThat(rollouts().chainRanks().get(10L).describe()).isEqualTo("2 / 2");
     }
 
     @Test
