@@ -1,7 +1,10 @@
 package org.tracelab.core.verify;
 
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.tracelab.core.verify.text.PythonStrings;
 import org.tracelab.core.verify.text.WordTokenizer.Token;
 
@@ -19,6 +22,7 @@ public final class AnalyzedText {
     private List<Span> sentences;
     private List<Token> tokens;
     private Optional<String> language;
+    private Map<Object, Object> memos;
 
     public AnalyzedText(String text, TextServices services) {
         this.text = text;
@@ -27,6 +31,27 @@ public final class AnalyzedText {
 
     public String text() {
         return text;
+    }
+
+    public TextServices services() {
+        return services;
+    }
+
+    /**
+     * A further analysis of this text, computed at most once however many checks ask for it. Each analysis is
+     * one shared, stateless function object (a constant), which is also its key.
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T memo(Function<AnalyzedText, T> analysis) {
+        if (memos == null) {
+            memos = new IdentityHashMap<>(4);
+        }
+        Object value = memos.get(analysis);
+        if (value == null) {
+            value = analysis.apply(this);
+            memos.put(analysis, value);
+        }
+        return (T) value;
     }
 
     /** Python's {@code text.lower()}. */
