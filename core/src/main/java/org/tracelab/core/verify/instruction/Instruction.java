@@ -9,12 +9,7 @@ import org.tracelab.core.verify.CheckResult;
  * thread-safe; {@link #check} must not be given an empty (blank) text, which fails every instruction
  * before any check runs.
  */
-public sealed interface Instruction permits
-        KeywordsExistence, KeywordsFrequency, ForbiddenWords, LetterFrequency, ResponseLanguage,
-        NumberSentences, NumberParagraphs, NumberWords, NthParagraphFirstWord, NumberPlaceholders,
-        Postscript, NumberBulletLists, ConstrainedResponse, NumberHighlightedSections, MultipleSections,
-        JsonFormat, Title, TwoResponses, RepeatPrompt, EndChecker, CapitalWordFrequency, EnglishCapital,
-        EnglishLowercase, NoComma, Quotation {
+public interface Instruction {
 
     /** The IFEval instruction id, e.g. {@code punctuation:no_comma}. */
     String id();

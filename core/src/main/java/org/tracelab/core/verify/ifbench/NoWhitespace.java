@@ -1,0 +1,42 @@
+package org.tracelab.core.verify.ifbench;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.tracelab.core.verify.AnalyzedText;
+import org.tracelab.core.verify.CheckResult;
+import org.tracelab.core.verify.Span;
+import org.tracelab.core.verify.instruction.Instruction;
+import org.tracelab.core.verify.text.PythonStrings;
+
+/** {@code format:no_whitespace}: no whitespace character at all (Python's whitespace, newlines and NBSP included). */
+public record NoWhitespace() implements Instruction {
+
+    public static final String ID = "format:no_whitespace";
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public CheckResult check(AnalyzedText text) {
+        String s = text.text();
+        List<Span> spaces = new ArrayList<>();
+        for (int i = 0; i < s.length(); i++) {
+            if (PythonStrings.isSpace(s.charAt(i))) {
+                int start = i;
+                while (i + 1 < s.length() && PythonStrings.isSpace(s.charAt(i + 1))) {
+                    i++;
+                }
+                spaces.add(new Span(start, i + 1));
+            }
+        }
+        return spaces.isEmpty()
+                ? CheckResult.pass("has no whitespace")
+                : CheckResult.fail(spaces, "has whitespace in " + spaces.size() + " places");
+    }
+
+    public String restatement() {
+        return "Do not use any whitespace at all: no spaces, tabs or line breaks.";
+    }
+}

@@ -1,0 +1,52 @@
+package org.tracelab.core.verify.ifbench;
+
+import static org.tracelab.core.verify.ifbench.IfbenchText.number;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.tracelab.core.verify.AnalyzedText;
+import org.tracelab.core.verify.CheckResult;
+import org.tracelab.core.verify.instruction.Instruction;
+import org.tracelab.core.verify.text.PythonRegex;
+
+/**
+ * {@code count:person_names}: at least {@code n} of the reference's 50 first names, each a whole word
+ * (case-sensitive, Python's {@code \b}): {@code Emma's} counts, {@code Leonardo} is not {@code Leo}.
+ */
+public record PersonNames(double n) implements Instruction {
+
+    public static final String ID = "count:person_names";
+    static final List<String> NAMES = List.of("Emma", "Liam", "Sophia", "Jackson", "Olivia", "Noah", "Ava", "Lucas",
+            "Isabella", "Mason", "Mia", "Ethan", "Charlotte", "Alexander", "Amelia", "Benjamin", "Harper", "Leo", "Zoe",
+            "Daniel", "Chloe", "Samuel", "Lily", "Matthew", "Grace", "Owen", "Abigail", "Gabriel", "Ella", "Jacob",
+            "Scarlett", "Nathan", "Victoria", "Elijah", "Layla", "Nicholas", "Audrey", "David", "Hannah",
+            "Christopher", "Penelope", "Thomas", "Nora", "Andrew", "Aria", "Joseph", "Claire", "Ryan", "Stella",
+            "Jonathan");
+    private static final List<Pattern> PATTERNS = NAMES.stream()
+            .map(name -> PythonRegex.compile("(?<!" + PythonRegex.WORD + ")" + name + "(?!" + PythonRegex.WORD + ")"))
+            .toList();
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public CheckResult check(AnalyzedText text) {
+        List<String> found = new ArrayList<>();
+        for (int i = 0; i < NAMES.size(); i++) {
+            if (PATTERNS.get(i).matcher(text.text()).find()) {
+                found.add(NAMES.get(i));
+            }
+        }
+        String explanation = "found " + found.size() + " of the listed names " + found + "; needs at least "
+                + number(n);
+        return found.size() >= n ? CheckResult.pass(explanation) : CheckResult.fail(explanation);
+    }
+
+    public String restatement() {
+        return "Mention at least " + number(n) + " different people by first name, chosen from: "
+                + String.join(", ", NAMES) + ".";
+    }
+}
