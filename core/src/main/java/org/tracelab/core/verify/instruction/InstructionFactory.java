@@ -57,6 +57,9 @@ public final class InstructionFactory {
 
     /** {@code kwargs} may be null (no arguments). */
     public static Instruction create(String id, JsonNode kwargs) throws InvalidInstructionException {
+        if (org.tracelab.core.verify.ifbench.IfbenchInstructions.knows(id)) {
+            return org.tracelab.core.verify.ifbench.IfbenchInstructions.create(id, kwargs);
+        }
         List<String> expected = KWARGS.get(id);
         if (expected == null) {
             throw new InvalidInstructionException("instruction_id_list", "unknown instruction id \"" + id + "\"");
