@@ -4,7 +4,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.tracelab.core.verify.instruction.Instruction;
+import java.util.Objects;
+import org.tracelab.core.verify.constraint.AnalyzedText;
+import org.tracelab.core.verify.constraint.CheckResult;
+import org.tracelab.core.verify.constraint.ConstraintRegistry;
+import org.tracelab.core.verify.constraint.Instruction;
+import org.tracelab.core.verify.constraint.TextServices;
 import org.tracelab.core.verify.text.PythonStrings;
 
 /**
@@ -20,18 +25,29 @@ public final class Verifier {
     /** Bumped whenever a change can alter a verdict; stored with every verdict. */
     public static final String VERSION = "tracelab-ifeval/1";
 
-    private final TextServices services;
+    /** Bumped whenever a change can alter an IFBench verdict. */
+    public static final String IFBENCH_VERSION = "tracelab-ifbench/1";
 
-    public Verifier(TextServices services) {
-        this.services = services;
+    private final TextServices services;
+    private final ConstraintRegistry registry;
+
+    /**
+     * @param services the language tools every check shares
+     * @param registry the constraint types this verifier builds instructions from (for task files and for
+     *                 re-verifying stored tasks)
+     */
+    public Verifier(TextServices services, ConstraintRegistry registry) {
+        this.services = Objects.requireNonNull(services, "services");
+        this.registry = Objects.requireNonNull(registry, "registry");
     }
 
     public TextServices services() {
         return services;
     }
 
-    /** Bumped whenever a change can alter an IFBench verdict. */
-    public static final String IFBENCH_VERSION = "tracelab-ifbench/1";
+    public ConstraintRegistry registry() {
+        return registry;
+    }
 
     /**
      * A version string that also says which language tools decided, since they can change verdicts: IFEval's

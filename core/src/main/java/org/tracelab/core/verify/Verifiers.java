@@ -1,14 +1,16 @@
 package org.tracelab.core.verify;
 
 import java.nio.file.Path;
+import org.tracelab.core.verify.constraint.ConstraintRegistry;
+import org.tracelab.core.verify.constraint.TextServices;
 import org.tracelab.core.verify.lang.CybozuLanguageIdentifier;
-import org.tracelab.core.verify.text.NltkData;
 import org.tracelab.core.verify.text.NltkVersion;
 import org.tracelab.core.verify.text.NltkWordTokenizer;
 import org.tracelab.core.verify.text.SentenceSplitter;
 import org.tracelab.core.verify.text.SyllableCounter;
+import org.tracelab.core.verify.text.punkt.NltkData;
 
-/** Assembles a verifier from the standard language tools. */
+/** Assembles a verifier from the standard language tools and the built-in constraint types. */
 public final class Verifiers {
 
     private Verifiers() {
@@ -29,11 +31,16 @@ public final class Verifiers {
     public static Verifier create(NltkData data) {
         SentenceSplitter sentences = data.sentenceSplitter(NltkVersion.V3_8);
         return new Verifier(new TextServices(sentences, new NltkWordTokenizer(sentences), new CybozuLanguageIdentifier(),
-                IfbenchTextServices.from(data, SyllableCounter.bundled())));
+                data.ifbenchServices(SyllableCounter.bundled())), BuiltInConstraints.registry());
     }
 
     /** IFEval's sentence splitting as given; IFBench's tools are the built-in approximations. */
     public static Verifier create(SentenceSplitter sentences) {
-        return new Verifier(new TextServices(sentences, new NltkWordTokenizer(sentences), new CybozuLanguageIdentifier()));
+        return create(sentences, BuiltInConstraints.registry());
+    }
+
+    public static Verifier create(SentenceSplitter sentences, ConstraintRegistry registry) {
+        return new Verifier(new TextServices(sentences, new NltkWordTokenizer(sentences), new CybozuLanguageIdentifier()),
+                registry);
     }
 }

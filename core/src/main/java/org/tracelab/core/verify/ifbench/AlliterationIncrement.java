@@ -4,11 +4,11 @@ import static org.tracelab.core.verify.ifbench.IfbenchText.P_AND_SPACE;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.tracelab.core.verify.AnalyzedText;
-import org.tracelab.core.verify.CheckResult;
-import org.tracelab.core.verify.Span;
-import org.tracelab.core.verify.instruction.Instruction;
+import org.tracelab.core.verify.constraint.AnalyzedText;
+import org.tracelab.core.verify.constraint.CheckResult;
+import org.tracelab.core.verify.constraint.Instruction;
 import org.tracelab.core.verify.text.PythonStrings;
+import org.tracelab.core.verify.text.Span;
 
 /**
  * {@code sentence:alliteration_increment}: each sentence (NLTK 3.10's) alliterates more than the one before.
@@ -61,6 +61,7 @@ public record AlliterationIncrement() implements Instruction {
         return score;
     }
 
+    @Override
     public String restatement() {
         return "Each sentence must have more alliterative words (consecutive words starting with the same letter) "
                 + "than the sentence before it.";

@@ -3,9 +3,9 @@ package org.tracelab.core.verify.ifbench;
 import static org.tracelab.core.verify.ifbench.IfbenchText.quote;
 
 import java.util.List;
-import org.tracelab.core.verify.AnalyzedText;
-import org.tracelab.core.verify.CheckResult;
-import org.tracelab.core.verify.instruction.Instruction;
+import org.tracelab.core.verify.constraint.AnalyzedText;
+import org.tracelab.core.verify.constraint.CheckResult;
+import org.tracelab.core.verify.constraint.Instruction;
 import org.tracelab.core.verify.ifbench.IfbenchText.Word;
 
 /**
@@ -44,6 +44,7 @@ public record Alphabet() implements Instruction {
         return CheckResult.pass("all " + words.size() + " words follow the alphabet");
     }
 
+    @Override
     public String restatement() {
         return "Each word of your response must start with the next letter of the alphabet (a, b, c, ..., z, then a "
                 + "again).";

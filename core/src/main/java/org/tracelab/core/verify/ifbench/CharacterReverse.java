@@ -1,8 +1,8 @@
 package org.tracelab.core.verify.ifbench;
 
-import org.tracelab.core.verify.AnalyzedText;
-import org.tracelab.core.verify.CheckResult;
-import org.tracelab.core.verify.instruction.Instruction;
+import org.tracelab.core.verify.constraint.AnalyzedText;
+import org.tracelab.core.verify.constraint.CheckResult;
+import org.tracelab.core.verify.constraint.Instruction;
 
 /** {@code custom:character_reverse}: written backwards character by character: the text contains {@code elgae dlab}. */
 public record CharacterReverse() implements Instruction {
@@ -21,6 +21,7 @@ public record CharacterReverse() implements Instruction {
                 : CheckResult.fail("does not contain \"elgae dlab\" (bald eagle written backwards)");
     }
 
+    @Override
     public String restatement() {
         return "Answer in one sentence written backwards, letter by letter.";
     }

@@ -5,9 +5,9 @@ import static org.tracelab.core.verify.ifbench.IfbenchText.number;
 
 import java.util.LinkedHashSet;
 import java.util.Set;
-import org.tracelab.core.verify.AnalyzedText;
-import org.tracelab.core.verify.CheckResult;
-import org.tracelab.core.verify.instruction.Instruction;
+import org.tracelab.core.verify.constraint.AnalyzedText;
+import org.tracelab.core.verify.constraint.CheckResult;
+import org.tracelab.core.verify.constraint.Instruction;
 import org.tracelab.core.verify.text.PythonStrings;
 
 /**
@@ -37,6 +37,7 @@ public record Conjunctions(double smallN) implements Instruction {
         return found.size() >= smallN ? CheckResult.pass(explanation) : CheckResult.fail(explanation);
     }
 
+    @Override
     public String restatement() {
         return "Use at least " + number(smallN)
                 + " different coordinating conjunctions (and, but, for, nor, or, so, yet) in your response.";

@@ -4,11 +4,11 @@ import static org.tracelab.core.verify.ifbench.IfbenchText.quote;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.tracelab.core.verify.AnalyzedText;
-import org.tracelab.core.verify.CheckResult;
-import org.tracelab.core.verify.Span;
-import org.tracelab.core.verify.instruction.Instruction;
+import org.tracelab.core.verify.constraint.AnalyzedText;
+import org.tracelab.core.verify.constraint.CheckResult;
+import org.tracelab.core.verify.constraint.Instruction;
 import org.tracelab.core.verify.text.PythonStrings;
+import org.tracelab.core.verify.text.Span;
 
 /**
  * {@code words:consonants}: every whitespace token contains two adjacent consonants
@@ -48,6 +48,7 @@ public record Consonants() implements Instruction {
         return false;
     }
 
+    @Override
     public String restatement() {
         return "Every word of your response must contain at least two consonants in a row.";
     }

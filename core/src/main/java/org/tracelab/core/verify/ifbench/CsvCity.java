@@ -1,9 +1,9 @@
 package org.tracelab.core.verify.ifbench;
 
 import java.util.List;
-import org.tracelab.core.verify.AnalyzedText;
-import org.tracelab.core.verify.CheckResult;
-import org.tracelab.core.verify.instruction.Instruction;
+import org.tracelab.core.verify.constraint.AnalyzedText;
+import org.tracelab.core.verify.constraint.CheckResult;
+import org.tracelab.core.verify.constraint.Instruction;
 import org.tracelab.core.verify.text.PythonCsv;
 
 /**
@@ -42,6 +42,7 @@ public record CsvCity() implements Instruction {
         return CheckResult.pass("a header and 7 rows of 5 fields");
     }
 
+    @Override
     public String restatement() {
         return "Output only CSV data, comma-delimited, with the header ID,Country,City,Year,Count and exactly 7 rows.";
     }

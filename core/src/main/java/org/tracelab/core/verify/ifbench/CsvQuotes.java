@@ -2,9 +2,9 @@ package org.tracelab.core.verify.ifbench;
 
 import java.util.List;
 import java.util.regex.Pattern;
-import org.tracelab.core.verify.AnalyzedText;
-import org.tracelab.core.verify.CheckResult;
-import org.tracelab.core.verify.instruction.Instruction;
+import org.tracelab.core.verify.constraint.AnalyzedText;
+import org.tracelab.core.verify.constraint.CheckResult;
+import org.tracelab.core.verify.constraint.Instruction;
 import org.tracelab.core.verify.text.PythonCsv;
 import org.tracelab.core.verify.text.PythonRegex;
 import org.tracelab.core.verify.text.PythonStrings;
@@ -58,6 +58,7 @@ public record CsvQuotes() implements Instruction {
         return CheckResult.pass("a header and 3 rows, every field in double quotes");
     }
 
+    @Override
     public String restatement() {
         return "Output only CSV data, tab-delimited, with the header StudentID, Subject, Grade, Semester, Score and exactly "
                 + "3 rows, every field enclosed in double quotes.";

@@ -2,9 +2,9 @@ package org.tracelab.core.verify.ifbench;
 
 import java.util.List;
 import java.util.regex.Pattern;
-import org.tracelab.core.verify.AnalyzedText;
-import org.tracelab.core.verify.CheckResult;
-import org.tracelab.core.verify.instruction.Instruction;
+import org.tracelab.core.verify.constraint.AnalyzedText;
+import org.tracelab.core.verify.constraint.CheckResult;
+import org.tracelab.core.verify.constraint.Instruction;
 import org.tracelab.core.verify.text.PythonCsv;
 import org.tracelab.core.verify.text.PythonRegex;
 import org.tracelab.core.verify.text.PythonStrings;
@@ -60,6 +60,7 @@ public record CsvSpecialCharacter() implements Instruction {
         return CheckResult.fail("no field holds a special character inside double quotes");
     }
 
+    @Override
     public String restatement() {
         return "Output only CSV data, comma-delimited, with the header ProductID,Category,Brand,Price,Stock and exactly "
                 + "14 rows; one field must contain a special character and be enclosed in double quotes.";

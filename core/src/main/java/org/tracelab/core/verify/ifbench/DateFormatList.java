@@ -3,9 +3,9 @@ package org.tracelab.core.verify.ifbench;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.tracelab.core.verify.AnalyzedText;
-import org.tracelab.core.verify.CheckResult;
-import org.tracelab.core.verify.instruction.Instruction;
+import org.tracelab.core.verify.constraint.AnalyzedText;
+import org.tracelab.core.verify.constraint.CheckResult;
+import org.tracelab.core.verify.constraint.Instruction;
 import org.tracelab.core.verify.text.PythonRegex;
 import org.tracelab.core.verify.text.PythonStrings;
 
@@ -53,6 +53,7 @@ public record DateFormatList() implements Instruction {
         return digits.codePoints().reduce(0, (value, cp) -> value * 10 + Character.digit(cp, 10));
     }
 
+    @Override
     public String restatement() {
         return "Answer with a comma-separated list of dates in the format YYYY-MM-DD and no explanation.";
     }

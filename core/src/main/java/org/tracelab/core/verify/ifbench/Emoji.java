@@ -1,12 +1,12 @@
 package org.tracelab.core.verify.ifbench;
 
 import java.util.List;
-import org.tracelab.core.verify.AnalyzedText;
-import org.tracelab.core.verify.CheckResult;
-import org.tracelab.core.verify.Span;
-import org.tracelab.core.verify.instruction.Instruction;
+import org.tracelab.core.verify.constraint.AnalyzedText;
+import org.tracelab.core.verify.constraint.CheckResult;
+import org.tracelab.core.verify.constraint.Instruction;
 import org.tracelab.core.verify.text.EmojiCodePoints;
 import org.tracelab.core.verify.text.PythonStrings;
+import org.tracelab.core.verify.text.Span;
 
 /**
  * {@code format:emoji}: every sentence (NLTK 3.10's) ends with an emoji. With ASCII punctuation deleted and the
@@ -53,6 +53,7 @@ public record Emoji() implements Instruction {
         return CheckResult.fail(List.of(sentence), "sentence " + (index + 1) + " " + problem);
     }
 
+    @Override
     public String restatement() {
         return "End every sentence with an emoji.";
     }

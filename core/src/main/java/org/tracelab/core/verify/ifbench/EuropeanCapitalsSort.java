@@ -2,9 +2,9 @@ package org.tracelab.core.verify.ifbench;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.tracelab.core.verify.AnalyzedText;
-import org.tracelab.core.verify.CheckResult;
-import org.tracelab.core.verify.instruction.Instruction;
+import org.tracelab.core.verify.constraint.AnalyzedText;
+import org.tracelab.core.verify.constraint.CheckResult;
+import org.tracelab.core.verify.constraint.Instruction;
 import org.tracelab.core.verify.text.PythonStrings;
 
 /**
@@ -45,6 +45,7 @@ public record EuropeanCapitalsSort() implements Instruction {
         return CheckResult.pass("lists the 27 capitals in the expected order");
     }
 
+    @Override
     public String restatement() {
         return "List the capital cities of the European countries north of 45 degrees latitude, without country names, "
                 + "separated by commas, sorted by latitude from highest to lowest.";

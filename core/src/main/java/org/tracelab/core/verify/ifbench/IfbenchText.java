@@ -5,10 +5,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
-import org.tracelab.core.verify.AnalyzedText;
-import org.tracelab.core.verify.IfbenchTextServices;
-import org.tracelab.core.verify.Span;
+import org.tracelab.core.verify.constraint.AnalyzedText;
+import org.tracelab.core.verify.text.IfbenchTextServices;
 import org.tracelab.core.verify.text.PythonStrings;
+import org.tracelab.core.verify.text.Span;
 import org.tracelab.core.verify.text.UnicodeWords;
 import org.tracelab.core.verify.text.WordTokenizer.Token;
 
@@ -39,7 +39,7 @@ final class IfbenchText {
 
     /** {@code sent_tokenize(text)} (NLTK 3.10), as spans of the text. */
     static List<Span> sentenceSpans(AnalyzedText text) {
-        return text.memo(SENTENCES);
+        return text.memo(SENTENCES, SENTENCES);
     }
 
     /** {@code sent_tokenize(text)} (NLTK 3.10). */
@@ -54,7 +54,7 @@ final class IfbenchText {
 
     /** {@code word_tokenize(text)} (NLTK 3.10). */
     static List<Token> wordTokens(AnalyzedText text) {
-        return text.memo(WORD_TOKENS);
+        return text.memo(WORD_TOKENS, WORD_TOKENS);
     }
 
     /** {@code word_tokenize(s)} (NLTK 3.10) of some other string, e.g. a transformed text or one sentence. */
@@ -69,7 +69,7 @@ final class IfbenchText {
 
     /** The matches of {@code \w+} as NLTK 3.10's {@code RegexpTokenizer} finds them (the {@code regex} engine). */
     static List<Span> unicodeWords(AnalyzedText text) {
-        return text.memo(UNICODE_WORDS);
+        return text.memo(UNICODE_WORDS, UNICODE_WORDS);
     }
 
     /** A whitespace-separated word after a transformation, with where the original word is. */

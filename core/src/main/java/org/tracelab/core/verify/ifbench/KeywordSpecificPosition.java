@@ -3,11 +3,11 @@ package org.tracelab.core.verify.ifbench;
 import static org.tracelab.core.verify.ifbench.IfbenchText.quote;
 
 import java.util.List;
-import org.tracelab.core.verify.AnalyzedText;
-import org.tracelab.core.verify.CheckResult;
-import org.tracelab.core.verify.Span;
-import org.tracelab.core.verify.instruction.Instruction;
+import org.tracelab.core.verify.constraint.AnalyzedText;
+import org.tracelab.core.verify.constraint.CheckResult;
+import org.tracelab.core.verify.constraint.Instruction;
 import org.tracelab.core.verify.text.PythonStrings;
+import org.tracelab.core.verify.text.Span;
 
 /**
  * {@code words:keywords_specific_position}: word {@code m} of sentence {@code n} (both 1-based; NLTK 3.10's
@@ -62,6 +62,7 @@ public record KeywordSpecificPosition(String keyword, int n, int m) implements I
         return resolved >= 0 && resolved < size ? resolved : -1;
     }
 
+    @Override
     public String restatement() {
         return "Word number " + m + " of sentence number " + n + " must be \"" + keyword + "\".";
     }

@@ -2,9 +2,9 @@ package org.tracelab.core.verify.ifbench;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.tracelab.core.verify.AnalyzedText;
-import org.tracelab.core.verify.CheckResult;
-import org.tracelab.core.verify.instruction.Instruction;
+import org.tracelab.core.verify.constraint.AnalyzedText;
+import org.tracelab.core.verify.constraint.CheckResult;
+import org.tracelab.core.verify.constraint.Instruction;
 import org.tracelab.core.verify.text.PythonStrings;
 
 /**
@@ -42,6 +42,7 @@ public record KeywordsMultiple(List<String> keywords) implements Instruction {
         return followed ? CheckResult.pass(explanation) : CheckResult.fail(explanation);
     }
 
+    @Override
     public String restatement() {
         return "Include the keyword \"" + keywords.get(0) + "\" once, \"" + keywords.get(1) + "\" twice, \""
                 + keywords.get(2) + "\" three times, \"" + keywords.get(3) + "\" five times and \"" + keywords.get(4)

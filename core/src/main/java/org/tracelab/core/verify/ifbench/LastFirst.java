@@ -4,11 +4,11 @@ import static org.tracelab.core.verify.ifbench.IfbenchText.P_AND_SPACE;
 import static org.tracelab.core.verify.ifbench.IfbenchText.quote;
 
 import java.util.List;
-import org.tracelab.core.verify.AnalyzedText;
-import org.tracelab.core.verify.CheckResult;
-import org.tracelab.core.verify.Span;
-import org.tracelab.core.verify.instruction.Instruction;
+import org.tracelab.core.verify.constraint.AnalyzedText;
+import org.tracelab.core.verify.constraint.CheckResult;
+import org.tracelab.core.verify.constraint.Instruction;
 import org.tracelab.core.verify.text.PythonStrings;
+import org.tracelab.core.verify.text.Span;
 
 /**
  * {@code words:last_first}: each sentence (NLTK 3.10's) starts with the word the sentence before it ends with,
@@ -43,6 +43,7 @@ public record LastFirst() implements Instruction {
         return CheckResult.pass("each of the " + sentences.size() + " sentences starts with the last word of the one before");
     }
 
+    @Override
     public String restatement() {
         return "Start each sentence with the last word of the sentence before it.";
     }

@@ -2,9 +2,9 @@ package org.tracelab.core.verify.ifbench;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.tracelab.core.verify.AnalyzedText;
-import org.tracelab.core.verify.CheckResult;
-import org.tracelab.core.verify.instruction.Instruction;
+import org.tracelab.core.verify.constraint.AnalyzedText;
+import org.tracelab.core.verify.constraint.CheckResult;
+import org.tracelab.core.verify.constraint.Instruction;
 import org.tracelab.core.verify.text.PythonStrings;
 
 /**
@@ -41,6 +41,7 @@ public record LineIndent() implements Instruction {
         return CheckResult.pass("each of the " + lines.size() + " lines is indented more than the one before");
     }
 
+    @Override
     public String restatement() {
         return "Indent each line with more spaces than the line before it, like a staircase.";
     }

@@ -1,8 +1,8 @@
 package org.tracelab.core.verify.ifbench;
 
-import org.tracelab.core.verify.AnalyzedText;
-import org.tracelab.core.verify.CheckResult;
-import org.tracelab.core.verify.instruction.Instruction;
+import org.tracelab.core.verify.constraint.AnalyzedText;
+import org.tracelab.core.verify.constraint.CheckResult;
+import org.tracelab.core.verify.constraint.Instruction;
 import org.tracelab.core.verify.text.PythonStrings;
 
 /**
@@ -25,6 +25,7 @@ public record ListSeparator(String sep) implements Instruction {
         return count >= 2 ? CheckResult.pass(explanation) : CheckResult.fail(explanation);
     }
 
+    @Override
     public String restatement() {
         return "Answer as a list whose items are separated by \"" + sep + "\".";
     }

@@ -3,9 +3,9 @@ package org.tracelab.core.verify.ifbench;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.tracelab.core.verify.AnalyzedText;
-import org.tracelab.core.verify.CheckResult;
-import org.tracelab.core.verify.instruction.Instruction;
+import org.tracelab.core.verify.constraint.AnalyzedText;
+import org.tracelab.core.verify.constraint.CheckResult;
+import org.tracelab.core.verify.constraint.Instruction;
 import org.tracelab.core.verify.text.PythonRegex;
 import org.tracelab.core.verify.text.PythonStrings;
 
@@ -74,6 +74,7 @@ public record McqCountLength() implements Instruction {
         return CheckResult.pass("has 4 questions of 5 options each, growing longer");
     }
 
+    @Override
     public String restatement() {
         return "Write exactly 4 multiple-choice questions, each starting with \"Question N:\" and followed by 5 options "
                 + "labelled A. to E. on their own lines, each question longer than the one before.";

@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.tracelab.core.verify.AnalyzedText;
-import org.tracelab.core.verify.CheckResult;
-import org.tracelab.core.verify.instruction.Instruction;
+import org.tracelab.core.verify.constraint.AnalyzedText;
+import org.tracelab.core.verify.constraint.CheckResult;
+import org.tracelab.core.verify.constraint.Instruction;
 import org.tracelab.core.verify.text.PythonRegex;
 
 /**
@@ -36,6 +36,7 @@ public record Multiples() implements Instruction {
                 : CheckResult.fail("lists " + numbers + "; needs exactly " + EXPECTED);
     }
 
+    @Override
     public String restatement() {
         return "Count from 10 to 50 but print only the multiples of 7, and no other numbers.";
     }

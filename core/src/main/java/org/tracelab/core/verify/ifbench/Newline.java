@@ -1,9 +1,9 @@
 package org.tracelab.core.verify.ifbench;
 
 import java.util.List;
-import org.tracelab.core.verify.AnalyzedText;
-import org.tracelab.core.verify.CheckResult;
-import org.tracelab.core.verify.instruction.Instruction;
+import org.tracelab.core.verify.constraint.AnalyzedText;
+import org.tracelab.core.verify.constraint.CheckResult;
+import org.tracelab.core.verify.constraint.Instruction;
 import org.tracelab.core.verify.text.PythonStrings;
 
 /**
@@ -28,6 +28,7 @@ public record Newline() implements Instruction {
         return lines.size() == words ? CheckResult.pass(explanation) : CheckResult.fail(explanation);
     }
 
+    @Override
     public String restatement() {
         return "Write each word on its own line.";
     }

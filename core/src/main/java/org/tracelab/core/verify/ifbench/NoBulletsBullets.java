@@ -1,11 +1,11 @@
 package org.tracelab.core.verify.ifbench;
 
 import java.util.List;
-import org.tracelab.core.verify.AnalyzedText;
-import org.tracelab.core.verify.CheckResult;
-import org.tracelab.core.verify.Span;
-import org.tracelab.core.verify.instruction.Instruction;
+import org.tracelab.core.verify.constraint.AnalyzedText;
+import org.tracelab.core.verify.constraint.CheckResult;
+import org.tracelab.core.verify.constraint.Instruction;
 import org.tracelab.core.verify.text.PythonStrings;
+import org.tracelab.core.verify.text.Span;
 
 /**
  * {@code format:no_bullets_bullets}: at least two sentences of prose first, then at least two {@code *} bullets and
@@ -51,6 +51,7 @@ public record NoBulletsBullets() implements Instruction {
         return bullets >= 2 ? CheckResult.pass(explanation) : CheckResult.fail(explanation);
     }
 
+    @Override
     public String restatement() {
         return "Your answer must contain at least two sentences ending in a period followed by at least two bullet "
                 + "points denoted by *.";

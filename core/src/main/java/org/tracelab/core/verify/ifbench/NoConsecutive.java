@@ -3,9 +3,9 @@ package org.tracelab.core.verify.ifbench;
 import static org.tracelab.core.verify.ifbench.IfbenchText.quote;
 
 import java.util.List;
-import org.tracelab.core.verify.AnalyzedText;
-import org.tracelab.core.verify.CheckResult;
-import org.tracelab.core.verify.instruction.Instruction;
+import org.tracelab.core.verify.constraint.AnalyzedText;
+import org.tracelab.core.verify.constraint.CheckResult;
+import org.tracelab.core.verify.constraint.Instruction;
 import org.tracelab.core.verify.ifbench.IfbenchText.Word;
 
 /**
@@ -33,6 +33,7 @@ public record NoConsecutive() implements Instruction {
         return CheckResult.pass("no two consecutive words start with the same letter");
     }
 
+    @Override
     public String restatement() {
         return "No two consecutive words may start with the same letter.";
     }

@@ -2,11 +2,11 @@ package org.tracelab.core.verify.ifbench;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.tracelab.core.verify.AnalyzedText;
-import org.tracelab.core.verify.CheckResult;
-import org.tracelab.core.verify.Span;
-import org.tracelab.core.verify.instruction.Instruction;
+import org.tracelab.core.verify.constraint.AnalyzedText;
+import org.tracelab.core.verify.constraint.CheckResult;
+import org.tracelab.core.verify.constraint.Instruction;
 import org.tracelab.core.verify.text.PythonStrings;
+import org.tracelab.core.verify.text.Span;
 
 /** {@code format:no_whitespace}: no whitespace character at all (Python's whitespace, newlines and NBSP included). */
 public record NoWhitespace() implements Instruction {
@@ -36,6 +36,7 @@ public record NoWhitespace() implements Instruction {
                 : CheckResult.fail(spaces, "has whitespace in " + spaces.size() + " places");
     }
 
+    @Override
     public String restatement() {
         return "Do not use any whitespace at all: no spaces, tabs or line breaks.";
     }

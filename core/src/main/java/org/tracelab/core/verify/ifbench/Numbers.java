@@ -3,9 +3,9 @@ package org.tracelab.core.verify.ifbench;
 import static org.tracelab.core.verify.ifbench.IfbenchText.number;
 import static org.tracelab.core.verify.ifbench.IfbenchText.plural;
 
-import org.tracelab.core.verify.AnalyzedText;
-import org.tracelab.core.verify.CheckResult;
-import org.tracelab.core.verify.instruction.Instruction;
+import org.tracelab.core.verify.constraint.AnalyzedText;
+import org.tracelab.core.verify.constraint.CheckResult;
+import org.tracelab.core.verify.constraint.Instruction;
 
 /**
  * {@code count:numbers}: exactly {@code n} numbers, counted as runs of decimal digits (any script) once ASCII
@@ -43,6 +43,7 @@ public record Numbers(double n) implements Instruction {
         return runs;
     }
 
+    @Override
     public String restatement() {
         return "Include exactly " + number(n) + " numbers in your response.";
     }

@@ -3,9 +3,9 @@ package org.tracelab.core.verify.ifbench;
 import static org.tracelab.core.verify.ifbench.IfbenchText.quote;
 
 import java.util.List;
-import org.tracelab.core.verify.AnalyzedText;
-import org.tracelab.core.verify.CheckResult;
-import org.tracelab.core.verify.instruction.Instruction;
+import org.tracelab.core.verify.constraint.AnalyzedText;
+import org.tracelab.core.verify.constraint.CheckResult;
+import org.tracelab.core.verify.constraint.Instruction;
 import org.tracelab.core.verify.ifbench.IfbenchText.Word;
 import org.tracelab.core.verify.text.SyllableCounter;
 
@@ -40,6 +40,7 @@ public record OddEvenSyllables() implements Instruction {
         return CheckResult.pass("all " + words.size() + " words alternate odd and even syllable counts");
     }
 
+    @Override
     public String restatement() {
         return "Alternate between words with an odd and an even number of syllables.";
     }

@@ -6,9 +6,9 @@ import static org.tracelab.core.verify.ifbench.IfbenchText.quote;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.tracelab.core.verify.AnalyzedText;
-import org.tracelab.core.verify.CheckResult;
-import org.tracelab.core.verify.instruction.Instruction;
+import org.tracelab.core.verify.constraint.AnalyzedText;
+import org.tracelab.core.verify.constraint.CheckResult;
+import org.tracelab.core.verify.constraint.Instruction;
 import org.tracelab.core.verify.text.PythonRegex;
 import org.tracelab.core.verify.text.PythonStrings;
 
@@ -64,6 +64,7 @@ public record Options(String options) implements Instruction {
         return PythonStrings.lower(PythonStrings.strip(s, P_AND_SPACE));
     }
 
+    @Override
     public String restatement() {
         return "Answer with one of the following options only, and nothing else: " + options + ".";
     }

@@ -2,9 +2,9 @@ package org.tracelab.core.verify.ifbench;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.tracelab.core.verify.AnalyzedText;
-import org.tracelab.core.verify.CheckResult;
-import org.tracelab.core.verify.instruction.Instruction;
+import org.tracelab.core.verify.constraint.AnalyzedText;
+import org.tracelab.core.verify.constraint.CheckResult;
+import org.tracelab.core.verify.constraint.Instruction;
 
 /** {@code format:output_template}: the text contains {@code My Answer:}, {@code My Conclusion:} and {@code Future Outlook:}. */
 public record OutputTemplate() implements Instruction {
@@ -30,6 +30,7 @@ public record OutputTemplate() implements Instruction {
                 : CheckResult.fail("lacks " + String.join(", ", missing));
     }
 
+    @Override
     public String restatement() {
         return "Use this template: \"My Answer: [answer] My Conclusion: [conclusion] Future Outlook: [outlook]\".";
     }

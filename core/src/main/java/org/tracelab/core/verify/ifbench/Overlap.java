@@ -5,9 +5,9 @@ import static org.tracelab.core.verify.ifbench.IfbenchText.percent;
 
 import java.util.HashSet;
 import java.util.Set;
-import org.tracelab.core.verify.AnalyzedText;
-import org.tracelab.core.verify.CheckResult;
-import org.tracelab.core.verify.instruction.Instruction;
+import org.tracelab.core.verify.constraint.AnalyzedText;
+import org.tracelab.core.verify.constraint.CheckResult;
+import org.tracelab.core.verify.constraint.Instruction;
 
 /**
  * {@code ratio:overlap}: the share of the text's distinct character trigrams (code points) that also occur in
@@ -52,6 +52,7 @@ public record Overlap(String referenceText, double percentage) implements Instru
         return trigrams;
     }
 
+    @Override
     public String restatement() {
         return "Your response must overlap with the following text by about " + number(percentage)
                 + " % (counting shared three-character sequences): \"" + referenceText + "\"";

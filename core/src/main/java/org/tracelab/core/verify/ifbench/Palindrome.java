@@ -1,9 +1,9 @@
 package org.tracelab.core.verify.ifbench;
 
 import java.util.List;
-import org.tracelab.core.verify.AnalyzedText;
-import org.tracelab.core.verify.CheckResult;
-import org.tracelab.core.verify.instruction.Instruction;
+import org.tracelab.core.verify.constraint.AnalyzedText;
+import org.tracelab.core.verify.constraint.CheckResult;
+import org.tracelab.core.verify.constraint.Instruction;
 import org.tracelab.core.verify.ifbench.IfbenchText.Word;
 import org.tracelab.core.verify.text.PythonStrings;
 
@@ -29,6 +29,7 @@ public record Palindrome() implements Instruction {
         return palindromes >= 10 ? CheckResult.pass(explanation) : CheckResult.fail(explanation);
     }
 
+    @Override
     public String restatement() {
         return "Include at least 10 palindromes, each at least 5 letters long.";
     }

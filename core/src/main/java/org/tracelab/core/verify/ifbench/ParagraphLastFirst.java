@@ -4,11 +4,11 @@ import static org.tracelab.core.verify.ifbench.IfbenchText.P_AND_SPACE;
 import static org.tracelab.core.verify.ifbench.IfbenchText.quote;
 
 import java.util.List;
-import org.tracelab.core.verify.AnalyzedText;
-import org.tracelab.core.verify.CheckResult;
-import org.tracelab.core.verify.Span;
-import org.tracelab.core.verify.instruction.Instruction;
+import org.tracelab.core.verify.constraint.AnalyzedText;
+import org.tracelab.core.verify.constraint.CheckResult;
+import org.tracelab.core.verify.constraint.Instruction;
 import org.tracelab.core.verify.text.PythonStrings;
+import org.tracelab.core.verify.text.Span;
 
 /**
  * {@code words:paragraph_last_first}: every non-empty line starts and ends with the same word, letter case
@@ -50,6 +50,7 @@ public record ParagraphLastFirst() implements Instruction {
         return CheckResult.pass("each of the " + lines + " paragraphs starts and ends with the same word");
     }
 
+    @Override
     public String restatement() {
         return "Each paragraph must end with the same word it starts with.";
     }

@@ -1,8 +1,8 @@
 package org.tracelab.core.verify.ifbench;
 
-import org.tracelab.core.verify.AnalyzedText;
-import org.tracelab.core.verify.CheckResult;
-import org.tracelab.core.verify.instruction.Instruction;
+import org.tracelab.core.verify.constraint.AnalyzedText;
+import org.tracelab.core.verify.constraint.CheckResult;
+import org.tracelab.core.verify.constraint.Instruction;
 
 /**
  * {@code format:parentheses}: brackets ({@code ()}, {@code []}, {@code {}}) nested at least five deep. As in the
@@ -47,6 +47,7 @@ public record Parentheses() implements Instruction {
         return closer == ')' ? '(' : closer == ']' ? '[' : '{';
     }
 
+    @Override
     public String restatement() {
         return "Nest parentheses (and/or square or curly brackets) at least 5 levels deep.";
     }

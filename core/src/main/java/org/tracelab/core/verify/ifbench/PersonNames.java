@@ -5,9 +5,9 @@ import static org.tracelab.core.verify.ifbench.IfbenchText.number;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.tracelab.core.verify.AnalyzedText;
-import org.tracelab.core.verify.CheckResult;
-import org.tracelab.core.verify.instruction.Instruction;
+import org.tracelab.core.verify.constraint.AnalyzedText;
+import org.tracelab.core.verify.constraint.CheckResult;
+import org.tracelab.core.verify.constraint.Instruction;
 import org.tracelab.core.verify.text.PythonRegex;
 
 /**
@@ -45,6 +45,7 @@ public record PersonNames(double n) implements Instruction {
         return found.size() >= n ? CheckResult.pass(explanation) : CheckResult.fail(explanation);
     }
 
+    @Override
     public String restatement() {
         return "Mention at least " + number(n) + " different people by first name, chosen from: "
                 + String.join(", ", NAMES) + ".";

@@ -3,9 +3,9 @@ package org.tracelab.core.verify.ifbench;
 import static org.tracelab.core.verify.ifbench.IfbenchText.quote;
 
 import java.util.List;
-import org.tracelab.core.verify.AnalyzedText;
-import org.tracelab.core.verify.CheckResult;
-import org.tracelab.core.verify.instruction.Instruction;
+import org.tracelab.core.verify.constraint.AnalyzedText;
+import org.tracelab.core.verify.constraint.CheckResult;
+import org.tracelab.core.verify.constraint.Instruction;
 import org.tracelab.core.verify.ifbench.IfbenchText.Word;
 import org.tracelab.core.verify.text.PythonStrings;
 
@@ -46,6 +46,7 @@ public record PrimeLengths() implements Instruction {
         return true;
     }
 
+    @Override
     public String restatement() {
         return "Use only words whose length is a prime number (2, 3, 5, 7, 11, ... letters).";
     }

@@ -4,9 +4,9 @@ import static org.tracelab.core.verify.ifbench.IfbenchText.number;
 import static org.tracelab.core.verify.ifbench.IfbenchText.plural;
 
 import java.util.Set;
-import org.tracelab.core.verify.AnalyzedText;
-import org.tracelab.core.verify.CheckResult;
-import org.tracelab.core.verify.instruction.Instruction;
+import org.tracelab.core.verify.constraint.AnalyzedText;
+import org.tracelab.core.verify.constraint.CheckResult;
+import org.tracelab.core.verify.constraint.Instruction;
 import org.tracelab.core.verify.text.PythonStrings;
 
 /**
@@ -35,6 +35,7 @@ public record Pronouns(double n) implements Instruction {
         return count >= n ? CheckResult.pass(explanation) : CheckResult.fail(explanation);
     }
 
+    @Override
     public String restatement() {
         return "Use at least " + number(n) + " pronouns (such as I, you, they, this, who) in your response.";
     }

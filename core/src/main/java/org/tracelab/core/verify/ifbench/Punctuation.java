@@ -2,9 +2,9 @@ package org.tracelab.core.verify.ifbench;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.tracelab.core.verify.AnalyzedText;
-import org.tracelab.core.verify.CheckResult;
-import org.tracelab.core.verify.instruction.Instruction;
+import org.tracelab.core.verify.constraint.AnalyzedText;
+import org.tracelab.core.verify.constraint.CheckResult;
+import org.tracelab.core.verify.constraint.Instruction;
 import org.tracelab.core.verify.text.PythonStrings;
 
 /**
@@ -39,6 +39,7 @@ public record Punctuation() implements Instruction {
                 : CheckResult.fail("besides the interrobang, lacks " + String.join(" ", missing));
     }
 
+    @Override
     public String restatement() {
         return "Use every standard punctuation mark (. , ! ? ; :) at least once, and also an interrobang (?! or \u203d).";
     }

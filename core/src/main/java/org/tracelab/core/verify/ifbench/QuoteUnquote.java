@@ -1,8 +1,8 @@
 package org.tracelab.core.verify.ifbench;
 
-import org.tracelab.core.verify.AnalyzedText;
-import org.tracelab.core.verify.CheckResult;
-import org.tracelab.core.verify.instruction.Instruction;
+import org.tracelab.core.verify.constraint.AnalyzedText;
+import org.tracelab.core.verify.constraint.CheckResult;
+import org.tracelab.core.verify.constraint.Instruction;
 import org.tracelab.core.verify.text.PythonStrings;
 
 /**
@@ -39,6 +39,7 @@ public record QuoteUnquote() implements Instruction {
         return CheckResult.pass("has no empty quotation and does not end with one");
     }
 
+    @Override
     public String restatement() {
         return "Every quoted phrase must be followed by an unquoted explanation.";
     }

@@ -1,8 +1,8 @@
 package org.tracelab.core.verify.ifbench;
 
-import org.tracelab.core.verify.AnalyzedText;
-import org.tracelab.core.verify.CheckResult;
-import org.tracelab.core.verify.instruction.Instruction;
+import org.tracelab.core.verify.constraint.AnalyzedText;
+import org.tracelab.core.verify.constraint.CheckResult;
+import org.tracelab.core.verify.constraint.Instruction;
 
 /**
  * {@code format:quotes}: quotation marks nested at least three deep. As in the reference, a character equal to
@@ -38,6 +38,7 @@ public record Quotes() implements Instruction {
         return CheckResult.fail("quotation marks never nest 3 deep (the deepest was " + reached + ")");
     }
 
+    @Override
     public String restatement() {
         return "Nest quotations at least 3 levels deep, alternating double and single quotation marks.";
     }

@@ -1,9 +1,9 @@
 package org.tracelab.core.verify.ifbench;
 
 import java.util.List;
-import org.tracelab.core.verify.AnalyzedText;
-import org.tracelab.core.verify.CheckResult;
-import org.tracelab.core.verify.instruction.Instruction;
+import org.tracelab.core.verify.constraint.AnalyzedText;
+import org.tracelab.core.verify.constraint.CheckResult;
+import org.tracelab.core.verify.constraint.Instruction;
 import org.tracelab.core.verify.text.PythonStrings;
 
 /**
@@ -34,6 +34,7 @@ public record RepeatChange(String promptToRepeat) implements Instruction {
         return words.isEmpty() ? "" : String.join(" ", words.subList(1, words.size()));
     }
 
+    @Override
     public String restatement() {
         return "Repeat the request \"" + promptToRepeat + "\" word for word, changing only its first word, and say "
                 + "nothing else.";

@@ -1,8 +1,8 @@
 package org.tracelab.core.verify.ifbench;
 
-import org.tracelab.core.verify.AnalyzedText;
-import org.tracelab.core.verify.CheckResult;
-import org.tracelab.core.verify.instruction.Instruction;
+import org.tracelab.core.verify.constraint.AnalyzedText;
+import org.tracelab.core.verify.constraint.CheckResult;
+import org.tracelab.core.verify.constraint.Instruction;
 import org.tracelab.core.verify.text.PythonStrings;
 
 /** {@code repeat:repeat_simple}: the text, stripped and lower-cased, is the sentence the prompt asks for. */
@@ -23,6 +23,7 @@ public record RepeatSimple() implements Instruction {
                 : CheckResult.fail("is not exactly \"" + SENTENCE + "\"");
     }
 
+    @Override
     public String restatement() {
         return "Output only this sentence and nothing else: \"" + SENTENCE + "\"";
     }

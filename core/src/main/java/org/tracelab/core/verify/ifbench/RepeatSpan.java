@@ -1,8 +1,8 @@
 package org.tracelab.core.verify.ifbench;
 
-import org.tracelab.core.verify.AnalyzedText;
-import org.tracelab.core.verify.CheckResult;
-import org.tracelab.core.verify.instruction.Instruction;
+import org.tracelab.core.verify.constraint.AnalyzedText;
+import org.tracelab.core.verify.constraint.CheckResult;
+import org.tracelab.core.verify.constraint.Instruction;
 import org.tracelab.core.verify.text.PythonStrings;
 
 /**
@@ -31,6 +31,7 @@ public record RepeatSpan(String promptToRepeat, int nStart, int nEnd) implements
                 : CheckResult.fail("is not exactly \"" + PythonStrings.strip(span()) + "\"");
     }
 
+    @Override
     public String restatement() {
         return "Output only this span of the request, exactly as written, and nothing else: \""
                 + PythonStrings.strip(span()) + "\"";

@@ -7,11 +7,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.tracelab.core.verify.AnalyzedText;
-import org.tracelab.core.verify.CheckResult;
-import org.tracelab.core.verify.Span;
-import org.tracelab.core.verify.instruction.Instruction;
+import org.tracelab.core.verify.constraint.AnalyzedText;
+import org.tracelab.core.verify.constraint.CheckResult;
+import org.tracelab.core.verify.constraint.Instruction;
 import org.tracelab.core.verify.ifbench.IfbenchText.Word;
+import org.tracelab.core.verify.text.Span;
 
 /**
  * {@code words:repeats}: no lower-cased whitespace word (ASCII punctuation deleted) occurs more than
@@ -49,6 +49,7 @@ public record Repeats(double smallN) implements Instruction {
                 + number(smallN));
     }
 
+    @Override
     public String restatement() {
         return "Do not use any word more than " + number(smallN) + " times.";
     }

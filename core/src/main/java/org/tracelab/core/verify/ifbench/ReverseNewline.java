@@ -4,9 +4,9 @@ import static org.tracelab.core.verify.ifbench.IfbenchText.P_AND_SPACE;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.tracelab.core.verify.AnalyzedText;
-import org.tracelab.core.verify.CheckResult;
-import org.tracelab.core.verify.instruction.Instruction;
+import org.tracelab.core.verify.constraint.AnalyzedText;
+import org.tracelab.core.verify.constraint.CheckResult;
+import org.tracelab.core.verify.constraint.Instruction;
 import org.tracelab.core.verify.text.PythonStrings;
 
 /**
@@ -56,6 +56,7 @@ public record ReverseNewline() implements Instruction {
         return CheckResult.pass(list.size() + " lines from Zimbabwe on, in reverse alphabetical order");
     }
 
+    @Override
     public String restatement() {
         return "List the countries of Africa in reverse alphabetical order, each on a new line.";
     }

@@ -1,11 +1,11 @@
 package org.tracelab.core.verify.ifbench;
 
 import java.util.List;
-import org.tracelab.core.verify.AnalyzedText;
-import org.tracelab.core.verify.CheckResult;
-import org.tracelab.core.verify.Span;
-import org.tracelab.core.verify.instruction.Instruction;
+import org.tracelab.core.verify.constraint.AnalyzedText;
+import org.tracelab.core.verify.constraint.CheckResult;
+import org.tracelab.core.verify.constraint.Instruction;
 import org.tracelab.core.verify.text.PythonStrings;
+import org.tracelab.core.verify.text.Span;
 
 /**
  * {@code custom:sentence_alphabet}: exactly 26 sentences (NLTK 3.10) whose first words start with a, b, c, ...,
@@ -37,6 +37,7 @@ public record SentenceAlphabet() implements Instruction {
         return CheckResult.pass("26 sentences starting with a to z");
     }
 
+    @Override
     public String restatement() {
         return "Tell a 26-sentence story where the first word of each sentence starts with the next letter of the alphabet, from A to Z.";
     }

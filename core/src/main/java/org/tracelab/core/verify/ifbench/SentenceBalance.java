@@ -1,8 +1,8 @@
 package org.tracelab.core.verify.ifbench;
 
-import org.tracelab.core.verify.AnalyzedText;
-import org.tracelab.core.verify.CheckResult;
-import org.tracelab.core.verify.instruction.Instruction;
+import org.tracelab.core.verify.constraint.AnalyzedText;
+import org.tracelab.core.verify.constraint.CheckResult;
+import org.tracelab.core.verify.constraint.Instruction;
 
 /**
  * {@code ratio:sentence_balance}: as many sentences ending in {@code .} as in {@code ?} and as in {@code !}
@@ -34,6 +34,7 @@ public record SentenceBalance() implements Instruction {
                 ? CheckResult.pass(explanation) : CheckResult.fail(explanation);
     }
 
+    @Override
     public String restatement() {
         return "Write the same number of declarative sentences (ending in .), questions (ending in ?) and "
                 + "exclamations (ending in !).";

@@ -3,11 +3,11 @@ package org.tracelab.core.verify.ifbench;
 import static org.tracelab.core.verify.ifbench.IfbenchText.number;
 
 import java.util.List;
-import org.tracelab.core.verify.AnalyzedText;
-import org.tracelab.core.verify.CheckResult;
-import org.tracelab.core.verify.Span;
-import org.tracelab.core.verify.instruction.Instruction;
+import org.tracelab.core.verify.constraint.AnalyzedText;
+import org.tracelab.core.verify.constraint.CheckResult;
+import org.tracelab.core.verify.constraint.Instruction;
 import org.tracelab.core.verify.text.PythonStrings;
+import org.tracelab.core.verify.text.Span;
 
 /**
  * {@code sentence:increment}: each sentence (NLTK 3.10's) has exactly {@code smallN} more whitespace words than
@@ -38,6 +38,7 @@ public record SentenceIncrement(double smallN) implements Instruction {
                 + " more words than the one before");
     }
 
+    @Override
     public String restatement() {
         return "Each sentence of your response must have exactly " + number(smallN)
                 + " more words than the sentence before it.";

@@ -4,11 +4,11 @@ import static org.tracelab.core.verify.ifbench.IfbenchText.number;
 
 import java.util.List;
 import java.util.regex.Pattern;
-import org.tracelab.core.verify.AnalyzedText;
-import org.tracelab.core.verify.CheckResult;
-import org.tracelab.core.verify.Span;
-import org.tracelab.core.verify.instruction.Instruction;
+import org.tracelab.core.verify.constraint.AnalyzedText;
+import org.tracelab.core.verify.constraint.CheckResult;
+import org.tracelab.core.verify.constraint.Instruction;
 import org.tracelab.core.verify.text.PythonRegex;
+import org.tracelab.core.verify.text.Span;
 
 /**
  * {@code sentence:keyword}: sentence {@code n} (1-based, NLTK 3.10's sentences) contains {@code word} as a whole
@@ -48,6 +48,7 @@ public record SentenceKeyword(String word, double n) implements Instruction {
                 PythonRegex.IGNORE_CASE);
     }
 
+    @Override
     public String restatement() {
         return "Sentence number " + number(n) + " of your response must contain the word \"" + word + "\".";
     }

@@ -1,8 +1,8 @@
 package org.tracelab.core.verify.ifbench;
 
-import org.tracelab.core.verify.AnalyzedText;
-import org.tracelab.core.verify.CheckResult;
-import org.tracelab.core.verify.instruction.Instruction;
+import org.tracelab.core.verify.constraint.AnalyzedText;
+import org.tracelab.core.verify.constraint.CheckResult;
+import org.tracelab.core.verify.constraint.Instruction;
 
 /**
  * {@code ratio:sentence_type}: twice as many sentences ending in {@code .} as ending in {@code ?} (NLTK 3.10's
@@ -32,6 +32,7 @@ public record SentenceType() implements Instruction {
         return declarative == 2 * questions ? CheckResult.pass(explanation) : CheckResult.fail(explanation);
     }
 
+    @Override
     public String restatement() {
         return "Write exactly twice as many declarative sentences (ending in a period) as questions (ending in a "
                 + "question mark).";

@@ -2,9 +2,9 @@ package org.tracelab.core.verify.ifbench;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.tracelab.core.verify.AnalyzedText;
-import org.tracelab.core.verify.CheckResult;
-import org.tracelab.core.verify.instruction.Instruction;
+import org.tracelab.core.verify.constraint.AnalyzedText;
+import org.tracelab.core.verify.constraint.CheckResult;
+import org.tracelab.core.verify.constraint.Instruction;
 import org.tracelab.core.verify.text.PythonStrings;
 
 /**
@@ -35,6 +35,7 @@ public record SentenceWords() implements Instruction {
                 ? CheckResult.pass(explanation) : CheckResult.fail(explanation);
     }
 
+    @Override
     public String restatement() {
         return "Respond with three sentences, all containing the same number of characters but using all different words.";
     }

@@ -4,10 +4,10 @@ import static org.tracelab.core.verify.ifbench.IfbenchText.quote;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.tracelab.core.verify.AnalyzedText;
-import org.tracelab.core.verify.CheckResult;
-import org.tracelab.core.verify.Span;
-import org.tracelab.core.verify.instruction.Instruction;
+import org.tracelab.core.verify.constraint.AnalyzedText;
+import org.tracelab.core.verify.constraint.CheckResult;
+import org.tracelab.core.verify.constraint.Instruction;
+import org.tracelab.core.verify.text.Span;
 import org.tracelab.core.verify.text.WordTokenizer.Token;
 
 /**
@@ -41,6 +41,7 @@ public record StartVerb() implements Instruction {
                 : CheckResult.fail(List.of(new Span(first.start(), first.end())), explanation + ", not a verb");
     }
 
+    @Override
     public String restatement() {
         return "Start your response with a verb.";
     }

@@ -4,10 +4,10 @@ import static org.tracelab.core.verify.ifbench.IfbenchText.number;
 import static org.tracelab.core.verify.ifbench.IfbenchText.percent;
 
 import java.util.List;
-import org.tracelab.core.verify.AnalyzedText;
-import org.tracelab.core.verify.CheckResult;
-import org.tracelab.core.verify.Span;
-import org.tracelab.core.verify.instruction.Instruction;
+import org.tracelab.core.verify.constraint.AnalyzedText;
+import org.tracelab.core.verify.constraint.CheckResult;
+import org.tracelab.core.verify.constraint.Instruction;
+import org.tracelab.core.verify.text.Span;
 import org.tracelab.core.verify.text.StopWords;
 
 /**
@@ -43,6 +43,7 @@ public record StopWordRatio(double percentage) implements Instruction {
         return ratio <= percentage ? CheckResult.pass(explanation) : CheckResult.fail(explanation);
     }
 
+    @Override
     public String restatement() {
         return "Stop words (such as the, and, of, is) must make up no more than " + number(percentage)
                 + " % of the words in your response.";

@@ -1,9 +1,9 @@
 package org.tracelab.core.verify.ifbench;
 
 import java.util.List;
-import org.tracelab.core.verify.AnalyzedText;
-import org.tracelab.core.verify.CheckResult;
-import org.tracelab.core.verify.instruction.Instruction;
+import org.tracelab.core.verify.constraint.AnalyzedText;
+import org.tracelab.core.verify.constraint.CheckResult;
+import org.tracelab.core.verify.constraint.Instruction;
 import org.tracelab.core.verify.text.PythonStrings;
 
 /**
@@ -30,6 +30,7 @@ public record SubBullets() implements Instruction {
         return CheckResult.pass("every * bullet has a - sub-bullet");
     }
 
+    @Override
     public String restatement() {
         return "Include bullet points denoted by * and at least one sub-bullet point denoted by - for each bullet point.";
     }

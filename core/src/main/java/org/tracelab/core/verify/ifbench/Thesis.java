@@ -1,8 +1,8 @@
 package org.tracelab.core.verify.ifbench;
 
-import org.tracelab.core.verify.AnalyzedText;
-import org.tracelab.core.verify.CheckResult;
-import org.tracelab.core.verify.instruction.Instruction;
+import org.tracelab.core.verify.constraint.AnalyzedText;
+import org.tracelab.core.verify.constraint.CheckResult;
+import org.tracelab.core.verify.constraint.Instruction;
 import org.tracelab.core.verify.text.PythonStrings;
 
 /**
@@ -47,6 +47,7 @@ public record Thesis() implements Instruction {
                 : CheckResult.pass("has an italic thesis followed by more text");
     }
 
+    @Override
     public String restatement() {
         return "Each section must begin with a thesis statement in italics, using HTML to indicate the italics (<i>...</i>).";
     }

@@ -4,11 +4,11 @@ import static org.tracelab.core.verify.ifbench.IfbenchText.quote;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.tracelab.core.verify.AnalyzedText;
-import org.tracelab.core.verify.CheckResult;
-import org.tracelab.core.verify.Span;
-import org.tracelab.core.verify.instruction.Instruction;
+import org.tracelab.core.verify.constraint.AnalyzedText;
+import org.tracelab.core.verify.constraint.CheckResult;
+import org.tracelab.core.verify.constraint.Instruction;
 import org.tracelab.core.verify.text.PythonStrings;
+import org.tracelab.core.verify.text.Span;
 import org.tracelab.core.verify.text.WordTokenizer.Token;
 
 /**
@@ -57,6 +57,7 @@ public record TitleCase() implements Instruction {
         return Character.isLowerCase(first) && (PythonStrings.isLower(rest) || PythonStrings.isUpper(rest));
     }
 
+    @Override
     public String restatement() {
         return "Write your entire response in title case: capitalise the first letter of every word.";
     }

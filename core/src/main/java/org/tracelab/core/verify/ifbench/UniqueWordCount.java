@@ -6,9 +6,9 @@ import static org.tracelab.core.verify.ifbench.IfbenchText.plural;
 
 import java.util.HashSet;
 import java.util.Set;
-import org.tracelab.core.verify.AnalyzedText;
-import org.tracelab.core.verify.CheckResult;
-import org.tracelab.core.verify.instruction.Instruction;
+import org.tracelab.core.verify.constraint.AnalyzedText;
+import org.tracelab.core.verify.constraint.CheckResult;
+import org.tracelab.core.verify.constraint.Instruction;
 import org.tracelab.core.verify.text.PythonStrings;
 
 /**
@@ -36,6 +36,7 @@ public record UniqueWordCount(double n) implements Instruction {
         return distinct.size() >= n ? CheckResult.pass(explanation) : CheckResult.fail(explanation);
     }
 
+    @Override
     public String restatement() {
         return "Use at least " + number(n) + " different words in your response.";
     }

@@ -3,9 +3,9 @@ package org.tracelab.core.verify.ifbench;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import org.tracelab.core.verify.AnalyzedText;
-import org.tracelab.core.verify.CheckResult;
-import org.tracelab.core.verify.instruction.Instruction;
+import org.tracelab.core.verify.constraint.AnalyzedText;
+import org.tracelab.core.verify.constraint.CheckResult;
+import org.tracelab.core.verify.constraint.Instruction;
 import org.tracelab.core.verify.text.PythonStrings;
 
 /**
@@ -37,6 +37,7 @@ public record Vowel() implements Instruction {
         return vowels.size() <= 3 ? CheckResult.pass(explanation) : CheckResult.fail(explanation);
     }
 
+    @Override
     public String restatement() {
         return "Write a single paragraph using words that contain only three types of vowels.";
     }

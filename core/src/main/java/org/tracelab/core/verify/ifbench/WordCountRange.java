@@ -4,10 +4,10 @@ import static org.tracelab.core.verify.ifbench.IfbenchText.number;
 import static org.tracelab.core.verify.ifbench.IfbenchText.plural;
 
 import java.util.List;
-import org.tracelab.core.verify.AnalyzedText;
-import org.tracelab.core.verify.CheckResult;
-import org.tracelab.core.verify.Span;
-import org.tracelab.core.verify.instruction.Instruction;
+import org.tracelab.core.verify.constraint.AnalyzedText;
+import org.tracelab.core.verify.constraint.CheckResult;
+import org.tracelab.core.verify.constraint.Instruction;
+import org.tracelab.core.verify.text.Span;
 
 /**
  * {@code count:word_count_range}: between {@code minWords} and {@code maxWords} words, both inclusive, counted as
@@ -39,6 +39,7 @@ public record WordCountRange(double minWords, double maxWords) implements Instru
         return CheckResult.fail(explanation);
     }
 
+    @Override
     public String restatement() {
         return "Your response must contain between " + number(minWords) + " and " + number(maxWords) + " words.";
     }

@@ -3,9 +3,9 @@ package org.tracelab.core.verify.ifbench;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import org.tracelab.core.verify.AnalyzedText;
-import org.tracelab.core.verify.CheckResult;
-import org.tracelab.core.verify.instruction.Instruction;
+import org.tracelab.core.verify.constraint.AnalyzedText;
+import org.tracelab.core.verify.constraint.CheckResult;
+import org.tracelab.core.verify.constraint.Instruction;
 import org.tracelab.core.verify.text.PythonStrings;
 
 /**
@@ -38,6 +38,7 @@ public record WordReverse() implements Instruction {
                 : CheckResult.fail("read backwards word by word, it is not a single sentence");
     }
 
+    @Override
     public String restatement() {
         return "Answer in one sentence with its words in reverse order.";
     }

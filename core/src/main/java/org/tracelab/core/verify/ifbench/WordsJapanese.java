@@ -5,11 +5,11 @@ import static org.tracelab.core.verify.ifbench.IfbenchText.number;
 import static org.tracelab.core.verify.ifbench.IfbenchText.quote;
 
 import java.util.List;
-import org.tracelab.core.verify.AnalyzedText;
-import org.tracelab.core.verify.CheckResult;
-import org.tracelab.core.verify.Span;
-import org.tracelab.core.verify.instruction.Instruction;
+import org.tracelab.core.verify.constraint.AnalyzedText;
+import org.tracelab.core.verify.constraint.CheckResult;
+import org.tracelab.core.verify.constraint.Instruction;
 import org.tracelab.core.verify.text.PythonStrings;
+import org.tracelab.core.verify.text.Span;
 
 /**
  * {@code count:words_japanese}: every {@code n}th whitespace word (punctuation and spaces stripped from its ends;
@@ -51,6 +51,7 @@ public record WordsJapanese(double n) implements Instruction {
         return word.codePoints().anyMatch(cp -> (cp >= 0x3040 && cp <= 0x30FF) || (cp >= 0x4E00 && cp <= 0x9FFF));
     }
 
+    @Override
     public String restatement() {
         return "Every " + ordinal() + " word of your response must be written in Japanese.";
     }

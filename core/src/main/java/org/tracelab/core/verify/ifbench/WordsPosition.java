@@ -3,11 +3,11 @@ package org.tracelab.core.verify.ifbench;
 import static org.tracelab.core.verify.ifbench.IfbenchText.quote;
 
 import java.util.List;
-import org.tracelab.core.verify.AnalyzedText;
-import org.tracelab.core.verify.CheckResult;
-import org.tracelab.core.verify.Span;
-import org.tracelab.core.verify.instruction.Instruction;
+import org.tracelab.core.verify.constraint.AnalyzedText;
+import org.tracelab.core.verify.constraint.CheckResult;
+import org.tracelab.core.verify.constraint.Instruction;
 import org.tracelab.core.verify.text.PythonStrings;
+import org.tracelab.core.verify.text.Span;
 import org.tracelab.core.verify.text.WordTokenizer.Token;
 
 /**
@@ -59,6 +59,7 @@ public record WordsPosition(String keyword) implements Instruction {
         return new Span(token.start(), Math.max(token.start(), token.end()));
     }
 
+    @Override
     public String restatement() {
         return "The second word and the second-to-last word of your response must both be \"" + keyword + "\".";
     }

@@ -3,7 +3,7 @@ package org.tracelab.core.verify.text;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
-import org.tracelab.core.verify.Span;
+import org.tracelab.core.verify.text.Span;
 
 /**
  * Python {@code str} semantics the IFEval and IFBench checkers rely on, which Java's own methods do not share:

@@ -2,7 +2,7 @@ package org.tracelab.core.verify.text;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.tracelab.core.verify.Span;
+import org.tracelab.core.verify.text.Span;
 
 /**
  * The words of NLTK 3.10's {@code RegexpTokenizer(r"\w+")}: that class compiles its pattern with the

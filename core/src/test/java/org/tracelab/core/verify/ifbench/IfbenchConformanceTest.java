@@ -24,7 +24,7 @@ import org.tracelab.core.verify.InstructionVerdict;
 import org.tracelab.core.verify.ResponseVerdict;
 import org.tracelab.core.verify.Verifier;
 import org.tracelab.core.verify.Verifiers;
-import org.tracelab.core.verify.text.NltkData;
+import org.tracelab.core.verify.text.punkt.NltkData;
 
 /**
  * The verifier against IFBench's reference verdicts on the shared sample: the 300 test prompts with the 294

@@ -3,9 +3,9 @@ package org.tracelab.core.verify.text.punkt;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
-import org.tracelab.core.verify.Span;
 import org.tracelab.core.verify.text.NltkVersion;
 import org.tracelab.core.verify.text.PythonStrings;
+import org.tracelab.core.verify.text.Span;
 
 /**
  * Finds sentence spans the way NLTK's {@code PunktSentenceTokenizer.span_tokenize} does (3.8 or 3.10): only candidate

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.tracelab.core.testing.ReferencePython;
 import org.tracelab.core.testing.SharedData;
 import org.tracelab.core.verify.LooseVariant;
-import org.tracelab.core.verify.Span;
+import org.tracelab.core.verify.text.Span;
 import org.tracelab.core.verify.text.AveragedPerceptronTagger;
 import org.tracelab.core.verify.text.NltkVersion;
 import org.tracelab.core.verify.text.NltkWordTokenizer;
