@@ -12,6 +12,7 @@ import java.util.Set;
 import org.tracelab.core.dataset.IfevalTask;
 import org.tracelab.core.io.JsonLines;
 import org.tracelab.core.io.ProblemCollector;
+import org.tracelab.core.verify.constraint.ConstraintFamily;
 import org.tracelab.core.verify.text.PythonStrings;
 
 /**
@@ -46,6 +47,20 @@ public final class ResponsesReader {
         });
         problems.throwIfAny();
         return items;
+    }
+
+    /** True when some task has an IFBench constraint: its responses are then paired as IFBench's harness does. */
+    public static boolean isIfbench(List<IfevalTask> tasks) {
+        return tasks.stream().flatMap(task -> task.constraints().stream())
+                .anyMatch(constraint -> constraint.type().family() == ConstraintFamily.IFBENCH);
+    }
+
+    /**
+     * The responses paired as the benchmark's own harness does: one item per prompt ({@link #readForEveryPrompt})
+     * for IFBench files, one item per response line ({@link #read}) otherwise.
+     */
+    public static List<ResponseItem> readAsTheHarnessDoes(Path file, List<IfevalTask> tasks) {
+        return isIfbench(tasks) ? readForEveryPrompt(file, tasks) : read(file, tasks);
     }
 
     /**
