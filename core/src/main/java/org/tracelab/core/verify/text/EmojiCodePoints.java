@@ -7,7 +7,8 @@ import java.util.Arrays;
  * the one-code-point entries of Unicode Emoji 17.0's {@code emoji-test.txt}, in any qualification status,
  * components included (skin tones, hair styles). Equivalently, the code points with the Emoji property
  * except the keycap bases {@code 0-9 # *} and the regional indicators. U+FE0F and U+200D are not emoji.
- * The table is Unicode data (Unicode License v3; notice in ADR 0014). Immutable.
+ * The table is Unicode data (Unicode License v3; the notice ships as {@code emoji/UNICODE-LICENSE.txt} beside
+ * this class's resources; see ADR 0015). Immutable.
  */
 public final class EmojiCodePoints {
 

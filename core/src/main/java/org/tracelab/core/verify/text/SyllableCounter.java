@@ -12,7 +12,7 @@ import java.util.Map;
 /**
  * syllapy 0.7.2's {@code count(word)}: a hand-maintained list of 6,392 words with their syllable counts,
  * and a vowel-group heuristic for every other word. Agreement with syllapy is only possible with the same
- * list, so it is bundled (MIT licence, {@code syllapy/LICENSE} beside it; see ADR 0014). Immutable and
+ * list, so it is bundled (MIT licence, {@code syllapy/LICENSE} beside it; see ADR 0015). Immutable and
  * thread-safe.
  */
 public final class SyllableCounter {
