@@ -4,6 +4,7 @@ import static org.tracelab.core.verify.ifbench.IfbenchText.number;
 import static org.tracelab.core.verify.ifbench.IfbenchText.percent;
 
 import java.util.HashSet;
+import java.util.Objects;
 import java.util.Set;
 import org.tracelab.core.verify.constraint.AnalyzedText;
 import org.tracelab.core.verify.constraint.CheckResult;
@@ -12,10 +13,29 @@ import org.tracelab.core.verify.constraint.Instruction;
 /**
  * {@code ratio:overlap}: the share of the text's distinct character trigrams (code points) that also occur in
  * {@code referenceText} is within 2 points of {@code percentage}: {@code p - 2 <= |A ∩ B| / |A| * 100 <= p + 2}.
+ * A class rather than a record so the reference's trigrams are computed once. Immutable.
  */
-public record Overlap(String referenceText, double percentage) implements Instruction {
+public final class Overlap implements Instruction {
 
     public static final String ID = "ratio:overlap";
+
+    private final String referenceText;
+    private final double percentage;
+    private final Set<Long> referenceTrigrams;
+
+    public Overlap(String referenceText, double percentage) {
+        this.referenceText = Objects.requireNonNull(referenceText, "referenceText");
+        this.percentage = percentage;
+        this.referenceTrigrams = Set.copyOf(trigrams(referenceText));
+    }
+
+    public String referenceText() {
+        return referenceText;
+    }
+
+    public double percentage() {
+        return percentage;
+    }
 
     @Override
     public String id() {
@@ -28,10 +48,9 @@ public record Overlap(String referenceText, double percentage) implements Instru
         if (own.isEmpty()) {
             return CheckResult.fail("is shorter than 3 characters");
         }
-        Set<Long> reference = trigrams(referenceText);
         int shared = 0;
         for (Long trigram : own) {
-            if (reference.contains(trigram)) {
+            if (referenceTrigrams.contains(trigram)) {
                 shared++;
             }
         }
@@ -56,5 +75,21 @@ public record Overlap(String referenceText, double percentage) implements Instru
     public String restatement() {
         return "Your response must overlap with the following text by about " + number(percentage)
                 + " % (counting shared three-character sequences): \"" + referenceText + "\"";
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Overlap o && o.referenceText.equals(referenceText)
+                && Double.compare(o.percentage, percentage) == 0;
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(referenceText, percentage);
+    }
+
+    @Override
+    public String toString() {
+        return "Overlap[referenceText=" + referenceText + ", percentage=" + percentage + "]";
     }
 }
