@@ -5,7 +5,7 @@ import java.util.List;
 import org.tracelab.core.verify.InstructionVerdict;
 
 /**
- * An attempt's verifier outcome, ordered as Tracelab ranks answers (ADR 0015): first whether it follows every
+ * An attempt's verifier outcome, ordered as Tracelab ranks answers (ADR 0016): first whether it follows every
  * instruction strictly, then whether it follows every one loosely, then how many it follows strictly, then how
  * many loosely. Higher is better; equal outcomes are ties, and nothing else (not an id, not the order attempts
  * were made in) separates them here. An unverified attempt (a failed call) scores {@link #NONE}.

@@ -1,4 +1,4 @@
--- Schema version 5: nothing private leaves the machine (issue 11, ADR 0016).
+-- Schema version 5: nothing private leaves the machine (issue 11, ADR 0017).
 --
 -- A run's model is described without credentials or folders: model_endpoints_json holds its endpoints as a JSON
 -- list of scheme://host:port/path (version 4 kept the URLs as typed, space-separated, in model_endpoint, user info
