@@ -116,7 +116,8 @@ public sealed interface Mode permits Mode.Direct, Mode.PromptRetry, Mode.FullPcl
             }
             boolean ruleFixTried = chain.attempts().stream().anyMatch(a -> a.strategy() == Strategy.RULE_FIX
                     && a.parentIndex() != null && a.parentIndex() == best.index());
-            return Optional.of(planner.plan(chain.task(), best, ruleFixTried));
+            return planner.plan(chain.task(), best, ruleFixTried,
+                    RepairPlanner.exhausted(chain.task(), chain.attempts()));
         }
     }
 }
