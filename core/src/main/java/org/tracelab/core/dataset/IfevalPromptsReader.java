@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalInt;
 import org.tracelab.core.io.ProblemCollector;
 import org.tracelab.core.verify.BuiltInConstraints;
 import org.tracelab.core.verify.constraint.ConstraintRegistry;
@@ -91,6 +92,12 @@ public final class IfevalPromptsReader {
             idList.add(id.textValue());
             kwargsList.add(Kwargs.withoutNulls(kwargs.get(i)));
         }
-        return IfevalTask.of(key, prompt.textValue(), idList, kwargsList, constraints);
+        JsonNode provenance = object.get("provenance");
+        if (provenance != null && !provenance.isNull() && !provenance.isObject()) {
+            problems.add(file, line, "provenance", "must be an object");
+            return null;
+        }
+        return new IfevalTask(key, prompt.textValue(), idList, kwargsList, constraints, OptionalInt.empty(),
+                provenance);
     }
 }
