@@ -73,6 +73,14 @@ class TaskComposerTest {
     }
 
     @Test
+    void theShippedExampleIsWhatTheComposerWritesForSeedFortyTwo() throws Exception {
+        Path written = dir.resolve("example.jsonl");
+        ComposedTaskWriter.write(written, compose(options(2, 42)));
+        assertThat(Files.readAllBytes(written)).isEqualTo(Files.readAllBytes(
+                SharedData.repositoryRoot().resolve("samples/pool/tracelab-composed-tasks.jsonl")));
+    }
+
+    @Test
     void anotherSeedGivesOtherTasks() throws ComposeException {
         List<ComposedTask> a = compose(options(2, 1));
         List<ComposedTask> b = compose(options(2, 2));

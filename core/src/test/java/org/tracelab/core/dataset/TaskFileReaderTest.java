@@ -172,6 +172,19 @@ class TaskFileReaderTest {
     }
 
     @Test
+    void theReadmeTableListsEveryMappedRuleAndTheShippedExamplesRead() throws IOException {
+        String readme = Files.readString(org.tracelab.core.testing.SharedData.repositoryRoot().resolve("README.md"));
+        assertThat(WasmAgentRules.rules()).allSatisfy(rule -> assertThat(readme).contains("`" + rule.name() + "`"));
+        Path root = org.tracelab.core.testing.SharedData.repositoryRoot();
+        TaskFile spec = new TaskFileReader(REGISTRY).read(root.resolve("samples/tasks/wasmagent-taskspec-example.jsonl"));
+        assertThat(spec.format()).isEqualTo(TaskFormat.WASMAGENT_TASKSPEC);
+        assertThat(spec.tasks()).hasSize(5);
+        TaskFile shortShape = new TaskFileReader(REGISTRY).read(root.resolve("samples/tasks/wasmagent-short-example.jsonl"));
+        assertThat(shortShape.format()).isEqualTo(TaskFormat.WASMAGENT_SHORT);
+        assertThat(shortShape.tasks()).extracting(IfevalTask::keyText).containsExactly("reset-password", "thank-you", "3");
+    }
+
+    @Test
     void everyMappedRuleNamesARegisteredConstraint() {
         assertThat(WasmAgentRules.rules()).isNotEmpty().allSatisfy(rule ->
                 assertThat(REGISTRY.find(rule.id())).as(rule.name()).isPresent());
