@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.tracelab.core.io.InputProblem;
 import org.tracelab.core.io.InputProblemException;
 import org.tracelab.core.io.JsonLines;
 import org.tracelab.core.io.ProblemCollector;
@@ -66,10 +65,8 @@ public final class TaskFileReader {
             tasks.add(task);
         });
         problems.throwIfAny();
-        if (format[0] == null) {
-            throw new InputProblemException(List.of(InputProblem.at(file, 0, "no tasks in the file")));
-        }
-        return new TaskFile(file, format[0], tasks);
+        // A file without tasks reads as an empty IFEval file; callers say what an empty task list means to them.
+        return new TaskFile(file, format[0] == null ? TaskFormat.IFEVAL : format[0], tasks);
     }
 
     /** The format an object is in, or null when it looks like none. */
