@@ -23,7 +23,7 @@ import org.tracelab.core.verify.constraint.RepairPolicy;
 import org.tracelab.core.verify.constraint.TaskConstraint;
 
 /**
- * Reads WasmAgent tasks, the short shape and {@code TaskSpec}, into IFEval-shaped tasks (ADR 0015 has the
+ * Reads WasmAgent tasks, the short shape and {@code TaskSpec}, into IFEval-shaped tasks (ADR 0016 has the
  * mapping). A task's {@code id} is its key (the line number when absent); its {@code instruction} (a
  * TaskSpec's {@code intent} when it has none) is its prompt, verbatim. Every problem is reported as
  * {@code FILE:LINE: field: problem}, an unknown rule with the nearest known names.

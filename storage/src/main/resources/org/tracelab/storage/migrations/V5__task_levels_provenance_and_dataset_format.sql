@@ -1,4 +1,4 @@
--- Schema version 5: task files beyond IFEval's format (ADR 0014, 0015).
+-- Schema version 5: task files beyond IFEval's format (ADR 0014, 0016).
 --
 -- runs.dataset_format: which task-file format the run read (ifeval, wasmagent_short, wasmagent_taskspec); NULL for
 -- runs written before it was recorded and for imports.
