@@ -14,7 +14,7 @@ import org.slf4j.LoggerFactory;
 /**
  * Brings a database to the current schema. The version lives in SQLite's {@code PRAGMA user_version}; each
  * migration is a SQL resource {@code migrations/V<n>__<what>.sql}, sometimes followed by a Java step that rewrites
- * rows SQL cannot (version 5 parses URLs), applied together with the version bump, so a crash mid-migration leaves
+ * rows SQL cannot (version 6 parses URLs), applied together with the version bump, so a crash mid-migration leaves
  * the previous version intact. Migrations run with {@code secure_delete} on, and a file that was migrated is
  * checkpointed and its write-ahead log emptied, so text a migration replaced is not left behind in the file.
  */
@@ -42,7 +42,8 @@ final class Migrator {
             Migration.sql("V2__output_search.sql"),
             Migration.sql("V3__search_by_chain_and_final_verdicts.sql"),
             Migration.sql("V4__requests_refer_to_prompt_and_outputs.sql"),
-            new Migration("V5__nothing_private_in_runs.sql", PrivateDetailsScrub::apply));
+            Migration.sql("V5__task_levels_provenance_and_dataset_format.sql"),
+            new Migration("V6__nothing_private_in_runs.sql", PrivateDetailsScrub::apply));
 
     static final int CURRENT_VERSION = MIGRATIONS.size();
 

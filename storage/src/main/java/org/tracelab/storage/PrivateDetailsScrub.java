@@ -13,14 +13,14 @@ import org.tracelab.core.privacy.LocalPaths;
 import org.tracelab.core.privacy.Urls;
 
 /**
- * The Java step of schema version 5 ({@code V5__nothing_private_in_runs.sql}): rewrites what older versions stored
+ * The Java step of schema version 6 ({@code V6__nothing_private_in_runs.sql}): rewrites what older versions stored
  * as typed. Endpoints lose their user info, query and fragment; a model file path becomes its file name; the local
  * paths among the sampling parameters move to the run's local-only columns; URLs quoted in attempts' error messages
  * are masked. Runs in the migration's transaction, with {@code secure_delete} on, so the old text is overwritten.
  */
 final class PrivateDetailsScrub {
 
-    /** Sampling parameters that held local paths up to version 4, and the local-only column each moves to. */
+    /** Sampling parameters that held local paths up to version 5, and the local-only column each moves to. */
     static final Map<String, String> LOCAL_PARAMETERS = Map.of("dataset_path", "local_dataset_path",
             "gguf_path", "local_model_path");
 

@@ -15,7 +15,7 @@ import org.tracelab.core.record.ComplianceEvalRecordWriter;
 import org.tracelab.core.trace.ModelDescription;
 import org.tracelab.core.trace.ResumeHints;
 
-/** Schema version 5 scrubs what older stores kept as typed: credentials in URLs, local paths in a run's model. */
+/** Schema version 6 scrubs what older stores kept as typed: credentials in URLs, local paths in a run's model. */
 class PrivateDetailsMigrationTest {
 
     private static final String TYPED_ENDPOINTS = "http://user:secret@127.0.0.1:8080/v1?api_key=secret2"
@@ -24,10 +24,10 @@ class PrivateDetailsMigrationTest {
     @TempDir
     Path dir;
 
-    /** A version 4 store whose run was started with credentials in its URL and local paths in its parameters. */
+    /** A version 5 store whose run was started with credentials in its URL and local paths in its parameters. */
     private Path oldStore() throws Exception {
-        Path file = dir.resolve("v4.db");
-        OldSchemaFixture.create(file, 4);
+        Path file = dir.resolve("v5.db");
+        OldSchemaFixture.create(file, 5);
         try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file);
                 Statement sql = connection.createStatement()) {
             sql.executeUpdate("UPDATE runs SET model_backend = 'openai-compatible', model_endpoint = '"

@@ -5,10 +5,11 @@ import java.util.List;
 import org.tracelab.core.verify.InstructionVerdict;
 
 /**
- * An attempt's verifier outcome, ordered as Tracelab ranks answers (ADR 0016): first whether it follows every
- * instruction strictly, then whether it follows every one loosely, then how many it follows strictly, then how
- * many loosely. Higher is better; equal outcomes are ties, and nothing else (not an id, not the order attempts
- * were made in) separates them here. An unverified attempt (a failed call) scores {@link #NONE}.
+ * An attempt's verifier outcome, ordered as Tracelab ranks answers (ADR 0017): first whether it follows every hard
+ * instruction strictly (the prompt-level verdict; soft instructions do not decide it), then whether it follows every
+ * hard one loosely, then how many instructions it follows strictly, soft ones included, then how many loosely.
+ * Higher is better; equal outcomes are ties, and nothing else (not an id, not the order attempts were made in)
+ * separates them here. An unverified attempt (a failed call) scores {@link #NONE}.
  */
 public record AttemptScore(boolean allStrict, boolean allLoose, int strictPassed, int loosePassed)
         implements Comparable<AttemptScore> {
@@ -27,7 +28,9 @@ public record AttemptScore(boolean allStrict, boolean allLoose, int strictPassed
         }
         int strict = (int) verdicts.stream().filter(InstructionVerdict::strict).count();
         int loose = (int) verdicts.stream().filter(InstructionVerdict::loose).count();
-        return new AttemptScore(strict == verdicts.size(), loose == verdicts.size(), strict, loose);
+        boolean allStrict = verdicts.stream().allMatch(v -> v.strict() || !v.hard());
+        boolean allLoose = verdicts.stream().allMatch(v -> v.loose() || !v.hard());
+        return new AttemptScore(allStrict, allLoose, strict, loose);
     }
 
     public boolean betterThan(AttemptScore other) {

@@ -16,7 +16,7 @@ import java.util.TreeMap;
  * {@code direct} chain holds only its final one. Attempts with the same outcome share a rank (ties stay ties:
  * nothing breaks them, not an id nor the order they were made in); ranks are dense (1, 2, 3…), and each rank after
  * the first records its {@link Margin} below the one above. Attempts of different seeds are never ranked against
- * each other. A pure function of its input; see ADR 0016.
+ * each other. A pure function of its input; see ADR 0017.
  */
 public final class RolloutRanker {
 

@@ -1,7 +1,7 @@
--- Schema version 5: nothing private leaves the machine (issue 11, ADR 0017).
+-- Schema version 6: nothing private leaves the machine (issue 11, ADR 0018).
 --
 -- A run's model is described without credentials or folders: model_endpoints_json holds its endpoints as a JSON
--- list of scheme://host:port/path (version 4 kept the URLs as typed, space-separated, in model_endpoint, user info
+-- list of scheme://host:port/path (versions up to 5 kept the URLs as typed, space-separated, in model_endpoint, user info
 -- and query included) and model_file_name the model file's name (model_file_path could hold a path). Where the
 -- dataset and the model file were on this machine moves out of the sampling parameters into the run's local-only
 -- columns, which records and exports never read. The rows are rewritten by this migration's Java step
