@@ -4,13 +4,13 @@ import java.nio.file.Path;
 import java.util.List;
 import javafx.application.Application;
 import javafx.stage.Stage;
-import org.tracelab.app.service.StoreLocation;
+import org.tracelab.app.service.store.StoreLocation;
 import org.tracelab.app.ui.FxFileChoosers;
 import org.tracelab.app.ui.settings.JsonSettingsFile;
 import org.tracelab.app.ui.settings.Settings;
 import org.tracelab.app.ui.settings.SettingsStore;
 import org.tracelab.app.ui.shell.Desktop;
-import org.tracelab.app.ui.workspace.StoreWorkspace;
+import org.tracelab.app.service.workspace.StoreWorkspace;
 
 /**
  * The desktop app's composition root. Opens the store given as {@code --db FILE} (or {@code --db=FILE}), else

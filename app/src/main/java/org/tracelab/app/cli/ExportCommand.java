@@ -4,7 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.Callable;
-import org.tracelab.app.service.ExportService;
+import org.tracelab.app.service.export.ExportService;
 import org.tracelab.core.export.ExportException;
 import org.tracelab.core.export.ExportListener;
 import org.tracelab.core.export.ExportOptions;

@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Executors;
-import org.tracelab.app.service.StoreTraceSink;
+import org.tracelab.app.service.bench.StoreTraceSink;
 import org.tracelab.core.dataset.IfevalPromptsReader;
 import org.tracelab.core.dataset.IfevalTask;
 import org.tracelab.core.model.ConcurrencyLimitedChatModel;

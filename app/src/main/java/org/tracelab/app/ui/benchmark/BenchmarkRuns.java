@@ -1,5 +1,7 @@
 package org.tracelab.app.ui.benchmark;
 
+import org.tracelab.app.service.bench.BenchmarkRequest;
+import org.tracelab.app.service.bench.ModelConnections;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -18,7 +20,7 @@ import org.slf4j.LoggerFactory;
 import org.tracelab.app.ui.errors.ErrorReporter;
 import org.tracelab.app.ui.jobs.BackgroundJobs;
 import org.tracelab.app.ui.workspace.StoreSession;
-import org.tracelab.app.ui.workspace.Workspace;
+import org.tracelab.app.service.workspace.Workspace;
 import org.tracelab.core.model.ApiKey;
 import org.tracelab.core.run.JobOutcome;
 import org.tracelab.core.run.Progress;

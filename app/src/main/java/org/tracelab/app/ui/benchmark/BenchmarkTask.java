@@ -1,5 +1,8 @@
 package org.tracelab.app.ui.benchmark;
 
+import org.tracelab.app.service.bench.BenchmarkRequest;
+import org.tracelab.app.service.bench.ModelConnections;
+import org.tracelab.app.service.bench.ModelTarget;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -14,7 +17,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 import javafx.concurrent.Task;
-import org.tracelab.app.ui.workspace.Workspace;
+import org.tracelab.app.service.workspace.Workspace;
 import org.tracelab.core.dataset.IfevalTask;
 import org.tracelab.core.io.FileDigest;
 import org.tracelab.core.model.ApiKey;

@@ -1,5 +1,8 @@
 package org.tracelab.app.ui.benchmark;
 
+import org.tracelab.app.service.bench.BenchmarkRequest;
+import org.tracelab.app.service.bench.IfevalDownloads;
+import org.tracelab.app.service.bench.ModelTarget;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -31,7 +34,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tracelab.app.ui.jobs.BackgroundJobs;
 import org.tracelab.app.ui.workspace.StoreSession;
-import org.tracelab.app.ui.workspace.Workspace;
+import org.tracelab.app.service.workspace.Workspace;
 import org.tracelab.core.dataset.IfevalDownload;
 import org.tracelab.core.dataset.IfevalDownloader;
 import org.tracelab.core.dataset.IfevalTask;

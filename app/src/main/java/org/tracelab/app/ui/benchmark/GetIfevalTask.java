@@ -1,5 +1,6 @@
 package org.tracelab.app.ui.benchmark;
 
+import org.tracelab.app.service.bench.IfevalDownloads;
 import java.util.Locale;
 import javafx.concurrent.Task;
 import org.tracelab.core.dataset.IfevalDownload;

@@ -17,7 +17,7 @@ import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.tracelab.app.ui.errors.ErrorReporter;
-import org.tracelab.app.ui.workspace.Workspace;
+import org.tracelab.app.service.workspace.Workspace;
 import org.tracelab.core.run.AttemptScore;
 import org.tracelab.core.trace.Curation;
 import org.tracelab.core.trace.CurationState;

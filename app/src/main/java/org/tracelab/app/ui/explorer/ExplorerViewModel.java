@@ -7,7 +7,7 @@ import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import org.tracelab.app.ui.errors.ErrorReporter;
 import org.tracelab.app.ui.runs.RunRow;
-import org.tracelab.app.ui.workspace.Workspace;
+import org.tracelab.app.service.workspace.Workspace;
 import org.tracelab.core.trace.CurationState;
 import org.tracelab.storage.query.ChainSummary;
 

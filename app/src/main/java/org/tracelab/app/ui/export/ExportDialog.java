@@ -23,7 +23,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.tracelab.app.service.ExportService;
+import org.tracelab.app.service.export.ExportService;
 import org.tracelab.app.ui.FileChooserService;
 import org.tracelab.app.ui.Styles;
 import org.tracelab.app.ui.Theme;

@@ -2,9 +2,9 @@ package org.tracelab.app.ui.export;
 
 import java.util.concurrent.CancellationException;
 import javafx.concurrent.Task;
-import org.tracelab.app.service.ExportService;
+import org.tracelab.app.service.export.ExportService;
 import org.tracelab.app.service.TaskProgress;
-import org.tracelab.app.ui.workspace.Workspace;
+import org.tracelab.app.service.workspace.Workspace;
 import org.tracelab.core.export.ExportResult;
 
 /**

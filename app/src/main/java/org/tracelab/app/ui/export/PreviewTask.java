@@ -2,8 +2,8 @@ package org.tracelab.app.ui.export;
 
 import java.util.concurrent.CancellationException;
 import javafx.concurrent.Task;
-import org.tracelab.app.service.ExportService;
-import org.tracelab.app.ui.workspace.Workspace;
+import org.tracelab.app.service.export.ExportService;
+import org.tracelab.app.service.workspace.Workspace;
 import org.tracelab.core.export.ExportPreview;
 
 /** Decides an export without writing it, for the dialog's preview. */

@@ -7,7 +7,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.concurrent.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.tracelab.app.ui.workspace.Workspace;
+import org.tracelab.app.service.workspace.Workspace;
 import org.tracelab.core.dataset.IfevalTask;
 import org.tracelab.core.io.InputProblemException;
 import org.tracelab.core.verify.Verifier;

@@ -20,7 +20,7 @@ import javafx.collections.ObservableList;
 import org.tracelab.app.ui.errors.ErrorReporter;
 import org.tracelab.app.ui.jobs.BackgroundJobs;
 import org.tracelab.app.ui.workspace.StoreSession;
-import org.tracelab.app.ui.workspace.Workspace;
+import org.tracelab.app.service.workspace.Workspace;
 import org.tracelab.core.importing.ImportFormat;
 import org.tracelab.core.io.InputProblem;
 import org.tracelab.core.io.InputProblemException;

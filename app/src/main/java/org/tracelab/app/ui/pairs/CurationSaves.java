@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import javafx.concurrent.Task;
-import org.tracelab.app.ui.workspace.Workspace;
+import org.tracelab.app.service.workspace.Workspace;
 import org.tracelab.core.trace.Curation;
 import org.tracelab.core.trace.CurationTarget;
 

@@ -1,9 +1,9 @@
 package org.tracelab.app.ui.pairs;
 
 import javafx.concurrent.Task;
-import org.tracelab.app.service.MinedPair;
-import org.tracelab.app.service.PairTexts;
-import org.tracelab.app.ui.workspace.Workspace;
+import org.tracelab.app.service.pairs.MinedPair;
+import org.tracelab.app.service.pairs.PairTexts;
+import org.tracelab.app.service.workspace.Workspace;
 
 /** Reads the two answers and the prompt of the selected pair. */
 final class LoadPairTextsTask extends Task<PairTexts> {

@@ -3,8 +3,8 @@ package org.tracelab.app.ui.pairs;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 import javafx.concurrent.Task;
-import org.tracelab.app.service.PairFilter;
-import org.tracelab.app.ui.workspace.Workspace;
+import org.tracelab.app.service.pairs.PairFilter;
+import org.tracelab.app.service.workspace.Workspace;
 
 /** Mines the pair candidates of a filter, task by task, with progress; cancelling stops after the current task. */
 final class LoadPairsTask extends Task<List<PairRow>> {

@@ -1,11 +1,12 @@
 package org.tracelab.app.ui.results;
 
+import org.tracelab.app.service.report.InstructionTally;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.concurrent.Task;
-import org.tracelab.app.service.RepairOutcomeCounter;
-import org.tracelab.app.service.UsageCounter;
-import org.tracelab.app.ui.workspace.Workspace;
+import org.tracelab.app.service.report.RepairOutcomeCounter;
+import org.tracelab.app.service.report.UsageCounter;
+import org.tracelab.app.service.workspace.Workspace;
 import org.tracelab.core.stats.ResultsTable;
 import org.tracelab.storage.query.ModeAggregate;
 

@@ -16,7 +16,7 @@ import org.tracelab.app.ui.jobs.BackgroundJobs;
 import org.tracelab.app.ui.runs.RunRow;
 import org.tracelab.app.ui.runs.RunsViewModel;
 import org.tracelab.app.ui.workspace.StoreSession;
-import org.tracelab.app.ui.workspace.Workspace;
+import org.tracelab.app.service.workspace.Workspace;
 
 /**
  * The Results section: which runs are chosen and their tables. One run shows its table and chart; two or more

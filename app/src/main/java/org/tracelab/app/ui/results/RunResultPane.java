@@ -1,5 +1,6 @@
 package org.tracelab.app.ui.results;
 
+import org.tracelab.app.service.report.InstructionRate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -25,8 +26,8 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import org.tracelab.app.service.ModeRepairOutcomes;
-import org.tracelab.app.service.RepairOutcome;
+import org.tracelab.app.service.report.ModeRepairOutcomes;
+import org.tracelab.app.service.report.RepairOutcome;
 import org.tracelab.app.ui.Styles;
 import org.tracelab.app.ui.samples.IllustrationBadge;
 import org.tracelab.core.stats.Grid;

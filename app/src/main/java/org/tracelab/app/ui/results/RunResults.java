@@ -1,13 +1,14 @@
 package org.tracelab.app.ui.results;
 
+import org.tracelab.app.service.report.InstructionRate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Function;
-import org.tracelab.app.service.ModeRepairOutcomes;
-import org.tracelab.app.service.ModeUsage;
-import org.tracelab.app.service.ReportService.RunReport;
+import org.tracelab.app.service.report.ModeRepairOutcomes;
+import org.tracelab.app.service.report.ModeUsage;
+import org.tracelab.app.service.report.ReportService.RunReport;
 import org.tracelab.core.stats.ModeRow;
 import org.tracelab.core.stats.ModeSummary;
 import org.tracelab.core.stats.Proportion;

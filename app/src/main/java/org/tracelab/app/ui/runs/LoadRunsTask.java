@@ -3,7 +3,7 @@ package org.tracelab.app.ui.runs;
 import java.time.ZoneId;
 import java.util.List;
 import javafx.concurrent.Task;
-import org.tracelab.app.ui.workspace.Workspace;
+import org.tracelab.app.service.workspace.Workspace;
 
 /** Reads the store's runs. */
 final class LoadRunsTask extends Task<List<RunRow>> {

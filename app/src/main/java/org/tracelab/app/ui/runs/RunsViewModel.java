@@ -11,7 +11,7 @@ import javafx.concurrent.Task;
 import org.tracelab.app.ui.errors.ErrorReporter;
 import org.tracelab.app.ui.jobs.BackgroundJobs;
 import org.tracelab.app.ui.workspace.StoreSession;
-import org.tracelab.app.ui.workspace.Workspace;
+import org.tracelab.app.service.workspace.Workspace;
 
 /** The runs of the open store, reloaded when the store changes and after imports. */
 public final class RunsViewModel {

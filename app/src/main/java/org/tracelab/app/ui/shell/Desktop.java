@@ -2,11 +2,11 @@ package org.tracelab.app.ui.shell;
 
 import java.nio.file.Path;
 import javafx.stage.Stage;
-import org.tracelab.app.service.StoreLocation;
+import org.tracelab.app.service.store.StoreLocation;
 import org.tracelab.app.ui.FileChooserService;
-import org.tracelab.app.ui.benchmark.IfevalDownloads;
-import org.tracelab.app.ui.benchmark.LocalModelConnections;
-import org.tracelab.app.ui.benchmark.ModelConnections;
+import org.tracelab.app.service.bench.IfevalDownloads;
+import org.tracelab.app.service.bench.LocalModelConnections;
+import org.tracelab.app.service.bench.ModelConnections;
 import org.tracelab.app.ui.errors.ErrorDialogs;
 import org.tracelab.app.ui.errors.ErrorReporter;
 import org.tracelab.app.ui.export.DesktopFolderOpener;
@@ -17,7 +17,7 @@ import org.tracelab.app.ui.screenshots.ScreenshotTour;
 import org.tracelab.app.ui.settings.Settings;
 import org.tracelab.app.ui.settings.SettingsStore;
 import org.tracelab.app.ui.workspace.StoreSession;
-import org.tracelab.app.ui.workspace.WorkspaceOpener;
+import org.tracelab.app.service.workspace.WorkspaceOpener;
 
 /**
  * Wires the desktop app together by constructor injection: one job executor, one error reporter, one store

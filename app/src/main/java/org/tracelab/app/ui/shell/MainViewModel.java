@@ -10,11 +10,11 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.concurrent.Task;
 import org.tracelab.app.ui.Theme;
-import org.tracelab.app.ui.benchmark.BenchmarkRequest;
+import org.tracelab.app.service.bench.BenchmarkRequest;
 import org.tracelab.app.ui.benchmark.BenchmarkRuns;
 import org.tracelab.app.ui.benchmark.BenchmarkViewModel;
-import org.tracelab.app.ui.benchmark.IfevalDownloads;
-import org.tracelab.app.ui.benchmark.ModelConnections;
+import org.tracelab.app.service.bench.IfevalDownloads;
+import org.tracelab.app.service.bench.ModelConnections;
 import org.tracelab.app.ui.diff.DiffViewModel;
 import org.tracelab.app.ui.errors.ErrorReporter;
 import org.tracelab.app.ui.export.ExportViewModel;
@@ -33,7 +33,7 @@ import org.tracelab.app.ui.settings.Settings;
 import org.tracelab.app.ui.settings.SettingsStore;
 import org.tracelab.app.ui.settings.WindowBounds;
 import org.tracelab.app.ui.workspace.StoreSession;
-import org.tracelab.app.ui.workspace.Workspace;
+import org.tracelab.app.service.workspace.Workspace;
 import org.tracelab.core.trace.RunInfo;
 
 /**

@@ -1,5 +1,7 @@
 package org.tracelab.app.ui.workspace;
 
+import org.tracelab.app.service.workspace.Workspace;
+import org.tracelab.app.service.workspace.WorkspaceOpener;
 import java.nio.file.Path;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;

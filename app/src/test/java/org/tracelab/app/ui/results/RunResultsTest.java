@@ -7,7 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.tracelab.app.service.ReportService.RunReport;
+import org.tracelab.app.service.report.ReportService.RunReport;
 import org.tracelab.core.trace.DatasetDescription;
 import org.tracelab.core.trace.ModelDescription;
 import org.tracelab.core.trace.RunInfo;

@@ -1,0 +1,170 @@
+package org.tracelab.app.service.export;
+
+import org.tracelab.app.service.TaskProgress;
+import org.tracelab.app.service.pairs.PairMining;
+import org.tracelab.app.service.pairs.RunTasks;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.tracelab.app.service.pairs.RunTasks.TaskAttempts;
+import org.tracelab.core.export.AttemptRef;
+import org.tracelab.core.export.DatasetExporter;
+import org.tracelab.core.export.ExportException;
+import org.tracelab.core.export.ExportExample;
+import org.tracelab.core.export.ExportKind;
+import org.tracelab.core.export.ExportListener;
+import org.tracelab.core.export.ExportOptions;
+import org.tracelab.core.export.ExportPreview;
+import org.tracelab.core.export.ExportResult;
+import org.tracelab.core.export.ExportRun;
+import org.tracelab.core.export.ExportSource;
+import org.tracelab.core.export.PreferencePair;
+import org.tracelab.core.run.PairCandidate;
+import org.tracelab.core.run.PairableAttempt;
+import org.tracelab.core.trace.Attempt;
+import org.tracelab.core.trace.Curation;
+import org.tracelab.core.trace.CurationState;
+import org.tracelab.core.trace.CurationTarget;
+import org.tracelab.core.trace.DatasetDescription;
+import org.tracelab.core.trace.TaskRecord;
+import org.tracelab.storage.StoredAttempt;
+import org.tracelab.storage.StoredRun;
+import org.tracelab.storage.TraceReader;
+import org.tracelab.storage.query.ChainSummary;
+
+/**
+ * Builds training datasets from stored runs: DPO pairs mined per task (repair pairs first), SFT and KTO
+ * examples from every answered attempt, each judged on its answer with reasoning blocks removed. Curation
+ * travels with each input (the pair's decision for DPO, the chain's for SFT and KTO); the exporter drops what a
+ * person excluded and, when asked, keeps only what a person included.
+ */
+public final class ExportService {
+
+    /** Which dataset to build. */
+    public enum Kind { DPO, SFT, KTO }
+
+    /**
+     * What to export.
+     *
+     * @param runId null for every run of the store
+     */
+    public record Request(Long runId, Kind kind, int maxPairsPerTask, ExportOptions options) {
+
+        public Request {
+            Objects.requireNonNull(kind, "kind");
+            Objects.requireNonNull(options, "options");
+        }
+    }
+
+    /** SHA-256 of the official IFEval input_data.jsonl and of WasmAgent's 50-prompt subset of it. */
+    private static final Set<String> IFEVAL_SHA256 = Set.of(
+            "67ffeee0fcb87c317c5b08a2de85557b4a7e96ada6178aa645b4954fe4b53d49",
+            "038b9782ed9250f9ceac383a0507f9fb3f36ec169366818d058faa0991741a0d");
+    private final TraceReader reader;
+    private final DatasetExporter exporter;
+
+    public ExportService(TraceReader reader, Clock clock) {
+        this.reader = reader;
+        this.exporter = new DatasetExporter(clock);
+    }
+
+    public ExportResult export(Long runId, Kind kind, int maxPairsPerTask, ExportOptions options, String version,
+            ExportListener listener) {
+        return export(new Request(runId, kind, maxPairsPerTask, options), version, TaskProgress.NONE, listener);
+    }
+
+    /** Mines the inputs task by task ({@code mining} after each), then writes the files ({@code writing}). */
+    public ExportResult export(Request request, String version, TaskProgress mining, ExportListener writing) {
+        List<StoredRun> runs = runs(request.runId());
+        return exporter.export(kind(request, runs, mining), request.options(), source(runs, version), writing);
+    }
+
+    /** What {@link #export} would write, without writing: the first {@code lines} training lines and counts. */
+    public ExportPreview preview(Request request, String version, int lines, TaskProgress mining) {
+        List<StoredRun> runs = runs(request.runId());
+        return exporter.preview(kind(request, runs, mining), request.options(), source(runs, version), lines);
+    }
+
+    private List<StoredRun> runs(Long runId) {
+        List<StoredRun> runs = runId == null ? reader.runs()
+                : List.of(reader.run(runId).orElseThrow(() -> new ExportException("no run " + runId + " in the store")));
+        if (runs.isEmpty()) {
+            throw new ExportException("the store has no runs to export");
+        }
+        return runs;
+    }
+
+    private ExportKind kind(Request request, List<StoredRun> runs, TaskProgress mining) {
+        RunTasks tasks = new RunTasks(reader);
+        List<Long> runIds = runs.stream().map(StoredRun::id).toList();
+        if (request.kind() == Kind.DPO) {
+            PairMining miner = new PairMining(request.maxPairsPerTask());
+            Map<Long, Map<CurationTarget.PairTarget, Curation>> curations = new java.util.HashMap<>();
+            runIds.forEach(id -> curations.put(id, reader.pairCurations(id)));
+            List<PreferencePair> pairs = new ArrayList<>();
+            tasks.forEach(tasks.tasks(runIds, Set.of()), mining, task -> {
+                for (PairCandidate candidate : miner.mine(task)) {
+                    pairs.add(pair(task, candidate, curations.get(task.runId())));
+                }
+            });
+            return ExportKind.dpo(pairs);
+        }
+        List<ExportExample> examples = new ArrayList<>();
+        tasks.forEach(tasks.tasks(runIds, Set.of()), mining, task -> examples.addAll(examples(task)));
+        return request.kind() == Kind.SFT ? ExportKind.sft(examples) : ExportKind.kto(examples);
+    }
+
+    private ExportSource source(List<StoredRun> runs, String version) {
+        List<ExportRun> exportRuns = runs.stream().map(r -> new ExportRun(r.id(), r.info().name(),
+                r.info().model().name(), r.info().verifierVersion(), r.info().dataset().name(), r.info().isIllustration()))
+                .toList();
+        boolean ifeval = runs.stream().anyMatch(r -> usesIfevalPrompts(r.info().dataset()));
+        return new ExportSource(exportRuns, version, ifeval);
+    }
+
+    /**
+     * Whether a run's prompts are IFEval's own (training on them contaminates IFEval scores): the official
+     * {@code input_data.jsonl} by its SHA-256, or a dataset named after IFEval.
+     */
+    static boolean usesIfevalPrompts(DatasetDescription dataset) {
+        String name = dataset.name().toLowerCase(java.util.Locale.ROOT);
+        return (dataset.fileSha256() != null && IFEVAL_SHA256.contains(dataset.fileSha256())) || name.contains("ifeval") || name.contains("input_data")
+                || name.contains("wasmagent");
+    }
+
+    private static PreferencePair pair(TaskAttempts task, PairCandidate candidate,
+            Map<CurationTarget.PairTarget, Curation> curations) {
+        PairableAttempt chosen = candidate.chosen();
+        PairableAttempt rejected = candidate.rejected();
+        TaskRecord record = task.task();
+        CurationState curation = curations.getOrDefault(
+                new CurationTarget.PairTarget(chosen.attemptId(), rejected.attemptId()), Curation.NONE).state();
+        String system = task.attempts().stream().filter(a -> a.id() == chosen.attemptId()).findFirst()
+                .map(a -> PairMining.systemPrompt(a.attempt())).orElse(null);
+        return new PreferencePair(record.datasetKey(), record.prompt(), system, chosen.text(), rejected.text(),
+                PairMining.scoreGap(candidate), PairMining.origin(candidate.kind()),
+                PairMining.flags(chosen.flags(), record), PairMining.flags(rejected.flags(), record),
+                new AttemptRef(task.runId(), chosen.chainId(), chosen.attemptId()),
+                new AttemptRef(task.runId(), rejected.chainId(), rejected.attemptId()), curation);
+    }
+
+    private static List<ExportExample> examples(TaskAttempts task) {
+        TaskRecord record = task.task();
+        List<ExportExample> examples = new ArrayList<>();
+        for (StoredAttempt stored : task.attempts()) {
+            Attempt attempt = stored.attempt();
+            String answer = PairMining.answer(attempt.output());
+            if (answer.isBlank()) {
+                continue;
+            }
+            ChainSummary chain = task.chains().get(stored.chainId());
+            examples.add(new ExportExample(record.datasetKey(), record.prompt(), PairMining.systemPrompt(attempt), answer,
+                    attempt.followsAllStrict(record.instructionIds().size()), PairMining.flags(attempt.flags(), record),
+                    new AttemptRef(task.runId(), stored.chainId(), stored.id()), chain.curation()));
+        }
+        return examples;
+    }
+}

@@ -1,0 +1,90 @@
+package org.tracelab.app.service.store;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.tracelab.core.trace.TaskRecord;
+import org.tracelab.core.verify.ResponseVerdict;
+import org.tracelab.core.verify.Verifier;
+import org.tracelab.core.verify.instruction.Instruction;
+import org.tracelab.core.verify.instruction.InstructionFactory;
+import org.tracelab.core.verify.instruction.InvalidInstructionException;
+import org.tracelab.storage.StoredAttempt;
+import org.tracelab.storage.StoredRun;
+import org.tracelab.storage.TraceReader;
+import org.tracelab.storage.TraceWriter;
+import org.tracelab.storage.query.ChainPage;
+import org.tracelab.storage.query.ChainQuery;
+import org.tracelab.storage.query.ChainSummary;
+import org.tracelab.storage.query.PageRequest;
+
+/**
+ * Runs the current verifier over stored attempts (after a verifier change), page by page so a large run
+ * never sits in memory, replacing verdicts and recording the verifier version per run.
+ */
+public final class ReverifyService {
+
+    /** What changed in one run. */
+    public record RunChanges(long runId, String name, int attempts, int changedVerdicts, String previousVersion) {
+    }
+
+    private static final int PAGE = 500;
+    private final TraceReader reader;
+    private final TraceWriter writer;
+    private final Verifier verifier;
+
+    public ReverifyService(TraceReader reader, TraceWriter writer, Verifier verifier) {
+        this.reader = reader;
+        this.writer = writer;
+        this.verifier = verifier;
+    }
+
+    public Optional<List<RunChanges>> reverify(Long runId) {
+        List<StoredRun> runs = runId == null ? reader.runs() : reader.run(runId).map(List::of).orElse(null);
+        if (runs == null) {
+            return Optional.empty();
+        }
+        return Optional.of(runs.stream().map(this::reverifyRun).toList());
+    }
+
+    private RunChanges reverifyRun(StoredRun run) {
+        Map<String, List<Instruction>> instructions = new HashMap<>();
+        int attempts = 0;
+        int changed = 0;
+        PageRequest page = PageRequest.first(PAGE);
+        while (page != null) {
+            ChainPage chains = reader.chains(ChainQuery.all().withRuns(run.id()), page);
+            for (ChainSummary chain : chains.rows()) {
+                List<Instruction> list = instructions.computeIfAbsent(chain.datasetKey(),
+                        key -> instructionsOf(run.id(), key));
+                for (StoredAttempt attempt : reader.attempts(chain.chainId())) {
+                    ResponseVerdict verdict = verifier.verify(list, attempt.attempt().output());
+                    changed += writer.replaceVerdicts(attempt.id(), verdict.instructions());
+                    attempts++;
+                }
+            }
+            writer.commit();
+            page = chains.next();
+        }
+        writer.setVerifierVersion(run.id(), verifier.version());
+        writer.commit();
+        return new RunChanges(run.id(), run.info().name(), attempts, changed, run.info().verifierVersion());
+    }
+
+    private List<Instruction> instructionsOf(long runId, String key) {
+        TaskRecord task = reader.task(runId, key)
+                .orElseThrow(() -> new IllegalStateException("run " + runId + " has a chain for unknown task " + key));
+        try {
+            List<Instruction> list = new ArrayList<>();
+            for (int i = 0; i < task.instructionIds().size(); i++) {
+                list.add(InstructionFactory.create(task.instructionIds().get(i), task.kwargs().get(i)));
+            }
+            return list;
+        } catch (InvalidInstructionException e) {
+            throw new IllegalStateException("task " + key + " of run " + runId + " has an instruction the verifier "
+                    + "cannot build: " + e.field() + ": " + e.getMessage(), e);
+        }
+    }
+}
