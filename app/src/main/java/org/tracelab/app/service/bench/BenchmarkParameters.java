@@ -8,10 +8,12 @@ import java.util.TreeMap;
 import org.tracelab.core.run.CallSettings;
 
 /**
- * The benchmark inputs a run keeps in its model description's parameters, so that the CLI's {@code --resume}
- * and the desktop app's Resume can rebuild the same plan: resolved sampling settings, the task sample and
- * where the dataset and model file were, and the system prompt if one was sent. Both front ends write them
- * through this one class.
+ * The benchmark inputs a run keeps in its model description's parameters, so that it can be continued (the command
+ * line's {@code --resume}, the desktop app's Resume) with the same plan, from any store on any machine that has the
+ * files: modes, seeds and forks are the run's own fields; here are temperature and max tokens as resolved (so the
+ * plan stays the same even if the defaults change), concurrency, {@value #LIMIT}/{@value #SAMPLE_SEED} when a sample
+ * was taken, where the dataset and the model file were, {@value #SYSTEM_PROMPT} when one was sent, and
+ * {@value #API_KEY_USED} (the key itself is asked for again). {@link StoredPlan} reads them back.
  */
 public final class BenchmarkParameters {
 
@@ -30,27 +32,32 @@ public final class BenchmarkParameters {
     private BenchmarkParameters() {
     }
 
-    /** {@code limit} and {@code gguf} may be null. */
-    public static Map<String, JsonNode> of(CallSettings calls, int concurrency, Integer limit, long sampleSeed,
-            Path dataset, Path gguf, boolean apiKeyUsed) {
+    /** The parameters stored for {@code request}. */
+    public static Map<String, JsonNode> of(BenchmarkRequest request, boolean apiKeyUsed) {
         JsonNodeFactory json = JsonNodeFactory.instance;
+        CallSettings calls = request.calls();
+        RunPlan plan = request.plan();
         Map<String, JsonNode> params = new TreeMap<>();
         params.put(TEMPERATURE, json.numberNode(calls.temperature()));
         params.put(MAX_TOKENS, json.numberNode(calls.maxTokens()));
-        params.put(CONCURRENCY, json.numberNode(concurrency));
+        params.put(CONCURRENCY, json.numberNode(plan.concurrency()));
         params.put(SEED_DERIVATION, json.textNode("SeedDeriver(chain seed, task key, fork, attempt index)"));
-        if (limit != null) {
-            params.put(LIMIT, json.numberNode(limit));
-            params.put(SAMPLE_SEED, json.numberNode(sampleSeed));
+        if (plan.limit() != null) {
+            params.put(LIMIT, json.numberNode(plan.limit()));
+            params.put(SAMPLE_SEED, json.numberNode(plan.sampleSeed()));
         }
-        params.put(DATASET_PATH, json.textNode(dataset.toAbsolutePath().normalize().toString()));
-        if (gguf != null) {
-            params.put(GGUF_PATH, json.textNode(gguf.toAbsolutePath().normalize().toString()));
+        params.put(DATASET_PATH, json.textNode(absolute(request.dataset())));
+        if (request.target() instanceof ModelTarget.GgufFile gguf) {
+            params.put(GGUF_PATH, json.textNode(absolute(gguf.file())));
         }
         params.put(API_KEY_USED, json.booleanNode(apiKeyUsed));
         if (calls.systemPrompt() != null) {
             params.put(SYSTEM_PROMPT, json.textNode(calls.systemPrompt()));
         }
         return params;
+    }
+
+    private static String absolute(Path file) {
+        return file.toAbsolutePath().normalize().toString();
     }
 }

@@ -27,15 +27,24 @@ public sealed interface ModelTarget permits ModelTarget.Endpoints, ModelTarget.G
         }
     }
 
-    /** A GGUF model file. */
-    record GgufFile(Path file) implements ModelTarget {
+    /**
+     * A GGUF model file.
+     *
+     * @param model the name to record, null for the file's name
+     */
+    record GgufFile(Path file, String model) implements ModelTarget {
         public GgufFile {
             Objects.requireNonNull(file, "file");
         }
 
+        /** Named after the file. */
+        public GgufFile(Path file) {
+            this(file, null);
+        }
+
         @Override
         public String modelName() {
-            return file.getFileName().toString();
+            return model != null ? model : file.getFileName().toString();
         }
     }
 }

@@ -1,19 +1,22 @@
 package org.tracelab.app.service.export;
 
-import org.tracelab.app.service.TaskProgress;
-import org.tracelab.app.service.pairs.PairMining;
-import org.tracelab.app.service.pairs.RunTasks;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.tracelab.app.service.AppVersion;
+import org.tracelab.app.service.TaskProgress;
+import org.tracelab.app.service.pairs.PairMining;
 import org.tracelab.app.service.pairs.RunTasks.TaskAttempts;
+import org.tracelab.app.service.pairs.RunTasks;
+import org.tracelab.app.service.store.OpenStore;
 import org.tracelab.core.export.AttemptRef;
 import org.tracelab.core.export.DatasetExporter;
-import org.tracelab.core.export.ExportException;
 import org.tracelab.core.export.ExportExample;
+import org.tracelab.core.export.ExportException;
 import org.tracelab.core.export.ExportKind;
 import org.tracelab.core.export.ExportListener;
 import org.tracelab.core.export.ExportOptions;
@@ -63,32 +66,44 @@ public final class ExportService {
     private static final Set<String> IFEVAL_SHA256 = Set.of(
             "67ffeee0fcb87c317c5b08a2de85557b4a7e96ada6178aa645b4954fe4b53d49",
             "038b9782ed9250f9ceac383a0507f9fb3f36ec169366818d058faa0991741a0d");
-    private final TraceReader reader;
+    private final OpenStore store;
     private final DatasetExporter exporter;
+    private final String version;
 
-    public ExportService(TraceReader reader, Clock clock) {
-        this.reader = reader;
+    /** Files are stamped with {@link AppVersion#describe()} and {@code clock}'s time. */
+    public ExportService(OpenStore store, Clock clock) {
+        this(store, clock, AppVersion.describe());
+    }
+
+    /** @param version what the manifest and card name as the exporting tool */
+    public ExportService(OpenStore store, Clock clock, String version) {
+        this.store = Objects.requireNonNull(store, "store");
         this.exporter = new DatasetExporter(clock);
+        this.version = Objects.requireNonNull(version, "version");
     }
 
-    public ExportResult export(Long runId, Kind kind, int maxPairsPerTask, ExportOptions options, String version,
-            ExportListener listener) {
-        return export(new Request(runId, kind, maxPairsPerTask, options), version, TaskProgress.NONE, listener);
+    /**
+     * Mines the inputs task by task ({@code mining} after each), then writes the files ({@code writing} after each
+     * line). An exception thrown by either listener stops the export, and the exporter leaves no file behind.
+     *
+     * @throws ExportException when there is nothing to export or a file cannot be written (a message for a person)
+     */
+    public ExportResult export(Request request, TaskProgress mining, ExportListener writing) {
+        return store.read(reader -> {
+            List<StoredRun> runs = runs(reader, request.runId());
+            return exporter.export(kind(reader, request, runs, mining), request.options(), source(runs), writing);
+        });
     }
 
-    /** Mines the inputs task by task ({@code mining} after each), then writes the files ({@code writing}). */
-    public ExportResult export(Request request, String version, TaskProgress mining, ExportListener writing) {
-        List<StoredRun> runs = runs(request.runId());
-        return exporter.export(kind(request, runs, mining), request.options(), source(runs, version), writing);
+    /** What {@link #export} would write, without writing: the first {@code lines} training lines and the counts. */
+    public ExportPreview preview(Request request, int lines, TaskProgress mining) {
+        return store.read(reader -> {
+            List<StoredRun> runs = runs(reader, request.runId());
+            return exporter.preview(kind(reader, request, runs, mining), request.options(), source(runs), lines);
+        });
     }
 
-    /** What {@link #export} would write, without writing: the first {@code lines} training lines and counts. */
-    public ExportPreview preview(Request request, String version, int lines, TaskProgress mining) {
-        List<StoredRun> runs = runs(request.runId());
-        return exporter.preview(kind(request, runs, mining), request.options(), source(runs, version), lines);
-    }
-
-    private List<StoredRun> runs(Long runId) {
+    private static List<StoredRun> runs(TraceReader reader, Long runId) {
         List<StoredRun> runs = runId == null ? reader.runs()
                 : List.of(reader.run(runId).orElseThrow(() -> new ExportException("no run " + runId + " in the store")));
         if (runs.isEmpty()) {
@@ -97,12 +112,12 @@ public final class ExportService {
         return runs;
     }
 
-    private ExportKind kind(Request request, List<StoredRun> runs, TaskProgress mining) {
+    private static ExportKind kind(TraceReader reader, Request request, List<StoredRun> runs, TaskProgress mining) {
         RunTasks tasks = new RunTasks(reader);
         List<Long> runIds = runs.stream().map(StoredRun::id).toList();
         if (request.kind() == Kind.DPO) {
             PairMining miner = new PairMining(request.maxPairsPerTask());
-            Map<Long, Map<CurationTarget.PairTarget, Curation>> curations = new java.util.HashMap<>();
+            Map<Long, Map<CurationTarget.PairTarget, Curation>> curations = new HashMap<>();
             runIds.forEach(id -> curations.put(id, reader.pairCurations(id)));
             List<PreferencePair> pairs = new ArrayList<>();
             tasks.forEach(tasks.tasks(runIds, Set.of()), mining, task -> {
@@ -117,7 +132,7 @@ public final class ExportService {
         return request.kind() == Kind.SFT ? ExportKind.sft(examples) : ExportKind.kto(examples);
     }
 
-    private ExportSource source(List<StoredRun> runs, String version) {
+    private ExportSource source(List<StoredRun> runs) {
         List<ExportRun> exportRuns = runs.stream().map(r -> new ExportRun(r.id(), r.info().name(),
                 r.info().model().name(), r.info().verifierVersion(), r.info().dataset().name(), r.info().isIllustration()))
                 .toList();

@@ -1,11 +1,12 @@
 package org.tracelab.app.service.pairs;
 
-import org.tracelab.app.service.TaskProgress;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.tracelab.app.service.TaskProgress;
 import org.tracelab.app.service.pairs.RunTasks.TaskAttempts;
+import org.tracelab.app.service.store.OpenStore;
 import org.tracelab.core.run.PairCandidate;
 import org.tracelab.core.run.PairMiner;
 import org.tracelab.core.run.PairableAttempt;
@@ -22,20 +23,33 @@ import org.tracelab.storage.query.ChainSummary;
  */
 public final class PairService {
 
-    private final TraceReader reader;
+    private final OpenStore store;
     private final int maxPairsPerTask;
 
-    public PairService(TraceReader reader) {
-        this(reader, PairMiner.DEFAULT_MAX_PAIRS_PER_TASK);
+    /** Mining at most {@link PairMiner#DEFAULT_MAX_PAIRS_PER_TASK} pairs per task, as export does by default. */
+    public PairService(OpenStore store) {
+        this(store, PairMiner.DEFAULT_MAX_PAIRS_PER_TASK);
     }
 
-    public PairService(TraceReader reader, int maxPairsPerTask) {
-        this.reader = reader;
+    public PairService(OpenStore store, int maxPairsPerTask) {
+        this.store = store;
         this.maxPairsPerTask = maxPairsPerTask;
     }
 
-    /** The candidates matching {@code filter}, in task then preference order; progress after each task. */
+    /**
+     * The candidates matching {@code filter}, in task then preference order; progress after each task (an exception
+     * thrown there stops the mining and is rethrown).
+     */
     public List<MinedPair> pairs(PairFilter filter, TaskProgress progress) {
+        return store.read(reader -> pairs(reader, filter, progress));
+    }
+
+    /** Both answers of {@code pair} (reasoning removed) and its task's prompt. */
+    public PairTexts texts(MinedPair pair) {
+        return store.read(reader -> texts(reader, pair));
+    }
+
+    private List<MinedPair> pairs(TraceReader reader, PairFilter filter, TaskProgress progress) {
         Map<CurationTarget.PairTarget, Curation> curations = reader.pairCurations(filter.runId());
         PairMining miner = new PairMining(maxPairsPerTask);
         RunTasks tasks = new RunTasks(reader);
@@ -52,14 +66,13 @@ public final class PairService {
         return pairs;
     }
 
-    /** Both answers of {@code pair} (reasoning removed) and its task's prompt. */
-    public PairTexts texts(MinedPair pair) {
+    private static PairTexts texts(TraceReader reader, MinedPair pair) {
         TaskRecord task = reader.task(pair.runId(), pair.taskKey()).orElseThrow(() -> new IllegalStateException(
                 "task " + pair.taskKey() + " of run " + pair.runId() + " is no longer in the store"));
-        return new PairTexts(task.prompt(), answer(pair.chosen()), answer(pair.rejected()));
+        return new PairTexts(task.prompt(), answer(reader, pair.chosen()), answer(reader, pair.rejected()));
     }
 
-    private String answer(MinedPair.Side side) {
+    private static String answer(TraceReader reader, MinedPair.Side side) {
         return reader.attempts(side.chainId()).stream().filter(a -> a.id() == side.attemptId()).findFirst()
                 .map(a -> PairMining.answer(a.attempt().output()))
                 .orElseThrow(() -> new IllegalStateException("attempt " + side.attemptId() + " of chain "

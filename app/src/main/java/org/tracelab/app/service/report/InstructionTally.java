@@ -14,11 +14,11 @@ import org.tracelab.core.verify.InstructionVerdict;
  * record at a time (from a run's record stream, off the FX thread). Unfinished chains and unverified
  * attempts count nowhere.
  */
-public final class InstructionTally {
+final class InstructionTally {
 
     private final Map<String, Map<String, int[]>> counts = new LinkedHashMap<>();
 
-    public void add(ComplianceEvalRecord record) {
+    void add(ComplianceEvalRecord record) {
         if (record.finalAttemptIndex() == null) {
             return;
         }
@@ -32,11 +32,9 @@ public final class InstructionTally {
     }
 
     /** Rates in {@code modeOrder} (other modes after), instruction ids alphabetical within a mode. */
-    public List<InstructionRate> rates(List<String> modeOrder) {
-        List<String> modes = new ArrayList<>(modeOrder.stream().filter(counts::containsKey).toList());
-        counts.keySet().stream().filter(mode -> !modes.contains(mode)).sorted().forEach(modes::add);
+    List<InstructionRate> rates(List<String> modeOrder) {
         List<InstructionRate> rates = new ArrayList<>();
-        for (String mode : modes) {
+        for (String mode : Modes.ordered(counts.keySet(), modeOrder)) {
             counts.get(mode).forEach((id, count) -> rates.add(new InstructionRate(mode, id, count[0], count[1])));
         }
         return rates;

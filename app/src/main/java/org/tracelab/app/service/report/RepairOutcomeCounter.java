@@ -15,10 +15,10 @@ import org.tracelab.core.trace.Attempt;
  * chain at a time from a run's record stream (so a run is never held in memory). Direct chains never repair and
  * unfinished chains have no end yet: both count nowhere.
  */
-public final class RepairOutcomeCounter implements Consumer<ComplianceEvalRecord> {
+final class RepairOutcomeCounter implements Consumer<ComplianceEvalRecord> {
 
     /** The modes whose chains can repair. */
-    public static final Set<String> REPAIR_MODES = Set.of("prompt_retry", "full_pcl");
+    static final Set<String> REPAIR_MODES = Set.of("prompt_retry", "full_pcl");
 
     private final Map<String, EnumMap<RepairOutcome, Integer>> counts = new LinkedHashMap<>();
 
@@ -41,7 +41,7 @@ public final class RepairOutcomeCounter implements Consumer<ComplianceEvalRecord
     }
 
     /** Per repair mode seen, those in {@code modeOrder} first (in that order), then the others by name. */
-    public List<ModeRepairOutcomes> outcomes(List<String> modeOrder) {
+    List<ModeRepairOutcomes> outcomes(List<String> modeOrder) {
         List<ModeRepairOutcomes> outcomes = new ArrayList<>();
         for (String mode : Modes.ordered(counts.keySet(), modeOrder)) {
             outcomes.add(new ModeRepairOutcomes(mode, counts.get(mode)));

@@ -15,7 +15,7 @@ import org.tracelab.core.trace.Strategy;
  * stream. It keeps one number per finished chain (its latency, for the percentiles) and nothing else per chain.
  * Unfinished chains count nowhere, as in the other results tables.
  */
-public final class UsageCounter implements Consumer<ComplianceEvalRecord> {
+final class UsageCounter implements Consumer<ComplianceEvalRecord> {
 
     private final Map<String, ModeTotals> totals = new LinkedHashMap<>();
 
@@ -28,7 +28,7 @@ public final class UsageCounter implements Consumer<ComplianceEvalRecord> {
     }
 
     /** Per mode seen, those in {@code modeOrder} first (in that order), then the others by name. */
-    public List<ModeUsage> usage(List<String> modeOrder) {
+    List<ModeUsage> usage(List<String> modeOrder) {
         List<ModeUsage> usage = new ArrayList<>();
         for (String mode : Modes.ordered(totals.keySet(), modeOrder)) {
             usage.add(totals.get(mode).toUsage(mode));

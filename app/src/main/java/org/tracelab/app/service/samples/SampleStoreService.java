@@ -11,19 +11,15 @@ import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.tracelab.app.service.imports.ImportedRunWriter;
+import org.tracelab.app.service.store.OpenStore;
 import org.tracelab.core.flags.GamingDetector;
-import org.tracelab.core.importing.ImportedChain;
 import org.tracelab.core.importing.ImportedRun;
 import org.tracelab.core.samples.BundledSamples;
 import org.tracelab.core.samples.IllustrativeRunBuilder;
 import org.tracelab.core.samples.SourceText;
-import org.tracelab.core.trace.ChainKey;
 import org.tracelab.core.verify.Verifier;
-import org.tracelab.storage.ChainHandle;
 import org.tracelab.storage.StoredRun;
-import org.tracelab.storage.TraceReader;
-import org.tracelab.storage.TraceStore;
-import org.tracelab.storage.TraceWriter;
 
 /**
  * The illustrative sample store: hand-written traces, replayed and verified by {@link IllustrativeRunBuilder},
@@ -32,8 +28,19 @@ import org.tracelab.storage.TraceWriter;
  */
 public final class SampleStoreService {
 
-    /** What was stored. */
-    public record BuiltSample(long runId, int chains, int attempts, String verifierVersion) {
+    /** What {@link #storeInto} did. */
+    public sealed interface Stored {
+
+        /** The illustration run in the store. */
+        long runId();
+
+        /** The run was built and stored. */
+        record Built(long runId, int chains, int attempts, String verifierVersion) implements Stored {
+        }
+
+        /** The store already held an illustration run, which was left as it is. */
+        record AlreadyThere(long runId) implements Stored {
+        }
     }
 
     private static final Logger LOG = LoggerFactory.getLogger(SampleStoreService.class);
@@ -49,26 +56,21 @@ public final class SampleStoreService {
         return builder.build(traces, tasks, listener);
     }
 
-    /** Stores a prepared run in one transaction: all of it or nothing. */
-    public BuiltSample store(TraceWriter writer, ImportedRun run) {
-        return writer.inTransaction(w -> {
-            long runId = w.createRun(run.info());
-            int attempts = 0;
-            for (ImportedChain chain : run.chains()) {
-                w.putTask(runId, chain.task());
-                ChainHandle handle = w.beginChain(new ChainKey(runId, chain.task().datasetKey(), chain.mode(),
-                        chain.seed(), chain.fork()));
-                chain.attempts().forEach(attempt -> w.appendAttempt(handle, attempt));
-                w.finishChain(handle, chain.finalIndex());
-                attempts += chain.attempts().size();
+    /**
+     * Stores a prepared run in {@code file} (created if missing) in one transaction, unless the store already holds
+     * an illustration run: a store is never given two.
+     */
+    public Stored storeInto(Path file, ImportedRun run) {
+        try (OpenStore store = OpenStore.open(file)) {
+            Optional<StoredRun> existing = store.read(reader -> reader.runs().stream()
+                    .filter(stored -> stored.info().isIllustration()).findFirst());
+            if (existing.isPresent()) {
+                return new Stored.AlreadyThere(existing.get().id());
             }
-            return new BuiltSample(runId, run.chains().size(), attempts, run.info().verifierVersion());
-        });
-    }
-
-    /** The store's first illustration run, if it has one. */
-    public static Optional<StoredRun> illustrationIn(TraceReader reader) {
-        return reader.runs().stream().filter(run -> run.info().isIllustration()).findFirst();
+            ImportedRunWriter.Written written = ImportedRunWriter.write(store.writer(), run);
+            return new Stored.Built(written.runId(), written.chains(), written.attempts(),
+                    run.info().verifierVersion());
+        }
     }
 
     /**
@@ -84,8 +86,8 @@ public final class SampleStoreService {
         Path partial = file.resolveSibling(file.getFileName() + ".building");
         try {
             deleteStore(partial);
-            try (TraceStore store = TraceStore.open(partial)) {
-                store(store.writer(), run);
+            try (OpenStore store = OpenStore.open(partial)) {
+                ImportedRunWriter.write(store.writer(), run);
             }
             move(partial, file);
             return true;

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.tracelab.core.trace.TaskRecord;
 import org.tracelab.core.verify.ResponseVerdict;
@@ -31,25 +32,26 @@ public final class ReverifyService {
     }
 
     private static final int PAGE = 500;
-    private final TraceReader reader;
-    private final TraceWriter writer;
+    private final OpenStore store;
     private final Verifier verifier;
 
-    public ReverifyService(TraceReader reader, TraceWriter writer, Verifier verifier) {
-        this.reader = reader;
-        this.writer = writer;
-        this.verifier = verifier;
+    public ReverifyService(OpenStore store, Verifier verifier) {
+        this.store = Objects.requireNonNull(store, "store");
+        this.verifier = Objects.requireNonNull(verifier, "verifier");
     }
 
+    /** Re-verifies every run, or only {@code runId} (null: every run); empty when that run does not exist. */
     public Optional<List<RunChanges>> reverify(Long runId) {
-        List<StoredRun> runs = runId == null ? reader.runs() : reader.run(runId).map(List::of).orElse(null);
-        if (runs == null) {
-            return Optional.empty();
-        }
-        return Optional.of(runs.stream().map(this::reverifyRun).toList());
+        return store.read(reader -> {
+            List<StoredRun> runs = runId == null ? reader.runs() : reader.run(runId).map(List::of).orElse(null);
+            if (runs == null) {
+                return Optional.empty();
+            }
+            return Optional.of(runs.stream().map(run -> reverifyRun(reader, store.writer(), run)).toList());
+        });
     }
 
-    private RunChanges reverifyRun(StoredRun run) {
+    private RunChanges reverifyRun(TraceReader reader, TraceWriter writer, StoredRun run) {
         Map<String, List<Instruction>> instructions = new HashMap<>();
         int attempts = 0;
         int changed = 0;
@@ -58,7 +60,7 @@ public final class ReverifyService {
             ChainPage chains = reader.chains(ChainQuery.all().withRuns(run.id()), page);
             for (ChainSummary chain : chains.rows()) {
                 List<Instruction> list = instructions.computeIfAbsent(chain.datasetKey(),
-                        key -> instructionsOf(run.id(), key));
+                        key -> instructionsOf(reader, run.id(), key));
                 for (StoredAttempt attempt : reader.attempts(chain.chainId())) {
                     ResponseVerdict verdict = verifier.verify(list, attempt.attempt().output());
                     changed += writer.replaceVerdicts(attempt.id(), verdict.instructions());
@@ -73,7 +75,7 @@ public final class ReverifyService {
         return new RunChanges(run.id(), run.info().name(), attempts, changed, run.info().verifierVersion());
     }
 
-    private List<Instruction> instructionsOf(long runId, String key) {
+    private static List<Instruction> instructionsOf(TraceReader reader, long runId, String key) {
         TaskRecord task = reader.task(runId, key)
                 .orElseThrow(() -> new IllegalStateException("run " + runId + " has a chain for unknown task " + key));
         try {

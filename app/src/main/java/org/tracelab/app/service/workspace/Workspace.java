@@ -4,23 +4,22 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Consumer;
-import java.util.function.Function;
+import org.tracelab.app.service.TaskProgress;
+import org.tracelab.app.service.bench.BenchmarkRequest;
+import org.tracelab.app.service.bench.BenchmarkRun;
+import org.tracelab.app.service.bench.ModelConnections;
 import org.tracelab.app.service.export.ExportService;
 import org.tracelab.app.service.imports.ImportService.ImportedFile;
 import org.tracelab.app.service.pairs.MinedPair;
 import org.tracelab.app.service.pairs.PairFilter;
 import org.tracelab.app.service.pairs.PairTexts;
-import org.tracelab.app.service.TaskProgress;
-import org.tracelab.app.service.report.ReportService.RunReport;
+import org.tracelab.app.service.report.RunReport;
 import org.tracelab.core.dataset.IfevalTask;
 import org.tracelab.core.export.ExportListener;
 import org.tracelab.core.export.ExportPreview;
 import org.tracelab.core.export.ExportResult;
 import org.tracelab.core.importing.ImportFormat;
-import org.tracelab.core.record.ComplianceEvalRecord;
-import org.tracelab.core.run.TraceSink;
-import org.tracelab.core.stats.ResultsTable;
+import org.tracelab.core.model.ApiKey;
 import org.tracelab.core.trace.Curation;
 import org.tracelab.core.trace.CurationTarget;
 import org.tracelab.core.trace.RunInfo;
@@ -34,9 +33,10 @@ import org.tracelab.storage.query.FacetCounts;
 import org.tracelab.storage.query.PageRequest;
 
 /**
- * Everything the desktop app asks of an open trace store and the services around it. Every method does I/O
- * (or heavy work) and must run in a background task, never on the JavaFX Application Thread. Safe to call
- * from several threads.
+ * The desktop app's one way to the application services on an open store ({@link StoreWorkspace}). Every method does
+ * I/O (or heavy work) and must run in a background job, never on the JavaFX Application Thread; tests wrap the
+ * workspace in a guard that fails when one does. Safe to call from several threads. A method here is a one-line
+ * delegation to a service of {@code org.tracelab.app.service.*}, which the command line calls too.
  */
 public interface Workspace extends AutoCloseable {
 
@@ -46,15 +46,8 @@ public interface Workspace extends AutoCloseable {
     /** Every run, in the store's order. */
     List<StoredRun> runs();
 
-    /** One run's per-mode figures, empty when the run does not exist. */
+    /** One run's whole report ({@link org.tracelab.app.service.report.ReportService#report}); empty when it does not exist. */
     Optional<RunReport> report(long runId);
-
-    /**
-     * One run's results with statistics, paired mode comparisons included, from
-     * {@link org.tracelab.app.service.report.RunResultsService}; modes in {@code modeOrder} first. The run is streamed
-     * once, and each record is also handed to {@code eachRecord} on the calling thread (for tallies of its own).
-     */
-    ResultsTable results(long runId, List<String> modeOrder, Consumer<ComplianceEvalRecord> eachRecord);
 
     /** An IFEval-format prompts file. */
     List<IfevalTask> readPrompts(Path file);
@@ -69,10 +62,10 @@ public interface Workspace extends AutoCloseable {
     Optional<RunInfo> runInfo(long runId);
 
     /**
-     * Runs {@code work} on the calling thread with a {@link TraceSink} over this store (the benchmark runner's
-     * way in), and returns what it returns. The sink is valid only during the call.
+     * A benchmark on this store, not started: nothing is read or opened until its {@link BenchmarkRun#execute}, which
+     * runs on the job's thread ({@link org.tracelab.app.service.bench.BenchmarkLauncher}).
      */
-    <T> T withTraceSink(Function<TraceSink, T> work);
+    BenchmarkRun benchmark(BenchmarkRequest request, Optional<ApiKey> apiKey, ModelConnections connections);
 
     /** A keyset page of the chains matching {@code query}, in chain id order (the explorer's list). */
     ChainPage chains(ChainQuery query, PageRequest page);

@@ -124,7 +124,7 @@ public final class BenchmarkRuns {
         FxBatcher<AttemptRow> attemptBatches = new FxBatcher<>(this::showAttempts);
         FxBatcher<Progress> progressBatches = new FxBatcher<>(this::showProgress);
         FxBatcher<Long> runIds = new FxBatcher<>(ids -> liveRunId.set(ids.get(ids.size() - 1)));
-        BenchmarkTask task = new BenchmarkTask(workspace, connections, request, apiKey, runIds::add,
+        BenchmarkTask task = new BenchmarkTask(workspace.benchmark(request, apiKey, connections), runIds::add,
                 attemptBatches::add, progressBatches::add);
         current = task;
         running.set(true);

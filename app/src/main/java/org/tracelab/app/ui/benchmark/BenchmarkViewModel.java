@@ -1,6 +1,8 @@
 package org.tracelab.app.ui.benchmark;
 
 import org.tracelab.app.service.bench.BenchmarkRequest;
+import org.tracelab.app.service.bench.RunPlan;
+import org.tracelab.app.service.bench.StoredPlan;
 import org.tracelab.app.service.bench.IfevalDownloads;
 import org.tracelab.app.service.bench.ModelTarget;
 import java.net.URI;
@@ -106,7 +108,7 @@ public final class BenchmarkViewModel {
     private final StringProperty name = new SimpleStringProperty(this, "name", "");
 
     private final ReadOnlyBooleanWrapper planLocked = new ReadOnlyBooleanWrapper(this, "planLocked");
-    private BenchmarkRequest.Stored resuming;
+    private StoredPlan resuming;
 
     private final ObservableList<String> validation = FXCollections.observableArrayList();
     private final ObservableList<String> validationView = FXCollections.unmodifiableObservableList(validation);
@@ -372,7 +374,7 @@ public final class BenchmarkViewModel {
     }
 
     /** Fills the form from a stored run to continue it; the API key, if one was used, must be typed again. */
-    public void prepareResume(BenchmarkRequest.Stored stored) {
+    public void prepareResume(StoredPlan stored) {
         resuming = stored;
         planLocked.set(true);
         if (stored.target() instanceof ModelTarget.GgufFile file) {
@@ -389,12 +391,13 @@ public final class BenchmarkViewModel {
         fullPcl.set(stored.info().modes().contains(Mode.FullPcl.NAME));
         seeds.set(String.join(",", stored.info().seeds().stream().map(String::valueOf).toList()));
         forks.set(String.valueOf(stored.info().forks()));
-        limit.set(stored.limit() == null ? "" : String.valueOf(stored.limit()));
-        sampleSeed.set(String.valueOf(stored.sampleSeed()));
-        temperature.set(stored.temperature() == null ? "" : String.valueOf(stored.temperature()));
-        maxTokens.set(stored.maxTokens() == null ? "" : String.valueOf(stored.maxTokens()));
-        systemPrompt.set(stored.systemPrompt() == null ? "" : stored.systemPrompt());
-        concurrency.set(String.valueOf(stored.concurrency()));
+        RunPlan plan = stored.plan();
+        limit.set(plan.limit() == null ? "" : String.valueOf(plan.limit()));
+        sampleSeed.set(String.valueOf(plan.sampleSeed()));
+        temperature.set(plan.temperature() == null ? "" : String.valueOf(plan.temperature()));
+        maxTokens.set(plan.maxTokens() == null ? "" : String.valueOf(plan.maxTokens()));
+        systemPrompt.set(plan.systemPrompt() == null ? "" : plan.systemPrompt());
+        concurrency.set(String.valueOf(plan.concurrency()));
         name.set(stored.info().name());
         dataset.set(stored.dataset());
         validate();
@@ -654,11 +657,11 @@ public final class BenchmarkViewModel {
         }
         validation.setAll(messages);
         if (messages.isEmpty()) {
-            String runName = blank(name.get()) ? target.modelName() + " " + LocalDate.now() : name.get().strip();
+            String runName = blank(name.get()) ? BenchmarkRequest.defaultName(target, LocalDate.now()) : name.get().strip();
             valid = resuming != null ? resuming.request(target, dataset.get(), calls.get())
-                    : new BenchmarkRequest(target, dataset.get(), sampleSize, sampling, modes, seedList,
+                    : new BenchmarkRequest(target, dataset.get(), new RunPlan(sampleSize, sampling, modes, seedList,
                             forkCount.get(), temp, tokens, blank(systemPrompt.get()) ? null : systemPrompt.get(),
-                            calls.get(), runName, null);
+                            calls.get(), false), runName, null);
         }
     }
 

@@ -11,12 +11,12 @@ import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.concurrent.Task;
+import org.tracelab.app.service.workspace.Workspace;
 import org.tracelab.app.ui.errors.ErrorReporter;
 import org.tracelab.app.ui.jobs.BackgroundJobs;
 import org.tracelab.app.ui.runs.RunRow;
 import org.tracelab.app.ui.runs.RunsViewModel;
 import org.tracelab.app.ui.workspace.StoreSession;
-import org.tracelab.app.service.workspace.Workspace;
 
 /**
  * The Results section: which runs are chosen and their tables. One run shows its table and chart; two or more

@@ -1,15 +1,14 @@
 package org.tracelab.app.ui.results;
 
-import org.tracelab.app.service.report.InstructionRate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
-import java.util.Locale;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Pos;
 import javafx.scene.chart.BarChart;
@@ -26,6 +25,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.tracelab.app.service.report.InstructionRate;
 import org.tracelab.app.service.report.ModeRepairOutcomes;
 import org.tracelab.app.service.report.RepairOutcome;
 import org.tracelab.app.ui.Styles;

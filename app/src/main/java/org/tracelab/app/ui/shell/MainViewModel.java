@@ -10,7 +10,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.concurrent.Task;
 import org.tracelab.app.ui.Theme;
-import org.tracelab.app.service.bench.BenchmarkRequest;
+import org.tracelab.app.service.bench.StoredPlan;
 import org.tracelab.app.ui.benchmark.BenchmarkRuns;
 import org.tracelab.app.ui.benchmark.BenchmarkViewModel;
 import org.tracelab.app.service.bench.IfevalDownloads;
@@ -168,8 +168,7 @@ public final class MainViewModel {
             }
         };
         task.setOnSucceeded(event -> {
-            Optional<BenchmarkRequest.Stored> stored = task.getValue()
-                    .flatMap(info -> BenchmarkRequest.stored(runId, info));
+            Optional<StoredPlan> stored = task.getValue().flatMap(info -> StoredPlan.of(runId, info));
             if (stored.isEmpty()) {
                 errors.report("Run #" + runId + " cannot be resumed: it does not record how it was run (imports "
                         + "never can). Start a new benchmark instead.", null);

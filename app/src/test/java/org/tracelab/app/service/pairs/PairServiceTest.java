@@ -1,7 +1,5 @@
 package org.tracelab.app.service.pairs;
 
-import org.tracelab.app.service.TaskProgress;
-import org.tracelab.app.service.export.ExportService;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -17,6 +15,9 @@ import java.util.concurrent.CancellationException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.tracelab.app.service.TaskProgress;
+import org.tracelab.app.service.export.ExportService;
+import org.tracelab.app.service.store.OpenStore;
 import org.tracelab.app.testing.RepairRuns;
 import org.tracelab.core.export.ExportOptions;
 import org.tracelab.core.export.ExportPreview;
@@ -27,7 +28,6 @@ import org.tracelab.core.run.PairMiner;
 import org.tracelab.core.trace.Curation;
 import org.tracelab.core.trace.CurationState;
 import org.tracelab.core.trace.Strategy;
-import org.tracelab.storage.TraceReader;
 import org.tracelab.storage.TraceStore;
 
 /** Pair candidates for the Pairs view and curated export, on a store with three repaired tasks. */
@@ -96,8 +96,8 @@ class PairServiceTest {
     @Test
     void readsBothAnswersAndThePromptOfOnePair() {
         MinedPair cross = list(PairFilter.run(run)).get(5);
-        try (TraceStore store = TraceStore.open(file); TraceReader reader = store.openReader()) {
-            assertThat(new PairService(reader).texts(cross)).isEqualTo(new PairTexts(RepairRuns.prompt(3),
+        try (OpenStore store = OpenStore.open(file)) {
+            assertThat(new PairService(store).texts(cross)).isEqualTo(new PairTexts(RepairRuns.prompt(3),
                     RepairRuns.fixedText(3), RepairRuns.directText(3)));
         }
     }
@@ -105,8 +105,8 @@ class PairServiceTest {
     @Test
     void aThrowingProgressListenerStopsTheListing() {
         List<Integer> seen = new ArrayList<>();
-        try (TraceStore store = TraceStore.open(file); TraceReader reader = store.openReader()) {
-            assertThatThrownBy(() -> new PairService(reader).pairs(PairFilter.run(run), (done, total) -> {
+        try (OpenStore store = OpenStore.open(file)) {
+            assertThatThrownBy(() -> new PairService(store).pairs(PairFilter.run(run), (done, total) -> {
                 seen.add(done);
                 throw new CancellationException("stop");
             })).isInstanceOf(CancellationException.class);
@@ -135,17 +135,17 @@ class PairServiceTest {
     @Test
     void previewMinesLikeTheExportWithoutWriting() {
         curate(list(PairFilter.run(run)).get(0), CurationState.INCLUDED, null);
-        try (TraceStore store = TraceStore.open(file); TraceReader reader = store.openReader()) {
-            ExportPreview preview = new ExportService(reader, Clock.systemUTC()).preview(request(
-                    dir.resolve("missing/p.jsonl"), true), "test", 5, TaskProgress.NONE);
+        try (OpenStore store = OpenStore.open(file)) {
+            ExportPreview preview = new ExportService(store, Clock.systemUTC(), "test").preview(request(
+                    dir.resolve("missing/p.jsonl"), true), 5, TaskProgress.NONE);
             assertThat(preview.firstLines()).hasSize(1).first().asString().contains(RepairRuns.fixedText(1));
         }
         assertThat(dir.resolve("missing")).doesNotExist();
     }
 
     private ExportResult export(Path out, boolean onlyCurated) {
-        try (TraceStore store = TraceStore.open(file); TraceReader reader = store.openReader()) {
-            return new ExportService(reader, Clock.systemUTC()).export(request(out, onlyCurated), "test",
+        try (OpenStore store = OpenStore.open(file)) {
+            return new ExportService(store, Clock.systemUTC(), "test").export(request(out, onlyCurated),
                     TaskProgress.NONE, (written, total) -> { });
         }
     }
@@ -166,8 +166,8 @@ class PairServiceTest {
     }
 
     private List<MinedPair> list(PairFilter filter) {
-        try (TraceStore store = TraceStore.open(file); TraceReader reader = store.openReader()) {
-            return new PairService(reader).pairs(filter, TaskProgress.NONE);
+        try (OpenStore store = OpenStore.open(file)) {
+            return new PairService(store).pairs(filter, TaskProgress.NONE);
         }
     }
 

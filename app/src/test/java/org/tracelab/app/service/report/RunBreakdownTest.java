@@ -10,6 +10,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.tracelab.app.service.store.OpenStore;
 import org.tracelab.core.flags.FlagNames;
 import org.tracelab.core.record.ComplianceEvalRecord;
 import org.tracelab.core.record.RecordRun;
@@ -133,9 +134,8 @@ class RunBreakdownTest {
     @Test
     void theResultsTableCountsTokensAndLatencyTheSameWayNeverTakingUnknownCountsAsZero() {
         ResultsTable table;
-        try (TraceStore store = TraceStore.open(dir.resolve("t.tracelab.db"));
-                TraceReader reader = store.openReader()) {
-            table = new RunResultsService(reader).results(runId, MODE_ORDER);
+        try (OpenStore store = OpenStore.open(dir.resolve("t.tracelab.db"))) {
+            table = new ReportService(store).report(runId, MODE_ORDER).orElseThrow().statistics();
         }
         ModeSummary pcl = table.modes().stream().filter(row -> row.mode().equals("full_pcl")).findFirst().orElseThrow();
         assertThat(pcl.tokensPerChain()).as("the chain with an unreported count is left out, not counted as 0")

@@ -17,14 +17,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.tracelab.app.ui.errors.ErrorReporter;
-import org.tracelab.app.ui.runs.RunRow;
+import org.tracelab.app.service.store.OpenStore;
 import org.tracelab.app.service.workspace.StoreWorkspace;
 import org.tracelab.app.service.workspace.Workspace;
+import org.tracelab.app.ui.errors.ErrorReporter;
+import org.tracelab.app.ui.runs.RunRow;
 import org.tracelab.core.trace.Strategy;
 import org.tracelab.core.trace.TaskRecord;
 import org.tracelab.storage.StoredAttempt;
-import org.tracelab.storage.TraceStore;
 import org.tracelab.storage.query.ChainSummary;
 import org.tracelab.storage.query.VerdictFilter;
 import org.tracelab.storage.query.VerdictLevel;
@@ -40,7 +40,7 @@ class ExplorerViewModelTest {
     private final List<String> diffs = new ArrayList<>();
     private Path file;
     private ExplorerTestStore store;
-    private TraceStore traces;
+    private OpenStore traces;
     private StoreWorkspace workspace;
     private SimpleObjectProperty<Workspace> open;
     private ObservableList<RunRow> runs;
@@ -48,7 +48,7 @@ class ExplorerViewModelTest {
     @BeforeEach
     void openStore() {
         file = dir.resolve("explorer.tracelab.db");
-        traces = TraceStore.open(file);
+        traces = OpenStore.open(file);
         store = ExplorerTestStore.fill(traces.writer());
         workspace = new StoreWorkspace(traces, Clock.systemUTC());
         open = new SimpleObjectProperty<>(workspace);

@@ -21,27 +21,23 @@ import org.tracelab.storage.query.Rates;
  * A run's results with honest statistics: per mode the pass rates per seed (mean ± std), the chain pass rate
  * with a Wilson interval, tokens and latency per chain; for each pair of modes a bootstrap interval on the
  * difference (resampling tasks) and McNemar's exact test on (task, seed) pairs of fork 0. Streams the run's
- * chains one at a time.
+ * chains one at a time; {@link ReportService#report} is its one caller.
  */
-public final class RunResultsService {
+final class RunStatistics {
 
     /** Fixed so the same run always prints the same intervals. */
-    public static final long BOOTSTRAP_SEED = 20231107L;
+    static final long BOOTSTRAP_SEED = 20231107L;
     private final TraceReader reader;
 
-    public RunResultsService(TraceReader reader) {
+    RunStatistics(TraceReader reader) {
         this.reader = reader;
-    }
-
-    public ResultsTable results(long runId, List<String> modeOrder) {
-        return results(runId, modeOrder, record -> { });
     }
 
     /**
      * The results, streaming the run once and handing each record to {@code eachRecord} as well, so a caller
      * that also tallies the records (the Results view's charts) needs no second pass over the run.
      */
-    public ResultsTable results(long runId, List<String> modeOrder, Consumer<ComplianceEvalRecord> eachRecord) {
+    ResultsTable results(long runId, List<String> modeOrder, Consumer<ComplianceEvalRecord> eachRecord) {
         Map<String, ModeTotals> totals = new TreeMap<>();
         UsageCounter usage = new UsageCounter();
         reader.forEachRecord(runId, record -> {

@@ -1,8 +1,6 @@
-package org.tracelab.app.ui.benchmark;
+package org.tracelab.app.service.bench;
 
 import java.time.Instant;
-import java.util.function.Consumer;
-import java.util.function.LongConsumer;
 import org.tracelab.core.run.RecordedAttempt;
 import org.tracelab.core.run.ResumeState;
 import org.tracelab.core.run.TraceSink;
@@ -12,31 +10,29 @@ import org.tracelab.core.trace.RunStatus;
 import org.tracelab.core.trace.TaskRecord;
 
 /**
- * A {@link TraceSink} that stores through another and tells the UI what was stored: the run's id once known,
- * and each attempt after the store has taken it. The listeners run on the job's threads and must be quick.
+ * A {@link TraceSink} that stores through another and then tells a {@link BenchmarkListener} what was stored: the
+ * run's id once known, and each attempt after the store has taken it.
  */
-final class PublishingTraceSink implements TraceSink {
+final class ListeningTraceSink implements TraceSink {
 
     private final TraceSink store;
-    private final LongConsumer runId;
-    private final Consumer<AttemptRow> attempts;
+    private final BenchmarkListener listener;
 
-    PublishingTraceSink(TraceSink store, LongConsumer runId, Consumer<AttemptRow> attempts) {
+    ListeningTraceSink(TraceSink store, BenchmarkListener listener) {
         this.store = store;
-        this.runId = runId;
-        this.attempts = attempts;
+        this.listener = listener;
     }
 
     @Override
     public long runStarted(RunInfo run) {
         long id = store.runStarted(run);
-        runId.accept(id);
+        listener.runOpened(id);
         return id;
     }
 
     @Override
     public ResumeState runResumed(long id) {
-        runId.accept(id);
+        listener.runOpened(id);
         return store.runResumed(id);
     }
 
@@ -53,7 +49,7 @@ final class PublishingTraceSink implements TraceSink {
     @Override
     public void attemptRecorded(ChainKey key, RecordedAttempt attempt) {
         store.attemptRecorded(key, attempt);
-        attempts.accept(AttemptRow.of(key, attempt));
+        listener.attemptRecorded(key, attempt);
     }
 
     @Override
