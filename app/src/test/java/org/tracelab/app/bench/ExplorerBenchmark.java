@@ -21,7 +21,8 @@ import org.tracelab.app.ui.explorer.ChainListModel;
 import org.tracelab.app.ui.explorer.DiffOpener;
 import org.tracelab.app.ui.explorer.ExplorerFilter;
 import org.tracelab.app.ui.explorer.ExplorerViewModel;
-import org.tracelab.app.ui.explorer.ImmediateExplorerJobs;
+import org.tracelab.app.ui.jobs.ImmediateJobs;
+import org.tracelab.app.ui.jobs.Jobs;
 import org.tracelab.app.ui.runs.RunRow;
 import org.tracelab.storage.TraceStore;
 import org.tracelab.storage.bench.StoreBenchmark;
@@ -61,7 +62,7 @@ public final class ExplorerBenchmark {
             ObservableList<RunRow> runs = FXCollections.observableArrayList(workspace.runs().stream()
                     .map(run -> RunRow.of(run, ZoneOffset.UTC)).toList());
             ExplorerViewModel viewModel = new ExplorerViewModel(new SimpleObjectProperty<Workspace>(workspace), runs,
-                    new ImmediateExplorerJobs(), (summary, cause) -> {
+                    new ImmediateJobs(), (summary, cause) -> {
                         throw new IllegalStateException(summary, cause);
                     }, DiffOpener.NONE);
             double openMillis = millisSince(start);

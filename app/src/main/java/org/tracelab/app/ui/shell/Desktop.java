@@ -2,22 +2,25 @@ package org.tracelab.app.ui.shell;
 
 import java.nio.file.Path;
 import javafx.stage.Stage;
-import org.tracelab.app.service.store.StoreLocation;
-import org.tracelab.app.ui.FileChooserService;
 import org.tracelab.app.service.bench.IfevalDownloads;
 import org.tracelab.app.service.bench.LocalModelConnections;
 import org.tracelab.app.service.bench.ModelConnections;
+import org.tracelab.app.service.store.StoreLocation;
+import org.tracelab.app.service.workspace.WorkspaceOpener;
+import org.tracelab.app.ui.FileChooserService;
 import org.tracelab.app.ui.errors.ErrorDialogs;
 import org.tracelab.app.ui.errors.ErrorReporter;
 import org.tracelab.app.ui.export.DesktopFolderOpener;
 import org.tracelab.app.ui.export.FolderOpener;
 import org.tracelab.app.ui.jobs.BackgroundJobs;
+import org.tracelab.app.ui.jobs.FxJobs;
+import org.tracelab.app.ui.jobs.Jobs;
+import org.tracelab.app.ui.jobs.JobsView;
 import org.tracelab.app.ui.samples.SampleStores;
 import org.tracelab.app.ui.screenshots.ScreenshotTour;
 import org.tracelab.app.ui.settings.Settings;
 import org.tracelab.app.ui.settings.SettingsStore;
 import org.tracelab.app.ui.workspace.StoreSession;
-import org.tracelab.app.service.workspace.WorkspaceOpener;
 
 /**
  * Wires the desktop app together by constructor injection: one job executor, one error reporter, one store
@@ -65,6 +68,8 @@ public final class Desktop {
     }
 
     private static final long SHUTDOWN_SECONDS = 15;
+    /** Threads for long jobs: a benchmark, an export and one more (mining, a report) at once. */
+    private static final int LONG_JOB_THREADS = 3;
 
     private final MainViewModel viewModel;
     private final MainWindow window;
@@ -76,13 +81,14 @@ public final class Desktop {
 
     /** Builds the window on {@code stage}, shows it and starts opening {@code storeFile}. Call on the FX thread. */
     public static Desktop start(Stage stage, Path storeFile, Dependencies dependencies) {
-        BackgroundJobs jobs = new BackgroundJobs(dependencies.jobThreads());
+        BackgroundJobs threads = new BackgroundJobs(dependencies.jobThreads(), LONG_JOB_THREADS);
+        Jobs jobs = new FxJobs(threads);
         ErrorReporter errors = new ErrorDialogs(() -> stage);
         StoreSession session = new StoreSession(dependencies.opener(), jobs, errors);
         MainViewModel viewModel = new MainViewModel(session, jobs, errors, dependencies.settingsStore(),
                 dependencies.settings(), dependencies.connections(), dependencies.ifeval(), dependencies.folders(),
                 dependencies.samples());
-        MainWindow window = new MainWindow(stage, viewModel, dependencies.choosers());
+        MainWindow window = new MainWindow(stage, viewModel, dependencies.choosers(), new JobsView(threads));
         window.show(storeFile);
         ScreenshotTour.startIfRequested(window.scene(), viewModel); // only with -Dtracelab.screenshot.dir
         return new Desktop(viewModel, window);

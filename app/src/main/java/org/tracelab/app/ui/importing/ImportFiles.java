@@ -4,48 +4,51 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
-import javafx.concurrent.Task;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tracelab.app.service.workspace.Workspace;
+import org.tracelab.app.ui.jobs.JobProgress;
+import org.tracelab.app.ui.jobs.Work;
 import org.tracelab.core.dataset.IfevalTask;
 import org.tracelab.core.io.InputProblemException;
 import org.tracelab.core.verify.Verifier;
 
 /**
- * Imports files one by one, each in its own transaction, reporting progress per file and each file's outcome as
- * it ends (as intermediate values). A stop request takes effect between files: a file is stored whole or not at
- * all. Fails only when the setup fails (the prompts file has problems, the NLTK folder is unusable).
+ * The import job's work: files one by one, each in its own transaction, progress per file, and each file's outcome
+ * handed on as it ends. A stop request takes effect between files: a file is stored whole or not at all. Fails only
+ * when the setup fails (the prompts file has problems, the NLTK folder is unusable).
  */
-final class ImportTask extends Task<List<FileOutcome>> {
+final class ImportFiles implements Work<List<FileOutcome>> {
 
-    private static final Logger LOG = LoggerFactory.getLogger(ImportTask.class);
+    private static final Logger LOG = LoggerFactory.getLogger(ImportFiles.class);
 
     private final Workspace workspace;
     private final ImportRequest request;
+    private final Consumer<List<FileOutcome>> sofar;
     private final AtomicBoolean stopRequested = new AtomicBoolean();
 
-    ImportTask(Workspace workspace, ImportRequest request) {
+    /** @param sofar told the outcomes so far after each file, on the job's thread */
+    ImportFiles(Workspace workspace, ImportRequest request, Consumer<List<FileOutcome>> sofar) {
         this.workspace = workspace;
         this.request = request;
-        updateTitle("Importing traces");
-        updateMessage("starting");
+        this.sofar = sofar;
     }
 
-    /** Stops after the file being imported. */
+    /** Stops after the file being imported. Any thread. */
     void requestStop() {
         stopRequested.set(true);
     }
 
     @Override
-    protected List<FileOutcome> call() {
+    public List<FileOutcome> run(JobProgress progress) {
         int total = request.files().size();
-        updateProgress(0, total);
-        updateMessage("loading the verifier");
+        progress.update(0, total);
+        progress.message("loading the verifier");
         Verifier verifier = workspace.verifier(request.nltkData());
         List<IfevalTask> prompts = List.of();
         if (request.format().needsPrompts()) {
-            updateMessage("reading " + request.prompts().getFileName());
+            progress.message("reading " + request.prompts().getFileName());
             prompts = workspace.readPrompts(request.prompts());
         }
         List<FileOutcome> outcomes = new ArrayList<>();
@@ -55,12 +58,12 @@ final class ImportTask extends Task<List<FileOutcome>> {
                 outcomes.add(new FileOutcome.Skipped(file));
                 continue;
             }
-            updateMessage("file " + (i + 1) + " of " + total + ": " + file.getFileName());
+            progress.message("file " + (i + 1) + " of " + total + ": " + file.getFileName());
             outcomes.add(importOne(file, prompts, verifier));
-            updateValue(List.copyOf(outcomes));
-            updateProgress(i + 1, total);
+            sofar.accept(List.copyOf(outcomes));
+            progress.update(i + 1, total);
         }
-        updateMessage(stopRequested.get() ? "stopped" : "done");
+        progress.message(stopRequested.get() ? "stopped" : "done");
         return List.copyOf(outcomes);
     }
 

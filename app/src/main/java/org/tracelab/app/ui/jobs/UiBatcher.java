@@ -1,31 +1,34 @@
-package org.tracelab.app.ui.benchmark;
+package org.tracelab.app.ui.jobs;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
-import javafx.application.Platform;
 
 /**
- * Hands items produced on worker threads to the FX thread in batches: however fast they come, at most one
- * {@code Platform.runLater} is pending, and it takes everything queued by then.
+ * Hands items produced on worker threads to the UI thread in batches: however fast they come, at most one hand-over
+ * is pending on the {@link Jobs#ui()} executor, and it takes everything queued by then (a fast runner cannot flood
+ * the event queue).
  */
-final class FxBatcher<T> {
+public final class UiBatcher<T> {
 
     private final ConcurrentLinkedQueue<T> queue = new ConcurrentLinkedQueue<>();
     private final AtomicBoolean scheduled = new AtomicBoolean();
-    private final Consumer<List<T>> onFxThread;
+    private final Executor ui;
+    private final Consumer<List<T>> onUiThread;
 
-    FxBatcher(Consumer<List<T>> onFxThread) {
-        this.onFxThread = onFxThread;
+    public UiBatcher(Executor ui, Consumer<List<T>> onUiThread) {
+        this.ui = ui;
+        this.onUiThread = onUiThread;
     }
 
     /** Any thread. */
-    void add(T item) {
+    public void add(T item) {
         queue.add(item);
         if (scheduled.compareAndSet(false, true)) {
-            Platform.runLater(this::drain);
+            ui.execute(this::drain);
         }
     }
 
@@ -36,7 +39,7 @@ final class FxBatcher<T> {
             batch.add(item);
         }
         if (!batch.isEmpty()) {
-            onFxThread.accept(batch);
+            onUiThread.accept(batch);
         }
     }
 }
