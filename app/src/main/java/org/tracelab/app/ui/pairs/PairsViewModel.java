@@ -94,7 +94,9 @@ public final class PairsViewModel {
             }
             updateModes();
         });
-        runId.addListener((obs, old, id) -> {
+        // An invalidation listener, added before the reloads', so it runs first: a listing that ends at once (jobs
+        // that run inline) must not be followed by this reset.
+        runId.addListener(obs -> {
             mode.set(null);
             instructionId.set(null);
             instructionIds.clear();

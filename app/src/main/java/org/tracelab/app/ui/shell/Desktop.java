@@ -17,7 +17,6 @@ import org.tracelab.app.ui.jobs.FxJobs;
 import org.tracelab.app.ui.jobs.Jobs;
 import org.tracelab.app.ui.jobs.JobsView;
 import org.tracelab.app.ui.samples.SampleStores;
-import org.tracelab.app.ui.screenshots.ScreenshotTour;
 import org.tracelab.app.ui.settings.Settings;
 import org.tracelab.app.ui.settings.SettingsStore;
 import org.tracelab.app.ui.workspace.StoreSession;
@@ -90,7 +89,6 @@ public final class Desktop {
                 dependencies.samples());
         MainWindow window = new MainWindow(stage, viewModel, dependencies.choosers(), new JobsView(threads));
         window.show(storeFile);
-        ScreenshotTour.startIfRequested(window.scene(), viewModel); // only with -Dtracelab.screenshot.dir
         return new Desktop(viewModel, window);
     }
 

@@ -8,15 +8,19 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 
 /**
  * Runs each job at once on the calling thread, then its callback: view-model tests and the explorer benchmark drive
- * view models with it, no FX toolkit and no stage needed. Records the title of every job submitted, in order.
+ * view models with it, no FX toolkit and no stage needed. Records the title and lane of every job, in order.
  */
 public final class ImmediateJobs implements Jobs {
 
-    private final List<String> titles = new ArrayList<>();
+    /** A job as it was submitted. */
+    public record Submitted(String title, Lane lane) {
+    }
+
+    private final List<Submitted> submitted = new ArrayList<>();
 
     @Override
     public <T> Job submit(JobRequest<T> request) {
-        titles.add(request.title());
+        submitted.add(new Submitted(request.title(), request.lane()));
         JobState state = request.state();
         Object ticket = state == null ? null : state.begin(request.message());
         T result;
@@ -70,7 +74,12 @@ public final class ImmediateJobs implements Jobs {
 
     /** The titles of the jobs submitted so far, oldest first. */
     public List<String> titles() {
-        return List.copyOf(titles);
+        return submitted.stream().map(Submitted::title).toList();
+    }
+
+    /** The jobs submitted so far, oldest first. */
+    public List<Submitted> submitted() {
+        return List.copyOf(submitted);
     }
 
     private static void end(JobState state, Object ticket) {

@@ -1,14 +1,10 @@
-package org.tracelab.app.ui.screenshots;
+package org.tracelab.app.screenshots;
 
-import org.tracelab.app.ui.diff.DiffView;
-import javafx.stage.Window;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import javafx.animation.PauseTransition;
@@ -16,28 +12,27 @@ import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
+import javafx.stage.Window;
 import javafx.util.Duration;
 import javax.imageio.ImageIO;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.tracelab.app.ui.diff.DiffView;
 import org.tracelab.app.ui.explorer.ChainDetailModel;
 import org.tracelab.app.ui.explorer.ExplorerViewModel;
 import org.tracelab.app.ui.shell.MainViewModel;
 import org.tracelab.app.ui.shell.Section;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.tracelab.storage.query.ChainSummary;
 
 /**
- * The hook behind {@code packaging/screenshots.sh}: when the system property {@value #PROPERTY} names a folder,
- * the app, once the store's runs are loaded, visits Runs, Results (first run chosen), Explorer (a chain with
- * repairs open at its first attempt) and Pairs (first run's pairs, first pair selected) in turn,
- * snapshots the scene of each into {@code runs.png}, {@code results.png}, {@code explorer.png} and
- * {@code pairs.png} (plus {@code diff.png}, the open chain's diff window, when it has two attempts), and quits. Nothing else in the app reads the property. The snapshots are taken on the FX
- * thread; the PNG files are written on a separate thread.
+ * The screenshot tour behind {@code packaging/screenshots.sh} ({@link ScreenshotApp} starts it): once the store's
+ * runs are loaded, the app visits Runs, Results (first run chosen), Explorer (a chain with repairs open at its first
+ * attempt) and Pairs (first run's pairs, first pair selected) in turn, snapshots the scene of each into
+ * {@code runs.png}, {@code results.png}, {@code explorer.png} and {@code pairs.png} (plus {@code diff.png}, the open
+ * chain's diff window, when it has two attempts), and quits. It lives with the tests, not in the shipped app. The
+ * snapshots are taken on the FX thread; the PNG files are written on a separate thread.
  */
 public final class ScreenshotTour {
-
-    /** The system property naming the folder for the PNGs. */
-    public static final String PROPERTY = "tracelab.screenshot.dir";
 
     private static final Logger LOG = LoggerFactory.getLogger(ScreenshotTour.class);
     /** Time for layout, charts and tables to settle after a switch. */
@@ -55,13 +50,9 @@ public final class ScreenshotTour {
         this.folder = folder;
     }
 
-    /** Starts the tour when {@value #PROPERTY} is set; otherwise does nothing. Call on the FX thread. */
-    public static void startIfRequested(Scene scene, MainViewModel viewModel) {
-        String dir = System.getProperty(PROPERTY);
-        if (dir == null || dir.isBlank()) {
-            return;
-        }
-        new ScreenshotTour(scene, viewModel, Path.of(dir)).start();
+    /** Starts the tour into {@code folder}. Call on the FX thread. */
+    static void start(Scene scene, MainViewModel viewModel, Path folder) {
+        new ScreenshotTour(scene, viewModel, folder).start();
     }
 
     private void start() {
