@@ -22,8 +22,8 @@ import org.tracelab.app.ui.settings.SettingsStore;
 import org.tracelab.app.ui.workspace.StoreSession;
 
 /**
- * Wires the desktop app together by constructor injection: one job executor, one error reporter, one store
- * session, the view models and the main window. {@code TracelabApp} gives it the real store, settings file and
+ * Wires the desktop app together by constructor injection: one {@link Jobs} on the app's job threads, one error
+ * reporter, one store session, the view models and the main window. {@code TracelabApp} gives it the real store, settings file and
  * file dialogs; tests give it temporary ones.
  */
 public final class Desktop {
@@ -32,6 +32,8 @@ public final class Desktop {
      * What the desktop needs from outside. {@link #of} gives the real model connections, "Get IFEval" from
      * Hugging Face into the data folder, the platform's file manager and the sample store; tests replace any of
      * them with the {@code with…} methods.
+     *
+     * @param jobThreads threads for short reads (the {@code BROWSE} lane); long jobs have threads of their own
      */
     public record Dependencies(WorkspaceOpener opener, SettingsStore settingsStore, Settings settings,
             FileChooserService choosers, int jobThreads, ModelConnections connections, IfevalDownloads ifeval,
