@@ -20,7 +20,7 @@ import javafx.util.StringConverter;
 public final class FormControls {
 
     /** Labels of every section of a form line up at this width. */
-    public static final double LABEL_WIDTH = 170;
+    public static final double LABEL_WIDTH = 180;
 
     private FormControls() {
     }
@@ -35,7 +35,9 @@ public final class FormControls {
         labels.setPrefWidth(LABEL_WIDTH);
         ColumnConstraints fields = new ColumnConstraints();
         fields.setHgrow(Priority.ALWAYS);
-        grid.getColumnConstraints().addAll(labels, fields, new ColumnConstraints());
+        ColumnConstraints buttons = new ColumnConstraints();
+        buttons.setMinWidth(Region.USE_PREF_SIZE); // the field column grows, never at the buttons' expense
+        grid.getColumnConstraints().addAll(labels, fields, buttons);
         return grid;
     }
 
@@ -61,6 +63,7 @@ public final class FormControls {
     public static CheckBox check(String id, String text, BooleanProperty value) {
         CheckBox box = new CheckBox(text);
         box.setId(id);
+        box.setMnemonicParsing(false); // "prompt_retry" keeps its underscore
         box.selectedProperty().bindBidirectional(value);
         return box;
     }
