@@ -15,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.tracelab.app.cli.CliRunner.Result;
 import org.tracelab.app.testing.LoopbackModelServer;
 import org.tracelab.app.testing.WasmAgentReplay;
+import org.tracelab.core.flags.FlagKind;
 import org.tracelab.core.testing.SharedData;
 import org.tracelab.core.trace.Attempt;
 import org.tracelab.core.trace.TaskRecord;
@@ -55,26 +56,39 @@ class ReplayedRunExportTest {
 
         JsonNode dpo = export(db, "dpo");
         JsonNode sft = export(db, "sft");
+        JsonNode sftAll = export(db, "sft", "--sft-all-passing");
         Set<String> tasksWithPairs = new TreeSet<>();
         dpo.get("lines").forEach(line -> tasksWithPairs.add(line.get("task").asText()));
         Set<String> cleanlyRepaired = cleanlyRepairedTasks(db);
-        System.out.printf("replayed 50 x 3 x 4 run: %d DPO pairs from %d tasks (%d repair pairs), %d SFT lines;"
-                + " %d tasks have a clean repair, %d of them without a pair: %s%n",
+        System.out.printf("replayed 50 x 3 x 4 run: %d DPO pairs from %d tasks (%d repair pairs), %d SFT lines"
+                + " (%d with --sft-all-passing); %d tasks have a clean repair, %d of them without a pair: %s%n",
                 dpo.at("/counts/train/lines").asInt(), dpo.at("/counts/train/tasks").asInt(),
                 dpo.at("/counts/pair_origins/repair").asInt(), sft.at("/counts/train/lines").asInt(),
+                sftAll.at("/counts/train/lines").asInt(),
                 cleanlyRepaired.size(), cleanlyRepaired.stream().filter(t -> !tasksWithPairs.contains(t)).count(),
                 cleanlyRepaired.stream().filter(t -> !tasksWithPairs.contains(t)).toList());
 
         assertThat(cleanlyRepaired).isNotEmpty();
         assertThat(tasksWithPairs).containsAll(cleanlyRepaired);
+        // Best of N: at most one SFT line per (task, seed); every passing answer is more.
+        assertThat(sft.at("/counts/train/lines").asInt()).isPositive().isLessThanOrEqualTo(50 * 3)
+                .isLessThan(sftAll.at("/counts/train/lines").asInt());
+        assertThat(dpo.get("lines")).allSatisfy(line -> {
+            assertThat(line.get("chosen_rank").asInt()).isEqualTo(1);
+            assertThat(line.get("rejected_rank").asInt()).isGreaterThan(1);
+        });
     }
 
-    private JsonNode export(Path db, String kind) throws Exception {
-        Path out = dir.resolve(kind).resolve(kind + ".jsonl");
+    private JsonNode export(Path db, String kind, String... options) throws Exception {
+        String name = kind + options.length;
+        Path out = dir.resolve(name).resolve(kind + ".jsonl");
         Files.createDirectories(out.getParent());
-        Result result = CliRunner.run("export", "--db", db.toString(), "--kind", kind, "--out", out.toString());
+        List<String> args = new java.util.ArrayList<>(List.of("export", "--db", db.toString(), "--kind", kind,
+                "--out", out.toString()));
+        args.addAll(List.of(options));
+        Result result = CliRunner.run(args.toArray(String[]::new));
         assertThat(result.exitCode()).as(result.err()).isZero();
-        JsonNode manifest = JSON.readTree(dir.resolve(kind).resolve(kind + ".manifest.json").toFile());
+        JsonNode manifest = JSON.readTree(dir.resolve(name).resolve(kind + ".manifest.json").toFile());
         assertThat(Files.readAllLines(out)).hasSize(manifest.at("/counts/train/lines").asInt());
         return manifest;
     }
@@ -112,7 +126,6 @@ class ReplayedRunExportTest {
     }
 
     private static boolean hasQualityFlag(Attempt attempt) {
-        return attempt.flags().stream().anyMatch(flag -> flag.startsWith("gamed:") || flag.equals("refusal")
-                || flag.equals("truncated") || flag.startsWith("infeasible:"));
+        return FlagKind.anyQuality(attempt.flags());
     }
 }
