@@ -7,10 +7,12 @@ import java.util.Set;
 import org.tracelab.app.service.TaskProgress;
 import org.tracelab.app.service.pairs.RunTasks.TaskAttempts;
 import org.tracelab.app.service.store.OpenStore;
+import org.tracelab.core.export.PairRanking;
+import org.tracelab.core.export.TrainingMaterial;
 import org.tracelab.core.run.PairCandidate;
 import org.tracelab.core.run.PairMiner;
-import org.tracelab.core.export.TrainingMaterial;
 import org.tracelab.core.run.RolloutAttempt;
+import org.tracelab.core.trace.Attempt;
 import org.tracelab.core.trace.Curation;
 import org.tracelab.core.trace.CurationTarget;
 import org.tracelab.core.trace.TaskRecord;
@@ -70,12 +72,15 @@ public final class PairService {
     private static PairTexts texts(TraceReader reader, MinedPair pair) {
         TaskRecord task = reader.task(pair.runId(), pair.taskKey()).orElseThrow(() -> new IllegalStateException(
                 "task " + pair.taskKey() + " of run " + pair.runId() + " is no longer in the store"));
-        return new PairTexts(task.prompt(), answer(reader, pair.chosen()), answer(reader, pair.rejected()));
+        Attempt chosen = attempt(reader, pair.chosen());
+        Attempt rejected = attempt(reader, pair.rejected());
+        return new PairTexts(task.prompt(), PairMining.answer(chosen.output()), PairMining.answer(rejected.output()),
+                chosen.verdicts(), rejected.verdicts());
     }
 
-    private static String answer(TraceReader reader, MinedPair.Side side) {
+    private static Attempt attempt(TraceReader reader, MinedPair.Side side) {
         return reader.attempts(side.chainId()).stream().filter(a -> a.id() == side.attemptId()).findFirst()
-                .map(a -> PairMining.answer(a.attempt().output()))
+                .map(StoredAttempt::attempt)
                 .orElseThrow(() -> new IllegalStateException("attempt " + side.attemptId() + " of chain "
                         + side.chainId() + " is no longer in the store"));
     }
@@ -87,7 +92,8 @@ public final class PairService {
         Curation curation = curations.getOrDefault(
                 new CurationTarget.PairTarget(chosen.attemptId(), rejected.attemptId()), Curation.NONE);
         return new MinedPair(task.runId(), task.task().datasetKey(), task.task().instructionIds(), chosen, rejected,
-                TrainingMaterial.origin(candidate.kind()), candidate.strictGap(), curation);
+                TrainingMaterial.origin(candidate.kind()), candidate.strictGap(),
+                new PairRanking(candidate.chosenRank(), candidate.rejectedRank(), candidate.margin()), curation);
     }
 
     private static MinedPair.Side side(TaskAttempts task, RolloutAttempt attempt) {
