@@ -13,4 +13,12 @@ public interface ChatModel {
 
     /** Backend, location and model name, free of secrets; sampling is added per call by the caller. */
     ModelDescription describe();
+
+    /**
+     * The context window in tokens (prompt plus completion) when the backend says what it is; empty when
+     * unknown. A runner flags calls whose prompt plus {@code max_tokens} cannot fit.
+     */
+    default java.util.OptionalInt contextTokens() {
+        return java.util.OptionalInt.empty();
+    }
 }

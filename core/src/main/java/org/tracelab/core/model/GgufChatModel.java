@@ -5,7 +5,10 @@ import de.kherud.llama.LlamaIterator;
 import de.kherud.llama.LlamaModel;
 import de.kherud.llama.ModelParameters;
 import de.kherud.llama.Pair;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -62,13 +65,15 @@ public final class GgufChatModel implements ChatModel, AutoCloseable {
     private final LlamaModel model;
     private final ModelSource.GgufFile source;
     private final String modelName;
+    private final int contextSize;
     private final ReentrantLock generating = new ReentrantLock(true);
     private volatile boolean closed;
 
-    private GgufChatModel(LlamaModel model, ModelSource.GgufFile source, String modelName) {
+    private GgufChatModel(LlamaModel model, ModelSource.GgufFile source, String modelName, int contextSize) {
         this.model = model;
         this.source = source;
         this.modelName = modelName;
+        this.contextSize = contextSize;
     }
 
     /** Loads {@code file}; prefer {@link #shared(Path, Options)} unless the caller manages the one instance. */
@@ -89,6 +94,7 @@ public final class GgufChatModel implements ChatModel, AutoCloseable {
         long started = System.nanoTime();
         LlamaModel model;
         try {
+            loadNativeLibraryQuietly();
             model = new LlamaModel(new ModelParameters()
                     .setModel(file.toString())
                     .setCtxSize(options.contextSize())
@@ -98,6 +104,9 @@ public final class GgufChatModel implements ChatModel, AutoCloseable {
             throw new ModelException(ModelException.Kind.BACKEND_UNAVAILABLE,
                     "the in-process GGUF backend cannot run on this machine (it needs an x86-64 CPU with AVX2 or "
                             + "arm64, and libgomp1): " + e, e);
+        } catch (ClassNotFoundException e) {
+            throw new ModelException(ModelException.Kind.BACKEND_UNAVAILABLE,
+                    "the in-process GGUF backend is missing from this installation: " + e, e);
         } catch (RuntimeException e) {
             // LlamaException is not public; it is the only runtime exception the constructor throws.
             throw new ModelException(ModelException.Kind.MALFORMED_RESPONSE,
@@ -108,7 +117,27 @@ public final class GgufChatModel implements ChatModel, AutoCloseable {
                 TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
         String modelName = fileName.toLowerCase(java.util.Locale.ROOT).endsWith(".gguf")
                 ? fileName.substring(0, fileName.length() - 5) : fileName;
-        return new GgufChatModel(model, new ModelSource.GgufFile(fileName, sha256), modelName);
+        return new GgufChatModel(model, new ModelSource.GgufFile(fileName, sha256), modelName,
+                options.contextSize());
+    }
+
+    /**
+     * Loads the binding's native library with {@code System.out} caught for the moment: the loader prints an
+     * "Extracted …" line there, and stdout belongs to the command's output. The line goes to the log instead.
+     */
+    private static void loadNativeLibraryQuietly() throws ClassNotFoundException {
+        synchronized (System.class) {
+            PrintStream original = System.out;
+            ByteArrayOutputStream caught = new ByteArrayOutputStream();
+            System.setOut(new PrintStream(caught, true, StandardCharsets.UTF_8));
+            try {
+                Class.forName("de.kherud.llama.LlamaModel", true, GgufChatModel.class.getClassLoader());
+            } finally {
+                System.setOut(original);
+                caught.toString(StandardCharsets.UTF_8).lines().filter(line -> !line.isBlank())
+                        .forEach(line -> LOG.info("java-llama.cpp: {}", line));
+            }
+        }
     }
 
     /** The one instance for this file and options in this process, loaded on first use. */
@@ -161,7 +190,7 @@ public final class GgufChatModel implements ChatModel, AutoCloseable {
             boolean cut = request.maxTokens() != null && completionTokens >= request.maxTokens();
             FinishReason reason = cut ? FinishReason.LENGTH : FinishReason.STOP;
             return new ChatResult(output, reason, reason.name().toLowerCase(java.util.Locale.ROOT), promptTokens,
-                    completionTokens, latencyMillis, modelName);
+                    completionTokens, latencyMillis, modelName, address());
         } catch (RuntimeException e) {
             throw new ModelException(ModelException.Kind.SERVER_ERROR,
                     "generation with " + modelName + " failed: " + e.getMessage(), e);
@@ -212,6 +241,16 @@ public final class GgufChatModel implements ChatModel, AutoCloseable {
     @Override
     public ModelDescription describe() {
         return new ModelDescription(source, modelName, SamplingParams.none());
+    }
+
+    @Override
+    public java.util.OptionalInt contextTokens() {
+        return java.util.OptionalInt.of(contextSize);
+    }
+
+    /** What attempts record as the endpoint that served them: {@code gguf:} and the file name. */
+    public String address() {
+        return "gguf:" + source.fileName();
     }
 
     /** Frees the native model; waits for a running generation to finish first. */
