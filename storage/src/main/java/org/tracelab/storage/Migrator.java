@@ -25,7 +25,8 @@ final class Migrator {
             "V1__core_tables.sql",
             "V2__output_search.sql",
             "V3__search_by_chain_and_final_verdicts.sql",
-            "V4__requests_refer_to_prompt_and_outputs.sql");
+            "V4__requests_refer_to_prompt_and_outputs.sql",
+            "V5__interrupted_runs_endpoints_and_call_faults.sql");
 
     static final int CURRENT_VERSION = MIGRATIONS.size();
 
@@ -57,6 +58,9 @@ final class Migrator {
         boolean autoCommit = connection.getAutoCommit();
         connection.setAutoCommit(true);
         try (Statement statement = connection.createStatement()) {
+            // Off while migrating (it cannot change inside a transaction): a migration that rebuilds a table drops
+            // the old one, which would otherwise cascade to its children. The keys are checked before committing.
+            statement.execute("PRAGMA foreign_keys = OFF");
             statement.execute("BEGIN IMMEDIATE");
             String current = null;
             try {
@@ -66,13 +70,25 @@ final class Migrator {
                     statement.executeUpdate("PRAGMA user_version = " + next);
                     LOG.info("trace store migrating to schema version {} ({})", next, current);
                 }
+                requireForeignKeysHold(statement);
                 statement.execute("COMMIT");
             } catch (SQLException | RuntimeException e) {
                 statement.execute("ROLLBACK");
                 throw new StoreException("migration " + (current == null ? "" : current + " ") + "failed", e);
+            } finally {
+                statement.execute("PRAGMA foreign_keys = ON");
             }
         } finally {
             connection.setAutoCommit(autoCommit);
+        }
+    }
+
+    private static void requireForeignKeysHold(Statement statement) throws SQLException {
+        try (ResultSet broken = statement.executeQuery("PRAGMA foreign_key_check")) {
+            if (broken.next()) {
+                throw new StoreException("a migration left a row of " + broken.getString(1) + " pointing at a missing "
+                        + broken.getString(3) + " row");
+            }
         }
     }
 

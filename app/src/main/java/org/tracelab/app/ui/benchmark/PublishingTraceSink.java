@@ -51,6 +51,16 @@ final class PublishingTraceSink implements TraceSink {
     }
 
     @Override
+    public void chainResumed(ChainKey key) {
+        store.chainResumed(key);
+    }
+
+    @Override
+    public void callFaulted(org.tracelab.core.trace.CallFault fault) {
+        store.callFaulted(fault);
+    }
+
+    @Override
     public void attemptRecorded(ChainKey key, RecordedAttempt attempt) {
         store.attemptRecorded(key, attempt);
         attempts.accept(AttemptRow.of(key, attempt));
