@@ -164,16 +164,35 @@ public final class BenchCommand implements Callable<Integer> {
                     outcome.status().name().toLowerCase(), outcome.chainsFinished(), outcome.chainsSkipped(),
                     outcome.attempts());
             outcome.failure().ifPresent(message -> out.println("failed: " + message));
+            if (outcome.status() == RunStatus.INTERRUPTED) {
+                out.println(interruption(outcome));
+            }
             out.println();
             out.print(TableFormat.TEXT.render(new RunResultsService(reader).results(outcome.runId(),
                     modeList.stream().map(Mode::wireName).toList())));
             out.flush();
-            return outcome.status() == RunStatus.FINISHED ? 0 : outcome.status() == RunStatus.CANCELLED ? 130 : 1;
+            return switch (outcome.status()) {
+                case FINISHED -> 0;
+                case CANCELLED -> 130;
+                case INTERRUPTED -> EXIT_INTERRUPTED;
+                default -> 1;
+            };
         } finally {
             if (chatModel instanceof AutoCloseable closeable) {
                 closeable.close();
             }
         }
+    }
+
+    /** A run transport faults left unfinished: the server, not the model, failed; {@code --resume} completes it. */
+    static final int EXIT_INTERRUPTED = 3;
+
+    /** One line: how many chains are left, how many calls the server failed, where, and how to go on. */
+    private static String interruption(JobOutcome outcome) {
+        String where = outcome.lastFault().map(f -> (f.endpoint() == null ? "the model" : f.endpoint()) + " ("
+                + f.kind() + ": " + f.message() + ")").orElse("the model");
+        return "interrupted: " + outcome.chainsUnfinished() + " chains unfinished (in no rate) after "
+                + outcome.faults() + " failed calls to " + where + "; resume with --resume " + outcome.runId();
     }
 
     /** Runs the job on this thread; Ctrl-C cancels it and waits until the run is marked cancelled. */

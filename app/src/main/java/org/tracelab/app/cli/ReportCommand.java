@@ -78,6 +78,7 @@ public final class ReportCommand implements Callable<Integer> {
                 Rates rates = aggregate.all();
                 ObjectNode mode = modes.putObject(aggregate.mode());
                 mode.put("chains", rates.chains());
+                mode.put("finished_chains", rates.finishedChains());
                 mode.put("attempts", rates.attempts());
                 mode.put("prompt_strict", rates.promptStrict());
                 mode.put("prompt_loose", rates.promptLoose());

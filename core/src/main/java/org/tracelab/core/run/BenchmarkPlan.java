@@ -17,8 +17,8 @@ import org.tracelab.core.dataset.IfevalTask;
 public record BenchmarkPlan(List<IfevalTask> tasks, List<Mode> modes, List<Long> seeds, int forks,
         CallSettings calls, int concurrency, int faultLimit) {
 
-    /** Five faults in a row, each after the client's own retries: the server is gone, not flaky. */
-    public static final int DEFAULT_FAULT_LIMIT = 5;
+    /** Three faults in a row, each after the client's own retries: the server is gone, not flaky. */
+    public static final int DEFAULT_FAULT_LIMIT = 3;
 
     public BenchmarkPlan {
         tasks = List.copyOf(tasks);

@@ -1,0 +1,138 @@
+package org.tracelab.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+import org.tracelab.app.cli.CliRunner.Result;
+import org.tracelab.core.testing.LoopbackFaultServer;
+import org.tracelab.core.testing.SharedData;
+import org.tracelab.core.trace.RunStatus;
+import org.tracelab.storage.TraceReader;
+import org.tracelab.storage.TraceStore;
+
+/**
+ * A dead or dying server is not a bad model: the run ends {@code interrupted} (exit 3) with its unfinished chains
+ * in no rate, and once the server is back {@code --resume} gives the report a run that was never interrupted gives.
+ */
+@Timeout(120)
+class BenchFaultsTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path dir;
+
+    private static Path samples() {
+        return SharedData.repositoryRoot().resolve("samples/tasks/tracelab-sample-tasks.jsonl");
+    }
+
+    private static Result bench(Path db, String endpoint, String... more) {
+        List<String> args = new java.util.ArrayList<>(List.of("bench", "--db", db.toString(), "--endpoint", endpoint,
+                "--model", LoopbackFaultServer.MODEL, "--dataset", samples().toString(), "--limit", "5", "--seeds",
+                "41,42"));
+        args.addAll(List.of(more));
+        return CliRunner.run(args.toArray(String[]::new));
+    }
+
+    private static JsonNode modes(Path db) throws Exception {
+        Result report = CliRunner.run("report", "--db", db.toString(), "--format", "json");
+        assertThat(report.exitCode()).as(report.err()).isZero();
+        return JSON.readTree(report.out()).get("runs").get(0).get("modes");
+    }
+
+    private JsonNode uninterruptedModes() throws Exception {
+        Path reference = dir.resolve("reference.tracelab.db");
+        try (LoopbackFaultServer healthy = LoopbackFaultServer.start()) {
+            Result result = bench(reference, healthy.baseUrl());
+            assertThat(result.exitCode()).as(result.err() + result.out()).isZero();
+        }
+        return modes(reference);
+    }
+
+    private static RunStatus status(Path db) {
+        try (TraceStore store = TraceStore.open(db); TraceReader reader = store.openReader()) {
+            return reader.run(1).orElseThrow().info().status();
+        }
+    }
+
+    @Test
+    void aDeadEndpointInterruptsTheRunAndResumeGivesTheUninterruptedReport() throws Exception {
+        JsonNode expected = uninterruptedModes();
+        Path db = dir.resolve("dead.tracelab.db");
+        LoopbackFaultServer server = LoopbackFaultServer.start();
+        server.close();
+        try {
+            Result dead = bench(db, server.baseUrl());
+
+            assertThat(dead.exitCode()).as(dead.err() + dead.out()).isEqualTo(3);
+            assertThat(dead.out()).contains("run 1 interrupted: 0 chains finished")
+                    .contains("interrupted: 30 chains unfinished (in no rate) after 3 failed calls to "
+                            + server.baseUrl())
+                    .contains("--resume 1");
+            assertThat(status(db)).isEqualTo(RunStatus.INTERRUPTED);
+            modes(db).forEach(mode -> {
+                assertThat(mode.get("chains").asInt()).isZero();
+                assertThat(mode.get("finished_chains").asInt()).isZero();
+                assertThat(mode.get("attempts").asInt()).isZero();
+            });
+            try (TraceStore store = TraceStore.open(db); TraceReader reader = store.openReader()) {
+                assertThat(reader.faults(1)).hasSize(3)
+                        .allSatisfy(fault -> assertThat(fault.kind()).isEqualTo("connection"));
+            }
+
+            server.restart();
+            Result resumed = bench(db, server.baseUrl(), "--resume", "1");
+
+            assertThat(resumed.exitCode()).as(resumed.err() + resumed.out()).isZero();
+            assertThat(resumed.out()).contains("run 1 finished: 30 chains finished");
+            assertThat(modes(db)).isEqualTo(expected);
+            assertThat(status(db)).isEqualTo(RunStatus.FINISHED);
+        } finally {
+            server.close();
+        }
+    }
+
+    @Test
+    void aServerThatDiesMidRunLosesNothingAndResumeCompletesEveryChainOnce() throws Exception {
+        JsonNode expected = uninterruptedModes();
+        Path db = dir.resolve("dying.tracelab.db");
+        LoopbackFaultServer server = LoopbackFaultServer.start();
+        try {
+            // The server crashes (stops listening, resets its connections) after its 7th chat call.
+            CompletableFuture<Void> killer = CompletableFuture.runAsync(() -> {
+                while (server.calls() < 7) {
+                    Thread.onSpinWait();
+                }
+                server.close();
+            });
+            Result dying = bench(db, server.baseUrl());
+            killer.get(60, TimeUnit.SECONDS);
+
+            assertThat(dying.exitCode()).as(dying.err() + dying.out()).isEqualTo(3);
+            assertThat(status(db)).isEqualTo(RunStatus.INTERRUPTED);
+            int finishedBefore = 0;
+            for (JsonNode mode : modes(db)) {
+                finishedBefore += mode.get("finished_chains").asInt();
+            }
+            assertThat(finishedBefore).isLessThan(30);
+
+            server.restart();
+            Result resumed = bench(db, server.baseUrl(), "--resume", "1");
+
+            assertThat(resumed.exitCode()).as(resumed.err() + resumed.out()).isZero();
+            assertThat(resumed.out()).contains((30 - finishedBefore) + " chains finished, " + finishedBefore
+                    + " skipped");
+            assertThat(modes(db)).isEqualTo(expected);
+        } finally {
+            server.close();
+        }
+    }
+}
