@@ -28,6 +28,7 @@ import org.tracelab.core.model.ModelException;
 import org.tracelab.core.model.OpenAiClientConfig;
 import org.tracelab.core.model.OpenAiCompatibleClient;
 import org.tracelab.core.model.ReasoningFilter;
+import org.tracelab.core.model.ServerProbe;
 import org.tracelab.core.run.BenchmarkJob;
 import org.tracelab.core.run.BenchmarkPlan;
 import org.tracelab.core.run.CallSettings;
@@ -286,9 +287,20 @@ public final class BenchCommand implements Callable<Integer> {
         }
         var key = ApiKey.resolve(apiKey, System.getenv());
         List<ChatModel> clients = new ArrayList<>();
+        ServerProbe probe = new ServerProbe(java.time.Duration.ofSeconds(5));
         for (URI endpoint : backend.endpoints) {
             OpenAiClientConfig config = OpenAiClientConfig.forEndpoint(endpoint);
-            clients.add(new OpenAiCompatibleClient(key.map(config::withApiKey).orElse(config)));
+            config = key.map(config::withApiKey).orElse(config);
+            try {
+                // The kind decides the server's quirks (llama-server's prompt cache), the context its flags.
+                config = config.withProbe(probe.probe(endpoint, key.orElse(null), model));
+            } catch (ModelException e) {
+                // A server that is down now is the run's business: its calls fault and the run is interrupted.
+                org.slf4j.LoggerFactory.getLogger(BenchCommand.class).warn("cannot ask {} what it is: {}",
+                        org.tracelab.core.model.ModelSource.HttpEndpoint.of(endpoint,
+                                config.server()).baseUrl(), e.getMessage());
+            }
+            clients.add(new OpenAiCompatibleClient(config));
         }
         ChatModel pooled = clients.size() == 1 ? clients.get(0) : new EndpointPool(clients);
         return new ConcurrencyLimitedChatModel(pooled, concurrency);
