@@ -20,6 +20,7 @@ import org.tracelab.core.dataset.IfevalPromptsReader;
 import org.tracelab.core.dataset.IfevalTask;
 import org.tracelab.core.io.FileDigest;
 import org.tracelab.core.model.ApiKey;
+import org.tracelab.core.model.CallTimeouts;
 import org.tracelab.core.model.ChatModel;
 import org.tracelab.core.model.ConcurrencyLimitedChatModel;
 import org.tracelab.core.model.EndpointPool;
@@ -114,6 +115,14 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--concurrency", paramLabel = "C", description = "Model calls in flight (default 1).")
     int concurrency = 1;
 
+    @Option(names = "--idle-timeout", paramLabel = "SECONDS",
+            description = "End a call after this long without a byte from the server (default 120).")
+    Integer idleTimeout;
+
+    @Option(names = "--request-timeout", paramLabel = "SECONDS",
+            description = "Limit of one call, from sending to the last byte (default 60 + 0.5 per --max-tokens token).")
+    Integer requestTimeout;
+
     @ArgGroup(exclusive = true)
     SystemPrompt systemPrompt;
 
@@ -183,6 +192,24 @@ public final class BenchCommand implements Callable<Integer> {
                 closeable.close();
             }
         }
+    }
+
+    /** {@code --idle-timeout} and {@code --request-timeout} over the defaults; both must be positive. */
+    private CallTimeouts timeouts() {
+        CallTimeouts timeouts = CallTimeouts.defaults();
+        if (idleTimeout != null) {
+            if (idleTimeout < 1) {
+                throw new ParameterException(spec.commandLine(), "--idle-timeout: must be at least 1 second");
+            }
+            timeouts = timeouts.withIdle(java.time.Duration.ofSeconds(idleTimeout));
+        }
+        if (requestTimeout != null) {
+            if (requestTimeout < 1) {
+                throw new ParameterException(spec.commandLine(), "--request-timeout: must be at least 1 second");
+            }
+            timeouts = timeouts.withPerCall(java.time.Duration.ofSeconds(requestTimeout));
+        }
+        return timeouts;
     }
 
     /** A run transport faults left unfinished: the server, not the model, failed; {@code --resume} completes it. */
@@ -288,8 +315,9 @@ public final class BenchCommand implements Callable<Integer> {
         var key = ApiKey.resolve(apiKey, System.getenv());
         List<ChatModel> clients = new ArrayList<>();
         ServerProbe probe = new ServerProbe(java.time.Duration.ofSeconds(5));
+        CallTimeouts timeouts = timeouts();
         for (URI endpoint : backend.endpoints) {
-            OpenAiClientConfig config = OpenAiClientConfig.forEndpoint(endpoint);
+            OpenAiClientConfig config = OpenAiClientConfig.forEndpoint(endpoint).withTimeouts(timeouts);
             config = key.map(config::withApiKey).orElse(config);
             try {
                 // The kind decides the server's quirks (llama-server's prompt cache), the context its flags.

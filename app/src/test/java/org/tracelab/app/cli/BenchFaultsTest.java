@@ -135,4 +135,37 @@ class BenchFaultsTest {
             server.close();
         }
     }
+
+    @Test
+    void aStalledServerCostsAtMostTheIdleTimeoutPerCall() throws Exception {
+        Path db = dir.resolve("stalled.tracelab.db");
+        try (LoopbackFaultServer server = LoopbackFaultServer.start()) {
+            server.always(LoopbackFaultServer.STALL_AFTER_HEADERS);
+            long started = System.nanoTime();
+
+            Result stalled = bench(db, server.baseUrl(), "--idle-timeout", "1");
+
+            long seconds = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started);
+            assertThat(stalled.exitCode()).as(stalled.err() + stalled.out()).isEqualTo(3);
+            // Three calls (the fault limit), each ended by the 1 s idle timeout and not retried.
+            assertThat(server.calls()).isEqualTo(3);
+            // Far below one default idle timeout (120 s): each call cost the 1 s asked for (below), plus start-up.
+            assertThat(seconds).isLessThan(60);
+            try (TraceStore store = TraceStore.open(db); TraceReader reader = store.openReader()) {
+                assertThat(reader.faults(1)).hasSize(3).allSatisfy(fault -> {
+                    assertThat(fault.kind()).isEqualTo("timeout");
+                    assertThat(fault.latencyMs()).isBetween(1_000L, 3_000L);
+                });
+            }
+        }
+    }
+
+    @Test
+    void timeoutsMustBePositive() {
+        Result result = bench(dir.resolve("never.tracelab.db"), "http://127.0.0.1:9/v1", "--idle-timeout", "0");
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err()).contains("--idle-timeout: must be at least 1 second");
+        assertThat(dir.resolve("never.tracelab.db")).doesNotExist();
+    }
 }

@@ -1,7 +1,6 @@
 package org.tracelab.core.model;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -12,6 +11,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.OptionalInt;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -132,15 +135,24 @@ public final class ServerProbe {
             request.header("Authorization", apiKey.authorizationHeader());
         }
         HttpResponse<String> response;
+        // The request timeout ends at the headers; a server that stalls in its body must not hold the probe.
+        CompletableFuture<HttpResponse<String>> exchange = http.sendAsync(request.GET().build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         try {
-            response = http.send(request.GET().build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            response = exchange.get(timeout.toMillis() * 2, TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
+            exchange.cancel(true);
             Thread.currentThread().interrupt();
             throw new ModelException(ModelException.Kind.CANCELLED, "probing " + safeUrl + " cancelled");
-        } catch (IOException e) {
-            String detail = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        } catch (TimeoutException e) {
+            exchange.cancel(true);
+            throw new ModelException(ModelException.Kind.TIMEOUT, "no answer from " + safeUrl + " within "
+                    + timeout.toMillis() * 2 + " ms");
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            String detail = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
             throw new ModelException(ModelException.Kind.CONNECTION,
-                    "cannot reach " + safeUrl + ": " + detail + " — is the server running?", e);
+                    "cannot reach " + safeUrl + ": " + detail + " — is the server running?", cause);
         }
         if (response.statusCode() != 200) {
             if (!required) {

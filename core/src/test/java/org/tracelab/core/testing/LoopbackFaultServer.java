@@ -191,6 +191,10 @@ public final class LoopbackFaultServer implements AutoCloseable {
                 send(out, 200, "application/json", JSON.writeValueAsBytes(reply), null);
                 return;
             }
+            if (!request.path().endsWith("/chat/completions")) {
+                send(out, 404, "application/json", "{\"error\":\"not found\"}".getBytes(StandardCharsets.UTF_8), null);
+                return;
+            }
             JsonNode body = JSON.readTree(request.body());
             chatRequests.add(body);
             calls.incrementAndGet();
