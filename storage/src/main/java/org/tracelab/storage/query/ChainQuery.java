@@ -47,23 +47,23 @@ public record ChainQuery(Set<Long> runIds, Set<String> modes, Set<Long> seeds, S
     }
 
     public ChainQuery withRuns(Long... ids) {
-        return new ChainQuery(Set.of(ids), modes, seeds, instructionIds, verdict, strategies, flags, curation,
+        return new ChainQuery(setOf(ids), modes, seeds, instructionIds, verdict, strategies, flags, curation,
                 fullText, sourceAgrees);
     }
 
     public ChainQuery withModes(String... values) {
-        return new ChainQuery(runIds, Set.of(values), seeds, instructionIds, verdict, strategies, flags, curation,
+        return new ChainQuery(runIds, setOf(values), seeds, instructionIds, verdict, strategies, flags, curation,
                 fullText, sourceAgrees);
     }
 
     /** Null among the seeds selects chains without a seed. */
     public ChainQuery withSeeds(Long... values) {
-        return new ChainQuery(runIds, modes, new LinkedHashSet<>(Arrays.asList(values)), instructionIds, verdict,
+        return new ChainQuery(runIds, modes, setOf(values), instructionIds, verdict,
                 strategies, flags, curation, fullText, sourceAgrees);
     }
 
     public ChainQuery withInstructions(String... ids) {
-        return new ChainQuery(runIds, modes, seeds, Set.of(ids), verdict, strategies, flags, curation, fullText,
+        return new ChainQuery(runIds, modes, seeds, setOf(ids), verdict, strategies, flags, curation, fullText,
                 sourceAgrees);
     }
 
@@ -73,17 +73,17 @@ public record ChainQuery(Set<Long> runIds, Set<String> modes, Set<Long> seeds, S
     }
 
     public ChainQuery withStrategies(Strategy... values) {
-        return new ChainQuery(runIds, modes, seeds, instructionIds, verdict, Set.of(values), flags, curation,
+        return new ChainQuery(runIds, modes, seeds, instructionIds, verdict, setOf(values), flags, curation,
                 fullText, sourceAgrees);
     }
 
     public ChainQuery withFlags(String... values) {
-        return new ChainQuery(runIds, modes, seeds, instructionIds, verdict, strategies, Set.of(values), curation,
+        return new ChainQuery(runIds, modes, seeds, instructionIds, verdict, strategies, setOf(values), curation,
                 fullText, sourceAgrees);
     }
 
     public ChainQuery withCuration(CurationState... values) {
-        return new ChainQuery(runIds, modes, seeds, instructionIds, verdict, strategies, flags, Set.of(values),
+        return new ChainQuery(runIds, modes, seeds, instructionIds, verdict, strategies, flags, setOf(values),
                 fullText, sourceAgrees);
     }
 
@@ -95,6 +95,15 @@ public record ChainQuery(Set<Long> runIds, Set<String> modes, Set<Long> seeds, S
     public ChainQuery withSourceAgreement(Boolean agrees) {
         return new ChainQuery(runIds, modes, seeds, instructionIds, verdict, strategies, flags, curation, fullText,
                 agrees);
+    }
+
+    /**
+     * The values given to a {@code with…} method as a set. Repeats are allowed and collapse: a task may list
+     * the same instruction id twice (17 of IFEval's 541 prompts do), and a seed may be null.
+     */
+    @SafeVarargs
+    private static <T> Set<T> setOf(T... values) {
+        return copy(Arrays.asList(values));
     }
 
     private static <T> Set<T> copy(Collection<T> values) {
