@@ -1,5 +1,5 @@
 -- Schema version 5: runs a transport fault interrupted, the endpoint that served each attempt, and the calls lost
--- to transport faults (issue 13; ADR 0003 "Version 5").
+-- to transport faults (issue 13; ADR 0003 "Version 5", ADR 0015).
 --
 -- 1. runs.status may be 'interrupted'. SQLite cannot change a CHECK in place, so the table is rebuilt (the
 --    migrator runs with foreign keys off, so dropping the old table cascades to nothing, and checks them after).
