@@ -31,11 +31,18 @@ public final class IfevalPromptsReader {
     public static List<IfevalTask> read(Path file, ConstraintRegistry registry) {
         ProblemCollector problems = new ProblemCollector();
         List<IfevalTask> tasks = new ArrayList<>();
+        java.util.Map<String, Long> firstLines = new java.util.HashMap<>();
         JsonLines.read(file, problems, (line, object, sink) -> {
             IfevalTask task = parse(file, line, object, "", sink, registry);
-            if (task != null) {
-                tasks.add(task);
+            if (task == null) {
+                return;
             }
+            Long first = firstLines.putIfAbsent(task.keyText(), line);
+            if (first != null) {
+                sink.add(file, line, "key", task.keyText() + " is defined twice (first on line " + first + ")");
+                return;
+            }
+            tasks.add(task);
         });
         problems.throwIfAny();
         return tasks;
