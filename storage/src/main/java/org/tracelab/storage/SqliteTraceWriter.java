@@ -95,8 +95,15 @@ final class SqliteTraceWriter implements TraceWriter, AutoCloseable {
         this.clock = clock;
         this.storeName = storeName;
         try {
-            // Transactions are begun here, IMMEDIATE and only when there is something to write (see begin()).
-            connection.setAutoCommit(true);
+            // Transactions are begun here, IMMEDIATE and only when there is something to write (see begin()), and
+            // ended here with COMMIT or ROLLBACK statements. The driver is kept out of it: in its auto-commit mode it
+            // would try a "begin" after every statement to detect a transaction (a step per statement, a sixth of the
+            // writing thread's time), so it stays in manual mode, and the deferred BEGIN it issues on entering that
+            // mode is rolled back at once. connection.commit()/rollback() are never called (they would begin again).
+            connection.setAutoCommit(false);
+            try (java.sql.Statement end = connection.createStatement()) {
+                end.execute("ROLLBACK");
+            }
             try (java.sql.Statement pragma = connection.createStatement()) {
                 // SQLite's own wait for the lock, in slices no longer than the whole wait allowed.
                 pragma.execute("PRAGMA busy_timeout = "

@@ -161,6 +161,8 @@ public final class BenchCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         ConsoleProgress progress = new ConsoleProgress(spec.commandLine().getErr());
 
+        // Released once the results are printed and the store closed: a Ctrl-C waits for both.
+        CountDownLatch reported = new CountDownLatch(1);
         try (TraceStore traceStore = TraceStore.open(store.file()); TraceReader reader = traceStore.openReader()) {
             if (resume != null) {
                 checkSameSystemPrompt(reader, calls.systemPrompt());
@@ -168,7 +170,10 @@ public final class BenchCommand implements Callable<Integer> {
             BenchmarkJob job = new BenchmarkJob(plan, chatModel, verifier,
                     keepReasoning ? ReasoningFilter.disabled() : ReasoningFilter.enabled(),
                     new StoreTraceSink(traceStore.writer(), reader), progress, Clock.systemUTC());
-            JobOutcome outcome = runCancellable(job, plan, modelName, tasks.size());
+            if (resume != null) {
+                checkResumable(reader, job.runInfo(description(plan, modelName, tasks.size())));
+            }
+            JobOutcome outcome = runCancellable(job, plan, modelName, tasks.size(), reported);
             progress.finish();
             out.printf("run %d %s: %d chains finished, %d skipped (already done), %d attempts%n", outcome.runId(),
                     outcome.status().name().toLowerCase(), outcome.chainsFinished(), outcome.chainsSkipped(),
@@ -188,6 +193,7 @@ public final class BenchCommand implements Callable<Integer> {
                 default -> 1;
             };
         } finally {
+            reported.countDown();
             if (chatModel instanceof AutoCloseable closeable) {
                 closeable.close();
             }
@@ -223,14 +229,16 @@ public final class BenchCommand implements Callable<Integer> {
                 + outcome.faults() + " failed calls to " + where + "; resume with --resume " + outcome.runId();
     }
 
-    /** Runs the job on this thread; Ctrl-C cancels it and waits until the run is marked cancelled. */
-    private JobOutcome runCancellable(BenchmarkJob job, BenchmarkPlan plan, String modelName, int datasetSize)
-            throws java.io.IOException {
-        CountDownLatch done = new CountDownLatch(1);
+    /**
+     * Runs the job on this thread. Ctrl-C cancels it; the JVM then waits for {@code reported}, so the run is
+     * marked cancelled and the partial results table is printed before the process ends.
+     */
+    private JobOutcome runCancellable(BenchmarkJob job, BenchmarkPlan plan, String modelName, int datasetSize,
+            CountDownLatch reported) throws java.io.IOException {
         Thread hook = new Thread(() -> {
             job.cancel();
             try {
-                done.await();
+                reported.await();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
@@ -238,9 +246,7 @@ public final class BenchCommand implements Callable<Integer> {
         Runtime.getRuntime().addShutdownHook(hook);
         try {
             return resume != null ? job.resume(resume) : job.start(description(plan, modelName, datasetSize));
-
         } finally {
-            done.countDown();
             try {
                 Runtime.getRuntime().removeShutdownHook(hook);
             } catch (IllegalStateException shuttingDown) {
@@ -278,6 +284,18 @@ public final class BenchCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--system-prompt-file: cannot read "
                     + systemPrompt.file + ": " + e.getMessage());
         }
+    }
+
+    /** The run exists, may be continued, and would be asked the same questions it was started with. */
+    private void checkResumable(TraceReader reader, org.tracelab.core.trace.RunInfo now) {
+        org.tracelab.core.trace.RunInfo started = reader.run(resume).orElseThrow(() -> new ParameterException(
+                spec.commandLine(), "--resume: there is no run " + resume + " in " + store.file())).info();
+        if (started.status() == RunStatus.FINISHED) {
+            throw new ParameterException(spec.commandLine(), "--resume: run " + resume + " is finished already");
+        }
+        org.tracelab.core.run.ResumeCompatibility.difference(started, now).ifPresent(difference -> {
+            throw new ParameterException(spec.commandLine(), "--resume " + resume + ": " + difference);
+        });
     }
 
     /** A resumed run's remaining chains must be asked with the system prompt its finished ones were asked with. */

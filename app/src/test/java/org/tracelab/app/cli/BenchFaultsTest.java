@@ -168,4 +168,38 @@ class BenchFaultsTest {
         assertThat(result.err()).contains("--idle-timeout: must be at least 1 second");
         assertThat(dir.resolve("never.tracelab.db")).doesNotExist();
     }
+
+    @Test
+    void resumeRefusesOtherSettingsWithOneLineNamingTheDifference() throws Exception {
+        Path db = dir.resolve("resume.tracelab.db");
+        LoopbackFaultServer server = LoopbackFaultServer.start();
+        server.close();
+        try {
+            assertThat(bench(db, server.baseUrl()).exitCode()).isEqualTo(3);
+            String[][] changes = {
+                {"--temperature", "0.7"}, {"--max-tokens", "64"}, {"--limit", "4"}, {"--modes", "direct"},
+                {"--seeds", "41"}, {"--forks", "2"}, {"--sample-seed", "9"}, {"--model", "another-model"},
+            };
+            for (String[] change : changes) {
+                List<String> args = new java.util.ArrayList<>(List.of("bench", "--db", db.toString(), "--endpoint",
+                        server.baseUrl(), "--model", LoopbackFaultServer.MODEL, "--dataset", samples().toString(),
+                        "--limit", "5", "--seeds", "41,42", "--resume", "1"));
+                int at = args.indexOf(change[0]);
+                if (at >= 0) {
+                    args.set(at + 1, change[1]);
+                } else {
+                    args.addAll(List.of(change));
+                }
+                Result refused = CliRunner.run(args.toArray(String[]::new));
+
+                assertThat(refused.exitCode()).as(String.join(" ", change) + ": " + refused.err()).isEqualTo(2);
+                assertThat(refused.err().strip()).as(String.join(" ", change)).doesNotContain("\n")
+                        .contains("--resume 1: ").contains(change[0].equals("--forks") ? "--forks" : change[0]);
+            }
+            assertThat(server.calls()).isZero();
+            assertThat(status(db)).isEqualTo(RunStatus.INTERRUPTED);
+        } finally {
+            server.close();
+        }
+    }
 }

@@ -77,11 +77,18 @@ public final class BenchmarkJob {
     /** Creates the run in the sink and runs the whole plan. */
     public JobOutcome start(RunDescription description) {
         claim();
-        RunInfo info = new RunInfo(description.name(), clock.instant(), null, RunStatus.RUNNING, description.model(),
+        long runId = sink.runStarted(runInfo(description));
+        return execute(runId, ResumeState.empty());
+    }
+
+    /**
+     * The run this job would start with {@code description}: what a resume compares the stored run with
+     * ({@link ResumeCompatibility}).
+     */
+    public RunInfo runInfo(RunDescription description) {
+        return new RunInfo(description.name(), clock.instant(), null, RunStatus.RUNNING, description.model(),
                 description.dataset(), plan.modes().stream().map(Mode::wireName).toList(), plan.seeds(),
                 plan.forks(), verifier.version(), description.notes());
-        long runId = sink.runStarted(info);
-        return execute(runId, ResumeState.empty());
     }
 
     /** Continues run {@code runId}, which must have been started with this plan, skipping its finished chains. */
