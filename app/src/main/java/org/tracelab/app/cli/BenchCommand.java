@@ -288,13 +288,13 @@ public final class BenchCommand implements Callable<Integer> {
 
     /** The run exists, may be continued, and would be asked the same questions it was started with. */
     private void checkResumable(TraceReader reader, org.tracelab.core.trace.RunInfo now) {
-        org.tracelab.core.trace.RunInfo started = reader.run(resume).orElseThrow(() -> new ParameterException(
-                spec.commandLine(), "--resume: there is no run " + resume + " in " + store.file())).info();
+        org.tracelab.core.trace.RunInfo started = reader.run(resume).orElseThrow(() -> new RefusedException(
+                "--resume: there is no run " + resume + " in " + store.file())).info();
         if (started.status() == RunStatus.FINISHED) {
-            throw new ParameterException(spec.commandLine(), "--resume: run " + resume + " is finished already");
+            throw new RefusedException("--resume: run " + resume + " is finished already");
         }
         org.tracelab.core.run.ResumeCompatibility.difference(started, now).ifPresent(difference -> {
-            throw new ParameterException(spec.commandLine(), "--resume " + resume + ": " + difference);
+            throw new RefusedException("--resume " + resume + ": " + difference);
         });
     }
 

@@ -23,6 +23,11 @@ final class CliErrorHandler implements IExecutionExceptionHandler {
             commandLine.getErr().flush();
             return EXIT_BAD_INPUT;
         }
+        if (ex instanceof RefusedException refused) {
+            commandLine.getErr().println(refused.getMessage());
+            commandLine.getErr().flush();
+            return EXIT_BAD_INPUT;
+        }
         LOG.error("{} failed", commandLine.getCommandName(), ex);
         commandLine.getErr().println("error: " + ex.getMessage() + " (details in the log)");
         return 1;

@@ -55,7 +55,7 @@ public final class ResumeCompatibility {
         for (Map.Entry<String, String> parameter : new java.util.TreeMap<>(DECIDING).entrySet()) {
             JsonNode before = started.model().samplingParams().get(parameter.getKey());
             JsonNode after = now.model().samplingParams().get(parameter.getKey());
-            if (!Objects.equals(before, after)) {
+            if (!sameValue(before, after)) {
                 return Optional.of(differs(parameter.getValue(), text(before), text(after)));
             }
         }
@@ -64,6 +64,14 @@ public final class ResumeCompatibility {
                     String.valueOf(now.dataset().taskCount())));
         }
         return Optional.empty();
+    }
+
+    /** Numbers by value: a stored 0 reads back as an int where a long was written. */
+    private static boolean sameValue(JsonNode before, JsonNode after) {
+        if (before != null && after != null && before.isNumber() && after.isNumber()) {
+            return before.decimalValue().compareTo(after.decimalValue()) == 0;
+        }
+        return Objects.equals(before, after);
     }
 
     private static String differs(String setting, String started, String now) {

@@ -51,12 +51,6 @@ public record Attempt(int index, Integer parentIndex, Strategy strategy, List<Me
                 error, createdAt, verdicts, flags, null);
     }
 
-    /** The same attempt with other flags (the list is normalised as by the constructor). */
-    public Attempt withFlags(List<String> newFlags) {
-        return new Attempt(index, parentIndex, strategy, request, output, finishReason, promptTokens,
-                completionTokens, latencyMs, error, createdAt, verdicts, newFlags, endpoint);
-    }
-
     /** Every instruction followed strictly; false when unverified. */
     public boolean followsAllStrict(int instructionCount) {
         return verdicts.size() == instructionCount && verdicts.stream().allMatch(InstructionVerdict::strict);
