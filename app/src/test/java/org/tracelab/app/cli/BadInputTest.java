@@ -56,7 +56,7 @@ class BadInputTest {
     @Test
     void aKeyDefinedTwiceIsOneLineNamingBothLines() throws Exception {
         Path twice = Files.writeString(dir.resolve("twice.jsonl"), TASK + "\n" + TASK + "\n");
-        assertRejected(bench(twice), twice + ":2: key: 1 is defined twice (first on line 1)");
+        assertRejected(bench(twice), twice + ":2: key: \"1\" is also the key of line 1; keys must be unique");
     }
 
     @Test

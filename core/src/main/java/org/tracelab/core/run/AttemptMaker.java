@@ -67,7 +67,7 @@ final class AttemptMaker {
         }
         NextStep.RuleRewrite rewrite = (NextStep.RuleRewrite) step;
         checkCancelled();
-        ResponseVerdict verdict = verifier.verify(task.instructions(), rewrite.text());
+        ResponseVerdict verdict = verifier.verifyConstraints(task.constraints(), rewrite.text());
         List<String> flags = new ArrayList<>(gaming.detect(task, rewrite.text(), parent.answer(), false));
         rewrite.rules().forEach(rule -> flags.add("rule_fix:" + rule));
         Attempt attempt = new Attempt(index, parent.index(), Strategy.RULE_FIX, List.of(), rewrite.text(), null, null,
@@ -135,7 +135,7 @@ final class AttemptMaker {
             flags.add(Flags.INFEASIBLE_CONTEXT);
         }
         String answer = reasoning.answerOf(raw);
-        ResponseVerdict verdict = verifier.verify(task.instructions(), answer);
+        ResponseVerdict verdict = verifier.verifyConstraints(task.constraints(), answer);
         flags.addAll(gaming.detect(task, answer, predecessor, result.truncated()));
         String finishReason = result.rawFinishReason() != null ? result.rawFinishReason()
                 : result.finishReason().name().toLowerCase(Locale.ROOT);

@@ -26,7 +26,6 @@ import org.tracelab.core.model.ReasoningFilter;
 import org.tracelab.core.trace.Flags;
 import org.tracelab.core.trace.RunInfo;
 import org.tracelab.core.trace.RunStatus;
-import org.tracelab.core.trace.TaskRecord;
 import org.tracelab.core.verify.Verifier;
 
 /**
@@ -162,8 +161,7 @@ public final class BenchmarkJob {
             if (noRoom) {
                 flags.add(Flags.INFEASIBLE_CONTEXT);
             }
-            sink.taskRegistered(runId, new TaskRecord(task.keyText(), task.prompt(), task.instructionIds(),
-                    task.kwargs(), flags.stream().sorted().toList()));
+            sink.taskRegistered(runId, task.toRecord(flags.stream().sorted().toList()));
         }
     }
 

@@ -7,8 +7,10 @@ import java.util.Map;
 import java.util.Objects;
 import org.tracelab.core.verify.constraint.AnalyzedText;
 import org.tracelab.core.verify.constraint.CheckResult;
+import org.tracelab.core.verify.constraint.ConstraintLevel;
 import org.tracelab.core.verify.constraint.ConstraintRegistry;
 import org.tracelab.core.verify.constraint.Instruction;
+import org.tracelab.core.verify.constraint.TaskConstraint;
 import org.tracelab.core.verify.constraint.TextServices;
 import org.tracelab.core.verify.text.PythonStrings;
 
@@ -24,6 +26,9 @@ public final class Verifier {
 
     /** Bumped whenever a change can alter a verdict; stored with every verdict. */
     public static final String VERSION = "tracelab-ifeval/1";
+
+    /** Bumped whenever a change can alter an IFBench verdict. */
+    public static final String IFBENCH_VERSION = "tracelab-ifbench/1";
 
     private final TextServices services;
     private final ConstraintRegistry registry;
@@ -46,12 +51,33 @@ public final class Verifier {
         return registry;
     }
 
-    /** A version string that also says which sentence splitter decided, since it can change verdicts. */
+    /**
+     * A version string that also says which language tools decided, since they can change verdicts: IFEval's
+     * sentence splitter, then IFBench's NLTK data ({@code +nltk}, or {@code +builtin-} and the approximated
+     * parts).
+     */
     public String version() {
-        return VERSION + (services.sentences().exact() ? "+punkt" : "+builtin-sentences");
+        return VERSION + (services.sentences().exact() ? "+punkt" : "+builtin-sentences") + " "
+                + IFBENCH_VERSION + "+" + services.ifbench().mode();
     }
 
+    /** The verdicts on hard instructions (as IFEval and IFBench tasks have them). */
     public ResponseVerdict verify(List<Instruction> instructions, String response) {
+        return verify(instructions, null, response);
+    }
+
+    /** The verdicts on a task's constraints, each carrying its level (soft ones do not decide the prompt). */
+    public ResponseVerdict verifyConstraints(List<TaskConstraint> constraints, String response) {
+        List<Instruction> instructions = new ArrayList<>(constraints.size());
+        List<ConstraintLevel> levels = new ArrayList<>(constraints.size());
+        for (TaskConstraint constraint : constraints) {
+            instructions.add(constraint.instruction());
+            levels.add(constraint.level());
+        }
+        return verify(instructions, levels, response);
+    }
+
+    private ResponseVerdict verify(List<Instruction> instructions, List<ConstraintLevel> levels, String response) {
         AnalyzedText asGiven = new AnalyzedText(response, services);
         boolean blank = PythonStrings.isBlank(response);
         LooseTexts loose = null;
@@ -71,7 +97,7 @@ public final class Verifier {
                 passedBy = loose.firstFollowing(instruction);
             }
             verdicts.add(new InstructionVerdict(i, instruction.id(), strict.followed(), passedBy != null, passedBy,
-                    strict.evidence(), strict.explanation()));
+                    strict.evidence(), strict.explanation(), levels == null ? ConstraintLevel.HARD : levels.get(i)));
         }
         return new ResponseVerdict(verdicts);
     }

@@ -1,9 +1,9 @@
--- Schema version 5: runs a transport fault interrupted, the endpoint that served each attempt, and the calls lost
--- to transport faults (issue 13; ADR 0003 "Version 5", ADR 0015).
+-- Schema version 6: runs a transport fault interrupted, the endpoint that served each attempt, and the calls lost
+-- to transport faults (issue 13; ADR 0003 "Version 6", ADR 0017).
 --
 -- 1. runs.status may be 'interrupted'. SQLite cannot change a CHECK in place, so the table is rebuilt (the
 --    migrator runs with foreign keys off, so dropping the old table cascades to nothing, and checks them after).
-CREATE TABLE runs_v5 (
+CREATE TABLE runs_v6 (
     id                   INTEGER PRIMARY KEY,
     name                 TEXT    NOT NULL,
     created_at           INTEGER NOT NULL,
@@ -23,13 +23,14 @@ CREATE TABLE runs_v5 (
     seeds_json           TEXT    NOT NULL,
     forks                INTEGER NOT NULL,
     verifier_version     TEXT    NOT NULL,
-    notes                TEXT
+    notes                TEXT,
+    dataset_format       TEXT
 );
-INSERT INTO runs_v5 SELECT id, name, created_at, finished_at, status, model_backend, model_name, model_endpoint,
+INSERT INTO runs_v6 SELECT id, name, created_at, finished_at, status, model_backend, model_name, model_endpoint,
     model_file_path, model_file_sha256, sampling_params_json, dataset_name, dataset_sha256, dataset_task_count,
-    modes_json, seeds_json, forks, verifier_version, notes FROM runs;
+    modes_json, seeds_json, forks, verifier_version, notes, dataset_format FROM runs;
 DROP TABLE runs;
-ALTER TABLE runs_v5 RENAME TO runs;
+ALTER TABLE runs_v6 RENAME TO runs;
 
 -- 2. Endpoints by id: an attempt row gains one small integer, not a URL, per attempt.
 CREATE TABLE endpoints (
