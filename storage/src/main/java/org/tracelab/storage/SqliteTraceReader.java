@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -480,7 +481,7 @@ final class SqliteTraceReader implements TraceReader {
                             WHERE s.chain_id = c.id)), 0)
                     FROM chains c WHERE c.run_id = ? GROUP BY %s ORDER BY %s""";
             Map<String, Rates> byMode = new LinkedHashMap<>();
-            PreparedStatement modes = statement(rates.formatted("NULL", "", "c.mode", "c.mode"));
+            PreparedStatement modes = statement(String.format(Locale.ROOT, rates, "NULL", "", "c.mode", "c.mode"));
             modes.setLong(1, runId);
             try (ResultSet row = modes.executeQuery()) {
                 while (row.next()) {
@@ -488,7 +489,7 @@ final class SqliteTraceReader implements TraceReader {
                 }
             }
             Map<String, List<ModeAggregate.SeedRates>> bySeed = new HashMap<>();
-            PreparedStatement seeds = statement(rates.formatted("c.seed", "AND c2.seed IS c.seed", "c.mode, c.seed",
+            PreparedStatement seeds = statement(String.format(Locale.ROOT, rates, "c.seed", "AND c2.seed IS c.seed", "c.mode, c.seed",
                     "c.mode, c.seed"));
             seeds.setLong(1, runId);
             try (ResultSet row = seeds.executeQuery()) {

@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import org.tracelab.app.service.ModeRepairOutcomes;
-import org.tracelab.app.service.ModeUsage;
-import org.tracelab.app.service.RepairOutcome;
+import org.tracelab.app.service.report.ModeRepairOutcomes;
+import org.tracelab.app.service.report.ModeUsage;
+import org.tracelab.app.service.report.RepairOutcome;
 import org.tracelab.core.stats.Grid;
 import org.tracelab.core.stats.TableFormat;
 

@@ -5,9 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Function;
-import org.tracelab.app.service.ModeRepairOutcomes;
-import org.tracelab.app.service.ModeUsage;
-import org.tracelab.app.service.ReportService.RunReport;
+import org.tracelab.app.service.report.RunReport;
+import org.tracelab.app.service.report.RunSummary;
 import org.tracelab.core.stats.ModeRow;
 import org.tracelab.core.stats.ModeSummary;
 import org.tracelab.core.stats.Proportion;
@@ -29,20 +28,15 @@ public final class RunResults {
     private RunResults() {
     }
 
-    /** With the run's per-instruction strict rates and its statistics table (paired comparisons). */
-    public static RunResult from(RunReport report, List<InstructionRate> instructions, ResultsTable statistics) {
-        return from(report, instructions, statistics, List.of(), List.of());
-    }
-
-    /** With everything the Results section shows of a run. */
-    public static RunResult from(RunReport report, List<InstructionRate> instructions, ResultsTable statistics,
-            List<ModeRepairOutcomes> repairs, List<ModeUsage> usage) {
-        RunResult plain = from(report);
-        return new RunResult(plain.runId(), plain.title(), plain.details(), plain.lines(), plain.table(),
-                instructions, statistics, repairs, usage, plain.illustration());
-    }
-
+    /** Everything the Results section shows of a run. */
     public static RunResult from(RunReport report) {
+        RunResult plain = from(report.summary());
+        return new RunResult(plain.runId(), plain.title(), plain.details(), plain.lines(), plain.table(),
+                report.instructions(), report.statistics(), report.repairs(), report.usage(), plain.illustration());
+    }
+
+    /** The heading, the per-mode rows and the copyable table, from the SQL figures alone. */
+    public static RunResult from(RunSummary report) {
         RunInfo info = report.run().info();
         ResultsTable.Builder builder = ResultsTable.builder();
         for (ModeAggregate aggregate : report.modes()) {
