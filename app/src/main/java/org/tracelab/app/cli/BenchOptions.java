@@ -15,6 +15,7 @@ import org.tracelab.app.service.bench.ModelTarget;
 import org.tracelab.app.service.bench.RunPlan;
 import org.tracelab.core.model.ApiKey;
 import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -76,6 +77,9 @@ final class BenchOptions {
             description = "Model calls in flight (default 1).")
     int concurrency = 1;
 
+    @Mixin
+    FaultOptions faults;
+
     @ArgGroup(exclusive = true)
     SystemPrompt systemPrompt;
 
@@ -113,7 +117,7 @@ final class BenchOptions {
         RunPlan plan = new RunPlan(limit, sampleSeed, modes.values(), seeds.values(), forks, temperature, maxTokens,
                 systemPromptText(spec), concurrency, keepReasoning);
         return new BenchmarkRequest(target, dataset, plan,
-                name != null ? name : BenchmarkRequest.defaultName(target, LocalDate.now()), resume);
+                name != null ? name : BenchmarkRequest.defaultName(target, LocalDate.now()), resume, faults.policy());
     }
 
     /** {@code --api-key}, else {@code $TRACELAB_API_KEY}. */

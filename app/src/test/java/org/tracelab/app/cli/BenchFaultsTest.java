@@ -161,12 +161,29 @@ class BenchFaultsTest {
     }
 
     @Test
-    void timeoutsMustBePositive() {
-        Result result = bench(dir.resolve("never.tracelab.db"), "http://127.0.0.1:9/v1", "--idle-timeout", "0");
+    void timeoutsAndTheFaultLimitMustBePositive() {
+        for (String option : List.of("--idle-timeout", "--request-timeout", "--fault-limit")) {
+            Result result = bench(dir.resolve("never.tracelab.db"), "http://127.0.0.1:9/v1", option, "0");
 
-        assertThat(result.exitCode()).isEqualTo(2);
-        assertThat(result.err()).contains("--idle-timeout: must be at least 1 second");
-        assertThat(dir.resolve("never.tracelab.db")).doesNotExist();
+            assertThat(result.exitCode()).as(option).isEqualTo(2);
+            assertThat(result.err()).contains("Invalid value for option '" + option + "': must be a whole number");
+            assertThat(dir.resolve("never.tracelab.db")).doesNotExist();
+        }
+    }
+
+    @Test
+    void theFaultLimitSetsHowManyFaultsInARowEndTheRun() throws Exception {
+        Path db = dir.resolve("limit.tracelab.db");
+        LoopbackFaultServer server = LoopbackFaultServer.start();
+        server.close();
+
+        Result dead = bench(db, server.baseUrl(), "--fault-limit", "5");
+
+        assertThat(dead.exitCode()).as(dead.err() + dead.out()).isEqualTo(3);
+        assertThat(dead.out()).contains("interrupted: 30 chains unfinished (in no rate) after 5 failed calls to ");
+        try (TraceStore store = TraceStore.open(db); TraceReader reader = store.openReader()) {
+            assertThat(reader.faults(1)).hasSize(5);
+        }
     }
 
     @Test
@@ -176,9 +193,18 @@ class BenchFaultsTest {
         server.close();
         try {
             assertThat(bench(db, server.baseUrl()).exitCode()).isEqualTo(3);
+            // Each change, and the words of the one line that must name it.
             String[][] changes = {
-                {"--temperature", "0.7"}, {"--max-tokens", "64"}, {"--limit", "4"}, {"--modes", "direct"},
-                {"--seeds", "41"}, {"--forks", "2"}, {"--sample-seed", "9"}, {"--model", "another-model"},
+                {"--temperature", "0.7", "with temperature 0.2 (given: 0.7)"},
+                {"--max-tokens", "64", "with max tokens 1280 (given: 64)"},
+                {"--limit", "4", "on 5 tasks sampled with seed 0 (given: 4 tasks sampled with seed 0)"},
+                {"--modes", "direct", "with modes direct, prompt_retry, full_pcl (given: direct)"},
+                {"--seeds", "41", "with seeds 41,42 (given: 41)"},
+                // Several forks also change the default temperature: both are named.
+                {"--forks", "2", "with 1 fork(s) (given: 2); with temperature 0.2 (given: 0.8)"},
+                {"--sample-seed", "9", "on 5 tasks sampled with seed 0 (given: 5 tasks sampled with seed 9)"},
+                {"--model", "another-model", "with model " + LoopbackFaultServer.MODEL + " (given: another-model)"},
+                {"--system-prompt", "Be brief.", "without a system prompt"},
             };
             for (String[] change : changes) {
                 List<String> args = new java.util.ArrayList<>(List.of("bench", "--db", db.toString(), "--endpoint",
@@ -188,14 +214,18 @@ class BenchFaultsTest {
                 if (at >= 0) {
                     args.set(at + 1, change[1]);
                 } else {
-                    args.addAll(List.of(change));
+                    args.addAll(List.of(change[0], change[1]));
                 }
                 Result refused = CliRunner.run(args.toArray(String[]::new));
 
                 assertThat(refused.exitCode()).as(String.join(" ", change) + ": " + refused.err()).isEqualTo(2);
-                assertThat(refused.err().strip()).as(String.join(" ", change)).doesNotContain("\n")
-                        .contains("--resume 1: ").contains(change[0].equals("--forks") ? "--forks" : change[0]);
+                assertThat(refused.err().strip()).as(change[0]).doesNotContain("\n")
+                        .isEqualTo("--resume 1: run 1 was started " + change[2]);
             }
+            Result gguf = CliRunner.run("bench", "--db", db.toString(), "--gguf", dir.resolve("m.gguf").toString(),
+                    "--dataset", samples().toString(), "--limit", "5", "--seeds", "41,42", "--resume", "1");
+            assertThat(gguf.err().strip()).isEqualTo("--resume 1: run 1 was started on an OpenAI-compatible "
+                    + "endpoint (given: a GGUF file)");
             assertThat(server.calls()).isZero();
             assertThat(status(db)).isEqualTo(RunStatus.INTERRUPTED);
         } finally {

@@ -80,10 +80,7 @@ public final class BenchmarkJob {
         return execute(runId, ResumeState.empty());
     }
 
-    /**
-     * The run this job would start with {@code description}: what a resume compares the stored run with
-     * ({@link ResumeCompatibility}).
-     */
+    /** The run this job starts with {@code description}. */
     public RunInfo runInfo(RunDescription description) {
         return new RunInfo(description.name(), clock.instant(), null, RunStatus.RUNNING, description.model(),
                 description.dataset(), plan.modes().stream().map(Mode::wireName).toList(), plan.seeds(),
