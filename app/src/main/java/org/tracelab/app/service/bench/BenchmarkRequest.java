@@ -34,6 +34,11 @@ public record BenchmarkRequest(ModelTarget target, Path dataset, RunPlan plan, S
         this(target, dataset, plan, name, resumeRunId, FaultPolicy.defaults());
     }
 
+    /** The same request with other timeouts and fault limit (which a resumed run may change). */
+    public BenchmarkRequest withFaults(FaultPolicy policy) {
+        return new BenchmarkRequest(target, dataset, plan, name, resumeRunId, policy);
+    }
+
     /** A run named after its model and the date, as both front ends name a run the person left unnamed. */
     public static String defaultName(ModelTarget target, LocalDate date) {
         return target.modelName() + " " + date;

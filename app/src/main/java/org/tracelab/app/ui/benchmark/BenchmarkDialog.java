@@ -19,8 +19,8 @@ import org.tracelab.app.ui.Styles;
 import org.tracelab.app.ui.Theme;
 
 /**
- * The "Run a benchmark" window: the form's sections on the left (model, dataset, plan) with their problems, the
- * running job on the right, Cancel/Close/Start below. Lays out and binds a {@link BenchmarkViewModel}; it decides
+ * The "Run a benchmark" window: the form's sections on the left (model, failing server, dataset, plan) with their
+ * problems, the running job on the right, Cancel/Close/Start below. Lays out and binds a {@link BenchmarkViewModel}; it decides
  * nothing itself. Closing it while a run goes leaves the run going (the status bar shows it).
  */
 public final class BenchmarkDialog {
@@ -36,6 +36,7 @@ public final class BenchmarkDialog {
         Label validation = FormControls.validation("benchmarkValidation", viewModel.validationMessages());
         VBox formFields = new VBox(10,
                 ModelSectionView.of(viewModel.model(), formLocked, planLocked, choosers, stage),
+                FaultSectionView.of(viewModel.faults(), formLocked, viewModel.model().useGguf()),
                 DatasetSectionView.of(viewModel.dataset(), formLocked, choosers, stage),
                 PlanSectionView.of(viewModel.plan(), formLocked, planLocked), validation);
         formFields.setPadding(new Insets(0, 12, 0, 0));

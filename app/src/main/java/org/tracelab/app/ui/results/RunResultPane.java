@@ -83,6 +83,14 @@ final class RunResultPane extends VBox {
         table.setPlaceholder(new Label("This run has no chains yet."));
 
         getChildren().addAll(title, details, heading("Pass rates per mode", ResultTable.MODES), table, chart(result));
+        if (!result.unfinished().isEmpty()) {
+            Label notice = new Label(result.unfinished());
+            notice.setId("runUnfinished-" + result.runId());
+            notice.getStyleClass().add(Styles.NOTICE);
+            notice.setWrapText(true);
+            notice.setMinHeight(Region.USE_PREF_SIZE);
+            getChildren().add(2, notice);
+        }
         if (result.illustration()) {
             IllustrationBadge badge = new IllustrationBadge("Illustration — hand-written, not model output");
             badge.setId("resultsIllustrationBadge-" + result.runId());

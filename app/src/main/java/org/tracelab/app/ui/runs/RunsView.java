@@ -52,7 +52,8 @@ public final class RunsView extends StackPane {
         table.getColumns().add(column("Model", RunRow::model, 140));
         table.getColumns().add(column("Modes", RunRow::modes, 180));
         table.getColumns().add(column("Seeds", RunRow::seeds, 80));
-        table.getColumns().add(column("Status", RunRow::status, 80));
+        table.getColumns().add(column("Status", RunRow::status, 90));
+        table.getColumns().add(column("Unfinished", RunRow::unfinished, 170));
         table.getColumns().add(column("Created", RunRow::created, 130));
         table.getColumns().add(column("Verifier", RunRow::verifierVersion, 120));
         table.setRowFactory(view -> {
