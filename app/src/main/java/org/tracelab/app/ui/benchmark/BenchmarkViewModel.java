@@ -22,9 +22,8 @@ import org.tracelab.app.ui.workspace.StoreSession;
 
 /**
  * The "Run a benchmark" form: five sections, each a small view model that contributes its part of the request and
- * its own problems — {@link ModelSection}, {@link FaultSection}, {@link DatasetSection}, {@link PlanSection},
- * {@link ResumeSection} — and
- * the run itself ({@link BenchmarkRuns}). Start is possible only when no section has a problem and no run goes.
+ * its own problems — {@link ModelSection}, {@link DatasetSection}, {@link PlanSection}, {@link FaultSection},
+ * {@link ResumeSection} — and the run itself ({@link BenchmarkRuns}). Start is possible only when no section has a problem and no run goes.
  */
 public final class BenchmarkViewModel {
 

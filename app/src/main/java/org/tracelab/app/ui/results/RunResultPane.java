@@ -69,7 +69,7 @@ final class RunResultPane extends VBox {
         table.getStyleClass().add(Styles.RESULTS_TABLE);
         table.getItems().setAll(result.lines());
         table.getColumns().add(column("Mode", ModeLine::mode, 100));
-        table.getColumns().add(column("Chains", ModeLine::chains, 60));
+        table.getColumns().add(column("Finished", ModeLine::finishedChains, 70));
         table.getColumns().add(column("Attempts", ModeLine::attempts, 72));
         table.getColumns().add(column("Prompt strict", ModeLine::promptStrict, 95));
         table.getColumns().add(column("Prompt loose", ModeLine::promptLoose, 95));

@@ -50,7 +50,7 @@ public final class RunResults {
         for (int i = 0; i < report.modes().size(); i++) {
             ModeAggregate aggregate = report.modes().get(i);
             ModeSummary summary = table.modes().get(i);
-            lines.add(new ModeLine(aggregate.mode(), aggregate.all().chains(), aggregate.all().attempts(),
+            lines.add(new ModeLine(aggregate.mode(), aggregate.all().finishedChains(), aggregate.all().attempts(),
                     spread(summary.promptStrict()), spread(summary.promptLoose()),
                     spread(summary.instructionStrict()), spread(summary.instructionLoose()),
                     interval(summary), summary.promptStrict().mean(), summary.promptLoose().mean()));

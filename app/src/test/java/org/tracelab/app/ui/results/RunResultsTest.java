@@ -30,7 +30,7 @@ class RunResultsTest {
 
         ModeLine line = result.lines().get(0);
         assertThat(line.mode()).isEqualTo("direct");
-        assertThat(line.chains()).isEqualTo(20);
+        assertThat(line.finishedChains()).isEqualTo(20);
         assertThat(line.attempts()).isEqualTo(24);
         assertThat(line.promptStrict()).isEqualTo("50.0 ± 14.1"); // std of {40, 60} = 14.14
         assertThat(line.instructionLoose()).isEqualTo("80.0 ± 14.1");
