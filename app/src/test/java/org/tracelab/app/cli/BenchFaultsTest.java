@@ -137,6 +137,84 @@ class BenchFaultsTest {
     }
 
     @Test
+    void aServerKilledWithSigkillMidRunLosesNothingAndResumeGivesTheUninterruptedReport() throws Exception {
+        JsonNode expected = uninterruptedModes();
+        Path db = dir.resolve("killed-server.tracelab.db");
+        // The server is a process of its own, answering each call after 150 ms, killed as a crashing server dies.
+        Process server = serverProcess(0, 150);
+        int port = listeningPort(server);
+        String url = "http://127.0.0.1:" + port + "/v1";
+        CompletableFuture<Result> running = CompletableFuture.supplyAsync(() -> bench(db, url));
+        try {
+            waitForFinishedChains(db, 3, running);
+        } finally {
+            server.destroyForcibly().waitFor(30, TimeUnit.SECONDS); // SIGKILL
+        }
+        Result killed = running.get(90, TimeUnit.SECONDS);
+
+        assertThat(killed.exitCode()).as(killed.err() + killed.out()).isEqualTo(3);
+        assertThat(killed.out()).contains("chains unfinished (in no rate) after 3 failed calls to " + url);
+        assertThat(status(db)).isEqualTo(RunStatus.INTERRUPTED);
+        int finishedBefore = 0;
+        for (JsonNode mode : modes(db)) {
+            finishedBefore += mode.get("finished_chains").asInt();
+        }
+        assertThat(finishedBefore).isBetween(3, 29);
+
+        Process restarted = serverProcess(port, 0);
+        try {
+            assertThat(listeningPort(restarted)).isEqualTo(port);
+            Result resumed = bench(db, url, "--resume", "1");
+
+            assertThat(resumed.exitCode()).as(resumed.err() + resumed.out()).isZero();
+            assertThat(resumed.out()).contains((30 - finishedBefore) + " chains finished, " + finishedBefore
+                    + " skipped");
+            assertThat(modes(db)).isEqualTo(expected);
+            assertThat(status(db)).isEqualTo(RunStatus.FINISHED);
+        } finally {
+            restarted.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+        }
+    }
+
+    private static Process serverProcess(int port, long answerMillis) throws Exception {
+        return new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+                System.getProperty("java.class.path"), LoopbackFaultServer.Main.class.getName(),
+                String.valueOf(port), String.valueOf(answerMillis)).redirectError(ProcessBuilder.Redirect.DISCARD)
+                .start();
+    }
+
+    /** The port the server process prints once it listens. */
+    private static int listeningPort(Process server) throws Exception {
+        String line = new java.io.BufferedReader(new java.io.InputStreamReader(server.getInputStream(),
+                java.nio.charset.StandardCharsets.UTF_8)).readLine();
+        assertThat(line).as("the server process started").startsWith("listening on ");
+        return Integer.parseInt(line.substring("listening on ".length()).strip());
+    }
+
+    private static void waitForFinishedChains(Path db, int atLeast, CompletableFuture<Result> running)
+            throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (System.nanoTime() < deadline && !running.isDone()) {
+            if (java.nio.file.Files.exists(db)) {
+                try (TraceStore store = TraceStore.open(db); TraceReader reader = store.openReader()) {
+                    long finished = reader.chains(org.tracelab.storage.query.ChainQuery.all(),
+                            org.tracelab.storage.query.PageRequest.first(100)).rows().stream()
+                            .filter(chain -> chain.status() == org.tracelab.core.trace.ChainStatus.FINISHED).count();
+                    if (finished >= atLeast) {
+                        return;
+                    }
+                }
+            }
+            try {
+                running.get(100, TimeUnit.MILLISECONDS); // the run ending early ends the wait
+            } catch (java.util.concurrent.TimeoutException stillRunning) {
+                // look again
+            }
+        }
+        throw new AssertionError("no " + atLeast + " finished chains while the server lived");
+    }
+
+    @Test
     void aStalledServerCostsAtMostTheIdleTimeoutPerCall() throws Exception {
         Path db = dir.resolve("stalled.tracelab.db");
         try (LoopbackFaultServer server = LoopbackFaultServer.start()) {

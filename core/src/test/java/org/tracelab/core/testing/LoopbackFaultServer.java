@@ -62,6 +62,9 @@ public final class LoopbackFaultServer implements AutoCloseable {
 
         /** An HTTP error with a JSON error body and, when not null, a {@code Retry-After} header. */
         record Status(int code, String retryAfter) implements Behaviour { }
+
+        /** A normal answer after a pause, as a server that takes its time to generate. */
+        record Slow(long millis) implements Behaviour { }
     }
 
     public static final Behaviour ANSWER = new Behaviour.Answer();
@@ -147,6 +150,26 @@ public final class LoopbackFaultServer implements AutoCloseable {
             reset(connection);
         }
         threads.shutdownNow();
+    }
+
+    /**
+     * The server as a process of its own, for tests that kill it ({@code kill -9}) as a crashing llama-server dies:
+     * {@code java -cp … org.tracelab.core.testing.LoopbackFaultServer$Main PORT ANSWER_MILLIS} listens on PORT (0:
+     * any free port), answers every chat call after ANSWER_MILLIS, prints {@code listening on PORT} and runs until
+     * killed.
+     */
+    public static final class Main {
+
+        private Main() {
+        }
+
+        public static void main(String[] args) throws Exception {
+            LoopbackFaultServer server = new LoopbackFaultServer(Integer.parseInt(args[0]));
+            server.always(new Behaviour.Slow(Long.parseLong(args[1])));
+            System.out.println("listening on " + server.port());
+            System.out.flush();
+            new CountDownLatch(1).await();
+        }
     }
 
     /** Listens again on the same port, answering normally unless told otherwise. */
@@ -237,6 +260,14 @@ public final class LoopbackFaultServer implements AutoCloseable {
             writeChunk(out, "data: " + chunk(content.substring(0, 4), null) + "\n\n");
             out.flush();
             reset(connection);
+        } else if (behaviour instanceof Behaviour.Slow slow) {
+            try {
+                Thread.sleep(slow.millis()); // the server's own pace, not a test waiting for a condition
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+            behave(ANSWER, request, connection, out);
         } else if (behaviour instanceof Behaviour.Status status) {
             ObjectNode error = JSON.createObjectNode();
             error.putObject("error").put("message", "test server says " + status.code())
