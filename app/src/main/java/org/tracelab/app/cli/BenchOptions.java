@@ -1,7 +1,6 @@
 package org.tracelab.app.cli;
 
 import java.io.IOException;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,16 +23,7 @@ import picocli.CommandLine.ParameterException;
 final class BenchOptions {
 
     @ArgGroup(exclusive = true, multiplicity = "1")
-    Backend backend;
-
-    static final class Backend {
-        @Option(names = "--endpoint", paramLabel = "URL",
-                description = "OpenAI-compatible base URL including /v1; repeat to spread calls over several servers.")
-        List<URI> endpoints;
-
-        @Option(names = "--gguf", paramLabel = "FILE", description = "Run a GGUF model file in-process.")
-        Path gguf;
-    }
+    BackendOptions backend;
 
     @Option(names = "--model", paramLabel = "NAME", description = "Model name sent to the server (required with --endpoint).")
     String model;
@@ -106,14 +96,7 @@ final class BenchOptions {
 
     /** The benchmark the options describe; bad combinations are usage errors. */
     BenchmarkRequest request(CommandSpec spec) {
-        ModelTarget target;
-        if (backend.gguf != null) {
-            target = new ModelTarget.GgufFile(backend.gguf, model);
-        } else if (model == null) {
-            throw new ParameterException(spec.commandLine(), "--model is required with --endpoint");
-        } else {
-            target = new ModelTarget.Endpoints(backend.endpoints, model);
-        }
+        ModelTarget target = backend.target(spec, model);
         RunPlan plan = new RunPlan(limit, sampleSeed, modes.values(), seeds.values(), forks, temperature, maxTokens,
                 systemPromptText(spec), concurrency, keepReasoning);
         return new BenchmarkRequest(target, dataset, plan,
