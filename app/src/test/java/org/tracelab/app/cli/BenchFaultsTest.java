@@ -300,7 +300,8 @@ class BenchFaultsTest {
                 assertThat(refused.err().strip()).as(change[0]).doesNotContain("\n")
                         .isEqualTo("--resume 1: run 1 was started " + change[2]);
             }
-            Result gguf = CliRunner.run("bench", "--db", db.toString(), "--gguf", dir.resolve("m.gguf").toString(),
+            Path ggufFile = java.nio.file.Files.writeString(dir.resolve("m.gguf"), "GGUF (never loaded)");
+            Result gguf = CliRunner.run("bench", "--db", db.toString(), "--gguf", ggufFile.toString(),
                     "--dataset", samples().toString(), "--limit", "5", "--seeds", "41,42", "--resume", "1");
             assertThat(gguf.err().strip()).isEqualTo("--resume 1: run 1 was started on an OpenAI-compatible "
                     + "endpoint (given: a GGUF file)");
