@@ -126,6 +126,8 @@ class ComplianceEvalRecordTest {
         ObjectNode old = (ObjectNode) JSON.readTree(ComplianceEvalRecordWriter.toJsonLine(
                 SampleTraces.record("1000", 42L)));
         old.put("schemaVersion", 1);
+        // Version 1 did not record which endpoint served an attempt.
+        old.get("attempts").forEach(attempt -> ((ObjectNode) attempt).remove("endpoint"));
         ObjectNode model = (ObjectNode) old.get("run").get("model");
         model.remove("endpoints");
         model.remove("fileName");
@@ -141,9 +143,13 @@ class ComplianceEvalRecordTest {
                 "http://10.0.0.2:8080/v1");
         assertThat(read.run().model().fileName()).isEqualTo("qwen2.5-1.5b-instruct-q4_k_m.gguf");
         assertThat(read.run().model().samplingParams()).doesNotContainKey("dataset_path");
-        assertThat(ComplianceEvalRecordWriter.toJsonLine(read)).doesNotContain("secret", "/home/ana")
-                .isEqualTo(ComplianceEvalRecordWriter.toJsonLine(SampleTraces.record("1000", 42L))
-                        .replace("[\"http://127.0.0.1:8080/v1\"]", "[\"http://127.0.0.1:8080/v1\",\"http://10.0.0.2:8080/v1\"]"));
+        ObjectNode expected = (ObjectNode) JSON.readTree(ComplianceEvalRecordWriter.toJsonLine(
+                SampleTraces.record("1000", 42L)));
+        expected.get("attempts").forEach(attempt -> ((ObjectNode) attempt).remove("endpoint"));
+        ((ObjectNode) expected.get("run").get("model")).putArray("endpoints").add("http://127.0.0.1:8080/v1")
+                .add("http://10.0.0.2:8080/v1");
+        assertThat(ComplianceEvalRecordWriter.toJsonLine(read)).doesNotContain("secret", "/home/ana");
+        assertThat(JSON.readTree(ComplianceEvalRecordWriter.toJsonLine(read))).isEqualTo(expected);
     }
 
     @Test

@@ -69,7 +69,7 @@ public final class SampleTraces {
                                 List.of(new Span(comma, comma + 1)), "found 1 comma; the instruction forbids any"),
                         new InstructionVerdict(1, "change_case:english_lowercase", true, true, LooseVariant.AS_GIVEN,
                                 List.of(), "all letters are lower case")),
-                List.of(Flags.TRUNCATED));
+                List.of(Flags.TRUNCATED), "http://127.0.0.1:8080/v1");
     }
 
     public static Attempt passingPatch(String output) {
