@@ -98,10 +98,33 @@ public enum TableFormat {
 
     abstract String write(Grid grid);
 
-    /** Both tables: the modes, then the comparisons (omitted when there are none) after a blank line. */
+    /**
+     * Every table, each after a blank line: the modes; the comparisons, pass@k over forks and power guidance, each
+     * omitted when empty.
+     */
     public String render(ResultsTable table) {
-        String modes = renderModes(table);
-        return table.comparisons().isEmpty() ? modes : modes + "\n" + renderComparisons(table);
+        StringBuilder out = new StringBuilder(renderModes(table));
+        if (!table.comparisons().isEmpty()) {
+            out.append('\n').append(renderComparisons(table));
+        }
+        if (table.hasForks()) {
+            out.append('\n').append(renderForks(table));
+        }
+        Grid power = TableCells.power(table);
+        if (!power.rows().isEmpty()) {
+            out.append('\n').append(write(power));
+        }
+        return out.toString();
+    }
+
+    /** pass@k, majority and at-least-k over forks (a header alone when no mode has forks). */
+    public String renderForks(ResultsTable table) {
+        return write(TableCells.forks(table));
+    }
+
+    /** Power guidance: the smallest difference detectable at 80 % power (a header alone without tallies). */
+    public String renderPower(ResultsTable table) {
+        return write(TableCells.power(table));
     }
 
     /** Any table of formatted cells, e.g. one the app builds, in the same layout as the results tables. */
