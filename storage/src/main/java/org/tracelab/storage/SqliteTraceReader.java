@@ -14,7 +14,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import org.tracelab.core.compare.CompareSide;
+import org.tracelab.core.compare.InstructionTally;
+import org.tracelab.core.compare.SideTask;
 import org.tracelab.core.record.ComplianceEvalRecord;
+import org.tracelab.core.stats.TallyCollector;
+import org.tracelab.core.stats.TaskSeedTally;
 import org.tracelab.core.record.RecordRun;
 import org.tracelab.core.trace.Attempt;
 import org.tracelab.core.trace.AttemptError;
@@ -477,6 +482,104 @@ final class SqliteTraceReader implements TraceReader {
                     bySeed.getOrDefault(mode, List.of()))));
             return aggregates;
         });
+    }
+
+    @Override
+    public List<TaskSeedTally> taskSeedTallies(long runId, String replicatePrefix) {
+        return query(() -> {
+            PreparedStatement select = statement("""
+                    SELECT c.mode, t.dataset_key, c.seed, count(*), sum(c.final_strict), sum(c.final_loose),
+                        sum(c.final_instructions), sum(c.final_instructions_strict), sum(c.final_instructions_loose)
+                    FROM chains c JOIN tasks t ON t.id = c.task_id
+                    WHERE c.run_id = ? AND c.status = 'finished'
+                    GROUP BY c.mode, c.task_id, c.seed""");
+            select.setLong(1, runId);
+            List<TaskSeedTally> tallies = new ArrayList<>();
+            try (ResultSet row = select.executeQuery()) {
+                while (row.next()) {
+                    Long seed = nullableLong(row, 3);
+                    tallies.add(new TaskSeedTally(row.getString(1), row.getString(2),
+                            replicatePrefix + (seed == null ? TallyCollector.NO_SEED : seed.toString()), row.getInt(4),
+                            row.getInt(5), row.getInt(6), row.getInt(7), row.getInt(8), row.getInt(9)));
+                }
+            }
+            return tallies;
+        });
+    }
+
+    @Override
+    public List<SideTask> sideTasks(CompareSide side) {
+        return query(() -> {
+            StringBuilder where = new StringBuilder(" WHERE c.run_id = ? AND c.status = 'finished'");
+            List<Object> parameters = new ArrayList<>();
+            parameters.add(side.runId());
+            restrict(where, parameters, "c.mode", side.modes());
+            restrict(where, parameters, "c.seed", side.seeds());
+            restrict(where, parameters, "c.fork", side.forks());
+            // Per task: counts, and the lowest chain id (the chain a diff opens).
+            Map<Long, long[]> counts = new LinkedHashMap<>();
+            Map<Long, String> keys = new HashMap<>();
+            try (PreparedStatement select = connection.prepareStatement("""
+                    SELECT c.task_id, (SELECT t.dataset_key FROM tasks t WHERE t.id = c.task_id), min(c.id), count(*),
+                        sum(c.final_strict), sum(c.final_loose), sum(c.final_instructions),
+                        sum(c.final_instructions_strict), sum(c.final_instructions_loose)
+                    FROM chains c""" + where + " GROUP BY c.task_id")) {
+                bind(select, parameters);
+                try (ResultSet row = select.executeQuery()) {
+                    while (row.next()) {
+                        keys.put(row.getLong(1), row.getString(2));
+                        counts.put(row.getLong(1), new long[] {row.getLong(3), row.getLong(4), row.getLong(5),
+                            row.getLong(6), row.getLong(7), row.getLong(8), row.getLong(9)});
+                    }
+                }
+            }
+            Map<Long, java.util.Set<String>> flags = new HashMap<>();
+            try (PreparedStatement select = connection.prepareStatement("""
+                    SELECT DISTINCT c.task_id, f.flag FROM chains c
+                    CROSS JOIN attempt_flags f ON f.attempt_id = c.final_attempt_id""" + where)) {
+                bind(select, parameters);
+                try (ResultSet row = select.executeQuery()) {
+                    while (row.next()) {
+                        flags.computeIfAbsent(row.getLong(1), id -> new java.util.TreeSet<>()).add(row.getString(2));
+                    }
+                }
+            }
+            Map<Long, List<InstructionTally>> instructions = new HashMap<>();
+            try (PreparedStatement select = connection.prepareStatement("""
+                    SELECT c.task_id, v.instruction_index, v.instruction_id, count(*), sum(v.strict), sum(v.loose)
+                    FROM chains c CROSS JOIN chain_final_verdicts v ON v.chain_id = c.id""" + where
+                    + " GROUP BY c.task_id, v.instruction_index, v.instruction_id"
+                    + " ORDER BY c.task_id, v.instruction_index")) {
+                bind(select, parameters);
+                try (ResultSet row = select.executeQuery()) {
+                    while (row.next()) {
+                        instructions.computeIfAbsent(row.getLong(1), id -> new ArrayList<>()).add(new InstructionTally(
+                                row.getInt(2), row.getString(3), row.getInt(4), row.getInt(5), row.getInt(6)));
+                    }
+                }
+            }
+            List<SideTask> tasks = new ArrayList<>(counts.size());
+            counts.forEach((taskId, c) -> tasks.add(new SideTask(keys.get(taskId), c[0], (int) c[1], (int) c[2],
+                    (int) c[3], (int) c[4], (int) c[5], (int) c[6], flags.getOrDefault(taskId, java.util.Set.of()),
+                    instructions.getOrDefault(taskId, List.of()))));
+            return tasks;
+        });
+    }
+
+    private static void restrict(StringBuilder where, List<Object> parameters, String column,
+            java.util.Collection<?> values) {
+        if (values.isEmpty()) {
+            return;
+        }
+        where.append(" AND ").append(column).append(" IN (")
+                .append(String.join(", ", java.util.Collections.nCopies(values.size(), "?"))).append(')');
+        parameters.addAll(values);
+    }
+
+    private static void bind(PreparedStatement statement, List<Object> parameters) throws SQLException {
+        for (int i = 0; i < parameters.size(); i++) {
+            statement.setObject(i + 1, parameters.get(i));
+        }
     }
 
     @Override

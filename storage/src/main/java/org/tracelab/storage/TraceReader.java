@@ -4,7 +4,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.tracelab.core.compare.CompareSide;
+import org.tracelab.core.compare.SideTask;
 import org.tracelab.core.record.ComplianceEvalRecord;
+import org.tracelab.core.stats.TaskSeedTally;
 import org.tracelab.core.trace.Chain;
 import org.tracelab.core.trace.Curation;
 import org.tracelab.core.trace.CurationTarget;
@@ -53,6 +56,19 @@ public interface TraceReader extends AutoCloseable {
 
     /** The run's figures per mode (sorted by mode), over all seeds and per seed. */
     List<ModeAggregate> aggregates(long runId);
+
+    /**
+     * The run's finished chains counted per (mode, task, seed), in SQL: the input of the task-clustered statistics.
+     * The seed label is {@code replicatePrefix} + the seed ({@code none} for chains without one).
+     */
+    List<TaskSeedTally> taskSeedTallies(long runId, String replicatePrefix);
+
+    /**
+     * One side of a comparison: per task with finished chains on that side, their counts, the flags of their final
+     * attempts and per instruction the verdict counts, in SQL (one pass over the side's chains and one over their
+     * final verdicts). Unordered.
+     */
+    List<SideTask> sideTasks(CompareSide side);
 
     @Override
     void close();
