@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.tracelab.core.record.ComplianceEvalRecord;
+import org.tracelab.core.stats.RepairStrategyTally;
 import org.tracelab.core.stats.ResultsTable;
 import org.tracelab.core.stats.TallyCollector;
 import org.tracelab.core.stats.TaskSeedTally;
@@ -14,7 +15,8 @@ import org.tracelab.storage.TraceReader;
 /**
  * A run's results with honest statistics (ADR 0008): per mode the pass rates per seed (mean ± std) with
  * task-clustered bootstrap intervals, pass@k over forks, tokens and latency per chain; for each pair of modes the
- * paired task-level bootstrap of the difference and the task-level exact test; power guidance. Streams the run's
+ * paired task-level bootstrap of the difference and the task-level exact test; which repair strategy fixed which
+ * instruction; power guidance. Streams the run's
  * chains one at a time.
  */
 public final class RunResultsService {
@@ -38,8 +40,10 @@ public final class RunResultsService {
     public ResultsTable results(long runId, List<String> modeOrder, Consumer<ComplianceEvalRecord> eachRecord) {
         TallyCollector tallies = new TallyCollector();
         UsageCounter usage = new UsageCounter();
+        RepairStrategyTally repairs = new RepairStrategyTally();
         reader.forEachRecord(runId, record -> {
             tallies.accept(record);
+            repairs.accept(record);
             usage.accept(record);
             eachRecord.accept(record);
         });
@@ -48,7 +52,7 @@ public final class RunResultsService {
         Map<String, ModeUsage> usageByMode = new HashMap<>();
         List<String> modes = Modes.ordered(byMode.keySet(), modeOrder);
         usage.usage(modes).forEach(u -> usageByMode.put(u.mode(), u));
-        ResultsTable.Builder table = ResultsTable.builder();
+        ResultsTable.Builder table = ResultsTable.builder().repairStrategies(repairs);
         for (String mode : modes) {
             // Tokens and latency as UsageCounter counts them: over chains whose every call reported them (NaN
             // when none did), never with unknown counts taken as zero.

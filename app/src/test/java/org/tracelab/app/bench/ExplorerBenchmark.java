@@ -22,6 +22,13 @@ import org.tracelab.app.ui.explorer.ImmediateExplorerJobs;
 import org.tracelab.app.ui.runs.RunRow;
 import org.tracelab.app.ui.workspace.StoreWorkspace;
 import org.tracelab.app.ui.workspace.Workspace;
+import org.tracelab.core.compare.CompareFilter;
+import org.tracelab.core.compare.CompareSide;
+import org.tracelab.core.compare.RunComparison;
+import org.tracelab.core.compare.SideTask;
+import org.tracelab.core.compare.TaskChange;
+import org.tracelab.core.stats.Resampling;
+import org.tracelab.storage.TraceReader;
 import org.tracelab.storage.TraceStore;
 import org.tracelab.storage.bench.StoreBenchmark;
 import org.tracelab.storage.query.PageRequest;
@@ -35,6 +42,11 @@ import org.tracelab.storage.query.VerdictLevel;
  * Targets: under 100 ms per filter or page, under 512 MB of heap (the profile runs it with {@code -Xmx512m}).
  * Run with {@code mvn -B -Pbench -pl core,storage,ui-resources,app -am verify -DskipTests -Dbench.skip.verifier
  * -Dbench.skip.store -Dbench.skip.runner}.
+ *
+ * <p>Then the compare of two SYNTHETIC runs of about 500,000 attempts each (5,209 tasks × 2 modes × 4 seeds × 4
+ * forks × 3 attempts; generated once into {@code compare-benchmark.db} beside the explorer's store): time to the
+ * first rows (both sides' per-task counts in SQL, matched, counted, a page of flips) and to the paired interval,
+ * and the heap (targets: under 2 s, under 512 MB).
  *
  * <p>Arguments: {@code [store file] [attempts]}.
  */
@@ -97,6 +109,61 @@ public final class ExplorerBenchmark {
                     + " MiB, max %,.0f MiB (target < 512 MB)%n", (rt.totalMemory() - rt.freeMemory()) / 1048576.0,
                     chains.rows().size(), peakHeap() / 1048576.0, rt.maxMemory() / 1048576.0);
         }
+        compare(file.resolveSibling("compare-benchmark.db"));
+    }
+
+    private static final int COMPARE_TASKS = 5_209;
+
+    /** Two ~500k-attempt runs compared task by task: time to first rows, to the interval, and the heap. */
+    private static void compare(Path file) throws Exception {
+        if (!Files.exists(file)) {
+            Path partial = file.resolveSibling(file.getFileName() + ".partial");
+            for (String suffix : new String[] {"", "-wal", "-shm"}) {
+                Files.deleteIfExists(Path.of(partial + suffix));
+            }
+            System.out.printf(Locale.ROOT, "generating two SYNTHETIC runs of %,d attempts into %s (once)%n",
+                    COMPARE_TASKS * 2 * 4 * 4 * 3, file);
+            long start = System.nanoTime();
+            try (TraceStore store = TraceStore.open(partial)) {
+                for (long seed : new long[] {1, 2}) {
+                    StoreBenchmark.fillRun(store.writer(), "synthetic compare run " + seed, COMPARE_TASKS,
+                            List.of("direct", "repair"), List.of(42L, 43L, 44L, 45L), 4, 3, seed);
+                }
+            }
+            Files.deleteIfExists(Path.of(partial + "-shm"));
+            if (Files.exists(Path.of(partial + "-wal"))) {
+                Files.move(Path.of(partial + "-wal"), Path.of(file + "-wal"));
+            }
+            Files.move(partial, file);
+            System.out.printf(Locale.ROOT, "generated in %.0f s%n", millisSince(start) / 1000);
+        }
+        resetPeaks();
+        for (int round = 0; round < 3; round++) {
+            long start = System.nanoTime();
+            try (TraceStore store = TraceStore.open(file); TraceReader reader = store.openReader()) {
+                List<Long> runs = reader.runs().stream().map(r -> r.id()).toList();
+                List<SideTask> a = reader.sideTasks(CompareSide.run(runs.get(0)));
+                List<SideTask> b = reader.sideTasks(CompareSide.run(runs.get(1)));
+                double sides = millisSince(start);
+                RunComparison comparison = RunComparison.of(a, b, new Resampling(1, 0, 0.95));
+                List<?> flips = comparison.rows(CompareFilter.flips()).stream().limit(100).toList();
+                double firstRows = millisSince(start);
+                RunComparison withInterval = RunComparison.of(a, b, Resampling.DEFAULT);
+                double interval = millisSince(start);
+                int chains = a.stream().mapToInt(SideTask::chains).sum() + b.stream().mapToInt(SideTask::chains).sum();
+                System.out.printf(Locale.ROOT, "compare round %d: two runs, %,d chains, %,d tasks matched: sides in SQL"
+                        + " %.0f ms, first rows (matched, counted, %d flips shown) %.0f ms (target < 2 s), paired"
+                        + " interval (10,000 resamples) and exact test %.0f ms; fixed %,d broken %,d, difference %+.1f"
+                        + " pp [%+.1f, %+.1f]; load %.1f%n", round, chains, comparison.tasks(), sides, flips.size(),
+                        firstRows, interval, comparison.count(TaskChange.FIXED), comparison.count(TaskChange.BROKEN),
+                        100 * withInterval.difference().difference(), 100 * withInterval.difference().lower(),
+                        100 * withInterval.difference().upper(), load());
+            }
+        }
+        System.gc();
+        Runtime rt = Runtime.getRuntime();
+        System.out.printf(Locale.ROOT, "compare heap: peak %,.1f MiB, max %,.0f MiB (target < 512 MB)%n",
+                peakHeap() / 1048576.0, rt.maxMemory() / 1048576.0);
     }
 
     /** Generates the store once; an existing file is reused as it is. */

@@ -22,13 +22,15 @@ public final class ResultsTable {
     private final Resampling resampling;
     private final List<ModeSummary> modes;
     private final List<ModeComparison> comparisons;
+    private final List<StrategyFixRate> repairStrategies;
 
     private ResultsTable(double confidence, Resampling resampling, List<ModeSummary> modes,
-            List<ModeComparison> comparisons) {
+            List<ModeComparison> comparisons, List<StrategyFixRate> repairStrategies) {
         this.confidence = confidence;
         this.resampling = resampling;
         this.modes = List.copyOf(modes);
         this.comparisons = List.copyOf(comparisons);
+        this.repairStrategies = List.copyOf(repairStrategies);
     }
 
     public static Builder builder() {
@@ -53,6 +55,11 @@ public final class ResultsTable {
         return comparisons;
     }
 
+    /** Per violated instruction and repair strategy, how often it fixed it (empty when not tallied). */
+    public List<StrategyFixRate> repairStrategies() {
+        return repairStrategies;
+    }
+
     /** Whether any mode has pass@k statistics over forks. */
     public boolean hasForks() {
         return modes.stream().anyMatch(m -> m.intervals() != null && m.intervals().forks() != null);
@@ -67,6 +74,7 @@ public final class ResultsTable {
         private final Map<String, List<TaskSeedTally>> tallies = new HashMap<>();
         private final List<ModeComparison> comparisons = new ArrayList<>();
         private boolean compareModes;
+        private RepairStrategyTally repairs;
 
         private Builder() {
         }
@@ -104,6 +112,12 @@ public final class ResultsTable {
             rows.add(ModeRow.fromTallies(mode, modeTallies, tokensPerChain, latencyMillisPerChain));
             tallies.put(mode, List.copyOf(modeTallies));
             compareModes = true;
+            return this;
+        }
+
+        /** The repair-strategy counts of the same chains, shown as their own table. */
+        public Builder repairStrategies(RepairStrategyTally tally) {
+            this.repairs = Objects.requireNonNull(tally, "tally");
             return this;
         }
 
@@ -151,7 +165,8 @@ public final class ResultsTable {
                     throw new IllegalArgumentException("comparisons use different bootstrap confidence levels");
                 }
             }
-            return new ResultsTable(confidence, drawn, summaries, all);
+            return new ResultsTable(confidence, drawn, summaries, all,
+                    repairs == null ? List.of() : repairs.rates(drawn));
         }
     }
 }

@@ -127,6 +127,20 @@ final class TableCells {
         return new Grid(header, right, rows);
     }
 
+    /** Per violated instruction and repair strategy: tries, fixes, fix rate with its clustered interval. */
+    static Grid repairStrategies(ResultsTable table) {
+        String ci = percentLabel(table.confidence()) + " CI (task-clustered)";
+        List<String> header = List.of("violated instruction", "strategy", "tasks", "tries", "fixed", "fixed %", ci);
+        List<Boolean> right = List.of(false, false, true, true, true, true, true);
+        List<List<String>> rows = new ArrayList<>();
+        for (StrategyFixRate rate : table.repairStrategies()) {
+            rows.add(List.of(rate.instructionId(), rate.strategy().wireName(), Integer.toString(rate.rate().clusters()),
+                    Integer.toString(rate.tries()), Integer.toString(rate.fixed()), percent(rate.rate().estimate()),
+                    clustered(rate.rate())));
+        }
+        return new Grid(header, right, rows);
+    }
+
     private static List<String> forkRow(String mode, String statistic, ClusteredInterval value) {
         return List.of(mode, statistic, Integer.toString(value.clusters()), percent(value.estimate()),
                 clustered(value));

@@ -99,8 +99,8 @@ public enum TableFormat {
     abstract String write(Grid grid);
 
     /**
-     * Every table, each after a blank line: the modes; the comparisons, pass@k over forks and power guidance, each
-     * omitted when empty.
+     * Every table, each after a blank line: the modes; the comparisons, pass@k over forks, repair strategies and
+     * power guidance, each omitted when empty.
      */
     public String render(ResultsTable table) {
         StringBuilder out = new StringBuilder(renderModes(table));
@@ -109,6 +109,9 @@ public enum TableFormat {
         }
         if (table.hasForks()) {
             out.append('\n').append(renderForks(table));
+        }
+        if (!table.repairStrategies().isEmpty()) {
+            out.append('\n').append(renderRepairStrategies(table));
         }
         Grid power = TableCells.power(table);
         if (!power.rows().isEmpty()) {
@@ -120,6 +123,11 @@ public enum TableFormat {
     /** pass@k, majority and at-least-k over forks (a header alone when no mode has forks). */
     public String renderForks(ResultsTable table) {
         return write(TableCells.forks(table));
+    }
+
+    /** Which repair strategy fixed which violated instruction (a header alone when not tallied). */
+    public String renderRepairStrategies(ResultsTable table) {
+        return write(TableCells.repairStrategies(table));
     }
 
     /** Power guidance: the smallest difference detectable at 80 % power (a header alone without tallies). */
