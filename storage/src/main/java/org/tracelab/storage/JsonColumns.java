@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.tracelab.core.verify.Span;
+import org.tracelab.core.verify.text.Span;
 
 /** Encodes the values the store keeps as JSON text: read whole, never queried inside. */
 final class JsonColumns {

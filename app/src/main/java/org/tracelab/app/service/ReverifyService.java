@@ -8,9 +8,8 @@ import java.util.Optional;
 import org.tracelab.core.trace.TaskRecord;
 import org.tracelab.core.verify.ResponseVerdict;
 import org.tracelab.core.verify.Verifier;
-import org.tracelab.core.verify.instruction.Instruction;
-import org.tracelab.core.verify.instruction.InstructionFactory;
-import org.tracelab.core.verify.instruction.InvalidInstructionException;
+import org.tracelab.core.verify.constraint.Instruction;
+import org.tracelab.core.verify.constraint.InvalidInstructionException;
 import org.tracelab.storage.StoredAttempt;
 import org.tracelab.storage.StoredRun;
 import org.tracelab.storage.TraceReader;
@@ -79,7 +78,7 @@ public final class ReverifyService {
         try {
             List<Instruction> list = new ArrayList<>();
             for (int i = 0; i < task.instructionIds().size(); i++) {
-                list.add(InstructionFactory.create(task.instructionIds().get(i), task.kwargs().get(i)));
+                list.add(verifier.registry().create(task.instructionIds().get(i), task.kwargs().get(i)));
             }
             return list;
         } catch (InvalidInstructionException e) {

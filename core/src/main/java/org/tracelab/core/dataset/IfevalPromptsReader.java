@@ -6,9 +6,12 @@ import java.util.ArrayList;
 import java.util.List;
 import org.tracelab.core.io.JsonLines;
 import org.tracelab.core.io.ProblemCollector;
-import org.tracelab.core.verify.instruction.Instruction;
-import org.tracelab.core.verify.instruction.InstructionFactory;
-import org.tracelab.core.verify.instruction.InvalidInstructionException;
+import org.tracelab.core.verify.BuiltInConstraints;
+import org.tracelab.core.verify.constraint.ConstraintRegistry;
+import org.tracelab.core.verify.constraint.ConstraintType;
+import org.tracelab.core.verify.constraint.InvalidInstructionException;
+import org.tracelab.core.verify.constraint.Kwargs;
+import org.tracelab.core.verify.constraint.TaskConstraint;
 
 /**
  * Reads an IFEval-format prompts file ({@code key}, {@code prompt}, {@code instruction_id_list},
@@ -20,11 +23,16 @@ public final class IfevalPromptsReader {
     private IfevalPromptsReader() {
     }
 
+    /** Reads with the built-in constraint types. */
     public static List<IfevalTask> read(Path file) {
+        return read(file, BuiltInConstraints.registry());
+    }
+
+    public static List<IfevalTask> read(Path file, ConstraintRegistry registry) {
         ProblemCollector problems = new ProblemCollector();
         List<IfevalTask> tasks = new ArrayList<>();
         JsonLines.read(file, problems, (line, object, sink) -> {
-            IfevalTask task = parse(file, line, object, "", sink);
+            IfevalTask task = parse(file, line, object, "", sink, registry);
             if (task != null) {
                 tasks.add(task);
             }
@@ -38,12 +46,13 @@ public final class IfevalPromptsReader {
      * names where the object sits in a larger record (e.g. {@code "doc."} in lm-eval samples).
      */
     public static IfevalTask parse(Path file, long line, JsonNode object, String fieldPrefix,
-            ProblemCollector collector) {
+            ProblemCollector collector, ConstraintRegistry registry) {
         ProblemCollector problems = fieldPrefix.isEmpty() ? collector : collector.prefixed(fieldPrefix);
-        return parse(file, line, object, problems);
+        return parse(file, line, object, problems, registry);
     }
 
-    private static IfevalTask parse(Path file, long line, JsonNode object, ProblemCollector problems) {
+    private static IfevalTask parse(Path file, long line, JsonNode object, ProblemCollector problems,
+            ConstraintRegistry registry) {
         JsonNode key = object.get("key");
         if (key == null || !(key.isIntegralNumber() || key.isTextual())) {
             problems.add(file, line, "key", key == null ? "missing" : "must be a number or a string");
@@ -70,7 +79,7 @@ public final class IfevalPromptsReader {
         }
         List<String> idList = new ArrayList<>();
         List<JsonNode> kwargsList = new ArrayList<>();
-        List<Instruction> instructions = new ArrayList<>();
+        List<TaskConstraint> constraints = new ArrayList<>();
         for (int i = 0; i < ids.size(); i++) {
             JsonNode id = ids.get(i);
             if (!id.isTextual()) {
@@ -78,7 +87,8 @@ public final class IfevalPromptsReader {
                 return null;
             }
             try {
-                instructions.add(InstructionFactory.create(id.textValue(), kwargs.get(i)));
+                ConstraintType type = registry.type(id.textValue());
+                constraints.add(TaskConstraint.hard(type, registry.create(id.textValue(), kwargs.get(i))));
             } catch (InvalidInstructionException e) {
                 String field = e.field().equals("instruction_id_list")
                         ? "instruction_id_list[" + i + "]"
@@ -87,8 +97,8 @@ public final class IfevalPromptsReader {
                 return null;
             }
             idList.add(id.textValue());
-            kwargsList.add(InstructionFactory.dropNulls(kwargs.get(i)));
+            kwargsList.add(Kwargs.withoutNulls(kwargs.get(i)));
         }
-        return new IfevalTask(key, prompt.textValue(), idList, kwargsList, instructions);
+        return IfevalTask.of(key, prompt.textValue(), idList, kwargsList, constraints);
     }
 }

@@ -6,74 +6,66 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.tracelab.core.dataset.IfevalTask;
-import org.tracelab.core.verify.instruction.CapitalWordFrequency;
-import org.tracelab.core.verify.instruction.EndChecker;
-import org.tracelab.core.verify.instruction.EnglishCapital;
-import org.tracelab.core.verify.instruction.EnglishLowercase;
-import org.tracelab.core.verify.instruction.ForbiddenWords;
-import org.tracelab.core.verify.instruction.Instruction;
-import org.tracelab.core.verify.instruction.NoComma;
-import org.tracelab.core.verify.instruction.NumberSentences;
-import org.tracelab.core.verify.instruction.NumberWords;
-import org.tracelab.core.verify.instruction.Relation;
-import org.tracelab.core.verify.instruction.RepeatPrompt;
+import org.tracelab.core.verify.constraint.FeasibilityContext;
+import org.tracelab.core.verify.constraint.Instruction;
+import org.tracelab.core.verify.constraint.Relation;
+import org.tracelab.core.verify.constraint.TaskConstraint;
+import org.tracelab.core.verify.ifeval.CapitalWordFrequency;
+import org.tracelab.core.verify.ifeval.EndChecker;
+import org.tracelab.core.verify.ifeval.EnglishCapital;
+import org.tracelab.core.verify.ifeval.EnglishLowercase;
+import org.tracelab.core.verify.ifeval.ForbiddenWords;
+import org.tracelab.core.verify.ifeval.NoComma;
+import org.tracelab.core.verify.ifeval.NumberSentences;
+import org.tracelab.core.verify.ifeval.NumberWords;
+import org.tracelab.core.verify.ifeval.RepeatPrompt;
+import org.tracelab.core.verify.text.PythonRegex;
+import org.tracelab.core.verify.text.PythonStrings;
 
 /**
  * Marks tasks that no answer can pass within the run's settings, before anything is asked. Only clear cases:
  * a flag here means "impossible", not "hard". The task is still run, stored and counted.
  *
- * <p>Length: a model writes at most {@value #WORDS_PER_TOKEN} IFEval words ({@code \w+}) per token. That is
- * an optimistic ratio for English prose with today's BPE vocabularies (typically 0.6-0.75 words per token; a
- * small vocabulary or markdown gives fewer), so a task flagged with it is out of reach for any model, and a
- * reasoning model that spends tokens on thinking has even less room. A sentence needs at least
- * {@value #MIN_TOKENS_PER_SENTENCE} tokens (a word and its full stop).
+ * <p>Each constraint type judges its own instructions (see {@code ConstraintType#feasibilityFlags}); this class
+ * adds what only a combination of IFEval instructions makes impossible: empty count ranges (a text to repeat
+ * counts towards "at least"), case contradictions, a forbidden word or a comma the answer must repeat.
+ *
+ * <p>Length: a model writes at most {@value FeasibilityContext#WORDS_PER_TOKEN} IFEval words ({@code \w+}) per
+ * token. That is an optimistic ratio for English prose with today's BPE vocabularies (typically 0.6-0.75 words per
+ * token; a small vocabulary or markdown gives fewer), so a task flagged with it is out of reach for any model, and
+ * a reasoning model that spends tokens on thinking has even less room. A sentence needs at least
+ * {@value FeasibilityContext#MIN_TOKENS_PER_SENTENCE} tokens (a word and its full stop).
  */
 public final class FeasibilityChecker {
 
-    public static final double WORDS_PER_TOKEN = 0.75;
-    public static final int MIN_TOKENS_PER_SENTENCE = 2;
+    public static final double WORDS_PER_TOKEN = FeasibilityContext.WORDS_PER_TOKEN;
+    public static final int MIN_TOKENS_PER_SENTENCE = FeasibilityContext.MIN_TOKENS_PER_SENTENCE;
 
-    private final int maxTokens;
+    private final FeasibilityContext context;
 
     public FeasibilityChecker(int maxTokens) {
-        if (maxTokens < 1) {
-            throw new IllegalArgumentException("maxTokens must be positive");
-        }
-        this.maxTokens = maxTokens;
+        this(new FeasibilityContext(maxTokens));
+    }
+
+    public FeasibilityChecker(FeasibilityContext context) {
+        this.context = context;
     }
 
     /** The most IFEval words an answer can hold within {@code max_tokens}, by the optimistic ratio. */
     public int maxWords() {
-        return (int) Math.floor(maxTokens * WORDS_PER_TOKEN);
+        return context.maxWords();
     }
 
     /** Sorted, distinct flags; empty when nothing is clearly impossible. */
     public List<String> check(IfevalTask task) {
         TreeSet<String> flags = new TreeSet<>();
+        for (TaskConstraint constraint : task.constraints()) {
+            flags.addAll(constraint.type().feasibilityFlags(constraint.instruction(), context));
+        }
         List<Instruction> instructions = task.instructions();
-        checkLength(instructions, flags);
         checkRanges(instructions, flags);
         checkContradictions(instructions, flags);
         return List.copyOf(flags);
-    }
-
-    private void checkLength(List<Instruction> instructions, TreeSet<String> flags) {
-        int wordsNeeded = 0;
-        for (Instruction instruction : instructions) {
-            if (instruction instanceof NumberWords w && w.relation() == Relation.AT_LEAST) {
-                wordsNeeded = Math.max(wordsNeeded, w.numWords());
-            }
-            if (instruction instanceof RepeatPrompt r) {
-                wordsNeeded = Math.max(wordsNeeded, TextCounts.words(r.promptToRepeat()));
-            }
-            if (instruction instanceof NumberSentences s && s.relation() == Relation.AT_LEAST
-                    && (long) s.numSentences() * MIN_TOKENS_PER_SENTENCE > maxTokens) {
-                flags.add(FlagNames.INFEASIBLE_LENGTH_VS_MAX_TOKENS);
-            }
-        }
-        if (wordsNeeded > maxWords()) {
-            flags.add(FlagNames.INFEASIBLE_LENGTH_VS_MAX_TOKENS);
-        }
     }
 
     /** "at least a" and "fewer than b" of the same unit with b <= a: no count satisfies both. */
@@ -86,6 +78,15 @@ public final class FeasibilityChecker {
     private static boolean emptyRange(List<Instruction> instructions, Class<? extends Instruction> type) {
         OptionalInt atLeast = instructions.stream().filter(type::isInstance)
                 .filter(i -> relationOf(i) == Relation.AT_LEAST).mapToInt(FeasibilityChecker::targetOf).max();
+        if (type == NumberWords.class) {
+            // The answer must start with the text to repeat, so it has at least that text's words.
+            OptionalInt repeated = instructions.stream().filter(RepeatPrompt.class::isInstance)
+                    .mapToInt(i -> PythonRegex.wordRuns(PythonStrings.strip(((RepeatPrompt) i).promptToRepeat())).size())
+                    .max();
+            if (repeated.isPresent()) {
+                atLeast = OptionalInt.of(Math.max(repeated.getAsInt(), atLeast.orElse(0)));
+            }
+        }
         OptionalInt lessThan = instructions.stream().filter(type::isInstance)
                 .filter(i -> relationOf(i) == Relation.LESS_THAN).mapToInt(FeasibilityChecker::targetOf).min();
         return atLeast.isPresent() && lessThan.isPresent() && lessThan.getAsInt() <= atLeast.getAsInt();

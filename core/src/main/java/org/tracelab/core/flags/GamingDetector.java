@@ -10,14 +10,14 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.tracelab.core.dataset.IfevalTask;
-import org.tracelab.core.verify.instruction.Instruction;
-import org.tracelab.core.verify.instruction.KeywordsExistence;
-import org.tracelab.core.verify.instruction.KeywordsFrequency;
-import org.tracelab.core.verify.instruction.NumberSentences;
-import org.tracelab.core.verify.instruction.NumberWords;
-import org.tracelab.core.verify.instruction.Relation;
-import org.tracelab.core.verify.instruction.RepeatPrompt;
-import org.tracelab.core.verify.instruction.Title;
+import org.tracelab.core.verify.constraint.Instruction;
+import org.tracelab.core.verify.constraint.Relation;
+import org.tracelab.core.verify.ifeval.KeywordsExistence;
+import org.tracelab.core.verify.ifeval.KeywordsFrequency;
+import org.tracelab.core.verify.ifeval.NumberSentences;
+import org.tracelab.core.verify.ifeval.NumberWords;
+import org.tracelab.core.verify.ifeval.RepeatPrompt;
+import org.tracelab.core.verify.ifeval.Title;
 
 /**
  * Flags answers that likely pass (or try to pass) a check without doing the task, as seen in small-model

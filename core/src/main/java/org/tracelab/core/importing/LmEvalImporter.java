@@ -44,7 +44,8 @@ public final class LmEvalImporter {
             if (doc == null) {
                 return;
             }
-            IfevalTask task = IfevalPromptsReader.parse(file, line, doc, "doc.", sink);
+            IfevalTask task = IfevalPromptsReader.parse(file, line, doc, "doc.", sink,
+                    context.verifier().registry());
             String response = response(record);
             if (response == null) {
                 fields.fail("filtered_resps", "missing: expected the model's answer in filtered_resps[0] or resps[0][0]");

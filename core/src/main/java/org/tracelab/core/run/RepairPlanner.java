@@ -1,44 +1,33 @@
 package org.tracelab.core.run;
 
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
 import org.tracelab.core.dataset.IfevalTask;
 import org.tracelab.core.model.ChatMessage;
 import org.tracelab.core.trace.Strategy;
 import org.tracelab.core.verify.InstructionVerdict;
-import org.tracelab.core.verify.instruction.Instruction;
-import org.tracelab.core.verify.instruction.JsonFormat;
-import org.tracelab.core.verify.instruction.MultipleSections;
-import org.tracelab.core.verify.instruction.NthParagraphFirstWord;
-import org.tracelab.core.verify.instruction.NumberBulletLists;
-import org.tracelab.core.verify.instruction.NumberParagraphs;
-import org.tracelab.core.verify.instruction.NumberSentences;
-import org.tracelab.core.verify.instruction.NumberWords;
-import org.tracelab.core.verify.instruction.RepeatPrompt;
-import org.tracelab.core.verify.instruction.ResponseLanguage;
-import org.tracelab.core.verify.instruction.TwoResponses;
+import org.tracelab.core.verify.constraint.RepairClass;
+import org.tracelab.core.verify.constraint.TaskConstraint;
 
 /**
  * Chooses how {@code full_pcl} repairs a failing answer.
  * <ul>
- * <li>{@code regenerate} when any broken rule is structural (length, sentences, paragraphs, sections, bullets,
- * language, JSON, two responses, repeat-prompt): an edit would have to rewrite the whole answer anyway, so the
- * model answers the original prompt afresh, told what failed;</li>
- * <li>{@code patch} when every broken rule is local (case, commas, quotes, end phrase, postscript, title,
- * highlights, placeholders, keywords, constrained answer): the model edits its previous answer minimally;</li>
- * <li>{@code rule_fix}, when enabled and every broken rule is mechanical ({@link RuleFixer}).</li>
+ * <li>{@code regenerate} when any addressed rule is {@link RepairClass#STRUCTURAL} (length, sentences, paragraphs,
+ * sections, bullets, language, JSON, two responses, repeat-prompt…): an edit would have to rewrite the whole
+ * answer anyway, so the model answers the original prompt afresh, told what failed;</li>
+ * <li>{@code patch} when every addressed rule is {@link RepairClass#LOCAL} (case, commas, quotes, end phrase,
+ * postscript, title, highlights, placeholders, keywords, constrained answer…): the model edits its previous
+ * answer minimally;</li>
+ * <li>{@code rule_fix}, when enabled and every addressed rule is mechanical ({@link RuleFixer}).</li>
  * </ul>
- * Every repair prompt contains the original prompt and lists each violation with the verifier's explanation.
+ * A rule's class comes from its type, unless the task file gave the constraint a strategy hint. Hard violations
+ * are addressed first, highest priority first; soft ones only once every hard constraint holds. Every repair
+ * prompt contains the original prompt and lists each addressed violation with the verifier's explanation.
  */
 public final class RepairPlanner {
-
-    /** Rules whose repair changes the shape of the whole answer. */
-    public static final Set<String> STRUCTURAL = Set.of(NumberWords.ID, NumberSentences.ID, NumberParagraphs.ID,
-            NthParagraphFirstWord.ID, MultipleSections.ID, NumberBulletLists.ID, ResponseLanguage.ID,
-            JsonFormat.ID, TwoResponses.ID, RepeatPrompt.ID);
 
     private final boolean ruleFixEnabled;
 
@@ -50,9 +39,23 @@ public final class RepairPlanner {
         return ruleFixEnabled;
     }
 
-    /** {@code regenerate} when any failing id is structural, else {@code patch}. */
-    public static Strategy modelStrategyFor(Collection<String> failingIds) {
-        return failingIds.stream().anyMatch(STRUCTURAL::contains) ? Strategy.REGENERATE : Strategy.PATCH;
+    /** {@code regenerate} when any of the classes is structural, else {@code patch}. */
+    public static Strategy modelStrategyFor(Collection<RepairClass> classes) {
+        return classes.contains(RepairClass.STRUCTURAL) ? Strategy.REGENERATE : Strategy.PATCH;
+    }
+
+    /**
+     * The violations a repair of these verdicts addresses, in the order the repair prompt lists them: the
+     * broken hard constraints when there are any, else the broken soft ones; highest priority first, then in
+     * instruction order.
+     */
+    public static List<InstructionVerdict> addressed(IfevalTask task, List<InstructionVerdict> failures) {
+        List<TaskConstraint> constraints = task.constraints();
+        List<InstructionVerdict> hard = failures.stream().filter(v -> constraints.get(v.index()).hard()).toList();
+        List<InstructionVerdict> chosen = hard.isEmpty() ? failures : hard;
+        return chosen.stream()
+                .sorted(Comparator.comparingInt((InstructionVerdict v) -> -constraints.get(v.index()).priority()))
+                .toList();
     }
 
     /**
@@ -65,15 +68,17 @@ public final class RepairPlanner {
         if (parent.failedCall() || failures.isEmpty()) {
             throw new IllegalArgumentException("only a verified, failing attempt can be repaired");
         }
-        List<String> failingIds = failures.stream().map(InstructionVerdict::instructionId).toList();
+        List<InstructionVerdict> addressed = addressed(task, failures);
         if (ruleFixEnabled && !ruleFixTried) {
+            List<String> failingIds = addressed.stream().map(InstructionVerdict::instructionId).toList();
             Optional<NextStep.RuleRewrite> rewrite = RuleFixer.fix(parent.index(), parent.answer(), failingIds);
             if (rewrite.isPresent()) {
                 return rewrite.get();
             }
         }
-        String violations = violationList(task, failures);
-        if (modelStrategyFor(failingIds) == Strategy.PATCH) {
+        String violations = violationList(task, addressed);
+        List<RepairClass> classes = addressed.stream().map(v -> task.constraints().get(v.index()).repairClass()).toList();
+        if (modelStrategyFor(classes) == Strategy.PATCH) {
             return new NextStep.ModelCall(Strategy.PATCH, parent.index(), List.of(
                     ChatMessage.user(task.prompt()),
                     ChatMessage.assistant(parent.answer()),
@@ -88,11 +93,10 @@ public final class RepairPlanner {
                 + "Reply with the answer only.")));
     }
 
-    private static String violationList(IfevalTask task, List<InstructionVerdict> failures) {
-        return failures.stream().map(v -> {
-            Instruction instruction = task.instructions().get(v.index());
+    private static String violationList(IfevalTask task, List<InstructionVerdict> addressed) {
+        return addressed.stream().map(v -> {
             String found = v.explanation() == null || v.explanation().isBlank() ? "" : " (found: " + v.explanation() + ")";
-            return "- " + InstructionRestater.restate(instruction) + found;
+            return "- " + task.constraints().get(v.index()).instruction().restatement() + found;
         }).collect(Collectors.joining("\n"));
     }
 }

@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import org.tracelab.core.verify.instruction.EnglishCapital;
-import org.tracelab.core.verify.instruction.EnglishLowercase;
-import org.tracelab.core.verify.instruction.NoComma;
+import org.tracelab.core.verify.ifeval.EnglishCapital;
+import org.tracelab.core.verify.ifeval.EnglishLowercase;
+import org.tracelab.core.verify.ifeval.NoComma;
 
 /**
  * Deterministic fixes for purely mechanical rules: drop commas, lower-case, upper-case. Used only when every

@@ -107,12 +107,13 @@ public final class IllustrativeRunBuilder {
     }
 
     /** The task file, read as the {@code bench} and {@code verify} commands read one. */
-    private static List<IfevalTask> readTasks(SourceText tasks) {
+    private List<IfevalTask> readTasks(SourceText tasks) {
         ProblemCollector problems = new ProblemCollector();
         List<IfevalTask> list = new ArrayList<>();
         try {
             JsonLines.read(tasks.name(), new StringReader(tasks.text()), problems, (line, object, sink) -> {
-                IfevalTask task = IfevalPromptsReader.parse(tasks.name(), line, object, "", sink);
+                IfevalTask task = IfevalPromptsReader.parse(tasks.name(), line, object, "", sink,
+                        verifier.registry());
                 if (task != null) {
                     list.add(task);
                 }

@@ -1,6 +1,7 @@
 package org.tracelab.core.verify;
 
 import java.util.List;
+import org.tracelab.core.verify.text.Span;
 
 /**
  * The verdict on one instruction of a prompt.

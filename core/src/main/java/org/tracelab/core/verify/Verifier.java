@@ -4,7 +4,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.tracelab.core.verify.instruction.Instruction;
+import java.util.Objects;
+import org.tracelab.core.verify.constraint.AnalyzedText;
+import org.tracelab.core.verify.constraint.CheckResult;
+import org.tracelab.core.verify.constraint.ConstraintRegistry;
+import org.tracelab.core.verify.constraint.Instruction;
+import org.tracelab.core.verify.constraint.TextServices;
 import org.tracelab.core.verify.text.PythonStrings;
 
 /**
@@ -21,13 +26,24 @@ public final class Verifier {
     public static final String VERSION = "tracelab-ifeval/1";
 
     private final TextServices services;
+    private final ConstraintRegistry registry;
 
-    public Verifier(TextServices services) {
-        this.services = services;
+    /**
+     * @param services the language tools every check shares
+     * @param registry the constraint types this verifier builds instructions from (for task files and for
+     *                 re-verifying stored tasks)
+     */
+    public Verifier(TextServices services, ConstraintRegistry registry) {
+        this.services = Objects.requireNonNull(services, "services");
+        this.registry = Objects.requireNonNull(registry, "registry");
     }
 
     public TextServices services() {
         return services;
+    }
+
+    public ConstraintRegistry registry() {
+        return registry;
     }
 
     /** A version string that also says which sentence splitter decided, since it can change verdicts. */

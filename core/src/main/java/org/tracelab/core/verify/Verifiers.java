@@ -1,12 +1,14 @@
 package org.tracelab.core.verify;
 
 import java.nio.file.Path;
+import org.tracelab.core.verify.constraint.ConstraintRegistry;
+import org.tracelab.core.verify.constraint.TextServices;
 import org.tracelab.core.verify.lang.CybozuLanguageIdentifier;
 import org.tracelab.core.verify.text.NltkWordTokenizer;
 import org.tracelab.core.verify.text.SentenceSplitter;
-import org.tracelab.core.verify.text.SentenceSplitters;
+import org.tracelab.core.verify.text.punkt.SentenceSplitters;
 
-/** Assembles a verifier from the standard language tools. */
+/** Assembles a verifier from the standard language tools and the built-in constraint types. */
 public final class Verifiers {
 
     private Verifiers() {
@@ -24,6 +26,11 @@ public final class Verifiers {
     }
 
     public static Verifier create(SentenceSplitter sentences) {
-        return new Verifier(new TextServices(sentences, new NltkWordTokenizer(sentences), new CybozuLanguageIdentifier()));
+        return create(sentences, BuiltInConstraints.registry());
+    }
+
+    public static Verifier create(SentenceSplitter sentences, ConstraintRegistry registry) {
+        return new Verifier(new TextServices(sentences, new NltkWordTokenizer(sentences), new CybozuLanguageIdentifier()),
+                registry);
     }
 }

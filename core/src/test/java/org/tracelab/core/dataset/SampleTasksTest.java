@@ -11,7 +11,8 @@ import java.util.TreeMap;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.tracelab.core.testing.SharedData;
-import org.tracelab.core.verify.instruction.InstructionFactory;
+import org.tracelab.core.verify.BuiltInConstraints;
+import org.tracelab.core.verify.constraint.ConstraintFamily;
 
 /**
  * The hand-written sample tasks in {@code samples/tasks/tracelab-sample-tasks.jsonl}: they parse as an
@@ -68,8 +69,8 @@ class SampleTasksTest {
                 counts.merge(id, 1, Integer::sum);
             }
         }
-        assertThat(counts.keySet()).isSubsetOf(InstructionFactory.supportedIds());
-        for (String id : InstructionFactory.supportedIds()) {
+        assertThat(counts.keySet()).isSubsetOf(BuiltInConstraints.registry().ids(ConstraintFamily.IFEVAL));
+        for (String id : BuiltInConstraints.registry().ids(ConstraintFamily.IFEVAL)) {
             assertThat(counts.getOrDefault(id, 0)).as("tasks using %s", id).isGreaterThanOrEqualTo(2);
         }
     }

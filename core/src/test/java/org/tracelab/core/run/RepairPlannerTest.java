@@ -9,6 +9,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.tracelab.core.dataset.IfevalTask;
 import org.tracelab.core.model.ChatMessage;
 import org.tracelab.core.trace.Strategy;
+import org.tracelab.core.verify.BuiltInConstraints;
+import org.tracelab.core.verify.constraint.RepairClass;
 
 class RepairPlannerTest {
 
@@ -19,7 +21,8 @@ class RepairPlannerTest {
             "detectable_content:number_placeholders", "keywords:existence", "keywords:frequency",
             "keywords:forbidden_words", "keywords:letter_frequency", "detectable_format:constrained_response"})
     void localProblemsArePatched(String id) {
-        assertThat(RepairPlanner.modelStrategyFor(List.of(id))).isEqualTo(Strategy.PATCH);
+        assertThat(repairClassOf(id)).isEqualTo(RepairClass.LOCAL);
+        assertThat(RepairPlanner.modelStrategyFor(List.of(repairClassOf(id)))).isEqualTo(Strategy.PATCH);
     }
 
     @ParameterizedTest
@@ -29,13 +32,18 @@ class RepairPlannerTest {
             "language:response_language", "detectable_format:json_format", "combination:two_responses",
             "combination:repeat_prompt"})
     void structuralProblemsAreRegenerated(String id) {
-        assertThat(RepairPlanner.modelStrategyFor(List.of(id))).isEqualTo(Strategy.REGENERATE);
+        assertThat(repairClassOf(id)).isEqualTo(RepairClass.STRUCTURAL);
+        assertThat(RepairPlanner.modelStrategyFor(List.of(repairClassOf(id)))).isEqualTo(Strategy.REGENERATE);
     }
 
     @Test
     void oneStructuralProblemMakesItARegeneration() {
-        assertThat(RepairPlanner.modelStrategyFor(List.of("punctuation:no_comma", "length_constraints:number_words")))
+        assertThat(RepairPlanner.modelStrategyFor(List.of(RepairClass.LOCAL, RepairClass.STRUCTURAL)))
                 .isEqualTo(Strategy.REGENERATE);
+    }
+
+    private static RepairClass repairClassOf(String id) {
+        return BuiltInConstraints.registry().find(id).orElseThrow().repairClass();
     }
 
     private static final IfevalTask TASK = TestTasks.task(7, "Write a note to Anna. Do not use commas. End it with \"Bye.\"",

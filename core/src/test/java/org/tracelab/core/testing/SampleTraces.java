@@ -23,7 +23,7 @@ import org.tracelab.core.trace.Strategy;
 import org.tracelab.core.trace.TaskRecord;
 import org.tracelab.core.verify.InstructionVerdict;
 import org.tracelab.core.verify.LooseVariant;
-import org.tracelab.core.verify.Span;
+import org.tracelab.core.verify.text.Span;
 
 /** Hand-made traces with every optional part filled somewhere, shared by core, storage and app tests. */
 public final class SampleTraces {

@@ -7,6 +7,7 @@ import static org.tracelab.core.verify.Checks.verdict;
 
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.tracelab.core.verify.text.Span;
 
 class CaseAndStartEndInstructionsTest {
 
@@ -26,9 +27,9 @@ class CaseAndStartEndInstructionsTest {
         InstructionVerdict v = verdict("change_case:english_capital", "{}", response);
         assertThat(evidence(v, response)).containsExactly("orld");
         assertThat(strict("change_case:english_capital", "{}", "123 !!")).isFalse();
-        Verifier german = new Verifier(FakeTextServices.withLanguage(t -> Optional.of("de")));
+        Verifier german = Checks.verifier(FakeTextServices.withLanguage(t -> Optional.of("de")));
         assertThat(Checks.verdict(german, "change_case:english_capital", "{}", "HALLO").strict()).isFalse();
-        Verifier unknown = new Verifier(FakeTextServices.withLanguage(t -> Optional.empty()));
+        Verifier unknown = Checks.verifier(FakeTextServices.withLanguage(t -> Optional.empty()));
         assertThat(Checks.verdict(unknown, "change_case:english_capital", "{}", "HALLO").strict()).isTrue();
     }
 

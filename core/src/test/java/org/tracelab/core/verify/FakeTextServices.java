@@ -6,8 +6,10 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.tracelab.core.verify.constraint.TextServices;
 import org.tracelab.core.verify.lang.LanguageIdentifier;
 import org.tracelab.core.verify.text.SentenceSplitter;
+import org.tracelab.core.verify.text.Span;
 import org.tracelab.core.verify.text.WordTokenizer;
 
 /**

@@ -6,6 +6,7 @@ import static org.tracelab.core.verify.Checks.strict;
 import static org.tracelab.core.verify.Checks.verdict;
 
 import org.junit.jupiter.api.Test;
+import org.tracelab.core.verify.text.Span;
 
 class KeywordInstructionsTest {
 
@@ -69,10 +70,10 @@ class KeywordInstructionsTest {
 
     @Test
     void languageDetectionFailureCountsAsFollowed() {
-        Verifier undetectable = new Verifier(FakeTextServices.withLanguage(t -> java.util.Optional.empty()));
+        Verifier undetectable = Checks.verifier(FakeTextServices.withLanguage(t -> java.util.Optional.empty()));
         assertThat(Checks.verdict(undetectable, "language:response_language", "{\"language\": \"de\"}", "12345")
                 .strict()).isTrue();
-        Verifier french = new Verifier(FakeTextServices.withLanguage(t -> java.util.Optional.of("fr")));
+        Verifier french = Checks.verifier(FakeTextServices.withLanguage(t -> java.util.Optional.of("fr")));
         InstructionVerdict v = Checks.verdict(french, "language:response_language", "{\"language\": \"de\"}", "Bonjour");
         assertThat(v.strict()).isFalse();
         assertThat(v.explanation()).contains("fr");

@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.tracelab.core.verify.instruction.NoComma;
-import org.tracelab.core.verify.instruction.Quotation;
-import org.tracelab.core.verify.instruction.Title;
+import org.tracelab.core.verify.ifeval.NoComma;
+import org.tracelab.core.verify.ifeval.Quotation;
+import org.tracelab.core.verify.ifeval.Title;
 
 class StrictAndLooseTest {
 
-    private final Verifier verifier = new Verifier(FakeTextServices.english());
+    private final Verifier verifier = Checks.verifier(FakeTextServices.english());
 
     @Test
     void emptyResponseFailsEveryInstructionEvenNoComma() {

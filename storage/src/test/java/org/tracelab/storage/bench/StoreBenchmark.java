@@ -25,7 +25,7 @@ import org.tracelab.core.trace.Strategy;
 import org.tracelab.core.trace.TaskRecord;
 import org.tracelab.core.verify.InstructionVerdict;
 import org.tracelab.core.verify.LooseVariant;
-import org.tracelab.core.verify.Span;
+import org.tracelab.core.verify.text.Span;
 import org.tracelab.storage.ChainHandle;
 import org.tracelab.storage.TraceReader;
 import org.tracelab.storage.TraceStore;

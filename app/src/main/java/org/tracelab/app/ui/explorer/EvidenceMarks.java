@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
 import org.tracelab.core.verify.InstructionVerdict;
-import org.tracelab.core.verify.Span;
+import org.tracelab.core.verify.text.Span;
 
 /**
  * Turns the verdicts' evidence spans into non-overlapping marks over the output, so the text view can style each

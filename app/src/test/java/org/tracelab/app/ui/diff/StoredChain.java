@@ -12,9 +12,8 @@ import org.tracelab.core.trace.TaskRecord;
 import org.tracelab.core.verify.InstructionVerdict;
 import org.tracelab.core.verify.Verifier;
 import org.tracelab.core.verify.Verifiers;
-import org.tracelab.core.verify.instruction.Instruction;
-import org.tracelab.core.verify.instruction.InstructionFactory;
-import org.tracelab.core.verify.instruction.InvalidInstructionException;
+import org.tracelab.core.verify.constraint.Instruction;
+import org.tracelab.core.verify.constraint.InvalidInstructionException;
 import org.tracelab.storage.ChainHandle;
 import org.tracelab.storage.StoredAttempt;
 import org.tracelab.storage.TraceReader;
@@ -33,11 +32,11 @@ record StoredChain(TaskRecord task, List<StoredAttempt> attempts) {
 
     static StoredChain write(Path storeFile, List<Step> steps) throws InvalidInstructionException {
         TaskRecord task = SampleTraces.task("7");
+        Verifier verifier = Verifiers.create((Path) null);
         List<Instruction> instructions = new ArrayList<>();
         for (int i = 0; i < task.instructionIds().size(); i++) {
-            instructions.add(InstructionFactory.create(task.instructionIds().get(i), task.kwargs().get(i)));
+            instructions.add(verifier.registry().create(task.instructionIds().get(i), task.kwargs().get(i)));
         }
-        Verifier verifier = Verifiers.create((Path) null);
         try (TraceStore store = TraceStore.open(storeFile)) {
             TraceWriter writer = store.writer();
             long run = writer.createRun(SampleTraces.run("diff"));

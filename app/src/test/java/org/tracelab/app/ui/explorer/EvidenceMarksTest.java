@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.tracelab.core.verify.InstructionVerdict;
-import org.tracelab.core.verify.Span;
+import org.tracelab.core.verify.text.Span;
 
 class EvidenceMarksTest {
 

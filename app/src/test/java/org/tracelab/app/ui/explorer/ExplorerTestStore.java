@@ -52,7 +52,7 @@ record ExplorerTestStore(long run, long otherRun, long directComma, long repaire
         return new Attempt(0, null, Strategy.DIRECT, List.of(new Message("user", SampleTraces.task("1").prompt())),
                 output, "stop", 31, 5, 700L, null, SampleTraces.T0,
                 List.of(new InstructionVerdict(0, NO_COMMA, false, false, null,
-                                List.of(new org.tracelab.core.verify.Span(2, 3), new org.tracelab.core.verify.Span(7, 8)),
+                                List.of(new org.tracelab.core.verify.text.Span(2, 3), new org.tracelab.core.verify.text.Span(7, 8)),
                                 "found 2 commas; the instruction forbids any"),
                         new InstructionVerdict(1, "change_case:english_lowercase", true, true, LooseVariant.AS_GIVEN,
                                 List.of(), "all letters are lower case")),

@@ -10,7 +10,6 @@ import static org.tracelab.core.verify.text.SubstitutionRule.Prefilter.wordIgnor
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import org.tracelab.core.verify.Span;
 import org.tracelab.core.verify.text.SubstitutionRule.Prefilter;
 
 /**

@@ -3,7 +3,6 @@ package org.tracelab.core.verify.text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.tracelab.core.verify.Span;
 
 /**
  * Building blocks for Java patterns that behave like Python {@code re} on {@code str}.

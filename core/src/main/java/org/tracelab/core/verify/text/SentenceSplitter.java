@@ -1,7 +1,6 @@
 package org.tracelab.core.verify.text;
 
 import java.util.List;
-import org.tracelab.core.verify.Span;
 
 /** Splits a text into sentences the way NLTK's {@code sent_tokenize} (Punkt, English) does. */
 public interface SentenceSplitter {

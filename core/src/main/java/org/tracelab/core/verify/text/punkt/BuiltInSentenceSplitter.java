@@ -1,8 +1,8 @@
 package org.tracelab.core.verify.text.punkt;
 
 import java.util.List;
-import org.tracelab.core.verify.Span;
 import org.tracelab.core.verify.text.SentenceSplitter;
+import org.tracelab.core.verify.text.Span;
 
 /**
  * The fallback when NLTK's Punkt parameters are absent: the same Punkt algorithm with a small built-in

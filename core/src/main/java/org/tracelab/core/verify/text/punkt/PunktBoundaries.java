@@ -3,8 +3,8 @@ package org.tracelab.core.verify.text.punkt;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
-import org.tracelab.core.verify.Span;
 import org.tracelab.core.verify.text.PythonStrings;
+import org.tracelab.core.verify.text.Span;
 
 /**
  * Finds sentence spans the way NLTK 3.8's {@code PunktSentenceTokenizer.span_tokenize} does: only candidate

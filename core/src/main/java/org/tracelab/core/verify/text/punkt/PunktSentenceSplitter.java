@@ -2,8 +2,8 @@ package org.tracelab.core.verify.text.punkt;
 
 import java.nio.file.Path;
 import java.util.List;
-import org.tracelab.core.verify.Span;
 import org.tracelab.core.verify.text.SentenceSplitter;
+import org.tracelab.core.verify.text.Span;
 
 /**
  * Punkt with NLTK's trained English parameters: agrees exactly with NLTK 3.8's {@code sent_tokenize}

@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
-import org.tracelab.core.verify.Span;
 import org.tracelab.core.verify.text.SentenceSplitter;
+import org.tracelab.core.verify.text.Span;
 
 /** The fallback splitter needs no data; these cases are ones where it should match NLTK. */
 class BuiltInSentenceSplitterTest {

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tracelab.core.testing.ReferencePython;
 import org.tracelab.core.testing.SharedData;
-import org.tracelab.core.verify.Span;
+import org.tracelab.core.verify.text.Span;
 
 /**
  * Compares the Java splitters with NLTK 3.8 itself (Debian's python3-nltk, run once for all texts) on the

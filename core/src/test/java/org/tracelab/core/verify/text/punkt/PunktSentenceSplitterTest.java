@@ -7,8 +7,8 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.tracelab.core.testing.SharedData;
-import org.tracelab.core.verify.Span;
 import org.tracelab.core.verify.text.SentenceSplitter;
+import org.tracelab.core.verify.text.Span;
 
 /** Tricky cases with NLTK's English parameters; expected values are what NLTK 3.8 returns. */
 class PunktSentenceSplitterTest {

@@ -11,7 +11,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tracelab.core.verify.text.SentenceSplitter;
-import org.tracelab.core.verify.text.SentenceSplitters;
+import org.tracelab.core.verify.text.punkt.SentenceSplitters;
 
 /** Which splitter is chosen from the option, {@code NLTK_DATA} and the home directory. */
 class SentenceSplittersTest {

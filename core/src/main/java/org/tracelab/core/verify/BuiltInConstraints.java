@@ -1,0 +1,21 @@
+package org.tracelab.core.verify;
+
+import org.tracelab.core.verify.constraint.ConstraintRegistry;
+import org.tracelab.core.verify.ifeval.IfevalConstraints;
+
+/**
+ * The constraint packs Tracelab ships: the one place that lists them. A new pack adds its
+ * {@code register(builder)} call here.
+ */
+public final class BuiltInConstraints {
+
+    private BuiltInConstraints() {
+    }
+
+    /** A new registry of every built-in type and conflict (immutable; cheap to build). */
+    public static ConstraintRegistry registry() {
+        ConstraintRegistry.Builder builder = ConstraintRegistry.builder();
+        IfevalConstraints.register(builder);
+        return builder.build();
+    }
+}
