@@ -25,7 +25,8 @@ final class Migrator {
             "V1__core_tables.sql",
             "V2__output_search.sql",
             "V3__search_by_chain_and_final_verdicts.sql",
-            "V4__requests_refer_to_prompt_and_outputs.sql");
+            "V4__requests_refer_to_prompt_and_outputs.sql",
+            "V5__run_groups.sql");
 
     static final int CURRENT_VERSION = MIGRATIONS.size();
 

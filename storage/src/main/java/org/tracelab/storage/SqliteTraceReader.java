@@ -485,6 +485,30 @@ final class SqliteTraceReader implements TraceReader {
     }
 
     @Override
+    public List<StoredRunGroup> runGroups() {
+        return query(() -> {
+            Map<Long, String> names = new LinkedHashMap<>();
+            Map<Long, List<Long>> members = new HashMap<>();
+            try (ResultSet row = statement("""
+                    SELECT g.id, g.name, m.run_id FROM run_groups g
+                    LEFT JOIN run_group_members m ON m.group_id = g.id ORDER BY g.id, m.position""").executeQuery()) {
+                while (row.next()) {
+                    long id = row.getLong(1);
+                    names.put(id, row.getString(2));
+                    Long run = nullableLong(row, 3);
+                    List<Long> runs = members.computeIfAbsent(id, g -> new ArrayList<>());
+                    if (run != null) {
+                        runs.add(run);
+                    }
+                }
+            }
+            List<StoredRunGroup> groups = new ArrayList<>();
+            names.forEach((id, name) -> groups.add(new StoredRunGroup(id, name, members.get(id))));
+            return groups;
+        });
+    }
+
+    @Override
     public List<TaskSeedTally> taskSeedTallies(long runId, String replicatePrefix) {
         return query(() -> {
             PreparedStatement select = statement("""
@@ -508,7 +532,7 @@ final class SqliteTraceReader implements TraceReader {
     }
 
     @Override
-    public List<SideTask> sideTasks(CompareSide side) {
+    public List<SideTask> sideTasks(CompareSide side, boolean withDetails) {
         return query(() -> {
             StringBuilder where = new StringBuilder(" WHERE c.run_id = ? AND c.status = 'finished'");
             List<Object> parameters = new ArrayList<>();
@@ -516,9 +540,10 @@ final class SqliteTraceReader implements TraceReader {
             restrict(where, parameters, "c.mode", side.modes());
             restrict(where, parameters, "c.seed", side.seeds());
             restrict(where, parameters, "c.fork", side.forks());
-            // Per task: counts, and the lowest chain id (the chain a diff opens).
-            Map<Long, long[]> counts = new LinkedHashMap<>();
-            Map<Long, String> keys = new HashMap<>();
+            // One pass over the side's chains (their rows only): per task the counts and the lowest chain id (the
+            // chain a diff opens).
+            List<SideTask> tasks = new ArrayList<>();
+            Map<Long, Integer> positions = new HashMap<>();
             try (PreparedStatement select = connection.prepareStatement("""
                     SELECT c.task_id, (SELECT t.dataset_key FROM tasks t WHERE t.id = c.task_id), min(c.id), count(*),
                         sum(c.final_strict), sum(c.final_loose), sum(c.final_instructions),
@@ -527,12 +552,18 @@ final class SqliteTraceReader implements TraceReader {
                 bind(select, parameters);
                 try (ResultSet row = select.executeQuery()) {
                     while (row.next()) {
-                        keys.put(row.getLong(1), row.getString(2));
-                        counts.put(row.getLong(1), new long[] {row.getLong(3), row.getLong(4), row.getLong(5),
-                            row.getLong(6), row.getLong(7), row.getLong(8), row.getLong(9)});
+                        positions.put(row.getLong(1), tasks.size());
+                        tasks.add(new SideTask(row.getString(2), row.getLong(3), row.getInt(4), row.getInt(5),
+                                row.getInt(6), row.getInt(7), row.getInt(8), row.getInt(9), java.util.Set.of(),
+                                List.of()));
                     }
                 }
             }
+            if (!withDetails) {
+                return tasks;
+            }
+            // The details: flags of the final attempts (a primary-key probe of attempt_flags per chain) and the
+            // final verdicts per instruction.
             Map<Long, java.util.Set<String>> flags = new HashMap<>();
             try (PreparedStatement select = connection.prepareStatement("""
                     SELECT DISTINCT c.task_id, f.flag FROM chains c
@@ -558,10 +589,12 @@ final class SqliteTraceReader implements TraceReader {
                     }
                 }
             }
-            List<SideTask> tasks = new ArrayList<>(counts.size());
-            counts.forEach((taskId, c) -> tasks.add(new SideTask(keys.get(taskId), c[0], (int) c[1], (int) c[2],
-                    (int) c[3], (int) c[4], (int) c[5], (int) c[6], flags.getOrDefault(taskId, java.util.Set.of()),
-                    instructions.getOrDefault(taskId, List.of()))));
+            positions.forEach((taskId, position) -> {
+                SideTask t = tasks.get(position);
+                tasks.set(position, new SideTask(t.key(), t.firstChainId(), t.chains(), t.strictPasses(),
+                        t.loosePasses(), t.instructions(), t.followedStrict(), t.followedLoose(),
+                        flags.getOrDefault(taskId, java.util.Set.of()), instructions.getOrDefault(taskId, List.of())));
+            });
             return tasks;
         });
     }

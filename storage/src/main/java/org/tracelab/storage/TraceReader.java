@@ -54,6 +54,9 @@ public interface TraceReader extends AutoCloseable {
      */
     Map<CurationTarget.PairTarget, Curation> pairCurations(long runId);
 
+    /** Every run group, by id, each with its runs in the order they were given. */
+    List<StoredRunGroup> runGroups();
+
     /** The run's figures per mode (sorted by mode), over all seeds and per seed. */
     List<ModeAggregate> aggregates(long runId);
 
@@ -68,7 +71,15 @@ public interface TraceReader extends AutoCloseable {
      * attempts and per instruction the verdict counts, in SQL (one pass over the side's chains and one over their
      * final verdicts). Unordered.
      */
-    List<SideTask> sideTasks(CompareSide side);
+    default List<SideTask> sideTasks(CompareSide side) {
+        return sideTasks(side, true);
+    }
+
+    /**
+     * One side of a comparison; without details (flags and instruction verdicts left empty) it reads only the
+     * side's chain rows, which is what a first screen of rows and the counts need.
+     */
+    List<SideTask> sideTasks(CompareSide side, boolean withDetails);
 
     @Override
     void close();

@@ -105,6 +105,13 @@ class CompareQueryTest {
         assertThat(narrow.get("3").chains()).isEqualTo(1);
         assertThat(narrow.get("3").strict()).isTrue();
         assertThat(byKey(reader.sideTasks(CompareSide.run(runA))).get("1").chains()).isEqualTo(5);
+        // Without details: the same counts from the chain rows alone, no flags or instruction verdicts yet.
+        SideTask quick = byKey(reader.sideTasks(CompareSide.mode(runA, "direct"), false)).get("3");
+        assertThat(quick.chains()).isEqualTo(4);
+        assertThat(quick.strictPasses()).isEqualTo(1);
+        assertThat(quick.followedStrict()).isEqualTo(5);
+        assertThat(quick.flags()).isEmpty();
+        assertThat(quick.instructionTallies()).isEmpty();
     }
 
     @Test

@@ -48,7 +48,7 @@ import org.tracelab.storage.query.VerdictLevel;
  * first rows (both sides' per-task counts in SQL, matched, counted, a page of flips) and to the paired interval,
  * and the heap (targets: under 2 s, under 512 MB).
  *
- * <p>Arguments: {@code [store file] [attempts]}.
+ * <p>Arguments: {@code [store file] [attempts]}; {@code -Dbench.compareOnly=true} runs only the compare.
  */
 public final class ExplorerBenchmark {
 
@@ -61,6 +61,10 @@ public final class ExplorerBenchmark {
     public static void main(String[] args) throws Exception {
         Path file = Path.of(args.length > 0 ? args[0] : "target/bench/explorer-benchmark.db").toAbsolutePath();
         long attempts = args.length > 1 ? Long.parseLong(args[1].replace("_", "")) : 1_000_000L;
+        if (Boolean.getBoolean("bench.compareOnly")) {
+            compare(file.resolveSibling("compare-benchmark.db"));
+            return;
+        }
         ensureStore(file, attempts);
         resetPeaks();
         System.out.printf(Locale.ROOT, "ExplorerBenchmark on SYNTHETIC store %s (%,.0f MiB), max heap %,.0f MiB,"
@@ -142,22 +146,28 @@ public final class ExplorerBenchmark {
             long start = System.nanoTime();
             try (TraceStore store = TraceStore.open(file); TraceReader reader = store.openReader()) {
                 List<Long> runs = reader.runs().stream().map(r -> r.id()).toList();
-                List<SideTask> a = reader.sideTasks(CompareSide.run(runs.get(0)));
-                List<SideTask> b = reader.sideTasks(CompareSide.run(runs.get(1)));
+                double open = millisSince(start);
+                // First rows: both sides' per-task counts (one pass over each side's chain rows), matched and counted.
+                List<SideTask> a = reader.sideTasks(CompareSide.run(runs.get(0)), false);
+                List<SideTask> b = reader.sideTasks(CompareSide.run(runs.get(1)), false);
                 double sides = millisSince(start);
                 RunComparison comparison = RunComparison.of(a, b, new Resampling(1, 0, 0.95));
                 List<?> flips = comparison.rows(CompareFilter.flips()).stream().limit(100).toList();
                 double firstRows = millisSince(start);
-                RunComparison withInterval = RunComparison.of(a, b, Resampling.DEFAULT);
-                double interval = millisSince(start);
+                // Then, as a second job in the app: flags, instruction verdicts, the paired interval and the exact test.
+                long detailStart = System.nanoTime();
+                RunComparison full = RunComparison.of(reader.sideTasks(CompareSide.run(runs.get(0))),
+                        reader.sideTasks(CompareSide.run(runs.get(1))), Resampling.DEFAULT);
+                double details = millisSince(detailStart);
                 int chains = a.stream().mapToInt(SideTask::chains).sum() + b.stream().mapToInt(SideTask::chains).sum();
-                System.out.printf(Locale.ROOT, "compare round %d: two runs, %,d chains, %,d tasks matched: sides in SQL"
-                        + " %.0f ms, first rows (matched, counted, %d flips shown) %.0f ms (target < 2 s), paired"
-                        + " interval (10,000 resamples) and exact test %.0f ms; fixed %,d broken %,d, difference %+.1f"
-                        + " pp [%+.1f, %+.1f]; load %.1f%n", round, chains, comparison.tasks(), sides, flips.size(),
-                        firstRows, interval, comparison.count(TaskChange.FIXED), comparison.count(TaskChange.BROKEN),
-                        100 * withInterval.difference().difference(), 100 * withInterval.difference().lower(),
-                        100 * withInterval.difference().upper(), load());
+                System.out.printf(Locale.ROOT, "compare round %d: two runs, %,d chains, %,d tasks matched: store open"
+                        + " %.0f ms, sides in SQL %.0f ms, first rows (matched, counted, %d flips shown) %.0f ms (target < 2 s); then"
+                        + " flags, instruction verdicts, paired interval (10,000 resamples) and exact test %.0f ms; fixed %,d"
+                        + " broken %,d, %d instructions with flips, difference %+.2f pp [%+.2f, %+.2f]; load %.1f%n",
+                        round, chains, comparison.tasks(), open, sides - open, flips.size(), firstRows, details,
+                        full.count(TaskChange.FIXED), full.count(TaskChange.BROKEN), full.instructionFlips().size(),
+                        100 * full.difference().difference(), 100 * full.difference().lower(),
+                        100 * full.difference().upper(), load());
             }
         }
         System.gc();

@@ -94,9 +94,53 @@ public enum TableFormat {
         private String record(List<String> cells) {
             return cells.stream().map(TableFormat::csvField).collect(Collectors.joining(",", "", "\n"));
         }
+    },
+
+    /**
+     * An HTML {@code <table>} (no page around it), text escaped; numeric columns carry {@code class="num"} so a
+     * stylesheet can right-align them.
+     */
+    HTML {
+        @Override
+        String write(Grid grid) {
+            StringBuilder out = new StringBuilder("<table>\n<thead><tr>");
+            for (int i = 0; i < grid.header().size(); i++) {
+                out.append(cell("th", grid.header().get(i), grid.rightAligned().get(i)));
+            }
+            out.append("</tr></thead>\n<tbody>\n");
+            for (List<String> row : grid.rows()) {
+                out.append("<tr>");
+                for (int i = 0; i < row.size(); i++) {
+                    out.append(cell("td", row.get(i), grid.rightAligned().get(i)));
+                }
+                out.append("</tr>\n");
+            }
+            return out.append("</tbody>\n</table>\n").toString();
+        }
+
+        private String cell(String tag, String text, boolean numeric) {
+            return "<" + tag + (numeric ? " class=\"num\"" : "") + ">" + escapeHtml(text) + "</" + tag + ">";
+        }
     };
 
     abstract String write(Grid grid);
+
+    /** Escapes {@code & < > " '} for HTML text and attribute values. */
+    public static String escapeHtml(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&#39;");
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
 
     /**
      * Every table, each after a blank line: the modes; the comparisons, pass@k over forks, repair strategies and
