@@ -17,6 +17,7 @@ import org.tracelab.core.compare.CompareSide;
 import org.tracelab.core.compare.InstructionTally;
 import org.tracelab.core.compare.RunComparison;
 import org.tracelab.core.compare.SideTask;
+import org.tracelab.core.compare.SideTaskCollector;
 import org.tracelab.core.compare.TaskChange;
 import org.tracelab.core.record.ComplianceEvalRecord;
 import org.tracelab.core.stats.Resampling;
@@ -141,6 +142,21 @@ class CompareQueryTest {
             assertThat(comparison.count(change)).as(change.name()).isEqualTo(expected.getOrDefault(change, 0));
         }
         assertThat(comparison.rows().get(3).b().flags()).containsExactlyInAnyOrder(Flags.REFUSAL, Flags.TRUNCATED);
+
+        // And core's record-side collector (what a recount from an exported records file uses) agrees row by row.
+        SideTaskCollector sideA = new SideTaskCollector(CompareSide.mode(runA, "direct"));
+        reader.forEachRecord(runA, sideA);
+        SideTaskCollector sideB = new SideTaskCollector(CompareSide.run(runB));
+        reader.forEachRecord(runB, sideB);
+        RunComparison recounted = RunComparison.of(sideA.tasks(), sideB.tasks(), Resampling.DEFAULT);
+        assertThat(recounted.counts()).isEqualTo(comparison.counts());
+        assertThat(recounted.difference()).isEqualTo(comparison.difference());
+        assertThat(recounted.instructionFlips()).isEqualTo(comparison.instructionFlips());
+        for (int i = 0; i < comparison.tasks(); i++) {
+            SideTask sql = comparison.rows().get(i).a();
+            SideTask records = recounted.rows().get(i).a();
+            assertThat(records).usingRecursiveComparison().ignoringFields("firstChainId").isEqualTo(sql);
+        }
     }
 
     @Test
