@@ -74,7 +74,7 @@ final class RunResultPane extends VBox {
         table.getColumns().add(column("Prompt loose", ModeLine::promptLoose, 95));
         table.getColumns().add(column("Instr. strict", ModeLine::instructionStrict, 95));
         table.getColumns().add(column("Instr. loose", ModeLine::instructionLoose, 95));
-        table.getColumns().add(column("Chain 95% CI", ModeLine::chainInterval, 115));
+        table.getColumns().add(column("Strict 95% CI (task-clustered)", ModeLine::chainInterval, 170));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setFixedCellSize(ROW_HEIGHT);
         table.setPrefHeight(ROW_HEIGHT * Math.max(1, result.lines().size()) + HEADER_HEIGHT);

@@ -34,12 +34,31 @@ public final class RunResults {
         return from(report, instructions, statistics, List.of(), List.of());
     }
 
-    /** With everything the Results section shows of a run. */
+    /**
+     * With everything the Results section shows of a run. The statistics, computed from per-task tallies, replace
+     * the aggregate table: the rows and copies then carry task-clustered intervals (ADR 0008).
+     */
     public static RunResult from(RunReport report, List<InstructionRate> instructions, ResultsTable statistics,
             List<ModeRepairOutcomes> repairs, List<ModeUsage> usage) {
         RunResult plain = from(report);
-        return new RunResult(plain.runId(), plain.title(), plain.details(), plain.lines(), plain.table(),
-                instructions, statistics, repairs, usage, plain.illustration());
+        if (statistics.modes().isEmpty()) {
+            return new RunResult(plain.runId(), plain.title(), plain.details(), plain.lines(), plain.table(),
+                    instructions, statistics, repairs, usage, plain.illustration());
+        }
+        List<ModeLine> lines = new ArrayList<>();
+        for (ModeLine line : plain.lines()) {
+            ModeSummary summary = statistics.modes().stream().filter(m -> m.mode().equals(line.mode())).findFirst()
+                    .orElse(null);
+            String interval = summary == null || summary.intervals() == null
+                    || !summary.intervals().promptStrict().defined() ? UNDEFINED
+                    : "[" + percent(summary.intervals().promptStrict().lower()) + ", "
+                            + percent(summary.intervals().promptStrict().upper()) + "]";
+            lines.add(new ModeLine(line.mode(), line.chains(), line.attempts(), line.promptStrict(),
+                    line.promptLoose(), line.instructionStrict(), line.instructionLoose(), interval,
+                    line.promptStrictMean(), line.promptLooseMean()));
+        }
+        return new RunResult(plain.runId(), plain.title(), plain.details(), lines, statistics, instructions,
+                statistics, repairs, usage, plain.illustration());
     }
 
     public static RunResult from(RunReport report) {

@@ -156,7 +156,7 @@ class BenchmarkFlowTest {
         assertThat(copied(robot, "#copyComparisonsMarkdown-1")).startsWith("| mode | baseline |")
                 .contains("| full_pcl | direct |");
         assertThat(copied(robot, "#copyRepairsMarkdown-1")).contains("| prompt_retry | 3 |").contains("| full_pcl | 3 |");
-        assertThat(copied(robot, "#copyModesCsv-1")).startsWith("mode,seeds,prompt strict %");
+        assertThat(copied(robot, "#copyModesCsv-1")).startsWith("mode,seeds,tasks,chains,prompt strict %");
         assertThat(text(robot, "#copyStatus")).isEqualTo("Copied pass rates of run #1 as CSV");
     }
 
