@@ -11,7 +11,9 @@ import java.util.concurrent.Callable;
 import java.util.function.Function;
 import org.tracelab.app.service.ReportService;
 import org.tracelab.app.service.ReportService.RunReport;
+import org.tracelab.core.stats.ClusteredInterval;
 import org.tracelab.core.stats.SeedSpread;
+import org.tracelab.core.stats.TableFormat;
 import org.tracelab.storage.TraceReader;
 import org.tracelab.storage.TraceStore;
 import org.tracelab.storage.query.ChainSummary;
@@ -26,12 +28,15 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code tracelab report}: pass rates per run and mode from the verifier's raw verdicts (flags never change
- * them). The JSON shape is a contract: {@code {"runs": [{"id", "name", "model", "seeds", "modes": {...}}]}}.
+ * them), with the statistics of ADR 0008. The JSON shapes are contracts: {@code {"runs": [{"id", "name", "model",
+ * "seeds", "modes": {"<mode>": {..., "prompt_strict_ci95": [lo, hi]}}}]}}, and with {@code --compare A B} the
+ * comparison of {@link org.tracelab.core.compare.ComparisonJson}.
  */
-@Command(name = "report", mixinStandardHelpOptions = true, description = "Pass rates per run and mode.")
+@Command(name = "report", mixinStandardHelpOptions = true, description = "Pass rates per run and mode; --compare"
+        + " compares two runs (or RUN:mode) task by task; --group reports per-seed runs as one experiment.")
 public final class ReportCommand implements Callable<Integer> {
 
-    enum Format { table, json }
+    enum Format { table, json, markdown, html }
 
     @Spec
     CommandSpec spec;
@@ -42,27 +47,60 @@ public final class ReportCommand implements Callable<Integer> {
     @Option(names = "--run", paramLabel = "ID", description = "Only this run (default: all runs).")
     Long runId;
 
-    @Option(names = "--format", paramLabel = "table|json", description = "Output format (default: table).")
+    @Option(names = "--format", paramLabel = "table|json|markdown|html",
+            description = "Output format (default: table); html writes a static page into --out.")
     Format format = Format.table;
+
+    @Option(names = "--compare", arity = "2", paramLabel = "SIDE",
+            description = "Compare two sides task by task: each a run id or RUN:mode (e.g. 3:full_pcl).")
+    List<String> compare;
+
+    @Option(names = "--group", split = ",", paramLabel = "RUN",
+            description = "Report these runs (same model, dataset and modes, different seeds) as one experiment.")
+    List<Long> group;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Folder for --format html (written: report.html).")
+    java.nio.file.Path outDir;
 
     @Override
     public Integer call() throws Exception {
-        List<RunReport> reports;
+        if (compare != null && group != null) {
+            throw new ParameterException(spec.commandLine(), "--compare and --group cannot be combined");
+        }
+        if (format == Format.html && outDir == null) {
+            throw new ParameterException(spec.commandLine(), "--format html needs --out DIR");
+        }
+        StatisticsReport statistics = new StatisticsReport(spec, store.file(), format, outDir);
+        if (compare != null) {
+            return statistics.compare(compare.get(0), compare.get(1));
+        }
+        if (group != null) {
+            return statistics.group(group);
+        }
+        if (format == Format.markdown || format == Format.html) {
+            return statistics.runs(runId);
+        }
+        PrintWriter console = spec.commandLine().getOut();
         try (TraceStore traceStore = TraceStore.open(store.file()); TraceReader reader = traceStore.openReader()) {
-            reports = new ReportService(reader).report(runId).orElseThrow(
+            List<RunReport> reports = new ReportService(reader).report(runId).orElseThrow(
                     () -> new ParameterException(spec.commandLine(), "--run: no run " + runId + " in " + store.file()));
+            if (format == Format.json) {
+                console.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+                        .writeValueAsString(json(reports, reader)));
+            } else {
+                printTable(console, reports);
+                for (RunReport report : reports) {
+                    console.printf(Locale.ROOT, "run %d with task-clustered statistics (ADR 0008):%n%n",
+                            report.run().id());
+                    console.println(TableFormat.TEXT.render(StatisticsReport.table(reader, report.run().id())));
+                }
+            }
         }
-        PrintWriter out = spec.commandLine().getOut();
-        if (format == Format.json) {
-            out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(json(reports)));
-        } else {
-            printTable(out, reports);
-        }
-        out.flush();
+        console.flush();
         return 0;
     }
 
-    private static ObjectNode json(List<RunReport> reports) {
+    private static ObjectNode json(List<RunReport> reports, TraceReader reader) {
         ObjectMapper mapper = new ObjectMapper();
         ObjectNode root = mapper.createObjectNode();
         ArrayNode runs = root.putArray("runs");
@@ -74,6 +112,8 @@ public final class ReportCommand implements Callable<Integer> {
             ArrayNode seeds = run.putArray("seeds");
             report.run().info().seeds().forEach(seeds::add);
             ObjectNode modes = run.putObject("modes");
+            java.util.Map<String, ClusteredInterval> intervals = StatisticsReport.promptStrictIntervals(reader,
+                    report.run().id());
             for (ModeAggregate aggregate : report.modes()) {
                 Rates rates = aggregate.all();
                 ObjectNode mode = modes.putObject(aggregate.mode());
@@ -84,6 +124,13 @@ public final class ReportCommand implements Callable<Integer> {
                 mode.put("instruction_strict", rates.instructionStrict());
                 mode.put("instruction_loose", rates.instructionLoose());
                 mode.put("source_disagreements", rates.sourceDisagreements());
+                ClusteredInterval ci = intervals.get(aggregate.mode());
+                ArrayNode ci95 = mode.putArray("prompt_strict_ci95"); // task-clustered, same units as prompt_strict
+                if (ci == null || !ci.defined()) {
+                    ci95.addNull().addNull();
+                } else {
+                    ci95.add(ci.lower()).add(ci.upper());
+                }
             }
         }
         return root;
