@@ -101,6 +101,14 @@ class ReportCompareCommandTest {
         double rate = mode.get("prompt_strict").asDouble();
         assertThat(mode.get("prompt_strict_ci95").get(0).asDouble()).isLessThan(rate);
         assertThat(mode.get("prompt_strict_ci95").get(1).asDouble()).isGreaterThan(rate);
+        // The same interval as the statistics tables print.
+        try (TraceStore store = TraceStore.open(db); TraceReader reader = store.openReader()) {
+            var table = StatisticsReport.table(reader, 1);
+            var pcl = table.modes().stream().filter(m -> m.mode().equals("full_pcl")).findFirst().orElseThrow();
+            assertThat(mode.get("prompt_strict_ci95").get(0).asDouble()).isEqualTo(pcl.intervals().promptStrict().lower());
+            assertThat(mode.get("prompt_strict_ci95").get(1).asDouble()).isEqualTo(pcl.intervals().promptStrict().upper());
+            assertThat(rate).isEqualTo(pcl.intervals().promptStrict().estimate());
+        }
     }
 
     @Test
