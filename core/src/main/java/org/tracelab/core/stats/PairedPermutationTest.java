@@ -18,12 +18,15 @@ import org.apache.commons.statistics.distribution.NormalDistribution;
  * which keeps the support small). With pass/fail per task (one chain, or a majority verdict) this is exactly the
  * sign test on discordant tasks, McNemar's exact test with tasks as pairs, and {@link #ofOutcomes} computes it that
  * way. When the lattice would need more than {@value #MAX_WORK} cell updates the null distribution is replaced by a
- * normal one with the same variance (Σ d²), which is then labelled as such.
+ * normal one with the same variance (Σ d²), which is then labelled as such; so is a lattice wider than
+ * {@value #MAX_SUPPORT} steps (its two arrays would not fit the app's heap budget).
  */
 public final class PairedPermutationTest {
 
     /** Cell updates of the exact convolution above which the normal approximation is used (about a second). */
     static final long MAX_WORK = 200_000_000L;
+    /** The largest |sum| on the lattice held exactly: two arrays of 2·support + 1 doubles, 64 MB at most. */
+    static final long MAX_SUPPORT = 2_000_000L;
 
     private PairedPermutationTest() {
     }
@@ -82,7 +85,7 @@ public final class PairedPermutationTest {
             reach += d;
             work += d == 0 ? 0 : 2 * reach + 1;
         }
-        if (support > Integer.MAX_VALUE / 2 - 1 || work > MAX_WORK) {
+        if (support > MAX_SUPPORT || work > MAX_WORK) {
             return normal(passedA, chainsA, passedB, chainsB);
         }
         double p = exactTwoSided(differences, (int) support, Math.abs(observed));

@@ -97,6 +97,27 @@ class PairedPermutationTestTest {
     }
 
     @Test
+    void aWideLatticeOnFewTasksIsApproximatedRatherThanHeldInMemory() {
+        // Chain counts 1..13 (lcm 360,360) on 13 tasks: |sum| up to millions of lattice steps.
+        int n = 13;
+        int[] passedA = new int[n];
+        int[] chainsA = new int[n];
+        int[] passedB = new int[n];
+        int[] chainsB = new int[n];
+        for (int i = 0; i < n; i++) {
+            chainsA[i] = i + 1;
+            passedA[i] = i + 1;
+            chainsB[i] = 13 - i;
+            passedB[i] = 0;
+        }
+        TaskLevelTest test = PairedPermutationTest.ofShares(passedA, chainsA, passedB, chainsB);
+        assertThat(test.method()).isEqualTo(TaskLevelTest.Method.NORMAL_PERMUTATION_ON_TASKS);
+        assertThat(test.favouringA()).isEqualTo(13);
+        // All 13 differences are +1: the exact p would be 2 / 2^13; the normal approximation is of that order.
+        assertThat(test.pValue()).isLessThan(0.001);
+    }
+
+    @Test
     void rejectsImpossibleCounts() {
         assertThatThrownBy(() -> PairedPermutationTest.ofShares(new int[] {2}, new int[] {1}, new int[] {0},
                 new int[] {1})).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("task 0");
