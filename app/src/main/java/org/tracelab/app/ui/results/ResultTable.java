@@ -23,7 +23,7 @@ public enum ResultTable {
             return format.renderModes(result.table());
         }
     },
-    /** Paired mode comparisons: bootstrap difference and McNemar's test. */
+    /** Paired mode comparisons: bootstrap difference over tasks and the task-level exact test. */
     COMPARISONS("mode comparisons") {
         @Override
         public String render(RunResult result, TableFormat format) {
@@ -42,6 +42,27 @@ public enum ResultTable {
         @Override
         public String render(RunResult result, TableFormat format) {
             return format.render(repairGrid(result.repairs()));
+        }
+    },
+    /** pass@k, majority and at-least-k over forks. */
+    FORKS("statistics over forks") {
+        @Override
+        public String render(RunResult result, TableFormat format) {
+            return format.renderForks(result.statistics());
+        }
+    },
+    /** Which repair strategy fixed which violated instruction. */
+    STRATEGIES("repair strategies") {
+        @Override
+        public String render(RunResult result, TableFormat format) {
+            return format.renderRepairStrategies(result.statistics());
+        }
+    },
+    /** The smallest difference detectable at 80 % power. */
+    POWER("power guidance") {
+        @Override
+        public String render(RunResult result, TableFormat format) {
+            return format.renderPower(result.statistics());
         }
     };
 

@@ -88,10 +88,30 @@ final class RunResultPane extends VBox {
             getChildren().add(1, badge);
         }
         if (!result.statistics().comparisons().isEmpty()) {
-            getChildren().addAll(heading("Paired mode comparisons (strict, chain level)", ResultTable.COMPARISONS),
-                    note("difference in percentage points with its bootstrap interval over tasks; McNemar's exact "
-                            + "test on (task, seed) pairs of fork 0"),
+            getChildren().addAll(heading("Paired mode comparisons (prompt level, strict)", ResultTable.COMPARISONS),
+                    note("mean per-task difference in percentage points with its paired bootstrap interval over "
+                            + "tasks, and an exact test with tasks as the units (a task's seeds and forks are not "
+                            + "independent of each other)"),
                     comparisons(result));
+        }
+        if (result.statistics().hasForks()) {
+            getChildren().addAll(heading("Over forks", ResultTable.FORKS),
+                    note("per task and seed: unbiased pass@k, the majority of forks (a tie fails) and at least k "
+                            + "forks passing; averaged over seeds, then tasks, with task-clustered intervals"),
+                    statisticsTable("forksTable-" + result.runId(), TableFormat.CSV.renderForks(result.statistics())));
+        }
+        if (!result.statistics().repairStrategies().isEmpty()) {
+            getChildren().addAll(heading("Which repair fixed which rule", ResultTable.STRATEGIES),
+                    note("per violated instruction and repair strategy: repairs of an attempt that broke it, and "
+                            + "how many of them follow it, with task-clustered intervals"),
+                    statisticsTable("strategiesTable-" + result.runId(),
+                            TableFormat.CSV.renderRepairStrategies(result.statistics())));
+        }
+        if (!result.statistics().modes().isEmpty() && result.statistics().modes().get(0).intervals() != null) {
+            getChildren().addAll(heading("Power guidance", ResultTable.POWER),
+                    note("the smallest difference these tasks and seeds detect with 80 % power at the 5 % level; "
+                            + "more seeds cannot go below the last column, only more tasks can (ADR 0008)"),
+                    statisticsTable("powerTable-" + result.runId(), TableFormat.CSV.renderPower(result.statistics())));
         }
         if (!result.usage().isEmpty()) {
             getChildren().addAll(heading("Tokens and latency per mode", ResultTable.USAGE),
@@ -173,6 +193,11 @@ final class RunResultPane extends VBox {
             chart.getData().add(series);
         }
         return chart;
+    }
+
+    /** A statistics table, cell for cell as core's {@link TableFormat} renders it for the command line. */
+    private static TableView<List<String>> statisticsTable(String id, String csv) {
+        return cellTable(id, csvRows(csv));
     }
 
     /** The paired comparisons, cell for cell as core's {@link TableFormat} renders them for the command line. */
