@@ -21,9 +21,12 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code tracelab verify}: the official IFEval evaluation of a responses file, in Java. */
+/**
+ * {@code tracelab verify}: the official IFEval evaluation of a responses file, in Java; IFBench prompt files
+ * (detected by their ids) are evaluated as IFBench's {@code run_eval.py} does, one response per prompt.
+ */
 @Command(name = "verify", mixinStandardHelpOptions = true,
-        description = "Verify responses against IFEval prompts; writes eval_results_strict.jsonl and "
+        description = "Verify responses against IFEval or IFBench prompts; writes eval_results_strict.jsonl and "
                 + "eval_results_loose.jsonl in the official format.")
 public final class VerifyCommand implements Callable<Integer> {
 
@@ -31,7 +34,7 @@ public final class VerifyCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Option(names = "--prompts", required = true, paramLabel = "PROMPTS.jsonl",
-            description = "IFEval input format: key, prompt, instruction_id_list, kwargs.")
+            description = "IFEval input format: key, prompt, instruction_id_list, kwargs (IFEval or IFBench ids).")
     Path prompts;
 
     @Option(names = "--responses", required = true, paramLabel = "RESPONSES.jsonl",
@@ -51,20 +54,27 @@ public final class VerifyCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Verifier verifier = verifierOptions.verifier(spec);
         List<IfevalTask> tasks = IfevalPromptsReader.read(prompts);
-        List<ResponseItem> items = ResponsesReader.read(responses, tasks);
+        boolean ifbench = ResponsesReader.isIfbench(tasks);
+        List<ResponseItem> items = ResponsesReader.readAsTheHarnessDoes(responses, tasks);
 
         long start = System.nanoTime();
         List<ResponseVerdict> verdicts = new BatchVerifier(verifier, threads).verifyAll(items);
         long millis = (System.nanoTime() - start) / 1_000_000;
 
         EvalResultsWriter.write(outDir, items, verdicts);
-        print(spec.commandLine().getOut(), verifier, AccuracySummary.of(verdicts), items.size(), millis);
+        print(spec.commandLine().getOut(), verifier, ifbench, AccuracySummary.of(verdicts), items.size(), millis);
         return 0;
     }
 
-    private void print(PrintWriter out, Verifier verifier, AccuracySummary summary, int count, long millis) {
+    private void print(PrintWriter out, Verifier verifier, boolean ifbench, AccuracySummary summary, int count,
+            long millis) {
         out.println("sentence splitter: " + verifier.services().sentences().description());
         out.println("language detector: " + verifier.services().language().description());
+        if (ifbench) {
+            verifier.services().ifbench().describe().forEach(out::println);
+            out.println("IFBench prompts: one response per prompt (by key or prompt text); unanswered prompts count "
+                    + "as failed");
+        }
         out.println();
         out.println(row("prompt-level strict", summary.promptsStrict(), summary.responses()));
         out.println(row("instruction-level strict", summary.instructionsStrict(), summary.instructions()));

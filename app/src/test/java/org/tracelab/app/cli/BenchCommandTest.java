@@ -55,6 +55,28 @@ class BenchCommandTest {
     }
 
     @Test
+    void runsAllThreeModesOnIfbenchsTestFile() throws Exception {
+        Path ifbench = SharedData.require("data/ifbench/IFBench_test.jsonl");
+        Path db = dir.resolve("ifbench.tracelab.db");
+        try (LoopbackModelServer model = new LoopbackModelServer(0)) {
+            Result result = CliRunner.run("bench", "--db", db.toString(), "--endpoint", model.baseUrl(),
+                    "--model", "test-model", "--dataset", ifbench.toString(), "--limit", "12", "--sample-seed", "3",
+                    "--concurrency", "2");
+
+            assertThat(result.exitCode()).as(result.err() + result.out()).isZero();
+            assertThat(result.out()).contains("run 1 finished: 36 chains finished").contains("full_pcl");
+            JsonNode run = JSON.readTree(CliRunner.run("report", "--db", db.toString(), "--format", "json").out())
+                    .get("runs").get(0);
+            for (String mode : List.of("direct", "prompt_retry", "full_pcl")) {
+                assertThat(run.get("modes").get(mode).get("chains").asInt()).as(mode).isEqualTo(12);
+            }
+            try (TraceStore store = TraceStore.open(db); TraceReader reader = store.openReader()) {
+                assertThat(reader.run(1).orElseThrow().info().verifierVersion()).contains("tracelab-ifbench/1");
+            }
+        }
+    }
+
+    @Test
     void sendsTheSystemPromptFromAFileFirstInEveryRequestAndStoresIt() throws Exception {
         Path db = dir.resolve("system.tracelab.db");
         String system = "You are a meticulous assistant.\nFollow every formatting rule.";

@@ -63,6 +63,52 @@ class VerifyCommandTest {
     }
 
     @Test
+    void pairsIfbenchResponsesPerPromptAndCountsUnansweredPromptsAsFailures() throws IOException {
+        Path prompts = write("ifbench.jsonl", String.join("\n",
+                "{\"key\": \"0\", \"prompt\": \"List it. \", \"instruction_id_list\": [\"format:list\"], "
+                        + "\"kwargs\": [{\"sep\": \"--\", \"N\": null}]}",
+                "{\"key\": \"1\", \"prompt\": \"Say yes.\", \"instruction_id_list\": [\"format:options\"], "
+                        + "\"kwargs\": [{\"options\": \"yes/no\", \"N\": null}]}",
+                "{\"key\": \"2\", \"prompt\": \"Nothing.\", \"instruction_id_list\": [\"format:no_whitespace\"], "
+                        + "\"kwargs\": [{\"N\": null}]}"));
+        Path responses = write("answers.jsonl", String.join("\n",
+                "{\"prompt\": \" List it.\", \"response\": \"a -- b -- c\"}",
+                "{\"key\": \"1\", \"response\": \"Yes!\"}"));
+        Path out = dir.resolve("out");
+
+        Result result = run("verify", "--prompts", prompts.toString(), "--responses", responses.toString(),
+                "--out-dir", out.toString());
+
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(result.out()).contains("IFBench prompts: one response per prompt")
+                .containsPattern("prompt-level strict +2/3 ")
+                .containsPattern("(?m)^format:list +1 +1/1");
+        List<JsonNode> strict = readLines(out.resolve("eval_results_strict.jsonl"));
+        assertThat(strict).extracting(line -> line.get("key").asText()).containsExactly("0", "1", "2");
+        assertThat(strict.get(2).get("response").asText()).isEmpty();
+        assertThat(strict.get(2).get("follow_all_instructions").asBoolean()).isFalse();
+    }
+
+    @Test
+    void reproducesIfbenchsReferenceAccuraciesOnTheSharedSample() {
+        Path ifbench = org.tracelab.core.testing.SharedData.require("data/ifbench");
+        Path nltk = org.tracelab.core.testing.SharedData.require("data/nltk_data");
+        Path out = dir.resolve("out");
+
+        Result result = run("verify", "--prompts", ifbench.resolve("IFBench_test.jsonl").toString(), "--responses",
+                ifbench.resolve("sample_output.jsonl").toString(), "--out-dir", out.toString(), "--nltk-data",
+                nltk.toString());
+
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(result.out()).containsPattern("prompt-level strict +76/300 ")
+                .containsPattern("instruction-level strict +92/344 ")
+                .containsPattern("prompt-level loose +86/300 ")
+                .containsPattern("instruction-level loose +107/344 ")
+                .containsPattern("(?m)^count:keywords_multiple +5 ")
+                .contains("verified 300 responses");
+    }
+
+    @Test
     void reportsEveryBadLineAndWritesNothing() throws IOException {
         Path prompts = write("prompts.jsonl", PROMPTS);
         Path responses = write("responses.jsonl", String.join("\n",

@@ -1,6 +1,7 @@
 package org.tracelab.core.verify;
 
 import org.tracelab.core.verify.constraint.ConstraintRegistry;
+import org.tracelab.core.verify.ifbench.IfbenchConstraints;
 import org.tracelab.core.verify.ifeval.IfevalConstraints;
 
 /**
@@ -16,6 +17,7 @@ public final class BuiltInConstraints {
     public static ConstraintRegistry registry() {
         ConstraintRegistry.Builder builder = ConstraintRegistry.builder();
         IfevalConstraints.register(builder);
+        IfbenchConstraints.register(builder);
         return builder.build();
     }
 }

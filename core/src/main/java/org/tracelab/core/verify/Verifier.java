@@ -25,6 +25,9 @@ public final class Verifier {
     /** Bumped whenever a change can alter a verdict; stored with every verdict. */
     public static final String VERSION = "tracelab-ifeval/1";
 
+    /** Bumped whenever a change can alter an IFBench verdict. */
+    public static final String IFBENCH_VERSION = "tracelab-ifbench/1";
+
     private final TextServices services;
     private final ConstraintRegistry registry;
 
@@ -46,9 +49,14 @@ public final class Verifier {
         return registry;
     }
 
-    /** A version string that also says which sentence splitter decided, since it can change verdicts. */
+    /**
+     * A version string that also says which language tools decided, since they can change verdicts: IFEval's
+     * sentence splitter, then IFBench's NLTK data ({@code +nltk}, or {@code +builtin-} and the approximated
+     * parts).
+     */
     public String version() {
-        return VERSION + (services.sentences().exact() ? "+punkt" : "+builtin-sentences");
+        return VERSION + (services.sentences().exact() ? "+punkt" : "+builtin-sentences") + " "
+                + IFBENCH_VERSION + "+" + services.ifbench().mode();
     }
 
     public ResponseVerdict verify(List<Instruction> instructions, String response) {

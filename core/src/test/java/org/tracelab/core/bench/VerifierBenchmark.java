@@ -14,9 +14,10 @@ import org.tracelab.core.verify.Verifier;
 import org.tracelab.core.verify.Verifiers;
 
 /**
- * Throughput of the verifier on the 541 official GPT-4 responses, strict and loose, with NLTK's Punkt
- * parameters: a plain harness, run by {@code mvn -B -Pbench -pl core -am verify -DskipTests}. The
- * official Python checker needs 1.08 s (warm) for this set on a 2-core machine of the CI kind.
+ * Throughput of the verifier, strict and loose, with NLTK's data: a plain harness, run by
+ * {@code mvn -B -Pbench -pl core -am verify -DskipTests}. Two sets: IFEval's 541 official GPT-4 responses (the
+ * official Python checker needs 1.08 s, warm, for them on a 2-core machine of the CI kind), and IFBench's sample
+ * responses, the 293 of its 294 that answer a prompt of the current 300-prompt test file.
  *
  * <p>Arguments: the repository root (the shared data is read from its sibling {@code shared/}), then
  * optionally the number of measured rounds.
@@ -32,17 +33,34 @@ public final class VerifierBenchmark {
         Path shared = Path.of(args.length > 0 ? args[0] : ".").toAbsolutePath().resolveSibling("shared");
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 30;
         Path ifeval = shared.resolve("data/ifeval");
-        if (!Files.isDirectory(ifeval)) {
-            System.out.println("VerifierBenchmark skipped: shared data not found at " + ifeval);
+        Path ifbench = shared.resolve("data/ifbench");
+        if (!Files.isDirectory(ifeval) || !Files.isDirectory(ifbench)) {
+            System.out.println("VerifierBenchmark skipped: shared data not found at " + shared.resolve("data"));
             return;
         }
-        List<IfevalTask> tasks = IfevalPromptsReader.read(ifeval.resolve("input_data.jsonl"));
-        List<ResponseItem> items = ResponsesReader.read(ifeval.resolve("responses_gpt4.jsonl"), tasks);
         Verifier verifier = Verifiers.create(shared.resolve("data/nltk_data"));
-        int cores = Runtime.getRuntime().availableProcessors();
+        System.out.printf(Locale.ROOT, "verifier benchmark, strict+loose, %s, %d cores, version %s%n",
+                verifier.services().sentences().description(), Runtime.getRuntime().availableProcessors(),
+                verifier.version());
 
-        System.out.printf(Locale.ROOT, "verifier benchmark: %d responses, strict+loose, %s, %d cores%n",
-                items.size(), verifier.services().sentences().description(), cores);
+        List<IfevalTask> ifevalTasks = IfevalPromptsReader.read(ifeval.resolve("input_data.jsonl"));
+        List<ResponseItem> ifevalItems = ResponsesReader.read(ifeval.resolve("responses_gpt4.jsonl"), ifevalTasks);
+        measure("IFEval GPT-4 responses", verifier, ifevalItems, rounds, true);
+
+        List<IfevalTask> ifbenchTasks = IfevalPromptsReader.read(ifbench.resolve("IFBench_test.jsonl"));
+        List<ResponseItem> ifbenchItems = ResponsesReader.readForEveryPrompt(ifbench.resolve("sample_output.jsonl"),
+                ifbenchTasks).stream().filter(item -> !item.response().isEmpty()).toList();
+        measure("IFBench sample responses", verifier, ifbenchItems, rounds, false);
+
+        Runtime runtime = Runtime.getRuntime();
+        System.out.printf(Locale.ROOT, "heap used after run: %.1f MB%n",
+                (runtime.totalMemory() - runtime.freeMemory()) / 1e6);
+    }
+
+    private static void measure(String label, Verifier verifier, List<ResponseItem> items, int rounds,
+            boolean compareWithOfficial) {
+        System.out.printf(Locale.ROOT, "%s: %d responses%n", label, items.size());
+        int cores = Runtime.getRuntime().availableProcessors();
         for (int threads : new int[] {1, cores}) {
             BatchVerifier batch = new BatchVerifier(verifier, threads);
             for (int i = 0; i < 10; i++) {
@@ -61,12 +79,10 @@ public final class VerifierBenchmark {
                 total += elapsed;
             }
             double meanSeconds = total / 1e9 / rounds;
-            System.out.printf(Locale.ROOT,
-                    "threads=%d  mean %.1f ms  best %.1f ms  %.0f responses/s  %.1fx the official checker (mean)%n",
-                    threads, meanSeconds * 1e3, best / 1e6, items.size() / meanSeconds, OFFICIAL_SECONDS / meanSeconds);
+            System.out.printf(Locale.ROOT, "  threads=%d  mean %.1f ms  best %.1f ms  %.0f responses/s%s%n", threads,
+                    meanSeconds * 1e3, best / 1e6, items.size() / meanSeconds, compareWithOfficial
+                            ? String.format(Locale.ROOT, "  %.1fx the official checker (mean)", OFFICIAL_SECONDS / meanSeconds)
+                            : "");
         }
-        Runtime runtime = Runtime.getRuntime();
-        System.out.printf(Locale.ROOT, "heap used after run: %.1f MB%n",
-                (runtime.totalMemory() - runtime.freeMemory()) / 1e6);
     }
 }

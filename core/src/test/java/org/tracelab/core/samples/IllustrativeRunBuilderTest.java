@@ -173,7 +173,7 @@ class IllustrativeRunBuilderTest {
         Path nltk = SharedData.require("data/nltk_data");
         ImportedRun withPunkt = builder(Verifiers.create(nltk)).build(BundledSamples.traces(), BundledSamples.tasks(),
                 IllustrativeRunBuilder.Listener.NONE);
-        assertThat(withPunkt.info().verifierVersion()).endsWith("+punkt");
+        assertThat(withPunkt.info().verifierVersion()).startsWith("tracelab-ifeval/1+punkt ");
         for (int i = 0; i < run.chains().size(); i++) {
             assertThat(withPunkt.chains().get(i).attempts()).extracting(Attempt::verdicts)
                     .as("line %d", run.chains().get(i).line())

@@ -13,9 +13,9 @@ import java.util.Objects;
 import org.tracelab.core.verify.text.SubstitutionRule.Prefilter;
 
 /**
- * NLTK 3.8's {@code word_tokenize(text)}: the sentences of a {@link SentenceSplitter}, each split by a
- * port of {@code nltk.tokenize.destructive.NLTKWordTokenizer.tokenize} (the improved Treebank rules,
- * applied in NLTK's order, without parenthesis conversion). Every token carries the range of original
+ * NLTK's {@code word_tokenize(text)} of one {@link NltkVersion}: the sentences of a {@link SentenceSplitter},
+ * each split by a port of {@code nltk.tokenize.destructive.NLTKWordTokenizer.tokenize} (the improved Treebank
+ * rules, applied in NLTK's order, without parenthesis conversion). Every token carries the range of original
  * characters it came from; a {@code "} rewritten to {@code ``} or {@code ''} points at that {@code "}.
  *
  * <p>Each rule first runs a cheap scan for a character or word every match needs, so most rules skip
@@ -27,25 +27,26 @@ public final class NltkWordTokenizer implements WordTokenizer {
     private static final String NOT_WORD_BEFORE = "(?<!" + WORD + ")";
     private static final String NOT_WORD_AFTER = "(?!" + WORD + ")";
 
-    private static final List<SubstitutionRule> STARTING_QUOTES = List.of(
+    private static final List<SubstitutionRule> OPENING_QUOTES = List.of(
             rule("([«“‘„]|[`]+)", " \\1 ", anyOf("«“‘„`")),
             rule("^\"", "``", anyOf("\"")),
             rule("(``)", " \\1 ", anyOf("`")),
-            SubstitutionRule.of(PythonRegex.compile("([ (\\[{<])(\"|'{2})"), "\\1 `` ", 2, anyOf("\"'")),
-            rule("(')(?!re|ve|ll|m|t|s|d|n)(" + WORD + ")" + NOT_WORD_AFTER, "\\1 \\2", IGNORE_CASE, anyOf("'")));
+            SubstitutionRule.of(PythonRegex.compile("([ (\\[{<])(\"|'{2})"), "\\1 `` ", 2, anyOf("\"'")));
 
-    private static final List<SubstitutionRule> PUNCTUATION = List.of(
-            rule("([^.])(\\.)([\\])}>\"'»”’ ]*)" + SPACE + "*$", "\\1 \\2 \\3 ", lastPeriod()),
-            rule("([:,])([^\\p{Nd}])", " \\1 \\2", anyOf(":,")),
-            rule("([:,])$", " \\1 ", anyOf(":,")),
-            rule("\\.{2,}", " \\g<0> ", anyOf(".")),
-            rule("[;@#$%&]", " \\g<0> ", anyOf(";@#$%&")),
-            // the final period
-            rule("([^.])(\\.)([\\])}>\"']*)" + SPACE + "*$", "\\1 \\2\\3 ", lastPeriod()),
-            rule("[?!]", " \\g<0> ", anyOf("?!")),
-            // NLTK: ([^'])' -> "\1 ' "; the quote is captured so that it keeps its own source offset
-            rule("([^'])(') ", "\\1 \\2 ", anyOf("'")),
-            rule("[*]", " \\g<0> ", anyOf("*")));
+    /** NLTK 3.8 splits a leading apostrophe off one-letter words only ({@code 'a} becomes {@code ' a}). */
+    private static final SubstitutionRule LEADING_APOSTROPHE_3_8 =
+            rule("(')(?!re|ve|ll|m|t|s|d|n)(" + WORD + ")" + NOT_WORD_AFTER, "\\1 \\2", IGNORE_CASE, anyOf("'"));
+
+    /** NLTK 3.10 splits it off any word but a clitic ({@code 'hello} becomes {@code ' hello}). */
+    private static final SubstitutionRule LEADING_APOSTROPHE_3_10 = rule(
+            NOT_WORD_BEFORE + "(')(?!(?:re|ve|ll|m|t|s|d|n)" + NOT_WORD_AFTER + ")(?=" + WORD + ")", "\\1 ",
+            IGNORE_CASE, anyOf("'"));
+
+    private static final List<SubstitutionRule> STARTING_QUOTES_3_8 = append(OPENING_QUOTES, LEADING_APOSTROPHE_3_8);
+    private static final List<SubstitutionRule> STARTING_QUOTES_3_10 = append(OPENING_QUOTES, LEADING_APOSTROPHE_3_10);
+
+    private static final List<SubstitutionRule> PUNCTUATION_3_8 = punctuation(false);
+    private static final List<SubstitutionRule> PUNCTUATION_3_10 = punctuation(true);
 
     private static final SubstitutionRule PARENS_BRACKETS = rule("[\\]\\[(){}<>]", " \\g<0> ", anyOf("[](){}<>"));
 
@@ -72,31 +73,76 @@ public final class NltkWordTokenizer implements WordTokenizer {
             contraction(" ('t)(was)" + NOT_WORD_AFTER, " 'twas"));
 
     private final SentenceSplitter sentences;
+    private final NltkVersion version;
 
+    /** NLTK 3.8's rules, as the official IFEval checker ran. */
     public NltkWordTokenizer(SentenceSplitter sentences) {
+        this(sentences, NltkVersion.V3_8);
+    }
+
+    /** {@code sentences} should follow the same NLTK version. */
+    public NltkWordTokenizer(SentenceSplitter sentences, NltkVersion version) {
         this.sentences = Objects.requireNonNull(sentences, "sentences");
+        this.version = Objects.requireNonNull(version, "version");
+    }
+
+    public NltkVersion version() {
+        return version;
     }
 
     @Override
     public List<Token> tokens(String text) {
         List<Token> tokens = new ArrayList<>();
         for (Span sentence : sentences.sentences(text)) {
-            tokenizeSentence(text, sentence.start(), sentence.end(), tokens);
+            tokenizeSentence(text, sentence.start(), sentence.end(), version, tokens);
         }
         return tokens;
     }
 
-    /** NLTK's {@code NLTKWordTokenizer().tokenize(text[from:to])}, appending tokens with offsets into text. */
+    /** NLTK 3.8's {@code NLTKWordTokenizer().tokenize(text[from:to])}, appending tokens with offsets into text. */
     static void tokenizeSentence(String text, int from, int to, List<Token> out) {
+        tokenizeSentence(text, from, to, NltkVersion.V3_8, out);
+    }
+
+    /** {@code NLTKWordTokenizer().tokenize(text[from:to])} of one NLTK version. */
+    static void tokenizeSentence(String text, int from, int to, NltkVersion version, List<Token> out) {
+        boolean v310 = version == NltkVersion.V3_10;
         TrackedText tracked = new TrackedText(text, from, to);
-        applyAll(STARTING_QUOTES, tracked);
-        applyAll(PUNCTUATION, tracked);
+        applyAll(v310 ? STARTING_QUOTES_3_10 : STARTING_QUOTES_3_8, tracked);
+        applyAll(v310 ? PUNCTUATION_3_10 : PUNCTUATION_3_8, tracked);
         PARENS_BRACKETS.applyTo(tracked);
         DOUBLE_DASHES.applyTo(tracked);
         tracked.pad();
         applyAll(ENDING_QUOTES, tracked);
         applyAll(CONTRACTIONS, tracked);
         tracked.splitOnSpaces(out);
+    }
+
+    /** NLTKWordTokenizer.PUNCTUATION; NLTK 3.10 pads the dashes U+2012 to U+2015 too. */
+    private static List<SubstitutionRule> punctuation(boolean padDashes) {
+        List<SubstitutionRule> rules = new ArrayList<>(List.of(
+                rule("([^.])(\\.)([\\])}>\"'»”’ ]*)" + SPACE + "*$", "\\1 \\2 \\3 ", lastPeriod()),
+                rule("([:,])([^\\p{Nd}])", " \\1 \\2", anyOf(":,")),
+                rule("([:,])$", " \\1 ", anyOf(":,")),
+                rule("\\.{2,}", " \\g<0> ", anyOf(".")),
+                rule("[;@#$%&]", " \\g<0> ", anyOf(";@#$%&"))));
+        if (padDashes) {
+            rules.add(rule("[\u2012-\u2015]", " \\g<0> ", anyOf("\u2012\u2013\u2014\u2015")));
+        }
+        rules.addAll(List.of(
+                // the final period
+                rule("([^.])(\\.)([\\])}>\"']*)" + SPACE + "*$", "\\1 \\2\\3 ", lastPeriod()),
+                rule("[?!]", " \\g<0> ", anyOf("?!")),
+                // NLTK: ([^'])' -> "\1 ' "; the quote is captured so that it keeps its own source offset
+                rule("([^'])(') ", "\\1 \\2 ", anyOf("'")),
+                rule("[*]", " \\g<0> ", anyOf("*"))));
+        return List.copyOf(rules);
+    }
+
+    private static List<SubstitutionRule> append(List<SubstitutionRule> rules, SubstitutionRule last) {
+        List<SubstitutionRule> all = new ArrayList<>(rules);
+        all.add(last);
+        return List.copyOf(all);
     }
 
     private static void applyAll(List<SubstitutionRule> rules, TrackedText text) {

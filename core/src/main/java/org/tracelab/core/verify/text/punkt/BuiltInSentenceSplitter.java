@@ -1,6 +1,7 @@
 package org.tracelab.core.verify.text.punkt;
 
 import java.util.List;
+import org.tracelab.core.verify.text.NltkVersion;
 import org.tracelab.core.verify.text.SentenceSplitter;
 import org.tracelab.core.verify.text.Span;
 
@@ -11,11 +12,20 @@ import org.tracelab.core.verify.text.Span;
  */
 public final class BuiltInSentenceSplitter implements SentenceSplitter {
 
-    private static final PunktBoundaries BOUNDARIES = new PunktBoundaries(BuiltInParameters.ENGLISH);
+    private final PunktBoundaries boundaries;
+
+    /** NLTK 3.8's rules, as the official IFEval checker ran. */
+    public BuiltInSentenceSplitter() {
+        this(NltkVersion.V3_8);
+    }
+
+    public BuiltInSentenceSplitter(NltkVersion version) {
+        this.boundaries = new PunktBoundaries(BuiltInParameters.ENGLISH, version);
+    }
 
     @Override
     public List<Span> sentences(String text) {
-        return BOUNDARIES.sentences(text);
+        return boundaries.sentences(text);
     }
 
     @Override

@@ -19,9 +19,11 @@ final class PunktAnnotator {
     private enum Starter { YES, NO, UNKNOWN }
 
     private final PunktParameters params;
+    private final PunktPatterns patterns;
 
-    PunktAnnotator(PunktParameters params) {
+    PunktAnnotator(PunktParameters params, PunktPatterns patterns) {
         this.params = params;
+        this.patterns = patterns;
     }
 
     /** True when some token of {@code text[from, to)}, other than the last one, ends a sentence. */
@@ -41,9 +43,9 @@ final class PunktAnnotator {
     }
 
     /** Word tokens of each line; lines are tokenized separately, so no token spans a newline. */
-    static List<PunktToken> tokenize(String text, int from, int to) {
+    List<PunktToken> tokenize(String text, int from, int to) {
         List<PunktToken> tokens = new ArrayList<>(4);
-        Matcher matcher = PunktPatterns.WORD_TOKEN.matcher(text);
+        Matcher matcher = patterns.wordToken.matcher(text);
         int lineStart = from;
         while (lineStart <= to) {
             int newline = text.indexOf('\n', lineStart);

@@ -3,11 +3,12 @@ package org.tracelab.core.verify.text.punkt;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
+import org.tracelab.core.verify.text.NltkVersion;
 import org.tracelab.core.verify.text.PythonStrings;
 import org.tracelab.core.verify.text.Span;
 
 /**
- * Finds sentence spans the way NLTK 3.8's {@code PunktSentenceTokenizer.span_tokenize} does: only candidate
+ * Finds sentence spans the way NLTK's {@code PunktSentenceTokenizer.span_tokenize} does (3.8 or 3.10): only candidate
  * end characters are examined, each with the word before it and the token after it, and closing quotes or
  * brackets after a break are moved back into the sentence they close. Immutable and thread-safe.
  */
@@ -17,9 +18,11 @@ final class PunktBoundaries {
     private static final String ASCII_WHITESPACE = " \t\n\r\u000B\f";
 
     private final PunktAnnotator annotator;
+    private final PunktPatterns patterns;
 
-    PunktBoundaries(PunktParameters params) {
-        this.annotator = new PunktAnnotator(params);
+    PunktBoundaries(PunktParameters params, NltkVersion version) {
+        this.patterns = PunktPatterns.of(version);
+        this.annotator = new PunktAnnotator(params, patterns);
     }
 
     List<Span> sentences(String text) {
@@ -34,7 +37,7 @@ final class PunktBoundaries {
     private IntPairs slices(String text) {
         IntPairs slices = new IntPairs();
         int lastBreak = 0;
-        Matcher match = PunktPatterns.PERIOD_CONTEXT.matcher(text);
+        Matcher match = patterns.periodContext.matcher(text);
         boolean pending = false;
         int pendingEnd = 0;
         int pendingContextEnd = 0;
@@ -88,10 +91,10 @@ final class PunktBoundaries {
     }
 
     /** Moves closing punctuation at the start of a slice to the end of the slice before it. */
-    private static List<Span> realign(String text, IntPairs slices) {
+    private List<Span> realign(String text, IntPairs slices) {
         int count = slices.size();
         List<Span> sentences = new ArrayList<>(count);
-        Matcher closing = PunktPatterns.BOUNDARY_REALIGNMENT.matcher(text);
+        Matcher closing = patterns.boundaryRealignment.matcher(text);
         int shift = 0;
         for (int i = 0; i < count; i++) {
             int start = slices.start(i) + shift;
