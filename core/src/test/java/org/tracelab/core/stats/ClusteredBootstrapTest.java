@@ -74,9 +74,9 @@ class ClusteredBootstrapTest {
      * probabilities are drawn from Beta(1, 1) (tasks differ much more than seeds), 12 chains per task. The
      * population rate is 0.5. Over 300 data sets the clustered 95 % interval must cover it about 95 % of the time
      * (the percentile bootstrap runs slightly short on 50 clusters: accept 0.88–0.99); the Wilson interval on the
-     * 600 pooled chains, which treats them as independent, covers it far less often (design effect ≈ 4.7, expected
-     * ≈ 0.64; it must stay below 0.80). A binomial sd of the estimated coverage is about 0.013, so neither bound
-     * can be met by chance.
+     * 600 pooled chains, which treats them as independent, covers it far less often (design effect ≈ 4.7; it must
+     * stay below 0.80). With this seed: clustered 0.943, Wilson 0.697. A binomial sd of the estimated coverage is
+     * about 0.013 (0.027 for Wilson's), so neither bound can be met by chance.
      */
     @Test
     void coversTheTrueRateOnSimulatedCorrelatedDataWhereWilsonDoesNot() {
