@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.tracelab.core.verify.constraint.ConstraintLevel;
 import org.tracelab.core.verify.text.Span;
 
 /** Encodes the values the store keeps as JSON text: read whole, never queried inside. */
@@ -64,6 +65,23 @@ final class JsonColumns {
         ObjectNode object = MAPPER.createObjectNode();
         fields.forEach(object::set);
         return write(object);
+    }
+
+    /** {@code ["hard","soft"]}, or null when every level is hard (the column's default meaning). */
+    static String levels(List<ConstraintLevel> levels) {
+        if (!levels.contains(ConstraintLevel.SOFT)) {
+            return null;
+        }
+        return write(levels.stream().map(ConstraintLevel::wireName).toList());
+    }
+
+    /** The levels of a {@code levels_json} column; empty (all hard) for null. */
+    static List<ConstraintLevel> levels(String json) {
+        if (json == null) {
+            return List.of();
+        }
+        return strings(json).stream().map(name -> ConstraintLevel.fromWireName(name)
+                .orElseThrow(() -> new StoreException("corrupt levels column: " + name))).toList();
     }
 
     /** Spans as compact {@code [[start,end],...]}: a run holds millions of them. */

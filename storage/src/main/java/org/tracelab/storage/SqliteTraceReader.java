@@ -39,6 +39,7 @@ import org.tracelab.core.trace.Strategy;
 import org.tracelab.core.trace.TaskRecord;
 import org.tracelab.core.verify.InstructionVerdict;
 import org.tracelab.core.verify.LooseVariant;
+import org.tracelab.core.verify.constraint.ConstraintLevel;
 import org.tracelab.storage.query.ChainPage;
 import org.tracelab.storage.query.ChainQuery;
 import org.tracelab.storage.query.ChainSummary;
@@ -125,7 +126,7 @@ final class SqliteTraceReader implements TraceReader {
             Map<Long, List<InstructionVerdict>> verdicts = new HashMap<>();
             PreparedStatement verdictRows = statement("""
                     SELECT v.attempt_id, v.instruction_index, v.instruction_id, v.strict, v.loose, v.loose_variant,
-                        v.evidence_json, v.explanation
+                        v.evidence_json, v.explanation, v.soft
                     FROM verdicts v JOIN attempts a ON a.id = v.attempt_id
                     WHERE a.chain_id = ? ORDER BY v.attempt_id, v.instruction_index""");
             verdictRows.setLong(1, chainId);
@@ -134,7 +135,7 @@ final class SqliteTraceReader implements TraceReader {
                     verdicts.computeIfAbsent(rows.getLong(1), id -> new ArrayList<>()).add(new InstructionVerdict(
                             rows.getInt(2), rows.getString(3), rows.getInt(4) == 1, rows.getInt(5) == 1,
                             Enums.parse(LooseVariant.class, rows.getString(6)), JsonColumns.spans(rows.getString(7)),
-                            rows.getString(8)));
+                            rows.getString(8), rows.getInt(9) == 1 ? ConstraintLevel.SOFT : ConstraintLevel.HARD));
                 }
             }
             Map<Long, List<String>> flags = new HashMap<>();
@@ -683,7 +684,7 @@ final class SqliteTraceReader implements TraceReader {
                 row.getString("model_endpoint"), row.getString("model_file_path"), row.getString("model_file_sha256"),
                 JsonColumns.objectFields(row.getString("sampling_params_json")));
         DatasetDescription dataset = new DatasetDescription(row.getString("dataset_name"),
-                row.getString("dataset_sha256"), row.getInt("dataset_task_count"));
+                row.getString("dataset_sha256"), row.getInt("dataset_task_count"), row.getString("dataset_format"));
         RunInfo info = new RunInfo(row.getString("name"), Instant.ofEpochMilli(row.getLong("created_at")),
                 finished == null ? null : Instant.ofEpochMilli(finished), RunStatus.fromWireName(row.getString("status")),
                 model, dataset, JsonColumns.strings(row.getString("modes_json")),
@@ -696,7 +697,8 @@ final class SqliteTraceReader implements TraceReader {
         return new TaskRecord(row.getString("dataset_key"), row.getString("prompt"),
                 JsonColumns.strings(row.getString("instruction_ids_json")),
                 JsonColumns.nodes(row.getString("kwargs_json")),
-                JsonColumns.strings(row.getString("feasibility_flags_json")));
+                JsonColumns.strings(row.getString("feasibility_flags_json")),
+                JsonColumns.levels(row.getString("levels_json")), JsonColumns.tree(row.getString("provenance_json")));
     }
 
     private static Rates rates(ResultSet row) throws SQLException {

@@ -105,8 +105,9 @@ final class SqliteTraceWriter implements TraceWriter, AutoCloseable {
             PreparedStatement insert = statement("""
                     INSERT INTO runs (name, created_at, finished_at, status, model_backend, model_name,
                         model_endpoint, model_file_path, model_file_sha256, sampling_params_json, dataset_name,
-                        dataset_sha256, dataset_task_count, modes_json, seeds_json, forks, verifier_version, notes)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""");
+                        dataset_sha256, dataset_task_count, modes_json, seeds_json, forks, verifier_version, notes,
+                        dataset_format)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""");
             insert.setString(1, run.name());
             insert.setLong(2, run.createdAt().toEpochMilli());
             setNullableLong(insert, 3, run.finishedAt() == null ? null : run.finishedAt().toEpochMilli());
@@ -125,6 +126,7 @@ final class SqliteTraceWriter implements TraceWriter, AutoCloseable {
             insert.setInt(16, run.forks());
             insert.setString(17, run.verifierVersion());
             insert.setString(18, run.notes());
+            insert.setString(19, run.dataset().format());
             return returnedId(insert);
         });
     }
@@ -159,15 +161,19 @@ final class SqliteTraceWriter implements TraceWriter, AutoCloseable {
             String instructionIds = JsonColumns.write(task.instructionIds());
             String kwargs = JsonColumns.write(task.kwargs());
             String feasibility = JsonColumns.write(task.feasibilityFlags());
+            String levels = JsonColumns.levels(task.levels());
+            String provenance = task.provenance() == null ? null : JsonColumns.write(task.provenance());
             PreparedStatement find = statement("""
-                    SELECT id, prompt, instruction_ids_json, kwargs_json, feasibility_flags_json
+                    SELECT id, prompt, instruction_ids_json, kwargs_json, feasibility_flags_json, levels_json,
+                        provenance_json
                     FROM tasks WHERE run_id = ? AND dataset_key = ?""");
             find.setLong(1, runId);
             find.setString(2, task.datasetKey());
             try (ResultSet row = find.executeQuery()) {
                 if (row.next()) {
                     boolean same = task.prompt().equals(row.getString(2)) && instructionIds.equals(row.getString(3))
-                            && kwargs.equals(row.getString(4)) && feasibility.equals(row.getString(5));
+                            && kwargs.equals(row.getString(4)) && feasibility.equals(row.getString(5))
+                            && Objects.equals(levels, row.getString(6)) && Objects.equals(provenance, row.getString(7));
                     if (!same) {
                         throw new StoreException("run " + runId + " already has a different task with key "
                                 + task.datasetKey());
@@ -177,8 +183,8 @@ final class SqliteTraceWriter implements TraceWriter, AutoCloseable {
             }
             PreparedStatement insert = statement("""
                     INSERT INTO tasks (run_id, dataset_key, prompt, instruction_ids_json, kwargs_json,
-                        feasibility_flags_json, instruction_count)
-                    VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id""");
+                        feasibility_flags_json, instruction_count, levels_json, provenance_json)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""");
             insert.setLong(1, runId);
             insert.setString(2, task.datasetKey());
             insert.setString(3, task.prompt());
@@ -186,6 +192,8 @@ final class SqliteTraceWriter implements TraceWriter, AutoCloseable {
             insert.setString(5, kwargs);
             insert.setString(6, feasibility);
             insert.setInt(7, task.instructionIds().size());
+            insert.setString(8, levels);
+            insert.setString(9, provenance);
             long taskId = returnedId(insert);
             PreparedStatement instruction = statement(
                     "INSERT OR IGNORE INTO task_instructions (task_id, instruction_id) VALUES (?, ?)");
@@ -600,23 +608,28 @@ final class SqliteTraceWriter implements TraceWriter, AutoCloseable {
 
     /**
      * Copies the final attempt's verdict counts onto the chain and marks it finished, in the open batch.
-     * {@code counts} ({verdicts, strict, loose}) when the caller knows them, else they are counted; with
-     * {@code mayHaveFinalVerdicts} the chain's earlier copied final verdicts are removed first.
+     * {@code counts} ({verdicts, strict, loose, strict or soft, loose or soft}) when the caller knows them, else
+     * they are counted; with {@code mayHaveFinalVerdicts} the chain's earlier copied final verdicts are removed
+     * first. The chain passes when every hard instruction does: a soft one is counted but never decides.
      */
     private void setFinal(long chainId, long attemptId, int instructionCount, int[] counts,
             boolean mayHaveFinalVerdicts) throws SQLException {
         if (counts == null) {
             PreparedStatement count = statement("""
-                    SELECT count(*), coalesce(sum(strict), 0), coalesce(sum(loose), 0) FROM verdicts WHERE attempt_id = ?""");
+                    SELECT count(*), coalesce(sum(strict), 0), coalesce(sum(loose), 0), coalesce(sum(strict OR soft), 0),
+                        coalesce(sum(loose OR soft), 0)
+                    FROM verdicts WHERE attempt_id = ?""");
             count.setLong(1, attemptId);
             try (ResultSet row = count.executeQuery()) {
                 row.next();
-                counts = new int[] {row.getInt(1), row.getInt(2), row.getInt(3)};
+                counts = new int[] {row.getInt(1), row.getInt(2), row.getInt(3), row.getInt(4), row.getInt(5)};
             }
         }
         int verdicts = counts[0];
         int strict = counts[1];
         int loose = counts[2];
+        int strictOrSoft = counts[3];
+        int looseOrSoft = counts[4];
         // An unverified final attempt follows nothing: it must not raise a rate.
         boolean complete = verdicts == instructionCount;
         PreparedStatement update = statement("""
@@ -624,8 +637,8 @@ final class SqliteTraceWriter implements TraceWriter, AutoCloseable {
                     final_instructions = ?, final_instructions_strict = ?, final_instructions_loose = ?
                 WHERE id = ?""");
         update.setLong(1, attemptId);
-        update.setInt(2, complete && strict == instructionCount ? 1 : 0);
-        update.setInt(3, complete && loose == instructionCount ? 1 : 0);
+        update.setInt(2, complete && strictOrSoft == instructionCount ? 1 : 0);
+        update.setInt(3, complete && looseOrSoft == instructionCount ? 1 : 0);
         update.setInt(4, instructionCount);
         update.setInt(5, strict);
         update.setInt(6, loose);
@@ -665,6 +678,7 @@ final class SqliteTraceWriter implements TraceWriter, AutoCloseable {
             insert.setString(position++, verdict.looseVariant() == null ? null : Enums.wire(verdict.looseVariant()));
             insert.setString(position++, JsonColumns.spans(verdict.evidence()));
             insert.setString(position++, verdict.explanation());
+            insert.setInt(position++, verdict.hard() ? 0 : 1);
         }
         insert.executeUpdate();
     }
@@ -678,8 +692,8 @@ final class SqliteTraceWriter implements TraceWriter, AutoCloseable {
         if (sql == null) {
             sql = """
                     INSERT INTO verdicts (attempt_id, instruction_index, instruction_id, strict, loose, loose_variant,
-                        evidence_json, explanation) VALUES """
-                    + String.join(", ", java.util.Collections.nCopies(count, "(?, ?, ?, ?, ?, ?, ?, ?)"));
+                        evidence_json, explanation, soft) VALUES """
+                    + String.join(", ", java.util.Collections.nCopies(count, "(?, ?, ?, ?, ?, ?, ?, ?, ?)"));
             verdictInserts[count] = sql;
         }
         return sql;
@@ -732,13 +746,15 @@ final class SqliteTraceWriter implements TraceWriter, AutoCloseable {
             open = new OpenChain(row.getString(1));
         }
         PreparedStatement attempts = statement("""
-                SELECT a.id, a.output, count(v.attempt_id), coalesce(sum(v.strict), 0), coalesce(sum(v.loose), 0)
+                SELECT a.id, a.output, count(v.attempt_id), coalesce(sum(v.strict), 0), coalesce(sum(v.loose), 0),
+                    coalesce(sum(v.strict OR v.soft), 0), coalesce(sum(v.loose OR v.soft), 0)
                 FROM attempts a LEFT JOIN verdicts v ON v.attempt_id = a.id
                 WHERE a.chain_id = ? GROUP BY a.idx ORDER BY a.idx""");
         attempts.setLong(1, chainId);
         try (ResultSet row = attempts.executeQuery()) {
             while (row.next()) {
-                open.add(row.getLong(1), row.getString(2), row.getInt(3), row.getInt(4), row.getInt(5));
+                open.add(row.getLong(1), row.getString(2), new int[] {row.getInt(3), row.getInt(4), row.getInt(5),
+                        row.getInt(6), row.getInt(7)});
             }
         }
         openChains.put(chainId, open);
@@ -758,10 +774,12 @@ final class SqliteTraceWriter implements TraceWriter, AutoCloseable {
      * outputs and the prompt are what later requests of the chain may refer to ({@link RequestJson}).
      */
     private static final class OpenChain {
+        /** Verdict counts kept per attempt: verdicts, strict, loose, strict or soft, loose or soft. */
+        private static final int COUNTS = 5;
         private final String prompt;
         private final List<String> outputs = new java.util.ArrayList<>(4);
         private long[] attemptIds = new long[4];
-        private int[] counts = new int[12];
+        private int[] counts = new int[4 * COUNTS];
         private int size;
 
         OpenChain(String prompt) {
@@ -775,28 +793,31 @@ final class SqliteTraceWriter implements TraceWriter, AutoCloseable {
         void add(long attemptId, String output, List<InstructionVerdict> verdicts) {
             int strict = 0;
             int loose = 0;
+            int strictOrSoft = 0;
+            int looseOrSoft = 0;
             for (InstructionVerdict verdict : verdicts) {
                 strict += verdict.strict() ? 1 : 0;
                 loose += verdict.loose() ? 1 : 0;
+                strictOrSoft += verdict.strict() || !verdict.hard() ? 1 : 0;
+                looseOrSoft += verdict.loose() || !verdict.hard() ? 1 : 0;
             }
-            add(attemptId, output, verdicts.size(), strict, loose);
+            add(attemptId, output, new int[] {verdicts.size(), strict, loose, strictOrSoft, looseOrSoft});
         }
 
-        void add(long attemptId, String output, int verdicts, int strict, int loose) {
+        /** {@code verdictCounts}: verdicts, strict, loose, strict or soft, loose or soft. */
+        void add(long attemptId, String output, int[] verdictCounts) {
             outputs.add(output);
             if (size == attemptIds.length) {
                 attemptIds = java.util.Arrays.copyOf(attemptIds, size * 2);
-                counts = java.util.Arrays.copyOf(counts, size * 6);
+                counts = java.util.Arrays.copyOf(counts, size * 2 * COUNTS);
             }
             attemptIds[size] = attemptId;
-            counts[3 * size] = verdicts;
-            counts[3 * size + 1] = strict;
-            counts[3 * size + 2] = loose;
+            System.arraycopy(verdictCounts, 0, counts, COUNTS * size, COUNTS);
             size++;
         }
 
         int[] verdictCounts(int index) {
-            return new int[] {counts[3 * index], counts[3 * index + 1], counts[3 * index + 2]};
+            return java.util.Arrays.copyOfRange(counts, COUNTS * index, COUNTS * (index + 1));
         }
     }
 

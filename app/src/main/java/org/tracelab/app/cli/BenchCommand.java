@@ -16,8 +16,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.tracelab.app.service.BenchmarkParameters;
 import org.tracelab.app.service.RunResultsService;
 import org.tracelab.app.service.StoreTraceSink;
-import org.tracelab.core.dataset.IfevalPromptsReader;
 import org.tracelab.core.dataset.IfevalTask;
+import org.tracelab.core.dataset.TaskFile;
+import org.tracelab.core.dataset.TaskFileReader;
 import org.tracelab.core.io.FileDigest;
 import org.tracelab.core.model.ApiKey;
 import org.tracelab.core.model.ChatModel;
@@ -86,7 +87,8 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--api-key", paramLabel = "KEY", description = "Bearer token (default: $TRACELAB_API_KEY); never stored.")
     String apiKey;
 
-    @Option(names = "--dataset", required = true, paramLabel = "PROMPTS.jsonl", description = "IFEval-format prompts.")
+    @Option(names = "--dataset", required = true, paramLabel = "TASKS.jsonl",
+            description = "Task file: IFEval format or a WasmAgent task file (short shape or TaskSpec); detected.")
     Path dataset;
 
     @Option(names = "--limit", paramLabel = "N", description = "Run N tasks picked reproducibly by --sample-seed.")
@@ -140,9 +142,10 @@ public final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         List<Mode> modeList = parseModes();
-        List<IfevalTask> tasks = IfevalPromptsReader.read(dataset);
-        List<IfevalTask> selected = limit == null ? tasks : TaskSampler.sample(tasks, limit, sampleSeed);
         Verifier verifier = verifierOptions.verifier(spec);
+        TaskFile taskFile = new TaskFileReader(verifier.registry()).read(dataset);
+        List<IfevalTask> tasks = taskFile.tasks();
+        List<IfevalTask> selected = limit == null ? tasks : TaskSampler.sample(tasks, limit, sampleSeed);
         ChatModel chatModel = openModel();
         String modelName = model != null ? model : backend.gguf.getFileName().toString();
         CallSettings calls = CallSettings.defaults(modelName, forks, temperature, maxTokens)
@@ -158,7 +161,7 @@ public final class BenchCommand implements Callable<Integer> {
             BenchmarkJob job = new BenchmarkJob(plan, chatModel, verifier,
                     keepReasoning ? ReasoningFilter.disabled() : ReasoningFilter.enabled(),
                     new StoreTraceSink(traceStore.writer(), reader), progress, Clock.systemUTC());
-            JobOutcome outcome = runCancellable(job, plan, modelName, tasks.size());
+            JobOutcome outcome = runCancellable(job, plan, modelName, taskFile);
             progress.finish();
             out.printf("run %d %s: %d chains finished, %d skipped (already done), %d attempts%n", outcome.runId(),
                     outcome.status().name().toLowerCase(), outcome.chainsFinished(), outcome.chainsSkipped(),
@@ -177,7 +180,7 @@ public final class BenchCommand implements Callable<Integer> {
     }
 
     /** Runs the job on this thread; Ctrl-C cancels it and waits until the run is marked cancelled. */
-    private JobOutcome runCancellable(BenchmarkJob job, BenchmarkPlan plan, String modelName, int datasetSize)
+    private JobOutcome runCancellable(BenchmarkJob job, BenchmarkPlan plan, String modelName, TaskFile taskFile)
             throws java.io.IOException {
         CountDownLatch done = new CountDownLatch(1);
         Thread hook = new Thread(() -> {
@@ -190,7 +193,7 @@ public final class BenchCommand implements Callable<Integer> {
         }, "bench-cancel");
         Runtime.getRuntime().addShutdownHook(hook);
         try {
-            return resume != null ? job.resume(resume) : job.start(description(plan, modelName, datasetSize));
+            return resume != null ? job.resume(resume) : job.start(description(plan, modelName, taskFile));
 
         } finally {
             done.countDown();
@@ -202,7 +205,7 @@ public final class BenchCommand implements Callable<Integer> {
         }
     }
 
-    private RunDescription description(BenchmarkPlan plan, String modelName, int datasetSize)
+    private RunDescription description(BenchmarkPlan plan, String modelName, TaskFile taskFile)
             throws java.io.IOException {
         Map<String, JsonNode> params = BenchmarkParameters.of(plan.calls(), concurrency, limit, sampleSeed, dataset,
                 backend.gguf, ApiKey.resolve(apiKey, System.getenv()).isPresent());
@@ -213,8 +216,10 @@ public final class BenchCommand implements Callable<Integer> {
                         String.join(" ", backend.endpoints.stream().map(URI::toString).toList()), null, null, params);
         String runName = name != null ? name : modelName + " " + java.time.LocalDate.now();
         return new RunDescription(runName, description,
-                new DatasetDescription(dataset.getFileName().toString(), FileDigest.sha256(dataset), plan.tasks().size()),
-                plan.tasks().size() < datasetSize ? plan.tasks().size() + " of " + datasetSize + " tasks" : null);
+                new DatasetDescription(dataset.getFileName().toString(), FileDigest.sha256(dataset), plan.tasks().size(),
+                        taskFile.format().wireName()),
+                plan.tasks().size() < taskFile.tasks().size()
+                        ? plan.tasks().size() + " of " + taskFile.tasks().size() + " tasks" : null);
     }
 
     /** The system prompt from {@code --system-prompt} or {@code --system-prompt-file}; null for none. */

@@ -13,7 +13,7 @@ import picocli.CommandLine.Option;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Compliance benchmarks for local models; every attempt kept as training data.",
-        subcommands = {VerifyCommand.class, BenchCommand.class, ImportCommand.class, ReportCommand.class, ReverifyCommand.class,
+        subcommands = {VerifyCommand.class, BenchCommand.class, ComposeCommand.class, ImportCommand.class, ReportCommand.class, ReverifyCommand.class,
             ExportCommand.class, SamplesCommand.class,
             CommandLine.HelpCommand.class})
 public final class TracelabCommand implements Callable<Integer> {

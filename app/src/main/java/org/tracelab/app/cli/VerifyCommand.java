@@ -6,8 +6,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.tracelab.core.dataset.IfevalPromptsReader;
 import org.tracelab.core.dataset.IfevalTask;
+import org.tracelab.core.dataset.TaskFile;
+import org.tracelab.core.dataset.TaskFileReader;
 import org.tracelab.core.evaluation.AccuracySummary;
 import org.tracelab.core.evaluation.BatchVerifier;
 import org.tracelab.core.evaluation.EvalResultsWriter;
@@ -34,11 +35,12 @@ public final class VerifyCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Option(names = "--prompts", required = true, paramLabel = "PROMPTS.jsonl",
-            description = "IFEval input format: key, prompt, instruction_id_list, kwargs (IFEval or IFBench ids).")
+            description = "Task file: IFEval's format (key, prompt, instruction_id_list, kwargs; IFEval, IFBench or "
+                    + "declarative ids) or a WasmAgent task file (short shape or TaskSpec); the format is detected.")
     Path prompts;
 
     @Option(names = "--responses", required = true, paramLabel = "RESPONSES.jsonl",
-            description = "One object per line: response, and key or prompt; optionally id.")
+            description = "One object per line: response, and key (a task's id) or prompt (its instruction); optionally id.")
     Path responses;
 
     @Option(names = "--out-dir", required = true, paramLabel = "DIR", description = "Where the two result files go.")
@@ -53,7 +55,8 @@ public final class VerifyCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Verifier verifier = verifierOptions.verifier(spec);
-        List<IfevalTask> tasks = IfevalPromptsReader.read(prompts);
+        TaskFile taskFile = new TaskFileReader(verifier.registry()).read(prompts);
+        List<IfevalTask> tasks = taskFile.tasks();
         boolean ifbench = ResponsesReader.isIfbench(tasks);
         List<ResponseItem> items = ResponsesReader.readAsTheHarnessDoes(responses, tasks);
 
@@ -62,12 +65,14 @@ public final class VerifyCommand implements Callable<Integer> {
         long millis = (System.nanoTime() - start) / 1_000_000;
 
         EvalResultsWriter.write(outDir, items, verdicts);
-        print(spec.commandLine().getOut(), verifier, ifbench, AccuracySummary.of(verdicts), items.size(), millis);
+        print(spec.commandLine().getOut(), verifier, taskFile, ifbench, AccuracySummary.of(verdicts), items.size(),
+                millis);
         return 0;
     }
 
-    private void print(PrintWriter out, Verifier verifier, boolean ifbench, AccuracySummary summary, int count,
-            long millis) {
+    private void print(PrintWriter out, Verifier verifier, TaskFile taskFile, boolean ifbench, AccuracySummary summary,
+            int count, long millis) {
+        out.println("task format: " + taskFile.format().wireName() + " (" + taskFile.tasks().size() + " tasks)");
         out.println("sentence splitter: " + verifier.services().sentences().description());
         out.println("language detector: " + verifier.services().language().description());
         if (ifbench) {

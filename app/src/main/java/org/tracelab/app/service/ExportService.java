@@ -7,10 +7,12 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.tracelab.app.service.RunTasks.TaskAttempts;
+import org.tracelab.core.dataset.OfficialIfeval;
+import org.tracelab.core.dataset.TaskFormat;
 import org.tracelab.core.export.AttemptRef;
 import org.tracelab.core.export.DatasetExporter;
-import org.tracelab.core.export.ExportException;
 import org.tracelab.core.export.ExportExample;
+import org.tracelab.core.export.ExportException;
 import org.tracelab.core.export.ExportKind;
 import org.tracelab.core.export.ExportListener;
 import org.tracelab.core.export.ExportOptions;
@@ -19,6 +21,7 @@ import org.tracelab.core.export.ExportResult;
 import org.tracelab.core.export.ExportRun;
 import org.tracelab.core.export.ExportSource;
 import org.tracelab.core.export.PreferencePair;
+import org.tracelab.core.export.TaskOrigins;
 import org.tracelab.core.run.PairCandidate;
 import org.tracelab.core.run.PairableAttempt;
 import org.tracelab.core.trace.Attempt;
@@ -56,10 +59,6 @@ public final class ExportService {
         }
     }
 
-    /** SHA-256 of the official IFEval input_data.jsonl and of WasmAgent's 50-prompt subset of it. */
-    private static final Set<String> IFEVAL_SHA256 = Set.of(
-            "67ffeee0fcb87c317c5b08a2de85557b4a7e96ada6178aa645b4954fe4b53d49",
-            "038b9782ed9250f9ceac383a0507f9fb3f36ec169366818d058faa0991741a0d");
     private final TraceReader reader;
     private final DatasetExporter exporter;
 
@@ -76,13 +75,17 @@ public final class ExportService {
     /** Mines the inputs task by task ({@code mining} after each), then writes the files ({@code writing}). */
     public ExportResult export(Request request, String version, TaskProgress mining, ExportListener writing) {
         List<StoredRun> runs = runs(request.runId());
-        return exporter.export(kind(request, runs, mining), request.options(), source(runs, version), writing);
+        TaskOrigins.Builder origins = new TaskOrigins.Builder();
+        ExportKind kind = kind(request, runs, mining, origins);
+        return exporter.export(kind, request.options(), source(runs, version, origins.build()), writing);
     }
 
     /** What {@link #export} would write, without writing: the first {@code lines} training lines and counts. */
     public ExportPreview preview(Request request, String version, int lines, TaskProgress mining) {
         List<StoredRun> runs = runs(request.runId());
-        return exporter.preview(kind(request, runs, mining), request.options(), source(runs, version), lines);
+        TaskOrigins.Builder origins = new TaskOrigins.Builder();
+        ExportKind kind = kind(request, runs, mining, origins);
+        return exporter.preview(kind, request.options(), source(runs, version, origins.build()), lines);
     }
 
     private List<StoredRun> runs(Long runId) {
@@ -94,7 +97,7 @@ public final class ExportService {
         return runs;
     }
 
-    private ExportKind kind(Request request, List<StoredRun> runs, TaskProgress mining) {
+    private ExportKind kind(Request request, List<StoredRun> runs, TaskProgress mining, TaskOrigins.Builder origins) {
         RunTasks tasks = new RunTasks(reader);
         List<Long> runIds = runs.stream().map(StoredRun::id).toList();
         if (request.kind() == Kind.DPO) {
@@ -103,33 +106,47 @@ public final class ExportService {
             runIds.forEach(id -> curations.put(id, reader.pairCurations(id)));
             List<PreferencePair> pairs = new ArrayList<>();
             tasks.forEach(tasks.tasks(runIds, Set.of()), mining, task -> {
-                for (PairCandidate candidate : miner.mine(task)) {
+                List<PairCandidate> candidates = miner.mine(task);
+                if (!candidates.isEmpty()) {
+                    origins.add(task.runId(), task.task());
+                }
+                for (PairCandidate candidate : candidates) {
                     pairs.add(pair(task, candidate, curations.get(task.runId())));
                 }
             });
             return ExportKind.dpo(pairs);
         }
         List<ExportExample> examples = new ArrayList<>();
-        tasks.forEach(tasks.tasks(runIds, Set.of()), mining, task -> examples.addAll(examples(task)));
+        tasks.forEach(tasks.tasks(runIds, Set.of()), mining, task -> {
+            List<ExportExample> mined = examples(task);
+            if (!mined.isEmpty()) {
+                origins.add(task.runId(), task.task());
+            }
+            examples.addAll(mined);
+        });
         return request.kind() == Kind.SFT ? ExportKind.sft(examples) : ExportKind.kto(examples);
     }
 
-    private ExportSource source(List<StoredRun> runs, String version) {
+    private ExportSource source(List<StoredRun> runs, String version, TaskOrigins origins) {
         List<ExportRun> exportRuns = runs.stream().map(r -> new ExportRun(r.id(), r.info().name(),
                 r.info().model().name(), r.info().verifierVersion(), r.info().dataset().name(), r.info().isIllustration()))
                 .toList();
         boolean ifeval = runs.stream().anyMatch(r -> usesIfevalPrompts(r.info().dataset()));
-        return new ExportSource(exportRuns, version, ifeval);
+        return new ExportSource(exportRuns, version, ifeval, origins);
     }
 
     /**
      * Whether a run's prompts are IFEval's own (training on them contaminates IFEval scores): the official
-     * {@code input_data.jsonl} by its SHA-256, or a dataset named after IFEval.
+     * {@code input_data.jsonl} by its SHA-256, or an IFEval-format dataset named after IFEval or WasmAgent (whose
+     * published samples are IFEval prompts). A WasmAgent task file (short shape, TaskSpec) holds the researcher's
+     * own tasks.
      */
     static boolean usesIfevalPrompts(DatasetDescription dataset) {
-        String name = dataset.name().toLowerCase(java.util.Locale.ROOT);
-        return (dataset.fileSha256() != null && IFEVAL_SHA256.contains(dataset.fileSha256())) || name.contains("ifeval") || name.contains("input_data")
-                || name.contains("wasmagent");
+        if (dataset.format() != null && !dataset.format().equals(TaskFormat.IFEVAL.wireName())) {
+            return false;
+        }
+        return OfficialIfeval.looksLikeIfeval(dataset.name(), dataset.fileSha256())
+                || dataset.name().toLowerCase(java.util.Locale.ROOT).contains("wasmagent");
     }
 
     private static PreferencePair pair(TaskAttempts task, PairCandidate candidate,

@@ -8,8 +8,11 @@ import java.util.Optional;
 import org.tracelab.core.trace.TaskRecord;
 import org.tracelab.core.verify.ResponseVerdict;
 import org.tracelab.core.verify.Verifier;
+import org.tracelab.core.verify.constraint.ConstraintRegistry;
+import org.tracelab.core.verify.constraint.ConstraintType;
 import org.tracelab.core.verify.constraint.Instruction;
 import org.tracelab.core.verify.constraint.InvalidInstructionException;
+import org.tracelab.core.verify.constraint.TaskConstraint;
 import org.tracelab.storage.StoredAttempt;
 import org.tracelab.storage.StoredRun;
 import org.tracelab.storage.TraceReader;
@@ -49,17 +52,17 @@ public final class ReverifyService {
     }
 
     private RunChanges reverifyRun(StoredRun run) {
-        Map<String, List<Instruction>> instructions = new HashMap<>();
+        Map<String, List<TaskConstraint>> instructions = new HashMap<>();
         int attempts = 0;
         int changed = 0;
         PageRequest page = PageRequest.first(PAGE);
         while (page != null) {
             ChainPage chains = reader.chains(ChainQuery.all().withRuns(run.id()), page);
             for (ChainSummary chain : chains.rows()) {
-                List<Instruction> list = instructions.computeIfAbsent(chain.datasetKey(),
+                List<TaskConstraint> list = instructions.computeIfAbsent(chain.datasetKey(),
                         key -> instructionsOf(run.id(), key));
                 for (StoredAttempt attempt : reader.attempts(chain.chainId())) {
-                    ResponseVerdict verdict = verifier.verify(list, attempt.attempt().output());
+                    ResponseVerdict verdict = verifier.verifyConstraints(list, attempt.attempt().output());
                     changed += writer.replaceVerdicts(attempt.id(), verdict.instructions());
                     attempts++;
                 }
@@ -72,13 +75,17 @@ public final class ReverifyService {
         return new RunChanges(run.id(), run.info().name(), attempts, changed, run.info().verifierVersion());
     }
 
-    private List<Instruction> instructionsOf(long runId, String key) {
+    /** The task's constraints rebuilt by the current verifier, at the levels the task was run with. */
+    private List<TaskConstraint> instructionsOf(long runId, String key) {
         TaskRecord task = reader.task(runId, key)
                 .orElseThrow(() -> new IllegalStateException("run " + runId + " has a chain for unknown task " + key));
         try {
-            List<Instruction> list = new ArrayList<>();
+            ConstraintRegistry registry = verifier.registry();
+            List<TaskConstraint> list = new ArrayList<>();
             for (int i = 0; i < task.instructionIds().size(); i++) {
-                list.add(verifier.registry().create(task.instructionIds().get(i), task.kwargs().get(i)));
+                ConstraintType type = registry.type(task.instructionIds().get(i));
+                Instruction instruction = registry.create(task.instructionIds().get(i), task.kwargs().get(i));
+                list.add(TaskConstraint.of(type, instruction, task.levels().get(i)));
             }
             return list;
         } catch (InvalidInstructionException e) {

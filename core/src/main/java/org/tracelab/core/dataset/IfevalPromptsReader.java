@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.tracelab.core.io.JsonLines;
+import java.util.OptionalInt;
 import org.tracelab.core.io.ProblemCollector;
 import org.tracelab.core.verify.BuiltInConstraints;
 import org.tracelab.core.verify.constraint.ConstraintRegistry;
@@ -14,31 +14,24 @@ import org.tracelab.core.verify.constraint.Kwargs;
 import org.tracelab.core.verify.constraint.TaskConstraint;
 
 /**
- * Reads an IFEval-format prompts file ({@code key}, {@code prompt}, {@code instruction_id_list},
- * {@code kwargs}), building the typed instructions and reporting every bad line as
- * {@code FILE:LINE: field: problem}.
+ * Parses IFEval-format tasks ({@code key}, {@code prompt}, {@code instruction_id_list}, {@code kwargs}),
+ * building the typed instructions and reporting every bad line as {@code FILE:LINE: field: problem}.
+ * {@link #read} accepts every task format {@link TaskFileReader} detects, so the commands and dialogs that read a
+ * prompts file take WasmAgent task files too.
  */
 public final class IfevalPromptsReader {
 
     private IfevalPromptsReader() {
     }
 
-    /** Reads with the built-in constraint types. */
+    /** The tasks of a task file in any supported format, built with the built-in constraint types. */
     public static List<IfevalTask> read(Path file) {
         return read(file, BuiltInConstraints.registry());
     }
 
+    /** The tasks of a task file in any supported format ({@link TaskFileReader}). */
     public static List<IfevalTask> read(Path file, ConstraintRegistry registry) {
-        ProblemCollector problems = new ProblemCollector();
-        List<IfevalTask> tasks = new ArrayList<>();
-        JsonLines.read(file, problems, (line, object, sink) -> {
-            IfevalTask task = parse(file, line, object, "", sink, registry);
-            if (task != null) {
-                tasks.add(task);
-            }
-        });
-        problems.throwIfAny();
-        return tasks;
+        return new TaskFileReader(registry).read(file).tasks();
     }
 
     /**
@@ -99,6 +92,12 @@ public final class IfevalPromptsReader {
             idList.add(id.textValue());
             kwargsList.add(Kwargs.withoutNulls(kwargs.get(i)));
         }
-        return IfevalTask.of(key, prompt.textValue(), idList, kwargsList, constraints);
+        JsonNode provenance = object.get("provenance");
+        if (provenance != null && !provenance.isNull() && !provenance.isObject()) {
+            problems.add(file, line, "provenance", "must be an object");
+            return null;
+        }
+        return new IfevalTask(key, prompt.textValue(), idList, kwargsList, constraints, OptionalInt.empty(),
+                provenance);
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Objects;
 import java.util.OptionalInt;
+import org.tracelab.core.trace.TaskRecord;
 import org.tracelab.core.verify.constraint.Instruction;
 import org.tracelab.core.verify.constraint.TaskConstraint;
 
@@ -16,9 +17,10 @@ import org.tracelab.core.verify.constraint.TaskConstraint;
  * @param kwargs          one kwargs object per instruction, as given
  * @param constraints     one per instruction id, in order: the instruction, its level and repair handling
  * @param maxRepairRounds the most repair rounds {@code full_pcl} may spend on this task, when its file says so
+ * @param provenance      where a composed task came from (its file's {@code provenance} object), else null
  */
 public record IfevalTask(JsonNode key, String prompt, List<String> instructionIds, List<JsonNode> kwargs,
-        List<TaskConstraint> constraints, OptionalInt maxRepairRounds) {
+        List<TaskConstraint> constraints, OptionalInt maxRepairRounds, JsonNode provenance) {
 
     public IfevalTask {
         Objects.requireNonNull(key, "key");
@@ -27,6 +29,7 @@ public record IfevalTask(JsonNode key, String prompt, List<String> instructionId
         kwargs = List.copyOf(kwargs);
         constraints = List.copyOf(constraints);
         Objects.requireNonNull(maxRepairRounds, "maxRepairRounds");
+        provenance = provenance == null || provenance.isNull() ? null : provenance.deepCopy();
         if (instructionIds.size() != kwargs.size() || instructionIds.size() != constraints.size()) {
             throw new IllegalArgumentException("task " + key + ": " + instructionIds.size() + " ids, " + kwargs.size()
                     + " kwargs, " + constraints.size() + " constraints");
@@ -36,7 +39,13 @@ public record IfevalTask(JsonNode key, String prompt, List<String> instructionId
     /** A task whose constraints are all hard, with their types' repair classes and no repair budget of its own. */
     public static IfevalTask of(JsonNode key, String prompt, List<String> instructionIds, List<JsonNode> kwargs,
             List<TaskConstraint> constraints) {
-        return new IfevalTask(key, prompt, instructionIds, kwargs, constraints, OptionalInt.empty());
+        return new IfevalTask(key, prompt, instructionIds, kwargs, constraints, OptionalInt.empty(), null);
+    }
+
+    /** The task as a run records it, with what the runner found about it before asking. */
+    public TaskRecord toRecord(List<String> feasibilityFlags) {
+        return new TaskRecord(keyText(), prompt, instructionIds, kwargs, feasibilityFlags,
+                constraints.stream().map(TaskConstraint::level).toList(), provenance);
     }
 
     /** The key as text, e.g. {@code "1000"}. */

@@ -47,7 +47,7 @@ public final class BatchVerifier {
     }
 
     private ResponseVerdict verify(ResponseItem item) {
-        return verifier.verify(item.task().instructions(), item.response());
+        return verifier.verifyConstraints(item.task().constraints(), item.response());
     }
 
     private static List<ResponseVerdict> join(Future<List<ResponseVerdict>> part) {

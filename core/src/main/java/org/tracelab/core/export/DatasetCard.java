@@ -48,9 +48,33 @@ final class DatasetCard {
         card.append("## Fields\n\n");
         fields(kind, style).forEach(field -> card.append("- ").append(field).append('\n'));
         card.append('\n');
+        origins(card, plan.source().origins());
         usage(card, plan, train, test);
         provenance(card, plan);
         return card.toString();
+    }
+
+    /** Which tasks the composer made and from which pool; nothing when no task was composed. */
+    private static void origins(StringBuilder card, TaskOrigins origins) {
+        if (origins.composed() == 0) {
+            return;
+        }
+        card.append("## Task origins\n\n").append(origins.composed()).append(" of the ").append(origins.tasks())
+                .append(" tasks this export drew from were composed by Tracelab's task composer: base prompts from a"
+                        + " pool, with verifiable constraints drawn from the registry and described after each prompt."
+                        + " Each task's `provenance` in its task file names its pool line, constraint ids and seed.\n\n")
+                .append("| pool | tasks | seeds | pool sha256 |\n|---|---|---|---|\n");
+        for (TaskOrigins.Pool pool : origins.poolList()) {
+            card.append("| `").append(cell(pool.name())).append("` | ").append(pool.tasks()).append(" | ")
+                    .append(pool.seeds().stream().map(String::valueOf).collect(Collectors.joining(", "))).append(" | ")
+                    .append(String.join(", ", pool.sha256s())).append(" |\n");
+        }
+        card.append('\n');
+        if (origins.uncomposed() > 0) {
+            card.append(origins.uncomposed() == 1 ? "The other task comes from its run's task file"
+                    : "The other " + origins.uncomposed() + " tasks come from their runs' task files")
+                    .append(" as written.\n\n");
+        }
     }
 
     private static String what(ExportKind kind) {

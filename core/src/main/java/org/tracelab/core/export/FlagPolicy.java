@@ -7,7 +7,7 @@ import org.tracelab.core.flags.FlagNames;
 /**
  * Which flagged texts may be exported. {@code includeFlagged} admits flagged negatives (rejected, KTO
  * {@code false}) and texts of flagged tasks ({@code infeasible:*}); it never admits a gamed, refused or
- * truncated positive.
+ * truncated positive. Bookkeeping flags ({@code shared:first_attempt}) are not about the text and never exclude it.
  */
 final class FlagPolicy {
 
@@ -25,6 +25,7 @@ final class FlagPolicy {
     }
 
     Optional<Exclusion> negative(Set<String> flags) {
-        return flags.isEmpty() || includeFlagged ? Optional.empty() : Optional.of(Exclusion.FLAGGED);
+        boolean flagged = flags.stream().anyMatch(flag -> !FlagNames.isBookkeeping(flag));
+        return !flagged || includeFlagged ? Optional.empty() : Optional.of(Exclusion.FLAGGED);
     }
 }

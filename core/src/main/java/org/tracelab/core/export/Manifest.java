@@ -50,6 +50,7 @@ final class Manifest {
         distinct(root.putArray("datasets"), plan.source().runs(), ExportRun::dataset);
         strings(root.putArray("system_prompts"), plan.kind().systemPrompts());
         root.put("ifeval_prompts", plan.source().promptsAreIfeval());
+        origins(root, plan.source().origins());
         root.put("illustrative_traces", plan.source().includesIllustrations());
         counts(root.putObject("counts"), plan);
         strings(root.putArray("warnings"), plan.warnings());
@@ -113,5 +114,25 @@ final class Manifest {
 
     private static void strings(ArrayNode array, Collection<String> values) {
         values.forEach(array::add);
+    }
+
+    /** The composed tasks' pools, when the export counted its tasks. */
+    private static void origins(ObjectNode root, TaskOrigins origins) {
+        if (!origins.known()) {
+            return;
+        }
+        ObjectNode node = root.putObject("task_origins");
+        node.put("tasks", origins.tasks());
+        node.put("composed", origins.composed());
+        var pools = node.putArray("pools");
+        for (TaskOrigins.Pool pool : origins.poolList()) {
+            ObjectNode entry = pools.addObject();
+            entry.put("pool", pool.name());
+            entry.put("tasks", pool.tasks());
+            var seeds = entry.putArray("seeds");
+            pool.seeds().forEach(seeds::add);
+            var digests = entry.putArray("pool_sha256");
+            pool.sha256s().forEach(digests::add);
+        }
     }
 }

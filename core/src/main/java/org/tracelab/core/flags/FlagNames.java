@@ -27,6 +27,14 @@ public final class FlagNames {
     private FlagNames() {
     }
 
+    /**
+     * True for flags that only record how an attempt came about, such as {@code shared:first_attempt} (one call
+     * stored in every mode's chain): they say nothing about the text, so exports ignore them.
+     */
+    public static boolean isBookkeeping(String flag) {
+        return flag.startsWith("shared:");
+    }
+
     /** True for flags that make an attempt unfit to be a preferred ("chosen") example. */
     public static boolean disqualifiesChosen(String flag) {
         return flag.startsWith("gamed:") || flag.equals(REFUSAL) || flag.equals(TRUNCATED);

@@ -19,13 +19,13 @@ public record ImportContext(Verifier verifier, AttemptFlagger flagger, Clock clo
     /** An attempt of strategy {@code imported} holding {@code output}, re-verified against the task. */
     Attempt importedAttempt(IfevalTask task, List<org.tracelab.core.trace.Message> request, String output,
             Long latencyMs, String finishReason) {
-        ResponseVerdict verdict = verifier.verify(task.instructions(), output);
+        ResponseVerdict verdict = verifier.verifyConstraints(task.constraints(), output);
         return new Attempt(0, null, Strategy.IMPORTED, request, output, finishReason, null, null, latencyMs, null,
                 clock.instant(), verdict.instructions(), flagger.flags(task, output));
     }
 
     static TaskRecord taskRecord(IfevalTask task) {
-        return new TaskRecord(task.keyText(), task.prompt(), task.instructionIds(), task.kwargs(), List.of());
+        return task.toRecord(List.of());
     }
 
     static String sha256(Path file) {

@@ -62,7 +62,7 @@ final class AttemptMaker {
         }
         NextStep.RuleRewrite rewrite = (NextStep.RuleRewrite) step;
         checkCancelled();
-        ResponseVerdict verdict = verifier.verify(task.instructions(), rewrite.text());
+        ResponseVerdict verdict = verifier.verifyConstraints(task.constraints(), rewrite.text());
         List<String> flags = new ArrayList<>(gaming.detect(task, rewrite.text(), parent.answer(), false));
         rewrite.rules().forEach(rule -> flags.add("rule_fix:" + rule));
         Attempt attempt = new Attempt(index, parent.index(), Strategy.RULE_FIX, List.of(), rewrite.text(), null, null,
@@ -109,7 +109,7 @@ final class AttemptMaker {
         }
         checkCancelled();
         String answer = reasoning.answerOf(result.content());
-        ResponseVerdict verdict = verifier.verify(task.instructions(), answer);
+        ResponseVerdict verdict = verifier.verifyConstraints(task.constraints(), answer);
         List<String> flags = new ArrayList<>(gaming.detect(task, answer, predecessor, result.truncated()));
         flags.addAll(sharedFlag);
         String finishReason = result.rawFinishReason() != null ? result.rawFinishReason()

@@ -5,8 +5,9 @@ import java.util.List;
 import org.tracelab.core.verify.InstructionVerdict;
 
 /**
- * How good an attempt is: first whether it follows every instruction strictly, then how many it follows
- * strictly, then how many loosely. Higher is better. An unverified attempt (a failed call) scores zero.
+ * How good an attempt is: first whether it follows every hard instruction strictly (the prompt-level verdict;
+ * soft instructions do not decide it), then how many instructions it follows strictly, soft ones included, then
+ * how many loosely. Higher is better. An unverified attempt (a failed call) scores zero.
  */
 public record AttemptScore(boolean allStrict, int strictPassed, int loosePassed) implements Comparable<AttemptScore> {
 
@@ -23,7 +24,8 @@ public record AttemptScore(boolean allStrict, int strictPassed, int loosePassed)
         }
         int strict = (int) verdicts.stream().filter(InstructionVerdict::strict).count();
         int loose = (int) verdicts.stream().filter(InstructionVerdict::loose).count();
-        return new AttemptScore(strict == verdicts.size(), strict, loose);
+        boolean allHard = verdicts.stream().allMatch(v -> v.strict() || !v.hard());
+        return new AttemptScore(allHard, strict, loose);
     }
 
     public boolean betterThan(AttemptScore other) {

@@ -23,7 +23,6 @@ import org.tracelab.core.model.ChatModel;
 import org.tracelab.core.model.ReasoningFilter;
 import org.tracelab.core.trace.RunInfo;
 import org.tracelab.core.trace.RunStatus;
-import org.tracelab.core.trace.TaskRecord;
 import org.tracelab.core.verify.Verifier;
 
 /**
@@ -129,8 +128,7 @@ public final class BenchmarkJob {
     private void registerTasks(long runId) {
         FeasibilityChecker feasibility = new FeasibilityChecker(plan.calls().maxTokens());
         for (IfevalTask task : plan.tasks()) {
-            sink.taskRegistered(runId, new TaskRecord(task.keyText(), task.prompt(), task.instructionIds(),
-                    task.kwargs(), feasibility.check(task)));
+            sink.taskRegistered(runId, task.toRecord(feasibility.check(task)));
         }
     }
 

@@ -2,6 +2,7 @@ package org.tracelab.core.run;
 
 import java.util.List;
 import java.util.Optional;
+import org.tracelab.core.dataset.IfevalTask;
 import org.tracelab.core.model.ChatMessage;
 import org.tracelab.core.trace.Strategy;
 
@@ -78,7 +79,9 @@ public sealed interface Mode permits Mode.Direct, Mode.PromptRetry, Mode.FullPcl
     /**
      * Run, verify, repair, re-verify until every instruction passes, {@code maxAttempts} (the first included)
      * are spent, or two repairs in a row did not raise the best score. Each repair starts from the best attempt
-     * so far: a repair that made things worse is kept in the trace but not built upon.
+     * so far: a repair that made things worse is kept in the trace but not built upon. A task whose file sets
+     * {@code repair.max_rounds} gets that many repairs instead ({@link #attemptsFor}). Once every hard instruction
+     * holds, the remaining budget goes to the soft ones.
      */
     record FullPcl(int maxAttempts, RepairPlanner planner) implements Mode {
 
@@ -98,16 +101,23 @@ public sealed interface Mode permits Mode.Direct, Mode.PromptRetry, Mode.FullPcl
             return NAME;
         }
 
+        /** The attempts this task may use: its own repair budget plus the first attempt, else the mode's. */
+        public int attemptsFor(IfevalTask task) {
+            return task.maxRepairRounds().isPresent() ? task.maxRepairRounds().getAsInt() + 1 : maxAttempts;
+        }
+
         @Override
         public Optional<NextStep> next(ChainProgress chain) {
             ChainAttempt best = chain.best();
-            if (chain.latest().failedCall() || best.failedCall() || best.score().allStrict()
-                    || chain.size() >= maxAttempts || chain.attemptsWithoutGain() >= MAX_REPAIRS_WITHOUT_GAIN) {
+            if (chain.latest().failedCall() || best.failedCall() || best.strictFailures().isEmpty()
+                    || chain.size() >= attemptsFor(chain.task())
+                    || chain.attemptsWithoutGain() >= MAX_REPAIRS_WITHOUT_GAIN) {
                 return Optional.empty();
             }
             boolean ruleFixTried = chain.attempts().stream().anyMatch(a -> a.strategy() == Strategy.RULE_FIX
                     && a.parentIndex() != null && a.parentIndex() == best.index());
-            return Optional.of(planner.plan(chain.task(), best, ruleFixTried));
+            return planner.plan(chain.task(), best, ruleFixTried,
+                    RepairPlanner.exhausted(chain.task(), chain.attempts()));
         }
     }
 }

@@ -232,14 +232,13 @@ public final class IllustrativeRunBuilder {
                         + "); add it");
             }
             int finalIndex = ChainProgress.bestIndexOf(progress);
-            TaskRecord record = new TaskRecord(task.keyText(), task.prompt(), task.instructionIds(), task.kwargs(),
-                    List.of());
+            TaskRecord record = task.toRecord(List.of());
             return Optional.of(new ImportedChain(chain.line(), record, chain.mode(), chain.seed(), chain.fork(),
                     attempts, finalIndex, null));
         }
 
         private void add(int index, WrittenAttempt written, List<Message> request) {
-            ResponseVerdict verdict = verifier.verify(task.instructions(), written.output());
+            ResponseVerdict verdict = verifier.verifyConstraints(task.constraints(), written.output());
             String predecessor = written.parent() == null ? null : progress.get(written.parent()).answer();
             List<String> flags = new ArrayList<>(gaming.detect(task, written.output(), predecessor, false));
             if (index == 0 && shared) {

@@ -41,13 +41,13 @@ public record Attempt(int index, Integer parentIndex, Strategy strategy, List<Me
         flags = flags.stream().map(Flags::requireWellFormed).distinct().sorted().toList();
     }
 
-    /** Every instruction followed strictly; false when unverified. */
+    /** Every hard instruction followed strictly (soft ones do not decide); false when unverified. */
     public boolean followsAllStrict(int instructionCount) {
-        return verdicts.size() == instructionCount && verdicts.stream().allMatch(InstructionVerdict::strict);
+        return verdicts.size() == instructionCount && verdicts.stream().allMatch(v -> v.strict() || !v.hard());
     }
 
-    /** Every instruction followed loosely; false when unverified. */
+    /** Every hard instruction followed loosely; false when unverified. */
     public boolean followsAllLoose(int instructionCount) {
-        return verdicts.size() == instructionCount && verdicts.stream().allMatch(InstructionVerdict::loose);
+        return verdicts.size() == instructionCount && verdicts.stream().allMatch(v -> v.loose() || !v.hard());
     }
 }

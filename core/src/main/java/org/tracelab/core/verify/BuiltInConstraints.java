@@ -1,6 +1,7 @@
 package org.tracelab.core.verify;
 
 import org.tracelab.core.verify.constraint.ConstraintRegistry;
+import org.tracelab.core.verify.declarative.DeclarativeConstraints;
 import org.tracelab.core.verify.ifbench.IfbenchConstraints;
 import org.tracelab.core.verify.ifeval.IfevalConstraints;
 
@@ -18,6 +19,7 @@ public final class BuiltInConstraints {
         ConstraintRegistry.Builder builder = ConstraintRegistry.builder();
         IfevalConstraints.register(builder);
         IfbenchConstraints.register(builder);
+        DeclarativeConstraints.register(builder);
         return builder.build();
     }
 }

@@ -9,14 +9,14 @@ public record ResponseVerdict(List<InstructionVerdict> instructions) {
         instructions = List.copyOf(instructions);
     }
 
-    /** Prompt-level strict: every instruction followed. */
+    /** Prompt-level strict: every hard instruction followed (soft ones are recorded but do not decide). */
     public boolean followsAllStrict() {
-        return instructions.stream().allMatch(InstructionVerdict::strict);
+        return instructions.stream().allMatch(v -> v.strict() || !v.hard());
     }
 
-    /** Prompt-level loose: every instruction followed by some loose variant. */
+    /** Prompt-level loose: every hard instruction followed by some loose variant. */
     public boolean followsAllLoose() {
-        return instructions.stream().allMatch(InstructionVerdict::loose);
+        return instructions.stream().allMatch(v -> v.loose() || !v.hard());
     }
 
     public int followedStrict() {

@@ -7,8 +7,10 @@ import java.util.Map;
 import java.util.Objects;
 import org.tracelab.core.verify.constraint.AnalyzedText;
 import org.tracelab.core.verify.constraint.CheckResult;
+import org.tracelab.core.verify.constraint.ConstraintLevel;
 import org.tracelab.core.verify.constraint.ConstraintRegistry;
 import org.tracelab.core.verify.constraint.Instruction;
+import org.tracelab.core.verify.constraint.TaskConstraint;
 import org.tracelab.core.verify.constraint.TextServices;
 import org.tracelab.core.verify.text.PythonStrings;
 
@@ -59,7 +61,23 @@ public final class Verifier {
                 + IFBENCH_VERSION + "+" + services.ifbench().mode();
     }
 
+    /** The verdicts on hard instructions (as IFEval and IFBench tasks have them). */
     public ResponseVerdict verify(List<Instruction> instructions, String response) {
+        return verify(instructions, null, response);
+    }
+
+    /** The verdicts on a task's constraints, each carrying its level (soft ones do not decide the prompt). */
+    public ResponseVerdict verifyConstraints(List<TaskConstraint> constraints, String response) {
+        List<Instruction> instructions = new ArrayList<>(constraints.size());
+        List<ConstraintLevel> levels = new ArrayList<>(constraints.size());
+        for (TaskConstraint constraint : constraints) {
+            instructions.add(constraint.instruction());
+            levels.add(constraint.level());
+        }
+        return verify(instructions, levels, response);
+    }
+
+    private ResponseVerdict verify(List<Instruction> instructions, List<ConstraintLevel> levels, String response) {
         AnalyzedText asGiven = new AnalyzedText(response, services);
         boolean blank = PythonStrings.isBlank(response);
         LooseTexts loose = null;
@@ -79,7 +97,7 @@ public final class Verifier {
                 passedBy = loose.firstFollowing(instruction);
             }
             verdicts.add(new InstructionVerdict(i, instruction.id(), strict.followed(), passedBy != null, passedBy,
-                    strict.evidence(), strict.explanation()));
+                    strict.evidence(), strict.explanation(), levels == null ? ConstraintLevel.HARD : levels.get(i)));
         }
         return new ResponseVerdict(verdicts);
     }

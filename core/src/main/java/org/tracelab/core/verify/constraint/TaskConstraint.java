@@ -5,28 +5,30 @@ import java.util.Objects;
 /**
  * One constraint of one task: the instruction its type built, and how this task treats it.
  *
- * @param type        the registered type that built {@code instruction}
- * @param level       whether it decides the prompt-level verdict
- * @param repairClass how {@code full_pcl} repairs it in this task: the type's class unless the task file gave a
- *                    strategy hint
- * @param priority    the order repairs list violations in, highest first (0 when the file gave none)
+ * @param type   the registered type that built {@code instruction}
+ * @param level  whether it decides the prompt-level verdict
+ * @param repair how {@code full_pcl} repairs it in this task
  */
-public record TaskConstraint(ConstraintType type, Instruction instruction, ConstraintLevel level,
-        RepairClass repairClass, int priority) {
+public record TaskConstraint(ConstraintType type, Instruction instruction, ConstraintLevel level, RepairPolicy repair) {
 
     public TaskConstraint {
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(instruction, "instruction");
         Objects.requireNonNull(level, "level");
-        Objects.requireNonNull(repairClass, "repairClass");
+        Objects.requireNonNull(repair, "repair");
         if (!type.id().equals(instruction.id())) {
             throw new IllegalArgumentException("instruction " + instruction.id() + " is not of type " + type.id());
         }
     }
 
-    /** A hard constraint with its type's repair class and no priority: how IFEval-format files are read. */
+    /** A hard constraint repaired as its type says: how IFEval-format files are read. */
     public static TaskConstraint hard(ConstraintType type, Instruction instruction) {
-        return new TaskConstraint(type, instruction, ConstraintLevel.HARD, type.repairClass(), 0);
+        return of(type, instruction, ConstraintLevel.HARD);
+    }
+
+    /** A constraint at this level, repaired as its type says. */
+    public static TaskConstraint of(ConstraintType type, Instruction instruction, ConstraintLevel level) {
+        return new TaskConstraint(type, instruction, level, RepairPolicy.of(type.repairClass()));
     }
 
     public String id() {
@@ -35,5 +37,9 @@ public record TaskConstraint(ConstraintType type, Instruction instruction, Const
 
     public boolean hard() {
         return level == ConstraintLevel.HARD;
+    }
+
+    public RepairClass repairClass() {
+        return repair.repairClass();
     }
 }
