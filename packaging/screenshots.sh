@@ -11,11 +11,12 @@
 # labels that run "Illustration" in every view, so the shots say what they show.
 #
 # Installs what it needs when missing (xvfb, libgtk-3-0, ImageMagick; apt-get, needs root), builds
-# app/target/tracelab.jar when absent, then starts
-#   java -Dtracelab.screenshot.dir=OUTDIR -jar app/target/tracelab.jar --db STORE
-# under xvfb-run. The system property makes the app (org.tracelab.app.ui.screenshots.ScreenshotTour) visit
-# Runs, Results (first run chosen), Explorer and Pairs, snapshot its own scene into OUTDIR and quit; no window
-# manager is needed. Settings are kept in a temporary folder, so the shots use the default light theme and
+# app/target/tracelab.jar and the test classes when absent, then starts
+#   java -Dtracelab.screenshot.dir=OUTDIR -cp app/target/tracelab.jar:app/target/test-classes \
+#       'org.tracelab.app.screenshots.ScreenshotApp$Main' --db STORE
+# under xvfb-run: the app with the screenshot tour (app/src/test/java/org/tracelab/app/screenshots/, not part of
+# the shipped jar) visits Runs, Results (first run chosen), Explorer and Pairs, snapshots its own scene into
+# OUTDIR and quits; no window manager is needed. Settings are kept in a temporary folder, so the shots use the default light theme and
 # window size and leave your own settings alone. The store should hold at least one run, e.g.
 #   java -jar app/target/tracelab.jar import --db /tmp/shots.tracelab.db --format wasmagent \
 #       --prompts ../shared/data/ifeval/input_data.jsonl ../shared/data/wasmagent/qwen2.5-1.5b-seed42/runs.jsonl
@@ -29,6 +30,7 @@ store=$1
 out=$2
 root=$(cd "$(dirname "$0")/.." && pwd)
 jar=$root/app/target/tracelab.jar
+tour=$root/app/target/test-classes
 
 missing=()
 command -v xvfb-run >/dev/null 2>&1 || missing+=(xvfb)
@@ -41,8 +43,8 @@ if [ ${#missing[@]} -gt 0 ]; then
     DEBIAN_FRONTEND=noninteractive apt-get install -y -q "${missing[@]}"
 fi
 
-if [ ! -f "$jar" ]; then
-    echo "Building $jar" >&2
+if [ ! -f "$jar" ] || [ ! -f "$tour/org/tracelab/app/screenshots/ScreenshotApp.class" ]; then
+    echo "Building $jar and the screenshot tour" >&2
     (cd "$root" && mvn -B -q -DskipTests package)
 fi
 
@@ -58,7 +60,8 @@ if [ "$store" = "--samples" ]; then
 fi
 
 XDG_CONFIG_HOME=$config timeout 300 xvfb-run -a -s "-screen 0 1280x860x24" \
-    java -Dtracelab.screenshot.dir="$out" -jar "$jar" --db "$store"
+    java -Dtracelab.screenshot.dir="$out" -cp "$jar:$tour" 'org.tracelab.app.screenshots.ScreenshotApp$Main' \
+    --db "$store"
 
 status=0
 for view in runs results explorer pairs; do

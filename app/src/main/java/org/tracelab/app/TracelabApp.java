@@ -4,20 +4,21 @@ import java.nio.file.Path;
 import java.util.List;
 import javafx.application.Application;
 import javafx.stage.Stage;
-import org.tracelab.app.service.StoreLocation;
+import org.tracelab.app.service.store.StoreLocation;
+import org.tracelab.app.service.workspace.StoreWorkspace;
 import org.tracelab.app.ui.FxFileChoosers;
 import org.tracelab.app.ui.settings.JsonSettingsFile;
 import org.tracelab.app.ui.settings.Settings;
 import org.tracelab.app.ui.settings.SettingsStore;
 import org.tracelab.app.ui.shell.Desktop;
-import org.tracelab.app.ui.workspace.StoreWorkspace;
 
 /**
  * The desktop app's composition root. Opens the store given as {@code --db FILE} (or {@code --db=FILE}), else
  * the default store ({@link StoreLocation}); the store is created if missing, off the FX thread.
  */
-public final class TracelabApp extends Application {
+public class TracelabApp extends Application {
 
+    /** Threads for short reads (the {@code BROWSE} lane); long jobs have their own. */
     private static final int JOB_THREADS = 2;
 
     private Path storeFile;
@@ -36,7 +37,7 @@ public final class TracelabApp extends Application {
 
     /** Runs on the launcher thread, not the FX thread: the settings file is read here. */
     @Override
-    public void init() {
+    public final void init() {
         storeFile = StoreLocation.resolve(storeOption(getParameters().getRaw()));
         JsonSettingsFile file = new JsonSettingsFile(JsonSettingsFile.defaultLocation());
         settingsStore = file;
@@ -44,14 +45,22 @@ public final class TracelabApp extends Application {
     }
 
     @Override
-    public void start(Stage stage) {
+    public final void start(Stage stage) {
         desktop = Desktop.start(stage, storeFile,
                 Desktop.Dependencies.of(StoreWorkspace::open, settingsStore, settings, new FxFileChoosers(),
                         JOB_THREADS));
+        started(desktop);
+    }
+
+    /**
+     * Called on the FX thread once the window shows and the store is being opened: for a tool that drives the app
+     * (the screenshot tour of {@code packaging/screenshots.sh}, in the test sources). Does nothing here.
+     */
+    protected void started(Desktop running) {
     }
 
     @Override
-    public void stop() {
+    public final void stop() {
         if (desktop != null) {
             desktop.shutdown();
         }

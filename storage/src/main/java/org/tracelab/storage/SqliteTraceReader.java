@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -357,6 +358,24 @@ final class SqliteTraceReader implements TraceReader {
         });
     }
 
+    @Override
+    public List<ChainSummary> chainsOfTask(String datasetKey) {
+        return query(() -> {
+            // tasks is one row per (run, task): a scan of it finds the task in every run, chains_task the chains.
+            PreparedStatement select = statement(SUMMARY_COLUMNS + """
+                     WHERE c.task_id IN (SELECT t.id FROM tasks t WHERE t.dataset_key = ?)
+                    ORDER BY c.run_id, c.mode, c.seed, c.fork, c.id""");
+            select.setString(1, datasetKey);
+            List<ChainSummary> chains = new ArrayList<>();
+            try (ResultSet row = select.executeQuery()) {
+                while (row.next()) {
+                    chains.add(summary(row));
+                }
+            }
+            return chains;
+        });
+    }
+
     private static ChainPage page(List<ChainSummary> rows, PageRequest page) {
         PageRequest following = rows.size() < page.limit() ? null
                 : new PageRequest(rows.get(rows.size() - 1).chainId(), page.limit());
@@ -461,7 +480,7 @@ final class SqliteTraceReader implements TraceReader {
                             WHERE s.chain_id = c.id)), 0)
                     FROM chains c WHERE c.run_id = ? GROUP BY %s ORDER BY %s""";
             Map<String, Rates> byMode = new LinkedHashMap<>();
-            PreparedStatement modes = statement(rates.formatted("NULL", "", "c.mode", "c.mode"));
+            PreparedStatement modes = statement(String.format(Locale.ROOT, rates, "NULL", "", "c.mode", "c.mode"));
             modes.setLong(1, runId);
             try (ResultSet row = modes.executeQuery()) {
                 while (row.next()) {
@@ -469,7 +488,7 @@ final class SqliteTraceReader implements TraceReader {
                 }
             }
             Map<String, List<ModeAggregate.SeedRates>> bySeed = new HashMap<>();
-            PreparedStatement seeds = statement(rates.formatted("c.seed", "AND c2.seed IS c.seed", "c.mode, c.seed",
+            PreparedStatement seeds = statement(String.format(Locale.ROOT, rates, "c.seed", "AND c2.seed IS c.seed", "c.mode, c.seed",
                     "c.mode, c.seed"));
             seeds.setLong(1, runId);
             try (ResultSet row = seeds.executeQuery()) {

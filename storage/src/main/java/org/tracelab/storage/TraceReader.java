@@ -14,6 +14,7 @@ import org.tracelab.core.trace.CurationTarget;
 import org.tracelab.core.trace.TaskRecord;
 import org.tracelab.storage.query.ChainPage;
 import org.tracelab.storage.query.ChainQuery;
+import org.tracelab.storage.query.ChainSummary;
 import org.tracelab.storage.query.FacetCounts;
 import org.tracelab.storage.query.ModeAggregate;
 import org.tracelab.storage.query.PageRequest;
@@ -44,6 +45,12 @@ public interface TraceReader extends AutoCloseable {
 
     /** A page of chains matching the query, in chain id order. */
     ChainPage chains(ChainQuery query, PageRequest page);
+
+    /**
+     * Every chain of the task with dataset key {@code datasetKey}, in every run (what "Compare with…" offers), in
+     * run, mode, seed, fork order.
+     */
+    List<ChainSummary> chainsOfTask(String datasetKey);
 
     /** How many matching chains fall under each value of each filter dimension. */
     FacetCounts facets(ChainQuery query);

@@ -5,11 +5,11 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import org.tracelab.app.service.bench.BenchmarkListener;
 import org.tracelab.core.run.Progress;
-import org.tracelab.core.run.ProgressListener;
 
 /** A one-line progress bar on stderr (stdout keeps only the command's results), redrawn at most 4 times a second. */
-final class ConsoleProgress implements ProgressListener {
+final class ConsoleProgress implements BenchmarkListener {
 
     private static final int WIDTH = 30;
     private final PrintWriter err;

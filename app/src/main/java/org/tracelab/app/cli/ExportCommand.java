@@ -3,16 +3,17 @@ package org.tracelab.app.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.tracelab.app.service.ExportService;
+import org.tracelab.app.service.TaskProgress;
+import org.tracelab.app.service.export.ExportService;
+import org.tracelab.app.service.store.OpenStore;
 import org.tracelab.core.export.ExportException;
 import org.tracelab.core.export.ExportListener;
 import org.tracelab.core.export.ExportOptions;
 import org.tracelab.core.export.ExportResult;
 import org.tracelab.core.export.ExportStyle;
 import org.tracelab.core.run.PairMiner;
-import org.tracelab.storage.TraceReader;
-import org.tracelab.storage.TraceStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -75,9 +76,11 @@ public final class ExportCommand implements Callable<Integer> {
                 .withTestSplit(testFraction, splitSeed);
         PrintWriter output = spec.commandLine().getOut();
         ExportResult result;
-        try (TraceStore traceStore = TraceStore.open(store.file()); TraceReader reader = traceStore.openReader()) {
-            result = new ExportService(reader, Clock.systemUTC()).export(runId, ExportService.Kind.valueOf(kind.name().toUpperCase()),
-                    maxPairsPerTask, options, new VersionProvider().getVersion()[0], ExportListener.NONE);
+        ExportService.Request request = new ExportService.Request(runId,
+                ExportService.Kind.valueOf(kind.name().toUpperCase(Locale.ROOT)), maxPairsPerTask, options);
+        try (OpenStore traceStore = OpenStore.open(store.file())) {
+            result = new ExportService(traceStore, Clock.systemUTC()).export(request, TaskProgress.NONE,
+                    ExportListener.NONE);
         } catch (ExportException e) {
             spec.commandLine().getErr().println("export failed: " + e.getMessage());
             spec.commandLine().getErr().flush();
@@ -88,7 +91,7 @@ public final class ExportCommand implements Callable<Integer> {
         result.test().ifPresent(test -> output.println("wrote " + test + ": " + result.testCounts().lines()
                 + " lines from " + result.testCounts().tasks() + " tasks"));
         output.println("wrote " + result.manifest() + " and " + result.card());
-        result.excluded().forEach((reason, n) -> output.println("excluded " + n + " (" + reason.name().toLowerCase() + ")"));
+        result.excluded().forEach((reason, n) -> output.println("excluded " + n + " (" + reason.name().toLowerCase(Locale.ROOT) + ")"));
         result.warnings().forEach(w -> output.println("warning: " + w));
         output.flush();
         return 0;

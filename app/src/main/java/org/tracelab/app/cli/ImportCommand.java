@@ -6,24 +6,21 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.tracelab.app.service.ImportService;
-import org.tracelab.app.service.ImportService.ImportedFile;
+import org.tracelab.app.service.imports.ImportService.ImportedFile;
+import org.tracelab.app.service.imports.ImportService;
+import org.tracelab.app.service.store.OpenStore;
 import org.tracelab.core.dataset.IfevalPromptsReader;
 import org.tracelab.core.dataset.IfevalTask;
-import org.tracelab.core.flags.GamingDetector;
-import org.tracelab.core.importing.AttemptFlagger;
-import org.tracelab.core.importing.ImportContext;
 import org.tracelab.core.importing.ImportFormat;
 import org.tracelab.core.io.InputProblem;
 import org.tracelab.core.io.InputProblemException;
 import org.tracelab.core.verify.Verifier;
-import org.tracelab.storage.TraceStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code tracelab import}: other tools' traces (and Tracelab records) into the store, re-verified. */
@@ -64,9 +61,8 @@ public final class ImportCommand implements Callable<Integer> {
         Verifier verifier = verifierOptions.verifier(spec);
         PrintWriter out = spec.commandLine().getOut();
         List<InputProblem> problems = new ArrayList<>();
-        try (TraceStore traceStore = TraceStore.open(store.file())) {
-            ImportService service = new ImportService(traceStore.writer(),
-                    new ImportContext(verifier, importFlagger(), Clock.systemUTC()));
+        try (OpenStore traceStore = OpenStore.open(store.file())) {
+            ImportService service = new ImportService(traceStore, verifier, Clock.systemUTC());
             for (Path file : files) {
                 try {
                     ImportedFile result = service.importFile(importFormat, file, tasks);
@@ -83,11 +79,5 @@ public final class ImportCommand implements Callable<Integer> {
             throw new InputProblemException(problems);
         }
         return 0;
-    }
-
-    /** Imported files keep only final texts: no predecessor to compare with, no finish reason. */
-    private static AttemptFlagger importFlagger() {
-        GamingDetector gaming = new GamingDetector();
-        return (task, output) -> gaming.detect(task, output, null, false);
     }
 }

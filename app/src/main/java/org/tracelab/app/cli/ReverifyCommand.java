@@ -2,12 +2,12 @@ package org.tracelab.app.cli;
 
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.tracelab.app.service.ReverifyService;
-import org.tracelab.app.service.ReverifyService.RunChanges;
+import org.tracelab.app.service.store.OpenStore;
+import org.tracelab.app.service.store.ReverifyService.RunChanges;
+import org.tracelab.app.service.store.ReverifyService;
 import org.tracelab.core.verify.Verifier;
-import org.tracelab.storage.TraceReader;
-import org.tracelab.storage.TraceStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -36,14 +36,14 @@ public final class ReverifyCommand implements Callable<Integer> {
     public Integer call() {
         Verifier verifier = verifierOptions.verifier(spec);
         List<RunChanges> changes;
-        try (TraceStore traceStore = TraceStore.open(store.file()); TraceReader reader = traceStore.openReader()) {
-            changes = new ReverifyService(reader, traceStore.writer(), verifier).reverify(runId).orElseThrow(
+        try (OpenStore traceStore = OpenStore.open(store.file())) {
+            changes = new ReverifyService(traceStore, verifier).reverify(runId).orElseThrow(
                     () -> new ParameterException(spec.commandLine(), "--run: no run " + runId + " in " + store.file()));
         }
         PrintWriter out = spec.commandLine().getOut();
         int total = 0;
         for (RunChanges run : changes) {
-            out.printf("run %d %s: %d attempts re-verified, %d verdicts changed (was %s, now %s)%n", run.runId(),
+            out.printf(Locale.ROOT, "run %d %s: %d attempts re-verified, %d verdicts changed (was %s, now %s)%n", run.runId(),
                     run.name(), run.attempts(), run.changedVerdicts(), run.previousVersion(), verifier.version());
             total += run.changedVerdicts();
         }

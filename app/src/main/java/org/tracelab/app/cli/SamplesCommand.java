@@ -3,18 +3,14 @@ package org.tracelab.app.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.Optional;
+import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.tracelab.app.service.SampleStoreService;
-import org.tracelab.app.service.SampleStoreService.BuiltSample;
-import org.tracelab.app.service.StoreLocation;
+import org.tracelab.app.service.samples.SampleStoreService;
+import org.tracelab.app.service.store.StoreLocation;
 import org.tracelab.core.importing.ImportedRun;
 import org.tracelab.core.samples.BundledSamples;
 import org.tracelab.core.samples.IllustrativeRunBuilder;
 import org.tracelab.core.samples.SourceText;
-import org.tracelab.storage.StoredRun;
-import org.tracelab.storage.TraceReader;
-import org.tracelab.storage.TraceStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -55,20 +51,14 @@ public final class SamplesCommand implements Callable<Integer> {
         // Built before the store is opened: bad sources exit without creating a file.
         ImportedRun run = service.prepare(traceSource, taskSource, IllustrativeRunBuilder.Listener.NONE);
         PrintWriter out = spec.commandLine().getOut();
-        try (TraceStore store = TraceStore.open(file)) {
-            Optional<StoredRun> existing;
-            try (TraceReader reader = store.openReader()) {
-                existing = SampleStoreService.illustrationIn(reader);
-            }
-            if (existing.isPresent()) {
-                out.println(file + " already holds the illustration run #" + existing.get().id()
-                        + "; nothing added (delete the file to build it again)");
-            } else {
-                BuiltSample built = service.store(store.writer(), run);
-                out.printf("built illustration run #%d in %s: %d chains, %d attempts, hand-written (not model "
-                        + "output); verdicts by %s%n", built.runId(), file, built.chains(), built.attempts(),
-                        built.verifierVersion());
-            }
+        SampleStoreService.Stored stored = service.storeInto(file, run);
+        if (stored instanceof SampleStoreService.Stored.Built built) {
+            out.printf(Locale.ROOT, "built illustration run #%d in %s: %d chains, %d attempts, hand-written (not model "
+                    + "output); verdicts by %s%n", built.runId(), file, built.chains(), built.attempts(),
+                    built.verifierVersion());
+        } else {
+            out.println(file + " already holds the illustration run #" + stored.runId()
+                    + "; nothing added (delete the file to build it again)");
         }
         out.println("open it with: tracelab --db " + file);
         out.flush();

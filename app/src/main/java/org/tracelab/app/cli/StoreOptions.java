@@ -1,7 +1,7 @@
 package org.tracelab.app.cli;
 
 import java.nio.file.Path;
-import org.tracelab.app.service.StoreLocation;
+import org.tracelab.app.service.store.StoreLocation;
 import picocli.CommandLine.Option;
 
 /** The {@code --db} option shared by the commands that use the trace store. */

@@ -1,13 +1,17 @@
 package org.tracelab.app.cli;
 
 import java.nio.file.Path;
+import java.util.Objects;
 import java.util.concurrent.Callable;
-import org.tracelab.app.TracelabApp;
-import picocli.CommandLine;
+import java.util.function.Consumer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
-/** The top-level command: with no subcommand it opens the desktop app. */
+/**
+ * The top-level command: with no subcommand it opens the desktop app. The desktop is handed in by the entry point,
+ * so nothing here refers to JavaFX and a subcommand never loads it.
+ */
 @Command(
         name = "tracelab",
         mixinStandardHelpOptions = true,
@@ -18,18 +22,29 @@ import picocli.CommandLine.Option;
             CommandLine.HelpCommand.class})
 public final class TracelabCommand implements Callable<Integer> {
 
+    private final Consumer<Path> openDesktop;
+
     @Option(names = "--db", paramLabel = "FILE", description = "Trace store to open (created if missing).")
     Path db;
 
-    public static CommandLine commandLine() {
-        CommandLine commandLine = new CommandLine(new TracelabCommand());
+    private TracelabCommand(Consumer<Path> openDesktop) {
+        this.openDesktop = Objects.requireNonNull(openDesktop, "openDesktop");
+    }
+
+    /**
+     * The command line.
+     *
+     * @param openDesktop starts the desktop app on a store (null: the default store) and returns when it closes
+     */
+    public static CommandLine commandLine(Consumer<Path> openDesktop) {
+        CommandLine commandLine = new CommandLine(new TracelabCommand(openDesktop));
         commandLine.setExecutionExceptionHandler(new CliErrorHandler());
         return commandLine;
     }
 
     @Override
     public Integer call() {
-        TracelabApp.launchDesktop(db);
+        openDesktop.accept(db);
         return 0;
     }
 }

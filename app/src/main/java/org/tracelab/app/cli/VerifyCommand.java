@@ -2,23 +2,16 @@ package org.tracelab.app.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.tracelab.core.dataset.IfevalTask;
-import org.tracelab.core.dataset.TaskFile;
-import org.tracelab.core.dataset.TaskFileReader;
+import org.tracelab.app.service.evaluation.EvaluationService.Evaluation;
+import org.tracelab.app.service.evaluation.EvaluationService;
 import org.tracelab.core.evaluation.AccuracySummary;
-import org.tracelab.core.evaluation.BatchVerifier;
-import org.tracelab.core.evaluation.EvalResultsWriter;
-import org.tracelab.core.evaluation.ResponseItem;
-import org.tracelab.core.evaluation.ResponsesReader;
-import org.tracelab.core.verify.ResponseVerdict;
 import org.tracelab.core.verify.Verifier;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -55,27 +48,18 @@ public final class VerifyCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Verifier verifier = verifierOptions.verifier(spec);
-        TaskFile taskFile = new TaskFileReader(verifier.registry()).read(prompts);
-        List<IfevalTask> tasks = taskFile.tasks();
-        boolean ifbench = ResponsesReader.isIfbench(tasks);
-        List<ResponseItem> items = ResponsesReader.readAsTheHarnessDoes(responses, tasks);
-
-        long start = System.nanoTime();
-        List<ResponseVerdict> verdicts = new BatchVerifier(verifier, threads).verifyAll(items);
-        long millis = (System.nanoTime() - start) / 1_000_000;
-
-        EvalResultsWriter.write(outDir, items, verdicts);
-        print(spec.commandLine().getOut(), verifier, taskFile, ifbench, AccuracySummary.of(verdicts), items.size(),
-                millis);
+        Evaluation evaluation = new EvaluationService(verifier, threads).evaluate(prompts, responses, outDir);
+        print(spec.commandLine().getOut(), verifier, evaluation);
         return 0;
     }
 
-    private void print(PrintWriter out, Verifier verifier, TaskFile taskFile, boolean ifbench, AccuracySummary summary,
-            int count, long millis) {
-        out.println("task format: " + taskFile.format().wireName() + " (" + taskFile.tasks().size() + " tasks)");
+    private static void print(PrintWriter out, Verifier verifier, Evaluation evaluation) {
+        AccuracySummary summary = evaluation.summary();
+        out.println("task format: " + evaluation.taskFile().format().wireName() + " ("
+                + evaluation.taskFile().tasks().size() + " tasks)");
         out.println("sentence splitter: " + verifier.services().sentences().description());
         out.println("language detector: " + verifier.services().language().description());
-        if (ifbench) {
+        if (evaluation.ifbench()) {
             verifier.services().ifbench().describe().forEach(out::println);
             out.println("IFBench prompts: one response per prompt (by key or prompt text); unanswered prompts count "
                     + "as failed");
@@ -93,9 +77,8 @@ public final class VerifyCommand implements Callable<Integer> {
                     fraction(c.strict(), c.total()), fraction(c.loose(), c.total()));
         }
         out.println();
-        out.println("wrote " + outDir.resolve(EvalResultsWriter.STRICT_FILE) + " and "
-                + outDir.resolve(EvalResultsWriter.LOOSE_FILE));
-        out.println("verified " + count + " responses in " + millis + " ms");
+        out.println("wrote " + evaluation.strictFile() + " and " + evaluation.looseFile());
+        out.println("verified " + evaluation.responses() + " responses in " + evaluation.millis() + " ms");
         out.flush();
     }
 

@@ -14,14 +14,16 @@ import java.util.Locale;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.tracelab.app.service.store.OpenStore;
+import org.tracelab.app.service.workspace.StoreWorkspace;
+import org.tracelab.app.service.workspace.Workspace;
 import org.tracelab.app.ui.explorer.ChainListModel;
 import org.tracelab.app.ui.explorer.DiffOpener;
 import org.tracelab.app.ui.explorer.ExplorerFilter;
 import org.tracelab.app.ui.explorer.ExplorerViewModel;
-import org.tracelab.app.ui.explorer.ImmediateExplorerJobs;
+import org.tracelab.app.ui.jobs.ImmediateJobs;
+import org.tracelab.app.ui.jobs.Jobs;
 import org.tracelab.app.ui.runs.RunRow;
-import org.tracelab.app.ui.workspace.StoreWorkspace;
-import org.tracelab.app.ui.workspace.Workspace;
 import org.tracelab.core.compare.CompareFilter;
 import org.tracelab.core.compare.CompareSide;
 import org.tracelab.core.compare.RunComparison;
@@ -72,11 +74,11 @@ public final class ExplorerBenchmark {
                 Runtime.getRuntime().maxMemory() / 1048576.0, Runtime.getRuntime().availableProcessors(), load());
 
         long start = System.nanoTime();
-        try (StoreWorkspace workspace = new StoreWorkspace(TraceStore.open(file), Clock.systemUTC())) {
+        try (StoreWorkspace workspace = new StoreWorkspace(OpenStore.open(file), Clock.systemUTC())) {
             ObservableList<RunRow> runs = FXCollections.observableArrayList(workspace.runs().stream()
                     .map(run -> RunRow.of(run, ZoneOffset.UTC)).toList());
             ExplorerViewModel viewModel = new ExplorerViewModel(new SimpleObjectProperty<Workspace>(workspace), runs,
-                    new ImmediateExplorerJobs(), (summary, cause) -> {
+                    new ImmediateJobs(), (summary, cause) -> {
                         throw new IllegalStateException(summary, cause);
                     }, DiffOpener.NONE);
             double openMillis = millisSince(start);

@@ -13,32 +13,24 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Executors;
-import org.tracelab.app.service.StoreTraceSink;
+import org.tracelab.app.service.bench.BenchmarkLauncher;
+import org.tracelab.app.service.bench.BenchmarkListener;
+import org.tracelab.app.service.bench.BenchmarkRequest;
+import org.tracelab.app.service.bench.LocalModelConnections;
+import org.tracelab.app.service.bench.ModelTarget;
+import org.tracelab.app.service.bench.RunPlan;
+import org.tracelab.app.service.store.OpenStore;
 import org.tracelab.core.dataset.IfevalPromptsReader;
-import org.tracelab.core.dataset.IfevalTask;
-import org.tracelab.core.model.ConcurrencyLimitedChatModel;
-import org.tracelab.core.model.OpenAiClientConfig;
-import org.tracelab.core.model.OpenAiCompatibleClient;
-import org.tracelab.core.model.ReasoningFilter;
-import org.tracelab.core.run.BenchmarkJob;
-import org.tracelab.core.run.BenchmarkPlan;
-import org.tracelab.core.run.CallSettings;
 import org.tracelab.core.run.JobOutcome;
-import org.tracelab.core.run.Mode;
-import org.tracelab.core.run.RunDescription;
-import org.tracelab.core.trace.DatasetDescription;
-import org.tracelab.core.trace.ModelDescription;
 import org.tracelab.core.verify.Verifier;
 import org.tracelab.core.verify.Verifiers;
-import org.tracelab.storage.TraceReader;
-import org.tracelab.storage.TraceStore;
 
 /**
  * End-to-end runner throughput with an INSTANT TEST MODEL (a loopback OpenAI-compatible server answering
- * canned, seed-dependent texts): model calls over HTTP, verification, flags and SQLite writes, all three
- * modes. Run with {@code mvn -B -Pbench -pl app -am verify -DskipTests}; target ≥ 500 attempts/s on 2 cores.
+ * canned, seed-dependent texts), started the app's way ({@link BenchmarkLauncher}, as {@code tracelab bench} and the
+ * desktop app start one): model calls over HTTP, verification, flags and SQLite writes, all three modes. Run with {@code mvn -B -Pbench -pl app -am verify -DskipTests}; target ≥ 500 attempts/s on 2 cores.
  *
  * <p>Arguments: the repository root (tasks come from its {@code samples/}), then optionally the number of seeds.
  */
@@ -60,25 +52,28 @@ public final class RunnerBenchmark {
         System.setProperty("sun.net.httpserver.nodelay", "true");
         Path root = Path.of(args.length > 0 ? args[0] : ".").toAbsolutePath();
         int seedCount = args.length > 1 ? Integer.parseInt(args[1]) : 40;
-        List<IfevalTask> tasks = IfevalPromptsReader.read(root.resolve("samples/tasks/tracelab-sample-tasks.jsonl"));
+        Path dataset = root.resolve("samples/tasks/tracelab-sample-tasks.jsonl");
+        int taskCount = IfevalPromptsReader.read(dataset).size();
         HttpServer server = instantServer();
         Path dir = Files.createTempDirectory("tracelab-runner-bench");
         Path db = dir.resolve("bench.tracelab.db");
         int concurrency = Integer.getInteger("tracelab.bench.concurrency", 4 * Runtime.getRuntime().availableProcessors());
-        try (TraceStore store = TraceStore.open(db); TraceReader reader = store.openReader()) {
-            var client = new ConcurrencyLimitedChatModel(new OpenAiCompatibleClient(OpenAiClientConfig.forEndpoint(
-                    URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/v1"))), concurrency);
+        ModelTarget model = new ModelTarget.Endpoints(
+                List.of(URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/v1")), "instant-test-model");
+        try (OpenStore store = OpenStore.open(db)) {
             Verifier verifier = Verifiers.create((Path) null);
-            StoreTraceSink sink = new StoreTraceSink(store.writer(), reader);
+            // The app's own way in: one launcher, as `tracelab bench` and the desktop app start a benchmark.
+            BenchmarkLauncher launcher = new BenchmarkLauncher(store, new LocalModelConnections(), () -> verifier,
+                    Clock.systemUTC());
             // A short warm-up run first, so the figure is not the JIT compiler's.
-            run(tasks, List.of(1L), concurrency, client, verifier, sink);
+            run(launcher, model, dataset, List.of(1L), concurrency);
             List<Long> seeds = java.util.stream.LongStream.range(0, seedCount).map(s -> 42 + s).boxed().toList();
             long start = System.nanoTime();
-            JobOutcome outcome = run(tasks, seeds, concurrency, client, verifier, sink);
+            JobOutcome outcome = run(launcher, model, dataset, seeds, concurrency);
             double seconds = (System.nanoTime() - start) / 1e9;
             Runtime rt = Runtime.getRuntime();
             System.out.printf(Locale.ROOT, "runner benchmark: %d tasks x %d seeds x 3 modes, concurrency %d, %d cores%n",
-                    tasks.size(), seedCount, concurrency, rt.availableProcessors());
+                    taskCount, seedCount, concurrency, rt.availableProcessors());
             System.out.printf(Locale.ROOT, "%s: %d chains, %d attempts in %.2f s = %.0f attempts/s (%.0f chains/s)%n",
                     outcome.status(), outcome.chainsFinished(), outcome.attempts(), seconds,
                     outcome.attempts() / seconds, outcome.chainsFinished() / seconds);
@@ -90,16 +85,12 @@ public final class RunnerBenchmark {
         }
     }
 
-    private static JobOutcome run(List<IfevalTask> tasks, List<Long> seeds, int concurrency,
-            org.tracelab.core.model.ChatModel client, Verifier verifier, StoreTraceSink sink) {
-        BenchmarkPlan plan = new BenchmarkPlan(tasks, List.of(Mode.parse("direct"), Mode.parse("prompt_retry"),
-                Mode.parse("full_pcl")), seeds, 1, CallSettings.defaults("instant-test-model", 1, null, null),
-                concurrency);
-        BenchmarkJob job = new BenchmarkJob(plan, client, verifier, ReasoningFilter.enabled(), sink, progress -> { },
-                Clock.systemUTC());
-        return job.start(new RunDescription("runner benchmark (instant test model)",
-                new ModelDescription("openai-compatible", "instant-test-model", "loopback", null, null, Map.of()),
-                new DatasetDescription("tracelab-sample-tasks", null, tasks.size()), "synthetic benchmark run"));
+    private static JobOutcome run(BenchmarkLauncher launcher, ModelTarget model, Path dataset, List<Long> seeds,
+            int concurrency) throws Exception {
+        RunPlan plan = new RunPlan(null, 0, List.of("direct", "prompt_retry", "full_pcl"), seeds, 1, null, null, null,
+                concurrency, false);
+        return launcher.launch(new BenchmarkRequest(model, dataset, plan, "runner benchmark (instant test model)", null),
+                Optional.empty()).execute(BenchmarkListener.NONE);
     }
 
     private static long seedOf(String request) {

@@ -16,7 +16,9 @@ final class CliRunner {
     static Result run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine cli = TracelabCommand.commandLine();
+        CommandLine cli = TracelabCommand.commandLine(store -> {
+            throw new AssertionError("the desktop app must not open in a command-line test");
+        });
         cli.setOut(new PrintWriter(out));
         cli.setErr(new PrintWriter(err));
         int code = cli.execute(args);

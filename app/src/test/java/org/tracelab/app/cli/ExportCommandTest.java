@@ -10,16 +10,15 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tracelab.app.cli.CliRunner.Result;
-import org.tracelab.app.service.MinedPair;
-import org.tracelab.app.service.PairFilter;
-import org.tracelab.app.service.PairService;
 import org.tracelab.app.service.TaskProgress;
+import org.tracelab.app.service.pairs.MinedPair;
+import org.tracelab.app.service.pairs.PairFilter;
+import org.tracelab.app.service.pairs.PairService;
+import org.tracelab.app.service.store.OpenStore;
 import org.tracelab.app.testing.RepairRuns;
 import org.tracelab.core.testing.SharedData;
 import org.tracelab.core.trace.Curation;
 import org.tracelab.core.trace.CurationState;
-import org.tracelab.storage.TraceReader;
-import org.tracelab.storage.TraceStore;
 
 class ExportCommandTest {
 
@@ -70,8 +69,8 @@ class ExportCommandTest {
     void onlyCuratedExportsTheIncludedPairsOfAStoreBuiltHere() throws Exception {
         Path db = dir.resolve("curated.tracelab.db");
         long run = RepairRuns.create(db, 2);
-        try (TraceStore store = TraceStore.open(db); TraceReader reader = store.openReader()) {
-            MinedPair repair = new PairService(reader).pairs(PairFilter.run(run), TaskProgress.NONE).get(2);
+        try (OpenStore store = OpenStore.open(db)) {
+            MinedPair repair = new PairService(store).pairs(PairFilter.run(run), TaskProgress.NONE).get(2);
             store.writer().curate(repair.target(), new Curation(CurationState.INCLUDED, null));
             store.writer().commit();
         }

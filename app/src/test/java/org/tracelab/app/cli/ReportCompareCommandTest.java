@@ -14,6 +14,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tracelab.app.cli.CliRunner.Result;
+import org.tracelab.app.service.report.ReportService;
+import org.tracelab.app.service.store.OpenStore;
 import org.tracelab.core.compare.CompareSide;
 import org.tracelab.core.compare.SideTask;
 import org.tracelab.core.compare.SideTaskCollector;
@@ -102,8 +104,8 @@ class ReportCompareCommandTest {
         assertThat(mode.get("prompt_strict_ci95").get(0).asDouble()).isLessThan(rate);
         assertThat(mode.get("prompt_strict_ci95").get(1).asDouble()).isGreaterThan(rate);
         // The same interval as the statistics tables print.
-        try (TraceStore store = TraceStore.open(db); TraceReader reader = store.openReader()) {
-            var table = StatisticsReport.table(reader, 1);
+        try (OpenStore store = OpenStore.open(db)) {
+            var table = new ReportService(store).statistics(1).orElseThrow();
             var pcl = table.modes().stream().filter(m -> m.mode().equals("full_pcl")).findFirst().orElseThrow();
             assertThat(mode.get("prompt_strict_ci95").get(0).asDouble()).isEqualTo(pcl.intervals().promptStrict().lower());
             assertThat(mode.get("prompt_strict_ci95").get(1).asDouble()).isEqualTo(pcl.intervals().promptStrict().upper());

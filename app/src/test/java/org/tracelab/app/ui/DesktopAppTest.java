@@ -2,7 +2,6 @@ package org.tracelab.app.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -30,8 +29,8 @@ import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import org.tracelab.app.service.ReportService;
-import org.tracelab.app.service.RunResultsService;
+import org.tracelab.app.service.report.ReportService;
+import org.tracelab.app.service.store.OpenStore;
 import org.tracelab.app.ui.importing.FileOutcome;
 import org.tracelab.app.ui.results.ModeLine;
 import org.tracelab.app.ui.runs.RunRow;
@@ -40,8 +39,6 @@ import org.tracelab.app.ui.settings.Settings;
 import org.tracelab.app.ui.shell.Desktop;
 import org.tracelab.core.stats.TableFormat;
 import org.tracelab.core.testing.SharedData;
-import org.tracelab.storage.TraceReader;
-import org.tracelab.storage.TraceStore;
 import org.tracelab.storage.query.ModeAggregate;
 
 /**
@@ -172,8 +169,8 @@ class DesktopAppTest {
         // The same figures straight from the report service, on the same store after the app closed it.
         robot.interact(desktop::shutdown);
         desktop = null;
-        try (TraceStore traceStore = TraceStore.open(store); TraceReader reader = traceStore.openReader()) {
-            List<ModeAggregate> modes = new ReportService(reader).report(1L).orElseThrow().get(0).modes();
+        try (OpenStore traceStore = OpenStore.open(store)) {
+            List<ModeAggregate> modes = new ReportService(traceStore).summaries(1L).orElseThrow().get(0).modes();
             assertThat(modes).hasSize(3);
             for (ModeAggregate mode : modes) {
                 assertThat(shownStrict.get(mode.mode())).as(mode.mode())
@@ -181,7 +178,7 @@ class DesktopAppTest {
             }
             List<String> modeOrder = modes.stream().map(ModeAggregate::mode).toList();
             String expectedComparisons = TableFormat.CSV.renderComparisons(
-                    new RunResultsService(reader).results(1L, modeOrder));
+                    new ReportService(traceStore).report(1L, modeOrder).orElseThrow().statistics());
             assertThat(expectedComparisons.lines().skip(1).toList()).hasSameSizeAs(shownComparisons);
             for (String shown : shownComparisons) {
                 String[] cells = shown.split(",", 3);
@@ -189,14 +186,17 @@ class DesktopAppTest {
             }
             // Independent count for the direct mode: final attempts' strict verdicts per instruction id.
             Map<String, int[]> counts = new java.util.TreeMap<>();
-            reader.forEachRecord(1L, record -> {
-                if (record.mode().equals("direct") && record.finalAttemptIndex() != null) {
-                    record.attempts().get(record.finalAttemptIndex()).verdicts().forEach(v -> {
-                        int[] c = counts.computeIfAbsent(v.instructionId(), k -> new int[2]);
-                        c[0] += v.strict() ? 1 : 0;
-                        c[1]++;
-                    });
-                }
+            traceStore.read(reader -> {
+                reader.forEachRecord(1L, record -> {
+                    if (record.mode().equals("direct") && record.finalAttemptIndex() != null) {
+                        record.attempts().get(record.finalAttemptIndex()).verdicts().forEach(v -> {
+                            int[] c = counts.computeIfAbsent(v.instructionId(), k -> new int[2]);
+                            c[0] += v.strict() ? 1 : 0;
+                            c[1]++;
+                        });
+                    }
+                });
+                return null;
             });
             assertThat(directByInstruction).hasSameSizeAs(counts);
             counts.forEach((id, c) -> assertThat(directByInstruction.get(id)).as(id)

@@ -1,7 +1,7 @@
 package org.tracelab.app.ui;
 
 import java.util.function.BooleanSupplier;
-import org.tracelab.app.ui.benchmark.IfevalDownloads;
+import org.tracelab.app.service.bench.IfevalDownloads;
 import org.tracelab.core.dataset.DownloadListener;
 import org.tracelab.core.dataset.IfevalDownload;
 

@@ -4,26 +4,25 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Consumer;
-import java.util.function.Function;
-import org.tracelab.app.service.ExportService;
-import org.tracelab.app.service.ImportService.ImportedFile;
-import org.tracelab.app.service.MinedPair;
-import org.tracelab.app.service.PairFilter;
-import org.tracelab.app.service.PairTexts;
-import org.tracelab.app.service.ReportService.RunReport;
 import org.tracelab.app.service.TaskProgress;
-import org.tracelab.app.ui.workspace.StoreWorkspace;
-import org.tracelab.app.ui.workspace.Workspace;
-import org.tracelab.app.ui.workspace.WorkspaceOpener;
+import org.tracelab.app.service.bench.BenchmarkRequest;
+import org.tracelab.app.service.bench.BenchmarkRun;
+import org.tracelab.app.service.bench.ModelConnections;
+import org.tracelab.app.service.export.ExportService;
+import org.tracelab.app.service.imports.ImportService.ImportedFile;
+import org.tracelab.app.service.pairs.MinedPair;
+import org.tracelab.app.service.pairs.PairFilter;
+import org.tracelab.app.service.pairs.PairTexts;
+import org.tracelab.app.service.report.RunReport;
+import org.tracelab.app.service.workspace.StoreWorkspace;
+import org.tracelab.app.service.workspace.Workspace;
+import org.tracelab.app.service.workspace.WorkspaceOpener;
 import org.tracelab.core.dataset.IfevalTask;
 import org.tracelab.core.export.ExportListener;
 import org.tracelab.core.export.ExportPreview;
 import org.tracelab.core.export.ExportResult;
 import org.tracelab.core.importing.ImportFormat;
-import org.tracelab.core.record.ComplianceEvalRecord;
-import org.tracelab.core.run.TraceSink;
-import org.tracelab.core.stats.ResultsTable;
+import org.tracelab.core.model.ApiKey;
 import org.tracelab.core.trace.Curation;
 import org.tracelab.core.trace.CurationTarget;
 import org.tracelab.core.trace.RunInfo;
@@ -73,12 +72,6 @@ public final class GuardedWorkspace implements Workspace {
     }
 
     @Override
-    public ResultsTable results(long runId, List<String> modeOrder, Consumer<ComplianceEvalRecord> eachRecord) {
-        guard.check("results " + runId);
-        return delegate.results(runId, modeOrder, eachRecord);
-    }
-
-    @Override
     public List<IfevalTask> readPrompts(Path file) {
         guard.check("readPrompts " + file);
         return delegate.readPrompts(file);
@@ -102,10 +95,10 @@ public final class GuardedWorkspace implements Workspace {
         return delegate.runInfo(runId);
     }
 
+    /** Not checked: making a run does no I/O; it runs in a job, where the model connections are checked. */
     @Override
-    public <T> T withTraceSink(Function<TraceSink, T> work) {
-        guard.check("withTraceSink");
-        return delegate.withTraceSink(work);
+    public BenchmarkRun benchmark(BenchmarkRequest request, Optional<ApiKey> apiKey, ModelConnections connections) {
+        return delegate.benchmark(request, apiKey, connections);
     }
 
     @Override

@@ -21,7 +21,7 @@ import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import org.tracelab.app.ui.benchmark.LocalModelConnections;
+import org.tracelab.app.service.bench.LocalModelConnections;
 import org.tracelab.app.ui.results.ModeLine;
 import org.tracelab.app.ui.runs.RunRow;
 import org.tracelab.app.ui.samples.SampleStores;

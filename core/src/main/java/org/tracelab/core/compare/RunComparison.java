@@ -2,8 +2,6 @@ package org.tracelab.core.compare;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -11,7 +9,6 @@ import org.tracelab.core.stats.BootstrapInterval;
 import org.tracelab.core.stats.PairedBootstrap;
 import org.tracelab.core.stats.PairedPermutationTest;
 import org.tracelab.core.stats.Resampling;
-import org.tracelab.core.stats.TaskKeyOrder;
 import org.tracelab.core.stats.TaskLevelTest;
 
 /**
@@ -20,7 +17,7 @@ import org.tracelab.core.stats.TaskLevelTest;
  * with its paired bootstrap interval (resampling tasks) and McNemar's exact test on the tasks; and per instruction
  * how often its verdict flipped.
  *
- * @param rows the matched tasks in {@link TaskKeyOrder}
+ * @param rows the matched tasks in {@link org.tracelab.core.stats.TaskKeyOrder}
  * @param onlyA tasks with finished chains on side A only (not compared)
  * @param onlyB tasks with finished chains on side B only
  * @param difference B's pass rate minus A's over the matched tasks, with its interval
@@ -37,16 +34,12 @@ public record RunComparison(List<TaskRow> rows, int onlyA, int onlyB, BootstrapI
 
     /** Matches the sides' tasks and computes every figure. */
     public static RunComparison of(Collection<SideTask> sideA, Collection<SideTask> sideB, Resampling resampling) {
-        Map<String, SideTask> onB = new HashMap<>();
-        sideB.forEach(task -> onB.put(task.key(), task));
-        List<TaskRow> rows = new ArrayList<>();
-        for (SideTask a : sideA) {
-            SideTask b = onB.get(a.key());
-            if (b != null) {
-                rows.add(new TaskRow(a.key(), a, b));
-            }
-        }
-        rows.sort((x, y) -> TaskKeyOrder.ORDER.compare(x.key(), y.key()));
+        return of(TaskMatch.of(sideA, sideB), resampling);
+    }
+
+    /** Adds the paired interval, the exact test and the per-instruction flips to matched rows. */
+    public static RunComparison of(TaskMatch match, Resampling resampling) {
+        List<TaskRow> rows = match.rows();
         int n = rows.size();
         double[] ratesA = new double[n];
         double[] ratesB = new double[n];
@@ -70,8 +63,13 @@ public record RunComparison(List<TaskRow> rows, int onlyA, int onlyB, BootstrapI
                 resampling.confidence(), resampling.seed());
         List<InstructionFlips> byInstruction = new ArrayList<>();
         flips.forEach((id, c) -> byInstruction.add(new InstructionFlips(id, c[0], c[1], c[2])));
-        return new RunComparison(rows, sideA.size() - n, sideB.size() - n, difference,
+        return new RunComparison(rows, match.onlyA(), match.onlyB(), difference,
                 PairedPermutationTest.ofOutcomes(passedA, passedB), byInstruction);
+    }
+
+    /** The matched rows alone. */
+    public TaskMatch match() {
+        return new TaskMatch(rows, onlyA, onlyB);
     }
 
     /** Matched tasks, N. */
@@ -81,12 +79,7 @@ public record RunComparison(List<TaskRow> rows, int onlyA, int onlyB, BootstrapI
 
     /** How many matched tasks fall under each change (every change present, zero when none). */
     public Map<TaskChange, Integer> counts() {
-        Map<TaskChange, Integer> counts = new EnumMap<>(TaskChange.class);
-        for (TaskChange change : TaskChange.values()) {
-            counts.put(change, 0);
-        }
-        rows.forEach(row -> counts.merge(row.change(), 1, Integer::sum));
-        return counts;
+        return match().counts();
     }
 
     public int count(TaskChange change) {
@@ -95,12 +88,12 @@ public record RunComparison(List<TaskRow> rows, int onlyA, int onlyB, BootstrapI
 
     /** Side A's prompt-level strict pass rate over the matched tasks (majority verdict per task). */
     public double rateA() {
-        return rows.isEmpty() ? Double.NaN : rows.stream().filter(r -> r.a().strict()).count() / (double) rows.size();
+        return match().rateA();
     }
 
     /** Side B's rate over the matched tasks. */
     public double rateB() {
-        return rows.isEmpty() ? Double.NaN : rows.stream().filter(r -> r.b().strict()).count() / (double) rows.size();
+        return match().rateB();
     }
 
     /** The rows a filter keeps, in order. */

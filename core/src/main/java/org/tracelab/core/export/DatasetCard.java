@@ -1,6 +1,7 @@
 package org.tracelab.core.export;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
@@ -32,7 +33,7 @@ final class DatasetCard {
         }
         card.append("tags:\n- trl\n- ").append(kind.id()).append("\n- tracelab\n---\n");
         card.append(ExportPaths.CARD_MARKER).append("\n\n");
-        card.append("# ").append(train).append(": ").append(kind.id().toUpperCase())
+        card.append("# ").append(train).append(": ").append(kind.id().toUpperCase(Locale.ROOT))
                 .append(" data from Tracelab traces\n\n");
         if (plan.source().includesIllustrations()) {
             card.append("> ").append(ILLUSTRATION_WARNING).append("\n\n");

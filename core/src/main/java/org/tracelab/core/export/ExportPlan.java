@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -62,7 +63,7 @@ record ExportPlan(ExportKind kind, ExportOptions options, ExportSource source, E
     private static String nothingToExport(ExportKind kind, int inputs, Map<Exclusion, Integer> excluded) {
         String material = kind instanceof DpoExport ? "preference pair(s)" : "example(s)";
         if (inputs == 0) {
-            return "nothing to export: the selection has no " + material + " for " + kind.id().toUpperCase()
+            return "nothing to export: the selection has no " + material + " for " + kind.id().toUpperCase(Locale.ROOT)
                     + " (check the run and that it has finished attempts)";
         }
         StringBuilder why = new StringBuilder();

@@ -11,6 +11,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 
 /** Reads JSON Lines files one object per line, reporting malformed lines by file and line number. */
 public final class JsonLines {
@@ -59,7 +60,7 @@ public final class JsonLines {
                 continue;
             }
             if (!node.isObject()) {
-                problems.add(name, lineNumber, "expected a JSON object, got " + node.getNodeType().name().toLowerCase());
+                problems.add(name, lineNumber, "expected a JSON object, got " + node.getNodeType().name().toLowerCase(Locale.ROOT));
                 continue;
             }
             handler.accept(lineNumber, node, problems);

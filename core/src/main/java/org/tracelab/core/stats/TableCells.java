@@ -9,9 +9,9 @@ import java.util.Locale;
  * decimal, "mean ± std" over several seeds, differences in signed percentage points; numbers always use
  * {@link Locale#ROOT} (a dot for decimals, no grouping); undefined values show as "–".
  */
-final class TableCells {
+public final class TableCells {
 
-    static final String UNDEFINED = "–";
+    public static final String UNDEFINED = "–";
 
     private TableCells() {
     }
@@ -147,7 +147,7 @@ final class TableCells {
     }
 
     /** "[38.2, 65.3]", or "–" when undefined. */
-    static String clustered(ClusteredInterval interval) {
+    public static String clustered(ClusteredInterval interval) {
         if (interval == null || !interval.defined()) {
             return UNDEFINED;
         }
@@ -168,12 +168,12 @@ final class TableCells {
     }
 
     /** A rate as a percentage with one decimal: 0.4123 → "41.2". */
-    static String percent(double rate) {
+    public static String percent(double rate) {
         return Double.isNaN(rate) ? UNDEFINED : fixed(rate * 100, 1);
     }
 
     /** A difference of rates in signed percentage points: 0.032 → "+3.2", −0.01 → "-1.0", 0 → "0.0". */
-    static String points(double difference) {
+    public static String points(double difference) {
         if (Double.isNaN(difference)) {
             return UNDEFINED;
         }
@@ -181,7 +181,7 @@ final class TableCells {
         return text.equals("+0.0") || text.equals("-0.0") ? "0.0" : text;
     }
 
-    static String fixed(double value, int decimals) {
+    public static String fixed(double value, int decimals) {
         if (Double.isNaN(value)) {
             return UNDEFINED;
         }
@@ -189,7 +189,7 @@ final class TableCells {
         return text.startsWith("-") && text.matches("-[0.]+") ? text.substring(1) : text; // no "-0.0"
     }
 
-    static String pValue(double p) {
+    public static String pValue(double p) {
         if (p == 0) {
             return "<1e-300"; // underflowed: the true value is below the smallest double
         }

@@ -12,8 +12,8 @@
  *       {@link org.tracelab.core.stats.DetectableDifference}: power guidance;
  *       {@link org.tracelab.core.stats.RepairStrategyTally}: which repair fixed which instruction;</li>
  *   <li>{@link org.tracelab.core.stats.ResultsTable}, {@link org.tracelab.core.stats.TableFormat} and
- *       {@link org.tracelab.core.stats.HtmlReport}: the tables and their renderings (text, Markdown, CSV, HTML),
- *       kept apart from the computations.</li>
+ *       {@link org.tracelab.core.stats.TableCells}: the tables and their renderings (text, Markdown, CSV, HTML),
+ *       kept apart from the computations (the HTML page with charts is {@code org.tracelab.core.report}).</li>
  * </ul>
  *
  * <p>Undefined quantities (a rate over zero trials, a standard deviation of one seed, an interval over one task)

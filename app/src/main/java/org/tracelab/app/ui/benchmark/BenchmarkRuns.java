@@ -1,33 +1,45 @@
 package org.tracelab.app.ui.benchmark;
 
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
-import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.tracelab.app.service.bench.BenchmarkListener;
+import org.tracelab.app.service.bench.BenchmarkRequest;
+import org.tracelab.app.service.bench.BenchmarkRun;
+import org.tracelab.app.service.bench.ModelConnections;
+import org.tracelab.app.service.workspace.Workspace;
 import org.tracelab.app.ui.errors.ErrorReporter;
-import org.tracelab.app.ui.jobs.BackgroundJobs;
+import org.tracelab.app.ui.jobs.JobProgress;
+import org.tracelab.app.ui.jobs.JobRequest;
+import org.tracelab.app.ui.jobs.JobState;
+import org.tracelab.app.ui.jobs.Jobs;
+import org.tracelab.app.ui.jobs.UiBatcher;
 import org.tracelab.app.ui.workspace.StoreSession;
-import org.tracelab.app.ui.workspace.Workspace;
 import org.tracelab.core.model.ApiKey;
 import org.tracelab.core.run.JobOutcome;
 import org.tracelab.core.run.Progress;
+import org.tracelab.core.run.RecordedAttempt;
+import org.tracelab.core.trace.ChainKey;
 import org.tracelab.core.trace.RunStatus;
 
 /**
- * The app's benchmark run, one at a time, and what the UI shows of it while it goes: progress, the pass rate
- * per mode over time, the latest attempts (at most {@link #MAX_ATTEMPT_ROWS}), and how it ended. All state
- * changes on the FX thread; the job's reports arrive in batches.
+ * The app's benchmark run, one at a time, and what the UI shows of it while it goes: progress ("12 / 27 chains · ETA
+ * 0:41"), the pass rate per mode over time, the latest attempts (at most {@link #MAX_ATTEMPT_ROWS}), and how it
+ * ended. The run's news arrives in batches on the UI thread. Cancelling stops the run the runner's way: the job still
+ * succeeds, with a {@code cancelled} outcome that Runs › Resume continues.
  */
 public final class BenchmarkRuns {
 
@@ -35,25 +47,23 @@ public final class BenchmarkRuns {
     private static final Logger LOG = LoggerFactory.getLogger(BenchmarkRuns.class);
 
     private final StoreSession session;
-    private final BackgroundJobs jobs;
+    private final Jobs jobs;
     private final ErrorReporter errors;
     private final ModelConnections connections;
     private final Runnable onEnded;
 
-    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
+    private final JobState state = new JobState();
     private final ReadOnlyObjectWrapper<Long> liveRunId = new ReadOnlyObjectWrapper<>(this, "liveRunId");
-    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", 0);
-    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
-    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
     private final ReadOnlyObjectWrapper<JobOutcome> outcome = new ReadOnlyObjectWrapper<>(this, "outcome");
     private final ObservableList<AttemptRow> attempts = FXCollections.observableArrayList();
     private final ObservableList<AttemptRow> attemptsView = FXCollections.unmodifiableObservableList(attempts);
     private final ObservableList<RatePoint> rates = FXCollections.observableArrayList();
     private final ObservableList<RatePoint> ratesView = FXCollections.unmodifiableObservableList(rates);
-    private BenchmarkTask current;
+    private BenchmarkRun current;
 
-    public BenchmarkRuns(StoreSession session, BackgroundJobs jobs, ErrorReporter errors,
-            ModelConnections connections, Runnable onEnded) {
+    /** @param onEnded told when a run has ended, on the UI thread (the runs list reloads) */
+    public BenchmarkRuns(StoreSession session, Jobs jobs, ErrorReporter errors, ModelConnections connections,
+            Runnable onEnded) {
         this.session = session;
         this.jobs = jobs;
         this.errors = errors;
@@ -65,8 +75,13 @@ public final class BenchmarkRuns {
         return connections;
     }
 
+    /** The run's job: running, progress, message, and how the last run ended. */
+    public JobState state() {
+        return state;
+    }
+
     public ReadOnlyBooleanProperty running() {
-        return running.getReadOnlyProperty();
+        return state.running();
     }
 
     /** The id of the run being written by this app, once the job has created or reopened it. */
@@ -76,17 +91,17 @@ public final class BenchmarkRuns {
 
     /** Done / total chains, -1 while setting up. */
     public ReadOnlyDoubleProperty progress() {
-        return progress.getReadOnlyProperty();
+        return state.progress();
     }
 
     /** "12 / 27 chains · ETA 0:41", or what is being set up. */
     public ReadOnlyStringProperty message() {
-        return message.getReadOnlyProperty();
+        return state.message();
     }
 
     /** How the last run ended, in a sentence. */
     public ReadOnlyStringProperty summary() {
-        return summary.getReadOnlyProperty();
+        return state.summary();
     }
 
     public ReadOnlyObjectProperty<JobOutcome> outcome() {
@@ -105,59 +120,54 @@ public final class BenchmarkRuns {
 
     /** Whether {@code runId} is the run this app is writing right now (so not one to resume). */
     public boolean isLive(long runId) {
-        return running.get() && liveRunId.get() != null && liveRunId.get() == runId;
+        return running().get() && liveRunId.get() != null && liveRunId.get() == runId;
     }
 
     /** Starts a run in the background; does nothing when one is running or no store is open. */
     public void start(BenchmarkRequest request, Optional<ApiKey> apiKey) {
         Workspace workspace = session.workspace().get();
-        if (running.get() || workspace == null) {
+        if (running().get() || workspace == null) {
             return;
         }
         attempts.clear();
         rates.clear();
-        summary.set("");
         outcome.set(null);
         liveRunId.set(null);
-        FxBatcher<AttemptRow> attemptBatches = new FxBatcher<>(this::showAttempts);
-        FxBatcher<Progress> progressBatches = new FxBatcher<>(this::showProgress);
-        FxBatcher<Long> runIds = new FxBatcher<>(ids -> liveRunId.set(ids.get(ids.size() - 1)));
-        BenchmarkTask task = new BenchmarkTask(workspace, connections, request, apiKey, runIds::add,
-                attemptBatches::add, progressBatches::add);
-        current = task;
-        running.set(true);
-        progress.bind(task.progressProperty());
-        message.bind(task.messageProperty());
-        task.setOnSucceeded(event -> ended(task, task.getValue()));
-        task.setOnFailed(event -> {
-            ended(task, null);
-            Throwable failure = task.getException();
-            summary.set("The benchmark could not start: " + failure.getMessage());
-            errors.report("The benchmark could not start. Check the model and the prompts file (Test connection "
-                    + "shows whether the server answers), then try again.", failure);
-        });
-        jobs.run(task);
+        BenchmarkRun run = workspace.benchmark(request, apiKey, connections);
+        current = run;
+        String title = request.resumeRunId() == null ? "Benchmark " + request.name()
+                : "Resuming run #" + request.resumeRunId();
+        jobs.submit(JobRequest.longRunning(title, progress -> run.execute(new UiListener(progress)))
+                .message("starting")
+                .tracking(state)
+                .onSuccess(result -> ended(run, result))
+                .onFailure(failure -> {
+                    ended(run, null);
+                    state.summary("The benchmark could not start: " + failure.getMessage());
+                    errors.report("The benchmark could not start. Check the model and the prompts file (Test "
+                            + "connection shows whether the server answers), then try again.", failure);
+                }));
     }
 
     /** Asks the running job to stop; it ends {@code cancelled} and can be resumed. */
     public void cancel() {
         if (current != null) {
-            current.requestCancel();
+            current.cancel();
         }
     }
 
     /**
-     * Cancels the running job, if any, and waits until its run is marked; for the app's exit, off the FX
-     * thread, before the store closes.
+     * Cancels the running job, if any, and waits until its run is marked; for the app's exit, off the UI thread,
+     * before the store closes.
      */
     public void cancelAndAwait(long timeoutSeconds) {
-        BenchmarkTask task = current;
-        if (task == null) {
+        BenchmarkRun run = current;
+        if (run == null) {
             return;
         }
-        task.requestCancel();
+        run.cancel();
         try {
-            if (!task.awaitEnd(timeoutSeconds)) {
+            if (!run.awaitEnd(timeoutSeconds, TimeUnit.SECONDS)) {
                 LOG.warn("the benchmark did not stop within {} s", timeoutSeconds);
             }
         } catch (InterruptedException e) {
@@ -165,9 +175,16 @@ public final class BenchmarkRuns {
         }
     }
 
+    static String format(Duration duration) {
+        long seconds = duration.toSeconds();
+        return seconds >= 3600
+                ? String.format(Locale.ROOT, "%d:%02d:%02d", seconds / 3600, seconds / 60 % 60, seconds % 60)
+                : String.format(Locale.ROOT, "%d:%02d", seconds / 60, seconds % 60);
+    }
+
     private void showAttempts(List<AttemptRow> batch) {
         List<AttemptRow> newest = new ArrayList<>(batch);
-        java.util.Collections.reverse(newest);
+        Collections.reverse(newest);
         attempts.addAll(0, newest.size() > MAX_ATTEMPT_ROWS ? newest.subList(0, MAX_ATTEMPT_ROWS) : newest);
         if (attempts.size() > MAX_ATTEMPT_ROWS) {
             attempts.remove(MAX_ATTEMPT_ROWS, attempts.size());
@@ -180,19 +197,15 @@ public final class BenchmarkRuns {
                 100 * tally.passRate())));
     }
 
-    private void ended(BenchmarkTask task, JobOutcome result) {
-        if (task != current) {
+    private void ended(BenchmarkRun run, JobOutcome result) {
+        if (run != current) {
             return;
         }
-        progress.unbind();
-        message.unbind();
         current = null;
-        running.set(false);
         outcome.set(result);
         if (result != null) {
-            progress.set(result.status() == RunStatus.FINISHED ? 1 : progress.get());
-            message.set("");
-            summary.set("Run #" + result.runId() + " " + result.status().wireName() + ": "
+            state.settle(result.status() == RunStatus.FINISHED ? 1 : state.progress().get(), "");
+            state.summary("Run #" + result.runId() + " " + result.status().wireName() + ": "
                     + result.chainsFinished() + " chains finished"
                     + (result.chainsSkipped() > 0 ? ", " + result.chainsSkipped() + " already done" : "")
                     + ", " + result.attempts() + " attempts."
@@ -200,5 +213,40 @@ public final class BenchmarkRuns {
                     + (result.status() == RunStatus.FINISHED ? "" : " Runs › Resume continues it."));
         }
         onEnded.run();
+    }
+
+    /** The run's news, from its threads: progress to the job, rows and rates to the UI thread in batches. */
+    private final class UiListener implements BenchmarkListener {
+        private final JobProgress progress;
+        private final UiBatcher<AttemptRow> rows = new UiBatcher<>(jobs.ui(), BenchmarkRuns.this::showAttempts);
+        private final UiBatcher<Progress> points = new UiBatcher<>(jobs.ui(), BenchmarkRuns.this::showProgress);
+        private final UiBatcher<Long> runIds = new UiBatcher<>(jobs.ui(), ids -> liveRunId.set(ids.get(ids.size() - 1)));
+
+        UiListener(JobProgress progress) {
+            this.progress = progress;
+        }
+
+        @Override
+        public void settingUp(String step) {
+            progress.message(step);
+        }
+
+        @Override
+        public void runOpened(long runId) {
+            runIds.add(runId);
+        }
+
+        @Override
+        public void attemptRecorded(ChainKey chain, RecordedAttempt attempt) {
+            rows.add(AttemptRow.of(chain, attempt));
+        }
+
+        @Override
+        public void onProgress(Progress now) {
+            progress.update(now.doneChains(), now.totalChains());
+            progress.message(now.doneChains() + " / " + now.totalChains() + " chains"
+                    + now.eta().map(eta -> " · ETA " + format(eta)).orElse(""));
+            points.add(now);
+        }
     }
 }

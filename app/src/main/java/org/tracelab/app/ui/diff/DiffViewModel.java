@@ -15,7 +15,9 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.tracelab.app.ui.errors.ErrorReporter;
-import org.tracelab.app.ui.jobs.BackgroundJobs;
+import org.tracelab.app.ui.jobs.Job;
+import org.tracelab.app.ui.jobs.JobRequest;
+import org.tracelab.app.ui.jobs.Jobs;
 import org.tracelab.core.diff.Hunk;
 import org.tracelab.core.diff.TextDiff;
 import org.tracelab.core.diff.VerdictChanges;
@@ -37,7 +39,7 @@ public final class DiffViewModel {
     /** Both texts together up to this many chars are compared on the spot (a few ms at worst). */
     static final int IMMEDIATE_CHARS = 3_000;
 
-    private final BackgroundJobs jobs;
+    private final Jobs jobs;
     private final ErrorReporter errors;
     private final WordDiff wordDiff;
     private final ObservableList<StoredAttempt> choices = FXCollections.observableArrayList();
@@ -55,15 +57,16 @@ public final class DiffViewModel {
     private final ObservableList<VerdictChangeRow> verdictChangesView =
             FXCollections.unmodifiableObservableList(verdictChanges);
     private TaskRecord task;
-    private WordDiffTask running;
+    private Job running = Job.DONE;
+    private int generation;
 
-    public DiffViewModel(BackgroundJobs jobs, ErrorReporter errors, WordDiff wordDiff) {
+    public DiffViewModel(Jobs jobs, ErrorReporter errors, WordDiff wordDiff) {
         this.jobs = jobs;
         this.errors = errors;
         this.wordDiff = wordDiff;
     }
 
-    public DiffViewModel(BackgroundJobs jobs, ErrorReporter errors) {
+    public DiffViewModel(Jobs jobs, ErrorReporter errors) {
         this(jobs, errors, new WordDiff());
     }
 
@@ -216,10 +219,9 @@ public final class DiffViewModel {
 
     /** Stops a running comparison (when the view goes away). */
     public void cancel() {
-        if (running != null) {
-            running.cancel();
-            running = null;
-        }
+        running.cancel();
+        running = Job.DONE;
+        generation++;
         computing.set(false);
     }
 
@@ -235,26 +237,27 @@ public final class DiffViewModel {
         content.set(new DiffContent(leftText, rightText, Optional.empty()));
         status.set("Comparing " + (leftText.length() + rightText.length()) + " characters…");
         computing.set(true);
-        WordDiffTask job = new WordDiffTask(wordDiff, leftText, rightText,
-                "attempt " + leftAttempt.index() + " vs " + rightAttempt.index());
-        running = job;
-        job.setOnSucceeded(event -> {
-            if (job == running) {
-                running = null;
-                computing.set(false);
-                showDiff(leftText, rightText, job.getValue());
-            }
-        });
-        job.setOnFailed(event -> {
-            if (job == running) {
-                running = null;
-                computing.set(false);
-                status.set("The comparison failed.");
-                errors.report("Cannot compare attempts " + leftAttempt.index() + " and " + rightAttempt.index()
-                        + ". Choose the pair again; the texts are shown without highlights.", job.getException());
-            }
-        });
-        jobs.run(job);
+        int comparing = generation;
+        running = jobs.submit(JobRequest.browse("Comparing attempts", progress -> {
+            progress.update(-1, 1); // Myers reports no steady progress: show the job as running
+            return wordDiff.compare(leftText, rightText, progress::cancelled);
+        }).message("attempt " + leftAttempt.index() + " vs " + rightAttempt.index())
+                .onSuccess(diff -> {
+                    if (comparing == generation) {
+                        running = Job.DONE;
+                        computing.set(false);
+                        showDiff(leftText, rightText, diff);
+                    }
+                })
+                .onFailure(failure -> {
+                    if (comparing == generation) {
+                        running = Job.DONE;
+                        computing.set(false);
+                        status.set("The comparison failed.");
+                        errors.report("Cannot compare attempts " + leftAttempt.index() + " and " + rightAttempt.index()
+                                + ". Choose the pair again; the texts are shown without highlights.", failure);
+                    }
+                }));
     }
 
     private void showDiff(String leftText, String rightText, TextDiff diff) {

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.tracelab.app.ui.workspace.Workspace;
+import org.tracelab.app.service.workspace.Workspace;
 import org.tracelab.core.trace.TaskRecord;
 import org.tracelab.storage.StoredAttempt;
 import org.tracelab.storage.query.ChainPage;

@@ -1,8 +1,7 @@
 package org.tracelab.app.ui.explorer;
 
-import org.tracelab.app.ui.diff.DiffViewModel;
-import java.util.Optional;
 import java.util.List;
+import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
@@ -16,8 +15,11 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.tracelab.app.service.workspace.Workspace;
+import org.tracelab.app.ui.diff.DiffViewModel;
 import org.tracelab.app.ui.errors.ErrorReporter;
-import org.tracelab.app.ui.workspace.Workspace;
+import org.tracelab.app.ui.jobs.Job;
+import org.tracelab.app.ui.jobs.Jobs;
 import org.tracelab.core.run.AttemptScore;
 import org.tracelab.core.trace.Curation;
 import org.tracelab.core.trace.CurationState;
@@ -33,7 +35,7 @@ import org.tracelab.storage.query.ChainSummary;
 public final class ChainDetailModel {
 
     private final ObservableValue<Workspace> workspace;
-    private final ExplorerJobs jobs;
+    private final Jobs jobs;
     private final ErrorReporter errors;
     private final DiffOpener diff;
     private final ReadOnlyObjectWrapper<ChainDetail> detail = new ReadOnlyObjectWrapper<>(this, "detail");
@@ -47,10 +49,10 @@ public final class ChainDetailModel {
             compareLeft, compareRight);
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
-    private ExplorerJobs.Job job = ExplorerJobs.Job.DONE;
+    private Job job = Job.DONE;
     private int generation;
 
-    public ChainDetailModel(ObservableValue<Workspace> workspace, ExplorerJobs jobs, ErrorReporter errors,
+    public ChainDetailModel(ObservableValue<Workspace> workspace, Jobs jobs, ErrorReporter errors,
             DiffOpener diff) {
         this.workspace = workspace;
         this.jobs = jobs;

@@ -13,8 +13,10 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.tracelab.app.service.workspace.Workspace;
 import org.tracelab.app.ui.errors.ErrorReporter;
-import org.tracelab.app.ui.workspace.Workspace;
+import org.tracelab.app.ui.jobs.Job;
+import org.tracelab.app.ui.jobs.Jobs;
 import org.tracelab.storage.query.ChainPage;
 import org.tracelab.storage.query.ChainQuery;
 import org.tracelab.storage.query.ChainSummary;
@@ -25,7 +27,7 @@ import org.tracelab.storage.query.PageRequest;
  * The explorer's chain list: the filter (one per run, remembered while the store is open), the rows held so far,
  * fetched a keyset page at a time as the list scrolls ({@link ChainWindow}), and the facet counts. A new filter
  * cancels the page and count reads still running for the old one, and results of stale reads are dropped.
- * Call on the FX thread (or, with {@link ExplorerJobs} that run inline, on one thread).
+ * Call on the FX thread (or, with {@link Jobs} that run inline, on one thread).
  */
 public final class ChainListModel {
 
@@ -33,7 +35,7 @@ public final class ChainListModel {
     public static final int MAX_ROWS = 5_000;
 
     private final ObservableValue<Workspace> workspace;
-    private final ExplorerJobs jobs;
+    private final Jobs jobs;
     private final ErrorReporter errors;
     /** Filter per run id; the null key is "all runs". */
     private final Map<Long, ExplorerFilter> filters = new HashMap<>();
@@ -50,17 +52,17 @@ public final class ChainListModel {
     private final ChainWindow window;
     private IntConsumer shiftListener = rowsAdded -> { };
     private int generation;
-    private ExplorerJobs.Job pageJob = ExplorerJobs.Job.DONE;
-    private ExplorerJobs.Job countsJob = ExplorerJobs.Job.DONE;
-    private ExplorerJobs.Job optionsJob = ExplorerJobs.Job.DONE;
+    private Job pageJob = Job.DONE;
+    private Job countsJob = Job.DONE;
+    private Job optionsJob = Job.DONE;
     private ExplorerFilter optionsFor;
     private boolean optionsPending;
 
-    public ChainListModel(ObservableValue<Workspace> workspace, ExplorerJobs jobs, ErrorReporter errors) {
+    public ChainListModel(ObservableValue<Workspace> workspace, Jobs jobs, ErrorReporter errors) {
         this(workspace, jobs, errors, PAGE_SIZE, MAX_ROWS);
     }
 
-    ChainListModel(ObservableValue<Workspace> workspace, ExplorerJobs jobs, ErrorReporter errors, int pageSize,
+    ChainListModel(ObservableValue<Workspace> workspace, Jobs jobs, ErrorReporter errors, int pageSize,
             int maxRows) {
         this.workspace = workspace;
         this.jobs = jobs;

@@ -5,9 +5,10 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
+import org.tracelab.app.service.workspace.Workspace;
 import org.tracelab.app.ui.errors.ErrorReporter;
+import org.tracelab.app.ui.jobs.Jobs;
 import org.tracelab.app.ui.runs.RunRow;
-import org.tracelab.app.ui.workspace.Workspace;
 import org.tracelab.core.trace.CurationState;
 import org.tracelab.storage.query.ChainSummary;
 
@@ -29,7 +30,7 @@ public final class ExplorerViewModel {
      * @param runs the store's runs as the Runs section reads them; the newest is shown until one is chosen
      * @param diff opens the diff of attempts A and B (the D key and the Diff button)
      */
-    public ExplorerViewModel(ObservableValue<Workspace> workspace, ObservableList<RunRow> runs, ExplorerJobs jobs,
+    public ExplorerViewModel(ObservableValue<Workspace> workspace, ObservableList<RunRow> runs, Jobs jobs,
             ErrorReporter errors, DiffOpener diff) {
         this.runs = runs;
         this.chains = new ChainListModel(workspace, jobs, errors);

@@ -1,20 +1,13 @@
 package org.tracelab.app.ui.export;
 
 import java.nio.file.Path;
-import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableValue;
-import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
-import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
-import javafx.scene.control.RadioButton;
-import javafx.scene.control.TextField;
-import javafx.scene.control.ToggleGroup;
-import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -23,12 +16,10 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.tracelab.app.service.ExportService;
 import org.tracelab.app.ui.FileChooserService;
+import org.tracelab.app.ui.FormControls;
 import org.tracelab.app.ui.Styles;
 import org.tracelab.app.ui.Theme;
-import org.tracelab.app.ui.pairs.Choices;
-import org.tracelab.core.export.ExportStyle;
 
 /** The export window: lays out and binds an {@link ExportViewModel}; it decides nothing itself. */
 public final class ExportDialog {
@@ -37,67 +28,10 @@ public final class ExportDialog {
 
     public ExportDialog(Window owner, ExportViewModel viewModel, FileChooserService choosers,
             ObservableValue<Theme> theme) {
-        GridPane form = new GridPane();
-        form.getStyleClass().add(Styles.FORM);
-        form.getColumnConstraints().addAll(new ColumnConstraints(), grow(), new ColumnConstraints());
-        form.addRow(0, new Label("Run"), Choices.runs("exportRunChoice", "All runs", viewModel.runs(), viewModel.runId()));
-        form.addRow(1, new Label("Kind"), Choices.of("exportKindChoice", null,
-                FXCollections.observableArrayList(ExportService.Kind.values()), ExportDialog::describe,
-                viewModel.kind()));
-        form.addRow(2, new Label("Style"), Choices.of("exportStyleChoice", null,
-                FXCollections.observableArrayList(ExportStyle.values()), ExportDialog::describe, viewModel.style()));
-        TextField fraction = new TextField();
-        fraction.setId("testFractionField");
-        fraction.textProperty().bindBidirectional(viewModel.testFraction());
-        form.addRow(3, new Label("Test fraction"), fraction, hint("share of tasks held out"));
-        CheckBox flagged = new CheckBox("Include flagged rejected / negative texts (never a gamed, refused or "
-                + "truncated chosen one)");
-        flagged.setId("includeFlaggedCheck");
-        flagged.selectedProperty().bindBidirectional(viewModel.includeFlagged());
-        form.add(flagged, 1, 4, 2, 1);
+        GridPane what = ExportSectionViews.selection(viewModel.selection());
+        GridPane where = ExportSectionViews.destination(viewModel.destination(), choosers, stage);
 
-        ToggleGroup curation = new ToggleGroup();
-        RadioButton onlyCurated = new RadioButton("Only curated: pairs (DPO) or chains (SFT, KTO) you included");
-        onlyCurated.setId("onlyCuratedRadio");
-        onlyCurated.setToggleGroup(curation);
-        RadioButton all = new RadioButton("All candidates");
-        all.setId("allCandidatesRadio");
-        all.setToggleGroup(curation);
-        onlyCurated.setSelected(viewModel.onlyCurated().get());
-        all.setSelected(!viewModel.onlyCurated().get());
-        viewModel.onlyCurated().addListener((obs, old, only) -> (only ? onlyCurated : all).setSelected(true));
-        curation.selectedToggleProperty().addListener((obs, old, now) -> {
-            if (now != null) {
-                viewModel.onlyCurated().set(now == onlyCurated);
-            }
-        });
-        Label never = hint("Pairs and chains you excluded are never exported, in either mode.");
-        never.setId("excludedNeverExportedNote");
-        form.add(new VBox(4, onlyCurated, all, never), 1, 5, 2, 1);
-
-        TextField folder = new TextField();
-        folder.setId("exportFolderField");
-        folder.setEditable(false);
-        folder.setPromptText("the folder for the files");
-        folder.textProperty().bind(Bindings.createStringBinding(
-                () -> viewModel.folder().get() == null ? "" : viewModel.folder().get().toString(), viewModel.folder()));
-        Button chooseFolder = new Button("Choose…");
-        chooseFolder.setId("chooseExportFolderButton");
-        chooseFolder.setOnAction(event -> choosers.chooseFolder(stage, "Folder to export into")
-                .ifPresent(viewModel.folder()::set));
-        form.addRow(6, new Label("Folder"), folder, chooseFolder);
-        TextField name = new TextField();
-        name.setId("exportFileNameField");
-        name.textProperty().bindBidirectional(viewModel.fileName());
-        form.addRow(7, new Label("File name"), name, hint("+ .test.jsonl, .manifest.json, README.md"));
-
-        Label validation = new Label();
-        validation.setId("exportValidation");
-        validation.getStyleClass().add(Styles.VALIDATION_ERRORS);
-        validation.setWrapText(true);
-        validation.setMinHeight(Region.USE_PREF_SIZE);
-        validation.textProperty().bind(Bindings.createStringBinding(
-                () -> String.join("\n", viewModel.validationMessages()), viewModel.validationMessages()));
+        Label validation = FormControls.validation("exportValidation", viewModel.validationMessages());
 
         Label previewSummary = new Label();
         previewSummary.setId("previewSummary");
@@ -152,7 +86,7 @@ public final class ExportDialog {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox buttons = new HBox(8, cancel, openFolder, spacer, close, export);
 
-        VBox root = new VBox(10, form, validation, new Label("Preview"), previewSummary, preview,
+        VBox root = new VBox(10, what, where, validation, new Label("Preview"), previewSummary, preview,
                 new HBox(8, progress, message), summary, written, buttons);
         root.setPadding(new Insets(16));
         root.setId("exportDialog");
@@ -177,33 +111,5 @@ public final class ExportDialog {
 
     public Stage stage() {
         return stage;
-    }
-
-    private static String describe(ExportService.Kind kind) {
-        return switch (kind) {
-            case DPO -> "DPO: chosen vs rejected pairs";
-            case SFT -> "SFT: passing answers as demonstrations";
-            case KTO -> "KTO: answers labelled pass / fail";
-        };
-    }
-
-    private static String describe(ExportStyle style) {
-        return switch (style) {
-            case CONVERSATIONAL -> "Conversational (message lists)";
-            case STANDARD -> "Standard (plain strings)";
-        };
-    }
-
-    private static Label hint(String text) {
-        Label label = new Label(text);
-        label.setWrapText(true);
-        label.getStyleClass().add(Styles.MUTED);
-        return label;
-    }
-
-    private static ColumnConstraints grow() {
-        ColumnConstraints column = new ColumnConstraints();
-        column.setHgrow(Priority.ALWAYS);
-        return column;
     }
 }

@@ -3,143 +3,89 @@ package org.tracelab.app.ui.export;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import java.util.Optional;
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
-import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
-import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.concurrent.Task;
-import org.tracelab.app.service.ExportService;
+import org.tracelab.app.service.TaskProgress;
+import org.tracelab.app.service.export.ExportService;
+import org.tracelab.app.service.workspace.Workspace;
 import org.tracelab.app.ui.errors.ErrorReporter;
-import org.tracelab.app.ui.jobs.BackgroundJobs;
+import org.tracelab.app.ui.jobs.Job;
+import org.tracelab.app.ui.jobs.JobProgress;
+import org.tracelab.app.ui.jobs.JobRequest;
+import org.tracelab.app.ui.jobs.JobState;
+import org.tracelab.app.ui.jobs.Jobs;
 import org.tracelab.app.ui.runs.RunRow;
 import org.tracelab.app.ui.workspace.StoreSession;
-import org.tracelab.app.ui.workspace.Workspace;
 import org.tracelab.core.export.ExportException;
-import org.tracelab.core.export.ExportOptions;
 import org.tracelab.core.export.ExportPreview;
 import org.tracelab.core.export.ExportResult;
-import org.tracelab.core.export.ExportStyle;
-import org.tracelab.core.run.PairMiner;
 
 /**
- * The export form: what to export and where, a preview of the first lines (recomputed in the background when an
+ * The export form: what to export ({@link ExportSelectionSection}) and where ({@link ExportDestinationSection}), a preview of the first lines (recomputed in the background when an
  * option changes), the export itself in the background with progress and cancel, then the written files.
  */
 public final class ExportViewModel {
 
+    /** Training lines the preview shows. */
+    static final int PREVIEW_LINES = 5;
+
     private final StoreSession session;
-    private final BackgroundJobs jobs;
+    private final Jobs jobs;
     private final ErrorReporter errors;
     private final FolderOpener folders;
-    private final ObservableList<RunRow> runs;
-
-    private final ObjectProperty<Long> runId = new SimpleObjectProperty<>(this, "runId");
-    private final ObjectProperty<ExportService.Kind> kind = new SimpleObjectProperty<>(this, "kind",
-            ExportService.Kind.DPO);
-    private final ObjectProperty<ExportStyle> style = new SimpleObjectProperty<>(this, "style",
-            ExportStyle.CONVERSATIONAL);
-    private final StringProperty testFraction = new SimpleStringProperty(this, "testFraction", "0");
-    private final BooleanProperty includeFlagged = new SimpleBooleanProperty(this, "includeFlagged");
-    private final BooleanProperty onlyCurated = new SimpleBooleanProperty(this, "onlyCurated");
-    private final ObjectProperty<Path> folder = new SimpleObjectProperty<>(this, "folder");
-    private final StringProperty fileName = new SimpleStringProperty(this, "fileName", "dpo.jsonl");
+    private final ExportSelectionSection selection;
+    private final ExportDestinationSection destination;
 
     private final ObservableList<String> validationMessages = FXCollections.observableArrayList();
     private final ObservableList<String> previewLines = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper previewSummary = new ReadOnlyStringWrapper(this, "previewSummary", "");
-    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
-    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress");
-    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
-    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
+    private final JobState exporting = new JobState();
     private final ObservableList<Path> writtenFiles = FXCollections.observableArrayList();
     private final BooleanBinding canExport;
     private final BooleanBinding canOpenFolder;
 
-    private Task<ExportPreview> previewing;
-    private Task<ExportResult> exporting;
+    private Job previewJob = Job.DONE;
+    private int previewGeneration;
+    private Job exportJob = Job.DONE;
 
-    public ExportViewModel(StoreSession session, ObservableList<RunRow> runs, BackgroundJobs jobs,
+    public ExportViewModel(StoreSession session, ObservableList<RunRow> runs, Jobs jobs,
             ErrorReporter errors, FolderOpener folders) {
         this.session = session;
-        this.runs = runs;
         this.jobs = jobs;
         this.errors = errors;
         this.folders = folders;
-        canExport = Bindings.isEmpty(validationMessages).and(running.not());
-        canOpenFolder = Bindings.isNotEmpty(writtenFiles).and(running.not());
-        kind.addListener((obs, old, now) -> {
-            if (defaultName(old).equals(fileName.get())) {
-                fileName.set(defaultName(now));
-            }
-        });
-        for (Observable option : List.of(runId, kind, style, testFraction, includeFlagged, onlyCurated, folder,
-                fileName)) {
-            option.addListener(change -> validate());
-        }
-        for (Observable option : List.of(runId, kind, style, testFraction, includeFlagged, onlyCurated)) {
-            option.addListener(change -> preview());
-        }
+        this.selection = new ExportSelectionSection(runs);
+        this.destination = new ExportDestinationSection(selection.kind());
+        canExport = Bindings.isEmpty(validationMessages).and(exporting.running().not());
+        canOpenFolder = Bindings.isNotEmpty(writtenFiles).and(exporting.running().not());
+        List<Observable> inputs = new ArrayList<>(selection.inputs());
+        inputs.addAll(destination.inputs());
+        inputs.forEach(input -> input.addListener(change -> validate()));
+        selection.inputs().forEach(option -> option.addListener(change -> preview()));
         validate();
     }
 
     /** Fills the form in for one run's curated pairs, as the Pairs view's Export button does. */
     public void prepareCurated(Long run) {
-        runId.set(run);
-        kind.set(ExportService.Kind.DPO);
-        onlyCurated.set(true);
+        selection.curatedPairsOf(run);
     }
 
-    public ObservableList<RunRow> runs() {
-        return runs;
+    /** What to export. */
+    public ExportSelectionSection selection() {
+        return selection;
     }
 
-    /** Null exports every run. */
-    public ObjectProperty<Long> runId() {
-        return runId;
-    }
-
-    public ObjectProperty<ExportService.Kind> kind() {
-        return kind;
-    }
-
-    public ObjectProperty<ExportStyle> style() {
-        return style;
-    }
-
-    /** The share of tasks held out, as typed. */
-    public StringProperty testFraction() {
-        return testFraction;
-    }
-
-    public BooleanProperty includeFlagged() {
-        return includeFlagged;
-    }
-
-    /** Only included pairs (DPO) or chains (SFT, KTO); excluded ones are left out either way. */
-    public BooleanProperty onlyCurated() {
-        return onlyCurated;
-    }
-
-    public ObjectProperty<Path> folder() {
-        return folder;
-    }
-
-    public StringProperty fileName() {
-        return fileName;
+    /** Where to write it. */
+    public ExportDestinationSection destination() {
+        return destination;
     }
 
     public ObservableList<String> validationMessages() {
@@ -155,21 +101,26 @@ public final class ExportViewModel {
         return previewSummary.getReadOnlyProperty();
     }
 
+    /** The export job: running, progress (mining, then writing), message, and how the last export ended. */
+    public JobState exporting() {
+        return exporting;
+    }
+
     public ReadOnlyBooleanProperty running() {
-        return running.getReadOnlyProperty();
+        return exporting.running();
     }
 
     public ReadOnlyDoubleProperty progress() {
-        return progress.getReadOnlyProperty();
+        return exporting.progress();
     }
 
     public ReadOnlyStringProperty message() {
-        return message.getReadOnlyProperty();
+        return exporting.message();
     }
 
     /** How the last export ended. */
     public ReadOnlyStringProperty summary() {
-        return summary.getReadOnlyProperty();
+        return exporting.summary();
     }
 
     /** The files the last export wrote: training file, test file when any, manifest, card. */
@@ -188,40 +139,40 @@ public final class ExportViewModel {
     /** Recomputes the preview in the background; a newer preview wins. */
     public void preview() {
         Workspace workspace = session.workspace().get();
-        if (previewing != null) {
-            previewing.cancel();
-            previewing = null;
-        }
-        Double fraction = fraction();
-        if (workspace == null || fraction == null) {
+        previewJob.cancel();
+        int computing = ++previewGeneration;
+        previewJob = Job.DONE;
+        Optional<ExportService.Request> wanted = selection.request(destination.out().orElse(Path.of("preview.jsonl")));
+        if (workspace == null || wanted.isEmpty()) {
             previewLines.clear();
             previewSummary.set(workspace == null ? "No store is open." : "Fix the test fraction to see a preview.");
             return;
         }
-        Path out = outFile() == null ? Path.of("preview.jsonl") : outFile();
-        Task<ExportPreview> task = new PreviewTask(workspace, request(out, fraction));
-        previewing = task;
+        ExportService.Request request = wanted.get();
         previewSummary.set("Computing the preview…");
-        task.setOnSucceeded(event -> {
-            if (task == previewing) {
-                previewing = null;
-                previewLines.setAll(task.getValue().firstLines());
-                previewSummary.set(describe(task.getValue()));
-            }
-        });
-        task.setOnFailed(event -> {
-            if (task == previewing) {
-                previewing = null;
-                previewLines.clear();
-                if (task.getException() instanceof ExportException nothing) {
-                    previewSummary.set(capitalised(nothing.getMessage()));
-                } else {
-                    previewSummary.set("No preview: the store could not be read.");
-                    errors.report("Cannot preview the export. Check the store and try again.", task.getException());
-                }
-            }
-        });
-        jobs.run(task);
+        previewJob = jobs.submit(JobRequest.longRunning("Previewing the export",
+                        progress -> workspace.previewExport(request, PREVIEW_LINES, (done, total) -> {
+                            progress.stopIfCancelled();
+                            progress.update(done, total);
+                        }))
+                .message(request.kind().name())
+                .onSuccess(preview -> {
+                    if (computing == previewGeneration) {
+                        previewLines.setAll(preview.firstLines());
+                        previewSummary.set(describe(preview));
+                    }
+                })
+                .onFailure(failure -> {
+                    if (computing == previewGeneration) {
+                        previewLines.clear();
+                        if (failure instanceof ExportException nothing) {
+                            previewSummary.set(capitalised(nothing.getMessage()));
+                        } else {
+                            previewSummary.set("No preview: the store could not be read.");
+                            errors.report("Cannot preview the export. Check the store and try again.", failure);
+                        }
+                    }
+                }));
     }
 
     /** Writes the dataset in the background; does nothing while the form has errors. */
@@ -231,115 +182,72 @@ public final class ExportViewModel {
             return;
         }
         writtenFiles.clear();
-        summary.set("");
-        Task<ExportResult> task = new ExportTask(workspace, request(outFile(), fraction()));
-        exporting = task;
-        running.set(true);
-        progress.bind(task.progressProperty());
-        message.bind(task.messageProperty());
-        task.setOnSucceeded(event -> {
-            finish();
-            ExportResult result = task.getValue();
-            List<Path> files = new ArrayList<>(List.of(result.train()));
-            result.test().ifPresent(files::add);
-            files.add(result.manifest());
-            files.add(result.card());
-            writtenFiles.setAll(files);
-            summary.set("Wrote " + result.trainCounts().lines() + " training line(s) from "
-                    + result.trainCounts().tasks() + " task(s)" + result.test().map(test -> " and "
-                    + result.testCounts().lines() + " test line(s)").orElse("") + ".");
-        });
-        task.setOnCancelled(event -> {
-            finish();
-            summary.set("Export cancelled; nothing was written.");
-        });
-        task.setOnFailed(event -> {
-            finish();
-            if (task.getException() instanceof ExportException refused) {
-                summary.set("Not exported: " + refused.getMessage());
-            } else {
-                summary.set("Export failed; nothing was written.");
-                errors.report("Cannot export the dataset. Check that the folder is writable and try again.",
-                        task.getException());
-            }
-        });
-        jobs.run(task);
+        ExportService.Request request = selection.request(destination.out().orElseThrow()).orElseThrow();
+        exportJob = jobs.submit(JobRequest.longRunning("Exporting " + request.kind().name(),
+                        progress -> write(workspace, request, progress))
+                .message(request.options().out().getFileName().toString())
+                .tracking(exporting)
+                .onSuccess(this::exported)
+                .onCancelled(() -> exporting.summary("Export cancelled; nothing was written."))
+                .onFailure(failure -> {
+                    if (failure instanceof ExportException refused) {
+                        exporting.summary("Not exported: " + refused.getMessage());
+                    } else {
+                        exporting.summary("Export failed; nothing was written.");
+                        errors.report("Cannot export the dataset. Check that the folder is writable and try again.",
+                                failure);
+                    }
+                }));
     }
 
+    /** Stops the export; the exporter leaves no file behind. */
     public void cancel() {
-        if (exporting != null) {
-            exporting.cancel();
-        }
+        exportJob.cancel();
     }
 
-    /** Shows the written files' folder in the file manager, off the FX thread. */
+    /** Shows the written files' folder in the file manager, off the UI thread. */
     public void openFolder() {
         if (writtenFiles.isEmpty()) {
             return;
         }
         Path target = writtenFiles.get(0).getParent();
-        Task<Void> task = new Task<>() {
-            {
-                updateTitle("Opening folder");
-                updateMessage(target.toString());
-            }
+        jobs.submit(JobRequest.browse("Opening folder", progress -> {
+            folders.open(target);
+            return null;
+        }).message(target.toString()).onFailure(failure -> errors.report("Cannot open " + target
+                + " in the file manager; open it by hand.", failure)));
+    }
 
-            @Override
-            protected Void call() throws Exception {
-                folders.open(target);
-                return null;
-            }
+    /** Mining is the first half of the progress (per task), writing the second (per line). */
+    private static ExportResult write(Workspace workspace, ExportService.Request request, JobProgress progress) {
+        TaskProgress mining = (done, total) -> {
+            progress.stopIfCancelled();
+            progress.update(done, 2L * total);
+            progress.message("reading task " + done + " of " + total);
         };
-        task.setOnFailed(event -> errors.report("Cannot open " + target + " in the file manager; open it by hand.",
-                task.getException()));
-        jobs.run(task);
+        return workspace.export(request, mining, (written, total) -> {
+            progress.stopIfCancelled();
+            progress.update(total + written, 2 * total);
+            progress.message("writing line " + written + " of " + total);
+        });
     }
 
-    private void finish() {
-        progress.unbind();
-        message.unbind();
-        running.set(false);
-        exporting = null;
-    }
-
-    private ExportService.Request request(Path out, double fraction) {
-        ExportOptions options = ExportOptions.defaults(out).withStyle(style.get())
-                .withIncludeFlagged(includeFlagged.get()).withTestSplit(fraction, 0).withOnlyCurated(onlyCurated.get());
-        return new ExportService.Request(runId.get(), kind.get(), PairMiner.DEFAULT_MAX_PAIRS_PER_TASK, options);
+    private void exported(ExportResult result) {
+        List<Path> files = new ArrayList<>(List.of(result.train()));
+        result.test().ifPresent(files::add);
+        files.add(result.manifest());
+        files.add(result.card());
+        writtenFiles.setAll(files);
+        exporting.summary("Wrote " + result.trainCounts().lines() + " training line(s) from "
+                + result.trainCounts().tasks() + " task(s)" + result.test().map(test -> " and "
+                + result.testCounts().lines() + " test line(s)").orElse("") + ".");
     }
 
     private void validate() {
         List<String> problems = new ArrayList<>();
-        if (fraction() == null) {
-            problems.add("Test fraction: give a number from 0 up to (not including) 1, e.g. 0.1.");
-        }
-        if (folder.get() == null) {
-            problems.add("Choose the folder to write into.");
-        }
-        String name = fileName.get() == null ? "" : fileName.get().strip();
-        if (!name.endsWith(".jsonl") || name.length() == ".jsonl".length() || name.contains("/")
-                || name.contains("\\")) {
-            problems.add("File name: a plain name ending in .jsonl, e.g. dpo.jsonl.");
-        }
+        selection.check(problems);
+        destination.check(problems);
         validationMessages.setAll(problems);
-    }
-
-    private Path outFile() {
-        String name = fileName.get() == null ? "" : fileName.get().strip();
-        return folder.get() == null || name.isEmpty() ? null : folder.get().resolve(name);
-    }
-
-    private Double fraction() {
-        try {
-            double value = Double.parseDouble(testFraction.get().strip());
-            return value >= 0 && value < 1 ? value : null;
-        } catch (NumberFormatException | NullPointerException e) {
-            return null;
-        }
-    }
-
-    private static String defaultName(ExportService.Kind kind) {
-        return kind.name().toLowerCase(Locale.ROOT) + ".jsonl";
     }
 
     private static String describe(ExportPreview preview) {

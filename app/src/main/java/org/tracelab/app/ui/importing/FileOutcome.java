@@ -3,7 +3,7 @@ package org.tracelab.app.ui.importing;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.tracelab.app.service.ImportService.ImportedFile;
+import org.tracelab.app.service.imports.ImportService.ImportedFile;
 import org.tracelab.core.io.InputProblem;
 
 /** What became of one file of an import. */

@@ -7,82 +7,64 @@ import java.util.function.Consumer;
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
-import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
-import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.tracelab.app.service.workspace.Workspace;
 import org.tracelab.app.ui.errors.ErrorReporter;
-import org.tracelab.app.ui.jobs.BackgroundJobs;
+import org.tracelab.app.ui.jobs.JobRequest;
+import org.tracelab.app.ui.jobs.JobState;
+import org.tracelab.app.ui.jobs.Jobs;
 import org.tracelab.app.ui.workspace.StoreSession;
-import org.tracelab.app.ui.workspace.Workspace;
-import org.tracelab.core.importing.ImportFormat;
 import org.tracelab.core.io.InputProblem;
 import org.tracelab.core.io.InputProblemException;
 
 /**
- * The import form and its job. The inputs (format, files, prompts, NLTK folder) are writable; everything derived
+ * The import form, in two sections ({@link ImportFilesSection}, {@link ImportVerifierSection}), and its job. The
+ * inputs are writable; everything derived
  * — validation messages, whether Import is possible, progress, each file's outcome, the problems found — is
  * read-only. Import is possible only when the form has no validation message and no import is running.
  */
 public final class ImportViewModel {
 
     private final StoreSession session;
-    private final BackgroundJobs jobs;
+    private final Jobs jobs;
     private final ErrorReporter errors;
     private final Consumer<List<Path>> onImported;
 
-    private final ObjectProperty<ImportFormat> format = new SimpleObjectProperty<>(this, "format", ImportFormat.WASMAGENT);
-    private final ObservableList<Path> files = FXCollections.observableArrayList();
-    private final ObjectProperty<Path> prompts = new SimpleObjectProperty<>(this, "prompts");
-    private final ObjectProperty<Path> nltkData = new SimpleObjectProperty<>(this, "nltkData");
-
+    private final ImportFilesSection source = new ImportFilesSection();
+    private final ImportVerifierSection verification = new ImportVerifierSection(source.format());
     private final ObservableList<String> validation = FXCollections.observableArrayList();
-    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
-    private final BooleanBinding canImport = Bindings.isEmpty(validation).and(running.not());
-    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", 0);
-    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
-    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
+    private final JobState importing = new JobState();
+    private final BooleanBinding canImport = Bindings.isEmpty(validation).and(importing.running().not());
     private final ObservableList<FileOutcome> outcomes = FXCollections.observableArrayList();
     private final ObservableList<String> problems = FXCollections.observableArrayList();
-    private ImportTask current;
+    private ImportFiles current;
 
     /** @param onImported called with the files used (imported files and prompts) when at least one file was stored */
-    public ImportViewModel(StoreSession session, BackgroundJobs jobs, ErrorReporter errors,
+    public ImportViewModel(StoreSession session, Jobs jobs, ErrorReporter errors,
             Consumer<List<Path>> onImported) {
         this.session = session;
         this.jobs = jobs;
         this.errors = errors;
         this.onImported = onImported;
-        Observable[] inputs = {format, files, prompts, session.workspace()};
-        for (Observable input : inputs) {
-            input.addListener(obs -> validate());
-        }
+        List<Observable> inputs = new ArrayList<>(source.inputs());
+        inputs.addAll(verification.inputs());
+        inputs.add(session.workspace());
+        inputs.forEach(input -> input.addListener(obs -> validate()));
         validate();
     }
 
-    public ObjectProperty<ImportFormat> format() {
-        return format;
+    /** The format and the files. */
+    public ImportFilesSection source() {
+        return source;
     }
 
-    /** The files to import, in order. */
-    public ObservableList<Path> files() {
-        return files;
-    }
-
-    /** The IFEval prompts file; required when the format's files carry no instruction lists. */
-    public ObjectProperty<Path> prompts() {
-        return prompts;
-    }
-
-    /** An NLTK data folder for Punkt; null searches the default folders. */
-    public ObjectProperty<Path> nltkData() {
-        return nltkData;
+    /** The prompts file and the NLTK folder. */
+    public ImportVerifierSection verification() {
+        return verification;
     }
 
     /** What must change before Import is possible; empty when the form is complete. */
@@ -94,22 +76,27 @@ public final class ImportViewModel {
         return canImport;
     }
 
+    /** The import job: running, progress over the files, message, and how the last import ended. */
+    public JobState importing() {
+        return importing;
+    }
+
     public ReadOnlyBooleanProperty running() {
-        return running.getReadOnlyProperty();
+        return importing.running();
     }
 
     /** 0 to 1 over the files; -1 while the verifier and prompts load. */
     public ReadOnlyDoubleProperty progress() {
-        return progress.getReadOnlyProperty();
+        return importing.progress();
     }
 
     public ReadOnlyStringProperty message() {
-        return message.getReadOnlyProperty();
+        return importing.message();
     }
 
     /** One sentence on how the last import ended. */
     public ReadOnlyStringProperty summary() {
-        return summary.getReadOnlyProperty();
+        return importing.summary();
     }
 
     /** Each file's outcome, as files finish. */
@@ -122,11 +109,6 @@ public final class ImportViewModel {
         return FXCollections.unmodifiableObservableList(problems);
     }
 
-    /** Whether the prompts file is needed by the chosen format. */
-    public boolean promptsRequired() {
-        return format.get() != null && format.get().needsPrompts();
-    }
-
     /** Starts the import in the background; does nothing when the form is not valid. */
     public void startImport() {
         validate();
@@ -134,24 +116,16 @@ public final class ImportViewModel {
             return;
         }
         Workspace workspace = session.workspace().get();
-        ImportRequest request = new ImportRequest(format.get(), files, promptsRequired() ? prompts.get() : null,
-                nltkData.get());
-        ImportTask task = new ImportTask(workspace, request);
-        current = task;
+        ImportRequest request = new ImportRequest(source.format().get(), source.files(), verification.promptsUsed(),
+                verification.nltkData().get());
+        ImportFiles work = new ImportFiles(workspace, request,
+                sofar -> jobs.ui().execute(() -> showOutcomes(sofar)));
+        current = work;
         outcomes.clear();
         problems.clear();
-        summary.set("");
-        running.set(true);
-        progress.bind(task.progressProperty());
-        message.bind(task.messageProperty());
-        task.valueProperty().addListener((obs, old, sofar) -> {
-            if (sofar != null) {
-                showOutcomes(sofar);
-            }
-        });
-        task.setOnSucceeded(event -> finished(task, request));
-        task.setOnFailed(event -> failed(task));
-        jobs.run(task);
+        jobs.submit(JobRequest.longRunning("Importing traces", work).message("starting").tracking(importing)
+                .onSuccess(result -> finished(result, request))
+                .onFailure(this::failed));
     }
 
     /** Stops after the file being imported; that file is still stored whole or not at all. */
@@ -161,13 +135,12 @@ public final class ImportViewModel {
         }
     }
 
-    private void finished(ImportTask task, ImportRequest request) {
-        unbind();
-        List<FileOutcome> result = task.getValue();
+    private void finished(List<FileOutcome> result, ImportRequest request) {
+        current = null;
         showOutcomes(result);
         long imported = result.stream().filter(FileOutcome.Imported.class::isInstance).count();
         long notImported = result.size() - imported;
-        summary.set(imported == result.size()
+        importing.summary(imported == result.size()
                 ? "Imported " + plural(imported, "file") + "."
                 : "Imported " + plural(imported, "file") + ", " + notImported + " not imported: see below.");
         if (imported > 0) {
@@ -180,18 +153,17 @@ public final class ImportViewModel {
         }
     }
 
-    private void failed(ImportTask task) {
-        unbind();
-        Throwable failure = task.getException();
+    private void failed(Throwable failure) {
+        current = null;
         if (failure instanceof InputProblemException problem) {
             problems.setAll(problem.problems().stream().map(InputProblem::toString).toList());
-            summary.set("Nothing imported: the prompts file has problems (below). Fix them or choose another "
+            importing.summary("Nothing imported: the prompts file has problems (below). Fix them or choose another "
                     + "prompts file.");
-        } else if (failure instanceof IllegalArgumentException && nltkData.get() != null) {
-            summary.set("Nothing imported: " + failure.getMessage() + ". Choose an NLTK data folder that holds "
+        } else if (failure instanceof IllegalArgumentException && verification.nltkData().get() != null) {
+            importing.summary("Nothing imported: " + failure.getMessage() + ". Choose an NLTK data folder that holds "
                     + "tokenizers/punkt_tab/english, or clear the field to use the default.");
         } else {
-            summary.set("Nothing more imported: the import stopped with an error.");
+            importing.summary("Nothing more imported: the import stopped with an error.");
             errors.report("The import stopped with an unexpected error. Files listed as imported are in the store; "
                     + "the others are not. Try again, or import them with `tracelab import` for more detail.", failure);
         }
@@ -208,28 +180,13 @@ public final class ImportViewModel {
         problems.setAll(lines);
     }
 
-    private void unbind() {
-        progress.unbind();
-        message.unbind();
-        running.set(false);
-        current = null;
-    }
-
     private void validate() {
         List<String> messages = new ArrayList<>();
         if (session.workspace().get() == null) {
             messages.add("The store is not open yet.");
         }
-        if (format.get() == null) {
-            messages.add("Choose the format of the files.");
-        }
-        if (files.isEmpty()) {
-            messages.add("Add at least one file to import.");
-        }
-        if (promptsRequired() && prompts.get() == null) {
-            messages.add("Choose the prompts file (IFEval input_data.jsonl): " + format.get().cliName()
-                    + " files carry no instruction lists.");
-        }
+        source.check(messages);
+        verification.check(messages);
         validation.setAll(messages);
     }
 

@@ -1,5 +1,7 @@
 package org.tracelab.app.ui.jobs;
 
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
@@ -11,48 +13,53 @@ import javafx.concurrent.Task;
 import javafx.concurrent.Worker;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.tracelab.app.ui.jobs.Jobs.Lane;
 
 /**
- * The app's executor for store and file work, and the list of jobs still running (what the status bar shows).
- * {@link #run} is called on the FX thread; the tasks run on the executor's threads and deliver their results
- * back on the FX thread, as {@link Task} does.
+ * The desktop app's threads for background work, one pool per {@link Lane} so that a benchmark or an export never
+ * holds up browsing, and the list of tasks still running (what the status bar shows). {@link #run} is called on the
+ * FX thread; tasks deliver their results back on it, as {@link Task} does.
  */
 public final class BackgroundJobs implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(BackgroundJobs.class);
 
-    private final ExecutorService executor;
+    private final Map<Lane, ExecutorService> lanes = new EnumMap<>(Lane.class);
     private final ObservableList<Task<?>> running = FXCollections.observableArrayList();
     private final ObservableList<Task<?>> runningView = FXCollections.unmodifiableObservableList(running);
 
-    public BackgroundJobs(int threads) {
-        this.executor = Executors.newFixedThreadPool(threads, new JobThreads());
+    public BackgroundJobs(int browseThreads, int longThreads) {
+        lanes.put(Lane.BROWSE, Executors.newFixedThreadPool(browseThreads, new JobThreads("tracelab-browse-")));
+        lanes.put(Lane.LONG, Executors.newFixedThreadPool(longThreads, new JobThreads("tracelab-long-")));
     }
 
-    /** Starts {@code task} in the background and lists it until it ends. Call on the FX thread. */
-    public <T> Task<T> run(Task<T> task) {
+    /** Starts {@code task} on {@code lane}'s threads and lists it until it ends. Call on the FX thread. */
+    public <T> Task<T> run(Task<T> task, Lane lane) {
         running.add(task);
         task.stateProperty().addListener((obs, old, state) -> {
             if (state == Worker.State.SUCCEEDED || state == Worker.State.FAILED || state == Worker.State.CANCELLED) {
                 running.remove(task);
             }
         });
-        executor.execute(task);
+        lanes.get(lane).execute(task);
         return task;
     }
 
-    /** The jobs started and not yet ended, in start order; changes on the FX thread only. */
+    /** The tasks started and not yet ended, in start order; changes on the FX thread only. */
     public ObservableList<Task<?>> running() {
         return runningView;
     }
 
     /**
-     * Runs {@code lastWork} after the queued jobs, then stops the threads, waiting up to {@code timeoutSeconds}.
-     * Used when the app exits, to save settings and close the store off the FX thread.
+     * Runs {@code lastWork} once the long jobs have ended (at most {@code timeoutSeconds}) and after the browse jobs
+     * queued before it, then stops every thread: at exit, the store is closed only when nothing uses it any more.
      */
     public void shutdownAfter(Runnable lastWork, long timeoutSeconds) {
-        executor.execute(() -> {
+        ExecutorService longLane = lanes.get(Lane.LONG);
+        longLane.shutdown();
+        lanes.get(Lane.BROWSE).execute(() -> {
             try {
+                awaitTermination(longLane, timeoutSeconds);
                 lastWork.run();
             } catch (RuntimeException e) {
                 LOG.error("shutting down the desktop app failed", e);
@@ -67,24 +74,33 @@ public final class BackgroundJobs implements AutoCloseable {
     }
 
     private void close(long timeoutSeconds) {
-        executor.shutdown();
+        lanes.values().forEach(ExecutorService::shutdown);
+        lanes.values().forEach(lane -> awaitTermination(lane, timeoutSeconds));
+    }
+
+    private static void awaitTermination(ExecutorService lane, long timeoutSeconds) {
         try {
-            if (!executor.awaitTermination(timeoutSeconds, TimeUnit.SECONDS)) {
+            if (!lane.awaitTermination(timeoutSeconds, TimeUnit.SECONDS)) {
                 LOG.warn("background jobs still running after {} s; stopping them", timeoutSeconds);
-                executor.shutdownNow();
+                lane.shutdownNow();
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            executor.shutdownNow();
+            lane.shutdownNow();
         }
     }
 
     private static final class JobThreads implements ThreadFactory {
+        private final String prefix;
         private final AtomicInteger count = new AtomicInteger();
+
+        JobThreads(String prefix) {
+            this.prefix = prefix;
+        }
 
         @Override
         public Thread newThread(Runnable work) {
-            Thread thread = new Thread(work, "tracelab-job-" + count.incrementAndGet());
+            Thread thread = new Thread(work, prefix + count.incrementAndGet());
             thread.setDaemon(true);
             return thread;
         }

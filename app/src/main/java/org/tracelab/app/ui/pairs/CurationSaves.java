@@ -4,15 +4,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import javafx.concurrent.Task;
-import org.tracelab.app.ui.workspace.Workspace;
+import org.tracelab.app.service.workspace.Workspace;
+import org.tracelab.app.ui.jobs.Work;
 import org.tracelab.core.trace.Curation;
 import org.tracelab.core.trace.CurationTarget;
 
 /**
- * Saves curation decisions in background tasks so that the last decision asked for is the one stored, however
- * the job threads order the tasks: a task writes the latest requested decision of its pairs when it runs, and
- * writes are serialised. Requests are made on the FX thread.
+ * Saves curation decisions in background jobs so that the last decision asked for is the one stored, however
+ * the job threads order the jobs: a job writes the latest requested decision of its pairs when it runs, and
+ * writes are serialised. Requests are made on the UI thread.
  */
 final class CurationSaves {
 
@@ -33,28 +33,23 @@ final class CurationSaves {
         return requested.getOrDefault(row.pair().target(), row.curation().get());
     }
 
-    /** A task saving the latest decisions of {@code rows}, after recording {@code decisions} as requested. */
-    Task<Map<CurationTarget, Curation>> save(Map<PairRow, Curation> decisions) {
+    /**
+     * The work of saving the latest decisions of {@code decisions}' pairs, after recording {@code decisions} as
+     * requested; it returns what it wrote.
+     */
+    Work<Map<CurationTarget, Curation>> save(Map<PairRow, Curation> decisions) {
         decisions.forEach((row, curation) -> requested.put(row.pair().target(), curation));
         List<CurationTarget> targets = decisions.keySet().stream().<CurationTarget>map(r -> r.pair().target()).toList();
-        return new Task<>() {
-            {
-                updateTitle(targets.size() == 1 ? "Saving a pair decision" : "Saving " + targets.size() + " pair decisions");
-                updateMessage("");
-            }
-
-            @Override
-            protected Map<CurationTarget, Curation> call() {
-                synchronized (writeLock) {
-                    Map<CurationTarget, Curation> latest = new LinkedHashMap<>();
-                    targets.forEach(target -> latest.put(target, requested.get(target)));
-                    if (latest.size() == 1) {
-                        latest.forEach(workspace::curate);
-                    } else {
-                        workspace.curateAll(latest);
-                    }
-                    return latest;
+        return progress -> {
+            synchronized (writeLock) {
+                Map<CurationTarget, Curation> latest = new LinkedHashMap<>();
+                targets.forEach(target -> latest.put(target, requested.get(target)));
+                if (latest.size() == 1) {
+                    latest.forEach(workspace::curate);
+                } else {
+                    workspace.curateAll(latest);
                 }
+                return latest;
             }
         };
     }

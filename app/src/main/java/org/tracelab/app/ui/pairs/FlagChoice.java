@@ -14,7 +14,7 @@ public enum FlagChoice {
         this.flagged = flagged;
     }
 
-    /** What {@link org.tracelab.app.service.PairFilter} takes: null for any. */
+    /** What {@link org.tracelab.app.service.pairs.PairFilter} takes: null for any. */
     Boolean flagged() {
         return flagged;
     }

@@ -4,7 +4,7 @@ import java.util.Locale;
 import java.util.TreeSet;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import org.tracelab.app.service.MinedPair;
+import org.tracelab.app.service.pairs.MinedPair;
 import org.tracelab.core.trace.Curation;
 import org.tracelab.core.trace.CurationState;
 

@@ -22,7 +22,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import org.tracelab.app.service.PairTexts;
+import org.tracelab.app.service.pairs.PairTexts;
 import org.tracelab.app.ui.Styles;
 import org.tracelab.core.export.PairOrigin;
 import org.tracelab.core.trace.CurationState;

@@ -12,9 +12,7 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
-import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -25,15 +23,18 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
-import javafx.concurrent.Task;
-import org.tracelab.app.service.PairFilter;
-import org.tracelab.app.service.PairTexts;
+import org.tracelab.app.service.pairs.PairFilter;
+import org.tracelab.app.service.pairs.PairTexts;
+import org.tracelab.app.service.workspace.Workspace;
 import org.tracelab.app.ui.errors.ErrorReporter;
-import org.tracelab.app.ui.jobs.BackgroundJobs;
+import org.tracelab.app.ui.jobs.Job;
+import org.tracelab.app.ui.jobs.JobProgress;
+import org.tracelab.app.ui.jobs.JobRequest;
+import org.tracelab.app.ui.jobs.JobState;
+import org.tracelab.app.ui.jobs.Jobs;
 import org.tracelab.app.ui.runs.RunRow;
 import org.tracelab.app.ui.runs.RunsViewModel;
 import org.tracelab.app.ui.workspace.StoreSession;
-import org.tracelab.app.ui.workspace.Workspace;
 import org.tracelab.core.export.PairOrigin;
 import org.tracelab.core.trace.Curation;
 import org.tracelab.core.trace.CurationState;
@@ -48,7 +49,7 @@ public final class PairsViewModel {
 
     private final StoreSession session;
     private final RunsViewModel runs;
-    private final BackgroundJobs jobs;
+    private final Jobs jobs;
     private final ErrorReporter errors;
 
     private final ObjectProperty<Long> runId = new SimpleObjectProperty<>(this, "runId");
@@ -62,9 +63,7 @@ public final class PairsViewModel {
 
     private final ObservableList<PairRow> rows = FXCollections.observableArrayList();
     private final ObservableList<PairRow> rowsView = FXCollections.unmodifiableObservableList(rows);
-    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
-    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress");
-    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private final JobState listing = new JobState();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
 
     private final ObjectProperty<PairRow> selected = new SimpleObjectProperty<>(this, "selected");
@@ -74,10 +73,12 @@ public final class PairsViewModel {
     private final BooleanBinding hasRows = Bindings.isNotEmpty(rows);
 
     private CurationSaves saves;
-    private Task<List<PairRow>> listing;
-    private Task<PairTexts> reading;
+    private Job listingJob = Job.DONE;
+    private int listingGeneration;
+    private Job readingJob = Job.DONE;
+    private int readingGeneration;
 
-    public PairsViewModel(StoreSession session, RunsViewModel runs, BackgroundJobs jobs, ErrorReporter errors) {
+    public PairsViewModel(StoreSession session, RunsViewModel runs, Jobs jobs, ErrorReporter errors) {
         this.session = session;
         this.runs = runs;
         this.jobs = jobs;
@@ -93,7 +94,9 @@ public final class PairsViewModel {
             }
             updateModes();
         });
-        runId.addListener((obs, old, id) -> {
+        // An invalidation listener, added before the reloads', so it runs first: a listing that ends at once (jobs
+        // that run inline) must not be followed by this reset.
+        runId.addListener(obs -> {
             mode.set(null);
             instructionId.set(null);
             instructionIds.clear();
@@ -151,16 +154,21 @@ public final class PairsViewModel {
         return rowsView;
     }
 
+    /** The mining of the pairs listed: running, progress over the run's tasks, and a line on what it does. */
+    public JobState listing() {
+        return listing;
+    }
+
     public ReadOnlyBooleanProperty loading() {
-        return loading.getReadOnlyProperty();
+        return listing.running();
     }
 
     public ReadOnlyDoubleProperty progress() {
-        return progress.getReadOnlyProperty();
+        return listing.progress();
     }
 
     public ReadOnlyStringProperty message() {
-        return message.getReadOnlyProperty();
+        return listing.message();
     }
 
     /** "6 pairs · 2 included · 1 excluded". */
@@ -233,9 +241,7 @@ public final class PairsViewModel {
 
     /** Stops the listing in progress; the table keeps what it showed. */
     public void cancelLoading() {
-        if (listing != null) {
-            listing.cancel();
-        }
+        listingJob.cancel();
     }
 
     private void decide(CurationState state) {
@@ -256,72 +262,67 @@ public final class PairsViewModel {
 
     private void save(Map<PairRow, Curation> decisions) {
         CurationSaves current = saves;
-        Task<Map<CurationTarget, Curation>> task = current.save(decisions);
         Map<CurationTarget, PairRow> byTarget = new LinkedHashMap<>();
         decisions.keySet().forEach(row -> byTarget.put(row.pair().target(), row));
-        task.setOnSucceeded(event -> {
-            current.saved(task.getValue());
-            task.getValue().forEach((target, saved) -> byTarget.get(target).saved(saved));
-            updateSummary();
-        });
-        task.setOnFailed(event -> errors.report("Cannot save the decision about " + decisions.size()
-                + " pair(s); nothing was changed. Check that the store is writable and try again.",
-                task.getException()));
-        jobs.run(task);
+        String title = decisions.size() == 1 ? "Saving a pair decision" : "Saving " + decisions.size() + " pair decisions";
+        jobs.submit(JobRequest.browse(title, current.save(decisions))
+                .onSuccess(written -> {
+                    current.saved(written);
+                    written.forEach((target, saved) -> byTarget.get(target).saved(saved));
+                    updateSummary();
+                })
+                .onFailure(failure -> errors.report("Cannot save the decision about " + decisions.size()
+                        + " pair(s); nothing was changed. Check that the store is writable and try again.", failure)));
     }
 
     private void reload() {
         Workspace workspace = session.workspace().get();
-        if (listing != null) {
-            listing.cancel();
-            listing = null;
-        }
+        listingJob.cancel();
+        int mining = ++listingGeneration;
         selected.set(null);
         if (workspace == null || runId.get() == null) {
+            listingJob = Job.DONE;
             rows.clear();
-            loading.set(false);
-            message.set(runId.get() == null ? "Choose a run to see its pair candidates." : "");
+            listing.settle(listing.progress().get(), runId.get() == null
+                    ? "Choose a run to see its pair candidates." : "");
             return;
         }
         PairFilter filter = filter();
-        Task<List<PairRow>> task = new LoadPairsTask(workspace, filter);
-        listing = task;
-        loading.set(true);
-        progress.bind(task.progressProperty());
-        message.bind(task.messageProperty());
-        task.setOnSucceeded(event -> {
-            if (task == listing) {
-                finishLoading();
-                rows.setAll(task.getValue());
-                if (filter.instructionId() == null) {
-                    instructionIds.setAll(new TreeSet<>(task.getValue().stream()
-                            .flatMap(row -> row.pair().instructionIds().stream()).toList()));
-                }
-            }
-        });
-        task.setOnCancelled(event -> {
-            if (task == listing) {
-                finishLoading();
-                message.set("Listing stopped; the table may be incomplete.");
-            }
-        });
-        task.setOnFailed(event -> {
-            if (task == listing) {
-                finishLoading();
-                errors.report("Cannot list the pairs of run #" + filter.runId() + ". Choose the run again; if it "
-                        + "keeps failing, try `tracelab export --kind dpo` on the same store for details.",
-                        task.getException());
-            }
-        });
-        jobs.run(task);
+        listingJob = jobs.submit(JobRequest.longRunning("Mining pairs", progress -> mine(workspace, filter, progress))
+                .message("run " + filter.runId())
+                .tracking(listing)
+                .onSuccess(mined -> {
+                    if (mining == listingGeneration) {
+                        listing.settle(1, "");
+                        rows.setAll(mined);
+                        if (filter.instructionId() == null) {
+                            instructionIds.setAll(new TreeSet<>(mined.stream()
+                                    .flatMap(row -> row.pair().instructionIds().stream()).toList()));
+                        }
+                    }
+                })
+                .onCancelled(() -> {
+                    if (mining == listingGeneration) {
+                        listing.settle(listing.progress().get(), "Listing stopped; the table may be incomplete.");
+                    }
+                })
+                .onFailure(failure -> {
+                    if (mining == listingGeneration) {
+                        listing.settle(listing.progress().get(), "");
+                        errors.report("Cannot list the pairs of run #" + filter.runId() + ". Choose the run again; if "
+                                + "it keeps failing, try `tracelab export --kind dpo` on the same store for details.",
+                                failure);
+                    }
+                }));
     }
 
-    private void finishLoading() {
-        progress.unbind();
-        message.unbind();
-        loading.set(false);
-        listing = null;
-        message.set("");
+    /** Mines the pair candidates of a filter, task by task with progress; cancelling stops after the current task. */
+    private static List<PairRow> mine(Workspace workspace, PairFilter filter, JobProgress progress) {
+        return workspace.pairs(filter, (done, total) -> {
+            progress.stopIfCancelled();
+            progress.update(done, total);
+            progress.message("run " + filter.runId() + ": task " + done + " of " + total);
+        }).stream().map(PairRow::new).toList();
     }
 
     private PairFilter filter() {
@@ -330,30 +331,28 @@ public final class PairsViewModel {
     }
 
     private void readTexts(PairRow row) {
-        if (reading != null) {
-            reading.cancel();
-            reading = null;
-        }
+        readingJob.cancel();
+        int reading = ++readingGeneration;
         texts.set(null);
         note.set(row == null ? "" : row.note());
         Workspace workspace = session.workspace().get();
         if (row == null || workspace == null) {
+            readingJob = Job.DONE;
             return;
         }
-        Task<PairTexts> task = new LoadPairTextsTask(workspace, row.pair());
-        reading = task;
-        task.setOnSucceeded(event -> {
-            if (task == reading) {
-                texts.set(task.getValue());
-            }
-        });
-        task.setOnFailed(event -> {
-            if (task == reading) {
-                errors.report("Cannot read the texts of this pair; the store may have changed. List the pairs "
-                        + "again.", task.getException());
-            }
-        });
-        jobs.run(task);
+        readingJob = jobs.submit(JobRequest.browse("Reading a pair", progress -> workspace.pairTexts(row.pair()))
+                .message("task " + row.pair().taskKey())
+                .onSuccess(read -> {
+                    if (reading == readingGeneration) {
+                        texts.set(read);
+                    }
+                })
+                .onFailure(failure -> {
+                    if (reading == readingGeneration) {
+                        errors.report("Cannot read the texts of this pair; the store may have changed. List the pairs "
+                                + "again.", failure);
+                    }
+                }));
     }
 
     private void updateModes() {

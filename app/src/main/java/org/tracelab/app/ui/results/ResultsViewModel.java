@@ -1,5 +1,6 @@
 package org.tracelab.app.ui.results;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -10,13 +11,15 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
-import javafx.concurrent.Task;
+import org.tracelab.app.service.workspace.Workspace;
 import org.tracelab.app.ui.errors.ErrorReporter;
-import org.tracelab.app.ui.jobs.BackgroundJobs;
+import org.tracelab.app.ui.jobs.Job;
+import org.tracelab.app.ui.jobs.JobProgress;
+import org.tracelab.app.ui.jobs.JobRequest;
+import org.tracelab.app.ui.jobs.Jobs;
 import org.tracelab.app.ui.runs.RunRow;
 import org.tracelab.app.ui.runs.RunsViewModel;
 import org.tracelab.app.ui.workspace.StoreSession;
-import org.tracelab.app.ui.workspace.Workspace;
 
 /**
  * The Results section: which runs are chosen and their tables. One run shows its table and chart; two or more
@@ -26,7 +29,7 @@ public final class ResultsViewModel {
 
     private final StoreSession session;
     private final RunsViewModel runs;
-    private final BackgroundJobs jobs;
+    private final Jobs jobs;
     private final ErrorReporter errors;
     private final ObservableList<Long> selected = FXCollections.observableArrayList();
     private final ObservableList<Long> selectedView = FXCollections.unmodifiableObservableList(selected);
@@ -34,9 +37,10 @@ public final class ResultsViewModel {
     private final ObservableList<RunResult> resultsView = FXCollections.unmodifiableObservableList(results);
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
     private final BooleanBinding canCopy = Bindings.isNotEmpty(results);
-    private Task<List<RunResult>> current;
+    private Job current = Job.DONE;
+    private int generation;
 
-    public ResultsViewModel(StoreSession session, RunsViewModel runs, BackgroundJobs jobs, ErrorReporter errors) {
+    public ResultsViewModel(StoreSession session, RunsViewModel runs, Jobs jobs, ErrorReporter errors) {
         this.session = session;
         this.runs = runs;
         this.jobs = jobs;
@@ -86,34 +90,45 @@ public final class ResultsViewModel {
         return ResultsCopy.csv(results);
     }
 
+    /**
+     * Reads the whole reports of the chosen runs (a long job: each streams its run once); runs that no longer exist
+     * are skipped. A newer choice cancels the reading of an older one.
+     */
     private void load() {
         Workspace workspace = session.workspace().get();
-        if (current != null) {
-            current.cancel();
-        }
+        current.cancel();
+        int reading = ++generation;
         if (workspace == null || selected.isEmpty()) {
-            current = null;
+            current = Job.DONE;
             results.clear();
             loading.set(false);
             return;
         }
-        Task<List<RunResult>> task = new LoadReportsTask(workspace, selected);
-        current = task;
+        List<Long> runIds = List.copyOf(selected);
         loading.set(true);
-        task.setOnSucceeded(event -> {
-            if (task == current) {
-                results.setAll(task.getValue());
-                loading.set(false);
-            }
-        });
-        task.setOnFailed(event -> {
-            if (task == current) {
-                loading.set(false);
-                errors.report("Cannot compute the results of run(s) " + selected + ". Try choosing them again; "
-                        + "if it keeps failing, run `tracelab report` on the same store for details.",
-                        task.getException());
-            }
-        });
-        jobs.run(task);
+        current = jobs.submit(JobRequest.longRunning("Loading results", progress -> reports(workspace, runIds, progress))
+                .message(runIds.size() == 1 ? "run " + runIds.get(0) : runIds.size() + " runs")
+                .onSuccess(loaded -> {
+                    if (reading == generation) {
+                        results.setAll(loaded);
+                        loading.set(false);
+                    }
+                })
+                .onFailure(failure -> {
+                    if (reading == generation) {
+                        loading.set(false);
+                        errors.report("Cannot compute the results of run(s) " + runIds + ". Try choosing them again; "
+                                + "if it keeps failing, run `tracelab report` on the same store for details.", failure);
+                    }
+                }));
+    }
+
+    private static List<RunResult> reports(Workspace workspace, List<Long> runIds, JobProgress progress) {
+        List<RunResult> loaded = new ArrayList<>();
+        for (int i = 0; i < runIds.size() && !progress.cancelled(); i++) {
+            workspace.report(runIds.get(i)).ifPresent(report -> loaded.add(RunResults.from(report)));
+            progress.update(i + 1, runIds.size());
+        }
+        return loaded;
     }
 }

@@ -1,14 +1,15 @@
 package org.tracelab.app.ui.results;
 
 import java.util.List;
-import org.tracelab.app.service.ModeRepairOutcomes;
-import org.tracelab.app.service.ModeUsage;
+import org.tracelab.app.service.report.InstructionRate;
+import org.tracelab.app.service.report.ModeRepairOutcomes;
+import org.tracelab.app.service.report.ModeUsage;
 import org.tracelab.core.stats.ResultsTable;
 
 /**
  * A run's results: its heading, the shown rows, the core table that Markdown and CSV copies render, the strict
  * pass rate per instruction id and mode, the run's paired mode comparisons (in {@code statistics}, from
- * {@link org.tracelab.app.service.RunResultsService}), how its repair modes' chains ended, and tokens and
+ * {@link org.tracelab.app.service.report.ReportService}), how its repair modes' chains ended, and tokens and
  * latency per mode. {@code illustration}: the run holds hand-written illustrations, not model output, and its
  * heading says so.
  */

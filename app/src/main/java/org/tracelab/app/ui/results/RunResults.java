@@ -5,9 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Function;
-import org.tracelab.app.service.ModeRepairOutcomes;
-import org.tracelab.app.service.ModeUsage;
-import org.tracelab.app.service.ReportService.RunReport;
+import org.tracelab.app.service.report.RunReport;
+import org.tracelab.app.service.report.RunSummary;
 import org.tracelab.core.stats.ModeRow;
 import org.tracelab.core.stats.ModeSummary;
 import org.tracelab.core.stats.Proportion;
@@ -29,21 +28,16 @@ public final class RunResults {
     private RunResults() {
     }
 
-    /** With the run's per-instruction strict rates and its statistics table (paired comparisons). */
-    public static RunResult from(RunReport report, List<InstructionRate> instructions, ResultsTable statistics) {
-        return from(report, instructions, statistics, List.of(), List.of());
-    }
-
     /**
-     * With everything the Results section shows of a run. The statistics, computed from per-task tallies, replace
-     * the aggregate table: the rows and copies then carry task-clustered intervals (ADR 0008).
+     * Everything the Results section shows of a run. The statistics, computed from per-task tallies, replace the
+     * aggregate table: the rows and copies then carry task-clustered intervals (ADR 0008).
      */
-    public static RunResult from(RunReport report, List<InstructionRate> instructions, ResultsTable statistics,
-            List<ModeRepairOutcomes> repairs, List<ModeUsage> usage) {
-        RunResult plain = from(report);
+    public static RunResult from(RunReport report) {
+        RunResult plain = from(report.summary());
+        ResultsTable statistics = report.statistics();
         if (statistics.modes().isEmpty()) {
             return new RunResult(plain.runId(), plain.title(), plain.details(), plain.lines(), plain.table(),
-                    instructions, statistics, repairs, usage, plain.illustration());
+                    report.instructions(), statistics, report.repairs(), report.usage(), plain.illustration());
         }
         List<ModeLine> lines = new ArrayList<>();
         for (ModeLine line : plain.lines()) {
@@ -57,11 +51,12 @@ public final class RunResults {
                     line.promptLoose(), line.instructionStrict(), line.instructionLoose(), interval,
                     line.promptStrictMean(), line.promptLooseMean()));
         }
-        return new RunResult(plain.runId(), plain.title(), plain.details(), lines, statistics, instructions,
-                statistics, repairs, usage, plain.illustration());
+        return new RunResult(plain.runId(), plain.title(), plain.details(), lines, statistics, report.instructions(),
+                statistics, report.repairs(), report.usage(), plain.illustration());
     }
 
-    public static RunResult from(RunReport report) {
+    /** The heading, the per-mode rows and the copyable table, from the SQL figures alone. */
+    public static RunResult from(RunSummary report) {
         RunInfo info = report.run().info();
         ResultsTable.Builder builder = ResultsTable.builder();
         for (ModeAggregate aggregate : report.modes()) {

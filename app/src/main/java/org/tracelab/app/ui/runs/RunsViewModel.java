@@ -1,5 +1,6 @@
 package org.tracelab.app.ui.runs;
 
+import java.time.ZoneId;
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -7,26 +8,28 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.concurrent.Task;
+import org.tracelab.app.service.workspace.Workspace;
 import org.tracelab.app.ui.errors.ErrorReporter;
-import org.tracelab.app.ui.jobs.BackgroundJobs;
+import org.tracelab.app.ui.jobs.Job;
+import org.tracelab.app.ui.jobs.JobRequest;
+import org.tracelab.app.ui.jobs.Jobs;
 import org.tracelab.app.ui.workspace.StoreSession;
-import org.tracelab.app.ui.workspace.Workspace;
 
 /** The runs of the open store, reloaded when the store changes and after imports. */
 public final class RunsViewModel {
 
     private final StoreSession session;
-    private final BackgroundJobs jobs;
+    private final Jobs jobs;
     private final ErrorReporter errors;
     private final ObservableList<RunRow> runs = FXCollections.observableArrayList();
     private final ObservableList<RunRow> runsView = FXCollections.unmodifiableObservableList(runs);
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(this, "loaded");
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
     private final BooleanBinding empty;
-    private Task<List<RunRow>> current;
+    private Job current = Job.DONE;
+    private int generation;
 
-    public RunsViewModel(StoreSession session, BackgroundJobs jobs, ErrorReporter errors) {
+    public RunsViewModel(StoreSession session, Jobs jobs, ErrorReporter errors) {
         this.session = session;
         this.jobs = jobs;
         this.errors = errors;
@@ -63,26 +66,29 @@ public final class RunsViewModel {
         if (workspace == null) {
             return;
         }
-        if (current != null) {
-            current.cancel();
-        }
-        Task<List<RunRow>> task = new LoadRunsTask(workspace);
-        current = task;
+        current.cancel();
+        int reading = ++generation;
         loading.set(true);
-        task.setOnSucceeded(event -> {
-            if (task == current) {
-                runs.setAll(task.getValue());
-                loaded.set(true);
-                loading.set(false);
-            }
-        });
-        task.setOnFailed(event -> {
-            if (task == current) {
-                loading.set(false);
-                errors.report("Cannot read the runs of " + workspace.storeFile() + ". Check that the file is a "
-                        + "Tracelab store; Runs › Refresh tries again.", task.getException());
-            }
-        });
-        jobs.run(task);
+        current = jobs.submit(JobRequest.browse("Loading runs", progress -> rows(workspace))
+                .message(workspace.storeFile().getFileName().toString())
+                .onSuccess(rows -> {
+                    if (reading == generation) {
+                        runs.setAll(rows);
+                        loaded.set(true);
+                        loading.set(false);
+                    }
+                })
+                .onFailure(failure -> {
+                    if (reading == generation) {
+                        loading.set(false);
+                        errors.report("Cannot read the runs of " + workspace.storeFile() + ". Check that the file is "
+                                + "a Tracelab store; Runs › Refresh tries again.", failure);
+                    }
+                }));
+    }
+
+    private static List<RunRow> rows(Workspace workspace) {
+        ZoneId zone = ZoneId.systemDefault();
+        return workspace.runs().stream().map(run -> RunRow.of(run, zone)).toList();
     }
 }

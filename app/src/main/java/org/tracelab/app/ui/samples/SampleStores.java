@@ -2,7 +2,7 @@ package org.tracelab.app.ui.samples;
 
 import java.nio.file.Path;
 import java.time.Clock;
-import org.tracelab.app.service.SampleStoreService;
+import org.tracelab.app.service.samples.SampleStoreService;
 import org.tracelab.core.samples.IllustrativeRunBuilder;
 import org.tracelab.core.verify.Verifiers;
 

@@ -2,26 +2,28 @@ package org.tracelab.app.ui.shell;
 
 import java.nio.file.Path;
 import javafx.stage.Stage;
-import org.tracelab.app.service.StoreLocation;
+import org.tracelab.app.service.bench.IfevalDownloads;
+import org.tracelab.app.service.bench.LocalModelConnections;
+import org.tracelab.app.service.bench.ModelConnections;
+import org.tracelab.app.service.store.StoreLocation;
+import org.tracelab.app.service.workspace.WorkspaceOpener;
 import org.tracelab.app.ui.FileChooserService;
-import org.tracelab.app.ui.benchmark.IfevalDownloads;
-import org.tracelab.app.ui.benchmark.LocalModelConnections;
-import org.tracelab.app.ui.benchmark.ModelConnections;
 import org.tracelab.app.ui.errors.ErrorDialogs;
 import org.tracelab.app.ui.errors.ErrorReporter;
 import org.tracelab.app.ui.export.DesktopFolderOpener;
 import org.tracelab.app.ui.export.FolderOpener;
 import org.tracelab.app.ui.jobs.BackgroundJobs;
+import org.tracelab.app.ui.jobs.FxJobs;
+import org.tracelab.app.ui.jobs.Jobs;
+import org.tracelab.app.ui.jobs.JobsView;
 import org.tracelab.app.ui.samples.SampleStores;
-import org.tracelab.app.ui.screenshots.ScreenshotTour;
 import org.tracelab.app.ui.settings.Settings;
 import org.tracelab.app.ui.settings.SettingsStore;
 import org.tracelab.app.ui.workspace.StoreSession;
-import org.tracelab.app.ui.workspace.WorkspaceOpener;
 
 /**
- * Wires the desktop app together by constructor injection: one job executor, one error reporter, one store
- * session, the view models and the main window. {@code TracelabApp} gives it the real store, settings file and
+ * Wires the desktop app together by constructor injection: one {@link Jobs} on the app's job threads, one error
+ * reporter, one store session, the view models and the main window. {@code TracelabApp} gives it the real store, settings file and
  * file dialogs; tests give it temporary ones.
  */
 public final class Desktop {
@@ -30,6 +32,8 @@ public final class Desktop {
      * What the desktop needs from outside. {@link #of} gives the real model connections, "Get IFEval" from
      * Hugging Face into the data folder, the platform's file manager and the sample store; tests replace any of
      * them with the {@code with…} methods.
+     *
+     * @param jobThreads threads for short reads (the {@code BROWSE} lane); long jobs have threads of their own
      */
     public record Dependencies(WorkspaceOpener opener, SettingsStore settingsStore, Settings settings,
             FileChooserService choosers, int jobThreads, ModelConnections connections, IfevalDownloads ifeval,
@@ -65,6 +69,8 @@ public final class Desktop {
     }
 
     private static final long SHUTDOWN_SECONDS = 15;
+    /** Threads for long jobs: a benchmark, an export and one more (mining, a report) at once. */
+    private static final int LONG_JOB_THREADS = 3;
 
     private final MainViewModel viewModel;
     private final MainWindow window;
@@ -76,15 +82,15 @@ public final class Desktop {
 
     /** Builds the window on {@code stage}, shows it and starts opening {@code storeFile}. Call on the FX thread. */
     public static Desktop start(Stage stage, Path storeFile, Dependencies dependencies) {
-        BackgroundJobs jobs = new BackgroundJobs(dependencies.jobThreads());
+        BackgroundJobs threads = new BackgroundJobs(dependencies.jobThreads(), LONG_JOB_THREADS);
+        Jobs jobs = new FxJobs(threads);
         ErrorReporter errors = new ErrorDialogs(() -> stage);
         StoreSession session = new StoreSession(dependencies.opener(), jobs, errors);
         MainViewModel viewModel = new MainViewModel(session, jobs, errors, dependencies.settingsStore(),
                 dependencies.settings(), dependencies.connections(), dependencies.ifeval(), dependencies.folders(),
                 dependencies.samples());
-        MainWindow window = new MainWindow(stage, viewModel, dependencies.choosers());
+        MainWindow window = new MainWindow(stage, viewModel, dependencies.choosers(), new JobsView(threads));
         window.show(storeFile);
-        ScreenshotTour.startIfRequested(window.scene(), viewModel); // only with -Dtracelab.screenshot.dir
         return new Desktop(viewModel, window);
     }
 

@@ -3,27 +3,27 @@ package org.tracelab.app.ui.shell;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Consumer;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.concurrent.Task;
+import org.tracelab.app.service.bench.IfevalDownloads;
+import org.tracelab.app.service.bench.ModelConnections;
+import org.tracelab.app.service.bench.StoredPlan;
+import org.tracelab.app.service.workspace.Workspace;
 import org.tracelab.app.ui.Theme;
-import org.tracelab.app.ui.benchmark.BenchmarkRequest;
 import org.tracelab.app.ui.benchmark.BenchmarkRuns;
 import org.tracelab.app.ui.benchmark.BenchmarkViewModel;
-import org.tracelab.app.ui.benchmark.IfevalDownloads;
-import org.tracelab.app.ui.benchmark.ModelConnections;
 import org.tracelab.app.ui.diff.DiffViewModel;
 import org.tracelab.app.ui.errors.ErrorReporter;
-import org.tracelab.app.ui.export.ExportViewModel;
-import org.tracelab.app.ui.export.FolderOpener;
-import org.tracelab.app.ui.explorer.BackgroundExplorerJobs;
 import org.tracelab.app.ui.explorer.DiffOpener;
 import org.tracelab.app.ui.explorer.ExplorerViewModel;
+import org.tracelab.app.ui.export.ExportViewModel;
+import org.tracelab.app.ui.export.FolderOpener;
 import org.tracelab.app.ui.importing.ImportViewModel;
-import org.tracelab.app.ui.jobs.BackgroundJobs;
+import org.tracelab.app.ui.jobs.JobRequest;
+import org.tracelab.app.ui.jobs.Jobs;
 import org.tracelab.app.ui.pairs.PairsViewModel;
 import org.tracelab.app.ui.results.ResultsViewModel;
 import org.tracelab.app.ui.runs.RunsViewModel;
@@ -33,8 +33,6 @@ import org.tracelab.app.ui.settings.Settings;
 import org.tracelab.app.ui.settings.SettingsStore;
 import org.tracelab.app.ui.settings.WindowBounds;
 import org.tracelab.app.ui.workspace.StoreSession;
-import org.tracelab.app.ui.workspace.Workspace;
-import org.tracelab.core.trace.RunInfo;
 
 /**
  * The main window's state: which section shows, the theme, the settings, the open store and the sections' view
@@ -43,7 +41,7 @@ import org.tracelab.core.trace.RunInfo;
 public final class MainViewModel {
 
     private final StoreSession session;
-    private final BackgroundJobs jobs;
+    private final Jobs jobs;
     private final ErrorReporter errors;
     private final SettingsStore settingsStore;
     private final RunsViewModel runs;
@@ -61,7 +59,7 @@ public final class MainViewModel {
     private final AtomicReference<Settings> latestSettings = new AtomicReference<>();
 
     /** @param ifeval where the benchmark form's "Get IFEval" gets the prompts file */
-    public MainViewModel(StoreSession session, BackgroundJobs jobs, ErrorReporter errors, SettingsStore settingsStore,
+    public MainViewModel(StoreSession session, Jobs jobs, ErrorReporter errors, SettingsStore settingsStore,
             Settings initialSettings, ModelConnections connections, IfevalDownloads ifeval, FolderOpener folders,
             SampleStores sampleStores) {
         this.ifeval = ifeval;
@@ -76,7 +74,7 @@ public final class MainViewModel {
         this.folders = folders;
         this.samples = new SampleStoreOpener(sampleStores, session, jobs, errors);
         // The shell decides how a diff is shown (a window, see MainWindow); until it says, D does nothing.
-        this.explorer = new ExplorerViewModel(session.workspace(), runs.runs(), new BackgroundExplorerJobs(jobs),
+        this.explorer = new ExplorerViewModel(session.workspace(), runs.runs(), jobs,
                 errors, (task, chain, left, right) -> diffTarget.open(task, chain, left, right));
         settings.set(initialSettings);
         latestSettings.set(initialSettings);
@@ -92,7 +90,7 @@ public final class MainViewModel {
         return session;
     }
 
-    public BackgroundJobs jobs() {
+    public Jobs jobs() {
         return jobs;
     }
 
@@ -156,32 +154,20 @@ public final class MainViewModel {
         if (workspace == null) {
             return;
         }
-        Task<Optional<RunInfo>> task = new Task<>() {
-            {
-                updateTitle("Reading run #" + runId);
-                updateMessage("");
-            }
-
-            @Override
-            protected Optional<RunInfo> call() {
-                return workspace.runInfo(runId);
-            }
-        };
-        task.setOnSucceeded(event -> {
-            Optional<BenchmarkRequest.Stored> stored = task.getValue()
-                    .flatMap(info -> BenchmarkRequest.stored(runId, info));
-            if (stored.isEmpty()) {
-                errors.report("Run #" + runId + " cannot be resumed: it does not record how it was run (imports "
-                        + "never can). Start a new benchmark instead.", null);
-                return;
-            }
-            BenchmarkViewModel form = newBenchmark();
-            form.prepareResume(stored.get());
-            open.accept(form);
-        });
-        task.setOnFailed(event -> errors.report("Cannot read run #" + runId + " from the store. Runs › Refresh and "
-                + "try again.", task.getException()));
-        jobs.run(task);
+        jobs.submit(JobRequest.browse("Reading run #" + runId, progress -> workspace.runInfo(runId))
+                .onSuccess(info -> {
+                    Optional<StoredPlan> stored = info.flatMap(run -> StoredPlan.of(runId, run));
+                    if (stored.isEmpty()) {
+                        errors.report("Run #" + runId + " cannot be resumed: it does not record how it was run "
+                                + "(imports never can). Start a new benchmark instead.", null);
+                        return;
+                    }
+                    BenchmarkViewModel form = newBenchmark();
+                    form.prepareResume(stored.get());
+                    open.accept(form);
+                })
+                .onFailure(failure -> errors.report("Cannot read run #" + runId + " from the store. Runs › Refresh "
+                        + "and try again.", failure)));
     }
 
     public ReadOnlyObjectProperty<Section> section() {
@@ -240,14 +226,12 @@ public final class MainViewModel {
      * stops the job threads. Blocks the caller (the app's stop) for at most {@code timeoutSeconds}.
      */
     public void shutdown(long timeoutSeconds) {
-        benchmarks.cancel(); // before queuing, so a single job thread is not stuck behind the run
+        benchmarks.cancel(); // first, so the long jobs end and the store can close
         Workspace workspace = session.detach();
         jobs.shutdownAfter(() -> {
             try {
                 benchmarks.cancelAndAwait(timeoutSeconds);
-                synchronized (settingsStore) {
-                    settingsStore.save(latestSettings.get());
-                }
+                saveLatestSettings();
             } finally {
                 if (workspace != null) {
                     workspace.close();
@@ -260,25 +244,18 @@ public final class MainViewModel {
         settings.set(updated);
         latestSettings.set(updated);
         if (save) {
-            jobs.run(new SaveSettingsTask());
+            // Saves whatever settings are latest when it runs, so saves that finish out of order still end current.
+            jobs.submit(JobRequest.browse("Saving settings", progress -> {
+                saveLatestSettings();
+                return null;
+            }).onFailure(failure -> errors.report("Cannot save the settings; they will be tried again on exit. Check "
+                    + "that the config folder is writable.", failure)));
         }
     }
 
-    /** Saves whatever settings are latest when it runs, so saves that finish out of order still end current. */
-    private final class SaveSettingsTask extends Task<Void> {
-        SaveSettingsTask() {
-            updateTitle("Saving settings");
-            updateMessage("");
-            setOnFailed(event -> errors.report("Cannot save the settings; they will be tried again on exit. Check "
-                    + "that the config folder is writable.", getException()));
-        }
-
-        @Override
-        protected Void call() {
-            synchronized (settingsStore) {
-                settingsStore.save(latestSettings.get());
-            }
-            return null;
+    private void saveLatestSettings() {
+        synchronized (settingsStore) {
+            settingsStore.save(latestSettings.get());
         }
     }
 }

@@ -1,14 +1,9 @@
 package org.tracelab.app.ui.shell;
 
-import org.tracelab.storage.StoredAttempt;
-import org.tracelab.core.trace.TaskRecord;
-import org.tracelab.app.ui.diff.DiffWindow;
-import org.tracelab.app.ui.diff.DiffViewModel;
-import java.util.List;
 import java.nio.file.Path;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
-import javafx.beans.binding.Bindings;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -36,15 +31,19 @@ import org.tracelab.app.ui.Styles;
 import org.tracelab.app.ui.Theme;
 import org.tracelab.app.ui.benchmark.BenchmarkDialog;
 import org.tracelab.app.ui.benchmark.BenchmarkViewModel;
+import org.tracelab.app.ui.diff.DiffViewModel;
+import org.tracelab.app.ui.diff.DiffWindow;
+import org.tracelab.app.ui.explorer.ExplorerView;
 import org.tracelab.app.ui.export.ExportDialog;
 import org.tracelab.app.ui.export.ExportViewModel;
-import org.tracelab.app.ui.explorer.ExplorerView;
 import org.tracelab.app.ui.importing.ImportDialog;
 import org.tracelab.app.ui.jobs.JobsView;
 import org.tracelab.app.ui.pairs.PairsView;
 import org.tracelab.app.ui.results.ResultsView;
 import org.tracelab.app.ui.runs.RunsView;
 import org.tracelab.app.ui.settings.WindowBounds;
+import org.tracelab.core.trace.TaskRecord;
+import org.tracelab.storage.StoredAttempt;
 
 /** The main window: menu, navigation rail, the sections, and a status bar with the store and running jobs. */
 public final class MainWindow {
@@ -57,7 +56,8 @@ public final class MainWindow {
     private final FileChooserService choosers;
     private final Scene scene;
 
-    public MainWindow(Stage stage, MainViewModel viewModel, FileChooserService choosers) {
+    /** @param jobs the status bar's list of running jobs */
+    public MainWindow(Stage stage, MainViewModel viewModel, FileChooserService choosers, JobsView jobs) {
         this.stage = stage;
         this.viewModel = viewModel;
         this.choosers = choosers;
@@ -83,7 +83,7 @@ public final class MainWindow {
         BorderPane root = new BorderPane(content);
         root.setTop(menuBar());
         root.setLeft(navigation());
-        root.setBottom(statusBar());
+        root.setBottom(statusBar(jobs));
         root.setId("mainWindow");
 
         WindowBounds bounds = viewModel.settings().get().window();
@@ -140,7 +140,7 @@ public final class MainWindow {
         BenchmarkViewModel form = viewModel.newBenchmark();
         BenchmarkDialog dialog = new BenchmarkDialog(stage, form, choosers, viewModel.theme());
         dialog.show();
-        form.detect();
+        form.model().detect();
     }
 
     /** Opens the benchmark window filled in to continue run {@code runId}. */
@@ -175,7 +175,7 @@ public final class MainWindow {
         MenuItem openStore = new MenuItem("Open or create store…");
         openStore.setId("openStoreMenuItem");
         openStore.setAccelerator(KeyCombination.keyCombination("Shortcut+O"));
-        openStore.disableProperty().bind(Bindings.isNotEmpty(viewModel.jobs().running()));
+        openStore.disableProperty().bind(viewModel.jobs().busy());
         openStore.setOnAction(event -> choosers.chooseStore(stage, viewModel.session().storeFile().get())
                 .ifPresent(viewModel::openStore));
         MenuItem importTraces = new MenuItem("Import traces…");
@@ -216,7 +216,7 @@ public final class MainWindow {
 
         MenuItem samples = new MenuItem("Open the illustrative sample store");
         samples.setId("openSamplesMenuItem");
-        samples.disableProperty().bind(Bindings.isNotEmpty(viewModel.jobs().running()));
+        samples.disableProperty().bind(viewModel.jobs().busy());
         samples.setOnAction(event -> viewModel.samples().open());
         Menu help = new Menu("Help", null, samples);
         help.setId("helpMenu");
@@ -252,13 +252,13 @@ public final class MainWindow {
         return rail;
     }
 
-    private HBox statusBar() {
+    private HBox statusBar(JobsView jobs) {
         Label store = new Label();
         store.setId("storePathLabel");
         store.textProperty().bind(viewModel.session().status());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(store, spacer, new JobsView(viewModel.jobs()));
+        HBox bar = new HBox(store, spacer, jobs);
         bar.getStyleClass().add(Styles.STATUS_BAR);
         bar.setId("statusBar");
         return bar;

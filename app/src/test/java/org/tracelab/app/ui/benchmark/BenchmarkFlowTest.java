@@ -1,5 +1,6 @@
 package org.tracelab.app.ui.benchmark;
 
+import org.tracelab.app.service.bench.LocalModelConnections;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 

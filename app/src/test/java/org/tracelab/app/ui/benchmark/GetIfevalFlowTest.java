@@ -1,5 +1,7 @@
 package org.tracelab.app.ui.benchmark;
 
+import org.tracelab.app.service.bench.IfevalDownloads;
+import org.tracelab.app.service.bench.LocalModelConnections;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;

@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.tracelab.app.ui.jobs.BackgroundJobs;
+import org.tracelab.app.ui.jobs.ImmediateJobs;
 import org.tracelab.core.diff.ChangeKind;
 import org.tracelab.core.diff.ChangedSpan;
 import org.tracelab.core.diff.Hunk;
@@ -26,13 +26,12 @@ class DiffViewModelTest {
 
     private static final TaskRecord TASK = SampleTraces.task("1");
 
-    private final BackgroundJobs jobs = new BackgroundJobs(1);
+    private final ImmediateJobs jobs = new ImmediateJobs();
     private final List<String> reported = new ArrayList<>();
     private final DiffViewModel viewModel = new DiffViewModel(jobs, (summary, cause) -> reported.add(summary));
 
     @AfterEach
     void stopJobs() {
-        jobs.close();
         assertThat(reported).isEmpty();
     }
 

@@ -35,6 +35,7 @@ import org.testfx.util.WaitForAsyncUtils;
 import org.tracelab.app.ui.Styles;
 import org.tracelab.app.ui.Theme;
 import org.tracelab.app.ui.jobs.BackgroundJobs;
+import org.tracelab.app.ui.jobs.FxJobs;
 import org.tracelab.core.diff.Hunk;
 import org.tracelab.core.diff.VerdictChange;
 import org.tracelab.core.trace.Strategy;
@@ -64,8 +65,8 @@ class DiffViewTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        jobs = new BackgroundJobs(1);
-        viewModel = new DiffViewModel(jobs, (summary, cause) -> reported.add(summary));
+        jobs = new BackgroundJobs(1, 1);
+        viewModel = new DiffViewModel(new FxJobs(jobs), (summary, cause) -> reported.add(summary));
         Scene scene = new Scene(new DiffView(viewModel), 1000, 640);
         scene.getStylesheets().setAll(Styles.stylesheets(Theme.LIGHT));
         stage.setScene(scene);

@@ -17,14 +17,17 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.tracelab.app.service.store.OpenStore;
+import org.tracelab.app.service.workspace.StoreWorkspace;
+import org.tracelab.app.service.workspace.Workspace;
 import org.tracelab.app.ui.errors.ErrorReporter;
+import org.tracelab.app.ui.jobs.ImmediateJobs;
+import org.tracelab.app.ui.jobs.Jobs;
+import org.tracelab.app.ui.jobs.QueuedJobs;
 import org.tracelab.app.ui.runs.RunRow;
-import org.tracelab.app.ui.workspace.StoreWorkspace;
-import org.tracelab.app.ui.workspace.Workspace;
 import org.tracelab.core.trace.Strategy;
 import org.tracelab.core.trace.TaskRecord;
 import org.tracelab.storage.StoredAttempt;
-import org.tracelab.storage.TraceStore;
 import org.tracelab.storage.query.ChainSummary;
 import org.tracelab.storage.query.VerdictFilter;
 import org.tracelab.storage.query.VerdictLevel;
@@ -40,7 +43,7 @@ class ExplorerViewModelTest {
     private final List<String> diffs = new ArrayList<>();
     private Path file;
     private ExplorerTestStore store;
-    private TraceStore traces;
+    private OpenStore traces;
     private StoreWorkspace workspace;
     private SimpleObjectProperty<Workspace> open;
     private ObservableList<RunRow> runs;
@@ -48,7 +51,7 @@ class ExplorerViewModelTest {
     @BeforeEach
     void openStore() {
         file = dir.resolve("explorer.tracelab.db");
-        traces = TraceStore.open(file);
+        traces = OpenStore.open(file);
         store = ExplorerTestStore.fill(traces.writer());
         workspace = new StoreWorkspace(traces, Clock.systemUTC());
         open = new SimpleObjectProperty<>(workspace);
@@ -62,7 +65,7 @@ class ExplorerViewModelTest {
         assertThat(errors).isEmpty();
     }
 
-    private ExplorerViewModel viewModel(ExplorerJobs jobs) {
+    private ExplorerViewModel viewModel(Jobs jobs) {
         return new ExplorerViewModel(open, runs, jobs, reporter,
                 (TaskRecord task, List<StoredAttempt> chain, StoredAttempt left, StoredAttempt right) -> diffs.add(task.datasetKey() + ":"
                         + left.attempt().index() + "->" + right.attempt().index()));
@@ -74,7 +77,7 @@ class ExplorerViewModelTest {
 
     @Test
     void showsTheNewestRunUntilAnotherIsChosen() {
-        ExplorerViewModel viewModel = viewModel(new ImmediateExplorerJobs());
+        ExplorerViewModel viewModel = viewModel(new ImmediateJobs());
 
         assertThat(viewModel.chains().summary().get()).isEqualTo("run " + store.run());
         assertThat(ids(viewModel)).containsExactly(store.directComma(), store.repaired(), store.title(),
@@ -86,7 +89,7 @@ class ExplorerViewModelTest {
 
     @Test
     void readersKeptOpenForTheExplorerSeeLaterCommits() {
-        ExplorerViewModel viewModel = viewModel(new ImmediateExplorerJobs());
+        ExplorerViewModel viewModel = viewModel(new ImmediateJobs());
         assertThat(viewModel.chains().counts().get().total()).isEqualTo(4);
         var writer = traces.writer();
         var chain = writer.beginChain(new org.tracelab.core.trace.ChainKey(store.run(), "1", "direct", 3L, 0));
@@ -102,7 +105,7 @@ class ExplorerViewModelTest {
 
     @Test
     void instructionAndVerdictFilterKeepsTheChainsFailingThatInstruction() {
-        ExplorerViewModel viewModel = viewModel(new ImmediateExplorerJobs());
+        ExplorerViewModel viewModel = viewModel(new ImmediateJobs());
 
         viewModel.applyFilter(viewModel.chains().filter().get()
                 .withInstructionIds(List.of(ExplorerTestStore.NO_COMMA))
@@ -116,7 +119,7 @@ class ExplorerViewModelTest {
 
     @Test
     void eachRunKeepsItsOwnFilter() {
-        ExplorerViewModel viewModel = viewModel(new ImmediateExplorerJobs());
+        ExplorerViewModel viewModel = viewModel(new ImmediateJobs());
         viewModel.applyFilter(viewModel.chains().filter().get().withModes(List.of("repair")));
         assertThat(ids(viewModel)).containsExactly(store.repaired());
 
@@ -134,13 +137,13 @@ class ExplorerViewModelTest {
 
     @Test
     void aNewerFilterWinsOverAnOlderReadThatFinishesLast() {
-        QueuedExplorerJobs jobs = new QueuedExplorerJobs();
+        QueuedJobs jobs = new QueuedJobs();
         ExplorerViewModel viewModel = viewModel(jobs);
         jobs.runAll();
         viewModel.applyFilter(viewModel.chains().filter().get().withModes(List.of("direct")));
         viewModel.applyFilter(viewModel.chains().filter().get().withModes(List.of("repair")));
-        assertThat(jobs.pending()).filteredOn(job -> job.title.equals("Reading chains"))
-                .extracting(QueuedExplorerJobs.Pending::cancelled).containsExactly(true, false);
+        assertThat(jobs.pending()).filteredOn(job -> job.title().equals("Reading chains"))
+                .extracting(QueuedJobs.Pending::cancelled).containsExactly(true, false);
 
         jobs.runNewestFirst();
 
@@ -151,7 +154,7 @@ class ExplorerViewModelTest {
 
     @Test
     void openingAChainShowsItsFinalAttemptComparesItWithItsParentAndListsTheTasksOtherChains() {
-        ExplorerViewModel viewModel = viewModel(new ImmediateExplorerJobs());
+        ExplorerViewModel viewModel = viewModel(new ImmediateJobs());
         ChainSummary repaired = viewModel.chains().rows().get(1);
 
         viewModel.selectChain(repaired);
@@ -185,7 +188,7 @@ class ExplorerViewModelTest {
 
     @Test
     void includeAndExcludeSaveThePairWithTheBetterAttemptChosen() throws Exception {
-        ExplorerViewModel viewModel = viewModel(new ImmediateExplorerJobs());
+        ExplorerViewModel viewModel = viewModel(new ImmediateJobs());
         viewModel.selectChain(viewModel.chains().rows().get(1));
         ChainDetailModel chain = viewModel.chain();
         // A is the passing patch, B the failing first answer: the patch is still the chosen side.
@@ -204,7 +207,7 @@ class ExplorerViewModelTest {
 
     @Test
     void attemptsThatScoreTheSameMakeNoPair() throws Exception {
-        ExplorerViewModel viewModel = viewModel(new ImmediateExplorerJobs());
+        ExplorerViewModel viewModel = viewModel(new ImmediateJobs());
         ChainDetailModel chain = viewModel.chain();
         viewModel.selectChain(viewModel.chains().rows().get(0));
         StoredAttempt oneComma = chain.attempts().get(0);
@@ -224,7 +227,7 @@ class ExplorerViewModelTest {
 
     @Test
     void scrollingDownHoldsABoundedWindowAndScrollingUpReadsDroppedPagesAgain() {
-        ChainListModel chains = new ChainListModel(open, new ImmediateExplorerJobs(), reporter, 2, 4);
+        ChainListModel chains = new ChainListModel(open, new ImmediateJobs(), reporter, 2, 4);
         List<Integer> shifts = new ArrayList<>();
         chains.setShiftListener(shifts::add);
         chains.selectRun(null);

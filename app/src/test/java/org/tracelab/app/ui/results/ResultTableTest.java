@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.tracelab.app.service.ModeRepairOutcomes;
-import org.tracelab.app.service.ModeUsage;
-import org.tracelab.app.service.RepairOutcome;
+import org.tracelab.app.service.report.ModeRepairOutcomes;
+import org.tracelab.app.service.report.ModeUsage;
+import org.tracelab.app.service.report.RepairOutcome;
 import org.tracelab.core.stats.ResultsTable;
 import org.tracelab.core.stats.TableFormat;
 

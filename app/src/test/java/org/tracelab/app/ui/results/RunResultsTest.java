@@ -7,14 +7,14 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.tracelab.app.service.ReportService.RunReport;
+import org.tracelab.app.service.report.RunSummary;
 import org.tracelab.core.trace.DatasetDescription;
 import org.tracelab.core.trace.ModelDescription;
 import org.tracelab.core.trace.RunInfo;
 import org.tracelab.core.trace.RunStatus;
 import org.tracelab.storage.StoredRun;
-import org.tracelab.storage.query.ModeAggregate;
 import org.tracelab.storage.query.ModeAggregate.SeedRates;
+import org.tracelab.storage.query.ModeAggregate;
 import org.tracelab.storage.query.Rates;
 
 class RunResultsTest {
@@ -71,11 +71,11 @@ class RunResultsTest {
                 .startsWith("\"#7 a, run\",direct,1,–,50,42.0,–,50.0,");
     }
 
-    private static RunReport report(List<Long> seeds, ModeAggregate mode) {
+    private static RunSummary report(List<Long> seeds, ModeAggregate mode) {
         RunInfo info = new RunInfo("a, run", Instant.EPOCH, Instant.EPOCH, RunStatus.FINISHED,
                 new ModelDescription("wasmagent", "m", null, null, null, Map.of()),
                 dataset(), List.of(mode.mode()), seeds, 1, "v1", null);
-        return new RunReport(new StoredRun(7, info), List.of(mode), List.of());
+        return new RunSummary(new StoredRun(7, info), List.of(mode), List.of());
     }
 
     private static DatasetDescription dataset() {

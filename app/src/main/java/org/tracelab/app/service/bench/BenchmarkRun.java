@@ -1,0 +1,181 @@
+package org.tracelab.app.service.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
+import org.tracelab.app.service.store.OpenStore;
+import org.tracelab.core.dataset.IfevalTask;
+import org.tracelab.core.dataset.TaskFile;
+import org.tracelab.core.dataset.TaskFileReader;
+import org.tracelab.core.io.FileDigest;
+import org.tracelab.core.model.ApiKey;
+import org.tracelab.core.model.ChatModel;
+import org.tracelab.core.model.ModelException;
+import org.tracelab.core.model.ModelSource;
+import org.tracelab.core.model.ReasoningFilter;
+import org.tracelab.core.run.BenchmarkJob;
+import org.tracelab.core.run.BenchmarkPlan;
+import org.tracelab.core.run.JobOutcome;
+import org.tracelab.core.run.RunDescription;
+import org.tracelab.core.run.TaskSampler;
+import org.tracelab.core.trace.DatasetDescription;
+import org.tracelab.core.trace.ModelDescription;
+import org.tracelab.core.verify.BuiltInConstraints;
+import org.tracelab.core.verify.Verifier;
+import org.tracelab.storage.StoredRun;
+
+/**
+ * One benchmark, launched by {@link BenchmarkLauncher}: {@link #execute} runs it to its end on the calling thread,
+ * {@link #cancel} stops it from any other. Cancelling is the runner's way: chains in progress are left for a resume,
+ * the run is marked {@code cancelled}, and {@code execute} returns that outcome rather than throwing.
+ */
+public final class BenchmarkRun {
+
+    private final BenchmarkRequest request;
+    private final Optional<ApiKey> apiKey;
+    private final OpenStore store;
+    private final ModelConnections connections;
+    private final Supplier<Verifier> verifier;
+    private final Clock clock;
+    private final AtomicReference<BenchmarkJob> job = new AtomicReference<>();
+    private final AtomicBoolean cancelled = new AtomicBoolean();
+    private final AtomicBoolean executed = new AtomicBoolean();
+    private final CountDownLatch ended = new CountDownLatch(1);
+
+    BenchmarkRun(BenchmarkRequest request, Optional<ApiKey> apiKey, OpenStore store, ModelConnections connections,
+            Supplier<Verifier> verifier, Clock clock) {
+        this.request = Objects.requireNonNull(request, "request");
+        this.apiKey = Objects.requireNonNull(apiKey, "apiKey");
+        this.store = store;
+        this.connections = connections;
+        this.verifier = verifier;
+        this.clock = clock;
+    }
+
+    public BenchmarkRequest request() {
+        return request;
+    }
+
+    /**
+     * Sets the benchmark up and runs it: reads the prompts file and takes the task sample; when resuming, checks that
+     * the stored run was started with this plan and prompts file; loads the verifier; opens the model once (closed
+     * before returning) and describes the run from what its client reports; then runs every chain, storing each
+     * attempt. Runs once.
+     *
+     * @return how the run ended: finished, cancelled, or failed with a reason (a model that stopped answering)
+     * @throws org.tracelab.core.io.InputProblemException when the prompts file has bad lines
+     * @throws ResumeRefusedException                     when the run to continue cannot be continued with this
+     * @throws ModelException                             when the model cannot be opened
+     * @throws IOException                                when a file cannot be read
+     */
+    public JobOutcome execute(BenchmarkListener listener) throws ModelException, IOException {
+        if (!executed.compareAndSet(false, true)) {
+            throw new IllegalStateException("a benchmark run executes once");
+        }
+        try {
+            return setUpAndRun(listener);
+        } finally {
+            ended.countDown();
+        }
+    }
+
+    /** Stops the run as soon as possible, even before it has started; any thread, any number of times. */
+    public void cancel() {
+        cancelled.set(true);
+        BenchmarkJob running = job.get();
+        if (running != null) {
+            running.cancel();
+        }
+    }
+
+    /** Waits until {@link #execute} has returned, so the run's end is stored; false when the time ran out first. */
+    public boolean awaitEnd(long timeout, TimeUnit unit) throws InterruptedException {
+        return ended.await(timeout, unit);
+    }
+
+    private JobOutcome setUpAndRun(BenchmarkListener listener) throws ModelException, IOException {
+        Path dataset = request.dataset();
+        RunPlan plan = request.plan();
+        listener.settingUp("reading " + dataset.getFileName());
+        TaskFile taskFile = new TaskFileReader(BuiltInConstraints.registry()).read(dataset);
+        List<IfevalTask> all = taskFile.tasks();
+        List<IfevalTask> tasks = plan.limit() == null ? all : TaskSampler.sample(all, plan.limit(), plan.sampleSeed());
+        String datasetSha256 = FileDigest.sha256(dataset);
+        if (request.resumeRunId() != null) {
+            ResumeCheck.check(request, store.read(reader -> reader.run(request.resumeRunId()).map(StoredRun::info)),
+                    datasetSha256);
+        }
+        listener.settingUp("loading the verifier");
+        Verifier judge = verifier.get();
+        BenchmarkPlan benchmark = new BenchmarkPlan(tasks, plan.parsedModes(), plan.seeds(), plan.forks(),
+                request.calls(), plan.concurrency());
+        listener.settingUp("connecting to " + request.target().modelName());
+        ChatModel model = connections.open(request.target(), apiKey, plan.concurrency());
+        try {
+            RunDescription description = new RunDescription(request.name(), describe(model),
+                    new DatasetDescription(dataset.getFileName().toString(), datasetSha256, tasks.size(),
+                            taskFile.format().wireName()),
+                    tasks.size() < all.size() ? tasks.size() + " of " + all.size() + " tasks" : null);
+            return store.read(reader -> {
+                BenchmarkJob created = new BenchmarkJob(benchmark, model, judge,
+                        plan.keepReasoning() ? ReasoningFilter.disabled() : ReasoningFilter.enabled(),
+                        new ListeningTraceSink(new StoreTraceSink(store.writer(), reader), listener), listener, clock);
+                job.set(created);
+                if (cancelled.get()) {
+                    created.cancel();
+                }
+                return request.resumeRunId() != null ? created.resume(request.resumeRunId())
+                        : created.start(description);
+            });
+        } finally {
+            close(model);
+        }
+    }
+
+    /**
+     * The run's model as its client reports it (backend, where it runs, the GGUF file's name and SHA-256 computed
+     * when it was loaded), under the request's model name, with the plan's stored parameters.
+     */
+    private ModelDescription describe(ChatModel model) {
+        Map<String, JsonNode> params = BenchmarkParameters.of(request, apiKey.isPresent());
+        String name = request.target().modelName();
+        ModelSource source = model.describe().source();
+        if (source instanceof ModelSource.GgufFile file) {
+            return new ModelDescription("gguf", name, null, file.fileName(), file.sha256(), params);
+        }
+        List<String> urls = new ArrayList<>();
+        collectUrls(source, urls);
+        return new ModelDescription("openai-compatible", name, String.join(" ", urls), null, null, params);
+    }
+
+    private static void collectUrls(ModelSource source, List<String> urls) {
+        if (source instanceof ModelSource.HttpEndpoint endpoint) {
+            urls.add(endpoint.baseUrl());
+        } else if (source instanceof ModelSource.EndpointFleet fleet) {
+            fleet.members().forEach(member -> collectUrls(member, urls));
+        }
+    }
+
+    private static void close(ChatModel model) throws IOException {
+        if (model instanceof AutoCloseable closeable) {
+            try {
+                closeable.close();
+            } catch (IOException | RuntimeException e) {
+                throw e;
+            } catch (Exception e) {
+                throw new IOException("could not close the model", e);
+            }
+        }
+    }
+}

@@ -1,0 +1,167 @@
+package org.tracelab.app.service.workspace;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.tracelab.app.service.TaskProgress;
+import org.tracelab.app.service.bench.BenchmarkLauncher;
+import org.tracelab.app.service.bench.BenchmarkRequest;
+import org.tracelab.app.service.bench.BenchmarkRun;
+import org.tracelab.app.service.bench.ModelConnections;
+import org.tracelab.app.service.export.ExportService;
+import org.tracelab.app.service.imports.ImportService.ImportedFile;
+import org.tracelab.app.service.imports.ImportService;
+import org.tracelab.app.service.pairs.CurationService;
+import org.tracelab.app.service.pairs.MinedPair;
+import org.tracelab.app.service.pairs.PairFilter;
+import org.tracelab.app.service.pairs.PairService;
+import org.tracelab.app.service.pairs.PairTexts;
+import org.tracelab.app.service.report.ReportService;
+import org.tracelab.app.service.report.RunReport;
+import org.tracelab.app.service.store.OpenStore;
+import org.tracelab.core.dataset.IfevalPromptsReader;
+import org.tracelab.core.dataset.IfevalTask;
+import org.tracelab.core.export.ExportListener;
+import org.tracelab.core.export.ExportPreview;
+import org.tracelab.core.export.ExportResult;
+import org.tracelab.core.importing.ImportFormat;
+import org.tracelab.core.model.ApiKey;
+import org.tracelab.core.trace.Curation;
+import org.tracelab.core.trace.CurationTarget;
+import org.tracelab.core.trace.RunInfo;
+import org.tracelab.core.trace.TaskRecord;
+import org.tracelab.core.verify.Verifier;
+import org.tracelab.core.verify.Verifiers;
+import org.tracelab.storage.StoredAttempt;
+import org.tracelab.storage.StoredRun;
+import org.tracelab.storage.query.ChainPage;
+import org.tracelab.storage.query.ChainQuery;
+import org.tracelab.storage.query.FacetCounts;
+import org.tracelab.storage.query.PageRequest;
+
+/**
+ * The {@link Workspace} on an {@link OpenStore}: each method hands over to the service of its capability. The
+ * explorer's many small reads use the calling thread's kept-open reader ({@link OpenStore#browse}).
+ */
+public final class StoreWorkspace implements Workspace {
+
+    private final OpenStore store;
+    private final Clock clock;
+    private final ReportService reports;
+    private final PairService pairs;
+    private final CurationService curations;
+    private final ExportService exports;
+
+    public StoreWorkspace(OpenStore store, Clock clock) {
+        this.store = store;
+        this.clock = clock;
+        this.reports = new ReportService(store);
+        this.pairs = new PairService(store);
+        this.curations = new CurationService(store);
+        this.exports = new ExportService(store, clock);
+    }
+
+    /** Opens (creating if missing) the store in {@code file}. */
+    public static StoreWorkspace open(Path file) {
+        return new StoreWorkspace(OpenStore.open(file), Clock.systemUTC());
+    }
+
+    @Override
+    public Path storeFile() {
+        return store.file();
+    }
+
+    @Override
+    public List<StoredRun> runs() {
+        return store.read(reader -> reader.runs());
+    }
+
+    @Override
+    public Optional<RunReport> report(long runId) {
+        return reports.report(runId);
+    }
+
+    @Override
+    public List<IfevalTask> readPrompts(Path file) {
+        return IfevalPromptsReader.read(file);
+    }
+
+    @Override
+    public Verifier verifier(Path nltkData) {
+        return Verifiers.create(nltkData);
+    }
+
+    @Override
+    public ImportedFile importFile(ImportFormat format, Path file, List<IfevalTask> prompts, Verifier verifier) {
+        return new ImportService(store, verifier, clock).importFile(format, file, prompts);
+    }
+
+    @Override
+    public Optional<RunInfo> runInfo(long runId) {
+        return store.read(reader -> reader.run(runId).map(StoredRun::info));
+    }
+
+    /** The run's verifier finds Punkt's data in the default folders ({@code $NLTK_DATA}, then {@code ~/nltk_data}). */
+    @Override
+    public BenchmarkRun benchmark(BenchmarkRequest request, Optional<ApiKey> apiKey, ModelConnections connections) {
+        return new BenchmarkLauncher(store, connections, () -> Verifiers.create((Path) null), clock)
+                .launch(request, apiKey);
+    }
+
+    @Override
+    public ChainPage chains(ChainQuery query, PageRequest page) {
+        return store.browse(reader -> reader.chains(query, page));
+    }
+
+    @Override
+    public FacetCounts facets(ChainQuery query) {
+        return store.browse(reader -> reader.facets(query));
+    }
+
+    @Override
+    public List<StoredAttempt> attempts(long chainId) {
+        return store.browse(reader -> reader.attempts(chainId));
+    }
+
+    @Override
+    public Optional<TaskRecord> task(long runId, String datasetKey) {
+        return store.browse(reader -> reader.task(runId, datasetKey));
+    }
+
+    @Override
+    public List<MinedPair> pairs(PairFilter filter, TaskProgress progress) {
+        return pairs.pairs(filter, progress);
+    }
+
+    @Override
+    public PairTexts pairTexts(MinedPair pair) {
+        return pairs.texts(pair);
+    }
+
+    @Override
+    public void curate(CurationTarget target, Curation curation) {
+        curations.curate(target, curation);
+    }
+
+    @Override
+    public void curateAll(Map<CurationTarget, Curation> decisions) {
+        curations.curateAll(decisions);
+    }
+
+    @Override
+    public ExportPreview previewExport(ExportService.Request request, int lines, TaskProgress mining) {
+        return exports.preview(request, lines, mining);
+    }
+
+    @Override
+    public ExportResult export(ExportService.Request request, TaskProgress mining, ExportListener writing) {
+        return exports.export(request, mining, writing);
+    }
+
+    @Override
+    public void close() {
+        store.close();
+    }
+}

@@ -1,0 +1,103 @@
+package org.tracelab.app.service.workspace;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.tracelab.app.service.TaskProgress;
+import org.tracelab.app.service.bench.BenchmarkRequest;
+import org.tracelab.app.service.bench.BenchmarkRun;
+import org.tracelab.app.service.bench.ModelConnections;
+import org.tracelab.app.service.export.ExportService;
+import org.tracelab.app.service.imports.ImportService.ImportedFile;
+import org.tracelab.app.service.pairs.MinedPair;
+import org.tracelab.app.service.pairs.PairFilter;
+import org.tracelab.app.service.pairs.PairTexts;
+import org.tracelab.app.service.report.RunReport;
+import org.tracelab.core.dataset.IfevalTask;
+import org.tracelab.core.export.ExportListener;
+import org.tracelab.core.export.ExportPreview;
+import org.tracelab.core.export.ExportResult;
+import org.tracelab.core.importing.ImportFormat;
+import org.tracelab.core.model.ApiKey;
+import org.tracelab.core.trace.Curation;
+import org.tracelab.core.trace.CurationTarget;
+import org.tracelab.core.trace.RunInfo;
+import org.tracelab.core.trace.TaskRecord;
+import org.tracelab.core.verify.Verifier;
+import org.tracelab.storage.StoredAttempt;
+import org.tracelab.storage.StoredRun;
+import org.tracelab.storage.query.ChainPage;
+import org.tracelab.storage.query.ChainQuery;
+import org.tracelab.storage.query.FacetCounts;
+import org.tracelab.storage.query.PageRequest;
+
+/**
+ * The desktop app's one way to the application services on an open store ({@link StoreWorkspace}). Every method does
+ * I/O (or heavy work) and must run in a background job, never on the JavaFX Application Thread; tests wrap the
+ * workspace in a guard that fails when one does. Safe to call from several threads. A method here is a one-line
+ * delegation to a service of {@code org.tracelab.app.service.*}, which the command line calls too.
+ */
+public interface Workspace extends AutoCloseable {
+
+    /** The store file. */
+    Path storeFile();
+
+    /** Every run, in the store's order. */
+    List<StoredRun> runs();
+
+    /** One run's whole report ({@link org.tracelab.app.service.report.ReportService#report}); empty when it does not exist. */
+    Optional<RunReport> report(long runId);
+
+    /** An IFEval-format prompts file. */
+    List<IfevalTask> readPrompts(Path file);
+
+    /** A verifier with Punkt from {@code nltkData} (or the default folders when null). */
+    Verifier verifier(Path nltkData);
+
+    /** Imports one file in one transaction (all or nothing). */
+    ImportedFile importFile(ImportFormat format, Path file, List<IfevalTask> prompts, Verifier verifier);
+
+    /** One run's description, empty when the run does not exist. */
+    Optional<RunInfo> runInfo(long runId);
+
+    /**
+     * A benchmark on this store, not started: nothing is read or opened until its {@link BenchmarkRun#execute}, which
+     * runs on the job's thread ({@link org.tracelab.app.service.bench.BenchmarkLauncher}).
+     */
+    BenchmarkRun benchmark(BenchmarkRequest request, Optional<ApiKey> apiKey, ModelConnections connections);
+
+    /** A keyset page of the chains matching {@code query}, in chain id order (the explorer's list). */
+    ChainPage chains(ChainQuery query, PageRequest page);
+
+    /** How many chains of the selection fall under each value of each filter dimension. */
+    FacetCounts facets(ChainQuery query);
+
+    /** One chain's attempts in index order, with verdicts and flags. */
+    List<StoredAttempt> attempts(long chainId);
+
+    /** A task as run {@code runId} saw it, empty when the run has no such task. */
+    Optional<TaskRecord> task(long runId, String datasetKey);
+
+    /** The DPO pair candidates of a run that match {@code filter}, mined task by task; progress after each task. */
+    List<MinedPair> pairs(PairFilter filter, TaskProgress progress);
+
+    /** Both answers of a pair (as exported) and its task's prompt. */
+    PairTexts pairTexts(MinedPair pair);
+
+    /** Saves a curation decision and commits it at once. */
+    void curate(CurationTarget target, Curation curation);
+
+    /** Saves several curation decisions in one transaction: all or none. */
+    void curateAll(Map<CurationTarget, Curation> decisions);
+
+    /** What an export would write (its first {@code lines} training lines and counts), without writing. */
+    ExportPreview previewExport(ExportService.Request request, int lines, TaskProgress mining);
+
+    /** Mines ({@code mining} after each task) and writes a dataset ({@code writing} after each line). */
+    ExportResult export(ExportService.Request request, TaskProgress mining, ExportListener writing);
+
+    /** Commits and closes the store. */
+    @Override
+    void close();
+}

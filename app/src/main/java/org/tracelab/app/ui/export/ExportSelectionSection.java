@@ -1,0 +1,106 @@
+package org.tracelab.app.ui.export;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import javafx.beans.Observable;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.ObservableList;
+import org.tracelab.app.service.export.ExportService;
+import org.tracelab.app.ui.runs.RunRow;
+import org.tracelab.core.export.ExportOptions;
+import org.tracelab.core.export.ExportStyle;
+import org.tracelab.core.run.PairMiner;
+
+/**
+ * The export form's selection section: which run, which dataset kind in which style, flagged texts, curation and
+ * the held-out share of tasks. Contributes the export request (all of it but where to write) and its own problems.
+ */
+public final class ExportSelectionSection {
+
+    private final ObservableList<RunRow> runs;
+    private final ObjectProperty<Long> runId = new SimpleObjectProperty<>(this, "runId");
+    private final ObjectProperty<ExportService.Kind> kind = new SimpleObjectProperty<>(this, "kind",
+            ExportService.Kind.DPO);
+    private final ObjectProperty<ExportStyle> style = new SimpleObjectProperty<>(this, "style",
+            ExportStyle.CONVERSATIONAL);
+    private final StringProperty testFraction = new SimpleStringProperty(this, "testFraction", "0");
+    private final BooleanProperty includeFlagged = new SimpleBooleanProperty(this, "includeFlagged");
+    private final BooleanProperty onlyCurated = new SimpleBooleanProperty(this, "onlyCurated");
+
+    ExportSelectionSection(ObservableList<RunRow> runs) {
+        this.runs = runs;
+    }
+
+    /** The runs to choose from. */
+    public ObservableList<RunRow> runs() {
+        return runs;
+    }
+
+    /** Null exports every run. */
+    public ObjectProperty<Long> runId() {
+        return runId;
+    }
+
+    public ObjectProperty<ExportService.Kind> kind() {
+        return kind;
+    }
+
+    public ObjectProperty<ExportStyle> style() {
+        return style;
+    }
+
+    /** The share of tasks held out, as typed. */
+    public StringProperty testFraction() {
+        return testFraction;
+    }
+
+    public BooleanProperty includeFlagged() {
+        return includeFlagged;
+    }
+
+    /** Only included pairs (DPO) or chains (SFT, KTO); excluded ones are left out either way. */
+    public BooleanProperty onlyCurated() {
+        return onlyCurated;
+    }
+
+    /** What the export's contents (and so the preview) depend on. */
+    List<Observable> inputs() {
+        return List.of(runId, kind, style, testFraction, includeFlagged, onlyCurated);
+    }
+
+    /** One run's curated DPO pairs, as the Pairs view's Export button asks. */
+    void curatedPairsOf(Long run) {
+        runId.set(run);
+        kind.set(ExportService.Kind.DPO);
+        onlyCurated.set(true);
+    }
+
+    void check(List<String> problems) {
+        if (fraction().isEmpty()) {
+            problems.add("Test fraction: give a number from 0 up to (not including) 1, e.g. 0.1.");
+        }
+    }
+
+    /** The request writing to {@code out}; empty while the test fraction is not valid. */
+    Optional<ExportService.Request> request(Path out) {
+        return fraction().map(fraction -> new ExportService.Request(runId.get(), kind.get(),
+                PairMiner.DEFAULT_MAX_PAIRS_PER_TASK, ExportOptions.defaults(out).withStyle(style.get())
+                        .withIncludeFlagged(includeFlagged.get()).withTestSplit(fraction, 0)
+                        .withOnlyCurated(onlyCurated.get())));
+    }
+
+    private Optional<Double> fraction() {
+        try {
+            double value = Double.parseDouble(testFraction.get().strip());
+            return value >= 0 && value < 1 ? Optional.of(value) : Optional.empty();
+        } catch (NumberFormatException | NullPointerException e) {
+            return Optional.empty();
+        }
+    }
+}

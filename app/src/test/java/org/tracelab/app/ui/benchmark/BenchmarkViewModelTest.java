@@ -1,0 +1,190 @@
+package org.tracelab.app.ui.benchmark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.tracelab.app.service.bench.BenchmarkParameters;
+import org.tracelab.app.service.bench.BenchmarkRequest;
+import org.tracelab.app.service.bench.LocalModelConnections;
+import org.tracelab.app.service.bench.ModelTarget;
+import org.tracelab.app.service.bench.RunPlan;
+import org.tracelab.app.service.bench.StoredPlan;
+import org.tracelab.app.service.report.RunSummary;
+import org.tracelab.app.testing.LoopbackModelServer;
+import org.tracelab.app.ui.ImmediateSession;
+import org.tracelab.core.model.LocalServerDetector;
+import org.tracelab.core.model.ServerKind;
+import org.tracelab.core.testing.SharedData;
+import org.tracelab.core.trace.DatasetDescription;
+import org.tracelab.core.trace.ModelDescription;
+import org.tracelab.core.trace.RunInfo;
+import org.tracelab.core.trace.RunStatus;
+
+/**
+ * The benchmark form without a window, on jobs that run at once: each section's problems in form order, the plan
+ * values read as the command line reads them, Resume, and a run started from a valid form against a loopback TEST
+ * model server, counted in the store.
+ */
+class BenchmarkViewModelTest {
+
+    private static final Path SAMPLES = SharedData.repositoryRoot().resolve("samples/tasks/tracelab-sample-tasks.jsonl");
+
+    @TempDir
+    Path dir;
+
+    private final ImmediateSession test = new ImmediateSession();
+    private final List<Path> used = new ArrayList<>();
+    private LoopbackModelServer server;
+    private BenchmarkRuns runs;
+    private BenchmarkViewModel form;
+
+    @BeforeEach
+    void openStore() throws Exception {
+        server = new LoopbackModelServer(0);
+        test.open(dir.resolve("bench.tracelab.db"));
+        LocalServerDetector detector = new LocalServerDetector("127.0.0.1",
+                List.of(new LocalServerDetector.Target(server.port(), ServerKind.LLAMA_SERVER)), Duration.ofSeconds(2));
+        runs = new BenchmarkRuns(test.session(), test.jobs(), test.errors(), new LocalModelConnections(detector), () -> { });
+        form = new BenchmarkViewModel(test.session(), test.jobs(), runs, (listener, cancelled) -> {
+            throw new AssertionError("not downloaded in this test");
+        }, List.of(), used::add);
+    }
+
+    @AfterEach
+    void close() {
+        test.close();
+        server.close();
+        assertThat(test.reported()).as("errors reported").isEmpty();
+    }
+
+    @Test
+    void anEmptyFormNamesWhatEachSectionMisses() {
+        assertThat(form.validationMessages()).containsExactly(
+                "Enter the endpoint URL (e.g. http://127.0.0.1:8080/v1), pick a detected server, or choose a GGUF file.",
+                "Enter the model name the server expects.",
+                "Choose an IFEval-format prompts file.");
+        assertThat(form.canStart().get()).isFalse();
+        assertThat(form.start()).isFalse();
+    }
+
+    @Test
+    void theModelSectionRefusesWhatCannotBeCalled() {
+        form.model().endpoint().set("ftp://127.0.0.1/v1");
+        form.model().model().set("m");
+        assertThat(form.validationMessages()).first().asString().startsWith("Enter the endpoint URL");
+
+        form.model().useGguf().set(true);
+        form.model().gguf().set(dir.resolve("weights.bin"));
+        assertThat(form.validationMessages()).first().isEqualTo("The model file must be a .gguf file.");
+    }
+
+    @Test
+    void planValuesAreReadAsTheCommandLineReadsThem() {
+        fillValidForm();
+        form.plan().direct().set(false);
+        form.plan().promptRetry().set(false);
+        form.plan().fullPcl().set(false);
+        form.plan().seeds().set("42,43,42");
+        form.plan().forks().set("0");
+        form.plan().temperature().set("-1");
+        form.plan().sampleSeed().set("seven");
+        form.plan().limit().set("100");
+
+        assertThat(form.validationMessages()).containsExactly(
+                "Choose at least one mode.",
+                "Seeds must list each seed once (42 is listed twice).",
+                "Forks must be a whole number of at least 1.",
+                "Limit is 100 but the prompts file has only 71 tasks.",
+                "Sample seed must be a whole number.",
+                "Temperature must be 0 or more (blank for the default).");
+    }
+
+    @Test
+    void thePromptsFileIsReadAndSummarisedAtThePlansMaxTokens() {
+        form.dataset().dataset().set(SAMPLES);
+        assertThat(form.dataset().datasetSummary().get()).matches("71 tasks · \\d+ with feasibility warnings at 1280 max tokens");
+
+        form.plan().maxTokens().set("64");
+        assertThat(form.dataset().datasetSummary().get()).matches("71 tasks · \\d+ with feasibility warnings at 64 max tokens");
+
+        form.dataset().dataset().set(dir.resolve("missing.jsonl"));
+        assertThat(form.dataset().datasetSummary().get()).startsWith("Cannot use this file:");
+        assertThat(form.validationMessages()).anyMatch(message -> message.startsWith("The prompts file cannot be used:"));
+    }
+
+    @Test
+    void aValidFormRunsTheBenchmarkAndEveryChainIsStored() {
+        fillValidForm();
+        form.plan().limit().set("2");
+        form.plan().seeds().set("42,43");
+        assertThat(form.validationMessages()).isEmpty();
+
+        assertThat(form.start()).isTrue();
+
+        assertThat(used).containsExactly(SAMPLES);
+        assertThat(runs.running().get()).isFalse();
+        assertThat(runs.summary().get()).startsWith("Run #1 finished: 12 chains finished");
+        assertThat(runs.progress().get()).isEqualTo(1.0);
+        assertThat(runs.liveRunId().get()).isEqualTo(1L);
+        RunSummary stored = test.workspace().report(1).orElseThrow().summary();
+        assertThat(stored.modes()).extracting(mode -> mode.all().chains()).containsExactly(4L, 4L, 4L);
+        long attempts = stored.modes().stream().mapToLong(mode -> mode.all().attempts()).sum();
+        assertThat(runs.attempts()).as("one live row per attempt stored").hasSize((int) attempts);
+        assertThat(runs.rates()).isNotEmpty();
+        assertThat(stored.run().info().name()).isEqualTo("run one");
+    }
+
+    @Test
+    void theConnectionTestAndDetectionAskTheServer() {
+        form.model().endpoint().set(server.baseUrl());
+        form.model().testConnection();
+        assertThat(form.model().connectionStatus().get()).isEqualTo("Answers: 1 model(s): " + LoopbackModelServer.MODEL);
+        assertThat(form.model().serverModels()).containsExactly(LoopbackModelServer.MODEL);
+
+        form.model().detect();
+        assertThat(form.model().detected()).hasSize(1);
+        form.model().chosenDetected().set(form.model().detected().get(0));
+        assertThat(form.model().model().get()).isEqualTo(LoopbackModelServer.MODEL);
+    }
+
+    @Test
+    void resumeFillsTheLockedPlanAndAsksForTheKeyAgain() {
+        BenchmarkRequest started = new BenchmarkRequest(new ModelTarget.Endpoints(List.of(URI.create(server.baseUrl())),
+                "m"), SAMPLES, new RunPlan(5, 3, List.of("direct", "full_pcl"), List.of(7L, 8L), 2, 0.5, 256, "Be brief.",
+                2, false), "earlier run", null);
+        RunInfo info = new RunInfo("earlier run", Instant.EPOCH, null, RunStatus.CANCELLED,
+                new ModelDescription("openai-compatible", "m", server.baseUrl(), null, null,
+                        BenchmarkParameters.of(started, true)),
+                new DatasetDescription("tracelab-sample-tasks.jsonl", null, 5), List.of("direct", "full_pcl"),
+                List.of(7L, 8L), 2, "v1", null);
+
+        form.prepareResume(StoredPlan.of(5, info).orElseThrow());
+
+        assertThat(form.planLocked().get()).isTrue();
+        assertThat(form.plan().seeds().get()).isEqualTo("7,8");
+        assertThat(form.plan().promptRetry().get()).isFalse();
+        assertThat(form.plan().limit().get()).isEqualTo("5");
+        assertThat(form.plan().systemPrompt().get()).isEqualTo("Be brief.");
+        assertThat(form.model().model().get()).isEqualTo("m");
+        assertThat(form.validationMessages()).containsExactly(
+                "Enter the API key again: run #5 used one, and keys are never stored.");
+        form.model().apiKey().set("secret");
+        assertThat(form.validationMessages()).isEmpty();
+    }
+
+    private void fillValidForm() {
+        form.model().endpoint().set(server.baseUrl());
+        form.model().model().set(LoopbackModelServer.MODEL);
+        form.dataset().dataset().set(SAMPLES);
+        form.plan().name().set("run one");
+    }
+}

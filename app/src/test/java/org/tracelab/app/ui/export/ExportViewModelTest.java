@@ -1,0 +1,91 @@
+package org.tracelab.app.ui.export;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.collections.FXCollections;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.tracelab.app.service.export.ExportService;
+import org.tracelab.app.testing.RepairRuns;
+import org.tracelab.app.ui.ImmediateSession;
+
+/** The export form on a store of three repaired tasks, on jobs that run at once: sections, preview, export. */
+class ExportViewModelTest {
+
+    @TempDir
+    Path dir;
+
+    private final ImmediateSession test = new ImmediateSession();
+    private final List<Path> opened = new ArrayList<>();
+    private ExportViewModel form;
+    private long run;
+
+    @BeforeEach
+    void openRepairs() {
+        Path store = dir.resolve("repairs.tracelab.db");
+        run = RepairRuns.create(store, 3);
+        test.open(store);
+        form = new ExportViewModel(test.session(), FXCollections.observableArrayList(), test.jobs(), test.errors(),
+                opened::add);
+    }
+
+    @AfterEach
+    void close() {
+        test.close();
+        assertThat(test.reported()).as("errors reported").isEmpty();
+    }
+
+    @Test
+    void eachSectionSaysWhatIsMissingAndTheFileNameFollowsTheKind() {
+        assertThat(form.validationMessages()).containsExactly("Choose the folder to write into.");
+        assertThat(form.canExport().get()).isFalse();
+
+        form.selection().testFraction().set("1");
+        assertThat(form.validationMessages()).containsExactly(
+                "Test fraction: give a number from 0 up to (not including) 1, e.g. 0.1.",
+                "Choose the folder to write into.");
+
+        form.selection().kind().set(ExportService.Kind.SFT);
+        assertThat(form.destination().fileName().get()).isEqualTo("sft.jsonl");
+        form.destination().fileName().set("mine.jsonl");
+        form.selection().kind().set(ExportService.Kind.KTO);
+        assertThat(form.destination().fileName().get()).as("a name the person gave stays").isEqualTo("mine.jsonl");
+    }
+
+    @Test
+    void thePreviewCountsWhatTheExportThenWrites() throws Exception {
+        form.selection().runId().set(run);
+        form.destination().folder().set(dir);
+
+        assertThat(form.previewSummary().get()).startsWith("5 training line(s) from 3 task(s); 6 candidate(s)");
+        assertThat(form.previewLines()).hasSize(ExportViewModel.PREVIEW_LINES);
+
+        form.export();
+
+        assertThat(form.running().get()).isFalse();
+        assertThat(form.summary().get()).isEqualTo("Wrote 5 training line(s) from 3 task(s).");
+        assertThat(Files.readAllLines(dir.resolve("dpo.jsonl"))).hasSize(5);
+        assertThat(form.writtenFiles()).extracting(path -> path.getFileName().toString())
+                .containsExactly("dpo.jsonl", "dpo.manifest.json", "README.md");
+        form.openFolder();
+        assertThat(opened).containsExactly(dir);
+    }
+
+    @Test
+    void curatedExportOfARunWithNoDecisionsIsRefusedWithAReason() {
+        form.prepareCurated(run);
+        form.destination().folder().set(dir);
+
+        assertThat(form.previewSummary().get()).startsWith("Nothing to export");
+        form.export();
+
+        assertThat(form.summary().get()).startsWith("Not exported: nothing to export");
+        assertThat(dir.resolve("dpo.jsonl")).doesNotExist();
+    }
+}
