@@ -55,25 +55,37 @@ public final class RepairStrategyTally implements Consumer<ComplianceEvalRecord>
 
     /** Per violated instruction (by id) and strategy (in declaration order), the fix rate. */
     public List<StrategyFixRate> rates(Resampling resampling) {
-        List<StrategyFixRate> rates = new ArrayList<>();
+        List<String> instructions = new ArrayList<>();
+        List<Strategy> strategies = new ArrayList<>();
+        List<int[]> totals = new ArrayList<>();
+        List<ClusteredBootstrap.Ratio> ratios = new ArrayList<>();
         counts.forEach((instruction, byStrategy) -> byStrategy.forEach((strategy, byTask) -> {
             Map<String, int[]> ordered = new TreeMap<>(TaskKeyOrder.ORDER);
             ordered.putAll(byTask);
             double[] fixed = new double[ordered.size()];
             double[] tries = new double[ordered.size()];
             int i = 0;
-            int totalTries = 0;
-            int totalFixed = 0;
+            int[] total = new int[2];
             for (int[] c : ordered.values()) {
                 tries[i] = c[0];
                 fixed[i] = c[1];
-                totalTries += c[0];
-                totalFixed += c[1];
+                total[0] += c[0];
+                total[1] += c[1];
                 i++;
             }
-            rates.add(new StrategyFixRate(instruction, strategy, totalTries, totalFixed, ClusteredBootstrap.ratio(
-                    fixed, tries, resampling.resamples(), resampling.confidence(), resampling.seed())));
+            instructions.add(instruction);
+            strategies.add(strategy);
+            totals.add(total);
+            ratios.add(new ClusteredBootstrap.Ratio(fixed, tries));
         }));
+        // One pass of draws for all rows that cover as many tasks (ClusteredBootstrap.ratios).
+        List<ClusteredInterval> intervals = ClusteredBootstrap.ratios(ratios, resampling.resamples(),
+                resampling.confidence(), resampling.seed());
+        List<StrategyFixRate> rates = new ArrayList<>();
+        for (int i = 0; i < ratios.size(); i++) {
+            rates.add(new StrategyFixRate(instructions.get(i), strategies.get(i), totals.get(i)[0], totals.get(i)[1],
+                    intervals.get(i)));
+        }
         return rates;
     }
 }

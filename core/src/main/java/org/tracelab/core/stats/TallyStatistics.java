@@ -44,16 +44,32 @@ public final class TallyStatistics {
             totalStrict += task.strict;
             i++;
         }
-        int b = resampling.resamples();
-        long seed = resampling.seed();
-        double confidence = resampling.confidence();
-        WilsonInterval wilson = independent && n > 0 ? WilsonInterval.of(totalStrict, totalChains, confidence) : null;
-        return new ModeIntervals(n, totalChains,
-                ClusteredBootstrap.ratio(strict, chains, b, confidence, seed),
-                ClusteredBootstrap.ratio(loose, chains, b, confidence, seed),
-                ClusteredBootstrap.ratio(instructionsStrict, instructions, b, confidence, seed),
-                ClusteredBootstrap.ratio(instructionsLoose, instructions, b, confidence, seed),
-                wilson, forks(tallies, resampling),
+        // Every interval of the mode in one pass of draws (ClusteredBootstrap.ratios): the rates, then pass@k,
+        // at-least-k and the majority over forks.
+        List<ClusteredBootstrap.Ratio> ratios = new ArrayList<>(List.of(new ClusteredBootstrap.Ratio(strict, chains),
+                new ClusteredBootstrap.Ratio(loose, chains),
+                new ClusteredBootstrap.Ratio(instructionsStrict, instructions),
+                new ClusteredBootstrap.Ratio(instructionsLoose, instructions)));
+        int forks = tallies.stream().mapToInt(TaskSeedTally::chains).max().orElse(0);
+        if (forks >= 2) {
+            ratios.addAll(forkRatios(tallies, forks));
+        }
+        List<ClusteredInterval> intervals = ClusteredBootstrap.ratios(ratios, resampling.resamples(),
+                resampling.confidence(), resampling.seed());
+        ForkSummary forkSummary = null;
+        if (forks >= 2) {
+            List<ClusteredInterval> passAtK = new ArrayList<>();
+            List<ClusteredInterval> atLeastK = new ArrayList<>();
+            for (int k = 1; k <= forks; k++) {
+                passAtK.add(intervals.get(4 + 2 * (k - 1)));
+                atLeastK.add(intervals.get(5 + 2 * (k - 1)));
+            }
+            forkSummary = new ForkSummary(forks, passAtK, intervals.get(4 + 2 * forks), atLeastK);
+        }
+        WilsonInterval wilson = independent && n > 0
+                ? WilsonInterval.of(totalStrict, totalChains, resampling.confidence()) : null;
+        return new ModeIntervals(n, totalChains, intervals.get(0), intervals.get(1), intervals.get(2),
+                intervals.get(3), wilson, forkSummary,
                 DetectableDifference.againstUncorrelated(shares, seedNoise(tasks.values())));
     }
 
@@ -120,29 +136,24 @@ public final class TallyStatistics {
         return tasks;
     }
 
-    private static ForkSummary forks(Collection<TaskSeedTally> tallies, Resampling resampling) {
-        int forks = tallies.stream().mapToInt(TaskSeedTally::chains).max().orElse(0);
-        if (forks < 2) {
-            return null;
-        }
+    /** Over forks, per k: pass@k and at-least-k; then the majority (per task, the mean over its seeds). */
+    private static List<ClusteredBootstrap.Ratio> forkRatios(Collection<TaskSeedTally> tallies, int forks) {
         Map<String, List<TaskSeedTally>> tasks = new TreeMap<>(TaskKeyOrder.ORDER);
         tallies.forEach(t -> tasks.computeIfAbsent(t.task(), key -> new ArrayList<>()).add(t));
-        List<ClusteredInterval> passAtK = new ArrayList<>();
-        List<ClusteredInterval> atLeastK = new ArrayList<>();
+        List<ClusteredBootstrap.Ratio> ratios = new ArrayList<>();
         for (int k = 1; k <= forks; k++) {
             int kk = k;
-            passAtK.add(perTaskMean(tasks, resampling,
+            ratios.add(perTaskMean(tasks,
                     group -> group.chains() >= kk ? PassAtK.unbiased(group.chains(), group.promptStrict(), kk) : null));
-            atLeastK.add(perTaskMean(tasks, resampling,
+            ratios.add(perTaskMean(tasks,
                     group -> group.chains() >= kk ? (PassAtK.atLeast(group.promptStrict(), kk) ? 1.0 : 0.0) : null));
         }
-        ClusteredInterval majority = perTaskMean(tasks, resampling,
-                group -> PassAtK.majority(group.chains(), group.promptStrict()) ? 1.0 : 0.0);
-        return new ForkSummary(forks, passAtK, majority, atLeastK);
+        ratios.add(perTaskMean(tasks, group -> PassAtK.majority(group.chains(), group.promptStrict()) ? 1.0 : 0.0));
+        return ratios;
     }
 
-    /** Per task the mean over its (task, seed) groups of a value (null: group left out), then clustered over tasks. */
-    private static ClusteredInterval perTaskMean(Map<String, List<TaskSeedTally>> tasks, Resampling resampling,
+    /** Per task the mean over its (task, seed) groups of a value (null: group left out); tasks without any, out. */
+    private static ClusteredBootstrap.Ratio perTaskMean(Map<String, List<TaskSeedTally>> tasks,
             java.util.function.Function<TaskSeedTally, Double> value) {
         List<Double> means = new ArrayList<>();
         for (List<TaskSeedTally> groups : tasks.values()) {
@@ -159,8 +170,7 @@ public final class TallyStatistics {
                 means.add(sum / count);
             }
         }
-        return ClusteredBootstrap.mean(means.stream().mapToDouble(Double::doubleValue).toArray(),
-                resampling.resamples(), resampling.confidence(), resampling.seed());
+        return ClusteredBootstrap.Ratio.mean(means.stream().mapToDouble(Double::doubleValue).toArray());
     }
 
     /** The mean over tasks with two or more seeds of Var_seeds(share) / seeds; NaN when no task has two seeds. */

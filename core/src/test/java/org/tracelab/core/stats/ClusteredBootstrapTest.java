@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
@@ -37,6 +39,36 @@ class ClusteredBootstrapTest {
         assertThat(unequal.estimate()).isCloseTo(11 / 24.0, within(1e-12));
         assertThat(unequal.lower()).isCloseTo(0.2727272727272727, within(1e-12));
         assertThat(unequal.upper()).isCloseTo(0.64, within(1e-12));
+    }
+
+    @Test
+    void ratiosInOnePassEqualEachRatioAlone() {
+        // Ratios over 40, 40, 39 (one task without trials) and 1 tasks, on random counts: batched, the draws are
+        // shared between ratios that keep as many tasks, and every interval must still be exactly the lone one.
+        SplittableRandom random = new SplittableRandom(5);
+        double[][] successes = new double[4][40];
+        double[][] trials = new double[4][40];
+        for (int r = 0; r < 4; r++) {
+            for (int t = 0; t < 40; t++) {
+                trials[r][t] = 1 + random.nextInt(6);
+                successes[r][t] = random.nextInt((int) trials[r][t] + 1);
+            }
+        }
+        trials[2][7] = 0;
+        successes[2][7] = 0;
+        successes[3] = new double[] {1};
+        trials[3] = new double[] {2};
+        List<ClusteredBootstrap.Ratio> ratios = new ArrayList<>();
+        for (int r = 0; r < 4; r++) {
+            ratios.add(new ClusteredBootstrap.Ratio(successes[r], trials[r]));
+        }
+        List<ClusteredInterval> batched = ClusteredBootstrap.ratios(ratios, 3_000, 0.9, 17);
+        for (int r = 0; r < 4; r++) {
+            assertThat(batched.get(r)).isEqualTo(ClusteredBootstrap.ratio(successes[r], trials[r], 3_000, 0.9, 17));
+        }
+        assertThat(batched.get(2).clusters()).isEqualTo(39);
+        assertThat(batched.get(3).defined()).isFalse();
+        assertThat(batched.get(0).lower()).isNotEqualTo(batched.get(1).lower());
     }
 
     @Test

@@ -41,13 +41,18 @@ final class TallyTables {
             sums[0] += t.promptStrict();
             sums[1] += t.chains();
         }
-        Map<String, ClusteredInterval> intervals = new LinkedHashMap<>();
+        List<ClusteredBootstrap.Ratio> ratios = new ArrayList<>();
+        byMode.forEach((mode, tasks) -> ratios.add(new ClusteredBootstrap.Ratio(
+                tasks.values().stream().mapToDouble(c -> c[0]).toArray(),
+                tasks.values().stream().mapToDouble(c -> c[1]).toArray())));
         Resampling r = Resampling.DEFAULT;
-        byMode.forEach((mode, tasks) -> {
-            double[] passed = tasks.values().stream().mapToDouble(c -> c[0]).toArray();
-            double[] chains = tasks.values().stream().mapToDouble(c -> c[1]).toArray();
-            intervals.put(mode, ClusteredBootstrap.ratio(passed, chains, r.resamples(), r.confidence(), r.seed()));
-        });
+        // Modes over as many tasks share one stream of draws; each interval is what ClusteredBootstrap.ratio gives.
+        List<ClusteredInterval> computed = ClusteredBootstrap.ratios(ratios, r.resamples(), r.confidence(), r.seed());
+        Map<String, ClusteredInterval> intervals = new LinkedHashMap<>();
+        int i = 0;
+        for (String mode : byMode.keySet()) {
+            intervals.put(mode, computed.get(i++));
+        }
         return intervals;
     }
 }
