@@ -1,6 +1,7 @@
 package org.tracelab.app.service.report;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import org.tracelab.core.stats.ResultsTable;
@@ -13,12 +14,14 @@ import org.tracelab.core.trace.RunInfo;
  * @param runIds the runs, in the group's order
  * @param runs their descriptions, in the same order
  * @param table per mode the rates with their spread over seeds and clustered intervals, paired mode comparisons
+ * @param attempts per mode, the attempts of all the runs' chains
  */
-public record GroupReport(List<Long> runIds, List<RunInfo> runs, ResultsTable table) {
+public record GroupReport(List<Long> runIds, List<RunInfo> runs, ResultsTable table, Map<String, Long> attempts) {
 
     public GroupReport {
         runIds = List.copyOf(runIds);
         runs = List.copyOf(runs);
+        attempts = Map.copyOf(attempts);
         Objects.requireNonNull(table, "table");
         if (runIds.size() != runs.size() || runIds.isEmpty()) {
             throw new IllegalArgumentException("a group report needs one description per run");

@@ -1,6 +1,7 @@
 package org.tracelab.app.service.report;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -61,11 +62,13 @@ public final class RunGroupService {
         return store.read(reader -> {
             Map<Long, RunInfo> infos = check(reader, runIds);
             List<TaskSeedTally> tallies = new ArrayList<>();
+            Map<String, Long> attempts = new HashMap<>();
             for (long id : runIds) {
                 tallies.addAll(reader.taskSeedTallies(id, id + "/"));
+                reader.aggregates(id).forEach(mode -> attempts.merge(mode.mode(), mode.all().attempts(), Long::sum));
             }
             List<RunInfo> runs = List.copyOf(infos.values());
-            return new GroupReport(runIds, runs, TallyTables.table(tallies, runs.get(0).modes()));
+            return new GroupReport(runIds, runs, TallyTables.table(tallies, runs.get(0).modes()), attempts);
         });
     }
 

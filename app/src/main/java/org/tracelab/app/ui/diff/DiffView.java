@@ -33,7 +33,8 @@ import org.tracelab.core.diff.VerdictChange;
 import org.tracelab.storage.StoredAttempt;
 
 /**
- * Two attempts side by side: pickers for any two attempts of the chain, each attempt's header, its read-only text
+ * Two attempts side by side: pickers for any two of the offered attempts (one chain's, or several chains' across
+ * modes, seeds, forks and runs), each attempt's header, its read-only text
  * with the changed words marked ({@value Styles#DIFF_DELETED} on the left, {@value Styles#DIFF_INSERTED} on the
  * right), scrolling kept in step, and the per-instruction verdict changes below. Lays out and binds a
  * {@link DiffViewModel}; it decides nothing itself. Embed it anywhere, or open it in its own window with
@@ -42,8 +43,8 @@ import org.tracelab.storage.StoredAttempt;
 public final class DiffView extends BorderPane {
 
     private final DiffViewModel viewModel;
-    private final ComboBox<StoredAttempt> leftPicker = picker("diffLeftPicker");
-    private final ComboBox<StoredAttempt> rightPicker = picker("diffRightPicker");
+    private final ComboBox<StoredAttempt> leftPicker;
+    private final ComboBox<StoredAttempt> rightPicker;
     private final StyleClassedTextArea leftText = textArea("diffLeftText");
     private final StyleClassedTextArea rightText = textArea("diffRightText");
     private final ScrollSync scrollSync;
@@ -54,6 +55,8 @@ public final class DiffView extends BorderPane {
 
     public DiffView(DiffViewModel viewModel) {
         this.viewModel = viewModel;
+        this.leftPicker = picker("diffLeftPicker", viewModel);
+        this.rightPicker = picker("diffRightPicker", viewModel);
         setId("diffView");
         getStyleClass().add(Styles.DIFF_VIEW);
 
@@ -211,13 +214,13 @@ public final class DiffView extends BorderPane {
         rightText.requestFollowCaret();
     }
 
-    private static ComboBox<StoredAttempt> picker(String id) {
+    private static ComboBox<StoredAttempt> picker(String id, DiffViewModel viewModel) {
         ComboBox<StoredAttempt> picker = new ComboBox<>();
         picker.setId(id);
         picker.setConverter(new StringConverter<>() {
             @Override
             public String toString(StoredAttempt attempt) {
-                return DiffViewModel.describe(attempt);
+                return viewModel.label(attempt);
             }
 
             @Override

@@ -71,6 +71,7 @@ public final class ExplorerView extends SplitPane {
             case LEFT -> viewModel.selectPreviousAttempt();
             case RIGHT -> viewModel.selectNextAttempt();
             case D -> viewModel.openDiff();
+            case C -> viewModel.compareWith();
             case I -> viewModel.includePair();
             case X -> viewModel.excludePair();
             default -> handled = false;
