@@ -13,10 +13,16 @@ import java.util.List;
 import java.util.Locale;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import org.tracelab.app.service.store.OpenStore;
 import org.tracelab.app.service.workspace.StoreWorkspace;
 import org.tracelab.app.service.workspace.Workspace;
+import org.tracelab.app.ui.compare.ChangeFilter;
+import org.tracelab.app.ui.compare.CompareRow;
+import org.tracelab.app.ui.compare.CompareViewModel;
+import org.tracelab.app.ui.diff.DiffTarget;
+import org.tracelab.app.ui.errors.ErrorReporter;
 import org.tracelab.app.ui.explorer.ChainListModel;
 import org.tracelab.app.ui.explorer.DiffOpener;
 import org.tracelab.app.ui.explorer.ExplorerFilter;
@@ -24,13 +30,9 @@ import org.tracelab.app.ui.explorer.ExplorerViewModel;
 import org.tracelab.app.ui.jobs.ImmediateJobs;
 import org.tracelab.app.ui.jobs.Jobs;
 import org.tracelab.app.ui.runs.RunRow;
-import org.tracelab.core.compare.CompareFilter;
-import org.tracelab.core.compare.CompareSide;
-import org.tracelab.core.compare.RunComparison;
-import org.tracelab.core.compare.SideTask;
+import org.tracelab.app.ui.runs.RunsViewModel;
+import org.tracelab.app.ui.workspace.StoreSession;
 import org.tracelab.core.compare.TaskChange;
-import org.tracelab.core.stats.Resampling;
-import org.tracelab.storage.TraceReader;
 import org.tracelab.storage.TraceStore;
 import org.tracelab.storage.bench.StoreBenchmark;
 import org.tracelab.storage.query.PageRequest;
@@ -46,9 +48,10 @@ import org.tracelab.storage.query.VerdictLevel;
  * -Dbench.skip.store -Dbench.skip.runner}.
  *
  * <p>Then the compare of two SYNTHETIC runs of about 500,000 attempts each (5,209 tasks × 2 modes × 4 seeds × 4
- * forks × 3 attempts; generated once into {@code compare-benchmark.db} beside the explorer's store): time to the
- * first rows (both sides' per-task counts in SQL, matched, counted, a page of flips) and to the paired interval,
- * and the heap (targets: under 2 s, under 512 MB).
+ * forks × 3 attempts; generated once into {@code compare-benchmark.db} beside the explorer's store), through the
+ * Compare section's view model on inline jobs: time to the first rows (the store opened, both sides' per-task counts
+ * in SQL, matched and counted) and to the whole comparison (flags, instruction verdicts, paired interval, exact
+ * test), and the heap (targets: under 2 s, under 512 MB).
  *
  * <p>Arguments: {@code [store file] [attempts]}; {@code -Dbench.compareOnly=true} runs only the compare.
  */
@@ -145,32 +148,41 @@ public final class ExplorerBenchmark {
         }
         resetPeaks();
         for (int round = 0; round < 3; round++) {
+            // The Compare section's view model on inline jobs: its first job (sides checked, both sides' per-task
+            // counts in SQL, matched and counted) fills the rows; its second (flags, instruction verdicts, paired
+            // interval with 10,000 resamples, exact test) follows at once here, in the app on the long lane.
+            ImmediateJobs jobs = new ImmediateJobs();
+            ErrorReporter errors = (summary, cause) -> {
+                throw new IllegalStateException(summary, cause);
+            };
             long start = System.nanoTime();
-            try (TraceStore store = TraceStore.open(file); TraceReader reader = store.openReader()) {
-                List<Long> runs = reader.runs().stream().map(r -> r.id()).toList();
-                double open = millisSince(start);
-                // First rows: both sides' per-task counts (one pass over each side's chain rows), matched and counted.
-                List<SideTask> a = reader.sideTasks(CompareSide.run(runs.get(0)), false);
-                List<SideTask> b = reader.sideTasks(CompareSide.run(runs.get(1)), false);
-                double sides = millisSince(start);
-                RunComparison comparison = RunComparison.of(a, b, new Resampling(1, 0, 0.95));
-                List<?> flips = comparison.rows(CompareFilter.flips()).stream().limit(100).toList();
-                double firstRows = millisSince(start);
-                // Then, as a second job in the app: flags, instruction verdicts, the paired interval and the exact test.
-                long detailStart = System.nanoTime();
-                RunComparison full = RunComparison.of(reader.sideTasks(CompareSide.run(runs.get(0))),
-                        reader.sideTasks(CompareSide.run(runs.get(1))), Resampling.DEFAULT);
-                double details = millisSince(detailStart);
-                int chains = a.stream().mapToInt(SideTask::chains).sum() + b.stream().mapToInt(SideTask::chains).sum();
-                System.out.printf(Locale.ROOT, "compare round %d: two runs, %,d chains, %,d tasks matched: store open"
-                        + " %.0f ms, sides in SQL %.0f ms, first rows (matched, counted, %d flips shown) %.0f ms (target < 2 s); then"
-                        + " flags, instruction verdicts, paired interval (10,000 resamples) and exact test %.0f ms; fixed %,d"
-                        + " broken %,d, %d instructions with flips, difference %+.2f pp [%+.2f, %+.2f]; load %.1f%n",
-                        round, chains, comparison.tasks(), open, sides - open, flips.size(), firstRows, details,
-                        full.count(TaskChange.FIXED), full.count(TaskChange.BROKEN), full.instructionFlips().size(),
-                        100 * full.difference().difference(), 100 * full.difference().lower(),
-                        100 * full.difference().upper(), load());
-            }
+            StoreSession session = new StoreSession(StoreWorkspace::open, jobs, errors);
+            RunsViewModel runs = new RunsViewModel(session, jobs, errors);
+            CompareViewModel compare = new CompareViewModel(session, runs, jobs, errors, DiffTarget.NONE);
+            session.open(file);
+            double open = millisSince(start);
+            double[] firstRows = {Double.NaN};
+            int[] rowsShown = new int[1];
+            long[] compareStart = new long[1];
+            compare.rows().addListener((ListChangeListener<CompareRow>) change -> {
+                if (Double.isNaN(firstRows[0]) && !compare.rows().isEmpty()) {
+                    firstRows[0] = millisSince(compareStart[0]);
+                    rowsShown[0] = compare.rows().size();
+                }
+            });
+            compareStart[0] = System.nanoTime();
+            compare.compareRuns(runs.runs().get(0), runs.runs().get(1));
+            double all = millisSince(compareStart[0]);
+            compare.change().set(ChangeFilter.FLIPS);
+            System.out.printf(Locale.ROOT, "compare round %d: two runs, %,d tasks matched: store open and runs %.0f ms;"
+                    + " first rows (%,d tasks) %.0f ms (target < 2 s); with flags, instruction verdicts, paired"
+                    + " interval and exact test %.0f ms; fixed %,d broken %,d (%,d flips shown); %s; %s; load %.1f%n",
+                    round, compare.count(TaskChange.FIXED) + compare.count(TaskChange.BROKEN)
+                            + compare.count(TaskChange.STABLE_PASS) + compare.count(TaskChange.STABLE_FAIL),
+                    open, rowsShown[0], firstRows[0], all, compare.count(TaskChange.FIXED),
+                    compare.count(TaskChange.BROKEN), compare.rows().size(), compare.difference().get(),
+                    compare.test().get(), load());
+            session.detach().close();
         }
         System.gc();
         Runtime rt = Runtime.getRuntime();

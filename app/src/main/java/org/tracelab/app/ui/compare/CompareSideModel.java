@@ -140,9 +140,10 @@ public final class CompareSideModel {
         modes.setAll(modeChoices);
         seeds.setAll(seedChoices);
         forks.setAll(forkChoices);
-        if (pendingMode != null && modes.contains(pendingMode)) {
-            mode.set(pendingMode);
-        }
+        // A list replaced under a combo box can leave its value empty: choose again.
+        mode.set(pendingMode != null && modes.contains(pendingMode) ? pendingMode : ALL);
+        seed.set(ALL);
+        fork.set(ALL);
         pendingMode = null;
     }
 }

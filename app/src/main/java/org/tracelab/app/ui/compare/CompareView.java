@@ -84,8 +84,10 @@ public final class CompareView extends VBox {
         status.textProperty().bind(Bindings.createStringBinding(() -> viewModel.state().running().get()
                 ? viewModel.state().message().get() : viewModel.state().summary().get(),
                 viewModel.state().running(), viewModel.state().message(), viewModel.state().summary()));
-        HBox sideB = side("B", "compareSideB", viewModel.sideB());
-        sideB.getChildren().addAll(compare, busy, status);
+        status.setWrapText(true);
+        HBox actions = new HBox(compare, busy, status);
+        actions.getStyleClass().add(Styles.VIEW_TOOLBAR);
+        compare.setMinWidth(Region.USE_PREF_SIZE);
 
         Label heading = wrapped("compareHeading", Styles.FILTER_SUMMARY);
         heading.textProperty().bind(viewModel.heading());
@@ -93,6 +95,8 @@ public final class CompareView extends VBox {
         counts.textProperty().bind(viewModel.counts());
         Label difference = wrapped("compareDifference", null);
         difference.textProperty().bind(viewModel.difference());
+        Label test = wrapped("compareTest", null);
+        test.textProperty().bind(viewModel.test());
 
         TableView<CompareRow> table = table();
         VBox.setVgrow(table, Priority.ALWAYS);
@@ -100,10 +104,12 @@ public final class CompareView extends VBox {
                 + "with each instruction's verdict change. A side's verdict on a task is the majority of its chains "
                 + "(a tie fails).");
         hint.setWrapText(true);
+        hint.setMinHeight(Region.USE_PREF_SIZE);
         hint.getStyleClass().add(Styles.MUTED);
 
-        getChildren().addAll(toolbar, side("A", "compareSideA", viewModel.sideA()), sideB, heading, counts,
-                difference, filterBar(), table, hint);
+        getChildren().addAll(toolbar, side("A", "compareSideA", viewModel.sideA()),
+                side("B", "compareSideB", viewModel.sideB()), actions, heading, counts, difference, test, filterBar(),
+                table, hint);
         viewModel.counts().addListener((obs, old, now) -> updateFilterCounts());
     }
 
@@ -114,7 +120,8 @@ public final class CompareView extends VBox {
         ComboBox<RunRow> run = new ComboBox<>(viewModel.runs());
         run.setId(id + "Run");
         run.setPromptText("Choose a run");
-        run.setPrefWidth(420);
+        run.setPrefWidth(460);
+        run.setMinWidth(Region.USE_PREF_SIZE);
         run.setConverter(new StringConverter<>() {
             @Override
             public String toString(RunRow row) {
@@ -231,11 +238,16 @@ public final class CompareView extends VBox {
         for (int i = 0; i < verdicts.size(); i++) {
             table.getColumns().add(ContentColumns.text(verdictTitles.get(i), verdicts.get(i), false));
         }
-        table.getColumns().add(ContentColumns.text("A instructions followed", CompareRow::aInstructions, true));
-        table.getColumns().add(ContentColumns.text("B instructions followed", CompareRow::bInstructions, true));
-        table.getColumns().add(ContentColumns.text("A chains passed", CompareRow::aChains, true));
-        table.getColumns().add(ContentColumns.text("B chains passed", CompareRow::bChains, true));
-        table.getColumns().add(ContentColumns.text("Flags", CompareRow::flags, false));
+        table.getColumns().add(tip(ContentColumns.text("A instr.", CompareRow::aInstructions, true),
+                "Instructions side A's final attempts followed (strict), over all its chains of the task"));
+        table.getColumns().add(tip(ContentColumns.text("B instr.", CompareRow::bInstructions, true),
+                "Instructions side B's final attempts followed (strict), over all its chains of the task"));
+        table.getColumns().add(tip(ContentColumns.text("A chains", CompareRow::aChains, true),
+                "Side A's chains of the task that pass (strict), of its chains"));
+        table.getColumns().add(tip(ContentColumns.text("B chains", CompareRow::bChains, true),
+                "Side B's chains of the task that pass (strict), of its chains"));
+        table.getColumns().add(tip(ContentColumns.text("Flags", CompareRow::flags, false),
+                "Flags on a final attempt of either side (e.g. truncated, gamed)"));
         table.setPlaceholder(new Label("Choose two sides above and Compare: each task both sides ran becomes a row."));
         viewModel.rows().addListener((ListChangeListener<CompareRow>) change ->
                 ContentColumns.fit(table, List.copyOf(viewModel.rows())));
@@ -255,6 +267,15 @@ public final class CompareView extends VBox {
             }
         });
         return table;
+    }
+
+    /** A column header that explains itself on hover. */
+    private static <T> TableColumn<CompareRow, T> tip(TableColumn<CompareRow, T> column, String text) {
+        Label header = new Label(column.getText());
+        header.setTooltip(new Tooltip(text));
+        column.setGraphic(header);
+        column.setText("");
+        return column;
     }
 
     /** The change, coloured and worded (fixed, broken), so it does not rely on colour alone. */

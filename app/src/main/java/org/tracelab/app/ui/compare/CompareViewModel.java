@@ -67,6 +67,7 @@ public final class CompareViewModel {
     private final ReadOnlyStringWrapper heading = new ReadOnlyStringWrapper(this, "heading", "");
     private final ReadOnlyStringWrapper counts = new ReadOnlyStringWrapper(this, "counts", "");
     private final ReadOnlyStringWrapper difference = new ReadOnlyStringWrapper(this, "difference", "");
+    private final ReadOnlyStringWrapper test = new ReadOnlyStringWrapper(this, "test", "");
     private final ReadOnlyBooleanWrapper detailed = new ReadOnlyBooleanWrapper(this, "detailed");
     private ComparedSides sides;
     private TaskMatch match;
@@ -146,9 +147,14 @@ public final class CompareViewModel {
         return counts.getReadOnlyProperty();
     }
 
-    /** B − A with its paired interval over tasks and the exact test, each named; a note while it is computed. */
+    /** B − A with its paired interval over tasks, the method named; a note while it is computed. */
     public ReadOnlyStringProperty difference() {
         return difference.getReadOnlyProperty();
+    }
+
+    /** The exact task-level test of the difference, named, with its p-value; empty until computed. */
+    public ReadOnlyStringProperty test() {
+        return test.getReadOnlyProperty();
     }
 
     /** The flags, instruction verdicts and statistics are read (the instruction and flag filters work). */
@@ -257,8 +263,9 @@ public final class CompareViewModel {
         difference.set("B − A " + TableCells.points(d.difference()) + " pp in prompt-level strict pass rate over "
                 + full.tasks() + " tasks, 95% CI [" + TableCells.points(d.lower()) + ", " + TableCells.points(d.upper())
                 + "] (paired bootstrap over tasks, " + String.format(Locale.ROOT, "%,d", d.resamples())
-                + " resamples, seed " + d.seed() + ") · " + full.test().method().label() + " p = "
-                + TableCells.pValue(full.test().pValue()));
+                + " resamples, seed " + d.seed() + ")");
+        test.set("Task-level test: " + full.test().method().label() + ", p = " + TableCells.pValue(full.test().pValue())
+                + " (" + full.test().favouringB() + " tasks favour B, " + full.test().favouringA() + " favour A)");
         instructionChoices.setAll(full.instructionFlips().stream().map(InstructionFlips::instructionId).toList());
         Set<String> flags = new TreeSet<>();
         full.rows().forEach(r -> {
@@ -306,7 +313,8 @@ public final class CompareViewModel {
     }
 
     static DiffChain diffChain(String side, LocatedChain chain) {
-        return new DiffChain(side + " · " + chain.label(), chain.task(), chain.attempts());
+        return new DiffChain(side + " · " + chain.label(), side + " · chain " + chain.chain().chainId(), chain.task(),
+                chain.attempts());
     }
 
     private String copy(TableFormat format) {
@@ -339,6 +347,7 @@ public final class CompareViewModel {
         detailed.set(false);
         heading.set("");
         difference.set("");
+        test.set("");
         instructionChoices.clear();
         flagChoices.clear();
         instruction.set(null);

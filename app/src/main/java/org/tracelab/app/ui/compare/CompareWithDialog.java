@@ -87,7 +87,11 @@ public final class CompareWithDialog {
         status.setId("compareWithStatus");
         status.getStyleClass().add(Styles.MUTED);
         status.textProperty().bind(viewModel.status());
-        HBox attemptRow = new HBox(8, attemptLabel, attempt, status);
+        attempt.setMinWidth(Region.USE_PREF_SIZE);
+        attempt.setPrefWidth(300);
+        status.setWrapText(true);
+        status.setMinHeight(Region.USE_PREF_SIZE);
+        HBox attemptRow = new HBox(8, attemptLabel, attempt);
         attemptRow.getStyleClass().add(Styles.VIEW_TOOLBAR);
 
         Button compare = new Button("Compare");
@@ -105,10 +109,10 @@ public final class CompareWithDialog {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox buttons = new HBox(8, spacer, compare, cancel);
 
-        VBox root = new VBox(what, task, chains, attemptRow, buttons);
+        VBox root = new VBox(what, task, chains, attemptRow, status, buttons);
         root.setId("compareWithDialog");
         root.getStyleClass().add(Styles.VIEW);
-        Scene scene = new Scene(root, 760, 520);
+        Scene scene = new Scene(root, 820, 560);
         ObservableList<String> ownerSheets = owner.getScene() == null ? null : owner.getScene().getStylesheets();
         if (ownerSheets != null) {
             Bindings.bindContent(scene.getStylesheets(), ownerSheets);

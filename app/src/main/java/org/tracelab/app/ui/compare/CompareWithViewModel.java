@@ -152,9 +152,11 @@ public final class CompareWithViewModel {
             return;
         }
         List<DiffChain> offered = new ArrayList<>();
-        offered.add(new DiffChain("this · " + from.label(), from.task(), from.attempts()));
+        offered.add(new DiffChain("this · " + from.label(), "this · chain " + from.chain().chainId(), from.task(),
+                from.attempts()));
         if (chosen.chain().chainId() != from.chain().chainId()) {
-            offered.add(new DiffChain("other · " + chosen.label(), chosen.task(), chosen.attempts()));
+            offered.add(new DiffChain("other · " + chosen.label(), "other · chain " + chosen.chain().chainId(),
+                    chosen.task(), chosen.attempts()));
         }
         diffs.open(offered, fromAttempt, attempt.get());
     }

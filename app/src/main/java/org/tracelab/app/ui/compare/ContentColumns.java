@@ -3,6 +3,7 @@ package org.tracelab.app.ui.compare;
 import java.util.List;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.text.Font;
@@ -49,7 +50,9 @@ final class ContentColumns {
         // The few longest texts, measured: in a proportional font the longest in characters need not be the widest.
         double widest = cells.stream().distinct().sorted((x, y) -> Integer.compare(y.length(), x.length())).limit(5)
                 .mapToDouble(cell -> measure(cell, FontWeight.NORMAL)).max().orElse(0);
-        double width = Math.max(measure(column.getText(), FontWeight.BOLD), widest) + PADDING;
+        String header = column.getText().isEmpty() && column.getGraphic() instanceof Label label ? label.getText()
+                : column.getText();
+        double width = Math.max(measure(header, FontWeight.BOLD), widest) + PADDING;
         if (width > column.getMinWidth()) {
             column.setMinWidth(width);
             column.setPrefWidth(width);

@@ -10,6 +10,7 @@ import javafx.collections.ListChangeListener;
 import javafx.geometry.Orientation;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.SplitPane;
@@ -94,7 +95,7 @@ public final class DiffView extends BorderPane {
         return (StyleClassedTextArea) scrollSync.driver();
     }
 
-    private HBox toolbar() {
+    private VBox toolbar() {
         leftPicker.setOnAction(event -> pick());
         rightPicker.setOnAction(event -> pick());
         leftPicker.setTooltip(new Tooltip("The attempt on the left (the 'before' side)"));
@@ -124,12 +125,19 @@ public final class DiffView extends BorderPane {
         status.getStyleClass().add(Styles.MUTED);
         status.textProperty().bind(viewModel.status());
 
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox bar = new HBox(new Label("Left"), leftPicker, swap, new Label("Right"), rightPicker, previous, next,
-                gap, busy, status);
-        bar.getStyleClass().add(Styles.VIEW_TOOLBAR);
-        return bar;
+        Label leftLabel = new Label("Left");
+        Label rightLabel = new Label("Right");
+        for (Control fixed : List.of(leftLabel, rightLabel, swap, previous, next)) {
+            fixed.setMinWidth(Region.USE_PREF_SIZE); // the pickers give way first, never the labels and buttons
+        }
+        // Attempts of other chains carry their chain's tag, so the pickers get the width and the steps a row below.
+        leftPicker.setPrefWidth(360);
+        rightPicker.setPrefWidth(360);
+        HBox pickers = new HBox(leftLabel, leftPicker, swap, rightLabel, rightPicker);
+        pickers.getStyleClass().add(Styles.VIEW_TOOLBAR);
+        HBox steps = new HBox(previous, next, busy, status);
+        steps.getStyleClass().add(Styles.VIEW_TOOLBAR);
+        return new VBox(4, pickers, steps);
     }
 
     private static VBox side(String headerId, ObservableValue<String> header, VirtualizedScrollPane<?> pane) {

@@ -150,16 +150,16 @@ public final class DiffViewModel {
     }
 
     /**
-     * How the pickers and the window title name an attempt: {@code attempt 1 · patch}, after its chain's label when
-     * attempts of several chains are offered ({@code B · #4 full_pcl · seed 42 · fork 0 · attempt 1 · patch}).
+     * How the pickers and the window title name an attempt: {@code attempt 1 · patch}, after its chain's tag when
+     * attempts of several chains are offered ({@code B · chain 117 · attempt 1 · patch}).
      */
     public String label(StoredAttempt attempt) {
         if (attempt == null) {
             return "";
         }
         DiffChain chain = chains.get(attempt.chainId());
-        return chain == null || chain.label().isEmpty() || chains.size() < 2 ? describe(attempt)
-                : chain.label() + " · " + describe(attempt);
+        return chain == null || chain.tag().isEmpty() || chains.size() < 2 ? describe(attempt)
+                : chain.tag() + " · " + describe(attempt);
     }
 
     private void display(StoredAttempt left, StoredAttempt right) {

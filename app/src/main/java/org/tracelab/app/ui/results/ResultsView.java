@@ -89,9 +89,18 @@ public final class ResultsView extends SplitPane {
             }
         });
         viewModel.selectedGroup().addListener((obs, old, group) -> {
-            if (group == null && !syncing) {
-                groupList.getSelectionModel().clearSelection();
+            if (syncing) {
+                return;
             }
+            syncing = true;
+            if (group == null) {
+                groupList.getSelectionModel().clearSelection();
+            } else {
+                runList.getSelectionModel().clearSelection();
+                groupList.getItems().stream().filter(g -> g.id() == group.id()).findFirst()
+                        .ifPresent(g -> groupList.getSelectionModel().select(g));
+            }
+            syncing = false;
         });
         Button deleteGroup = new Button("Delete group");
         deleteGroup.setId("deleteGroupButton");

@@ -67,8 +67,9 @@ class CompareViewModelTest {
                 "5 tasks on both sides · fixed 2 · broken 1 · stable pass 1 · stable fail 1 · 5 shown");
         // B − A = (2 fixed − 1 broken) / 5 tasks; the exact test on 3 discordant tasks: 2·P(X ≤ 1 | 3, ½) = 1.
         assertThat(compare.difference().get()).startsWith("B − A +20.0 pp in prompt-level strict pass rate over 5 tasks,"
-                + " 95% CI [").contains("(paired bootstrap over tasks, 10,000 resamples, seed 20231107)")
-                .endsWith("exact McNemar on tasks p = 1.0000");
+                + " 95% CI [").endsWith("(paired bootstrap over tasks, 10,000 resamples, seed 20231107)");
+        assertThat(compare.test().get()).isEqualTo(
+                "Task-level test: exact McNemar on tasks, p = 1.0000 (2 tasks favour B, 1 favour A)");
         assertThat(compare.detailed().get()).isTrue();
         assertThat(compare.state().summary().get())
                 .isEqualTo("Compared 5 tasks (1 only on A, 0 only on B, not compared).");

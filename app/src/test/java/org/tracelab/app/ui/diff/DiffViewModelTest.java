@@ -180,13 +180,13 @@ class DiffViewModelTest {
         List<StoredAttempt> chainA = List.of(stored(0, Strategy.DIRECT, false, "rain, soft"),
                 stored(1, Strategy.PATCH, true, "rain soft"));
         StoredAttempt otherRun = new StoredAttempt(301, 9, stored(0, Strategy.DIRECT, true, "soft rain").attempt());
-        List<DiffChain> offered = List.of(new DiffChain("A · run #1 · direct", TASK, chainA),
-                new DiffChain("B · run #2 · direct", TASK, List.of(otherRun)));
+        List<DiffChain> offered = List.of(new DiffChain("A · run #1 · direct", "A · chain 5", TASK, chainA),
+                new DiffChain("B · run #2 · direct", "B · chain 9", TASK, List.of(otherRun)));
 
         viewModel.showAttempts(offered, chainA.get(0), otherRun);
 
         assertThat(viewModel.choices()).containsExactly(chainA.get(0), chainA.get(1), otherRun);
-        assertThat(viewModel.label(otherRun)).isEqualTo("B · run #2 · direct · attempt 0 · direct");
+        assertThat(viewModel.label(otherRun)).isEqualTo("B · chain 9 · attempt 0 · direct");
         assertThat(viewModel.leftHeader().get())
                 .isEqualTo("A · run #1 · direct\nattempt 0 · direct · fail · strict 1/2 · loose 1/2");
         assertThat(viewModel.rightHeader().get())
