@@ -214,11 +214,23 @@ public final class ScreenshotTour {
                 if (!compare.rows().isEmpty()) {
                     compare.open(compare.rows().get(0));
                 }
-                later(() -> {
-                    shootWindow(root -> root instanceof DiffView, "compare-diff.png");
-                    compareWith();
-                });
+                comparedDiff(System.currentTimeMillis());
             });
+        });
+    }
+
+    /** Waits (up to a minute) for the compared task's diff to be computed, shoots it, then goes on. */
+    private void comparedDiff(long since) {
+        later(() -> {
+            boolean computing = Window.getWindows().stream().filter(window -> window.getScene() != null
+                    && window.getScene().getRoot() instanceof DiffView)
+                    .anyMatch(window -> window.getScene().lookup("#diffBusy").isVisible());
+            if (computing && System.currentTimeMillis() - since < RESULTS_WAIT_MILLIS) {
+                comparedDiff(since);
+                return;
+            }
+            shootWindow(root -> root instanceof DiffView, "compare-diff.png");
+            compareWith();
         });
     }
 
