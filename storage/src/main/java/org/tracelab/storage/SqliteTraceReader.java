@@ -22,7 +22,9 @@ import org.tracelab.core.record.ComplianceEvalRecord;
 import org.tracelab.core.stats.TallyCollector;
 import org.tracelab.core.stats.TaskSeedTally;
 import org.tracelab.core.record.RecordRun;
+import org.tracelab.core.record.StoreIds;
 import org.tracelab.core.trace.Attempt;
+import org.tracelab.core.trace.CallFault;
 import org.tracelab.core.trace.AttemptError;
 import org.tracelab.core.trace.Chain;
 import org.tracelab.core.trace.ChainKey;
@@ -32,6 +34,7 @@ import org.tracelab.core.trace.CurationState;
 import org.tracelab.core.trace.CurationTarget;
 import org.tracelab.core.trace.DatasetDescription;
 import org.tracelab.core.trace.Message;
+import org.tracelab.core.trace.ResumeHints;
 import org.tracelab.core.trace.ModelDescription;
 import org.tracelab.core.trace.RunInfo;
 import org.tracelab.core.trace.RunStatus;
@@ -159,7 +162,9 @@ final class SqliteTraceReader implements TraceReader {
                 return prompt[0];
             };
             Map<Integer, String> outputs = new HashMap<>();
-            PreparedStatement attemptRows = statement("SELECT * FROM attempts WHERE chain_id = ? ORDER BY idx");
+            PreparedStatement attemptRows = statement("""
+                    SELECT a.*, e.address AS endpoint_address FROM attempts a
+                    LEFT JOIN endpoints e ON e.id = a.endpoint_id WHERE a.chain_id = ? ORDER BY a.idx""");
             attemptRows.setLong(1, chainId);
             try (ResultSet row = attemptRows.executeQuery()) {
                 while (row.next()) {
@@ -181,11 +186,32 @@ final class SqliteTraceReader implements TraceReader {
                             nullableInt(row, "completion_tokens"), nullableLong(row, "latency_ms"),
                             errorKind == null ? null : new AttemptError(errorKind, row.getString("error_message")),
                             Instant.ofEpochMilli(row.getLong("created_at")), verdicts.getOrDefault(id, List.of()),
-                            flags.getOrDefault(id, List.of()));
+                            flags.getOrDefault(id, List.of()), row.getString("endpoint_address"));
                     attempts.add(new StoredAttempt(id, chainId, attempt));
                 }
             }
             return attempts;
+        });
+    }
+
+    @Override
+    public List<CallFault> faults(long runId) {
+        return query(() -> {
+            PreparedStatement rows = statement("""
+                    SELECT f.*, e.address AS endpoint_address FROM call_faults f
+                    LEFT JOIN endpoints e ON e.id = f.endpoint_id WHERE f.run_id = ? ORDER BY f.id""");
+            rows.setLong(1, runId);
+            List<CallFault> faults = new ArrayList<>();
+            try (ResultSet row = rows.executeQuery()) {
+                while (row.next()) {
+                    faults.add(new CallFault(runId, row.getString("dataset_key"), row.getString("mode"),
+                            nullableLong(row, "seed"), row.getInt("fork"), row.getInt("attempt_index"),
+                            Strategy.fromWireName(row.getString("strategy")), row.getString("endpoint_address"),
+                            row.getString("kind"), row.getString("message"),
+                            Instant.ofEpochMilli(row.getLong("started_at")), row.getLong("latency_ms")));
+                }
+            }
+            return faults;
         });
     }
 
@@ -671,7 +697,8 @@ final class SqliteTraceReader implements TraceReader {
     private ComplianceEvalRecord record(Chain chain, RecordRun run) {
         return query(() -> {
             TaskRecord task = task(chain.key().runId(), chain.key().datasetKey()).orElseThrow();
-            List<Attempt> attempts = attempts(chain.id()).stream().map(StoredAttempt::attempt).toList();
+            List<StoredAttempt> stored = attempts(chain.id());
+            List<Attempt> attempts = stored.stream().map(StoredAttempt::attempt).toList();
             SourceVerdict source = null;
             PreparedStatement sourceRow = statement("SELECT tool, pass, violations_json FROM source_verdicts WHERE chain_id = ?");
             sourceRow.setLong(1, chain.id());
@@ -689,7 +716,8 @@ final class SqliteTraceReader implements TraceReader {
                 }
             }
             return ComplianceEvalRecord.of(run, task, chain.key().mode(), chain.key().seed(), chain.key().fork(),
-                    attempts, chain.finalAttemptIndex(), chain.finalStrict(), chain.finalLoose(), source, curation);
+                    attempts, chain.finalAttemptIndex(), chain.finalStrict(), chain.finalLoose(), source, curation,
+                    new StoreIds(chain.key().runId(), chain.id(), stored.stream().map(StoredAttempt::id).toList()));
         });
     }
 
@@ -700,15 +728,16 @@ final class SqliteTraceReader implements TraceReader {
     private static StoredRun run(ResultSet row) throws SQLException {
         Long finished = nullableLong(row, "finished_at");
         ModelDescription model = new ModelDescription(row.getString("model_backend"), row.getString("model_name"),
-                row.getString("model_endpoint"), row.getString("model_file_path"), row.getString("model_file_sha256"),
-                JsonColumns.objectFields(row.getString("sampling_params_json")));
+                JsonColumns.strings(row.getString("model_endpoints_json")), row.getString("model_file_name"),
+                row.getString("model_file_sha256"), JsonColumns.objectFields(row.getString("sampling_params_json")));
         DatasetDescription dataset = new DatasetDescription(row.getString("dataset_name"),
                 row.getString("dataset_sha256"), row.getInt("dataset_task_count"), row.getString("dataset_format"));
         RunInfo info = new RunInfo(row.getString("name"), Instant.ofEpochMilli(row.getLong("created_at")),
                 finished == null ? null : Instant.ofEpochMilli(finished), RunStatus.fromWireName(row.getString("status")),
                 model, dataset, JsonColumns.strings(row.getString("modes_json")),
                 JsonColumns.longs(row.getString("seeds_json")), row.getInt("forks"), row.getString("verifier_version"),
-                row.getString("notes"));
+                row.getString("notes"), new ResumeHints(row.getString("local_dataset_path"),
+                        row.getString("local_model_path")));
         return new StoredRun(row.getLong("id"), info);
     }
 

@@ -17,6 +17,7 @@ import org.tracelab.app.service.pairs.MinedPair;
 import org.tracelab.app.service.pairs.PairFilter;
 import org.tracelab.app.service.pairs.PairTexts;
 import org.tracelab.app.service.report.GroupReport;
+import org.tracelab.app.service.report.RunCompletion;
 import org.tracelab.app.service.report.RunReport;
 import org.tracelab.app.service.workspace.Workspace;
 import org.tracelab.core.compare.CompareSide;
@@ -87,6 +88,11 @@ public class ForwardingWorkspace implements Workspace {
     }
 
     @Override
+    public Optional<RunCompletion> completion(long runId) {
+        return delegate.completion(runId);
+    }
+
+    @Override
     public BenchmarkRun benchmark(BenchmarkRequest request, Optional<ApiKey> apiKey, ModelConnections connections) {
         return delegate.benchmark(request, apiKey, connections);
     }
@@ -139,6 +145,17 @@ public class ForwardingWorkspace implements Workspace {
     @Override
     public ExportResult export(ExportService.Request request, TaskProgress mining, ExportListener writing) {
         return delegate.export(request, mining, writing);
+    }
+
+    @Override
+    public ExportService.RecordsPreview previewRecords(Long runId, int lines) {
+        return delegate.previewRecords(runId, lines);
+    }
+
+    @Override
+    public org.tracelab.core.export.RecordsExporter.Result exportRecords(Long runId, java.nio.file.Path out,
+            ExportListener writing) {
+        return delegate.exportRecords(runId, out, writing);
     }
 
     @Override

@@ -17,6 +17,7 @@ import org.tracelab.app.service.pairs.MinedPair;
 import org.tracelab.app.service.pairs.PairFilter;
 import org.tracelab.app.service.pairs.PairTexts;
 import org.tracelab.app.service.report.GroupReport;
+import org.tracelab.app.service.report.RunCompletion;
 import org.tracelab.app.service.report.RunReport;
 import org.tracelab.app.service.workspace.StoreWorkspace;
 import org.tracelab.app.service.workspace.Workspace;
@@ -104,6 +105,12 @@ public final class GuardedWorkspace implements Workspace {
         return delegate.runInfo(runId);
     }
 
+    @Override
+    public Optional<RunCompletion> completion(long runId) {
+        guard.check("completion " + runId);
+        return delegate.completion(runId);
+    }
+
     /** Not checked: making a run does no I/O; it runs in a job, where the model connections are checked. */
     @Override
     public BenchmarkRun benchmark(BenchmarkRequest request, Optional<ApiKey> apiKey, ModelConnections connections) {
@@ -168,6 +175,19 @@ public final class GuardedWorkspace implements Workspace {
     public ExportResult export(ExportService.Request request, TaskProgress mining, ExportListener writing) {
         guard.check("export " + request.options().out());
         return delegate.export(request, mining, writing);
+    }
+
+    @Override
+    public ExportService.RecordsPreview previewRecords(Long runId, int lines) {
+        guard.check("previewRecords");
+        return delegate.previewRecords(runId, lines);
+    }
+
+    @Override
+    public org.tracelab.core.export.RecordsExporter.Result exportRecords(Long runId, java.nio.file.Path out,
+            ExportListener writing) {
+        guard.check("export records " + out);
+        return delegate.exportRecords(runId, out, writing);
     }
 
     @Override

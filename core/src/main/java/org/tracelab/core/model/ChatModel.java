@@ -11,6 +11,17 @@ public interface ChatModel {
 
     ModelCapabilities capabilities();
 
-    /** Backend, location and model name, free of secrets; sampling is added per call by the caller. */
-    ModelDescription describe();
+    /**
+     * Where the model runs, free of secrets: what a run's {@link org.tracelab.core.trace.ModelDescription} is built
+     * from ({@link ModelSource#description}).
+     */
+    ModelSource source();
+
+    /**
+     * The context window in tokens (prompt plus completion) when the backend says what it is; empty when
+     * unknown. A runner flags calls whose prompt plus {@code max_tokens} cannot fit.
+     */
+    default java.util.OptionalInt contextTokens() {
+        return java.util.OptionalInt.empty();
+    }
 }

@@ -44,8 +44,13 @@ public final class ConcurrencyLimitedChatModel implements ChatModel {
     }
 
     @Override
-    public ModelDescription describe() {
-        return delegate.describe();
+    public ModelSource source() {
+        return delegate.source();
+    }
+
+    @Override
+    public java.util.OptionalInt contextTokens() {
+        return delegate.contextTokens();
     }
 
     @Override

@@ -106,7 +106,7 @@ public final class EndpointPool implements ChatModel {
 
     private synchronized void markFailed(int index, ModelException failure) {
         coolingUntil[index] = clock.instant().plus(coolDown);
-        LOG.warn("endpoint {} out of rotation for {} s after {}: {}", endpoints.get(index).describe().source(),
+        LOG.warn("endpoint {} out of rotation for {} s after {}: {}", endpoints.get(index).source(),
                 coolDown.toSeconds(), failure.kind(), failure.getMessage());
     }
 
@@ -120,13 +120,26 @@ public final class EndpointPool implements ChatModel {
     }
 
     @Override
-    public ModelDescription describe() {
+    public ModelSource source() {
         List<ModelSource> sources = new ArrayList<>();
         for (ChatModel endpoint : endpoints) {
-            sources.add(endpoint.describe().source());
+            sources.add(endpoint.source());
         }
-        return new ModelDescription(new ModelSource.EndpointFleet(sources), endpoints.get(0).describe().model(),
-                SamplingParams.none());
+        return new ModelSource.EndpointFleet(sources);
+    }
+
+    /** The smallest context any endpoint reports, so a call fits wherever it lands; empty when one is unknown. */
+    @Override
+    public java.util.OptionalInt contextTokens() {
+        int smallest = Integer.MAX_VALUE;
+        for (ChatModel endpoint : endpoints) {
+            java.util.OptionalInt context = endpoint.contextTokens();
+            if (context.isEmpty()) {
+                return java.util.OptionalInt.empty();
+            }
+            smallest = Math.min(smallest, context.getAsInt());
+        }
+        return java.util.OptionalInt.of(smallest);
     }
 
     @Override

@@ -25,6 +25,7 @@ import org.tracelab.app.service.pairs.PairTexts;
 import org.tracelab.app.service.report.GroupReport;
 import org.tracelab.app.service.report.ReportService;
 import org.tracelab.app.service.report.RunGroupService;
+import org.tracelab.app.service.report.RunCompletion;
 import org.tracelab.app.service.report.RunReport;
 import org.tracelab.app.service.store.OpenStore;
 import org.tracelab.core.compare.CompareSide;
@@ -35,6 +36,7 @@ import org.tracelab.core.dataset.IfevalTask;
 import org.tracelab.core.export.ExportListener;
 import org.tracelab.core.export.ExportPreview;
 import org.tracelab.core.export.ExportResult;
+import org.tracelab.core.export.RecordsExporter;
 import org.tracelab.core.importing.ImportFormat;
 import org.tracelab.core.model.ApiKey;
 import org.tracelab.core.stats.Resampling;
@@ -97,6 +99,11 @@ public final class StoreWorkspace implements Workspace {
     @Override
     public Optional<RunReport> report(long runId) {
         return reports.report(runId);
+    }
+
+    @Override
+    public Optional<RunCompletion> completion(long runId) {
+        return reports.completion(runId);
     }
 
     @Override
@@ -224,6 +231,16 @@ public final class StoreWorkspace implements Workspace {
     @Override
     public GroupReport groupReport(List<Long> runIds) {
         return groups.report(runIds);
+    }
+
+    @Override
+    public ExportService.RecordsPreview previewRecords(Long runId, int lines) {
+        return exports.previewRecords(runId, lines);
+    }
+
+    @Override
+    public RecordsExporter.Result exportRecords(Long runId, Path out, ExportListener writing) {
+        return exports.exportRecords(runId, out, writing);
     }
 
     @Override

@@ -17,6 +17,8 @@ import org.tracelab.app.service.pairs.MinedPair;
 import org.tracelab.app.service.pairs.PairFilter;
 import org.tracelab.app.service.pairs.PairTexts;
 import org.tracelab.app.service.report.GroupReport;
+
+import org.tracelab.app.service.report.RunCompletion;
 import org.tracelab.app.service.report.RunReport;
 import org.tracelab.core.compare.CompareSide;
 import org.tracelab.core.compare.RunComparison;
@@ -25,6 +27,7 @@ import org.tracelab.core.dataset.IfevalTask;
 import org.tracelab.core.export.ExportListener;
 import org.tracelab.core.export.ExportPreview;
 import org.tracelab.core.export.ExportResult;
+import org.tracelab.core.export.RecordsExporter;
 import org.tracelab.core.importing.ImportFormat;
 import org.tracelab.core.model.ApiKey;
 import org.tracelab.core.trace.Curation;
@@ -69,6 +72,9 @@ public interface Workspace extends AutoCloseable {
 
     /** One run's description, empty when the run does not exist. */
     Optional<RunInfo> runInfo(long runId);
+
+    /** How far one run got (unfinished chains, calls lost to a failing server); empty when it does not exist. */
+    Optional<RunCompletion> completion(long runId);
 
     /**
      * A benchmark on this store, not started: nothing is read or opened until its {@link BenchmarkRun#execute}, which
@@ -143,6 +149,12 @@ public interface Workspace extends AutoCloseable {
 
     /** Runs as one experiment: mean ± std over their seeds, intervals clustered by task over all chains. */
     GroupReport groupReport(List<Long> runIds);
+
+    /** What a records export of run {@code runId} (every run when null) would write, without writing. */
+    ExportService.RecordsPreview previewRecords(Long runId, int lines);
+
+    /** Writes run {@code runId}'s chains (every run's when null) as portable records ({@code writing} per line). */
+    RecordsExporter.Result exportRecords(Long runId, Path out, ExportListener writing);
 
     /** Commits and closes the store. */
     @Override

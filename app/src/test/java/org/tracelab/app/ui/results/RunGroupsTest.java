@@ -70,7 +70,7 @@ class RunGroupsTest {
                 + "experiment: mean ± std over seeds");
         ModeLine direct = result.lines().get(0);
         assertThat(direct.mode()).isEqualTo("direct");
-        assertThat(direct.chains()).isEqualTo(15);
+        assertThat(direct.finishedChains()).isEqualTo(15);
         assertThat(direct.attempts()).isEqualTo(15);
         assertThat(direct.promptStrict()).isEqualTo("60.0 ± 20.0");
         assertThat(direct.promptStrictMean()).isEqualTo(0.6);

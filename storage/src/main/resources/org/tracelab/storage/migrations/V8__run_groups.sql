@@ -1,4 +1,4 @@
--- Schema version 6: run groups (ADR 0008, issue 15). Runs that share model, dataset sample and modes but differ in
+-- Schema version 8: run groups (ADR 0008, issue 15). Runs that share model, dataset sample and modes but differ in
 -- seed (one imported WasmAgent run per seed) are reported as one experiment: mean ± std over the seeds, intervals
 -- clustered by task over all their chains. A group is only a name and its members; deleting a run removes it from
 -- its groups, deleting a group leaves its runs alone.
