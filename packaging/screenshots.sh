@@ -1,10 +1,13 @@
 #!/usr/bin/env bash
-# Writes a PNG of each main view of the desktop app (runs.png, results.png, explorer.png, pairs.png, and diff.png
-# when the explorer's first chain with repairs has two attempts) into OUTDIR,
+# Writes a PNG of each main view of the desktop app (runs.png, results.png, explorer.png, pairs.png, compare.png;
+# diff.png when the explorer's first chain with repairs has two attempts, compare-diff.png when a compared task
+# flipped, compare-with.png when a chain is open, results-group.png when the store has a run group) into OUTDIR,
 # with the app opened on the trace store STORE under a virtual X server.
 #
-#   packaging/screenshots.sh STORE OUTDIR
-#   packaging/screenshots.sh --samples OUTDIR
+#   packaging/screenshots.sh [--dark] [--size WxH] STORE OUTDIR
+#   packaging/screenshots.sh [--dark] [--size WxH] --samples OUTDIR
+#
+# --dark shoots the dark theme; --size sets the window's size (e.g. 1280x800; default: the app's own).
 #
 # --samples shoots the illustrative sample store (hand-written traces, not model output; samples/traces/),
 # built into a temporary file with `tracelab samples` first, so no model and no other data are needed. The app
@@ -22,8 +25,17 @@
 #       --prompts ../shared/data/ifeval/input_data.jsonl ../shared/data/wasmagent/qwen2.5-1.5b-seed42/runs.jsonl
 set -euo pipefail
 
+theme=light
+size=
+while [ $# -gt 2 ]; do
+    case $1 in
+        --dark) theme=dark; shift ;;
+        --size) size=$2; shift 2 ;;
+        *) break ;;
+    esac
+done
 if [ $# -ne 2 ]; then
-    echo "usage: $0 STORE|--samples OUTDIR" >&2
+    echo "usage: $0 [--dark] [--size WxH] STORE|--samples OUTDIR" >&2
     exit 2
 fi
 store=$1
@@ -50,7 +62,8 @@ fi
 
 mkdir -p "$out"
 out=$(cd "$out" && pwd)
-rm -f "$out"/runs.png "$out"/results.png "$out"/explorer.png "$out"/pairs.png "$out"/diff.png
+rm -f "$out"/runs.png "$out"/results.png "$out"/explorer.png "$out"/pairs.png "$out"/diff.png "$out"/compare.png \
+    "$out"/compare-diff.png "$out"/compare-with.png "$out"/results-group.png
 config=$(mktemp -d)
 trap 'rm -rf "$config"' EXIT
 
@@ -59,12 +72,12 @@ if [ "$store" = "--samples" ]; then
     java -jar "$jar" samples --db "$store" >&2
 fi
 
-XDG_CONFIG_HOME=$config timeout 300 xvfb-run -a -s "-screen 0 1280x860x24" \
-    java -Dtracelab.screenshot.dir="$out" -cp "$jar:$tour" 'org.tracelab.app.screenshots.ScreenshotApp$Main' \
-    --db "$store"
+XDG_CONFIG_HOME=$config timeout 600 xvfb-run -a -s "-screen 0 1600x1000x24" \
+    java -Dtracelab.screenshot.dir="$out" -Dtracelab.screenshot.theme="$theme" ${size:+-Dtracelab.screenshot.size="$size"} \
+    -cp "$jar:$tour" 'org.tracelab.app.screenshots.ScreenshotApp$Main' --db "$store"
 
 status=0
-for view in runs results explorer pairs; do
+for view in runs results explorer pairs compare; do
     png=$out/$view.png
     if [ ! -s "$png" ]; then
         echo "missing: $png" >&2
@@ -74,5 +87,10 @@ for view in runs results explorer pairs; do
     # ImageMagick's identify (next to /usr/bin/import) checks that the file is a whole PNG.
     echo "$png: $(/usr/bin/identify -format '%wx%h' "$png"), $(($(stat -c %s "$png") / 1024)) KB"
 done
-[ -s "$out/diff.png" ] && echo "$out/diff.png: $(/usr/bin/identify -format '%wx%h' "$out/diff.png")"
+for optional in diff compare-diff compare-with results-group; do
+    png=$out/$optional.png
+    if [ -s "$png" ]; then
+        echo "$png: $(/usr/bin/identify -format '%wx%h' "$png")"
+    fi
+done
 exit $status

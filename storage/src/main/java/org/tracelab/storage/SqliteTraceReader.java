@@ -15,7 +15,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import org.tracelab.core.compare.CompareSide;
+import org.tracelab.core.compare.InstructionTally;
+import org.tracelab.core.compare.SideTask;
 import org.tracelab.core.record.ComplianceEvalRecord;
+import org.tracelab.core.stats.TallyCollector;
+import org.tracelab.core.stats.TaskSeedTally;
 import org.tracelab.core.record.RecordRun;
 import org.tracelab.core.record.StoreIds;
 import org.tracelab.core.trace.Attempt;
@@ -379,6 +384,24 @@ final class SqliteTraceReader implements TraceReader {
         });
     }
 
+    @Override
+    public List<ChainSummary> chainsOfTask(String datasetKey) {
+        return query(() -> {
+            // tasks is one row per (run, task): a scan of it finds the task in every run, chains_task the chains.
+            PreparedStatement select = statement(SUMMARY_COLUMNS + """
+                     WHERE c.task_id IN (SELECT t.id FROM tasks t WHERE t.dataset_key = ?)
+                    ORDER BY c.run_id, c.mode, c.seed, c.fork, c.id""");
+            select.setString(1, datasetKey);
+            List<ChainSummary> chains = new ArrayList<>();
+            try (ResultSet row = select.executeQuery()) {
+                while (row.next()) {
+                    chains.add(summary(row));
+                }
+            }
+            return chains;
+        });
+    }
+
     private static ChainPage page(List<ChainSummary> rows, PageRequest page) {
         PageRequest following = rows.size() < page.limit() ? null
                 : new PageRequest(rows.get(rows.size() - 1).chainId(), page.limit());
@@ -505,6 +528,137 @@ final class SqliteTraceReader implements TraceReader {
                     bySeed.getOrDefault(mode, List.of()))));
             return aggregates;
         });
+    }
+
+    @Override
+    public List<StoredRunGroup> runGroups() {
+        return query(() -> {
+            Map<Long, String> names = new LinkedHashMap<>();
+            Map<Long, List<Long>> members = new HashMap<>();
+            try (ResultSet row = statement("""
+                    SELECT g.id, g.name, m.run_id FROM run_groups g
+                    LEFT JOIN run_group_members m ON m.group_id = g.id ORDER BY g.id, m.position""").executeQuery()) {
+                while (row.next()) {
+                    long id = row.getLong(1);
+                    names.put(id, row.getString(2));
+                    Long run = nullableLong(row, 3);
+                    List<Long> runs = members.computeIfAbsent(id, g -> new ArrayList<>());
+                    if (run != null) {
+                        runs.add(run);
+                    }
+                }
+            }
+            List<StoredRunGroup> groups = new ArrayList<>();
+            names.forEach((id, name) -> groups.add(new StoredRunGroup(id, name, members.get(id))));
+            return groups;
+        });
+    }
+
+    @Override
+    public List<TaskSeedTally> taskSeedTallies(long runId, String replicatePrefix) {
+        return query(() -> {
+            PreparedStatement select = statement("""
+                    SELECT c.mode, t.dataset_key, c.seed, count(*), sum(c.final_strict), sum(c.final_loose),
+                        sum(c.final_instructions), sum(c.final_instructions_strict), sum(c.final_instructions_loose)
+                    FROM chains c JOIN tasks t ON t.id = c.task_id
+                    WHERE c.run_id = ? AND c.status = 'finished'
+                    GROUP BY c.mode, c.task_id, c.seed""");
+            select.setLong(1, runId);
+            List<TaskSeedTally> tallies = new ArrayList<>();
+            try (ResultSet row = select.executeQuery()) {
+                while (row.next()) {
+                    Long seed = nullableLong(row, 3);
+                    tallies.add(new TaskSeedTally(row.getString(1), row.getString(2),
+                            replicatePrefix + (seed == null ? TallyCollector.NO_SEED : seed.toString()), row.getInt(4),
+                            row.getInt(5), row.getInt(6), row.getInt(7), row.getInt(8), row.getInt(9)));
+                }
+            }
+            return tallies;
+        });
+    }
+
+    @Override
+    public List<SideTask> sideTasks(CompareSide side, boolean withDetails) {
+        return query(() -> {
+            StringBuilder where = new StringBuilder(" WHERE c.run_id = ? AND c.status = 'finished'");
+            List<Object> parameters = new ArrayList<>();
+            parameters.add(side.runId());
+            restrict(where, parameters, "c.mode", side.modes());
+            restrict(where, parameters, "c.seed", side.seeds());
+            restrict(where, parameters, "c.fork", side.forks());
+            // One pass over the side's chains (their rows only): per task the counts and the lowest chain id (the
+            // chain a diff opens).
+            List<SideTask> tasks = new ArrayList<>();
+            Map<Long, Integer> positions = new HashMap<>();
+            try (PreparedStatement select = connection.prepareStatement("""
+                    SELECT c.task_id, (SELECT t.dataset_key FROM tasks t WHERE t.id = c.task_id), min(c.id), count(*),
+                        sum(c.final_strict), sum(c.final_loose), sum(c.final_instructions),
+                        sum(c.final_instructions_strict), sum(c.final_instructions_loose)
+                    FROM chains c""" + where + " GROUP BY c.task_id")) {
+                bind(select, parameters);
+                try (ResultSet row = select.executeQuery()) {
+                    while (row.next()) {
+                        positions.put(row.getLong(1), tasks.size());
+                        tasks.add(new SideTask(row.getString(2), row.getLong(3), row.getInt(4), row.getInt(5),
+                                row.getInt(6), row.getInt(7), row.getInt(8), row.getInt(9), java.util.Set.of(),
+                                List.of()));
+                    }
+                }
+            }
+            if (!withDetails) {
+                return tasks;
+            }
+            // The details: flags of the final attempts (a primary-key probe of attempt_flags per chain) and the
+            // final verdicts per instruction.
+            Map<Long, java.util.Set<String>> flags = new HashMap<>();
+            try (PreparedStatement select = connection.prepareStatement("""
+                    SELECT DISTINCT c.task_id, f.flag FROM chains c
+                    CROSS JOIN attempt_flags f ON f.attempt_id = c.final_attempt_id""" + where)) {
+                bind(select, parameters);
+                try (ResultSet row = select.executeQuery()) {
+                    while (row.next()) {
+                        flags.computeIfAbsent(row.getLong(1), id -> new java.util.TreeSet<>()).add(row.getString(2));
+                    }
+                }
+            }
+            Map<Long, List<InstructionTally>> instructions = new HashMap<>();
+            try (PreparedStatement select = connection.prepareStatement("""
+                    SELECT c.task_id, v.instruction_index, v.instruction_id, count(*), sum(v.strict), sum(v.loose)
+                    FROM chains c CROSS JOIN chain_final_verdicts v ON v.chain_id = c.id""" + where
+                    + " GROUP BY c.task_id, v.instruction_index, v.instruction_id"
+                    + " ORDER BY c.task_id, v.instruction_index")) {
+                bind(select, parameters);
+                try (ResultSet row = select.executeQuery()) {
+                    while (row.next()) {
+                        instructions.computeIfAbsent(row.getLong(1), id -> new ArrayList<>()).add(new InstructionTally(
+                                row.getInt(2), row.getString(3), row.getInt(4), row.getInt(5), row.getInt(6)));
+                    }
+                }
+            }
+            positions.forEach((taskId, position) -> {
+                SideTask t = tasks.get(position);
+                tasks.set(position, new SideTask(t.key(), t.firstChainId(), t.chains(), t.strictPasses(),
+                        t.loosePasses(), t.instructions(), t.followedStrict(), t.followedLoose(),
+                        flags.getOrDefault(taskId, java.util.Set.of()), instructions.getOrDefault(taskId, List.of())));
+            });
+            return tasks;
+        });
+    }
+
+    private static void restrict(StringBuilder where, List<Object> parameters, String column,
+            java.util.Collection<?> values) {
+        if (values.isEmpty()) {
+            return;
+        }
+        where.append(" AND ").append(column).append(" IN (")
+                .append(String.join(", ", java.util.Collections.nCopies(values.size(), "?"))).append(')');
+        parameters.addAll(values);
+    }
+
+    private static void bind(PreparedStatement statement, List<Object> parameters) throws SQLException {
+        for (int i = 0; i < parameters.size(); i++) {
+            statement.setObject(i + 1, parameters.get(i));
+        }
     }
 
     @Override

@@ -508,6 +508,39 @@ final class SqliteTraceWriter implements TraceWriter, AutoCloseable {
     }
 
     @Override
+    public long createRunGroup(String name, List<Long> runIds) {
+        if (name == null || name.isBlank()) {
+            throw new StoreException("a run group needs a name");
+        }
+        return inTransaction(writer -> write("create run group " + name, () -> {
+            PreparedStatement insert = statement(
+                    "INSERT INTO run_groups (name, created_at) VALUES (?, ?) RETURNING id");
+            insert.setString(1, name.strip());
+            insert.setLong(2, clock.millis());
+            long id = returnedId(insert);
+            PreparedStatement member = statement(
+                    "INSERT INTO run_group_members (group_id, run_id, position) VALUES (?, ?, ?)");
+            for (int i = 0; i < runIds.size(); i++) {
+                member.setLong(1, id);
+                member.setLong(2, runIds.get(i));
+                member.setInt(3, i);
+                member.executeUpdate();
+            }
+            return id;
+        }));
+    }
+
+    @Override
+    public void deleteRunGroup(long groupId) {
+        inTransaction(writer -> write("delete run group " + groupId, () -> {
+            PreparedStatement delete = statement("DELETE FROM run_groups WHERE id = ?");
+            delete.setLong(1, groupId);
+            delete.executeUpdate();
+            return null;
+        }));
+    }
+
+    @Override
     public void curate(CurationTarget target, Curation curation) {
         write("curate " + target, () -> {
             PreparedStatement upsert;

@@ -4,7 +4,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.tracelab.core.compare.CompareSide;
+import org.tracelab.core.compare.SideTask;
 import org.tracelab.core.record.ComplianceEvalRecord;
+import org.tracelab.core.stats.TaskSeedTally;
 import org.tracelab.core.trace.CallFault;
 import org.tracelab.core.trace.Chain;
 import org.tracelab.core.trace.Curation;
@@ -12,6 +15,7 @@ import org.tracelab.core.trace.CurationTarget;
 import org.tracelab.core.trace.TaskRecord;
 import org.tracelab.storage.query.ChainPage;
 import org.tracelab.storage.query.ChainQuery;
+import org.tracelab.storage.query.ChainSummary;
 import org.tracelab.storage.query.FacetCounts;
 import org.tracelab.storage.query.ModeAggregate;
 import org.tracelab.storage.query.PageRequest;
@@ -46,6 +50,12 @@ public interface TraceReader extends AutoCloseable {
     /** A page of chains matching the query, in chain id order. */
     ChainPage chains(ChainQuery query, PageRequest page);
 
+    /**
+     * Every chain of the task with dataset key {@code datasetKey}, in every run (what "Compare with…" offers), in
+     * run, mode, seed, fork order.
+     */
+    List<ChainSummary> chainsOfTask(String datasetKey);
+
     /** How many matching chains fall under each value of each filter dimension. */
     FacetCounts facets(ChainQuery query);
 
@@ -55,8 +65,32 @@ public interface TraceReader extends AutoCloseable {
      */
     Map<CurationTarget.PairTarget, Curation> pairCurations(long runId);
 
+    /** Every run group, by id, each with its runs in the order they were given. */
+    List<StoredRunGroup> runGroups();
+
     /** The run's figures per mode (sorted by mode), over all seeds and per seed. */
     List<ModeAggregate> aggregates(long runId);
+
+    /**
+     * The run's finished chains counted per (mode, task, seed), in SQL: the input of the task-clustered statistics.
+     * The seed label is {@code replicatePrefix} + the seed ({@code none} for chains without one).
+     */
+    List<TaskSeedTally> taskSeedTallies(long runId, String replicatePrefix);
+
+    /**
+     * One side of a comparison: per task with finished chains on that side, their counts, the flags of their final
+     * attempts and per instruction the verdict counts, in SQL (one pass over the side's chains and one over their
+     * final verdicts). Unordered.
+     */
+    default List<SideTask> sideTasks(CompareSide side) {
+        return sideTasks(side, true);
+    }
+
+    /**
+     * One side of a comparison; without details (flags and instruction verdicts left empty) it reads only the
+     * side's chain rows, which is what a first screen of rows and the counts need.
+     */
+    List<SideTask> sideTasks(CompareSide side, boolean withDetails);
 
     @Override
     void close();

@@ -104,6 +104,15 @@ public interface TraceWriter {
      */
     <T> T inTransaction(Function<TraceWriter, T> work);
 
+    /**
+     * Saves a run group (runs reported as one experiment, ADR 0008) and returns its id. The caller checks that the
+     * runs belong together ({@code RunGroupCheck}); the store only needs them to exist.
+     */
+    long createRunGroup(String name, List<Long> runIds);
+
+    /** Deletes a run group; its runs stay. */
+    void deleteRunGroup(long groupId);
+
     /** Commits everything written so far. */
     void commit();
 }

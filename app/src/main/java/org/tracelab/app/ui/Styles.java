@@ -30,6 +30,10 @@ public final class Styles {
     public static final String RUN_RESULT = "run-result";
     public static final String RUN_RESULT_TITLE = "run-result-title";
     public static final String RESULTS_TABLE = "results-table";
+    /** A table column of figures: header and cells right-aligned. */
+    public static final String NUMERIC = "numeric";
+    public static final String COMPARE_SIDE = "compare-side";
+    public static final String CHANGE_FILTER = "change-filter";
 
     public static final String FORM = "form";
     public static final String VALIDATION_ERRORS = "validation-errors";

@@ -13,10 +13,16 @@ import java.util.List;
 import java.util.Locale;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import org.tracelab.app.service.store.OpenStore;
 import org.tracelab.app.service.workspace.StoreWorkspace;
 import org.tracelab.app.service.workspace.Workspace;
+import org.tracelab.app.ui.compare.ChangeFilter;
+import org.tracelab.app.ui.compare.CompareRow;
+import org.tracelab.app.ui.compare.CompareViewModel;
+import org.tracelab.app.ui.diff.DiffTarget;
+import org.tracelab.app.ui.errors.ErrorReporter;
 import org.tracelab.app.ui.explorer.ChainListModel;
 import org.tracelab.app.ui.explorer.DiffOpener;
 import org.tracelab.app.ui.explorer.ExplorerFilter;
@@ -24,6 +30,9 @@ import org.tracelab.app.ui.explorer.ExplorerViewModel;
 import org.tracelab.app.ui.jobs.ImmediateJobs;
 import org.tracelab.app.ui.jobs.Jobs;
 import org.tracelab.app.ui.runs.RunRow;
+import org.tracelab.app.ui.runs.RunsViewModel;
+import org.tracelab.app.ui.workspace.StoreSession;
+import org.tracelab.core.compare.TaskChange;
 import org.tracelab.storage.TraceStore;
 import org.tracelab.storage.bench.StoreBenchmark;
 import org.tracelab.storage.query.PageRequest;
@@ -38,7 +47,13 @@ import org.tracelab.storage.query.VerdictLevel;
  * Run with {@code mvn -B -Pbench -pl core,storage,ui-resources,app -am verify -DskipTests -Dbench.skip.verifier
  * -Dbench.skip.store -Dbench.skip.runner}.
  *
- * <p>Arguments: {@code [store file] [attempts]}.
+ * <p>Then the compare of two SYNTHETIC runs of about 500,000 attempts each (5,209 tasks × 2 modes × 4 seeds × 4
+ * forks × 3 attempts; generated once into {@code compare-benchmark.db} beside the explorer's store), through the
+ * Compare section's view model on inline jobs: time to the first rows (the store opened, both sides' per-task counts
+ * in SQL, matched and counted) and to the whole comparison (flags, instruction verdicts, paired interval, exact
+ * test), and the heap (targets: under 2 s, under 512 MB).
+ *
+ * <p>Arguments: {@code [store file] [attempts]}; {@code -Dbench.compareOnly=true} runs only the compare.
  */
 public final class ExplorerBenchmark {
 
@@ -51,6 +66,10 @@ public final class ExplorerBenchmark {
     public static void main(String[] args) throws Exception {
         Path file = Path.of(args.length > 0 ? args[0] : "target/bench/explorer-benchmark.db").toAbsolutePath();
         long attempts = args.length > 1 ? Long.parseLong(args[1].replace("_", "")) : 1_000_000L;
+        if (Boolean.getBoolean("bench.compareOnly")) {
+            compare(file.resolveSibling("compare-benchmark.db"));
+            return;
+        }
         ensureStore(file, attempts);
         resetPeaks();
         System.out.printf(Locale.ROOT, "ExplorerBenchmark on SYNTHETIC store %s (%,.0f MiB), max heap %,.0f MiB,"
@@ -99,6 +118,76 @@ public final class ExplorerBenchmark {
                     + " MiB, max %,.0f MiB (target < 512 MB)%n", (rt.totalMemory() - rt.freeMemory()) / 1048576.0,
                     chains.rows().size(), peakHeap() / 1048576.0, rt.maxMemory() / 1048576.0);
         }
+        compare(file.resolveSibling("compare-benchmark.db"));
+    }
+
+    private static final int COMPARE_TASKS = 5_209;
+
+    /** Two ~500k-attempt runs compared task by task: time to first rows, to the interval, and the heap. */
+    private static void compare(Path file) throws Exception {
+        if (!Files.exists(file)) {
+            Path partial = file.resolveSibling(file.getFileName() + ".partial");
+            for (String suffix : new String[] {"", "-wal", "-shm"}) {
+                Files.deleteIfExists(Path.of(partial + suffix));
+            }
+            System.out.printf(Locale.ROOT, "generating two SYNTHETIC runs of %,d attempts into %s (once)%n",
+                    COMPARE_TASKS * 2 * 4 * 4 * 3, file);
+            long start = System.nanoTime();
+            try (TraceStore store = TraceStore.open(partial)) {
+                for (long seed : new long[] {1, 2}) {
+                    StoreBenchmark.fillRun(store.writer(), "synthetic compare run " + seed, COMPARE_TASKS,
+                            List.of("direct", "repair"), List.of(42L, 43L, 44L, 45L), 4, 3, seed);
+                }
+            }
+            Files.deleteIfExists(Path.of(partial + "-shm"));
+            if (Files.exists(Path.of(partial + "-wal"))) {
+                Files.move(Path.of(partial + "-wal"), Path.of(file + "-wal"));
+            }
+            Files.move(partial, file);
+            System.out.printf(Locale.ROOT, "generated in %.0f s%n", millisSince(start) / 1000);
+        }
+        resetPeaks();
+        for (int round = 0; round < 3; round++) {
+            // The Compare section's view model on inline jobs: its first job (sides checked, both sides' per-task
+            // counts in SQL, matched and counted) fills the rows; its second (flags, instruction verdicts, paired
+            // interval with 10,000 resamples, exact test) follows at once here, in the app on the long lane.
+            ImmediateJobs jobs = new ImmediateJobs();
+            ErrorReporter errors = (summary, cause) -> {
+                throw new IllegalStateException(summary, cause);
+            };
+            long start = System.nanoTime();
+            StoreSession session = new StoreSession(StoreWorkspace::open, jobs, errors);
+            RunsViewModel runs = new RunsViewModel(session, jobs, errors);
+            CompareViewModel compare = new CompareViewModel(session, runs, jobs, errors, DiffTarget.NONE);
+            session.open(file);
+            double open = millisSince(start);
+            double[] firstRows = {Double.NaN};
+            int[] rowsShown = new int[1];
+            long[] compareStart = new long[1];
+            compare.rows().addListener((ListChangeListener<CompareRow>) change -> {
+                if (Double.isNaN(firstRows[0]) && !compare.rows().isEmpty()) {
+                    firstRows[0] = millisSince(compareStart[0]);
+                    rowsShown[0] = compare.rows().size();
+                }
+            });
+            compareStart[0] = System.nanoTime();
+            compare.compareRuns(runs.runs().get(0), runs.runs().get(1));
+            double all = millisSince(compareStart[0]);
+            compare.change().set(ChangeFilter.FLIPS);
+            System.out.printf(Locale.ROOT, "compare round %d: two runs, %,d tasks matched: store open and runs %.0f ms;"
+                    + " first rows (%,d tasks) %.0f ms (target < 2 s); with flags, instruction verdicts, paired"
+                    + " interval and exact test %.0f ms; fixed %,d broken %,d (%,d flips shown); %s; %s; load %.1f%n",
+                    round, compare.count(TaskChange.FIXED) + compare.count(TaskChange.BROKEN)
+                            + compare.count(TaskChange.STABLE_PASS) + compare.count(TaskChange.STABLE_FAIL),
+                    open, rowsShown[0], firstRows[0], all, compare.count(TaskChange.FIXED),
+                    compare.count(TaskChange.BROKEN), compare.rows().size(), compare.difference().get(),
+                    compare.test().get(), load());
+            session.detach().close();
+        }
+        System.gc();
+        Runtime rt = Runtime.getRuntime();
+        System.out.printf(Locale.ROOT, "compare heap: peak %,.1f MiB, max %,.0f MiB (target < 512 MB)%n",
+                peakHeap() / 1048576.0, rt.maxMemory() / 1048576.0);
     }
 
     /** Generates the store once; an existing file is reused as it is. */

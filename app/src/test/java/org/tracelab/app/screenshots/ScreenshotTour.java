@@ -10,6 +10,7 @@ import java.util.concurrent.CompletableFuture;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.scene.Scene;
+import javafx.scene.control.TableView;
 import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Window;
@@ -17,11 +18,15 @@ import javafx.util.Duration;
 import javax.imageio.ImageIO;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.tracelab.app.ui.compare.ChangeFilter;
+import org.tracelab.app.ui.compare.CompareViewModel;
 import org.tracelab.app.ui.diff.DiffView;
 import org.tracelab.app.ui.explorer.ChainDetailModel;
 import org.tracelab.app.ui.explorer.ExplorerViewModel;
+import org.tracelab.app.ui.runs.RunRow;
 import org.tracelab.app.ui.shell.MainViewModel;
 import org.tracelab.app.ui.shell.Section;
+import org.tracelab.core.compare.TaskChange;
 import org.tracelab.storage.query.ChainSummary;
 
 /**
@@ -29,8 +34,12 @@ import org.tracelab.storage.query.ChainSummary;
  * runs are loaded, the app visits Runs, Results (first run chosen), Explorer (a chain with repairs open at its first
  * attempt) and Pairs (first run's pairs, first pair selected) in turn, snapshots the scene of each into
  * {@code runs.png}, {@code results.png}, {@code explorer.png} and {@code pairs.png} (plus {@code diff.png}, the open
- * chain's diff window, when it has two attempts), and quits. It lives with the tests, not in the shipped app. The
- * snapshots are taken on the FX thread; the PNG files are written on a separate thread.
+ * chain's diff window, when it has two attempts); then Compare ({@code compare.png}: the first two runs, or two modes
+ * of the only run, with the flips kept), the diff of the first flipped task across the sides
+ * ({@code compare-diff.png}), the explorer's "Compare with…" dialog on its open chain ({@code compare-with.png}) and,
+ * when the store has a run group, that group in Results ({@code results-group.png}); and quits. It lives with the
+ * tests, not in the shipped app. The snapshots are taken on the FX thread; the PNG files are written on a separate
+ * thread.
  */
 public final class ScreenshotTour {
 
@@ -166,14 +175,124 @@ public final class ScreenshotTour {
             }
             later(() -> {
                 shoot("pairs.png");
-                writes.whenComplete((done, failure) -> {
-                    if (failure != null) {
-                        LOG.error("Cannot write the screenshots", failure);
-                    }
-                    Platform.runLater(Platform::exit);
-                });
+                compare();
             });
         });
+    }
+
+    /** Compares the first two runs (or the first and last mode of the only run), keeps the flips, shoots. */
+    private void compare() {
+        List<RunRow> runs = viewModel.runs().runs();
+        CompareViewModel compare = viewModel.compare();
+        if (runs.size() >= 2) {
+            compare.compareRuns(runs.get(0), runs.get(1));
+        } else if (runs.size() == 1) {
+            compare.sideA().run().set(runs.get(0));
+            compare.sideB().run().set(runs.get(0));
+        }
+        viewModel.show(Section.COMPARE);
+        compared(System.currentTimeMillis(), runs.size() == 1);
+    }
+
+    private void compared(long since, boolean modesOfOneRun) {
+        later(() -> {
+            CompareViewModel compare = viewModel.compare();
+            if (modesOfOneRun && compare.sideA().modes().size() > 2 && compare.heading().get().isEmpty()) {
+                compare.sideA().mode().set(compare.sideA().modes().get(1));
+                compare.sideB().mode().set(compare.sideB().modes().get(compare.sideB().modes().size() - 1));
+                compare.compare();
+            }
+            if (!compare.detailed().get() && System.currentTimeMillis() - since < RESULTS_WAIT_MILLIS) {
+                compared(since, modesOfOneRun);
+                return;
+            }
+            if (compare.count(TaskChange.FIXED) + compare.count(TaskChange.BROKEN) > 0) {
+                compare.change().set(ChangeFilter.FLIPS);
+            }
+            later(() -> {
+                shoot("compare.png");
+                if (!compare.rows().isEmpty()) {
+                    compare.open(compare.rows().get(0));
+                }
+                comparedDiff(System.currentTimeMillis());
+            });
+        });
+    }
+
+    /** Waits (up to a minute) for the compared task's diff to be computed, shoots it, then goes on. */
+    private void comparedDiff(long since) {
+        later(() -> {
+            boolean computing = Window.getWindows().stream().filter(window -> window.getScene() != null
+                    && window.getScene().getRoot() instanceof DiffView)
+                    .anyMatch(window -> window.getScene().lookup("#diffBusy").isVisible());
+            if (computing && System.currentTimeMillis() - since < RESULTS_WAIT_MILLIS) {
+                comparedDiff(since);
+                return;
+            }
+            shootWindow(root -> root instanceof DiffView, "compare-diff.png");
+            compareWith();
+        });
+    }
+
+    /** Opens "Compare with…" on the explorer's open attempt, picks another chain of the task, shoots the dialog. */
+    private void compareWith() {
+        viewModel.show(Section.EXPLORER);
+        if (viewModel.explorer().chain().selectedAttempt().get() != null) {
+            viewModel.explorer().compareWith();
+        }
+        later(() -> {
+            Window.getWindows().stream().filter(window -> window.getScene() != null
+                    && "compareWithDialog".equals(window.getScene().getRoot().getId())).findFirst()
+                    .ifPresent(window -> {
+                        if (window.getScene().lookup("#compareWithChains") instanceof TableView<?> chains
+                                && chains.getItems().size() > 1) {
+                            chains.getSelectionModel().select(1);
+                        }
+                    });
+            later(() -> {
+                shootWindow(root -> "compareWithDialog".equals(root.getId()), "compare-with.png");
+                group(System.currentTimeMillis());
+            });
+        });
+    }
+
+    /** With a run group in the store, shows it in Results as one experiment and shoots; then quits. */
+    private void group(long since) {
+        if (viewModel.runs().groups().isEmpty()) {
+            quit();
+            return;
+        }
+        if (viewModel.results().selectedGroup().get() == null) {
+            viewModel.results().selectGroup(viewModel.runs().groups().get(0));
+        }
+        viewModel.show(Section.RESULTS);
+        later(() -> {
+            if ((viewModel.results().loading().get() || viewModel.results().results().isEmpty())
+                    && System.currentTimeMillis() - since < RESULTS_WAIT_MILLIS) {
+                group(since);
+                return;
+            }
+            shoot("results-group.png");
+            quit();
+        });
+    }
+
+    private void quit() {
+        writes.whenComplete((done, failure) -> {
+            if (failure != null) {
+                LOG.error("Cannot write the screenshots", failure);
+            }
+            Platform.runLater(Platform::exit);
+        });
+    }
+
+    /** Shoots the first other window whose root {@code matches} into {@code name}, then closes it. */
+    private void shootWindow(java.util.function.Predicate<javafx.scene.Parent> matches, String name) {
+        Window.getWindows().stream().filter(window -> window.getScene() != null && window.getScene() != scene
+                && matches.test(window.getScene().getRoot())).findFirst().ifPresent(window -> {
+                    shoot(window.getScene(), name);
+                    window.hide();
+                });
     }
 
     private static void later(Runnable step) {

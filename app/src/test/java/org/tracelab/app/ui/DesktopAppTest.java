@@ -164,7 +164,7 @@ class DesktopAppTest {
         robot.clickOn("#copyMarkdownButton");
         String markdown = fx(() -> Clipboard.getSystemClipboard().getString());
         assertThat(markdown).startsWith("### #1 ").contains("| mode |").contains("prompt strict %");
-        shownStrict.forEach((mode, strict) -> assertThat(markdown).contains("| " + mode + " | 1 | " + strict + " |"));
+        shownStrict.forEach((mode, strict) -> assertThat(markdown).contains("| " + mode + " | 1 | 50 | 50 | " + strict + " |"));
 
         // The same figures straight from the report service, on the same store after the app closed it.
         robot.interact(desktop::shutdown);
@@ -238,7 +238,7 @@ class DesktopAppTest {
 
         robot.clickOn("#copyCsvButton");
         String csv = fx(() -> Clipboard.getSystemClipboard().getString());
-        assertThat(csv.lines()).hasSize(1 + 3 + 3).first().asString().startsWith("run,mode,seeds,prompt strict %");
+        assertThat(csv.lines()).hasSize(1 + 3 + 3).first().asString().startsWith("run,mode,seeds,tasks,chains,prompt strict %");
         assertThat(csv.lines().skip(1)).allMatch(line -> line.startsWith("#1 ") || line.startsWith("#2 "));
     }
 

@@ -8,16 +8,23 @@ import org.tracelab.app.service.TaskProgress;
 import org.tracelab.app.service.bench.BenchmarkRequest;
 import org.tracelab.app.service.bench.BenchmarkRun;
 import org.tracelab.app.service.bench.ModelConnections;
+import org.tracelab.app.service.compare.ComparedSides;
+import org.tracelab.app.service.compare.LocatedChain;
+import org.tracelab.app.service.compare.TaskAnswers;
 import org.tracelab.app.service.export.ExportService;
 import org.tracelab.app.service.imports.ImportService.ImportedFile;
 import org.tracelab.app.service.pairs.MinedPair;
 import org.tracelab.app.service.pairs.PairFilter;
 import org.tracelab.app.service.pairs.PairTexts;
+import org.tracelab.app.service.report.GroupReport;
 import org.tracelab.app.service.report.RunCompletion;
 import org.tracelab.app.service.report.RunReport;
 import org.tracelab.app.service.workspace.StoreWorkspace;
 import org.tracelab.app.service.workspace.Workspace;
 import org.tracelab.app.service.workspace.WorkspaceOpener;
+import org.tracelab.core.compare.CompareSide;
+import org.tracelab.core.compare.RunComparison;
+import org.tracelab.core.compare.TaskMatch;
 import org.tracelab.core.dataset.IfevalTask;
 import org.tracelab.core.export.ExportListener;
 import org.tracelab.core.export.ExportPreview;
@@ -31,8 +38,10 @@ import org.tracelab.core.trace.TaskRecord;
 import org.tracelab.core.verify.Verifier;
 import org.tracelab.storage.StoredAttempt;
 import org.tracelab.storage.StoredRun;
+import org.tracelab.storage.StoredRunGroup;
 import org.tracelab.storage.query.ChainPage;
 import org.tracelab.storage.query.ChainQuery;
+import org.tracelab.storage.query.ChainSummary;
 import org.tracelab.storage.query.FacetCounts;
 import org.tracelab.storage.query.PageRequest;
 
@@ -185,5 +194,65 @@ public final class GuardedWorkspace implements Workspace {
     public void close() {
         guard.check("close");
         delegate.close();
+    }
+
+    @Override
+    public ComparedSides compareSides(CompareSide a, CompareSide b) {
+        guard.check("compareSides");
+        return delegate.compareSides(a, b);
+    }
+
+    @Override
+    public TaskMatch compareFirstRows(ComparedSides sides) {
+        guard.check("compareFirstRows");
+        return delegate.compareFirstRows(sides);
+    }
+
+    @Override
+    public RunComparison compare(ComparedSides sides) {
+        guard.check("compare");
+        return delegate.compare(sides);
+    }
+
+    @Override
+    public TaskAnswers taskAnswers(ComparedSides sides, String taskKey) {
+        guard.check("taskAnswers " + taskKey);
+        return delegate.taskAnswers(sides, taskKey);
+    }
+
+    @Override
+    public List<ChainSummary> chainsOfTask(String datasetKey) {
+        guard.check("chainsOfTask " + datasetKey);
+        return delegate.chainsOfTask(datasetKey);
+    }
+
+    @Override
+    public Optional<LocatedChain> locateChain(ChainSummary chain) {
+        guard.check("locateChain " + chain.chainId());
+        return delegate.locateChain(chain);
+    }
+
+    @Override
+    public List<StoredRunGroup> runGroups() {
+        guard.check("runGroups");
+        return delegate.runGroups();
+    }
+
+    @Override
+    public StoredRunGroup createRunGroup(String name, List<Long> runIds) {
+        guard.check("createRunGroup " + runIds);
+        return delegate.createRunGroup(name, runIds);
+    }
+
+    @Override
+    public void deleteRunGroup(long groupId) {
+        guard.check("deleteRunGroup " + groupId);
+        delegate.deleteRunGroup(groupId);
+    }
+
+    @Override
+    public GroupReport groupReport(List<Long> runIds) {
+        guard.check("groupReport " + runIds);
+        return delegate.groupReport(runIds);
     }
 }

@@ -11,9 +11,11 @@ package org.tracelab.core.stats;
  * @param instructionLoose instruction-level loose pass rate over seeds
  * @param chains chains passed out of all chains
  * @param chainInterval the Wilson interval on {@code chains}; it treats chains as independent, which chains of
- *     the same task over seeds and forks are not, so read it as a lower bound on the uncertainty
+ *     the same task over seeds and forks are not: tables show it only where {@code intervals} says they are
  * @param tokensPerChain mean tokens per chain ({@code NaN} if unknown)
  * @param latencyMillisPerChain mean milliseconds per chain ({@code NaN} if unknown)
+ * @param intervals the task-clustered intervals, pass@k and power guidance; {@code null} when the table was built
+ *     without per-task tallies
  */
 public record ModeSummary(
         String mode,
@@ -25,9 +27,14 @@ public record ModeSummary(
         Proportion chains,
         WilsonInterval chainInterval,
         double tokensPerChain,
-        double latencyMillisPerChain) {
+        double latencyMillisPerChain,
+        ModeIntervals intervals) {
 
     public static ModeSummary of(ModeRow row, double confidence) {
+        return of(row, confidence, null);
+    }
+
+    public static ModeSummary of(ModeRow row, double confidence, ModeIntervals intervals) {
         return new ModeSummary(row.mode(), row.seeds(),
                 SeedSpread.of(row.promptStrict()),
                 SeedSpread.of(row.promptLoose()),
@@ -36,6 +43,7 @@ public record ModeSummary(
                 row.chains(),
                 row.chains().wilson(confidence),
                 row.tokensPerChain(),
-                row.latencyMillisPerChain());
+                row.latencyMillisPerChain(),
+                intervals);
     }
 }

@@ -9,31 +9,43 @@ import java.util.Locale;
  * decimal, "mean ± std" over several seeds, differences in signed percentage points; numbers always use
  * {@link Locale#ROOT} (a dot for decimals, no grouping); undefined values show as "–".
  */
-final class TableCells {
+public final class TableCells {
 
-    static final String UNDEFINED = "–";
+    public static final String UNDEFINED = "–";
 
     private TableCells() {
     }
 
     static Grid modes(ResultsTable table) {
-        String level = percentLabel(table.confidence());
-        List<String> header = List.of("mode", "seeds", "prompt strict %", "prompt loose %", "instruction strict %",
-                "instruction loose %", "chains passed", "chain pass %", "chain pass " + level + " CI (Wilson)",
+        String ci = percentLabel(table.confidence()) + " CI";
+        List<String> header = List.of("mode", "seeds", "tasks", "chains",
+                "prompt strict %", "prompt strict " + ci + " (task-clustered)",
+                "prompt loose %", "prompt loose " + ci + " (task-clustered)",
+                "instruction strict %", "instruction strict " + ci + " (task-clustered)",
+                "instruction loose %", "instruction loose " + ci + " (task-clustered)",
+                "prompt strict " + ci + " (Wilson, independent chains only)",
                 "tokens/chain", "latency/chain ms");
-        List<Boolean> right = List.of(false, true, true, true, true, true, true, true, true, true, true);
+        List<Boolean> right = List.of(false, true, true, true, true, true, true, true, true, true, true, true, true,
+                true, true);
         List<List<String>> rows = new ArrayList<>();
         for (ModeSummary mode : table.modes()) {
+            ModeIntervals intervals = mode.intervals();
+            // Wilson only where chains are independent, which only the tallies can tell.
+            WilsonInterval wilson = intervals == null ? null : intervals.independentWilson();
             rows.add(List.of(
                     mode.mode(),
                     Integer.toString(mode.seeds()),
+                    intervals == null ? UNDEFINED : Integer.toString(intervals.tasks()),
+                    Integer.toString(mode.chains().trials()),
                     spread(mode.promptStrict()),
+                    clustered(intervals == null ? null : intervals.promptStrict()),
                     spread(mode.promptLoose()),
+                    clustered(intervals == null ? null : intervals.promptLoose()),
                     spread(mode.instructionStrict()),
+                    clustered(intervals == null ? null : intervals.instructionStrict()),
                     spread(mode.instructionLoose()),
-                    mode.chains().successes() + "/" + mode.chains().trials(),
-                    percent(mode.chains().rate()),
-                    interval(percent(mode.chainInterval().lower()), percent(mode.chainInterval().upper())),
+                    clustered(intervals == null ? null : intervals.instructionLoose()),
+                    wilson == null ? UNDEFINED : interval(percent(wilson.lower()), percent(wilson.upper())),
                     fixed(mode.tokensPerChain(), 1),
                     fixed(mode.latencyMillisPerChain(), 0)));
         }
@@ -45,13 +57,14 @@ final class TableCells {
                 ? percentLabel(PairedBootstrap.DEFAULT_CONFIDENCE)
                 : percentLabel(table.comparisons().get(0).difference().confidence());
         List<String> header = List.of("mode", "baseline", "tasks", "difference pp",
-                "difference " + level + " CI (bootstrap)", "resamples", "bootstrap seed",
-                "McNemar b", "McNemar c", "McNemar p");
-        List<Boolean> right = List.of(false, false, true, true, true, true, true, true, true, true);
+                "difference " + level + " CI (paired task bootstrap)", "resamples", "bootstrap seed",
+                "task-level test", "tasks mode better", "tasks baseline better", "p",
+                "detectable difference pp (80% power)");
+        List<Boolean> right = List.of(false, false, true, true, true, true, true, false, true, true, true, true);
         List<List<String>> rows = new ArrayList<>();
         for (ModeComparison comparison : table.comparisons()) {
             BootstrapInterval difference = comparison.difference();
-            McNemarResult test = comparison.mcNemar();
+            TaskLevelTest test = comparison.test();
             rows.add(List.of(
                     comparison.mode(),
                     comparison.baseline(),
@@ -60,11 +73,90 @@ final class TableCells {
                     interval(points(difference.lower()), points(difference.upper())),
                     Integer.toString(difference.resamples()),
                     Long.toString(difference.seed()),
-                    Integer.toString(test.b()),
-                    Integer.toString(test.c()),
-                    pValue(test.pValue())));
+                    test.method().label(),
+                    Integer.toString(test.favouringA()),
+                    Integer.toString(test.favouringB()),
+                    pValue(test.pValue()),
+                    unsignedPoints(comparison.power().difference())));
         }
         return new Grid(header, right, rows);
+    }
+
+    /** pass@k, majority and at-least-k over forks, one row per mode and statistic; empty without forks. */
+    static Grid forks(ResultsTable table) {
+        String ci = percentLabel(table.confidence()) + " CI (task-clustered)";
+        List<String> header = List.of("mode", "over forks", "tasks", "%", ci);
+        List<Boolean> right = List.of(false, false, true, true, true);
+        List<List<String>> rows = new ArrayList<>();
+        for (ModeSummary mode : table.modes()) {
+            ForkSummary forks = mode.intervals() == null ? null : mode.intervals().forks();
+            if (forks == null) {
+                continue;
+            }
+            for (int k = 1; k <= forks.forks(); k++) {
+                rows.add(forkRow(mode.mode(), "pass@" + k + " (unbiased)", forks.passAtK().get(k - 1)));
+            }
+            rows.add(forkRow(mode.mode(), "majority of forks", forks.majority()));
+            for (int k = 1; k <= forks.forks(); k++) {
+                rows.add(forkRow(mode.mode(), "at least " + k + " of " + forks.forks() + " forks",
+                        forks.atLeastK().get(k - 1)));
+            }
+        }
+        return new Grid(header, right, rows);
+    }
+
+    /** The smallest difference detectable at 80 % power, per mode (vs. an uncorrelated condition) and per pair. */
+    static Grid power(ResultsTable table) {
+        List<String> header = List.of("comparison", "tasks", "detectable difference pp (80% power, 5% level)",
+                "with unlimited seeds pp");
+        List<Boolean> right = List.of(false, true, true, true);
+        List<List<String>> rows = new ArrayList<>();
+        for (ModeComparison comparison : table.comparisons()) {
+            DetectableDifference power = comparison.power();
+            rows.add(List.of(comparison.mode() + " vs " + comparison.baseline() + " (paired, observed)",
+                    Integer.toString(power.tasks()), unsignedPoints(power.difference()), unsignedPoints(power.floor())));
+        }
+        for (ModeSummary mode : table.modes()) {
+            if (mode.intervals() != null) {
+                DetectableDifference power = mode.intervals().power();
+                rows.add(List.of(mode.mode() + " vs another model on these tasks (upper bound)",
+                        Integer.toString(power.tasks()), unsignedPoints(power.difference()),
+                        unsignedPoints(power.floor())));
+            }
+        }
+        return new Grid(header, right, rows);
+    }
+
+    /** Per violated instruction and repair strategy: tries, fixes, fix rate with its clustered interval. */
+    static Grid repairStrategies(ResultsTable table) {
+        String ci = percentLabel(table.confidence()) + " CI (task-clustered)";
+        List<String> header = List.of("violated instruction", "strategy", "tasks", "tries", "fixed", "fixed %", ci);
+        List<Boolean> right = List.of(false, false, true, true, true, true, true);
+        List<List<String>> rows = new ArrayList<>();
+        for (StrategyFixRate rate : table.repairStrategies()) {
+            rows.add(List.of(rate.instructionId(), rate.strategy().wireName(), Integer.toString(rate.rate().clusters()),
+                    Integer.toString(rate.tries()), Integer.toString(rate.fixed()), percent(rate.rate().estimate()),
+                    clustered(rate.rate())));
+        }
+        return new Grid(header, right, rows);
+    }
+
+    private static List<String> forkRow(String mode, String statistic, ClusteredInterval value) {
+        return List.of(mode, statistic, Integer.toString(value.clusters()), percent(value.estimate()),
+                clustered(value));
+    }
+
+    /** "[38.2, 65.3]", or "–" when undefined. */
+    public static String clustered(ClusteredInterval interval) {
+        if (interval == null || !interval.defined()) {
+            return UNDEFINED;
+        }
+        return interval(percent(interval.lower()), percent(interval.upper()));
+    }
+
+    /** A non-negative difference in points without a sign: 0.123 → "12.3". */
+    static String unsignedPoints(double difference) {
+        return Double.isNaN(difference) ? UNDEFINED : fixed(difference * 100, 1);
     }
 
     /** "41.2" for one seed, "41.2 ± 3.1" for several, "–" for none. */
@@ -76,12 +168,12 @@ final class TableCells {
     }
 
     /** A rate as a percentage with one decimal: 0.4123 → "41.2". */
-    static String percent(double rate) {
-        return fixed(rate * 100, 1);
+    public static String percent(double rate) {
+        return Double.isNaN(rate) ? UNDEFINED : fixed(rate * 100, 1);
     }
 
     /** A difference of rates in signed percentage points: 0.032 → "+3.2", −0.01 → "-1.0", 0 → "0.0". */
-    static String points(double difference) {
+    public static String points(double difference) {
         if (Double.isNaN(difference)) {
             return UNDEFINED;
         }
@@ -89,7 +181,7 @@ final class TableCells {
         return text.equals("+0.0") || text.equals("-0.0") ? "0.0" : text;
     }
 
-    static String fixed(double value, int decimals) {
+    public static String fixed(double value, int decimals) {
         if (Double.isNaN(value)) {
             return UNDEFINED;
         }
@@ -97,7 +189,7 @@ final class TableCells {
         return text.startsWith("-") && text.matches("-[0.]+") ? text.substring(1) : text; // no "-0.0"
     }
 
-    static String pValue(double p) {
+    public static String pValue(double p) {
         if (p == 0) {
             return "<1e-300"; // underflowed: the true value is below the smallest double
         }

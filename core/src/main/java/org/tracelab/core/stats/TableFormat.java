@@ -94,14 +94,89 @@ public enum TableFormat {
         private String record(List<String> cells) {
             return cells.stream().map(TableFormat::csvField).collect(Collectors.joining(",", "", "\n"));
         }
+    },
+
+    /**
+     * An HTML {@code <table>} (no page around it), text escaped; numeric columns carry {@code class="num"} so a
+     * stylesheet can right-align them.
+     */
+    HTML {
+        @Override
+        String write(Grid grid) {
+            StringBuilder out = new StringBuilder("<table>\n<thead><tr>");
+            for (int i = 0; i < grid.header().size(); i++) {
+                out.append(cell("th", grid.header().get(i), grid.rightAligned().get(i)));
+            }
+            out.append("</tr></thead>\n<tbody>\n");
+            for (List<String> row : grid.rows()) {
+                out.append("<tr>");
+                for (int i = 0; i < row.size(); i++) {
+                    out.append(cell("td", row.get(i), grid.rightAligned().get(i)));
+                }
+                out.append("</tr>\n");
+            }
+            return out.append("</tbody>\n</table>\n").toString();
+        }
+
+        private String cell(String tag, String text, boolean numeric) {
+            return "<" + tag + (numeric ? " class=\"num\"" : "") + ">" + escapeHtml(text) + "</" + tag + ">";
+        }
     };
 
     abstract String write(Grid grid);
 
-    /** Both tables: the modes, then the comparisons (omitted when there are none) after a blank line. */
+    /** Escapes {@code & < > " '} for HTML text and attribute values. */
+    public static String escapeHtml(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&#39;");
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /**
+     * Every table, each after a blank line: the modes; the comparisons, pass@k over forks, repair strategies and
+     * power guidance, each omitted when empty.
+     */
     public String render(ResultsTable table) {
-        String modes = renderModes(table);
-        return table.comparisons().isEmpty() ? modes : modes + "\n" + renderComparisons(table);
+        StringBuilder out = new StringBuilder(renderModes(table));
+        if (!table.comparisons().isEmpty()) {
+            out.append('\n').append(renderComparisons(table));
+        }
+        if (table.hasForks()) {
+            out.append('\n').append(renderForks(table));
+        }
+        if (!table.repairStrategies().isEmpty()) {
+            out.append('\n').append(renderRepairStrategies(table));
+        }
+        Grid power = TableCells.power(table);
+        if (!power.rows().isEmpty()) {
+            out.append('\n').append(write(power));
+        }
+        return out.toString();
+    }
+
+    /** pass@k, majority and at-least-k over forks (a header alone when no mode has forks). */
+    public String renderForks(ResultsTable table) {
+        return write(TableCells.forks(table));
+    }
+
+    /** Which repair strategy fixed which violated instruction (a header alone when not tallied). */
+    public String renderRepairStrategies(ResultsTable table) {
+        return write(TableCells.repairStrategies(table));
+    }
+
+    /** Power guidance: the smallest difference detectable at 80 % power (a header alone without tallies). */
+    public String renderPower(ResultsTable table) {
+        return write(TableCells.power(table));
     }
 
     /** Any table of formatted cells, e.g. one the app builds, in the same layout as the results tables. */

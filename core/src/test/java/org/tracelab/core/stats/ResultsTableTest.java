@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -11,105 +12,178 @@ import org.junit.jupiter.api.Test;
 
 class ResultsTableTest {
 
-    private static ModeRow direct() {
-        return new ModeRow("direct", List.of(0.40, 0.45, 0.50), List.of(0.50, 0.50, 0.50),
-                List.of(0.60, 0.65, 0.70), List.of(0.70, 0.70, 0.76), new Proportion(41, 100), 412.26, 1234.56);
+    /**
+     * Four tasks × seeds 42 and 43, one fork, two instructions per task. direct passes (strict) 1,1 / 0,0 / 1,0 /
+     * 0,0; full_pcl 1,1 / 1,0 / 1,1 / 0,1 (per task: seed 42, seed 43).
+     */
+    private static List<TaskSeedTally> direct() {
+        return List.of(
+                tally("direct", "1", "42", 1, 1, 2, 2), tally("direct", "1", "43", 1, 1, 2, 2),
+                tally("direct", "2", "42", 0, 0, 1, 1), tally("direct", "2", "43", 0, 1, 0, 2),
+                tally("direct", "3", "42", 1, 1, 2, 2), tally("direct", "3", "43", 0, 0, 1, 1),
+                tally("direct", "4", "42", 0, 0, 1, 1), tally("direct", "4", "43", 0, 0, 1, 1));
     }
 
-    private static ModeRow fullPcl() {
-        return new ModeRow("full_pcl", List.of(0.55, 0.60, 0.65), List.of(0.60, 0.60, 0.60),
-                List.of(0.80, 0.80, 0.80), List.of(0.85, 0.85, 0.85), new Proportion(60, 100), 903.0, 4000.4);
+    private static List<TaskSeedTally> fullPcl() {
+        return List.of(
+                tally("full_pcl", "1", "42", 1, 1, 2, 2), tally("full_pcl", "1", "43", 1, 1, 2, 2),
+                tally("full_pcl", "2", "42", 1, 1, 2, 2), tally("full_pcl", "2", "43", 0, 0, 1, 1),
+                tally("full_pcl", "3", "42", 1, 1, 2, 2), tally("full_pcl", "3", "43", 1, 1, 2, 2),
+                tally("full_pcl", "4", "42", 0, 0, 1, 1), tally("full_pcl", "4", "43", 1, 1, 2, 2));
     }
 
-    private static ModeComparison pclVersusDirect() {
-        return new ModeComparison("full_pcl", "direct",
-                new BootstrapInterval(0.123, 0.05, 0.2, 0.95, 10_000, 42, 100), McNemarExact.test(12, 3));
+    private static TaskSeedTally tally(String mode, String task, String seed, int strict, int loose,
+            int instructionsStrict, int instructionsLoose) {
+        return new TaskSeedTally(mode, task, seed, 1, strict, loose, 2, instructionsStrict, instructionsLoose);
     }
 
     private static ResultsTable table() {
-        return ResultsTable.builder().mode(direct()).mode(fullPcl()).comparison(pclVersusDirect()).build();
+        return ResultsTable.builder().mode("direct", direct(), 412.26, 1234.56)
+                .mode("full_pcl", fullPcl(), 903.0, 4000.4).build();
     }
 
     @Test
-    void computesSpreadsAndWilsonIntervalsPerMode() {
+    void computesSpreadsOverSeedsAndTaskClusteredIntervalsPerMode() {
         ModeSummary direct = table().modes().get(0);
         assertThat(direct.mode()).isEqualTo("direct");
-        assertThat(direct.seeds()).isEqualTo(3);
-        assertThat(direct.promptStrict().mean()).isCloseTo(0.45, within(1e-12));
-        assertThat(direct.promptStrict().std()).isCloseTo(0.05, within(1e-12));
-        assertThat(direct.chainInterval()).isEqualTo(WilsonInterval.of(41, 100));
+        assertThat(direct.seeds()).isEqualTo(2);
+        assertThat(direct.promptStrict().mean()).isCloseTo(0.375, within(1e-12));
+        assertThat(direct.promptStrict().std()).isCloseTo(0.1767766952966369, within(1e-12));
+        assertThat(direct.chains()).isEqualTo(new Proportion(3, 8));
+        ModeIntervals intervals = direct.intervals();
+        assertThat(intervals.tasks()).isEqualTo(4);
+        assertThat(intervals.chains()).isEqualTo(8);
+        // Python re-implementation (see ClusteredBootstrapTest): passed 2,0,1,0 of 2 each, seed 20231107.
+        assertThat(intervals.promptStrict().estimate()).isEqualTo(0.375);
+        assertThat(intervals.promptStrict().lower()).isEqualTo(0.0);
+        assertThat(intervals.promptStrict().upper()).isEqualTo(0.75);
+        assertThat(intervals.instructionStrict().estimate()).isCloseTo(10 / 16.0, within(1e-12));
+        // Two chains per task: chains are not independent, so no Wilson interval; one fork, so no pass@k.
+        assertThat(intervals.independentWilson()).isNull();
+        assertThat(intervals.forks()).isNull();
     }
 
     @Test
-    void markdownHasPipesAndAHeaderSeparatorWithNumbersRightAligned() {
+    void comparesEveryLaterModeWithEachEarlierOnePairedOverTasks() {
+        List<ModeComparison> comparisons = table().comparisons();
+        assertThat(comparisons).hasSize(1);
+        ModeComparison comparison = comparisons.get(0);
+        assertThat(comparison.mode()).isEqualTo("full_pcl");
+        assertThat(comparison.baseline()).isEqualTo("direct");
+        // Per-task differences 0, ½, ½, ½: mean 0.375; Python bootstrap with seed 20231107: [0.125, 0.5].
+        assertThat(comparison.difference().difference()).isEqualTo(0.375);
+        assertThat(comparison.difference().lower()).isEqualTo(0.125);
+        assertThat(comparison.difference().upper()).isEqualTo(0.5);
+        // Three tasks favour full_pcl by one chain in two: 2 of the 8 sign patterns reach |S| >= 3.
+        assertThat(comparison.test().method()).isEqualTo(TaskLevelTest.Method.EXACT_PERMUTATION_ON_TASKS);
+        assertThat(comparison.test().pValue()).isEqualTo(0.25);
+        assertThat(comparison.test().favouringA()).isEqualTo(3);
+        assertThat(comparison.test().favouringB()).isZero();
+        assertThat(comparison.power().tasks()).isEqualTo(4);
+    }
+
+    @Test
+    void markdownShowsClusteredIntervalsAndNoWilsonForDependentChains() {
         String[] lines = TableFormat.MARKDOWN.renderModes(table()).split("\n");
         assertThat(lines).hasSize(4);
-        assertThat(lines[0]).isEqualTo("| mode | seeds | prompt strict % | prompt loose % | instruction strict % "
-                + "| instruction loose % | chains passed | chain pass % | chain pass 95% CI (Wilson) | tokens/chain "
-                + "| latency/chain ms |");
-        assertThat(lines[1]).isEqualTo("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
-        assertThat(lines[2]).isEqualTo("| direct | 3 | 45.0 ± 5.0 | 50.0 ± 0.0 | 65.0 ± 5.0 | 72.0 ± 3.5 | 41/100 "
-                + "| 41.0 | [31.9, 50.8] | 412.3 | 1235 |");
-        assertThat(lines[3]).isEqualTo("| full_pcl | 3 | 60.0 ± 5.0 | 60.0 ± 0.0 | 80.0 ± 0.0 | 85.0 ± 0.0 | 60/100 "
-                + "| 60.0 | [50.2, 69.1] | 903.0 | 4000 |");
+        assertThat(lines[0]).isEqualTo("| mode | seeds | tasks | chains | prompt strict % "
+                + "| prompt strict 95% CI (task-clustered) | prompt loose % | prompt loose 95% CI (task-clustered) "
+                + "| instruction strict % | instruction strict 95% CI (task-clustered) | instruction loose % "
+                + "| instruction loose 95% CI (task-clustered) "
+                + "| prompt strict 95% CI (Wilson, independent chains only) | tokens/chain | latency/chain ms |");
+        assertThat(lines[1]).isEqualTo("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: "
+                + "| ---: | ---: | ---: | ---: |");
+        assertThat(lines[2]).startsWith("| direct | 2 | 4 | 8 | 37.5 ± 17.7 | [0.0, 75.0] | 50.0 ± 0.0 |")
+                .endsWith("| – | 412.3 | 1235 |");
+        assertThat(lines[3]).startsWith("| full_pcl | 2 | 4 | 8 | 75.0 ± 0.0 | [50.0, 100.0] |");
     }
 
     @Test
-    void markdownComparisonsShowSignedPointsAndTheExactTest() {
+    void markdownComparisonsNameTheTaskLevelTest() {
         String[] lines = TableFormat.MARKDOWN.renderComparisons(table()).split("\n");
-        assertThat(lines[0]).isEqualTo("| mode | baseline | tasks | difference pp | difference 95% CI (bootstrap) "
-                + "| resamples | bootstrap seed | McNemar b | McNemar c | McNemar p |");
-        assertThat(lines[1]).isEqualTo("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
-        assertThat(lines[2]).isEqualTo("| full_pcl | direct | 100 | +12.3 | [+5.0, +20.0] | 10000 | 42 | 12 | 3 | 0.0352 |");
+        assertThat(lines[0]).isEqualTo("| mode | baseline | tasks | difference pp "
+                + "| difference 95% CI (paired task bootstrap) | resamples | bootstrap seed | task-level test "
+                + "| tasks mode better | tasks baseline better | p | detectable difference pp (80% power) |");
+        assertThat(lines[2]).startsWith("| full_pcl | direct | 4 | +37.5 | [+12.5, +50.0] | 10000 | 20231107 "
+                + "| exact permutation on tasks | 3 | 0 | 0.2500 |");
     }
 
     @Test
-    void markdownEscapesPipesInsideCells() {
-        ResultsTable table = ResultsTable.builder().mode(renamed(direct(), "a|b")).build();
-        assertThat(TableFormat.MARKDOWN.renderModes(table).split("\n")[2]).startsWith("| a\\|b | 3 |");
+    void oneChainPerTaskGetsTheWilsonIntervalAndMcNemarOnTasks() {
+        List<TaskSeedTally> a = new ArrayList<>();
+        List<TaskSeedTally> b = new ArrayList<>();
+        boolean[] passA = {true, true, true, true, true, false, true, false, false, true};
+        boolean[] passB = {false, false, false, true, false, false, true, false, true, false};
+        for (int t = 0; t < passA.length; t++) {
+            a.add(new TaskSeedTally("a", "k" + t, "1", 1, passA[t] ? 1 : 0, passA[t] ? 1 : 0, 1, passA[t] ? 1 : 0,
+                    passA[t] ? 1 : 0));
+            b.add(new TaskSeedTally("b", "k" + t, "1", 1, passB[t] ? 1 : 0, passB[t] ? 1 : 0, 1, passB[t] ? 1 : 0,
+                    passB[t] ? 1 : 0));
+        }
+        ResultsTable table = ResultsTable.builder().mode("a", a, Double.NaN, Double.NaN)
+                .mode("b", b, Double.NaN, Double.NaN).build();
+        assertThat(table.modes().get(0).intervals().independentWilson()).isEqualTo(WilsonInterval.of(7, 10));
+        assertThat(TableFormat.CSV.renderModes(table).split("\n")[1]).contains("\"[39.7, 89.2]\",–,–");
+        TaskLevelTest test = table.comparisons().get(0).test();
+        assertThat(test.method()).isEqualTo(TaskLevelTest.Method.EXACT_MCNEMAR_ON_TASKS);
+        assertThat(test.favouringA()).isEqualTo(1); // b better than a on one task
+        assertThat(test.favouringB()).isEqualTo(5);
+        assertThat(test.pValue()).isCloseTo(0.21875, within(1e-15));
     }
 
     @Test
-    void csvQuotesCellsWithCommasAndDoublesQuotes() {
-        ResultsTable table = ResultsTable.builder().mode(renamed(direct(), "pcl, \"v2\"")).build();
-        String[] lines = TableFormat.CSV.renderModes(table).split("\n");
-        assertThat(lines[0]).isEqualTo("mode,seeds,prompt strict %,prompt loose %,instruction strict %,"
-                + "instruction loose %,chains passed,chain pass %,chain pass 95% CI (Wilson),tokens/chain,"
-                + "latency/chain ms");
-        assertThat(lines[1]).isEqualTo("\"pcl, \"\"v2\"\"\",3,45.0 ± 5.0,50.0 ± 0.0,65.0 ± 5.0,72.0 ± 3.5,41/100,"
-                + "41.0,\"[31.9, 50.8]\",412.3,1235");
-        assertThat(TableFormat.csvField("plain")).isEqualTo("plain");
-        assertThat(TableFormat.csvField("two\nlines")).isEqualTo("\"two\nlines\"");
-        assertThat(TableFormat.csvField(" padded")).isEqualTo("\" padded\"");
+    void forksGivePassAtKMajorityAndAtLeastKPerMode() {
+        // Two tasks, one seed, four forks: task 1 passes 1 of 4, task 2 passes 3 of 4.
+        List<TaskSeedTally> tallies = List.of(new TaskSeedTally("m", "1", "1", 4, 1, 1, 4, 1, 1),
+                new TaskSeedTally("m", "2", "1", 4, 3, 3, 4, 3, 3));
+        ResultsTable table = ResultsTable.builder().mode("m", tallies, Double.NaN, Double.NaN).build();
+        ForkSummary forks = table.modes().get(0).intervals().forks();
+        assertThat(forks.forks()).isEqualTo(4);
+        // pass@2: task 1: 1 - C(3,2)/C(4,2) = 0.5; task 2: 1 - C(1,2)/C(4,2) = 1 → 0.75.
+        assertThat(forks.passAtK().get(1).estimate()).isCloseTo(0.75, within(1e-12));
+        assertThat(forks.passAtK().get(0).estimate()).isCloseTo(0.5, within(1e-12));
+        assertThat(forks.majority().estimate()).isEqualTo(0.5);
+        assertThat(forks.atLeastK().get(2).estimate()).isEqualTo(0.5); // at least 3 of 4: task 2 only
+        assertThat(forks.atLeastK().get(3).estimate()).isZero();
+        String forkTable = TableFormat.CSV.renderForks(table);
+        assertThat(forkTable.lines()).contains("m,pass@2 (unbiased),2,75.0,\"[50.0, 100.0]\"",
+                "m,majority of forks,2,50.0,\"[0.0, 100.0]\"", "m,at least 4 of 4 forks,2,0.0,\"[0.0, 0.0]\"");
     }
 
     @Test
-    void textAlignsColumnsUnderARule() {
+    void textRendersEveryTableSeparatedByBlankLines() {
         String text = TableFormat.TEXT.render(table());
         String[] blocks = text.split("\n\n");
-        assertThat(blocks).hasSize(2);
+        assertThat(blocks).hasSize(3); // modes, comparisons, power (no forks)
         String[] modes = blocks[0].split("\n");
         assertThat(modes).hasSize(4);
-        assertThat(modes[0]).startsWith("mode      seeds  prompt strict %  prompt loose %");
-        assertThat(modes[1]).startsWith("--------  -----  ---------------  --------------");
         assertThat(modes[1]).matches("-+( +-+)+");
-        assertThat(modes[2]).startsWith("direct        3       45.0 ± 5.0      50.0 ± 0.0");
-        assertThat(modes[3]).startsWith("full_pcl      3       60.0 ± 5.0      60.0 ± 0.0");
-        // the last column is right-aligned, so every line of a block has the same width
         assertThat(Arrays.stream(modes).mapToInt(String::length).distinct()).hasSize(1);
-        assertThat(blocks[1]).contains("+12.3").contains("[+5.0, +20.0]").contains("0.0352");
+        assertThat(blocks[1]).contains("+37.5").contains("[+12.5, +50.0]").contains("0.2500");
+        assertThat(blocks[2]).contains("full_pcl vs direct (paired, observed)")
+                .contains("direct vs another model on these tasks (upper bound)");
     }
 
     @Test
-    void oneSeedShowsTheMeanOnlyAndMissingValuesShowAsADash() {
+    void aModeKnownOnlyByItsRatesShowsNoIntervals() {
         ModeRow row = new ModeRow("direct", List.of(0.4), List.of(0.5), List.of(0.6), List.of(0.7),
                 new Proportion(0, 0), Double.NaN, Double.NaN);
         ResultsTable table = ResultsTable.builder().mode(row).build();
         assertThat(table.modes().get(0).promptStrict().std()).isNaN();
         assertThat(TableFormat.CSV.renderModes(table).split("\n")[1])
-                .isEqualTo("direct,1,40.0,50.0,60.0,70.0,0/0,–,–,–,–");
-        // no comparisons: only the modes table
+                .isEqualTo("direct,1,–,0,40.0,–,50.0,–,60.0,–,70.0,–,–,–,–");
         assertThat(TableFormat.TEXT.render(table)).isEqualTo(TableFormat.TEXT.renderModes(table));
+    }
+
+    @Test
+    void markdownEscapesPipesAndCsvQuotes() {
+        ResultsTable pipes = ResultsTable.builder().mode(new ModeRow("a|b", List.of(0.4), List.of(0.5),
+                List.of(0.6), List.of(0.7), new Proportion(4, 10), 1, 1)).build();
+        assertThat(TableFormat.MARKDOWN.renderModes(pipes).split("\n")[2]).startsWith("| a\\|b | 1 |");
+        assertThat(TableFormat.csvField("pcl, \"v2\"")).isEqualTo("\"pcl, \"\"v2\"\"\"");
+        assertThat(TableFormat.csvField("plain")).isEqualTo("plain");
+        assertThat(TableFormat.csvField("two\nlines")).isEqualTo("\"two\nlines\"");
+        assertThat(TableFormat.csvField(" padded")).isEqualTo("\" padded\"");
     }
 
     @Test
@@ -118,7 +192,7 @@ class ResultsTableTest {
         try {
             Locale.setDefault(Locale.GERMANY);
             String csv = TableFormat.CSV.render(table());
-            assertThat(csv).contains("45.0 ± 5.0").contains("412.3").contains("+12.3").doesNotContain("45,0");
+            assertThat(csv).contains("37.5 ± 17.7").contains("412.3").contains("+37.5").doesNotContain("37,5");
         } finally {
             Locale.setDefault(saved);
         }
@@ -136,34 +210,17 @@ class ResultsTableTest {
     }
 
     @Test
-    void comparisonComputesBootstrapAndMcNemarFromPlainInputs() {
-        double[] pcl = {1, 1, 0.5, 1};
-        double[] direct = {0, 1, 0.5, 0.5};
-        boolean[] pclFork0 = {true, true, false, true, true, true};
-        boolean[] directFork0 = {false, true, false, false, true, false};
-        ModeComparison comparison = ModeComparison.compute("full_pcl", "direct", pcl, direct, pclFork0,
-                directFork0, 42);
-        assertThat(comparison.difference()).isEqualTo(PairedBootstrap.of(pcl, direct, 42));
-        assertThat(comparison.difference().difference()).isEqualTo(0.375);
-        assertThat(comparison.mcNemar()).isEqualTo(new McNemarResult(3, 0, 0.25));
-    }
-
-    @Test
     void rejectsInconsistentInput() {
-        assertThatThrownBy(() -> ResultsTable.builder().mode(direct()).mode(direct()).build())
-                .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> ResultsTable.builder().mode(direct()).comparison(pclVersusDirect()).build())
-                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> ResultsTable.builder().mode("direct", direct(), 1, 1).mode("direct", direct(), 1, 1)
+                .build()).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> ResultsTable.builder().mode("full_pcl", direct(), 1, 1))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("a tally of mode direct");
         assertThatThrownBy(() -> new ModeRow("direct", List.of(0.4, 0.5), List.of(0.5), List.of(0.6), List.of(0.7),
                 new Proportion(1, 2), 1, 1)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new ModeRow("direct", List.of(41.0), List.of(0.5), List.of(0.6), List.of(0.7),
-                new Proportion(1, 2), 1, 1)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new ModeComparison("direct", "direct", pclVersusDirect().difference(),
-                McNemarExact.test(0, 0))).isInstanceOf(IllegalArgumentException.class);
-    }
-
-    private static ModeRow renamed(ModeRow row, String mode) {
-        return new ModeRow(mode, row.promptStrict(), row.promptLoose(), row.instructionStrict(),
-                row.instructionLoose(), row.chains(), row.tokensPerChain(), row.latencyMillisPerChain());
+        assertThatThrownBy(() -> new TaskSeedTally("m", "1", "1", 1, 2, 0, 1, 0, 0))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("task 1");
+        ModeComparison comparison = table().comparisons().get(0);
+        assertThatThrownBy(() -> new ModeComparison("direct", "direct", comparison.difference(), comparison.test(),
+                comparison.power())).isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -159,7 +159,7 @@ public final class StoreBenchmark {
      */
     public static int fill(TraceWriter writer, long attempts) {
         Random random = new Random(20250301);
-        List<TaskRecord> tasks = tasks(random);
+        List<TaskRecord> tasks = tasks(random, TASKS);
         Instant now = Instant.parse("2025-03-01T00:00:00Z");
         java.util.concurrent.BlockingQueue<List<Attempt>> chains = new java.util.concurrent.ArrayBlockingQueue<>(256);
         Thread generator = new Thread(() -> {
@@ -225,9 +225,42 @@ public final class StoreBenchmark {
         return WORDS.word(rank);
     }
 
-    private static List<TaskRecord> tasks(Random random) {
+    /**
+     * Writes one finished SYNTHETIC run of {@code tasks} tasks × modes × seeds × forks chains of
+     * {@code attemptsPerChain} attempts each (for the app's compare benchmark) and returns its id. Deterministic for
+     * a random seed, so two runs with different random seeds differ chain by chain on the same task keys.
+     */
+    public static long fillRun(TraceWriter writer, String name, int tasks, List<String> modes, List<Long> seeds,
+            int forks, int attemptsPerChain, long randomSeed) {
+        Random random = new Random(randomSeed);
+        List<TaskRecord> taskRecords = tasks(new Random(20250301), tasks); // same tasks in every run
+        Instant now = Instant.parse("2025-03-01T00:00:00Z");
+        long run = writer.createRun(new RunInfo(name, now, null, RunStatus.RUNNING,
+                new ModelDescription("synthetic", "synthetic-model-" + randomSeed, null, null, null, Map.of()),
+                new DatasetDescription("synthetic-ifeval", null, tasks), modes, seeds, forks,
+                "tracelab-ifeval/1+punkt", "SYNTHETIC data"));
+        taskRecords.forEach(task -> writer.putTask(run, task));
+        for (String mode : modes) {
+            for (long seed : seeds) {
+                for (int fork = 0; fork < forks; fork++) {
+                    for (TaskRecord task : taskRecords) {
+                        ChainHandle chain = writer.beginChain(new ChainKey(run, task.datasetKey(), mode, seed, fork));
+                        for (int index = 0; index < attemptsPerChain; index++) {
+                            writer.appendAttempt(chain, attempt(random, task, index, now));
+                        }
+                        writer.finishChain(chain, attemptsPerChain - 1);
+                    }
+                }
+            }
+        }
+        writer.finishRun(run, RunStatus.FINISHED, now);
+        writer.commit();
+        return run;
+    }
+
+    private static List<TaskRecord> tasks(Random random, int count) {
         List<TaskRecord> tasks = new ArrayList<>();
-        for (int i = 0; i < TASKS; i++) {
+        for (int i = 0; i < count; i++) {
             int instructions = 1 + random.nextInt(3);
             List<String> ids = new ArrayList<>();
             while (ids.size() < instructions) {

@@ -2,9 +2,11 @@ package org.tracelab.app.service.report;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.tracelab.app.service.store.OpenStore;
+import org.tracelab.core.stats.ClusteredInterval;
 import org.tracelab.core.stats.ResultsTable;
 import org.tracelab.storage.StoredRun;
 import org.tracelab.storage.TraceReader;
@@ -72,6 +74,25 @@ public final class ReportService {
             return new RunReport(summary, statistics, instructions.rates(modes), repairs.outcomes(modes),
                     usage.usage(modes));
         }));
+    }
+
+    /**
+     * Run {@code runId}'s statistics from its per-(mode, task, seed) tallies counted in SQL, without reading a record:
+     * rates with their spread over seeds and task-clustered intervals, paired mode comparisons, pass@k over forks and
+     * power guidance, modes in the run's order; empty when the run does not exist. The repair-strategy table, tokens
+     * and latency need the records ({@link #report}).
+     */
+    public Optional<ResultsTable> statistics(long runId) {
+        return store.read(reader -> reader.run(runId).map(run -> TallyTables.table(
+                reader.taskSeedTallies(runId, ""), run.info().modes())));
+    }
+
+    /**
+     * Per mode (by name), the task-clustered 95 % interval of run {@code runId}'s prompt-level strict rate: the
+     * interval {@link #statistics} prints, alone, so listing many runs stays quick. Empty map for an unknown run.
+     */
+    public Map<String, ClusteredInterval> promptStrictIntervals(long runId) {
+        return store.read(reader -> TallyTables.promptStrictIntervals(reader.taskSeedTallies(runId, "")));
     }
 
     private static RunSummary summary(TraceReader reader, StoredRun run) {

@@ -10,6 +10,10 @@ import org.tracelab.app.service.bench.BenchmarkLauncher;
 import org.tracelab.app.service.bench.BenchmarkRequest;
 import org.tracelab.app.service.bench.BenchmarkRun;
 import org.tracelab.app.service.bench.ModelConnections;
+import org.tracelab.app.service.compare.CompareService;
+import org.tracelab.app.service.compare.ComparedSides;
+import org.tracelab.app.service.compare.LocatedChain;
+import org.tracelab.app.service.compare.TaskAnswers;
 import org.tracelab.app.service.export.ExportService;
 import org.tracelab.app.service.imports.ImportService.ImportedFile;
 import org.tracelab.app.service.imports.ImportService;
@@ -18,10 +22,15 @@ import org.tracelab.app.service.pairs.MinedPair;
 import org.tracelab.app.service.pairs.PairFilter;
 import org.tracelab.app.service.pairs.PairService;
 import org.tracelab.app.service.pairs.PairTexts;
+import org.tracelab.app.service.report.GroupReport;
 import org.tracelab.app.service.report.ReportService;
+import org.tracelab.app.service.report.RunGroupService;
 import org.tracelab.app.service.report.RunCompletion;
 import org.tracelab.app.service.report.RunReport;
 import org.tracelab.app.service.store.OpenStore;
+import org.tracelab.core.compare.CompareSide;
+import org.tracelab.core.compare.RunComparison;
+import org.tracelab.core.compare.TaskMatch;
 import org.tracelab.core.dataset.IfevalPromptsReader;
 import org.tracelab.core.dataset.IfevalTask;
 import org.tracelab.core.export.ExportListener;
@@ -30,6 +39,7 @@ import org.tracelab.core.export.ExportResult;
 import org.tracelab.core.export.RecordsExporter;
 import org.tracelab.core.importing.ImportFormat;
 import org.tracelab.core.model.ApiKey;
+import org.tracelab.core.stats.Resampling;
 import org.tracelab.core.trace.Curation;
 import org.tracelab.core.trace.CurationTarget;
 import org.tracelab.core.trace.RunInfo;
@@ -38,8 +48,10 @@ import org.tracelab.core.verify.Verifier;
 import org.tracelab.core.verify.Verifiers;
 import org.tracelab.storage.StoredAttempt;
 import org.tracelab.storage.StoredRun;
+import org.tracelab.storage.StoredRunGroup;
 import org.tracelab.storage.query.ChainPage;
 import org.tracelab.storage.query.ChainQuery;
+import org.tracelab.storage.query.ChainSummary;
 import org.tracelab.storage.query.FacetCounts;
 import org.tracelab.storage.query.PageRequest;
 
@@ -55,6 +67,8 @@ public final class StoreWorkspace implements Workspace {
     private final PairService pairs;
     private final CurationService curations;
     private final ExportService exports;
+    private final CompareService comparisons;
+    private final RunGroupService groups;
 
     public StoreWorkspace(OpenStore store, Clock clock) {
         this.store = store;
@@ -63,6 +77,8 @@ public final class StoreWorkspace implements Workspace {
         this.pairs = new PairService(store);
         this.curations = new CurationService(store);
         this.exports = new ExportService(store, clock);
+        this.comparisons = new CompareService(store);
+        this.groups = new RunGroupService(store);
     }
 
     /** Opens (creating if missing) the store in {@code file}. */
@@ -165,6 +181,56 @@ public final class StoreWorkspace implements Workspace {
     @Override
     public ExportResult export(ExportService.Request request, TaskProgress mining, ExportListener writing) {
         return exports.export(request, mining, writing);
+    }
+
+    @Override
+    public ComparedSides compareSides(CompareSide a, CompareSide b) {
+        return comparisons.sides(a, b);
+    }
+
+    @Override
+    public TaskMatch compareFirstRows(ComparedSides sides) {
+        return comparisons.firstRows(sides);
+    }
+
+    @Override
+    public RunComparison compare(ComparedSides sides) {
+        return comparisons.compare(sides, Resampling.DEFAULT);
+    }
+
+    @Override
+    public TaskAnswers taskAnswers(ComparedSides sides, String taskKey) {
+        return comparisons.answers(sides, taskKey);
+    }
+
+    @Override
+    public List<ChainSummary> chainsOfTask(String datasetKey) {
+        return comparisons.chainsOfTask(datasetKey);
+    }
+
+    @Override
+    public Optional<LocatedChain> locateChain(ChainSummary chain) {
+        return comparisons.chain(chain);
+    }
+
+    @Override
+    public List<StoredRunGroup> runGroups() {
+        return groups.groups();
+    }
+
+    @Override
+    public StoredRunGroup createRunGroup(String name, List<Long> runIds) {
+        return groups.create(name, runIds);
+    }
+
+    @Override
+    public void deleteRunGroup(long groupId) {
+        groups.delete(groupId);
+    }
+
+    @Override
+    public GroupReport groupReport(List<Long> runIds) {
+        return groups.report(runIds);
     }
 
     @Override

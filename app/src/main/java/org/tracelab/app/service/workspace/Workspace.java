@@ -8,13 +8,21 @@ import org.tracelab.app.service.TaskProgress;
 import org.tracelab.app.service.bench.BenchmarkRequest;
 import org.tracelab.app.service.bench.BenchmarkRun;
 import org.tracelab.app.service.bench.ModelConnections;
+import org.tracelab.app.service.compare.ComparedSides;
+import org.tracelab.app.service.compare.LocatedChain;
+import org.tracelab.app.service.compare.TaskAnswers;
 import org.tracelab.app.service.export.ExportService;
 import org.tracelab.app.service.imports.ImportService.ImportedFile;
 import org.tracelab.app.service.pairs.MinedPair;
 import org.tracelab.app.service.pairs.PairFilter;
 import org.tracelab.app.service.pairs.PairTexts;
+import org.tracelab.app.service.report.GroupReport;
+
 import org.tracelab.app.service.report.RunCompletion;
 import org.tracelab.app.service.report.RunReport;
+import org.tracelab.core.compare.CompareSide;
+import org.tracelab.core.compare.RunComparison;
+import org.tracelab.core.compare.TaskMatch;
 import org.tracelab.core.dataset.IfevalTask;
 import org.tracelab.core.export.ExportListener;
 import org.tracelab.core.export.ExportPreview;
@@ -29,8 +37,10 @@ import org.tracelab.core.trace.TaskRecord;
 import org.tracelab.core.verify.Verifier;
 import org.tracelab.storage.StoredAttempt;
 import org.tracelab.storage.StoredRun;
+import org.tracelab.storage.StoredRunGroup;
 import org.tracelab.storage.query.ChainPage;
 import org.tracelab.storage.query.ChainQuery;
+import org.tracelab.storage.query.ChainSummary;
 import org.tracelab.storage.query.FacetCounts;
 import org.tracelab.storage.query.PageRequest;
 
@@ -101,6 +111,44 @@ public interface Workspace extends AutoCloseable {
 
     /** Mines ({@code mining} after each task) and writes a dataset ({@code writing} after each line). */
     ExportResult export(ExportService.Request request, TaskProgress mining, ExportListener writing);
+
+    /**
+     * Both sides of a comparison checked against the store ({@link org.tracelab.app.service.compare.CompareService}).
+     *
+     * @throws org.tracelab.app.service.compare.UnknownSideException naming what the store does not have
+     */
+    ComparedSides compareSides(CompareSide a, CompareSide b);
+
+    /** A comparison's matched rows and counts from the sides' chain rows alone (the first screen). */
+    TaskMatch compareFirstRows(ComparedSides sides);
+
+    /** The whole comparison: flags, per-instruction verdicts, the paired interval and the exact test. */
+    RunComparison compare(ComparedSides sides);
+
+    /** Each side's finished chains of one task with their attempts (what opening a compared row diffs). */
+    TaskAnswers taskAnswers(ComparedSides sides, String taskKey);
+
+    /** Every chain of the task in every run ("Compare with…"). */
+    List<ChainSummary> chainsOfTask(String datasetKey);
+
+    /** A chain with its run's name, its task and its attempts; empty when it is gone. */
+    Optional<LocatedChain> locateChain(ChainSummary chain);
+
+    /** Every saved run group. */
+    List<StoredRunGroup> runGroups();
+
+    /**
+     * Saves runs as a group ({@link org.tracelab.app.service.report.RunGroupService#create}).
+     *
+     * @throws org.tracelab.app.service.report.RunGroupException listing why the runs are not one experiment
+     */
+    StoredRunGroup createRunGroup(String name, List<Long> runIds);
+
+    /** Deletes a group; its runs stay. */
+    void deleteRunGroup(long groupId);
+
+    /** Runs as one experiment: mean ± std over their seeds, intervals clustered by task over all chains. */
+    GroupReport groupReport(List<Long> runIds);
 
     /** What a records export of run {@code runId} (every run when null) would write, without writing. */
     ExportService.RecordsPreview previewRecords(Long runId, int lines);

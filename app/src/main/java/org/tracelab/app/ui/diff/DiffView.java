@@ -10,6 +10,7 @@ import javafx.collections.ListChangeListener;
 import javafx.geometry.Orientation;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.SplitPane;
@@ -33,7 +34,8 @@ import org.tracelab.core.diff.VerdictChange;
 import org.tracelab.storage.StoredAttempt;
 
 /**
- * Two attempts side by side: pickers for any two attempts of the chain, each attempt's header, its read-only text
+ * Two attempts side by side: pickers for any two of the offered attempts (one chain's, or several chains' across
+ * modes, seeds, forks and runs), each attempt's header, its read-only text
  * with the changed words marked ({@value Styles#DIFF_DELETED} on the left, {@value Styles#DIFF_INSERTED} on the
  * right), scrolling kept in step, and the per-instruction verdict changes below. Lays out and binds a
  * {@link DiffViewModel}; it decides nothing itself. Embed it anywhere, or open it in its own window with
@@ -42,8 +44,8 @@ import org.tracelab.storage.StoredAttempt;
 public final class DiffView extends BorderPane {
 
     private final DiffViewModel viewModel;
-    private final ComboBox<StoredAttempt> leftPicker = picker("diffLeftPicker");
-    private final ComboBox<StoredAttempt> rightPicker = picker("diffRightPicker");
+    private final ComboBox<StoredAttempt> leftPicker;
+    private final ComboBox<StoredAttempt> rightPicker;
     private final StyleClassedTextArea leftText = textArea("diffLeftText");
     private final StyleClassedTextArea rightText = textArea("diffRightText");
     private final ScrollSync scrollSync;
@@ -54,6 +56,8 @@ public final class DiffView extends BorderPane {
 
     public DiffView(DiffViewModel viewModel) {
         this.viewModel = viewModel;
+        this.leftPicker = picker("diffLeftPicker", viewModel);
+        this.rightPicker = picker("diffRightPicker", viewModel);
         setId("diffView");
         getStyleClass().add(Styles.DIFF_VIEW);
 
@@ -91,7 +95,7 @@ public final class DiffView extends BorderPane {
         return (StyleClassedTextArea) scrollSync.driver();
     }
 
-    private HBox toolbar() {
+    private VBox toolbar() {
         leftPicker.setOnAction(event -> pick());
         rightPicker.setOnAction(event -> pick());
         leftPicker.setTooltip(new Tooltip("The attempt on the left (the 'before' side)"));
@@ -121,12 +125,19 @@ public final class DiffView extends BorderPane {
         status.getStyleClass().add(Styles.MUTED);
         status.textProperty().bind(viewModel.status());
 
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox bar = new HBox(new Label("Left"), leftPicker, swap, new Label("Right"), rightPicker, previous, next,
-                gap, busy, status);
-        bar.getStyleClass().add(Styles.VIEW_TOOLBAR);
-        return bar;
+        Label leftLabel = new Label("Left");
+        Label rightLabel = new Label("Right");
+        for (Control fixed : List.of(leftLabel, rightLabel, swap, previous, next)) {
+            fixed.setMinWidth(Region.USE_PREF_SIZE); // the pickers give way first, never the labels and buttons
+        }
+        // Attempts of other chains carry their chain's tag, so the pickers get the width and the steps a row below.
+        leftPicker.setPrefWidth(360);
+        rightPicker.setPrefWidth(360);
+        HBox pickers = new HBox(leftLabel, leftPicker, swap, rightLabel, rightPicker);
+        pickers.getStyleClass().add(Styles.VIEW_TOOLBAR);
+        HBox steps = new HBox(previous, next, busy, status);
+        steps.getStyleClass().add(Styles.VIEW_TOOLBAR);
+        return new VBox(4, pickers, steps);
     }
 
     private static VBox side(String headerId, ObservableValue<String> header, VirtualizedScrollPane<?> pane) {
@@ -211,13 +222,13 @@ public final class DiffView extends BorderPane {
         rightText.requestFollowCaret();
     }
 
-    private static ComboBox<StoredAttempt> picker(String id) {
+    private static ComboBox<StoredAttempt> picker(String id, DiffViewModel viewModel) {
         ComboBox<StoredAttempt> picker = new ComboBox<>();
         picker.setId(id);
         picker.setConverter(new StringConverter<>() {
             @Override
             public String toString(StoredAttempt attempt) {
-                return DiffViewModel.describe(attempt);
+                return viewModel.label(attempt);
             }
 
             @Override

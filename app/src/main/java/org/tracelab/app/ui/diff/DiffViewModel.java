@@ -1,7 +1,9 @@
 package org.tracelab.app.ui.diff;
 
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -29,10 +31,11 @@ import org.tracelab.core.verify.InstructionVerdict;
 import org.tracelab.storage.StoredAttempt;
 
 /**
- * The Diff view's state: two attempts of one chain side by side, their word-level differences and how each
- * instruction's verdict moved from the left attempt to the right one. The attempts come already loaded (the
- * explorer reads them); nothing here touches the store. Small texts are compared at once, long ones in a
- * background task that is cancelled when another pair is chosen. Call on the FX thread.
+ * The Diff view's state: two attempts side by side, their word-level differences and how each instruction's verdict
+ * moved from the left attempt to the right one. The attempts are of one chain ({@link #showChain}) or of any chains
+ * in the store: other modes, seeds, forks or runs ({@link #showAttempts}, for Compare and "Compare with…"). They come
+ * already loaded; nothing here touches the store. Small texts are compared at once, long ones in a background task
+ * that is cancelled when another pair is chosen. Call on the FX thread.
  */
 public final class DiffViewModel {
 
@@ -56,7 +59,8 @@ public final class DiffViewModel {
     private final ObservableList<VerdictChangeRow> verdictChanges = FXCollections.observableArrayList();
     private final ObservableList<VerdictChangeRow> verdictChangesView =
             FXCollections.unmodifiableObservableList(verdictChanges);
-    private TaskRecord task;
+    /** The chains whose attempts are offered, by chain id, in the order given. */
+    private final Map<Long, DiffChain> chains = new LinkedHashMap<>();
     private Job running = Job.DONE;
     private int generation;
 
@@ -95,13 +99,12 @@ public final class DiffViewModel {
     /** Shows the chain's default pair (see {@link #defaultPair}), with every attempt of the chain to choose from. */
     public void showChain(TaskRecord task, List<StoredAttempt> chainAttempts) {
         Optional<List<StoredAttempt>> pair = defaultPair(chainAttempts);
-        setChoices(chainAttempts);
+        offer(List.of(new DiffChain("", task, chainAttempts)));
         if (pair.isEmpty()) {
             clear(chainAttempts.isEmpty() ? "No attempts to compare." : "This chain has a single attempt: nothing to compare.");
-            this.task = task;
             return;
         }
-        show(task, pair.get().get(0), pair.get().get(1));
+        display(pair.get().get(0), pair.get().get(1));
     }
 
     /**
@@ -115,25 +118,75 @@ public final class DiffViewModel {
             throw new IllegalArgumentException("attempts " + left.id() + " and " + right.id()
                     + " belong to different chains (" + left.chainId() + ", " + right.chainId() + ")");
         }
-        if (!choices.contains(left) || !choices.contains(right)) {
-            setChoices(Stream.of(left, right).distinct().toList());
+        if (!choices.contains(left) || !choices.contains(right) || chains.size() != 1) {
+            offer(List.of(new DiffChain("", task, Stream.of(left, right).distinct().toList())));
         }
-        this.task = task;
-        this.left.set(left);
-        this.right.set(right);
-        leftHeader.set(header(left.attempt(), task));
-        rightHeader.set(header(right.attempt(), task));
-        updateVerdictChanges(left.attempt(), right.attempt());
-        compare(left.attempt(), right.attempt());
+        display(left, right);
+    }
+
+    /**
+     * Shows {@code left} and {@code right}, attempts of any of {@code offered} (other modes, seeds, forks or runs),
+     * with every attempt of those chains to choose from, each named by its chain's label.
+     *
+     * @throws IllegalArgumentException when {@code left} or {@code right} is not an attempt of an offered chain
+     */
+    public void showAttempts(List<DiffChain> offered, StoredAttempt left, StoredAttempt right) {
+        for (StoredAttempt attempt : List.of(left, right)) {
+            if (offered.stream().noneMatch(chain -> chain.attempts().contains(attempt))) {
+                throw new IllegalArgumentException("attempt " + attempt.id() + " is not among the offered chains");
+            }
+        }
+        offer(offered);
+        display(left, right);
     }
 
     /** Picks another pair among the choices (the pickers call this); does nothing before anything is shown. */
     public void choose(StoredAttempt newLeft, StoredAttempt newRight) {
-        if (task == null || newLeft == null || newRight == null
-                || newLeft.equals(left.get()) && newRight.equals(right.get())) {
+        if (chains.isEmpty() || newLeft == null || newRight == null || !choices.contains(newLeft)
+                || !choices.contains(newRight) || newLeft.equals(left.get()) && newRight.equals(right.get())) {
             return;
         }
-        show(task, newLeft, newRight);
+        display(newLeft, newRight);
+    }
+
+    /**
+     * How the pickers and the window title name an attempt: {@code attempt 1 · patch}, after its chain's tag when
+     * attempts of several chains are offered ({@code B · chain 117 · attempt 1 · patch}).
+     */
+    public String label(StoredAttempt attempt) {
+        if (attempt == null) {
+            return "";
+        }
+        DiffChain chain = chains.get(attempt.chainId());
+        return chain == null || chain.tag().isEmpty() || chains.size() < 2 ? describe(attempt)
+                : chain.tag() + " · " + describe(attempt);
+    }
+
+    private void display(StoredAttempt left, StoredAttempt right) {
+        this.left.set(left);
+        this.right.set(right);
+        leftHeader.set(sideHeader(left));
+        rightHeader.set(sideHeader(right));
+        updateVerdictChanges(left.attempt(), right.attempt());
+        compare(left.attempt(), right.attempt());
+    }
+
+    /** The attempt's header, on a line below its chain's label when several chains are offered. */
+    private String sideHeader(StoredAttempt attempt) {
+        DiffChain chain = chains.get(attempt.chainId());
+        String header = header(attempt.attempt(), chain == null ? null : chain.task());
+        return chain == null || chain.label().isEmpty() || chains.size() < 2 ? header : chain.label() + "\n" + header;
+    }
+
+    private void offer(List<DiffChain> offered) {
+        chains.clear();
+        offered.forEach(chain -> chains.put(chain.chainId(), chain));
+        if (offered.size() == 1) {
+            setChoices(offered.get(0).attempts());
+        } else {
+            choices.setAll(offered.stream().flatMap(chain -> chain.attempts().stream()
+                    .sorted(Comparator.comparingInt(a -> a.attempt().index()))).toList());
+        }
     }
 
     /** Puts the right attempt on the left and the left one on the right. */

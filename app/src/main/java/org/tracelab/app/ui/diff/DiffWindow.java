@@ -11,7 +11,7 @@ import javafx.stage.Window;
 import org.tracelab.app.ui.Styles;
 import org.tracelab.app.ui.Theme;
 
-/** The Diff view in a window of its own (the explorer's {@code D} key). Escape closes it. */
+/** The Diff view in a window of its own (the explorer's {@code D} key, Compare's rows). Escape closes it. */
 public final class DiffWindow {
 
     private static final double WIDTH = 1100;
@@ -59,8 +59,8 @@ public final class DiffWindow {
     }
 
     private static String title(DiffViewModel viewModel) {
-        List<String> sides = List.of(DiffViewModel.describe(viewModel.left().get()),
-                DiffViewModel.describe(viewModel.right().get()));
+        List<String> sides = List.of(viewModel.label(viewModel.left().get()),
+                viewModel.label(viewModel.right().get()));
         return sides.get(0).isEmpty() ? "Diff" : "Diff: " + sides.get(0) + " vs " + sides.get(1);
     }
 }

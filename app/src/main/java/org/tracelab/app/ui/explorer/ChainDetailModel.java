@@ -38,6 +38,7 @@ public final class ChainDetailModel {
     private final Jobs jobs;
     private final ErrorReporter errors;
     private final DiffOpener diff;
+    private final CompareWithOpener compareWith;
     private final ReadOnlyObjectWrapper<ChainDetail> detail = new ReadOnlyObjectWrapper<>(this, "detail");
     private final ObservableList<StoredAttempt> attempts = FXCollections.observableArrayList();
     private final ObservableList<StoredAttempt> attemptsView = FXCollections.unmodifiableObservableList(attempts);
@@ -54,10 +55,17 @@ public final class ChainDetailModel {
 
     public ChainDetailModel(ObservableValue<Workspace> workspace, Jobs jobs, ErrorReporter errors,
             DiffOpener diff) {
+        this(workspace, jobs, errors, diff, CompareWithOpener.NONE);
+    }
+
+    /** @param compareWith opens "Compare with…" for the attempt shown */
+    public ChainDetailModel(ObservableValue<Workspace> workspace, Jobs jobs, ErrorReporter errors,
+            DiffOpener diff, CompareWithOpener compareWith) {
         this.workspace = workspace;
         this.jobs = jobs;
         this.errors = errors;
         this.diff = diff;
+        this.compareWith = compareWith;
     }
 
     /** The chain shown, null when none. */
@@ -158,6 +166,18 @@ public final class ChainDetailModel {
             return;
         }
         diff.open(detail.get().task(), List.copyOf(attempts), compareLeft.get(), compareRight.get());
+    }
+
+    /**
+     * Offers to compare the attempt shown with any attempt in the store (another mode, seed, fork or run); says
+     * what is missing when no attempt is shown.
+     */
+    public void compareWith() {
+        if (detail.get() == null || selected.get() == null) {
+            status.set("Open a chain and choose an attempt to compare it with another.");
+            return;
+        }
+        compareWith.open(detail.get(), selected.get());
     }
 
     /**

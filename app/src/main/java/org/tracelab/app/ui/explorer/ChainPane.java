@@ -18,7 +18,7 @@ import org.tracelab.storage.query.ChainSummary;
 
 /**
  * The open chain: a heading, links to the task's other chains (modes, seeds, forks), the comparison actions
- * (Diff, Include and Exclude pair, also on D, I and X), the attempt chain and the open attempt.
+ * (Diff, Compare with…, Include and Exclude pair, also on D, C, I and X), the attempt chain and the open attempt.
  */
 final class ChainPane extends VBox {
 
@@ -40,6 +40,9 @@ final class ChainPane extends VBox {
                 + "  ·  B " + name(model.compareRight().get()), model.compareLeft(), model.compareRight()));
         Button diff = action("diffButton", "Diff A → B", "Compare attempts A and B side by side (D)",
                 viewModel::openDiff);
+        Button compareWith = action("compareWithButton", "Compare with…", "Compare the attempt shown with any "
+                + "attempt in the store: another mode, seed, fork or run (C)", viewModel::compareWith);
+        compareWith.disableProperty().bind(model.selectedAttempt().isNull());
         Button include = action("chainIncludePairButton", "Include pair", "Keep A/B as a preference pair (I)",
                 viewModel::includePair);
         Button exclude = action("chainExcludePairButton", "Exclude pair", "Leave A/B out of exported pairs (X)",
@@ -53,7 +56,7 @@ final class ChainPane extends VBox {
         status.textProperty().bind(model.status());
         HBox header = new HBox(heading);
         header.getStyleClass().add(Styles.CHAIN_HEADER);
-        HBox actions = new HBox(compare, diff, include, exclude, status);
+        HBox actions = new HBox(compare, diff, compareWith, include, exclude, status);
         actions.getStyleClass().add(Styles.CHAIN_HEADER);
 
         FlowPane related = new FlowPane(6, 2);

@@ -33,7 +33,7 @@ public final class ExplorerView extends SplitPane {
         filters.setFitToWidth(true);
         filters.setMinWidth(220);
 
-        Label hint = new Label("↑↓ chains · ←→ attempts · D diff · I include pair · X exclude pair");
+        Label hint = new Label("↑↓ chains · ←→ attempts · D diff · C compare with… · I include pair · X exclude pair");
         hint.getStyleClass().add(Styles.MUTED);
         ChainTable table = new ChainTable(viewModel);
         VBox list = new VBox(6, table, hint);
@@ -71,6 +71,7 @@ public final class ExplorerView extends SplitPane {
             case LEFT -> viewModel.selectPreviousAttempt();
             case RIGHT -> viewModel.selectNextAttempt();
             case D -> viewModel.openDiff();
+            case C -> viewModel.compareWith();
             case I -> viewModel.includePair();
             case X -> viewModel.excludePair();
             default -> handled = false;

@@ -32,9 +32,15 @@ public final class ExplorerViewModel {
      */
     public ExplorerViewModel(ObservableValue<Workspace> workspace, ObservableList<RunRow> runs, Jobs jobs,
             ErrorReporter errors, DiffOpener diff) {
+        this(workspace, runs, jobs, errors, diff, CompareWithOpener.NONE);
+    }
+
+    /** @param compareWith opens "Compare with…" for the attempt shown (the C key and the button) */
+    public ExplorerViewModel(ObservableValue<Workspace> workspace, ObservableList<RunRow> runs, Jobs jobs,
+            ErrorReporter errors, DiffOpener diff, CompareWithOpener compareWith) {
         this.runs = runs;
         this.chains = new ChainListModel(workspace, jobs, errors);
-        this.chain = new ChainDetailModel(workspace, jobs, errors, diff);
+        this.chain = new ChainDetailModel(workspace, jobs, errors, diff, compareWith);
         workspace.addListener((obs, old, now) -> {
             runChosen = false;
             shownByDefault = null;
@@ -100,6 +106,10 @@ public final class ExplorerViewModel {
 
     public void openDiff() {
         chain.openDiff();
+    }
+
+    public void compareWith() {
+        chain.compareWith();
     }
 
     public void includePair() {

@@ -1,6 +1,7 @@
 package org.tracelab.app.ui.results;
 
 import java.util.List;
+import java.util.function.BiConsumer;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -9,6 +10,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.HBox;
@@ -17,17 +19,27 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.tracelab.app.ui.Styles;
 import org.tracelab.app.ui.runs.RunRow;
+import org.tracelab.storage.StoredRunGroup;
 
-/** The Results section: runs on the left (Ctrl/Shift-click to compare), their tables and charts on the right. */
+/**
+ * The Results section: runs on the left (Ctrl/Shift-click to put them side by side, two can be compared task by
+ * task) and run groups below them, their tables and charts on the right.
+ */
 public final class ResultsView extends SplitPane {
 
     private final ResultsViewModel viewModel;
     private final ListView<RunRow> runList;
+    private final ListView<StoredRunGroup> groupList = new ListView<>();
     private final HBox panes = new HBox(16);
     private final Label copyStatus = new Label();
     private boolean syncing;
 
     public ResultsView(ResultsViewModel viewModel) {
+        this(viewModel, (a, b) -> { });
+    }
+
+    /** @param compareTasks opens Compare with the two chosen runs, by id */
+    public ResultsView(ResultsViewModel viewModel, BiConsumer<Long, Long> compareTasks) {
         this.viewModel = viewModel;
         setId("resultsView");
 
@@ -46,13 +58,57 @@ public final class ResultsView extends SplitPane {
         runList.getSelectionModel().getSelectedItems().addListener((ListChangeListener<RunRow>) change -> {
             if (!syncing) {
                 syncing = true;
-                viewModel.select(List.copyOf(runList.getSelectionModel().getSelectedItems()).stream()
-                        .map(RunRow::id).toList());
+                List<Long> ids = List.copyOf(runList.getSelectionModel().getSelectedItems()).stream()
+                        .map(RunRow::id).toList();
+                if (!ids.isEmpty() || viewModel.selectedGroup().get() == null) {
+                    groupList.getSelectionModel().clearSelection();
+                    viewModel.select(ids);
+                }
                 syncing = false;
             }
         });
         viewModel.selectedRunIds().addListener((ListChangeListener<Long>) change -> selectInList());
-        VBox left = new VBox(8, heading("Runs"), hint("Ctrl-click to compare runs side by side."), runList);
+        groupList.setItems(viewModel.groups());
+        groupList.setId("resultsGroupList");
+        groupList.setCellFactory(list -> new ListCell<>() {
+            @Override
+            protected void updateItem(StoredRunGroup group, boolean empty) {
+                super.updateItem(group, empty);
+                setText(empty || group == null ? null : group.name() + "\nruns " + String.join(", ",
+                        group.runIds().stream().map(String::valueOf).toList()));
+            }
+        });
+        groupList.setPlaceholder(hint("No groups: select runs of one experiment in Runs › Group…"));
+        groupList.setPrefHeight(120);
+        groupList.getSelectionModel().selectedItemProperty().addListener((obs, old, group) -> {
+            if (!syncing && group != null) {
+                syncing = true;
+                runList.getSelectionModel().clearSelection();
+                syncing = false;
+                viewModel.selectGroup(group);
+            }
+        });
+        viewModel.selectedGroup().addListener((obs, old, group) -> {
+            if (syncing) {
+                return;
+            }
+            syncing = true;
+            if (group == null) {
+                groupList.getSelectionModel().clearSelection();
+            } else {
+                runList.getSelectionModel().clearSelection();
+                groupList.getItems().stream().filter(g -> g.id() == group.id()).findFirst()
+                        .ifPresent(g -> groupList.getSelectionModel().select(g));
+            }
+            syncing = false;
+        });
+        Button deleteGroup = new Button("Delete group");
+        deleteGroup.setId("deleteGroupButton");
+        deleteGroup.setTooltip(new Tooltip("Delete the chosen group; its runs stay"));
+        deleteGroup.disableProperty().bind(groupList.getSelectionModel().selectedItemProperty().isNull());
+        deleteGroup.setOnAction(event -> viewModel.deleteGroup(groupList.getSelectionModel().getSelectedItem()));
+        VBox left = new VBox(8, heading("Runs"), hint("Ctrl-click to compare runs side by side."), runList,
+                heading("Run groups"), groupList, deleteGroup);
         left.getStyleClass().add(Styles.VIEW);
         VBox.setVgrow(runList, Priority.ALWAYS);
 
@@ -66,9 +122,15 @@ public final class ResultsView extends SplitPane {
         copyCsv.setOnAction(event -> copy(viewModel.csv(), "CSV"));
         copyStatus.setId("copyStatus");
         copyStatus.getStyleClass().add(Styles.MUTED);
+        Button compareButton = new Button("Compare task by task");
+        compareButton.setId("compareTasksButton");
+        compareButton.setTooltip(new Tooltip("Open the two chosen runs in Compare: which tasks each fixed or broke"));
+        compareButton.disableProperty().bind(viewModel.canCompareTasks().not());
+        compareButton.setOnAction(event -> compareTasks.accept(viewModel.selectedRunIds().get(0),
+                viewModel.selectedRunIds().get(1)));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox toolbar = new HBox(heading("Results"), spacer, copyStatus, copyMarkdown, copyCsv);
+        HBox toolbar = new HBox(heading("Results"), spacer, copyStatus, compareButton, copyMarkdown, copyCsv);
         toolbar.getStyleClass().add(Styles.VIEW_TOOLBAR);
 
         Label nothingChosen = hint("Choose a run on the left to see its pass rates per mode.");

@@ -8,9 +8,12 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
+import org.tracelab.app.service.report.RunGroupException;
 import org.tracelab.app.service.workspace.Workspace;
 import org.tracelab.app.ui.errors.ErrorReporter;
 import org.tracelab.app.ui.jobs.Job;
@@ -20,10 +23,12 @@ import org.tracelab.app.ui.jobs.Jobs;
 import org.tracelab.app.ui.runs.RunRow;
 import org.tracelab.app.ui.runs.RunsViewModel;
 import org.tracelab.app.ui.workspace.StoreSession;
+import org.tracelab.storage.StoredRunGroup;
 
 /**
- * The Results section: which runs are chosen and their tables. One run shows its table and chart; two or more
- * are compared side by side. Reloads when the runs are reloaded (after an import, say).
+ * The Results section: which runs (or which run group) are chosen and their tables. One run shows its table and
+ * chart; two or more are compared side by side; a run group shows as one experiment, mean ± std over the seeds of
+ * all its runs. Reloads when the runs are reloaded (after an import, say).
  */
 public final class ResultsViewModel {
 
@@ -35,8 +40,11 @@ public final class ResultsViewModel {
     private final ObservableList<Long> selectedView = FXCollections.unmodifiableObservableList(selected);
     private final ObservableList<RunResult> results = FXCollections.observableArrayList();
     private final ObservableList<RunResult> resultsView = FXCollections.unmodifiableObservableList(results);
+    private final ReadOnlyObjectWrapper<StoredRunGroup> selectedGroup = new ReadOnlyObjectWrapper<>(this,
+            "selectedGroup");
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
     private final BooleanBinding canCopy = Bindings.isNotEmpty(results);
+    private final BooleanBinding canCompareTasks = Bindings.size(selected).isEqualTo(2);
     private Job current = Job.DONE;
     private int generation;
 
@@ -46,14 +54,34 @@ public final class ResultsViewModel {
         this.jobs = jobs;
         this.errors = errors;
         runs.runs().addListener((ListChangeListener<RunRow>) change -> {
+            if (selectedGroup.get() != null) {
+                return; // the groups' listener decides
+            }
             Set<Long> present = runs.runs().stream().map(RunRow::id).collect(Collectors.toSet());
             select(selected.stream().filter(present::contains).toList());
+        });
+        runs.groups().addListener((ListChangeListener<StoredRunGroup>) change -> {
+            StoredRunGroup shown = selectedGroup.get();
+            if (shown != null) {
+                runs.groups().stream().filter(g -> g.id() == shown.id()).findFirst()
+                        .ifPresentOrElse(this::selectGroup, () -> select(List.of()));
+            }
         });
     }
 
     /** The runs to choose from. */
     public ObservableList<RunRow> runs() {
         return runs.runs();
+    }
+
+    /** The store's run groups. */
+    public ObservableList<StoredRunGroup> groups() {
+        return runs.groups();
+    }
+
+    /** The group shown as one experiment; null while runs are shown. */
+    public ReadOnlyObjectProperty<StoredRunGroup> selectedGroup() {
+        return selectedGroup.getReadOnlyProperty();
     }
 
     /** The chosen runs' ids, in the order chosen. */
@@ -76,10 +104,60 @@ public final class ResultsViewModel {
 
     /** Chooses the runs to show and loads their results in the background. */
     public void select(List<Long> runIds) {
+        selectedGroup.set(null);
         if (!selected.equals(runIds)) {
             selected.setAll(runIds);
         }
         load();
+    }
+
+    /** Shows a run group as one experiment, computed in the background. */
+    public void selectGroup(StoredRunGroup group) {
+        Workspace workspace = session.workspace().get();
+        current.cancel();
+        int reading = ++generation;
+        selected.clear();
+        selectedGroup.set(group);
+        if (workspace == null || group == null) {
+            current = Job.DONE;
+            results.clear();
+            loading.set(false);
+            return;
+        }
+        loading.set(true);
+        current = jobs.submit(JobRequest.longRunning("Loading a run group", progress ->
+                RunResults.from(group, workspace.groupReport(group.runIds())))
+                .message(group.name())
+                .onSuccess(loaded -> {
+                    if (reading == generation) {
+                        results.setAll(loaded);
+                        loading.set(false);
+                    }
+                })
+                .onFailure(failure -> {
+                    if (reading == generation) {
+                        loading.set(false);
+                        results.clear();
+                        errors.report(failure instanceof RunGroupException refused
+                                ? "Group " + group.name() + " cannot be shown: " + refused.getMessage() + ". Delete it "
+                                        + "and group runs that belong together."
+                                : "Cannot compute the results of group " + group.name() + ". Choose it again; if it "
+                                        + "keeps failing, run `tracelab report --group` on the same store for details.",
+                                failure instanceof RunGroupException ? null : failure);
+                    }
+                }));
+    }
+
+    /** Deletes a run group (its runs stay); the groups are read again. */
+    public void deleteGroup(StoredRunGroup group) {
+        if (group != null) {
+            runs.deleteGroup(group);
+        }
+    }
+
+    /** Two runs are chosen: they can be compared task by task. */
+    public BooleanBinding canCompareTasks() {
+        return canCompareTasks;
     }
 
     public String markdown() {

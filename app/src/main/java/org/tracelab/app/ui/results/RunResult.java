@@ -12,7 +12,8 @@ import org.tracelab.core.stats.ResultsTable;
  * {@link org.tracelab.app.service.report.ReportService}), how its repair modes' chains ended, and tokens and
  * latency per mode. {@code illustration}: the run holds hand-written illustrations, not model output, and its
  * heading says so. {@code unfinished}: for a run that stopped early, a sentence saying how far it got and what the
- * figures leave out; empty otherwise.
+ * figures leave out; empty otherwise. {@code runId} is minus the group's id for a run group shown as one
+ * experiment.
  */
 public record RunResult(long runId, String title, String details, List<ModeLine> lines, ResultsTable table,
         List<InstructionRate> instructions, ResultsTable statistics, List<ModeRepairOutcomes> repairs,
@@ -31,6 +32,21 @@ public record RunResult(long runId, String title, String details, List<ModeLine>
             List<InstructionRate> instructions, ResultsTable statistics, List<ModeRepairOutcomes> repairs,
             List<ModeUsage> usage, boolean illustration) {
         this(runId, title, details, lines, table, instructions, statistics, repairs, usage, illustration, "");
+    }
+
+    /** Whether this is a run group, not a run. */
+    public boolean isGroup() {
+        return runId < 0;
+    }
+
+    /** "run #3" or "group #2": what copies and statuses name. */
+    public String subject() {
+        return isGroup() ? "group #" + -runId : "run #" + runId;
+    }
+
+    /** The suffix of the pane's control ids: the run's id, or "g2" for group 2. */
+    public String idSuffix() {
+        return isGroup() ? "g" + -runId : Long.toString(runId);
     }
 
     /** A run of model output. */

@@ -56,7 +56,7 @@ final class RunResultPane extends VBox {
     RunResultPane(RunResult result, TableCopier copier) {
         this.result = result;
         this.copier = copier;
-        setId("runResult-" + result.runId());
+        setId("runResult-" + result.idSuffix());
         getStyleClass().add(Styles.RUN_RESULT);
 
         Label title = new Label(result.title());
@@ -65,7 +65,7 @@ final class RunResultPane extends VBox {
         details.getStyleClass().add(Styles.MUTED);
 
         TableView<ModeLine> table = new TableView<>();
-        table.setId("resultsTable-" + result.runId());
+        table.setId("resultsTable-" + result.idSuffix());
         table.getStyleClass().add(Styles.RESULTS_TABLE);
         table.getItems().setAll(result.lines());
         table.getColumns().add(column("Mode", ModeLine::mode, 100));
@@ -75,7 +75,7 @@ final class RunResultPane extends VBox {
         table.getColumns().add(column("Prompt loose", ModeLine::promptLoose, 95));
         table.getColumns().add(column("Instr. strict", ModeLine::instructionStrict, 95));
         table.getColumns().add(column("Instr. loose", ModeLine::instructionLoose, 95));
-        table.getColumns().add(column("Chain 95% CI", ModeLine::chainInterval, 115));
+        table.getColumns().add(column("Strict 95% CI (task-clustered)", ModeLine::chainInterval, 170));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setFixedCellSize(ROW_HEIGHT);
         table.setPrefHeight(ROW_HEIGHT * Math.max(1, result.lines().size()) + HEADER_HEIGHT);
@@ -93,28 +93,48 @@ final class RunResultPane extends VBox {
         }
         if (result.illustration()) {
             IllustrationBadge badge = new IllustrationBadge("Illustration — hand-written, not model output");
-            badge.setId("resultsIllustrationBadge-" + result.runId());
+            badge.setId("resultsIllustrationBadge-" + result.idSuffix());
             getChildren().add(1, badge);
         }
         if (!result.statistics().comparisons().isEmpty()) {
-            getChildren().addAll(heading("Paired mode comparisons (strict, chain level)", ResultTable.COMPARISONS),
-                    note("difference in percentage points with its bootstrap interval over tasks; McNemar's exact "
-                            + "test on (task, seed) pairs of fork 0"),
+            getChildren().addAll(heading("Paired mode comparisons (prompt level, strict)", ResultTable.COMPARISONS),
+                    note("mean per-task difference in percentage points with its paired bootstrap interval over "
+                            + "tasks, and an exact test with tasks as the units (a task's seeds and forks are not "
+                            + "independent of each other)"),
                     comparisons(result));
+        }
+        if (result.statistics().hasForks()) {
+            getChildren().addAll(heading("Over forks", ResultTable.FORKS),
+                    note("per task and seed: unbiased pass@k, the majority of forks (a tie fails) and at least k "
+                            + "forks passing; averaged over seeds, then tasks, with task-clustered intervals"),
+                    statisticsTable("forksTable-" + result.idSuffix(), TableFormat.CSV.renderForks(result.statistics())));
+        }
+        if (!result.statistics().repairStrategies().isEmpty()) {
+            getChildren().addAll(heading("Which repair fixed which rule", ResultTable.STRATEGIES),
+                    note("per violated instruction and repair strategy: repairs of an attempt that broke it, and "
+                            + "how many of them follow it, with task-clustered intervals"),
+                    statisticsTable("strategiesTable-" + result.idSuffix(),
+                            TableFormat.CSV.renderRepairStrategies(result.statistics())));
+        }
+        if (!result.statistics().modes().isEmpty() && result.statistics().modes().get(0).intervals() != null) {
+            getChildren().addAll(heading("Power guidance", ResultTable.POWER),
+                    note("the smallest difference these tasks and seeds detect with 80 % power at the 5 % level; "
+                            + "more seeds cannot go below the last column, only more tasks can (ADR 0008)"),
+                    statisticsTable("powerTable-" + result.idSuffix(), TableFormat.CSV.renderPower(result.statistics())));
         }
         if (!result.usage().isEmpty()) {
             getChildren().addAll(heading("Tokens and latency per mode", ResultTable.USAGE),
                     note("tokens as the server reported them (never estimated); tokens/chain over the chains whose "
                             + "every call reported them; a chain's latency is the sum of its calls, the shared first "
                             + "call included in every mode"),
-                    gridTable("usageTable-" + result.runId(), ResultTable.usageGrid(result.usage())));
+                    gridTable("usageTable-" + result.idSuffix(), ResultTable.usageGrid(result.usage())));
         }
         if (!result.repairs().isEmpty()) {
             getChildren().addAll(heading("How repairs ended", ResultTable.REPAIRS),
                     note("finished chains of the repair modes by their final attempt; an infeasible task is one with "
                             + "feasibility warnings (e.g. more words asked than max tokens allow)"),
                     repairChart(result),
-                    gridTable("repairsTable-" + result.runId(), ResultTable.repairGrid(result.repairs())));
+                    gridTable("repairsTable-" + result.idSuffix(), ResultTable.repairGrid(result.repairs())));
         }
         if (!result.instructions().isEmpty()) {
             getChildren().add(instructionChart(result));
@@ -127,15 +147,15 @@ final class RunResultPane extends VBox {
         heading.getStyleClass().add(Styles.RUN_RESULT_TITLE);
         String name = table.name().charAt(0) + table.name().substring(1).toLowerCase(Locale.ROOT);
         Button markdown = new Button("Markdown");
-        markdown.setId("copy" + name + "Markdown-" + result.runId());
+        markdown.setId("copy" + name + "Markdown-" + result.idSuffix());
         markdown.setTooltip(new Tooltip("Copy this table as Markdown"));
         markdown.setOnAction(event -> copier.copy(table.render(result, TableFormat.MARKDOWN),
-                table.description() + " of run #" + result.runId() + " as Markdown"));
+                table.description() + " of " + result.subject() + " as Markdown"));
         Button csv = new Button("CSV");
-        csv.setId("copy" + name + "Csv-" + result.runId());
+        csv.setId("copy" + name + "Csv-" + result.idSuffix());
         csv.setTooltip(new Tooltip("Copy this table as CSV"));
         csv.setOnAction(event -> copier.copy(table.render(result, TableFormat.CSV),
-                table.description() + " of run #" + result.runId() + " as CSV"));
+                table.description() + " of " + result.subject() + " as CSV"));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox row = new HBox(6, heading, spacer, markdown, csv);
@@ -165,7 +185,7 @@ final class RunResultPane extends VBox {
         NumberAxis percent = new NumberAxis(0, 100, 20);
         percent.setLabel("% of finished chains");
         StackedBarChart<String, Number> chart = new StackedBarChart<>(modes, percent);
-        chart.setId("repairChart-" + result.runId());
+        chart.setId("repairChart-" + result.idSuffix());
         chart.setAnimated(false);
         chart.setTitle("How repairs ended");
         chart.setPrefHeight(300);
@@ -184,9 +204,14 @@ final class RunResultPane extends VBox {
         return chart;
     }
 
+    /** A statistics table, cell for cell as core's {@link TableFormat} renders it for the command line. */
+    private static TableView<List<String>> statisticsTable(String id, String csv) {
+        return cellTable(id, csvRows(csv));
+    }
+
     /** The paired comparisons, cell for cell as core's {@link TableFormat} renders them for the command line. */
     private static TableView<List<String>> comparisons(RunResult result) {
-        return cellTable("comparisonsTable-" + result.runId(),
+        return cellTable("comparisonsTable-" + result.idSuffix(),
                 csvRows(TableFormat.CSV.renderComparisons(result.statistics())));
     }
 
@@ -219,7 +244,7 @@ final class RunResultPane extends VBox {
         percent.setLabel("strict pass % of final attempts");
         CategoryAxis ids = new CategoryAxis();
         BarChart<Number, String> chart = new BarChart<>(percent, ids);
-        chart.setId("instructionChart-" + result.runId());
+        chart.setId("instructionChart-" + result.idSuffix());
         chart.setAnimated(false);
         chart.setTitle("Strict pass rate by instruction id");
         chart.setBarGap(0);
@@ -291,7 +316,7 @@ final class RunResultPane extends VBox {
         NumberAxis percent = new NumberAxis(0, 100, 20);
         percent.setLabel("prompt-level pass %");
         BarChart<String, Number> chart = new BarChart<>(modes, percent);
-        chart.setId("promptChart-" + result.runId());
+        chart.setId("promptChart-" + result.idSuffix());
         chart.setAnimated(false);
         chart.setTitle("Prompt-level pass rate by mode");
         chart.setPrefHeight(280);

@@ -5,15 +5,18 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Function;
+import org.tracelab.app.service.report.GroupReport;
 import org.tracelab.app.service.report.RunCompletion;
 import org.tracelab.app.service.report.RunReport;
 import org.tracelab.app.service.report.RunSummary;
+import org.tracelab.core.stats.ModeIntervals;
 import org.tracelab.core.stats.ModeRow;
 import org.tracelab.core.stats.ModeSummary;
 import org.tracelab.core.stats.Proportion;
 import org.tracelab.core.stats.ResultsTable;
 import org.tracelab.core.stats.SeedSpread;
 import org.tracelab.core.trace.RunInfo;
+import org.tracelab.storage.StoredRunGroup;
 import org.tracelab.core.trace.RunStatus;
 import org.tracelab.storage.query.ModeAggregate;
 import org.tracelab.storage.query.Rates;
@@ -30,12 +33,54 @@ public final class RunResults {
     private RunResults() {
     }
 
-    /** Everything the Results section shows of a run. */
+    /**
+     * Everything the Results section shows of a run. The statistics, computed from per-task tallies, replace the
+     * aggregate table: the rows and copies then carry task-clustered intervals (ADR 0008).
+     */
     public static RunResult from(RunReport report) {
         RunResult plain = from(report.summary());
-        return new RunResult(plain.runId(), plain.title(), plain.details(), plain.lines(), plain.table(),
-                report.instructions(), report.statistics(), report.repairs(), report.usage(), plain.illustration(),
-                plain.unfinished());
+        ResultsTable statistics = report.statistics();
+        if (statistics.modes().isEmpty()) {
+            return new RunResult(plain.runId(), plain.title(), plain.details(), plain.lines(), plain.table(),
+                    report.instructions(), statistics, report.repairs(), report.usage(), plain.illustration(),
+                    plain.unfinished());
+        }
+        List<ModeLine> lines = new ArrayList<>();
+        for (ModeLine line : plain.lines()) {
+            ModeSummary summary = statistics.modes().stream().filter(m -> m.mode().equals(line.mode())).findFirst()
+                    .orElse(null);
+            String interval = summary == null || summary.intervals() == null
+                    || !summary.intervals().promptStrict().defined() ? UNDEFINED
+                    : "[" + percent(summary.intervals().promptStrict().lower()) + ", "
+                            + percent(summary.intervals().promptStrict().upper()) + "]";
+            lines.add(new ModeLine(line.mode(), line.finishedChains(), line.attempts(), line.promptStrict(),
+                    line.promptLoose(), line.instructionStrict(), line.instructionLoose(), interval,
+                    line.promptStrictMean(), line.promptLooseMean()));
+        }
+        return new RunResult(plain.runId(), plain.title(), plain.details(), lines, statistics, report.instructions(),
+                statistics, report.repairs(), report.usage(), plain.illustration(), plain.unfinished());
+    }
+
+    /**
+     * A run group as one experiment: per mode the rates as mean ± std over all the runs' seeds and the prompt-level
+     * strict interval clustered by task over all their chains. Its {@code runId} is minus the group's id.
+     */
+    public static RunResult from(StoredRunGroup group, GroupReport report) {
+        List<ModeLine> lines = new ArrayList<>();
+        for (ModeSummary summary : report.table().modes()) {
+            ModeIntervals intervals = summary.intervals();
+            String interval = intervals == null || !intervals.promptStrict().defined() ? UNDEFINED
+                    : "[" + percent(intervals.promptStrict().lower()) + ", " + percent(intervals.promptStrict().upper())
+                            + "]";
+            lines.add(new ModeLine(summary.mode(), intervals == null ? 0 : intervals.chains(),
+                    report.attempts().getOrDefault(summary.mode(), 0L), spread(summary.promptStrict()),
+                    spread(summary.promptLoose()), spread(summary.instructionStrict()),
+                    spread(summary.instructionLoose()), interval, summary.promptStrict().mean(),
+                    summary.promptLoose().mean()));
+        }
+        String title = "Group “" + group.name() + "”: " + report.title().replace("Group of runs", "runs");
+        return new RunResult(-group.id(), title, report.details() + " · one experiment: mean ± std over seeds",
+                lines, report.table(), List.of(), report.table(), List.of(), List.of(), report.illustration());
     }
 
     /** The heading, the per-mode rows and the copyable table, from the SQL figures alone. */

@@ -1,5 +1,6 @@
 package org.tracelab.app.ui.runs;
 
+import java.util.List;
 import java.util.function.Function;
 import java.util.function.LongConsumer;
 import java.util.function.LongPredicate;
@@ -13,6 +14,8 @@ import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextInputDialog;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -44,7 +47,7 @@ public final class RunsView extends StackPane {
 
         TableView<RunRow> table = new TableView<>(viewModel.runs());
         table.setId("runsTable");
-        table.getSelectionModel().setSelectionMode(SelectionMode.SINGLE);
+        table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label("Reading runs…"));
         table.getColumns().add(column("ID", row -> "#" + row.id(), 50));
@@ -81,9 +84,17 @@ public final class RunsView extends StackPane {
         }, table.getSelectionModel().selectedItemProperty(), actions.benchmarkRunning()));
         resume.setOnAction(event -> actions.resume().accept(table.getSelectionModel().getSelectedItem().id()));
 
+        Button group = new Button("Group…");
+        group.setId("groupRunsButton");
+        group.setTooltip(new Tooltip("Report the selected runs (same model, dataset and modes, different seeds) as one "
+                + "experiment: mean ± std over their seeds"));
+        group.disableProperty().bind(Bindings.size(table.getSelectionModel().getSelectedItems()).lessThan(2));
+        group.setOnAction(event -> askGroupName(viewModel, table.getSelectionModel().getSelectedItems().stream()
+                .map(RunRow::id).sorted().toList()));
+
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox toolbar = new HBox(title, spacer, showResults, resume, refresh, importButton,
+        HBox toolbar = new HBox(title, spacer, showResults, resume, group, refresh, importButton,
                 BenchmarkAction.button("runBenchmarkButton", "Run a benchmark…", actions.runBenchmark()));
         toolbar.getStyleClass().add(Styles.VIEW_TOOLBAR);
 
@@ -97,6 +108,22 @@ public final class RunsView extends StackPane {
         emptyState.visibleProperty().bind(viewModel.empty());
         list.visibleProperty().bind(viewModel.empty().not());
         getChildren().addAll(list, emptyState);
+    }
+
+    /** Asks for the new group's name (its model and seeds suggested), then saves the group. */
+    private void askGroupName(RunsViewModel viewModel, List<Long> runIds) {
+        TextInputDialog ask = new TextInputDialog(viewModel.suggestedGroupName(runIds));
+        ask.setTitle("Group runs");
+        ask.setHeaderText("Report runs " + String.join(", ", runIds.stream().map(String::valueOf).toList())
+                + " as one experiment");
+        ask.setContentText("Group name");
+        ask.getDialogPane().setId("groupRunsDialog");
+        if (getScene() != null) {
+            ask.initOwner(getScene().getWindow());
+            ask.getDialogPane().getStylesheets().setAll(getScene().getStylesheets());
+        }
+        ask.showAndWait().map(String::strip).filter(name -> !name.isEmpty())
+                .ifPresent(name -> viewModel.group(runIds, name));
     }
 
     private static TableColumn<RunRow, String> column(String title, Function<RunRow, String> text, double width) {

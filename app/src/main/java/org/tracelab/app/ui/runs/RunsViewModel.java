@@ -8,15 +8,20 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.tracelab.app.service.report.RunGroupException;
 import org.tracelab.app.service.workspace.Workspace;
 import org.tracelab.app.ui.errors.ErrorReporter;
 import org.tracelab.app.ui.jobs.Job;
 import org.tracelab.app.ui.jobs.JobRequest;
 import org.tracelab.app.ui.jobs.Jobs;
 import org.tracelab.app.ui.workspace.StoreSession;
+import org.tracelab.storage.StoredRunGroup;
 import org.tracelab.core.trace.RunStatus;
 
-/** The runs of the open store, reloaded when the store changes and after imports. */
+/**
+ * The runs of the open store and its run groups, reloaded when the store changes and after imports; grouping runs
+ * that are one experiment (same model, dataset sample and modes, different seeds).
+ */
 public final class RunsViewModel {
 
     private final StoreSession session;
@@ -24,6 +29,8 @@ public final class RunsViewModel {
     private final ErrorReporter errors;
     private final ObservableList<RunRow> runs = FXCollections.observableArrayList();
     private final ObservableList<RunRow> runsView = FXCollections.unmodifiableObservableList(runs);
+    private final ObservableList<StoredRunGroup> groups = FXCollections.observableArrayList();
+    private final ObservableList<StoredRunGroup> groupsView = FXCollections.unmodifiableObservableList(groups);
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(this, "loaded");
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
     private final BooleanBinding empty;
@@ -37,6 +44,7 @@ public final class RunsViewModel {
         this.empty = loaded.and(Bindings.isEmpty(runs));
         session.workspace().addListener((obs, old, workspace) -> {
             runs.clear();
+            groups.clear();
             loaded.set(false);
             refresh();
         });
@@ -45,6 +53,54 @@ public final class RunsViewModel {
     /** The runs, in the store's order. */
     public ObservableList<RunRow> runs() {
         return runsView;
+    }
+
+    /** The store's run groups, by id. */
+    public ObservableList<StoredRunGroup> groups() {
+        return groupsView;
+    }
+
+    /**
+     * Saves runs {@code runIds} as a group named {@code name} and reloads; when they are not one experiment, says
+     * why (every reason) and saves nothing.
+     */
+    public void group(List<Long> runIds, String name) {
+        Workspace workspace = session.workspace().get();
+        if (workspace == null) {
+            return;
+        }
+        jobs.submit(JobRequest.browse("Grouping runs " + runIds, progress -> workspace.createRunGroup(name, runIds))
+                .onSuccess(group -> refresh())
+                .onFailure(failure -> errors.report(failure instanceof RunGroupException refused
+                        ? "Runs " + joined(runIds) + " cannot be grouped: " + refused.getMessage() + "."
+                        : "Cannot save the group of runs " + joined(runIds) + ". Check that the store is writable and "
+                                + "try again.", failure instanceof RunGroupException ? null : failure)));
+    }
+
+    /** Deletes a group (its runs stay) and reloads. */
+    public void deleteGroup(StoredRunGroup group) {
+        Workspace workspace = session.workspace().get();
+        if (workspace == null) {
+            return;
+        }
+        jobs.submit(JobRequest.browse("Deleting group " + group.name(), progress -> {
+            workspace.deleteRunGroup(group.id());
+            return null;
+        }).onSuccess(done -> refresh()).onFailure(failure -> errors.report("Cannot delete the group "
+                + group.name() + ". Check that the store is writable and try again.", failure)));
+    }
+
+    /** A name for a new group of these runs: their model and seeds, e.g. "qwen2.5-1.5b seeds 42, 43, 44". */
+    public String suggestedGroupName(List<Long> runIds) {
+        List<RunRow> chosen = runs.stream().filter(run -> runIds.contains(run.id())).toList();
+        if (chosen.isEmpty()) {
+            return "";
+        }
+        return chosen.get(0).model() + " seeds " + String.join(", ", chosen.stream().map(RunRow::seeds).toList());
+    }
+
+    private static String joined(List<Long> runIds) {
+        return String.join(", ", runIds.stream().map(String::valueOf).toList());
     }
 
     /** Whether the runs of the open store have been read at least once. */
@@ -70,11 +126,13 @@ public final class RunsViewModel {
         current.cancel();
         int reading = ++generation;
         loading.set(true);
-        current = jobs.submit(JobRequest.browse("Loading runs", progress -> rows(workspace))
+        current = jobs.submit(JobRequest.browse("Loading runs", progress -> new Listing(rows(workspace),
+                workspace.runGroups()))
                 .message(workspace.storeFile().getFileName().toString())
-                .onSuccess(rows -> {
+                .onSuccess(listing -> {
                     if (reading == generation) {
-                        runs.setAll(rows);
+                        runs.setAll(listing.runs());
+                        groups.setAll(listing.groups());
                         loaded.set(true);
                         loading.set(false);
                     }
@@ -86,6 +144,10 @@ public final class RunsViewModel {
                                 + "a Tracelab store; Runs › Refresh tries again.", failure);
                     }
                 }));
+    }
+
+    /** What one reading finds. */
+    private record Listing(List<RunRow> runs, List<StoredRunGroup> groups) {
     }
 
     /** The rows; a run that is not finished also says how far it got (cheap: aggregates and fault records). */

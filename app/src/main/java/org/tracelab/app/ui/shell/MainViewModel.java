@@ -11,12 +11,18 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.tracelab.app.service.bench.IfevalDownloads;
 import org.tracelab.app.service.bench.ModelConnections;
 import org.tracelab.app.service.bench.StoredPlan;
+import org.tracelab.app.service.compare.LocatedChain;
 import org.tracelab.app.service.workspace.Workspace;
 import org.tracelab.app.ui.Theme;
 import org.tracelab.app.ui.benchmark.BenchmarkRuns;
 import org.tracelab.app.ui.benchmark.BenchmarkViewModel;
+import org.tracelab.app.ui.compare.CompareViewModel;
+import org.tracelab.app.ui.compare.CompareWithViewModel;
+import org.tracelab.app.ui.diff.DiffTarget;
 import org.tracelab.app.ui.diff.DiffViewModel;
 import org.tracelab.app.ui.errors.ErrorReporter;
+import org.tracelab.app.ui.explorer.ChainDetail;
+import org.tracelab.app.ui.explorer.CompareWithOpener;
 import org.tracelab.app.ui.explorer.DiffOpener;
 import org.tracelab.app.ui.explorer.ExplorerViewModel;
 import org.tracelab.app.ui.export.ExportViewModel;
@@ -26,6 +32,7 @@ import org.tracelab.app.ui.jobs.JobRequest;
 import org.tracelab.app.ui.jobs.Jobs;
 import org.tracelab.app.ui.pairs.PairsViewModel;
 import org.tracelab.app.ui.results.ResultsViewModel;
+import org.tracelab.app.ui.runs.RunRow;
 import org.tracelab.app.ui.runs.RunsViewModel;
 import org.tracelab.app.ui.samples.SampleStoreOpener;
 import org.tracelab.app.ui.samples.SampleStores;
@@ -33,6 +40,7 @@ import org.tracelab.app.ui.settings.Settings;
 import org.tracelab.app.ui.settings.SettingsStore;
 import org.tracelab.app.ui.settings.WindowBounds;
 import org.tracelab.app.ui.workspace.StoreSession;
+import org.tracelab.storage.StoredAttempt;
 
 /**
  * The main window's state: which section shows, the theme, the settings, the open store and the sections' view
@@ -52,7 +60,10 @@ public final class MainViewModel {
     private final FolderOpener folders;
     private final SampleStoreOpener samples;
     private final ExplorerViewModel explorer;
+    private final CompareViewModel compare;
     private DiffOpener diffTarget = DiffOpener.NONE;
+    private DiffTarget diffsAcross = DiffTarget.NONE;
+    private CompareWithOpener compareWithTarget = CompareWithOpener.NONE;
     private final ReadOnlyObjectWrapper<Section> section = new ReadOnlyObjectWrapper<>(this, "section", Section.RUNS);
     private final ReadOnlyObjectWrapper<Settings> settings = new ReadOnlyObjectWrapper<>(this, "settings");
     private final ReadOnlyObjectWrapper<Theme> theme = new ReadOnlyObjectWrapper<>(this, "theme");
@@ -75,7 +86,10 @@ public final class MainViewModel {
         this.samples = new SampleStoreOpener(sampleStores, session, jobs, errors);
         // The shell decides how a diff is shown (a window, see MainWindow); until it says, D does nothing.
         this.explorer = new ExplorerViewModel(session.workspace(), runs.runs(), jobs,
-                errors, (task, chain, left, right) -> diffTarget.open(task, chain, left, right));
+                errors, (task, chain, left, right) -> diffTarget.open(task, chain, left, right),
+                (chain, attempt) -> compareWithTarget.open(chain, attempt));
+        this.compare = new CompareViewModel(session, runs, jobs, errors,
+                (chains, left, right) -> diffsAcross.open(chains, left, right));
         settings.set(initialSettings);
         latestSettings.set(initialSettings);
         theme.bind(Bindings.createObjectBinding(() -> settings.get().theme(), settings));
@@ -122,6 +136,37 @@ public final class MainViewModel {
     /** Where the explorer's Diff button and {@code D} key show a diff (set once by the window). */
     public void showDiffsWith(DiffOpener target) {
         this.diffTarget = target;
+    }
+
+    /** Where diffs of attempts of several chains show: Compare's rows, "Compare with…" (set once by the window). */
+    public void showDiffsAcrossWith(DiffTarget target) {
+        this.diffsAcross = target;
+    }
+
+    /** Where the explorer's "Compare with…" opens (set once by the window). */
+    public void showCompareWithIn(CompareWithOpener target) {
+        this.compareWithTarget = target;
+    }
+
+    public CompareViewModel compare() {
+        return compare;
+    }
+
+    /** A fresh "Compare with…" form for an attempt of the chain the explorer shows. */
+    public CompareWithViewModel newCompareWith(ChainDetail chain, StoredAttempt attempt) {
+        return new CompareWithViewModel(session.workspace(), jobs, errors,
+                (chains, left, right) -> diffsAcross.open(chains, left, right),
+                new LocatedChain(chain.chain(), "", chain.task(), chain.attempts()), attempt);
+    }
+
+    /** Switches to Compare with runs {@code a} and {@code b} compared whole (Results' "Compare task by task"). */
+    public void showCompare(long a, long b) {
+        RunRow runA = runs.runs().stream().filter(run -> run.id() == a).findFirst().orElse(null);
+        RunRow runB = runs.runs().stream().filter(run -> run.id() == b).findFirst().orElse(null);
+        if (runA != null && runB != null) {
+            compare.compareRuns(runA, runB);
+            section.set(Section.COMPARE);
+        }
     }
 
     /** A fresh diff view model, for one diff window. */

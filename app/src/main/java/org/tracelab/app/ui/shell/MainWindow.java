@@ -31,8 +31,12 @@ import org.tracelab.app.ui.Styles;
 import org.tracelab.app.ui.Theme;
 import org.tracelab.app.ui.benchmark.BenchmarkDialog;
 import org.tracelab.app.ui.benchmark.BenchmarkViewModel;
+import org.tracelab.app.ui.compare.CompareView;
+import org.tracelab.app.ui.compare.CompareWithDialog;
+import org.tracelab.app.ui.diff.DiffChain;
 import org.tracelab.app.ui.diff.DiffViewModel;
 import org.tracelab.app.ui.diff.DiffWindow;
+import org.tracelab.app.ui.explorer.ChainDetail;
 import org.tracelab.app.ui.explorer.ExplorerView;
 import org.tracelab.app.ui.export.ExportDialog;
 import org.tracelab.app.ui.export.ExportViewModel;
@@ -67,10 +71,13 @@ public final class MainWindow {
                 new RunsView.Actions(this::openImport, viewModel::showResults, this::openBenchmark,
                         this::openResume, viewModel.benchmarks().running(), viewModel.benchmarks()::isLive,
                         () -> viewModel.samples().open())));
-        views.put(Section.RESULTS, new ResultsView(viewModel.results()));
+        views.put(Section.RESULTS, new ResultsView(viewModel.results(), viewModel::showCompare));
         views.put(Section.EXPLORER, new ExplorerView(viewModel.explorer()));
         views.put(Section.PAIRS, new PairsView(viewModel.pairs(), this::openExport));
+        views.put(Section.COMPARE, new CompareView(viewModel.compare()));
         viewModel.showDiffsWith(this::openDiff);
+        viewModel.showDiffsAcrossWith(this::openDiffAcross);
+        viewModel.showCompareWithIn(this::openCompareWith);
         StackPane content = new StackPane();
         content.setId("content");
         views.values().forEach(view -> {
@@ -154,6 +161,18 @@ public final class MainWindow {
         diff.showChain(task, chain);
         diff.choose(left, right);
         DiffWindow.open(stage, diff);
+    }
+
+    /** Opens a window with the word diff of two attempts of any chains; every attempt of those chains can be picked. */
+    private void openDiffAcross(List<DiffChain> chains, StoredAttempt left, StoredAttempt right) {
+        DiffViewModel diff = viewModel.newDiff();
+        diff.showAttempts(chains, left, right);
+        DiffWindow.open(stage, diff);
+    }
+
+    /** Opens "Compare with…" for an attempt the explorer shows. */
+    private void openCompareWith(ChainDetail chain, StoredAttempt attempt) {
+        CompareWithDialog.open(stage, viewModel.newCompareWith(chain, attempt));
     }
 
     /** Asks whether to cancel the running benchmark so the app can close; true to go ahead. */

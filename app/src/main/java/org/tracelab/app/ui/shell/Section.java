@@ -5,7 +5,8 @@ public enum Section {
     RUNS("Runs"),
     RESULTS("Results"),
     EXPLORER("Explorer"),
-    PAIRS("Pairs");
+    PAIRS("Pairs"),
+    COMPARE("Compare");
 
     private final String title;
 

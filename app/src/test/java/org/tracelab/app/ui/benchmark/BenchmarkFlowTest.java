@@ -160,7 +160,12 @@ class BenchmarkFlowTest {
         assertThat(copied(robot, "#copyComparisonsMarkdown-1")).startsWith("| mode | baseline |")
                 .contains("| full_pcl | direct |");
         assertThat(copied(robot, "#copyRepairsMarkdown-1")).contains("| prompt_retry | 3 |").contains("| full_pcl | 3 |");
-        assertThat(copied(robot, "#copyModesCsv-1")).startsWith("mode,seeds,prompt strict %");
+        // The statistics of ADR 0008: task-level test, repair strategies per rule, power guidance.
+        assertThat(copied(robot, "#copyComparisonsCsv-1")).contains("task-level test");
+        assertThat(copied(robot, "#copyStrategiesMarkdown-1")).startsWith("| violated instruction | strategy |");
+        assertThat(copied(robot, "#copyPowerCsv-1").lines()).first().asString()
+                .isEqualTo("comparison,tasks,\"detectable difference pp (80% power, 5% level)\",with unlimited seeds pp");
+        assertThat(copied(robot, "#copyModesCsv-1")).startsWith("mode,seeds,tasks,chains,prompt strict %");
         assertThat(text(robot, "#copyStatus")).isEqualTo("Copied pass rates of run #1 as CSV");
     }
 

@@ -175,6 +175,59 @@ class DiffViewModelTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("different chains");
     }
 
+    @Test
+    void attemptsOfAnyChainsAreShownWithTheirChainsNamedAndAllTheirAttemptsOffered() {
+        List<StoredAttempt> chainA = List.of(stored(0, Strategy.DIRECT, false, "rain, soft"),
+                stored(1, Strategy.PATCH, true, "rain soft"));
+        StoredAttempt otherRun = new StoredAttempt(301, 9, stored(0, Strategy.DIRECT, true, "soft rain").attempt());
+        List<DiffChain> offered = List.of(new DiffChain("A · run #1 · direct", "A · chain 5", TASK, chainA),
+                new DiffChain("B · run #2 · direct", "B · chain 9", TASK, List.of(otherRun)));
+
+        viewModel.showAttempts(offered, chainA.get(0), otherRun);
+
+        assertThat(viewModel.choices()).containsExactly(chainA.get(0), chainA.get(1), otherRun);
+        assertThat(viewModel.label(otherRun)).isEqualTo("B · chain 9 · attempt 0 · direct");
+        assertThat(viewModel.leftHeader().get())
+                .isEqualTo("A · run #1 · direct\nattempt 0 · direct · fail · strict 1/2 · loose 1/2");
+        assertThat(viewModel.rightHeader().get())
+                .isEqualTo("B · run #2 · direct\nattempt 0 · direct · pass · strict 2/2 · loose 2/2");
+        assertThat(viewModel.verdictChanges()).extracting(VerdictChangeRow::strict)
+                .containsExactly(VerdictChange.FIXED, VerdictChange.UNCHANGED_PASS);
+        assertThat(viewModel.content().get().rightText()).isEqualTo("soft rain");
+
+        viewModel.choose(chainA.get(1), otherRun); // another pair across the chains: "rain soft" vs "soft rain"
+        assertThat(viewModel.content().get().leftText()).isEqualTo("rain soft");
+        assertThat(viewModel.status().get()).isEqualTo("2 changes");
+        assertThat(viewModel.verdictChanges()).extracting(VerdictChangeRow::strict)
+                .containsExactly(VerdictChange.UNCHANGED_PASS, VerdictChange.UNCHANGED_PASS);
+    }
+
+    @Test
+    void attemptsOfTasksWithOtherInstructionsShowTheirTextsAndSayWhyVerdictsAreNotCompared() {
+        StoredAttempt left = stored(0, Strategy.DIRECT, false, "rain, soft");
+        TaskRecord title = new TaskRecord("2", "A title.", List.of("detectable_format:title"),
+                List.of(SampleTraces.json("{}")), List.of());
+        StoredAttempt right = new StoredAttempt(400, 12, new Attempt(0, null, Strategy.DIRECT, List.of(), "<<Rain>>",
+                "stop", null, null, null, null, SampleTraces.T0, List.of(new InstructionVerdict(0,
+                        "detectable_format:title", true, true, LooseVariant.AS_GIVEN, List.of(), "")), List.of()));
+
+        viewModel.showAttempts(List.of(new DiffChain("this", TASK, List.of(left)),
+                new DiffChain("other", title, List.of(right))), left, right);
+
+        assertThat(viewModel.content().get().rightText()).isEqualTo("<<Rain>>");
+        assertThat(viewModel.verdictChanges()).isEmpty();
+        assertThat(viewModel.verdictNote().get()).startsWith("The verdicts do not match: cannot compare verdicts");
+    }
+
+    @Test
+    void anAttemptOutsideTheOfferedChainsIsRefused() {
+        StoredAttempt left = stored(0, Strategy.DIRECT, false);
+        StoredAttempt stray = new StoredAttempt(500, 13, stored(1, Strategy.PATCH, true).attempt());
+
+        assertThatThrownBy(() -> viewModel.showAttempts(List.of(new DiffChain("A", TASK, List.of(left))), left, stray))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not among the offered chains");
+    }
+
     private static StoredAttempt stored(int index, Strategy strategy, boolean passes) {
         return stored(index, strategy, passes, "output " + index);
     }

@@ -67,9 +67,9 @@ class RunResultsTest {
                 List.of(new SeedRates(42L, new Rates(50, 50, 50, 0.42, 0.5, 0.6, 0.7, 0))));
         List<RunResult> results = List.of(RunResults.from(report(List.of(42L), direct)));
 
-        assertThat(ResultsCopy.markdown(results)).startsWith("### #7 a, run\n").contains("| direct | 1 | 42.0 | 50.0 |");
+        assertThat(ResultsCopy.markdown(results)).startsWith("### #7 a, run\n").contains("| direct | 1 | – | 50 | 42.0 | – | 50.0 |");
         assertThat(ResultsCopy.csv(results).lines()).hasSize(2).element(1).asString()
-                .startsWith("\"#7 a, run\",direct,1,42.0,50.0,");
+                .startsWith("\"#7 a, run\",direct,1,–,50,42.0,–,50.0,");
     }
 
     @Test
