@@ -3,7 +3,6 @@ package org.tracelab.app.ui.explorer;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Duration;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -27,8 +26,6 @@ import javafx.stage.Popup;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.StyleClassedTextArea;
 import org.fxmisc.richtext.event.MouseOverTextEvent;
-import org.fxmisc.richtext.model.StyleSpans;
-import org.fxmisc.richtext.model.StyleSpansBuilder;
 import org.tracelab.app.ui.Styles;
 import org.tracelab.core.trace.Attempt;
 import org.tracelab.core.trace.Message;
@@ -56,8 +53,13 @@ final class AttemptView extends VBox {
     private final Label popupText = new Label();
     private List<EvidenceMark> marks = List.of();
 
-    AttemptView(ChainDetailModel model) {
+    private final javafx.beans.value.ObservableValue<String> phrase;
+    private final Label verdictPlaceholder = new Label();
+
+    /** @param phrase the explorer's full-text search phrase (null or blank: none), highlighted in the output */
+    AttemptView(ChainDetailModel model, javafx.beans.value.ObservableValue<String> phrase) {
         this.model = model;
+        this.phrase = phrase;
         setId("attemptView");
         title.setId("attemptTitle");
         title.getStyleClass().add(Styles.FACET_TITLE);
@@ -68,7 +70,13 @@ final class AttemptView extends VBox {
         Button copyRequest = copyButton("copyRequestButton", "Copy request", request::getText);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(8, title, flags, spacer, copyOutput, copyPrompt, copyRequest);
+        title.setMinWidth(Region.USE_PREF_SIZE);
+        // The copy buttons keep their width; a long flags line wraps below the title instead of squeezing them.
+        HBox titleRow = new HBox(8, title, spacer, copyOutput, copyPrompt, copyRequest);
+        titleRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        flags.setWrapText(true);
+        flags.setMinHeight(Region.USE_PREF_SIZE);
+        VBox header = new VBox(2, titleRow, flags);
         header.getStyleClass().add(Styles.CHAIN_HEADER);
 
         verdicts.setId("verdictTable");
@@ -80,7 +88,9 @@ final class AttemptView extends VBox {
         verdicts.getColumns().add(column("Loose variant", verdict -> verdict.looseVariant() == null ? "–"
                 : verdict.looseVariant().name().toLowerCase(java.util.Locale.ROOT), 90, false));
         verdicts.getColumns().add(column("Explanation", InstructionVerdict::explanation, 240, false));
-        verdicts.setPlaceholder(new Label("Not verified."));
+        verdictPlaceholder.setId("verdictPlaceholder");
+        verdictPlaceholder.setWrapText(true);
+        verdicts.setPlaceholder(verdictPlaceholder);
 
         request.setId("requestText");
         request.setEditable(false);
@@ -105,6 +115,7 @@ final class AttemptView extends VBox {
         output.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_END, event -> popup.hide());
 
         model.selectedAttempt().addListener((obs, old, attempt) -> show(attempt));
+        phrase.addListener((obs, old, now) -> restyle());
         model.detail().addListener((obs, old, detail) -> prompt.replaceText(detail == null ? "" : detail.task().prompt()));
         show(model.selectedAttempt().get());
     }
@@ -122,6 +133,8 @@ final class AttemptView extends VBox {
             marks = List.of();
             title.setText("No attempt open");
             flags.setText("");
+            verdictPlaceholder.setText(detail == null ? "Open a chain, then an attempt, to see its verdicts."
+                    : "Click an attempt above to see its verdict on each instruction.");
             output.replaceText("");
             verdicts.getItems().clear();
             request.setText("");
@@ -129,13 +142,17 @@ final class AttemptView extends VBox {
         }
         Attempt attempt = stored.attempt();
         AttemptFacts facts = AttemptFacts.of(stored);
-        title.setText("Attempt " + facts.title() + " · " + facts.outcomeText() + " · " + facts.instructions());
+        Integer finalIndex = detail.chain().finalAttemptIndex();
+        boolean isFinal = finalIndex != null && finalIndex == attempt.index();
+        title.setText("Attempt " + facts.title() + (isFinal ? " · final answer" : "") + " · " + facts.outcomeText()
+                + " · " + facts.instructions());
         flags.setText(attempt.flags().isEmpty() ? "no flags" : "flags: " + String.join(", ", attempt.flags()));
+        verdictPlaceholder.setText(attempt.error() != null
+                ? "Not verified: the call failed (" + attempt.error().kind() + "), so there was no answer to check."
+                : "Not verified: this attempt has no verdicts (an import without instruction lists).");
         marks = detail.evidenceOf(stored);
         output.replaceText(attempt.output());
-        if (!attempt.output().isEmpty()) {
-            output.setStyleSpans(0, styles(attempt.output().length(), marks));
-        }
+        restyle();
         output.moveTo(0);
         output.requestFollowCaret();
         verdicts.getItems().setAll(attempt.verdicts());
@@ -152,19 +169,12 @@ final class AttemptView extends VBox {
         popup.show(output, screen.getX() + 8, screen.getY() + 14);
     }
 
-    /** Plain text, with the evidence style over each mark. */
-    static StyleSpans<Collection<String>> styles(int length, List<EvidenceMark> marks) {
-        StyleSpansBuilder<Collection<String>> spans = new StyleSpansBuilder<>();
-        int at = 0;
-        for (EvidenceMark mark : marks) {
-            if (mark.start() > at) {
-                spans.add(List.of(), mark.start() - at);
-            }
-            spans.add(List.of(Styles.EVIDENCE), mark.end() - mark.start());
-            at = mark.end();
+    /** Marks the evidence and the search phrase's hits in the shown output. */
+    private void restyle() {
+        String text = output.getText();
+        if (!text.isEmpty()) {
+            output.setStyleSpans(0, OutputHighlighting.of(text, marks, phrase.getValue()));
         }
-        spans.add(List.of(), length - at);
-        return spans.create();
     }
 
     private static String requestJson(List<Message> messages) {

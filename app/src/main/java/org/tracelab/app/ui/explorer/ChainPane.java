@@ -1,5 +1,6 @@
 package org.tracelab.app.ui.explorer;
 
+import org.tracelab.app.ui.Outcome;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.Button;
@@ -85,7 +86,7 @@ final class ChainPane extends VBox {
         graphScroll.prefHeightProperty().bind(graph.prefHeightProperty().add(18));
         model.attempts().addListener((ListChangeListener<StoredAttempt>) change -> graphScroll.setHvalue(0));
 
-        AttemptView attempt = new AttemptView(model);
+        AttemptView attempt = new AttemptView(model, viewModel.searchPhrase());
         VBox.setVgrow(attempt, Priority.ALWAYS);
         getChildren().addAll(header, related, actions, graphScroll, attempt);
     }
@@ -97,12 +98,7 @@ final class ChainPane extends VBox {
     }
 
     private static String mark(ChainSummary chain) {
-        return switch (Outcome.of(chain.finalStrict(), chain.finalLoose())) {
-            case STRICT_PASS -> "✓";
-            case LOOSE_PASS -> "≈";
-            case FAIL -> "✗";
-            case UNVERIFIED -> "…";
-        };
+        return Outcome.of(chain.finalStrict(), chain.finalLoose()).mark();
     }
 
     private static String name(StoredAttempt attempt) {

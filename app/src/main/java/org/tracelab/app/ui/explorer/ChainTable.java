@@ -1,5 +1,6 @@
 package org.tracelab.app.ui.explorer;
 
+import org.tracelab.app.ui.Outcome;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.control.IndexedCell;
@@ -109,12 +110,7 @@ final class ChainTable extends TableView<ChainSummary> {
                 }
                 Outcome outcome = Outcome.of(row.finalStrict(), row.finalLoose());
                 getStyleClass().add(outcome.styleClass());
-                setText(switch (outcome) {
-                    case STRICT_PASS -> "✓ strict";
-                    case LOOSE_PASS -> "✓ loose only";
-                    case FAIL -> "✗ fail";
-                    case UNVERIFIED -> "open";
-                });
+                setText(outcome == Outcome.UNVERIFIED ? "… open" : outcome.markedLabel());
             }
         });
         return column;

@@ -28,7 +28,10 @@ import javafx.scene.layout.VBox;
 import org.tracelab.app.service.report.InstructionRate;
 import org.tracelab.app.service.report.ModeRepairOutcomes;
 import org.tracelab.app.service.report.RepairOutcome;
+import org.tracelab.app.ui.Palette;
 import org.tracelab.app.ui.Styles;
+import org.tracelab.app.ui.charts.ChartLegend;
+import org.tracelab.app.ui.charts.SeriesColors;
 import org.tracelab.app.ui.samples.IllustrationBadge;
 import org.tracelab.core.stats.Grid;
 import org.tracelab.core.stats.TableFormat;
@@ -82,7 +85,8 @@ final class RunResultPane extends VBox {
         table.setMinHeight(table.getPrefHeight());
         table.setPlaceholder(new Label("This run has no chains yet."));
 
-        getChildren().addAll(title, details, heading("Pass rates per mode", ResultTable.MODES), table, chart(result));
+        getChildren().addAll(title, details, heading("Pass rates per mode", ResultTable.MODES), table,
+                chart(result));
         if (result.illustration()) {
             IllustrationBadge badge = new IllustrationBadge("Illustration — hand-written, not model output");
             badge.setId("resultsIllustrationBadge-" + result.runId());
@@ -151,7 +155,7 @@ final class RunResultPane extends VBox {
     }
 
     /** Share of each outcome among a repair mode's finished chains, one stacked bar per mode. */
-    private static StackedBarChart<String, Number> repairChart(RunResult result) {
+    private static VBox repairChart(RunResult result) {
         CategoryAxis modes = new CategoryAxis();
         modes.setLabel("mode");
         NumberAxis percent = new NumberAxis(0, 100, 20);
@@ -163,6 +167,7 @@ final class RunResultPane extends VBox {
         chart.setPrefHeight(300);
         chart.setMinHeight(chart.getPrefHeight());
         modes.getCategories().setAll(result.repairs().stream().map(ModeRepairOutcomes::mode).toList());
+        ChartLegend legend = new ChartLegend(chart);
         for (RepairOutcome outcome : ResultTable.shownOutcomes(result.repairs())) {
             XYChart.Series<String, Number> series = new XYChart.Series<>();
             series.setName(outcome.label());
@@ -172,8 +177,10 @@ final class RunResultPane extends VBox {
                 }
             }
             chart.getData().add(series);
+            SeriesColors.bars(series, Palette.outcome(outcome));
+            legend.add(outcome.label(), Palette.outcome(outcome));
         }
-        return chart;
+        return new VBox(4, chart, legend);
     }
 
     /** The paired comparisons, cell for cell as core's {@link TableFormat} renders them for the command line. */
@@ -206,7 +213,7 @@ final class RunResultPane extends VBox {
     }
 
     /** Strict pass rate of the final attempts per instruction id, one bar per mode; horizontal, ids on the side. */
-    private static BarChart<Number, String> instructionChart(RunResult result) {
+    private static VBox instructionChart(RunResult result) {
         NumberAxis percent = new NumberAxis(0, 100, 20);
         percent.setLabel("strict pass % of final attempts");
         CategoryAxis ids = new CategoryAxis();
@@ -231,9 +238,14 @@ final class RunResultPane extends VBox {
         }
         ids.getCategories().setAll(allIds);
         chart.getData().addAll(series.values());
+        ChartLegend legend = new ChartLegend(chart);
+        series.forEach((mode, bars) -> {
+            SeriesColors.bars(bars, Palette.mode(mode));
+            legend.add(mode, Palette.mode(mode));
+        });
         chart.setPrefHeight(90 + allIds.size() * Math.max(1, series.size()) * 7.0 + allIds.size() * 6.0);
         chart.setMinHeight(chart.getPrefHeight());
-        return chart;
+        return new VBox(4, chart, legend);
     }
 
     /** Parses RFC 4180 CSV as {@link TableFormat#CSV} writes it. */
@@ -277,7 +289,7 @@ final class RunResultPane extends VBox {
         return rows;
     }
 
-    private static BarChart<String, Number> chart(RunResult result) {
+    private static VBox chart(RunResult result) {
         CategoryAxis modes = new CategoryAxis();
         modes.setLabel("mode");
         NumberAxis percent = new NumberAxis(0, 100, 20);
@@ -301,7 +313,12 @@ final class RunResultPane extends VBox {
         }
         chart.getData().add(strict);
         chart.getData().add(loose);
-        return chart;
+        SeriesColors.bars(strict, Palette.STRICT);
+        SeriesColors.bars(loose, Palette.LOOSE);
+        ChartLegend legend = new ChartLegend(chart);
+        legend.add("strict", Palette.STRICT);
+        legend.add("loose", Palette.LOOSE);
+        return new VBox(4, chart, legend);
     }
 
     private static <T> TableColumn<ModeLine, T> column(String title, Function<ModeLine, T> value, double width) {
