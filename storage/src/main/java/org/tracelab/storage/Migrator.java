@@ -26,7 +26,8 @@ final class Migrator {
             "V2__output_search.sql",
             "V3__search_by_chain_and_final_verdicts.sql",
             "V4__requests_refer_to_prompt_and_outputs.sql",
-            "V5__task_levels_provenance_and_dataset_format.sql");
+            "V5__task_levels_provenance_and_dataset_format.sql",
+            "V6__run_sources_for_duplicate_imports.sql");
 
     static final int CURRENT_VERSION = MIGRATIONS.size();
 

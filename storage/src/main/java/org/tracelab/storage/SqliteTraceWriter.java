@@ -156,6 +156,87 @@ final class SqliteTraceWriter implements TraceWriter, AutoCloseable {
     }
 
     @Override
+    public void renameRun(long runId, String name) {
+        write("rename run " + runId, () -> {
+            PreparedStatement update = statement("UPDATE runs SET name = ? WHERE id = ?");
+            update.setString(1, Objects.requireNonNull(name, "name"));
+            update.setLong(2, runId);
+            requireOneRow(update.executeUpdate(), "run " + runId);
+            return null;
+        });
+        commit();
+    }
+
+    @Override
+    public void setRunNotes(long runId, String notes) {
+        write("set notes of run " + runId, () -> {
+            PreparedStatement update = statement("UPDATE runs SET notes = ? WHERE id = ?");
+            update.setString(1, notes == null || notes.isBlank() ? null : notes);
+            update.setLong(2, runId);
+            requireOneRow(update.executeUpdate(), "run " + runId);
+            return null;
+        });
+        commit();
+    }
+
+    @Override
+    public void deleteRun(long runId) {
+        inTransaction(writer -> write("delete run " + runId, () -> {
+            PreparedStatement delete = statement("DELETE FROM runs WHERE id = ?");
+            delete.setLong(1, runId);
+            requireOneRow(delete.executeUpdate(), "run " + runId);
+            return null;
+        }));
+        lock.lock();
+        try {
+            forgetCaches();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    @Override
+    public void recordRunSource(long runId, String format, String fileName, String fileSha256) {
+        write("record the source of run " + runId, () -> {
+            PreparedStatement insert = statement("INSERT OR REPLACE INTO run_sources (run_id, format, file_name, "
+                    + "file_sha256) VALUES (?, ?, ?, ?)");
+            insert.setLong(1, runId);
+            insert.setString(2, format);
+            insert.setString(3, fileName);
+            insert.setString(4, fileSha256);
+            insert.executeUpdate();
+            return null;
+        });
+    }
+
+    /**
+     * Rewrites the database file without the free pages a deletion left ({@code VACUUM}); the checkpointer then
+     * copies the log into the file. Other writes wait meanwhile; readers go on.
+     */
+    void vacuum() {
+        lock.lock();
+        try {
+            ensureOpen();
+            if (transactionDepth > 0) {
+                throw new StoreException("cannot reclaim space inside a transaction");
+            }
+            commitPending();
+            connection.setAutoCommit(true);
+            try (java.sql.Statement statement = connection.createStatement()) {
+                statement.execute("VACUUM");
+                statement.execute("PRAGMA wal_checkpoint(TRUNCATE)");
+            } finally {
+                connection.setAutoCommit(false);
+                forgetCaches();
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot reclaim the store's free space: " + e.getMessage(), e);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    @Override
     public long putTask(long runId, TaskRecord task) {
         return write("put task " + task.datasetKey(), () -> {
             String instructionIds = JsonColumns.write(task.instructionIds());
