@@ -21,6 +21,7 @@ import org.tracelab.app.service.pairs.PairTexts;
 import org.tracelab.app.service.report.ReportService;
 import org.tracelab.app.service.report.RunReport;
 import org.tracelab.app.service.store.OpenStore;
+import org.tracelab.app.service.store.RunService;
 import org.tracelab.core.dataset.IfevalPromptsReader;
 import org.tracelab.core.dataset.IfevalTask;
 import org.tracelab.core.export.ExportListener;
@@ -53,6 +54,7 @@ public final class StoreWorkspace implements Workspace {
     private final PairService pairs;
     private final CurationService curations;
     private final ExportService exports;
+    private final RunService runs;
 
     public StoreWorkspace(OpenStore store, Clock clock) {
         this.store = store;
@@ -61,6 +63,7 @@ public final class StoreWorkspace implements Workspace {
         this.pairs = new PairService(store);
         this.curations = new CurationService(store);
         this.exports = new ExportService(store, clock);
+        this.runs = new RunService(store);
     }
 
     /** Opens (creating if missing) the store in {@code file}. */
@@ -158,6 +161,31 @@ public final class StoreWorkspace implements Workspace {
     @Override
     public ExportResult export(ExportService.Request request, TaskProgress mining, ExportListener writing) {
         return exports.export(request, mining, writing);
+    }
+
+    @Override
+    public void renameRun(long runId, String name) {
+        runs.rename(runId, name);
+    }
+
+    @Override
+    public void setRunNotes(long runId, String notes) {
+        runs.setNotes(runId, notes);
+    }
+
+    @Override
+    public long[] runSize(long runId) {
+        return runs.size(runId);
+    }
+
+    @Override
+    public RunService.Deleted deleteRun(long runId, TaskProgress progress) {
+        return runs.delete(runId, progress);
+    }
+
+    @Override
+    public List<Long> runsImportedFrom(ImportFormat format, Path file) {
+        return ImportService.runsImportedFrom(store, format, file);
     }
 
     @Override

@@ -14,6 +14,7 @@ import org.tracelab.app.service.pairs.MinedPair;
 import org.tracelab.app.service.pairs.PairFilter;
 import org.tracelab.app.service.pairs.PairTexts;
 import org.tracelab.app.service.report.RunReport;
+import org.tracelab.app.service.store.RunService;
 import org.tracelab.core.dataset.IfevalTask;
 import org.tracelab.core.export.ExportListener;
 import org.tracelab.core.export.ExportPreview;
@@ -96,6 +97,21 @@ public interface Workspace extends AutoCloseable {
 
     /** Mines ({@code mining} after each task) and writes a dataset ({@code writing} after each line). */
     ExportResult export(ExportService.Request request, TaskProgress mining, ExportListener writing);
+
+    /** Renames a run ({@link org.tracelab.app.service.store.RunService#rename}). */
+    void renameRun(long runId, String name);
+
+    /** Replaces a run's notes; blank clears them. */
+    void setRunNotes(long runId, String notes);
+
+    /** {@code [chains, attempts]} of a run. */
+    long[] runSize(long runId);
+
+    /** Deletes a run and gives its space back; {@code progress} after each of the two steps. */
+    RunService.Deleted deleteRun(long runId, TaskProgress progress);
+
+    /** The runs already imported from a file with the same bytes, in the same format. */
+    List<Long> runsImportedFrom(ImportFormat format, Path file);
 
     /** Commits and closes the store. */
     @Override
