@@ -123,6 +123,19 @@ public final class BenchmarkRuns {
         return running().get() && liveRunId.get() != null && liveRunId.get() == runId;
     }
 
+    /** Forgets how the last run went (its rows, chart, progress and summary); does nothing while one runs. */
+    public void forgetEnded() {
+        if (running().get()) {
+            return;
+        }
+        attempts.clear();
+        rates.clear();
+        outcome.set(null);
+        liveRunId.set(null);
+        state.settle(0, "");
+        state.summary("");
+    }
+
     /** Starts a run in the background; does nothing when one is running or no store is open. */
     public void start(BenchmarkRequest request, Optional<ApiKey> apiKey) {
         Workspace workspace = session.workspace().get();

@@ -27,6 +27,7 @@ import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.StyleClassedTextArea;
 import org.fxmisc.richtext.event.MouseOverTextEvent;
 import org.tracelab.app.ui.Styles;
+import static org.tracelab.app.ui.TableSizing.keepWidth;
 import org.tracelab.core.trace.Attempt;
 import org.tracelab.core.trace.Message;
 import org.tracelab.core.verify.InstructionVerdict;
@@ -81,13 +82,14 @@ final class AttemptView extends VBox {
 
         verdicts.setId("verdictTable");
         verdicts.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        verdicts.getColumns().add(column("#", verdict -> String.valueOf(verdict.index()), 28, false));
-        verdicts.getColumns().add(column("Instruction", InstructionVerdict::instructionId, 170, false));
-        verdicts.getColumns().add(column("Strict", verdict -> verdict.strict() ? "✓" : "✗", 48, true));
-        verdicts.getColumns().add(column("Loose", verdict -> verdict.loose() ? "✓" : "✗", 48, true));
-        verdicts.getColumns().add(column("Loose variant", verdict -> verdict.looseVariant() == null ? "–"
-                : verdict.looseVariant().name().toLowerCase(java.util.Locale.ROOT), 90, false));
+        verdicts.getColumns().add(keepWidth(column("#", verdict -> String.valueOf(verdict.index()), 34, false), 34));
+        verdicts.getColumns().add(column("Instruction", InstructionVerdict::instructionId, 230, false));
+        verdicts.getColumns().add(keepWidth(column("Strict", verdict -> verdict.strict() ? "✓" : "✗", 58, true), 58));
+        verdicts.getColumns().add(keepWidth(column("Loose", verdict -> verdict.loose() ? "✓" : "✗", 58, true), 58));
+        verdicts.getColumns().add(keepWidth(column("Loose variant", verdict -> verdict.looseVariant() == null ? "–"
+                : verdict.looseVariant().name().toLowerCase(java.util.Locale.ROOT), 104, false), 104));
         verdicts.getColumns().add(column("Explanation", InstructionVerdict::explanation, 240, false));
+        verdicts.getColumns().get(0).getStyleClass().add(Styles.NUMERIC);
         verdictPlaceholder.setId("verdictPlaceholder");
         verdictPlaceholder.setWrapText(true);
         verdicts.setPlaceholder(verdictPlaceholder);

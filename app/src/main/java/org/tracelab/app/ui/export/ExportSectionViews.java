@@ -36,6 +36,8 @@ final class ExportSectionViews {
         form.addRow(3, new Label("Test fraction"), fraction, FormControls.hint("share of tasks held out"));
         CheckBox flagged = FormControls.check("includeFlaggedCheck", "Include flagged rejected / negative texts (never "
                 + "a gamed, refused or truncated chosen one)", section.includeFlagged());
+        flagged.setWrapText(true);
+        flagged.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         form.add(flagged, 1, 4, 2, 1);
 
         ToggleGroup curation = new ToggleGroup();

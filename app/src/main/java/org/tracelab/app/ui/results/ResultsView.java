@@ -16,6 +16,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.tracelab.app.ui.Styles;
+import org.tracelab.app.ui.runs.RunActions;
 import org.tracelab.app.ui.runs.RunRow;
 
 /** The Results section: runs on the left (Ctrl/Shift-click to compare), their tables and charts on the right. */
@@ -27,7 +28,7 @@ public final class ResultsView extends SplitPane {
     private final Label copyStatus = new Label();
     private boolean syncing;
 
-    public ResultsView(ResultsViewModel viewModel) {
+    public ResultsView(ResultsViewModel viewModel, RunActions actions) {
         this.viewModel = viewModel;
         setId("resultsView");
 
@@ -35,6 +36,11 @@ public final class ResultsView extends SplitPane {
         runList.setId("resultsRunList");
         runList.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         runList.setCellFactory(list -> new ListCell<>() {
+            {
+                setWrapText(true);
+                prefWidthProperty().bind(list.widthProperty().subtract(18));
+            }
+
             @Override
             protected void updateItem(RunRow run, boolean empty) {
                 super.updateItem(run, empty);
@@ -42,6 +48,7 @@ public final class ResultsView extends SplitPane {
                         : run.label() + "\n" + run.modes() + " · seeds " + run.seeds());
             }
         });
+        runList.setContextMenu(actions.menu("results", () -> runList.getSelectionModel().getSelectedItem()));
         runList.setPlaceholder(new Label("No runs yet: import traces from the Runs section."));
         runList.getSelectionModel().getSelectedItems().addListener((ListChangeListener<RunRow>) change -> {
             if (!syncing) {
@@ -68,6 +75,8 @@ public final class ResultsView extends SplitPane {
         copyStatus.getStyleClass().add(Styles.MUTED);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
+        copyMarkdown.setMinWidth(Region.USE_PREF_SIZE);
+        copyCsv.setMinWidth(Region.USE_PREF_SIZE);
         HBox toolbar = new HBox(heading("Results"), spacer, copyStatus, copyMarkdown, copyCsv);
         toolbar.getStyleClass().add(Styles.VIEW_TOOLBAR);
 
@@ -83,8 +92,11 @@ public final class ResultsView extends SplitPane {
         right.getStyleClass().add(Styles.VIEW);
         VBox.setVgrow(scroll, Priority.ALWAYS);
 
+        left.setMinWidth(180);
         getItems().addAll(left, right);
-        setDividerPositions(0.28);
+        // The list needs the room of a run's name, not a third of the window: the tables need it more.
+        setDividerPositions(0.2);
+        SplitPane.setResizableWithParent(left, false);
     }
 
     private void showResults(Label nothingChosen) {

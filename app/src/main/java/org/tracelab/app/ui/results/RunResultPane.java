@@ -30,6 +30,7 @@ import org.tracelab.app.service.report.ModeRepairOutcomes;
 import org.tracelab.app.service.report.RepairOutcome;
 import org.tracelab.app.ui.Palette;
 import org.tracelab.app.ui.Styles;
+import org.tracelab.app.ui.TableSizing;
 import org.tracelab.app.ui.charts.ChartLegend;
 import org.tracelab.app.ui.charts.SeriesColors;
 import org.tracelab.app.ui.samples.IllustrationBadge;
@@ -66,20 +67,26 @@ final class RunResultPane extends VBox {
         title.getStyleClass().add(Styles.RUN_RESULT_TITLE);
         Label details = new Label(result.details() + " · pass rates in %");
         details.getStyleClass().add(Styles.MUTED);
+        for (Label wrapping : new Label[] {title, details}) {
+            wrapping.setWrapText(true);
+            wrapping.setMinHeight(Region.USE_PREF_SIZE);
+        }
 
         TableView<ModeLine> table = new TableView<>();
         table.setId("resultsTable-" + result.runId());
         table.getStyleClass().add(Styles.RESULTS_TABLE);
         table.getItems().setAll(result.lines());
-        table.getColumns().add(column("Mode", ModeLine::mode, 100));
-        table.getColumns().add(column("Chains", ModeLine::chains, 60));
-        table.getColumns().add(column("Attempts", ModeLine::attempts, 72));
-        table.getColumns().add(column("Prompt strict", ModeLine::promptStrict, 95));
-        table.getColumns().add(column("Prompt loose", ModeLine::promptLoose, 95));
-        table.getColumns().add(column("Instr. strict", ModeLine::instructionStrict, 95));
-        table.getColumns().add(column("Instr. loose", ModeLine::instructionLoose, 95));
-        table.getColumns().add(column("Chain 95% CI", ModeLine::chainInterval, 115));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.getColumns().add(column("Mode", ModeLine::mode));
+        table.getColumns().add(column("Chains", ModeLine::chains));
+        table.getColumns().add(column("Attempts", ModeLine::attempts));
+        table.getColumns().add(column("Prompt strict", ModeLine::promptStrict));
+        table.getColumns().add(column("Prompt loose", ModeLine::promptLoose));
+        table.getColumns().add(column("Instr. strict", ModeLine::instructionStrict));
+        table.getColumns().add(column("Instr. loose", ModeLine::instructionLoose));
+        table.getColumns().add(column("Chain 95% CI", ModeLine::chainInterval));
+        table.getColumns().forEach(column -> column.setSortable(false));
+        table.getColumns().stream().skip(1).forEach(column -> column.getStyleClass().add(Styles.NUMERIC));
+        TableSizing.toContent(table);
         table.setFixedCellSize(ROW_HEIGHT);
         table.setPrefHeight(ROW_HEIGHT * Math.max(1, result.lines().size()) + HEADER_HEIGHT);
         table.setMinHeight(table.getPrefHeight());
@@ -103,14 +110,14 @@ final class RunResultPane extends VBox {
                     note("tokens as the server reported them (never estimated); tokens/chain over the chains whose "
                             + "every call reported them; a chain's latency is the sum of its calls, the shared first "
                             + "call included in every mode"),
-                    gridTable("usageTable-" + result.runId(), ResultTable.usageGrid(result.usage())));
+                    gridTable("usageTable-" + result.runId(), transposed(ResultTable.usageGrid(result.usage()))));
         }
         if (!result.repairs().isEmpty()) {
             getChildren().addAll(heading("How repairs ended", ResultTable.REPAIRS),
                     note("finished chains of the repair modes by their final attempt; an infeasible task is one with "
                             + "feasibility warnings (e.g. more words asked than max tokens allow)"),
                     repairChart(result),
-                    gridTable("repairsTable-" + result.runId(), ResultTable.repairGrid(result.repairs())));
+                    gridTable("repairsTable-" + result.runId(), transposed(ResultTable.repairGrid(result.repairs()))));
         }
         if (!result.instructions().isEmpty()) {
             getChildren().add(instructionChart(result));
@@ -189,23 +196,56 @@ final class RunResultPane extends VBox {
                 csvRows(TableFormat.CSV.renderComparisons(result.statistics())));
     }
 
-    /** A read-only table of text cells; the first row is the header. */
+    /**
+     * The wide tables (a column per metric or per outcome) turned a quarter: one row per metric, one column per
+     * mode, so their long headers become row labels instead of cut column titles. Copies keep the command line's
+     * mode-per-row layout.
+     */
+    static Grid transposed(Grid grid) {
+        List<List<String>> all = new ArrayList<>();
+        all.add(grid.header());
+        all.addAll(grid.rows());
+        List<String> header = new ArrayList<>();
+        List<List<String>> rows = new ArrayList<>();
+        for (int c = 0; c < grid.header().size(); c++) {
+            List<String> line = new ArrayList<>();
+            for (List<String> row : all) {
+                line.add(c < row.size() ? row.get(c) : "");
+            }
+            if (c == 0) {
+                header.addAll(line);
+            } else {
+                rows.add(line);
+            }
+        }
+        List<Boolean> right = new ArrayList<>();
+        for (int c = 0; c < header.size(); c++) {
+            right.add(c > 0);
+        }
+        return new Grid(header, right, rows);
+    }
+
+    /** A read-only table of text cells, sized to them; the first row is the header. Figures are right-aligned. */
     private static TableView<List<String>> cellTable(String id, List<List<String>> grid) {
         TableView<List<String>> table = new TableView<>();
         table.setId(id);
         table.getStyleClass().add(Styles.RESULTS_TABLE);
         List<String> header = grid.get(0);
+        List<List<String>> body = grid.subList(1, grid.size());
         for (int c = 0; c < header.size(); c++) {
             int index = c;
             TableColumn<List<String>, String> column = new TableColumn<>(header.get(c));
             column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(
                     index < cell.getValue().size() ? cell.getValue().get(index) : ""));
             column.setSortable(false);
-            column.setPrefWidth(Math.min(150, Math.max(70, 7 * header.get(c).length())));
+            if (!body.isEmpty() && body.stream().allMatch(row -> index < row.size()
+                    && TableSizing.isNumber(row.get(index)))) {
+                column.getStyleClass().add(Styles.NUMERIC);
+            }
             table.getColumns().add(column);
         }
-        table.getItems().setAll(grid.subList(1, grid.size()));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.getItems().setAll(body);
+        TableSizing.toContent(table);
         table.setFixedCellSize(ROW_HEIGHT);
         table.setPrefHeight(ROW_HEIGHT * Math.max(1, grid.size() - 1) + HEADER_HEIGHT);
         table.setMinHeight(table.getPrefHeight());
@@ -321,10 +361,10 @@ final class RunResultPane extends VBox {
         return new VBox(4, chart, legend);
     }
 
-    private static <T> TableColumn<ModeLine, T> column(String title, Function<ModeLine, T> value, double width) {
+    /** A column left at JavaFX's default width, so the table sizes it to its header and cells. */
+    private static <T> TableColumn<ModeLine, T> column(String title, Function<ModeLine, T> value) {
         TableColumn<ModeLine, T> column = new TableColumn<>(title);
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
-        column.setPrefWidth(width);
         column.setSortable(false);
         return column;
     }

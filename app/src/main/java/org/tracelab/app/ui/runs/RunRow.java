@@ -10,16 +10,23 @@ import org.tracelab.storage.StoredRun;
  * A run as the runs table shows it: display texts, computed once off the FX thread.
  *
  * @param illustration the run holds hand-written illustrations, not model output ({@link RunInfo#isIllustration()})
+ * @param notes        the run's notes, null when none
  */
 public record RunRow(long id, String name, String model, String modes, String seeds, String status, String created,
-        String verifierVersion, boolean illustration) {
+        String verifierVersion, boolean illustration, String notes) {
 
     private static final DateTimeFormatter CREATED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     /** A row of a run of model output. */
     public RunRow(long id, String name, String model, String modes, String seeds, String status, String created,
             String verifierVersion) {
-        this(id, name, model, modes, seeds, status, created, verifierVersion, false);
+        this(id, name, model, modes, seeds, status, created, verifierVersion, false, null);
+    }
+
+    /** A row without notes. */
+    public RunRow(long id, String name, String model, String modes, String seeds, String status, String created,
+            String verifierVersion, boolean illustration) {
+        this(id, name, model, modes, seeds, status, created, verifierVersion, illustration, null);
     }
 
     public static RunRow of(StoredRun run, ZoneId zone) {
@@ -28,7 +35,7 @@ public record RunRow(long id, String name, String model, String modes, String se
                 info.seeds().isEmpty() ? "–" : info.seeds().stream().map(String::valueOf)
                         .collect(Collectors.joining(", ")),
                 info.status().wireName(), CREATED.format(info.createdAt().atZone(zone)), info.verifierVersion(),
-                info.isIllustration());
+                info.isIllustration(), info.notes());
     }
 
     /** "#3 name (model)": how lists and headings name the run. */
