@@ -74,6 +74,37 @@ class LayoutGuardTest {
         assertThat(visitAll(robot, Theme.DARK)).isEmpty();
     }
 
+    /**
+     * The guard catches the bug the issue reported: the Export dialog as it was laid out before (a form whose label
+     * column had no minimum width, so long run names in the choice box squeezed every label to "…"). The real
+     * dialog is opened, its sections' column constraints put back as they were, and the guard must name the labels.
+     */
+    @Test
+    void catchesTheExportDialogAsItWasLaidOutBefore(FxRobot robot) throws Exception {
+        waitUntil(() -> desktop.viewModel().runs().runs().size() == 3);
+        List<String> problems = new ArrayList<>();
+        robot.interact(() -> {
+            Window export = desktop.window().openExport(null);
+            for (javafx.scene.Node node : export.getScene().getRoot().lookupAll(".form")) {
+                if (node instanceof javafx.scene.layout.GridPane form) {
+                    form.getColumnConstraints().setAll(new javafx.scene.layout.ColumnConstraints(), grow(),
+                            new javafx.scene.layout.ColumnConstraints());
+                }
+            }
+            problems.addAll(LayoutGuard.problems(export.getScene()));
+            export.hide();
+        });
+        assertThat(problems).anySatisfy(problem -> assertThat(problem).contains("of 'Run'"))
+                .anySatisfy(problem -> assertThat(problem).contains("of 'Kind'"))
+                .anySatisfy(problem -> assertThat(problem).contains("of 'Test fraction'"));
+    }
+
+    private static javafx.scene.layout.ColumnConstraints grow() {
+        javafx.scene.layout.ColumnConstraints grow = new javafx.scene.layout.ColumnConstraints();
+        grow.setHgrow(javafx.scene.layout.Priority.ALWAYS);
+        return grow;
+    }
+
     private List<String> visitAll(FxRobot robot, Theme theme) throws TimeoutException {
         robot.interact(() -> desktop.viewModel().setTheme(theme));
         waitUntil(() -> desktop.viewModel().runs().loaded().get() && desktop.viewModel().runs().runs().size() == 3);

@@ -15,7 +15,7 @@ public final class ScreenshotApp extends TracelabApp {
 
     @Override
     protected void started(Desktop running) {
-        ScreenshotTour.start(running.window().scene(), running.viewModel(), Path.of(System.getProperty(FOLDER)));
+        ScreenshotTour.start(running, Path.of(System.getProperty(FOLDER)));
     }
 
     /**

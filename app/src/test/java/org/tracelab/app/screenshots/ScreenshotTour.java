@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import javafx.animation.PauseTransition;
@@ -17,162 +18,121 @@ import javafx.util.Duration;
 import javax.imageio.ImageIO;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.tracelab.app.ui.diff.DiffView;
-import org.tracelab.app.ui.explorer.ChainDetailModel;
-import org.tracelab.app.ui.explorer.ExplorerViewModel;
+import org.tracelab.app.ui.Theme;
+import org.tracelab.app.ui.shell.Desktop;
 import org.tracelab.app.ui.shell.MainViewModel;
 import org.tracelab.app.ui.shell.Section;
-import org.tracelab.storage.query.ChainSummary;
 
 /**
  * The screenshot tour behind {@code packaging/screenshots.sh} ({@link ScreenshotApp} starts it): once the store's
- * runs are loaded, the app visits Runs, Results (first run chosen), Explorer (a chain with repairs open at its first
- * attempt) and Pairs (first run's pairs, first pair selected) in turn, snapshots the scene of each into
- * {@code runs.png}, {@code results.png}, {@code explorer.png} and {@code pairs.png} (plus {@code diff.png}, the open
- * chain's diff window, when it has two attempts), and quits. It lives with the tests, not in the shipped app. The
- * snapshots are taken on the FX thread; the PNG files are written on a separate thread.
+ * runs are loaded, the app visits every view and dialog of {@link Screens} in the light theme, then again in the
+ * dark one, waits until each shows its data, snapshots the window that shows it into {@code <name>.png} (and
+ * {@code <name>-dark.png}), lists the files in {@code screens.txt} and quits. It lives with the tests, not in the
+ * shipped app. The snapshots are taken on the FX thread; the PNG files are written on a separate thread.
  */
 public final class ScreenshotTour {
 
     private static final Logger LOG = LoggerFactory.getLogger(ScreenshotTour.class);
-    /** Time for layout, charts and tables to settle after a switch. */
-    private static final Duration SETTLE = Duration.millis(1200);
-    private static final long RESULTS_WAIT_MILLIS = 60_000;
+    /** Time for layout, charts and tables to settle after a step. */
+    private static final Duration SETTLE = Duration.millis(700);
+    private static final long READY_WAIT_MILLIS = 60_000;
 
-    private final Scene scene;
-    private final MainViewModel viewModel;
+    private final Desktop desktop;
     private final Path folder;
+    private final List<Screen> screens = Screens.all();
+    private final List<String> written = new ArrayList<>();
     private CompletableFuture<Void> writes = CompletableFuture.completedFuture(null);
 
-    private ScreenshotTour(Scene scene, MainViewModel viewModel, Path folder) {
-        this.scene = scene;
-        this.viewModel = viewModel;
+    private ScreenshotTour(Desktop desktop, Path folder) {
+        this.desktop = desktop;
         this.folder = folder;
     }
 
     /** Starts the tour into {@code folder}. Call on the FX thread. */
-    static void start(Scene scene, MainViewModel viewModel, Path folder) {
-        new ScreenshotTour(scene, viewModel, folder).start();
+    static void start(Desktop desktop, Path folder) {
+        new ScreenshotTour(desktop, folder).start();
     }
 
     private void start() {
         LOG.info("Screenshot tour into {}", folder);
-        if (viewModel.runs().loaded().get()) {
-            runs();
+        MainViewModel app = desktop.viewModel();
+        if (app.runs().loaded().get()) {
+            theme(Theme.LIGHT);
         } else {
-            viewModel.runs().loaded().addListener((obs, old, loaded) -> {
+            app.runs().loaded().addListener((obs, old, loaded) -> {
                 if (loaded) {
-                    runs();
+                    theme(Theme.LIGHT);
                 }
             });
         }
     }
 
-    private void runs() {
-        viewModel.show(Section.RUNS);
-        later(() -> {
-            shoot("runs.png");
-            if (viewModel.runs().runs().isEmpty()) {
-                results(System.currentTimeMillis());
+    private void theme(Theme theme) {
+        desktop.viewModel().setTheme(theme);
+        later(() -> visit(theme, 0));
+    }
+
+    /** Opens screen {@code index}, waits until it is ready, shoots it, closes it and goes on. */
+    private void visit(Theme theme, int index) {
+        if (index == screens.size()) {
+            if (theme == Theme.LIGHT) {
+                desktop.viewModel().show(Section.RUNS);
+                theme(Theme.DARK);
             } else {
-                viewModel.showResults(viewModel.runs().runs().get(0).id());
-                results(System.currentTimeMillis());
+                finish();
             }
-        });
-    }
-
-    /** Waits (up to a minute) for the chosen run's results and charts, then shoots them. */
-    private void results(long since) {
-        viewModel.show(Section.RESULTS);
-        later(() -> {
-            boolean ready = viewModel.runs().runs().isEmpty() || !viewModel.results().results().isEmpty()
-                    && !viewModel.results().loading().get();
-            if (!ready && System.currentTimeMillis() - since < RESULTS_WAIT_MILLIS) {
-                results(since);
-                return;
-            }
-            shoot("results.png");
-            viewModel.show(Section.EXPLORER);
-            explorer(System.currentTimeMillis());
-        });
-    }
-
-    /** Waits for the explorer's chains, opens one with repairs (else a failing one) at its first attempt, shoots. */
-    private void explorer(long since) {
-        later(() -> {
-            ExplorerViewModel explorer = viewModel.explorer();
-            List<ChainSummary> rows = explorer.chains().rows();
-            if (rows.isEmpty() && System.currentTimeMillis() - since < RESULTS_WAIT_MILLIS) {
-                explorer(since);
-                return;
-            }
-            rows.stream().filter(row -> row.attempts() > 1).findFirst()
-                    .or(() -> rows.stream().filter(row -> Boolean.FALSE.equals(row.finalStrict())).findFirst())
-                    .or(() -> rows.stream().findFirst())
-                    .ifPresent(explorer::selectChain);
-            openedChain(System.currentTimeMillis());
-        });
-    }
-
-    private void openedChain(long since) {
-        later(() -> {
-            ChainDetailModel chain = viewModel.explorer().chain();
-            if (chain.detail().get() == null && viewModel.explorer().selectedChain().get() != null
-                    && System.currentTimeMillis() - since < RESULTS_WAIT_MILLIS) {
-                openedChain(since);
-                return;
-            }
-            if (!chain.attempts().isEmpty()) {
-                chain.selectAttempt(chain.attempts().get(0)); // the first answer, usually with evidence marked
-            }
-            later(() -> {
-                shoot("explorer.png");
-                diff();
-            });
-        });
-    }
-
-    /**
-     * With a chain of two or more attempts open, opens its diff window (as the D key does), shoots that window
-     * into {@code diff.png} and closes it; then goes on to the pairs.
-     */
-    private void diff() {
-        if (viewModel.explorer().chain().canCompare().get()) {
-            viewModel.explorer().openDiff();
+            return;
         }
-        later(() -> {
-            Window.getWindows().stream().filter(window -> window.getScene() != null
-                    && window.getScene().getRoot() instanceof DiffView).findFirst().ifPresent(window -> {
-                        shoot(window.getScene(), "diff.png");
-                        window.hide();
-                    });
-            if (!viewModel.runs().runs().isEmpty()) {
-                viewModel.pairs().runId().set(viewModel.runs().runs().get(0).id());
+        Screen screen = screens.get(index);
+        Window window;
+        try {
+            window = screen.open().apply(desktop);
+        } catch (RuntimeException e) {
+            LOG.error("Cannot open {}; skipped", screen.name(), e);
+            later(() -> visit(theme, index + 1));
+            return;
+        }
+        awaitReady(screen, window, System.currentTimeMillis(), () -> {
+            String name = screen.name() + (theme == Theme.DARK ? "-dark" : "") + ".png";
+            shoot(window.getScene(), name);
+            if (screen.ownWindow(desktop, window)) {
+                window.hide();
             }
-            pairs(System.currentTimeMillis());
+            later(() -> visit(theme, index + 1));
         });
     }
 
-    /** Waits (up to a minute) for the first run's pairs, selects the first, shoots, then quits. */
-    private void pairs(long since) {
-        viewModel.show(Section.PAIRS);
+    private void awaitReady(Screen screen, Window window, long since, Runnable then) {
         later(() -> {
-            if (viewModel.pairs().loading().get() && System.currentTimeMillis() - since < RESULTS_WAIT_MILLIS) {
-                pairs(since);
-                return;
+            boolean ready;
+            try {
+                ready = screen.ready().test(desktop, window);
+            } catch (RuntimeException e) {
+                LOG.warn("{} failed while waiting: {}", screen.name(), e.toString());
+                ready = true;
             }
-            if (!viewModel.pairs().rows().isEmpty()) {
-                viewModel.pairs().selected().set(viewModel.pairs().rows().get(0));
+            if (!ready && System.currentTimeMillis() - since < READY_WAIT_MILLIS) {
+                awaitReady(screen, window, since, then);
+            } else {
+                then.run();
             }
-            later(() -> {
-                shoot("pairs.png");
-                writes.whenComplete((done, failure) -> {
-                    if (failure != null) {
-                        LOG.error("Cannot write the screenshots", failure);
-                    }
-                    Platform.runLater(Platform::exit);
-                });
-            });
+        });
+    }
+
+    private void finish() {
+        List<String> names = List.copyOf(written);
+        writes = writes.thenRunAsync(() -> {
+            try {
+                Files.write(folder.resolve("screens.txt"), names);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        writes.whenComplete((done, failure) -> {
+            if (failure != null) {
+                LOG.error("Cannot write the screenshots", failure);
+            }
+            Platform.runLater(Platform::exit);
         });
     }
 
@@ -183,11 +143,8 @@ public final class ScreenshotTour {
     }
 
     /** Snapshots the scene now and queues the PNG write off the FX thread. */
-    private void shoot(String name) {
-        shoot(scene, name);
-    }
-
     private void shoot(Scene shown, String name) {
+        written.add(name);
         BufferedImage image = toBufferedImage(shown.snapshot(null));
         Path file = folder.resolve(name);
         writes = writes.thenRunAsync(() -> write(image, file));

@@ -103,6 +103,7 @@ final class AttemptView extends VBox {
         tabs.setId("attemptTabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         SplitPane body = new SplitPane(new VirtualizedScrollPane<>(output), tabs);
+        body.setId("attemptBody");
         body.setDividerPositions(0.45);
         VBox.setVgrow(body, Priority.ALWAYS);
         getChildren().addAll(header, body);

@@ -50,8 +50,19 @@ final class ChainPane extends VBox {
         status.setId("chainStatus");
         status.getStyleClass().add(Styles.MUTED);
         status.textProperty().bind(model.status());
+        heading.setWrapText(true);
+        heading.setMinHeight(Region.USE_PREF_SIZE);
         HBox header = new HBox(heading);
         header.getStyleClass().add(Styles.CHAIN_HEADER);
+        // The A/B bar keeps its buttons whole; what the last action did wraps beside them, never over them.
+        compare.setMinWidth(Region.USE_PREF_SIZE);
+        for (Button button : new Button[] {diff, include, exclude}) {
+            button.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        status.setWrapText(true);
+        status.setMinWidth(0);
+        HBox.setHgrow(status, Priority.ALWAYS);
+        status.setMaxWidth(Double.MAX_VALUE);
         HBox actions = new HBox(compare, diff, include, exclude, status);
         actions.getStyleClass().add(Styles.CHAIN_HEADER);
 
