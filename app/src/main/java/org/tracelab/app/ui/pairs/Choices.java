@@ -66,6 +66,13 @@ public final class Choices {
 
     private static <T> void select(ComboBox<Choice<T>> box, T value) {
         box.getItems().stream().filter(choice -> Objects.equals(choice.value(), value)).findFirst()
-                .ifPresentOrElse(box::setValue, () -> box.setValue(null));
+                .ifPresentOrElse(choice -> {
+                    // After its items were replaced, a combo box given an equal value keeps a blank button: clear
+                    // it first, so the choice stays shown.
+                    if (choice.equals(box.getValue())) {
+                        box.setValue(null);
+                    }
+                    box.setValue(choice);
+                }, () -> box.setValue(null));
     }
 }

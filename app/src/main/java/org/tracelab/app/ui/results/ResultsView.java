@@ -32,7 +32,14 @@ public final class ResultsView extends SplitPane {
         this.viewModel = viewModel;
         setId("resultsView");
 
+        // When the runs are read again (a new run appeared), the list drops its selection while it takes the new
+        // rows: that is not the person choosing nothing. Listeners before and after the list's own hold the choice.
+        viewModel.runs().addListener((ListChangeListener<RunRow>) change -> syncing = true);
         runList = new ListView<>(viewModel.runs());
+        viewModel.runs().addListener((ListChangeListener<RunRow>) change -> {
+            syncing = false;
+            selectInList();
+        });
         runList.setId("resultsRunList");
         runList.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         runList.setCellFactory(list -> new ListCell<>() {
