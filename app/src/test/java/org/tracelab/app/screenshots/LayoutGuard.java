@@ -39,25 +39,45 @@ public final class LayoutGuard {
         scene.getRoot().applyCss();
         scene.getRoot().layout();
         List<String> problems = new ArrayList<>();
-        visit(scene.getRoot(), problems);
+        visit(scene.getRoot(), false, problems);
         return problems;
     }
 
-    private static void visit(Node node, List<String> problems) {
+    private static void visit(Node node, boolean scrolled, List<String> problems) {
         if (!node.isVisible() || node.getOpacity() == 0) {
             return;
         }
         if (node instanceof Labeled labeled) {
             truncation(labeled).ifPresent(problems::add);
+            if (!scrolled) {
+                outside(labeled).ifPresent(problems::add);
+            }
         }
+        boolean inScroller = scrolled || node instanceof javafx.scene.control.ScrollPane
+                || node instanceof javafx.scene.control.skin.VirtualFlow<?>;
         if (node instanceof XYChart<?, ?> chart) {
             legend(chart, problems);
         }
         if (node instanceof Parent parent) {
             for (Node child : parent.getChildrenUnmodifiable()) {
-                visit(child, problems);
+                visit(child, inScroller, problems);
             }
         }
+    }
+
+    /** The problem when {@code labeled} lies (partly) outside its window, not inside anything that scrolls. */
+    static Optional<String> outside(Labeled labeled) {
+        if (labeled.getScene() == null || labeled.getWidth() <= 0) {
+            return Optional.empty();
+        }
+        javafx.geometry.Bounds bounds = labeled.localToScene(labeled.getLayoutBounds());
+        double width = labeled.getScene().getWidth();
+        if (bounds.getMaxX() > width + 1 || bounds.getMinX() < -1) {
+            return Optional.of("outside the window: '" + labeled.getText() + "' spans x " + Math.round(bounds.getMinX())
+                    + " to " + Math.round(bounds.getMaxX()) + " of " + Math.round(width) + " (" + describe(labeled)
+                    + ")");
+        }
+        return Optional.empty();
     }
 
     /** The problem when the skin shows {@code labeled}'s text cut short. */

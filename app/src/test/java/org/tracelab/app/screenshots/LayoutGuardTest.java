@@ -77,7 +77,8 @@ class LayoutGuardTest {
     /**
      * The guard catches the bug the issue reported: the Export dialog as it was laid out before (a form whose label
      * column had no minimum width, so long run names in the choice box squeezed every label to "…"). The real
-     * dialog is opened, its sections' column constraints put back as they were, and the guard must name the labels.
+     * dialog is opened, its sections' column constraints and choice box widths put back as they were, and the guard
+     * must name the labels.
      */
     @Test
     void catchesTheExportDialogAsItWasLaidOutBefore(FxRobot robot) throws Exception {
@@ -89,6 +90,11 @@ class LayoutGuardTest {
                 if (node instanceof javafx.scene.layout.GridPane form) {
                     form.getColumnConstraints().setAll(new javafx.scene.layout.ColumnConstraints(), grow(),
                             new javafx.scene.layout.ColumnConstraints());
+                    // and the run choice as wide as its longest run's label, as it was
+                    form.lookupAll(".combo-box").forEach(box -> {
+                        ((javafx.scene.layout.Region) box).setPrefWidth(javafx.scene.layout.Region.USE_COMPUTED_SIZE);
+                        ((javafx.scene.layout.Region) box).setMinWidth(javafx.scene.layout.Region.USE_COMPUTED_SIZE);
+                    });
                 }
             }
             problems.addAll(LayoutGuard.problems(export.getScene()));

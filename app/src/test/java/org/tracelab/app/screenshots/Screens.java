@@ -91,6 +91,11 @@ public final class Screens {
                 firstRow(desktop)))));
         screens.add(Screen.at("delete-run-dialog", desktop -> show(RunDialogs.confirmDelete(
                 desktop.window().stage(), firstRow(desktop), new long[] {1234, 5678}))));
+        screens.add(Screen.at("duplicate-import-dialog", desktop -> show(
+                org.tracelab.app.ui.importing.ImportDialog.duplicateWarning(desktop.window().stage(),
+                        new org.tracelab.app.ui.importing.ImportViewModel.Duplicates(java.util.Map.of(
+                                java.nio.file.Path.of("qwen2.5-1.5b-seed42", "runs.jsonl"),
+                                List.of(desktop.viewModel().runs().runs().get(0).id())))))));
         return screens;
     }
 

@@ -55,7 +55,8 @@ final class FacetList<K> extends VBox {
                 K key = keys.get(i);
                 Long count = counts == null ? null : counts.getOrDefault(key, 0L);
                 boxes.get(i).setText(breakable(label.apply(key)) + (count == null ? "" : String.format(Locale.ROOT, " (%,d)", count)));
-                boxes.get(i).setSelected(ticked.contains(key));
+                // Set.of refuses contains(null); a chain without a seed has the null key.
+                boxes.get(i).setSelected(ticked.stream().anyMatch(t -> java.util.Objects.equals(t, key)));
             }
             setVisible(!keys.isEmpty());
             setManaged(!keys.isEmpty());
@@ -88,7 +89,7 @@ final class FacetList<K> extends VBox {
 
     /** The label with a break opportunity (a zero-width space) after each ':', where a long id may wrap. */
     static String breakable(String label) {
-        return label.replace(":", ":\u200B");
+        return String.valueOf(label).replace(":", ":\u200B");
     }
 
     private Set<K> ticked() {

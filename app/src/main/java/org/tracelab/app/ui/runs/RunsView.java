@@ -44,7 +44,16 @@ public final class RunsView extends StackPane {
         refresh.disableProperty().bind(viewModel.loading());
         refresh.setOnAction(event -> viewModel.refresh());
 
+        // Reading the runs again (after a rename, an import) replaces the rows; the selected run stays selected.
+        boolean[] replacing = {false};
+        viewModel.runs().addListener((javafx.collections.ListChangeListener<RunRow>) change -> replacing[0] = true);
         TableView<RunRow> table = new TableView<>(viewModel.runs());
+        viewModel.runs().addListener((javafx.collections.ListChangeListener<RunRow>) change -> {
+            replacing[0] = false;
+            Long chosen = viewModel.selected().get();
+            viewModel.row(chosen == null ? -1 : chosen).ifPresentOrElse(table.getSelectionModel()::select,
+                    () -> viewModel.selected().set(null));
+        });
         table.setId("runsTable");
         table.getSelectionModel().setSelectionMode(SelectionMode.SINGLE);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
@@ -61,8 +70,11 @@ public final class RunsView extends StackPane {
         table.getColumns().add(TableSizing.keepWidth(column("Created", RunRow::created, 132), 132));
         table.getColumns().add(column("Notes", row -> row.notes() == null ? "" : row.notes().lines().findFirst()
                 .orElse(""), 160));
-        table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) ->
-                viewModel.selected().set(row == null ? null : row.id()));
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
+            if (!replacing[0]) {
+                viewModel.selected().set(row == null ? null : row.id());
+            }
+        });
         table.setContextMenu(actions.runs().menu("runs", () -> table.getSelectionModel().getSelectedItem()));
         table.setOnKeyPressed(event -> {
             RunRow chosen = table.getSelectionModel().getSelectedItem();
