@@ -67,11 +67,11 @@ public final class RealisticStore {
     private void fill(TraceWriter writer) {
         List<TaskRecord> tasks = tasks();
         benchmark(writer, tasks, "qwen2.5-1.5b-instruct · IFEval sweep over three seeds with the long system prompt",
-                new ModelDescription("llama-server", LONG_MODEL, "http://127.0.0.1:8080/v1", null, null, params()),
+                new ModelDescription("llama-server", LONG_MODEL, List.of("http://127.0.0.1:8080/v1"), null, null, params()),
                 List.of(42L, 43L, 44L));
         benchmark(writer, tasks, "llama-3.2-1b-instruct-abliterated · IFEval · seed 42",
                 new ModelDescription("ollama", "hf.co/bartowski/Llama-3.2-1B-Instruct-abliterated-GGUF:Q4_K_M",
-                        "http://127.0.0.1:11434/v1", null, null, params()), List.of(42L));
+                        List.of("http://127.0.0.1:11434/v1"), null, null, params()), List.of(42L));
         imported(writer, tasks);
         writer.commit();
     }

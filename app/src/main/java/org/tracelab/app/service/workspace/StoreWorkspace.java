@@ -27,6 +27,7 @@ import org.tracelab.core.dataset.IfevalTask;
 import org.tracelab.core.export.ExportListener;
 import org.tracelab.core.export.ExportPreview;
 import org.tracelab.core.export.ExportResult;
+import org.tracelab.core.export.RecordsExporter;
 import org.tracelab.core.importing.ImportFormat;
 import org.tracelab.core.model.ApiKey;
 import org.tracelab.core.trace.Curation;
@@ -186,6 +187,16 @@ public final class StoreWorkspace implements Workspace {
     @Override
     public List<Long> runsImportedFrom(ImportFormat format, Path file) {
         return ImportService.runsImportedFrom(store, format, file);
+    }
+
+    @Override
+    public ExportService.RecordsPreview previewRecords(Long runId, int lines) {
+        return exports.previewRecords(runId, lines);
+    }
+
+    @Override
+    public RecordsExporter.Result exportRecords(Long runId, Path out, ExportListener writing) {
+        return exports.exportRecords(runId, out, writing);
     }
 
     @Override

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Point2D;
 import javafx.scene.control.Button;
@@ -27,6 +28,7 @@ import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.StyleClassedTextArea;
 import org.fxmisc.richtext.event.MouseOverTextEvent;
 import org.tracelab.app.ui.Styles;
+import org.tracelab.core.flags.FlagKind;
 import static org.tracelab.app.ui.TableSizing.keepWidth;
 import org.tracelab.core.trace.Attempt;
 import org.tracelab.core.trace.Message;
@@ -46,6 +48,7 @@ final class AttemptView extends VBox {
     private final ChainDetailModel model;
     private final Label title = new Label();
     private final Label flags = new Label();
+    private final Label provenance = new Label();
     private final StyleClassedTextArea output = textArea("outputArea");
     private final StyleClassedTextArea prompt = textArea("promptArea");
     private final TableView<InstructionVerdict> verdicts = new TableView<>();
@@ -65,19 +68,23 @@ final class AttemptView extends VBox {
         title.setId("attemptTitle");
         title.getStyleClass().add(Styles.FACET_TITLE);
         flags.setId("attemptFlags");
-        flags.getStyleClass().add(Styles.MUTED);
+        flags.getStyleClass().add(Styles.FLAG_QUALITY);
+        provenance.setId("attemptProvenance");
+        provenance.getStyleClass().add(Styles.FLAG_PROVENANCE);
         Button copyOutput = copyButton("copyOutputButton", "Copy output", output::getText);
         Button copyPrompt = copyButton("copyPromptButton", "Copy prompt", prompt::getText);
         Button copyRequest = copyButton("copyRequestButton", "Copy request", request::getText);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         title.setMinWidth(Region.USE_PREF_SIZE);
-        // The copy buttons keep their width; a long flags line wraps below the title instead of squeezing them.
+        // The copy buttons keep their width; long flag lines wrap below the title instead of squeezing them.
         HBox titleRow = new HBox(8, title, spacer, copyOutput, copyPrompt, copyRequest);
         titleRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        flags.setWrapText(true);
-        flags.setMinHeight(Region.USE_PREF_SIZE);
-        VBox header = new VBox(2, titleRow, flags);
+        for (Label line : new Label[] {flags, provenance}) {
+            line.setWrapText(true);
+            line.setMinHeight(Region.USE_PREF_SIZE);
+        }
+        VBox header = new VBox(2, titleRow, flags, provenance);
         header.getStyleClass().add(Styles.CHAIN_HEADER);
 
         verdicts.setId("verdictTable");
@@ -138,6 +145,7 @@ final class AttemptView extends VBox {
             flags.setText("");
             verdictPlaceholder.setText(detail == null ? "Open a chain, then an attempt, to see its verdicts."
                     : "Click an attempt above to see its verdict on each instruction.");
+            provenance.setText("");
             output.replaceText("");
             verdicts.getItems().clear();
             request.setText("");
@@ -149,7 +157,11 @@ final class AttemptView extends VBox {
         boolean isFinal = finalIndex != null && finalIndex == attempt.index();
         title.setText("Attempt " + facts.title() + (isFinal ? " · final answer" : "") + " · " + facts.outcomeText()
                 + " · " + facts.instructions());
-        flags.setText(attempt.flags().isEmpty() ? "no flags" : "flags: " + String.join(", ", attempt.flags()));
+        // What is wrong with the text stands out; where it came from is shown quietly below it.
+        Set<String> quality = FlagKind.qualityFlags(attempt.flags());
+        List<String> origins = attempt.flags().stream().filter(flag -> !quality.contains(flag)).toList();
+        flags.setText(quality.isEmpty() ? "no quality flags" : "quality flags: " + String.join(", ", quality));
+        provenance.setText(origins.isEmpty() ? "" : "provenance: " + String.join(", ", origins));
         verdictPlaceholder.setText(attempt.error() != null
                 ? "Not verified: the call failed (" + attempt.error().kind() + "), so there was no answer to check."
                 : "Not verified: this attempt has no verdicts (an import without instruction lists).");
