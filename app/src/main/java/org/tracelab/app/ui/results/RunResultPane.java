@@ -99,6 +99,15 @@ final class RunResultPane extends VBox {
             badge.setId("resultsIllustrationBadge-" + result.runId());
             getChildren().add(1, badge);
         }
+        if (!result.sources().isEmpty()) {
+            String tool = result.sources().get(0).tool();
+            Label heading = new Label(tool + "'s own verdicts beside Tracelab's");
+            heading.getStyleClass().add(Styles.RUN_RESULT_TITLE);
+            getChildren().addAll(heading, note("the prompt-level pass rate the importing tool recorded for each "
+                    + "chain, and Tracelab's strict rate on the same chains; they differ where the tool's checker "
+                    + "departs from the official semantics"), cellTable("sourcesTable-" + result.runId(),
+                    sourceRows(result)));
+        }
         if (!result.statistics().comparisons().isEmpty()) {
             getChildren().addAll(heading("Paired mode comparisons (strict, chain level)", ResultTable.COMPARISONS),
                     note("difference in percentage points with its bootstrap interval over tasks; McNemar's exact "
@@ -286,6 +295,16 @@ final class RunResultPane extends VBox {
         chart.setPrefHeight(90 + allIds.size() * Math.max(1, series.size()) * 7.0 + allIds.size() * 6.0);
         chart.setMinHeight(chart.getPrefHeight());
         return new VBox(4, chart, legend);
+    }
+
+    private static List<List<String>> sourceRows(RunResult result) {
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(List.of("mode", "chains", result.sources().get(0).tool() + " pass %", "Tracelab strict pass %"));
+        for (org.tracelab.app.service.report.SourceRate rate : result.sources()) {
+            rows.add(List.of(rate.mode(), Integer.toString(rate.chains()), RunResults.percent(rate.rate()),
+                    RunResults.percent(rate.strictRate())));
+        }
+        return rows;
     }
 
     /** Parses RFC 4180 CSV as {@link TableFormat#CSV} writes it. */

@@ -32,7 +32,8 @@ public final class RunResults {
     public static RunResult from(RunReport report) {
         RunResult plain = from(report.summary());
         return new RunResult(plain.runId(), plain.title(), plain.details(), plain.lines(), plain.table(),
-                report.instructions(), report.statistics(), report.repairs(), report.usage(), plain.illustration());
+                report.instructions(), report.statistics(), report.repairs(), report.usage(), plain.illustration(),
+                report.sources());
     }
 
     /** The heading, the per-mode rows and the copyable table, from the SQL figures alone. */
