@@ -44,7 +44,8 @@ final class Migrator {
             Migration.sql("V4__requests_refer_to_prompt_and_outputs.sql"),
             Migration.sql("V5__task_levels_provenance_and_dataset_format.sql"),
             new Migration("V6__nothing_private_in_runs.sql", PrivateDetailsScrub::apply),
-            Migration.sql("V7__run_sources_for_duplicate_imports.sql"));
+            Migration.sql("V7__interrupted_runs_endpoints_and_call_faults.sql"),
+            Migration.sql("V8__run_sources_for_duplicate_imports.sql"));
 
     static final int CURRENT_VERSION = MIGRATIONS.size();
 
@@ -82,6 +83,9 @@ final class Migrator {
                 secureDelete = row.next() && row.getInt(1) == 1;
             }
             statement.execute("PRAGMA secure_delete = ON");
+            // Off while migrating (it cannot change inside a transaction): a migration that rebuilds a table drops
+            // the old one, which would otherwise cascade to its children. The keys are checked before committing.
+            statement.execute("PRAGMA foreign_keys = OFF");
             statement.execute("BEGIN IMMEDIATE");
             String current = null;
             try {
@@ -96,6 +100,7 @@ final class Migrator {
                     statement.executeUpdate("PRAGMA user_version = " + next);
                     LOG.info("trace store migrating to schema version {} ({})", next, current);
                 }
+                requireForeignKeysHold(statement);
                 statement.execute("COMMIT");
                 // A brand-new file has nothing to scrub; an older one may hold what a migration replaced.
                 migrated = from > 0 && target > from;
@@ -103,6 +108,7 @@ final class Migrator {
                 statement.execute("ROLLBACK");
                 throw new StoreException("migration " + (current == null ? "" : current + " ") + "failed", e);
             } finally {
+                statement.execute("PRAGMA foreign_keys = ON");
                 statement.execute("PRAGMA secure_delete = " + (secureDelete ? "ON" : "OFF"));
             }
             if (migrated) {
@@ -111,6 +117,15 @@ final class Migrator {
             }
         } finally {
             connection.setAutoCommit(autoCommit);
+        }
+    }
+
+    private static void requireForeignKeysHold(Statement statement) throws SQLException {
+        try (ResultSet broken = statement.executeQuery("PRAGMA foreign_key_check")) {
+            if (broken.next()) {
+                throw new StoreException("a migration left a row of " + broken.getString(1) + " pointing at a missing "
+                        + broken.getString(3) + " row");
+            }
         }
     }
 

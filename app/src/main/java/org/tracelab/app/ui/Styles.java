@@ -33,6 +33,8 @@ public final class Styles {
 
     public static final String FORM = "form";
     public static final String VALIDATION_ERRORS = "validation-errors";
+    /** A boxed sentence a person should not miss: a run left unfinished, a server failing during a run. */
+    public static final String NOTICE = "notice";
     public static final String PROBLEM_LIST = "problem-list";
     public static final String OUTCOME_IMPORTED = "outcome-imported";
     public static final String OUTCOME_REJECTED = "outcome-rejected";

@@ -12,6 +12,7 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.tracelab.app.service.bench.BenchmarkRequest;
+import org.tracelab.app.service.bench.FaultPolicy;
 import org.tracelab.app.service.bench.IfevalDownloads;
 import org.tracelab.app.service.bench.ModelTarget;
 import org.tracelab.app.service.bench.RunPlan;
@@ -21,9 +22,9 @@ import org.tracelab.app.ui.settings.BenchmarkDefaults;
 import org.tracelab.app.ui.workspace.StoreSession;
 
 /**
- * The "Run a benchmark" form: four sections, each a small view model that contributes its part of the request and
- * its own problems — {@link ModelSection}, {@link DatasetSection}, {@link PlanSection}, {@link ResumeSection} — and
- * the run itself ({@link BenchmarkRuns}). Start is possible only when no section has a problem and no run goes.
+ * The "Run a benchmark" form: five sections, each a small view model that contributes its part of the request and
+ * its own problems — {@link ModelSection}, {@link DatasetSection}, {@link PlanSection}, {@link FaultSection},
+ * {@link ResumeSection} — and the run itself ({@link BenchmarkRuns}). Start is possible only when no section has a problem and no run goes.
  */
 public final class BenchmarkViewModel {
 
@@ -33,6 +34,7 @@ public final class BenchmarkViewModel {
     private final ModelSection model;
     private final DatasetSection dataset;
     private final PlanSection plan = new PlanSection();
+    private final FaultSection faults = new FaultSection();
     private final ResumeSection resume = new ResumeSection();
     private final ObservableList<String> validation = FXCollections.observableArrayList();
     private final ObservableList<String> validationView = FXCollections.unmodifiableObservableList(validation);
@@ -58,6 +60,7 @@ public final class BenchmarkViewModel {
         inputs.add(model.apiKey());
         inputs.addAll(dataset.inputs());
         inputs.addAll(plan.inputs());
+        inputs.addAll(faults.inputs());
         inputs.add(session.workspace());
         inputs.forEach(input -> input.addListener(obs -> validate()));
         validate();
@@ -73,6 +76,10 @@ public final class BenchmarkViewModel {
 
     public PlanSection plan() {
         return plan;
+    }
+
+    public FaultSection faults() {
+        return faults;
     }
 
     public ResumeSection resume() {
@@ -156,13 +163,15 @@ public final class BenchmarkViewModel {
         resume.check(model.apiKeyGiven(), problems);
         Optional<Path> prompts = dataset.prompts(problems, resume.runId());
         Optional<RunPlan> runPlan = plan.plan(problems, dataset.taskCount());
+        Optional<FaultPolicy> policy = faults.policy(problems);
         validation.setAll(problems);
         valid = null;
         if (problems.isEmpty()) {
-            valid = resume.runId() != null
+            BenchmarkRequest request = resume.runId() != null
                     ? resume.request(target.orElseThrow(), prompts.orElseThrow(), runPlan.orElseThrow().concurrency())
                     : new BenchmarkRequest(target.orElseThrow(), prompts.orElseThrow(), runPlan.orElseThrow(),
                             plan.runName(target.orElseThrow()), null);
+            valid = request.withFaults(policy.orElseThrow());
         }
     }
 }

@@ -13,11 +13,12 @@ import org.tracelab.core.stats.ResultsTable;
  * {@link org.tracelab.app.service.report.ReportService}), how its repair modes' chains ended, and tokens and
  * latency per mode. {@code illustration}: the run holds hand-written illustrations, not model output, and its
  * heading says so. {@code sources}: per mode, the importing tool's own pass rate beside Tracelab's strict one
- * (imports that kept the tool's verdicts; empty otherwise).
+ * (imports that kept the tool's verdicts; empty otherwise). {@code unfinished}: for a run that stopped early, a
+ * sentence saying how far it got and what the figures leave out; empty otherwise.
  */
 public record RunResult(long runId, String title, String details, List<ModeLine> lines, ResultsTable table,
         List<InstructionRate> instructions, ResultsTable statistics, List<ModeRepairOutcomes> repairs,
-        List<ModeUsage> usage, boolean illustration, List<SourceRate> sources) {
+        List<ModeUsage> usage, boolean illustration, List<SourceRate> sources, String unfinished) {
 
     public RunResult {
         lines = List.copyOf(lines);
@@ -25,13 +26,15 @@ public record RunResult(long runId, String title, String details, List<ModeLine>
         repairs = List.copyOf(repairs);
         usage = List.copyOf(usage);
         sources = List.copyOf(sources);
+        unfinished = unfinished == null ? "" : unfinished;
     }
 
-    /** A run without an importing tool's own verdicts. */
+    /** A run without an importing tool's own verdicts and without a note on unfinished chains. */
     public RunResult(long runId, String title, String details, List<ModeLine> lines, ResultsTable table,
             List<InstructionRate> instructions, ResultsTable statistics, List<ModeRepairOutcomes> repairs,
             List<ModeUsage> usage, boolean illustration) {
-        this(runId, title, details, lines, table, instructions, statistics, repairs, usage, illustration, List.of());
+        this(runId, title, details, lines, table, instructions, statistics, repairs, usage, illustration, List.of(),
+                "");
     }
 
     /** A run of model output. */

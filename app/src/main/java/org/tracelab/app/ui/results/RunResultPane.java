@@ -77,7 +77,7 @@ final class RunResultPane extends VBox {
         table.getStyleClass().add(Styles.RESULTS_TABLE);
         table.getItems().setAll(result.lines());
         table.getColumns().add(column("Mode", ModeLine::mode));
-        table.getColumns().add(column("Chains", ModeLine::chains));
+        table.getColumns().add(column("Finished", ModeLine::finishedChains));
         table.getColumns().add(column("Attempts", ModeLine::attempts));
         table.getColumns().add(column("Prompt strict", ModeLine::promptStrict));
         table.getColumns().add(column("Prompt loose", ModeLine::promptLoose));
@@ -94,6 +94,14 @@ final class RunResultPane extends VBox {
 
         getChildren().addAll(title, details, heading("Pass rates per mode", ResultTable.MODES), table,
                 chart(result));
+        if (!result.unfinished().isEmpty()) {
+            Label notice = new Label(result.unfinished());
+            notice.setId("runUnfinished-" + result.runId());
+            notice.getStyleClass().add(Styles.NOTICE);
+            notice.setWrapText(true);
+            notice.setMinHeight(Region.USE_PREF_SIZE);
+            getChildren().add(2, notice);
+        }
         if (result.illustration()) {
             IllustrationBadge badge = new IllustrationBadge("Illustration — hand-written, not model output");
             badge.setId("resultsIllustrationBadge-" + result.runId());

@@ -67,6 +67,7 @@ public final class RunsView extends StackPane {
         table.getColumns().add(column("Modes", RunRow::modes, 190));
         table.getColumns().add(TableSizing.keepWidth(column("Seeds", RunRow::seeds, 90), 90));
         table.getColumns().add(TableSizing.keepWidth(column("Status", RunRow::status, 80), 80));
+        table.getColumns().add(column("Unfinished", RunRow::unfinished, 215));
         table.getColumns().add(TableSizing.keepWidth(column("Created", RunRow::created, 132), 132));
         table.getColumns().add(column("Notes", row -> row.notes() == null ? "" : row.notes().lines().findFirst()
                 .orElse(""), 160));

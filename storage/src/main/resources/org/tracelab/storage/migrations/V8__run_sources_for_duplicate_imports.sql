@@ -1,4 +1,4 @@
--- Schema version 7: where an imported run came from (ADR 0003, "Version 7"), so importing the same file again can
+-- Schema version 8: where an imported run came from (ADR 0003, "Version 8"), so importing the same file again can
 -- be noticed before it silently makes a second copy of the run. One row per imported file and run: the import
 -- format, the file's name (not its path: nothing private is kept) and the SHA-256 of its bytes. Runs imported
 -- before this version have no row and are never reported as duplicates.
