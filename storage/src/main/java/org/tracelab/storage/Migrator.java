@@ -45,7 +45,8 @@ final class Migrator {
             Migration.sql("V5__task_levels_provenance_and_dataset_format.sql"),
             new Migration("V6__nothing_private_in_runs.sql", PrivateDetailsScrub::apply),
             Migration.sql("V7__interrupted_runs_endpoints_and_call_faults.sql"),
-            Migration.sql("V8__run_groups.sql"));
+            Migration.sql("V8__run_groups.sql"),
+            Migration.sql("V9__run_sources_for_duplicate_imports.sql"));
 
     static final int CURRENT_VERSION = MIGRATIONS.size();
 

@@ -90,6 +90,36 @@ final class SqliteTraceReader implements TraceReader {
     }
 
     @Override
+    public List<Long> runsImportedFrom(String format, String fileSha256) {
+        return query(() -> {
+            PreparedStatement find = statement(
+                    "SELECT DISTINCT run_id FROM run_sources WHERE file_sha256 = ? AND format = ? ORDER BY run_id");
+            find.setString(1, fileSha256);
+            find.setString(2, format);
+            List<Long> runs = new ArrayList<>();
+            try (ResultSet rows = find.executeQuery()) {
+                while (rows.next()) {
+                    runs.add(rows.getLong(1));
+                }
+            }
+            return runs;
+        });
+    }
+
+    @Override
+    public long[] runSize(long runId) {
+        return query(() -> {
+            PreparedStatement count = statement("SELECT count(*), coalesce(sum((SELECT count(*) FROM attempts a "
+                    + "WHERE a.chain_id = c.id)), 0) FROM chains c WHERE c.run_id = ?");
+            count.setLong(1, runId);
+            try (ResultSet row = count.executeQuery()) {
+                row.next();
+                return new long[] {row.getLong(1), row.getLong(2)};
+            }
+        });
+    }
+
+    @Override
     public Optional<TaskRecord> task(long runId, String datasetKey) {
         return query(() -> {
             PreparedStatement find = statement("SELECT * FROM tasks WHERE run_id = ? AND dataset_key = ?");

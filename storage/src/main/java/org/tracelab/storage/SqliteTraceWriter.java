@@ -179,6 +179,104 @@ final class SqliteTraceWriter implements TraceWriter, AutoCloseable {
         });
     }
 
+    /**
+     * Copies the whole log into the file and empties it, so the file system gets the space back now. A checkpoint
+     * of the background checkpointer makes SQLite answer "busy" at once (its busy handler does not wait for
+     * another checkpoint): tried again for up to {@link Connections#BUSY_TIMEOUT_MS}, then left to later ones.
+     */
+    private static void truncateLog(java.sql.Statement statement) throws SQLException {
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(Connections.BUSY_TIMEOUT_MS);
+        while (true) {
+            try (ResultSet result = statement.executeQuery("PRAGMA wal_checkpoint(TRUNCATE)")) {
+                if (!result.next() || result.getInt(1) == 0 || System.nanoTime() > deadline) {
+                    return;
+                }
+            }
+            java.util.concurrent.locks.LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(20));
+        }
+    }
+
+    @Override
+    public void renameRun(long runId, String name) {
+        write("rename run " + runId, () -> {
+            PreparedStatement update = statement("UPDATE runs SET name = ? WHERE id = ?");
+            update.setString(1, Objects.requireNonNull(name, "name"));
+            update.setLong(2, runId);
+            requireOneRow(update.executeUpdate(), "run " + runId);
+            return null;
+        });
+        commit();
+    }
+
+    @Override
+    public void setRunNotes(long runId, String notes) {
+        write("set notes of run " + runId, () -> {
+            PreparedStatement update = statement("UPDATE runs SET notes = ? WHERE id = ?");
+            update.setString(1, notes == null || notes.isBlank() ? null : notes);
+            update.setLong(2, runId);
+            requireOneRow(update.executeUpdate(), "run " + runId);
+            return null;
+        });
+        commit();
+    }
+
+    @Override
+    public void deleteRun(long runId) {
+        inTransaction(writer -> write("delete run " + runId, () -> {
+            PreparedStatement delete = statement("DELETE FROM runs WHERE id = ?");
+            delete.setLong(1, runId);
+            requireOneRow(delete.executeUpdate(), "run " + runId);
+            return null;
+        }));
+        lock.lock();
+        try {
+            forgetCaches();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    @Override
+    public void recordRunSource(long runId, String format, String fileName, String fileSha256) {
+        write("record the source of run " + runId, () -> {
+            PreparedStatement insert = statement("INSERT OR REPLACE INTO run_sources (run_id, format, file_name, "
+                    + "file_sha256) VALUES (?, ?, ?, ?)");
+            insert.setLong(1, runId);
+            insert.setString(2, format);
+            insert.setString(3, fileName);
+            insert.setString(4, fileSha256);
+            insert.executeUpdate();
+            return null;
+        });
+    }
+
+    /**
+     * Rewrites the database file without the free pages a deletion left ({@code VACUUM}); the checkpointer then
+     * copies the log into the file. Other writes wait meanwhile; readers go on.
+     */
+    void vacuum() {
+        lock.lock();
+        try {
+            ensureOpen();
+            if (transactionDepth > 0) {
+                throw new StoreException("cannot reclaim space inside a transaction");
+            }
+            commitPending();
+            connection.setAutoCommit(true);
+            try (java.sql.Statement statement = connection.createStatement()) {
+                statement.execute("VACUUM");
+                truncateLog(statement);
+            } finally {
+                connection.setAutoCommit(false);
+                forgetCaches();
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot reclaim the store's free space: " + e.getMessage(), e);
+        } finally {
+            lock.unlock();
+        }
+    }
+
     @Override
     public long putTask(long runId, TaskRecord task) {
         return write("put task " + task.datasetKey(), () -> {

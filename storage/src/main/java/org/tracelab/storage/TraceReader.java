@@ -31,6 +31,12 @@ public interface TraceReader extends AutoCloseable {
 
     Optional<StoredRun> run(long runId);
 
+    /** The runs imported from a file of {@code format} whose bytes have this SHA-256 digest, oldest first. */
+    List<Long> runsImportedFrom(String format, String fileSha256);
+
+    /** How many chains and attempts run {@code runId} holds: {@code [chains, attempts]}. */
+    long[] runSize(long runId);
+
     Optional<TaskRecord> task(long runId, String datasetKey);
 
     Optional<Chain> chain(long chainId);

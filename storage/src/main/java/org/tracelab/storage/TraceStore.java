@@ -91,6 +91,14 @@ public final class TraceStore implements AutoCloseable {
         return writer;
     }
 
+    /**
+     * Gives the space of deleted runs back to the file system (SQLite's {@code VACUUM}): rewrites the whole file,
+     * so it takes a while on a large store; writes wait meanwhile. Call it off any UI thread.
+     */
+    public void reclaimSpace() {
+        writer.vacuum();
+    }
+
     /** A new reader on its own connection; close it when done. */
     public TraceReader openReader() {
         try {

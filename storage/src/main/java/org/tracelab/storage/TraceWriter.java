@@ -115,4 +115,20 @@ public interface TraceWriter {
 
     /** Commits everything written so far. */
     void commit();
+
+    /** Gives run {@code runId} a new name, and commits. */
+    void renameRun(long runId, String name);
+
+    /** Replaces the run's notes (null or blank: none), and commits. */
+    void setRunNotes(long runId, String notes);
+
+    /**
+     * Deletes a run with everything in it (tasks, chains, attempts, verdicts, flags, curation, source verdicts,
+     * search index entries) in one transaction, and commits. The file keeps its size until
+     * {@link TraceStore#reclaimSpace()}.
+     */
+    void deleteRun(long runId);
+
+    /** Remembers that run {@code runId} was imported from a file of {@code format} with this SHA-256 digest. */
+    void recordRunSource(long runId, String format, String fileName, String fileSha256);
 }

@@ -55,6 +55,10 @@ final class OldSchemaFixture {
                             VALUES ('punctuation:no_comma', 1, 1, 1, 0)""");
                     sql.executeUpdate("INSERT INTO attempt_text (rowid, output) SELECT (chain_id << 20) + idx, output FROM attempts");
                 }
+                if (version >= 6) {
+                    // What the version 6 writer keeps of a model's servers: a JSON list of URLs.
+                    sql.executeUpdate("UPDATE runs SET model_endpoints_json = '[]'");
+                }
             }
         }
     }

@@ -15,6 +15,9 @@ public interface FileChooserService {
 
     Optional<Path> chooseFolder(Window owner, String title);
 
-    /** A store file to open or create. */
-    Optional<Path> chooseStore(Window owner, Path current);
+    /** An existing store file to open (an Open dialog: no "Replace?" question). */
+    Optional<Path> openStore(Window owner, Path current);
+
+    /** Where to create a new store (a Save dialog); the caller refuses an existing file. */
+    Optional<Path> newStore(Window owner, Path current);
 }

@@ -1,9 +1,11 @@
 package org.tracelab.app.ui;
 
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.ObservableList;
@@ -49,14 +51,35 @@ public final class FormControls {
         return field;
     }
 
-    /** A read-only field showing a path (chosen with a button beside it). */
-    public static TextField pathField(String id, ObservableValue<Path> path, String prompt) {
-        TextField field = new TextField();
+    /**
+     * A field for a path: chosen with the button beside it, or typed or pasted (a blank field is no path; text
+     * that is not a path on this system leaves the last good one, so the form's check names the problem).
+     */
+    public static TextField pathField(String id, ObjectProperty<Path> path, String prompt) {
+        TextField field = new TextField(path.get() == null ? "" : path.get().toString());
         field.setId(id);
-        field.setEditable(false);
         field.setPromptText(prompt);
-        field.textProperty().bind(Bindings.createStringBinding(
-                () -> path.getValue() == null ? "" : path.getValue().toString(), path));
+        boolean[] syncing = {false};
+        field.textProperty().addListener((obs, old, text) -> {
+            if (syncing[0]) {
+                return;
+            }
+            syncing[0] = true;
+            try {
+                path.set(text == null || text.isBlank() ? null : Path.of(text.strip()));
+            } catch (InvalidPathException e) {
+                // not a path yet (being typed): keep the last one
+            } finally {
+                syncing[0] = false;
+            }
+        });
+        path.addListener((obs, old, now) -> {
+            if (!syncing[0]) {
+                syncing[0] = true;
+                field.setText(now == null ? "" : now.toString());
+                syncing[0] = false;
+            }
+        });
         return field;
     }
 

@@ -8,10 +8,14 @@ import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
-/** The platform's file dialogs, starting where the last choice was made. */
+/**
+ * The platform's file dialogs, starting where the last choice was made, else in the home folder: never on an
+ * empty "Recent" page, which is where GTK's dialog starts when it is given no folder.
+ */
 public final class FxFileChoosers implements FileChooserService {
 
     private File lastFolder;
+    private final File home = new File(System.getProperty("user.home"));
 
     @Override
     public List<Path> chooseFiles(Window owner, String title) {
@@ -38,9 +42,7 @@ public final class FxFileChoosers implements FileChooserService {
     public Optional<Path> chooseFolder(Window owner, String title) {
         DirectoryChooser chooser = new DirectoryChooser();
         chooser.setTitle(title);
-        if (lastFolder != null) {
-            chooser.setInitialDirectory(lastFolder);
-        }
+        chooser.setInitialDirectory(startFolder());
         File folder = chooser.showDialog(owner);
         if (folder != null) {
             lastFolder = folder;
@@ -49,25 +51,36 @@ public final class FxFileChoosers implements FileChooserService {
     }
 
     @Override
-    public Optional<Path> chooseStore(Window owner, Path current) {
+    public Optional<Path> openStore(Window owner, Path current) {
+        FileChooser chooser = storeChooser("Open a trace store", current);
+        return Optional.ofNullable(chooser.showOpenDialog(owner)).map(File::toPath);
+    }
+
+    @Override
+    public Optional<Path> newStore(Window owner, Path current) {
+        FileChooser chooser = storeChooser("New trace store", current);
+        chooser.setInitialFileName("traces.tracelab.db");
+        return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath);
+    }
+
+    private FileChooser storeChooser(String title, Path current) {
         FileChooser chooser = new FileChooser();
-        chooser.setTitle("Open or create a trace store");
+        chooser.setTitle(title);
         chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("Tracelab stores", "*.db"),
                 new FileChooser.ExtensionFilter("All files", "*"));
-        if (current != null && current.getParent() != null) {
-            chooser.setInitialDirectory(current.getParent().toFile());
-            chooser.setInitialFileName(current.getFileName().toString());
-        }
-        // A save dialog, so a new file name can be typed: the store is created when missing.
-        return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath);
+        Path folder = current == null ? null : current.toAbsolutePath().getParent();
+        chooser.setInitialDirectory(folder != null && folder.toFile().isDirectory() ? folder.toFile() : startFolder());
+        return chooser;
+    }
+
+    private File startFolder() {
+        return lastFolder != null && lastFolder.isDirectory() ? lastFolder : home;
     }
 
     private FileChooser fileChooser(String title) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
-        if (lastFolder != null) {
-            chooser.setInitialDirectory(lastFolder);
-        }
+        chooser.setInitialDirectory(startFolder());
         return chooser;
     }
 

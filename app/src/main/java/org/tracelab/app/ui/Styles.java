@@ -75,6 +75,17 @@ public final class Styles {
     public static final String VERDICT_LOOSE = "verdict-loose";
     public static final String VERDICT_FAIL = "verdict-fail";
     public static final String VERDICT_NONE = "verdict-none";
+    /** The chain's final (best) attempt in the chain graph, and its badge. */
+    public static final String ATTEMPT_NODE_FINAL = "attempt-node-final";
+    public static final String FINAL_BADGE = "final-badge";
+    /** Text matching the explorer's full-text search, in an attempt's output. */
+    public static final String SEARCH_HIT = "search-hit";
+
+    public static final String CHART_LEGEND = "chart-legend-below";
+    public static final String LEGEND_ENTRY = "chart-legend-entry";
+    public static final String LEGEND_SWATCH = "legend-swatch";
+    /** The importing tool's own verdicts beside Tracelab's. */
+    public static final String SOURCE_NOTE = "source-note";
 
     private static final String BASE = "/org/tracelab/ui/base.css";
 

@@ -5,8 +5,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
@@ -14,14 +12,13 @@ import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import javafx.util.Duration;
 import javax.imageio.ImageIO;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tracelab.app.TracelabApp;
 import org.tracelab.app.cli.TracelabCommand;
-import org.tracelab.app.ui.FileChooserService;
+import org.tracelab.app.ui.FixedFileChoosers;
 import org.tracelab.app.ui.Theme;
 import org.tracelab.app.ui.benchmark.BenchmarkDialog;
 import org.tracelab.app.ui.benchmark.BenchmarkViewModel;
@@ -77,7 +74,7 @@ public final class FaultScreenshots extends TracelabApp {
 
     /** Opens the Resume window of run 1 and starts it against the dead server; shoots it once the run has ended. */
     private void resumeWhileDown(BenchmarkViewModel form) {
-        BenchmarkDialog dialog = new BenchmarkDialog(main, form, new NoChooser(), viewModel.theme());
+        BenchmarkDialog dialog = new BenchmarkDialog(main, form, new FixedFileChoosers(), viewModel.theme());
         dialog.stage().setWidth(1280);
         dialog.stage().setHeight(800);
         dialog.show();
@@ -143,29 +140,6 @@ public final class FaultScreenshots extends TracelabApp {
                 throw new UncheckedIOException(e);
             }
         });
-    }
-
-    /** The shots pick no file. */
-    private static final class NoChooser implements FileChooserService {
-        @Override
-        public List<Path> chooseFiles(Window owner, String title) {
-            return List.of();
-        }
-
-        @Override
-        public Optional<Path> chooseFile(Window owner, String title) {
-            return Optional.empty();
-        }
-
-        @Override
-        public Optional<Path> chooseFolder(Window owner, String title) {
-            return Optional.empty();
-        }
-
-        @Override
-        public Optional<Path> chooseStore(Window owner, Path current) {
-            return Optional.empty();
-        }
     }
 
     /**

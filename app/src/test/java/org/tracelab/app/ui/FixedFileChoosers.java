@@ -49,7 +49,12 @@ public final class FixedFileChoosers implements FileChooserService {
     }
 
     @Override
-    public Optional<Path> chooseStore(Window owner, Path current) {
+    public Optional<Path> openStore(Window owner, Path current) {
+        return Optional.ofNullable(store);
+    }
+
+    @Override
+    public Optional<Path> newStore(Window owner, Path current) {
         return Optional.ofNullable(store);
     }
 }

@@ -148,6 +148,31 @@ public class ForwardingWorkspace implements Workspace {
     }
 
     @Override
+    public void renameRun(long runId, String name) {
+        delegate.renameRun(runId, name);
+    }
+
+    @Override
+    public void setRunNotes(long runId, String notes) {
+        delegate.setRunNotes(runId, notes);
+    }
+
+    @Override
+    public long[] runSize(long runId) {
+        return delegate.runSize(runId);
+    }
+
+    @Override
+    public org.tracelab.app.service.store.RunService.Deleted deleteRun(long runId, TaskProgress progress) {
+        return delegate.deleteRun(runId, progress);
+    }
+
+    @Override
+    public List<Long> runsImportedFrom(ImportFormat format, Path file) {
+        return delegate.runsImportedFrom(format, file);
+    }
+
+    @Override
     public ExportService.RecordsPreview previewRecords(Long runId, int lines) {
         return delegate.previewRecords(runId, lines);
     }

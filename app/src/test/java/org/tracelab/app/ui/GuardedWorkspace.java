@@ -178,6 +178,36 @@ public final class GuardedWorkspace implements Workspace {
     }
 
     @Override
+    public void renameRun(long runId, String name) {
+        guard.check("renameRun " + runId);
+        delegate.renameRun(runId, name);
+    }
+
+    @Override
+    public void setRunNotes(long runId, String notes) {
+        guard.check("setRunNotes " + runId);
+        delegate.setRunNotes(runId, notes);
+    }
+
+    @Override
+    public long[] runSize(long runId) {
+        guard.check("runSize " + runId);
+        return delegate.runSize(runId);
+    }
+
+    @Override
+    public org.tracelab.app.service.store.RunService.Deleted deleteRun(long runId, TaskProgress progress) {
+        guard.check("deleteRun " + runId);
+        return delegate.deleteRun(runId, progress);
+    }
+
+    @Override
+    public List<Long> runsImportedFrom(ImportFormat format, Path file) {
+        guard.check("runsImportedFrom " + file);
+        return delegate.runsImportedFrom(format, file);
+    }
+
+    @Override
     public ExportService.RecordsPreview previewRecords(Long runId, int lines) {
         guard.check("previewRecords");
         return delegate.previewRecords(runId, lines);

@@ -3,6 +3,8 @@ package org.tracelab.app.service.imports;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import org.tracelab.app.service.store.OpenStore;
 import org.tracelab.core.dataset.IfevalTask;
@@ -38,14 +40,33 @@ public final class ImportService {
         this.context = new ImportContext(verifier, flagger(), clock);
     }
 
-    /** {@code prompts} is needed by the formats whose files carry no instruction lists (else may be empty). */
+    /**
+     * {@code prompts} is needed by the formats whose files carry no instruction lists (else may be empty). The
+     * file's format and SHA-256 digest are kept with the runs it became, so a second import of it can be noticed
+     * ({@link #runsImportedFrom}).
+     */
     public ImportedFile importFile(ImportFormat format, Path file, List<IfevalTask> prompts) {
-        return switch (format) {
+        ImportedFile imported = switch (format) {
             case WASMAGENT -> stored(file, new WasmAgentImporter(context).read(file, prompts));
             case IFEVAL_RESPONSES -> stored(file, new IfevalResponsesImporter(context).read(file, prompts));
             case LM_EVAL -> stored(file, new LmEvalImporter(context).read(file));
             case RECORDS -> storeRecords(file, ComplianceEvalRecordReader.readAll(file));
         };
+        String digest = FileDigest.sha256(file); // after the read: a bad file is reported by its importer
+        imported.runIds().forEach(runId -> store.writer().recordRunSource(runId, formatName(format),
+                file.getFileName().toString(), digest));
+        store.writer().commit();
+        return imported;
+    }
+
+    /** The runs already imported from a file with the same bytes in the same format, oldest first. */
+    public static List<Long> runsImportedFrom(OpenStore store, ImportFormat format, Path file) {
+        String digest = FileDigest.sha256(file);
+        return store.read(reader -> reader.runsImportedFrom(formatName(format), digest));
+    }
+
+    private static String formatName(ImportFormat format) {
+        return format.name().toLowerCase(Locale.ROOT);
     }
 
     /**

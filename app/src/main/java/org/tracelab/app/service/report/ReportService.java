@@ -66,13 +66,15 @@ public final class ReportService {
             InstructionTally instructions = new InstructionTally();
             RepairOutcomeCounter repairs = new RepairOutcomeCounter();
             UsageCounter usage = new UsageCounter();
+            SourceRateCounter sources = new SourceRateCounter();
             ResultsTable statistics = new RunStatistics(reader).results(runId, modes, record -> {
                 instructions.add(record);
                 repairs.accept(record);
                 usage.accept(record);
+                sources.accept(record);
             });
             return new RunReport(summary, statistics, instructions.rates(modes), repairs.outcomes(modes),
-                    usage.usage(modes));
+                    usage.usage(modes), sources.rates(modes));
         }));
     }
 

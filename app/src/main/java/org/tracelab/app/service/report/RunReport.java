@@ -15,9 +15,10 @@ import org.tracelab.storage.StoredRun;
  * @param instructions strict pass rate of the final attempts per mode and instruction id
  * @param repairs      how the repair modes' finished chains ended
  * @param usage        tokens and latency per mode
+ * @param sources      per mode, the importing tool's own pass rate beside Tracelab's strict one (imports only)
  */
 public record RunReport(RunSummary summary, ResultsTable statistics, List<InstructionRate> instructions,
-        List<ModeRepairOutcomes> repairs, List<ModeUsage> usage) {
+        List<ModeRepairOutcomes> repairs, List<ModeUsage> usage, List<SourceRate> sources) {
 
     public RunReport {
         Objects.requireNonNull(summary, "summary");
@@ -25,6 +26,13 @@ public record RunReport(RunSummary summary, ResultsTable statistics, List<Instru
         instructions = List.copyOf(instructions);
         repairs = List.copyOf(repairs);
         usage = List.copyOf(usage);
+        sources = List.copyOf(sources);
+    }
+
+    /** A report without source verdicts. */
+    public RunReport(RunSummary summary, ResultsTable statistics, List<InstructionRate> instructions,
+            List<ModeRepairOutcomes> repairs, List<ModeUsage> usage) {
+        this(summary, statistics, instructions, repairs, usage, List.of());
     }
 
     public StoredRun run() {

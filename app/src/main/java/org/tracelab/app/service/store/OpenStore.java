@@ -62,6 +62,11 @@ public final class OpenStore implements AutoCloseable {
         return store.writer();
     }
 
+    /** Gives the space of deleted runs back to the file system; rewrites the file, so call it in a long job. */
+    public void reclaimSpace() {
+        store.reclaimSpace();
+    }
+
     /** Closes the kept readers, then commits and closes the store. */
     @Override
     public void close() {

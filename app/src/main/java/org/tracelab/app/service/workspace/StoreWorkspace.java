@@ -31,6 +31,7 @@ import org.tracelab.app.service.store.OpenStore;
 import org.tracelab.core.compare.CompareSide;
 import org.tracelab.core.compare.RunComparison;
 import org.tracelab.core.compare.TaskMatch;
+import org.tracelab.app.service.store.RunService;
 import org.tracelab.core.dataset.IfevalPromptsReader;
 import org.tracelab.core.dataset.IfevalTask;
 import org.tracelab.core.export.ExportListener;
@@ -69,6 +70,7 @@ public final class StoreWorkspace implements Workspace {
     private final ExportService exports;
     private final CompareService comparisons;
     private final RunGroupService groups;
+    private final RunService runs;
 
     public StoreWorkspace(OpenStore store, Clock clock) {
         this.store = store;
@@ -79,6 +81,7 @@ public final class StoreWorkspace implements Workspace {
         this.exports = new ExportService(store, clock);
         this.comparisons = new CompareService(store);
         this.groups = new RunGroupService(store);
+        this.runs = new RunService(store);
     }
 
     /** Opens (creating if missing) the store in {@code file}. */
@@ -231,6 +234,31 @@ public final class StoreWorkspace implements Workspace {
     @Override
     public GroupReport groupReport(List<Long> runIds) {
         return groups.report(runIds);
+    }
+
+    @Override
+    public void renameRun(long runId, String name) {
+        runs.rename(runId, name);
+    }
+
+    @Override
+    public void setRunNotes(long runId, String notes) {
+        runs.setNotes(runId, notes);
+    }
+
+    @Override
+    public long[] runSize(long runId) {
+        return runs.size(runId);
+    }
+
+    @Override
+    public RunService.Deleted deleteRun(long runId, TaskProgress progress) {
+        return runs.delete(runId, progress);
+    }
+
+    @Override
+    public List<Long> runsImportedFrom(ImportFormat format, Path file) {
+        return ImportService.runsImportedFrom(store, format, file);
     }
 
     @Override

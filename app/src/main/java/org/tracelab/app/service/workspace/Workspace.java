@@ -23,6 +23,7 @@ import org.tracelab.app.service.report.RunReport;
 import org.tracelab.core.compare.CompareSide;
 import org.tracelab.core.compare.RunComparison;
 import org.tracelab.core.compare.TaskMatch;
+import org.tracelab.app.service.store.RunService;
 import org.tracelab.core.dataset.IfevalTask;
 import org.tracelab.core.export.ExportListener;
 import org.tracelab.core.export.ExportPreview;
@@ -149,6 +150,21 @@ public interface Workspace extends AutoCloseable {
 
     /** Runs as one experiment: mean ± std over their seeds, intervals clustered by task over all chains. */
     GroupReport groupReport(List<Long> runIds);
+
+    /** Renames a run ({@link org.tracelab.app.service.store.RunService#rename}). */
+    void renameRun(long runId, String name);
+
+    /** Replaces a run's notes; blank clears them. */
+    void setRunNotes(long runId, String notes);
+
+    /** {@code [chains, attempts]} of a run. */
+    long[] runSize(long runId);
+
+    /** Deletes a run and gives its space back; {@code progress} after each of the two steps. */
+    RunService.Deleted deleteRun(long runId, TaskProgress progress);
+
+    /** The runs already imported from a file with the same bytes, in the same format. */
+    List<Long> runsImportedFrom(ImportFormat format, Path file);
 
     /** What a records export of run {@code runId} (every run when null) would write, without writing. */
     ExportService.RecordsPreview previewRecords(Long runId, int lines);

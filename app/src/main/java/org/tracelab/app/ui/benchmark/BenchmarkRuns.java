@@ -136,6 +136,19 @@ public final class BenchmarkRuns {
         return running().get() && liveRunId.get() != null && liveRunId.get() == runId;
     }
 
+    /** Forgets how the last run went (its rows, chart, progress and summary); does nothing while one runs. */
+    public void forgetEnded() {
+        if (running().get()) {
+            return;
+        }
+        attempts.clear();
+        rates.clear();
+        outcome.set(null);
+        liveRunId.set(null);
+        state.settle(0, "");
+        state.summary("");
+    }
+
     /** Starts a run in the background; does nothing when one is running or no store is open. */
     public void start(BenchmarkRequest request, Optional<ApiKey> apiKey) {
         Workspace workspace = session.workspace().get();
@@ -231,18 +244,40 @@ public final class BenchmarkRuns {
         outcome.set(result);
         if (result != null) {
             state.settle(result.status() == RunStatus.FINISHED ? 1 : state.progress().get(), "");
-            state.summary("Run #" + result.runId() + " " + result.status().wireName() + ": "
+            String summary = "Run #" + result.runId() + " " + result.status().wireName() + ": "
                     + result.chainsFinished() + " chains finished"
                     + (result.chainsSkipped() > 0 ? ", " + result.chainsSkipped() + " already done" : "")
-                    + ", " + result.attempts() + " attempts."
+                    + ", " + result.attempts() + " model calls."
                     + result.failure().map(reason -> " Failed: " + reason).orElse("")
                     + (result.status() == RunStatus.INTERRUPTED ? " " + result.chainsUnfinished()
                             + " chains are unfinished (in no rate) after " + result.faults() + " failed calls"
                             + result.lastFault().map(fault -> fault.endpoint() == null ? "" : " to " + fault.endpoint())
                                     .orElse("") + "; once the server is back, Runs › Resume continues the run."
-                            : result.status() == RunStatus.FINISHED ? "" : " Runs › Resume continues it."));
+                            : result.status() == RunStatus.FINISHED ? "" : " Runs › Resume continues it.");
+            state.summary(summary);
+            explainStoredAttempts(result, summary);
         }
         onEnded.run();
+    }
+
+    /**
+     * Adds how many attempts the store holds for the run, and why that is more than the calls: every mode's chain
+     * keeps its own copy of the first answer, which one call made for all modes. Results counts stored attempts.
+     */
+    private void explainStoredAttempts(JobOutcome result, String summary) {
+        Workspace workspace = session.workspace().get();
+        if (workspace == null || result.chainsSkipped() > 0) {
+            return; // a resumed run's store holds the earlier sessions' attempts too: no like-for-like count
+        }
+        jobs.submit(JobRequest.browse("Counting run #" + result.runId(), progress -> workspace.runSize(result.runId()))
+                .onSuccess(size -> {
+                    if (!running().get() && summary.equals(state.summary().get()) && size[1] != result.attempts()) {
+                        state.summary(summary + String.format(Locale.ROOT, " The store holds %,d attempts in %,d "
+                                + "chains: each mode's chain keeps its own copy of the first answer, which one call "
+                                + "made for every mode, so Results counts more attempts than calls.", size[1],
+                                size[0]));
+                    }
+                }));
     }
 
     /** The run's news, from its threads: progress to the job, rows and rates to the UI thread in batches. */

@@ -18,6 +18,7 @@ import org.tracelab.app.service.bench.ModelTarget;
 import org.tracelab.app.service.bench.RunPlan;
 import org.tracelab.app.service.bench.StoredPlan;
 import org.tracelab.app.ui.jobs.Jobs;
+import org.tracelab.app.ui.settings.BenchmarkDefaults;
 import org.tracelab.app.ui.workspace.StoreSession;
 
 /**
@@ -39,6 +40,7 @@ public final class BenchmarkViewModel {
     private final ObservableList<String> validationView = FXCollections.unmodifiableObservableList(validation);
     private final BooleanBinding canStart;
     private BenchmarkRequest valid;
+    private Consumer<BenchmarkDefaults> onStarted = started -> { };
 
     /**
      * @param ifeval        where "Get IFEval" gets the official prompts file
@@ -102,6 +104,32 @@ public final class BenchmarkViewModel {
         return canStart;
     }
 
+    /** Fills the form in as the last run was started (the API key is never kept). */
+    public void fill(BenchmarkDefaults defaults) {
+        if (defaults.gguf() != null && defaults.endpoint() == null) {
+            model.useGguf().set(true);
+            model.gguf().set(defaults.gguf());
+        }
+        if (defaults.endpoint() != null) {
+            model.endpoint().set(defaults.endpoint());
+        }
+        if (defaults.model() != null) {
+            model.model().set(defaults.model());
+        }
+        if (defaults.dataset() != null) {
+            dataset.dataset().set(defaults.dataset());
+        }
+        if (defaults.seeds() != null) {
+            plan.seeds().set(defaults.seeds());
+        }
+        validate();
+    }
+
+    /** Told, on each start, what the next form should start with. */
+    public void onStarted(Consumer<BenchmarkDefaults> action) {
+        this.onStarted = action;
+    }
+
     /** Fills the form from a stored run to continue it; the API key, if one was used, must be typed again. */
     public void prepareResume(StoredPlan stored) {
         resume.resume(stored);
@@ -119,6 +147,10 @@ public final class BenchmarkViewModel {
         }
         onDatasetUsed.accept(valid.dataset());
         runs.start(valid, model.key());
+        onStarted.accept(model.useGguf().get()
+                ? new BenchmarkDefaults(null, null, model.gguf().get(), valid.dataset(), plan.seeds().get())
+                : new BenchmarkDefaults(model.endpoint().get(), model.model().get(), null, valid.dataset(),
+                        plan.seeds().get()));
         return true;
     }
 

@@ -16,6 +16,9 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.tracelab.app.ui.FormControls;
+import org.tracelab.app.ui.Palette;
+import org.tracelab.app.ui.charts.ChartLegend;
+import org.tracelab.app.ui.charts.SeriesColors;
 import org.tracelab.app.ui.Styles;
 
 /**
@@ -50,7 +53,7 @@ final class RunView {
     }
 
     /** Strict pass rate per mode over the chains finished so far, a line per mode. */
-    private static LineChart<Number, Number> passRateChart(BenchmarkRuns runs) {
+    private static VBox passRateChart(BenchmarkRuns runs) {
         NumberAxis chains = new NumberAxis();
         chains.setLabel("chains finished (per mode)");
         chains.setForceZeroInRange(true);
@@ -62,23 +65,33 @@ final class RunView {
         chart.setCreateSymbols(false);
         chart.setPrefHeight(240);
         Map<String, XYChart.Series<Number, Number>> series = new HashMap<>();
-        runs.rates().addListener((ListChangeListener<RatePoint>) change -> {
+        ChartLegend legend = new ChartLegend(chart);
+        ListChangeListener<RatePoint> plot = change -> {
             while (change.next()) {
                 if (change.wasRemoved() && runs.rates().isEmpty()) {
                     series.clear();
                     chart.getData().clear();
+                    legend.clear();
                 }
-                for (RatePoint point : change.getAddedSubList()) {
-                    series.computeIfAbsent(point.mode(), mode -> {
-                        XYChart.Series<Number, Number> line = new XYChart.Series<>();
-                        line.setName(mode);
-                        chart.getData().add(line);
-                        return line;
-                    }).getData().add(new XYChart.Data<>(point.done(), point.percent()));
-                }
+                change.getAddedSubList().forEach(point -> plot(chart, series, legend, point));
             }
-        });
-        return chart;
+        };
+        runs.rates().forEach(point -> plot(chart, series, legend, point));
+        runs.rates().addListener(plot);
+        return new VBox(4, chart, legend);
+    }
+
+    /** Adds a point to its mode's line, creating the line (in the mode's colour) and its legend entry first. */
+    private static void plot(LineChart<Number, Number> chart, Map<String, XYChart.Series<Number, Number>> series,
+            ChartLegend legend, RatePoint point) {
+        series.computeIfAbsent(point.mode(), mode -> {
+            XYChart.Series<Number, Number> line = new XYChart.Series<>();
+            line.setName(mode);
+            chart.getData().add(line);
+            SeriesColors.line(line, Palette.mode(mode));
+            legend.add(mode, Palette.mode(mode));
+            return line;
+        }).getData().add(new XYChart.Data<>(point.done(), point.percent()));
     }
 
     private static TableView<AttemptRow> attemptsTable(BenchmarkRuns runs) {

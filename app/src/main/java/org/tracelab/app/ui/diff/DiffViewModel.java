@@ -16,6 +16,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.tracelab.app.ui.Outcome;
 import org.tracelab.app.ui.errors.ErrorReporter;
 import org.tracelab.app.ui.jobs.Job;
 import org.tracelab.app.ui.jobs.JobRequest;
@@ -376,7 +377,7 @@ public final class DiffViewModel {
         int total = task == null ? verdicts.size() : task.instructionIds().size();
         long strict = verdicts.stream().filter(InstructionVerdict::strict).count();
         long loose = verdicts.stream().filter(InstructionVerdict::loose).count();
-        String verdict = attempt.followsAllStrict(total) ? "pass" : "fail";
+        String verdict = Outcome.of(attempt, total).label();
         return head + " · " + verdict + " · strict " + strict + "/" + total + " · loose " + loose + "/" + total;
     }
 

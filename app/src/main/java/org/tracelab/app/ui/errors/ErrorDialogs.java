@@ -43,6 +43,9 @@ public final class ErrorDialogs implements ErrorReporter {
         Window window = owner.get();
         if (window != null && window.isShowing()) {
             alert.initOwner(window);
+            if (window.getScene() != null) {
+                alert.getDialogPane().getStylesheets().setAll(window.getScene().getStylesheets());
+            }
         }
         alert.getDialogPane().setId("errorDialog");
         alert.show();

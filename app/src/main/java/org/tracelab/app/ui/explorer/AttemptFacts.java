@@ -1,5 +1,6 @@
 package org.tracelab.app.ui.explorer;
 
+import org.tracelab.app.ui.Outcome;
 import java.util.List;
 import java.util.Locale;
 import org.tracelab.core.trace.Attempt;
@@ -21,12 +22,8 @@ public record AttemptFacts(String title, Outcome outcome, String outcomeText, St
         long loose = verdicts.stream().filter(InstructionVerdict::loose).count();
         String instructions = verdicts.isEmpty() ? "not verified"
                 : "strict " + strict + "/" + verdicts.size() + " · loose " + loose + "/" + verdicts.size();
-        String outcomeText = switch (outcome) {
-            case STRICT_PASS -> "pass";
-            case LOOSE_PASS -> "loose pass";
-            case FAIL -> "fail";
-            case UNVERIFIED -> attempt.error() != null ? "error: " + attempt.error().kind() : "unverified";
-        };
+        String outcomeText = outcome == Outcome.UNVERIFIED && attempt.error() != null
+                ? "call failed: " + attempt.error().kind() : outcome.label();
         return new AttemptFacts("#" + attempt.index() + " " + attempt.strategy().wireName(), outcome, outcomeText,
                 instructions, tokens(attempt), attempt.latencyMs() == null ? "latency –"
                         : String.format(Locale.ROOT, "%,d ms", attempt.latencyMs()),

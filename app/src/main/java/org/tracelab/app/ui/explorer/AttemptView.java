@@ -3,7 +3,6 @@ package org.tracelab.app.ui.explorer;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Duration;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -28,10 +27,9 @@ import javafx.stage.Popup;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.StyleClassedTextArea;
 import org.fxmisc.richtext.event.MouseOverTextEvent;
-import org.fxmisc.richtext.model.StyleSpans;
-import org.fxmisc.richtext.model.StyleSpansBuilder;
 import org.tracelab.app.ui.Styles;
 import org.tracelab.core.flags.FlagKind;
+import static org.tracelab.app.ui.TableSizing.keepWidth;
 import org.tracelab.core.trace.Attempt;
 import org.tracelab.core.trace.Message;
 import org.tracelab.core.verify.InstructionVerdict;
@@ -59,8 +57,13 @@ final class AttemptView extends VBox {
     private final Label popupText = new Label();
     private List<EvidenceMark> marks = List.of();
 
-    AttemptView(ChainDetailModel model) {
+    private final javafx.beans.value.ObservableValue<String> phrase;
+    private final Label verdictPlaceholder = new Label();
+
+    /** @param phrase the explorer's full-text search phrase (null or blank: none), highlighted in the output */
+    AttemptView(ChainDetailModel model, javafx.beans.value.ObservableValue<String> phrase) {
         this.model = model;
+        this.phrase = phrase;
         setId("attemptView");
         title.setId("attemptTitle");
         title.getStyleClass().add(Styles.FACET_TITLE);
@@ -73,19 +76,30 @@ final class AttemptView extends VBox {
         Button copyRequest = copyButton("copyRequestButton", "Copy request", request::getText);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(8, title, flags, provenance, spacer, copyOutput, copyPrompt, copyRequest);
+        title.setMinWidth(Region.USE_PREF_SIZE);
+        // The copy buttons keep their width; long flag lines wrap below the title instead of squeezing them.
+        HBox titleRow = new HBox(8, title, spacer, copyOutput, copyPrompt, copyRequest);
+        titleRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        for (Label line : new Label[] {flags, provenance}) {
+            line.setWrapText(true);
+            line.setMinHeight(Region.USE_PREF_SIZE);
+        }
+        VBox header = new VBox(2, titleRow, flags, provenance);
         header.getStyleClass().add(Styles.CHAIN_HEADER);
 
         verdicts.setId("verdictTable");
         verdicts.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        verdicts.getColumns().add(column("#", verdict -> String.valueOf(verdict.index()), 28, false));
-        verdicts.getColumns().add(column("Instruction", InstructionVerdict::instructionId, 170, false));
-        verdicts.getColumns().add(column("Strict", verdict -> verdict.strict() ? "✓" : "✗", 48, true));
-        verdicts.getColumns().add(column("Loose", verdict -> verdict.loose() ? "✓" : "✗", 48, true));
-        verdicts.getColumns().add(column("Loose variant", verdict -> verdict.looseVariant() == null ? "–"
-                : verdict.looseVariant().name().toLowerCase(java.util.Locale.ROOT), 90, false));
+        verdicts.getColumns().add(keepWidth(column("#", verdict -> String.valueOf(verdict.index()), 34, false), 34));
+        verdicts.getColumns().add(column("Instruction", InstructionVerdict::instructionId, 230, false));
+        verdicts.getColumns().add(keepWidth(column("Strict", verdict -> verdict.strict() ? "✓" : "✗", 58, true), 58));
+        verdicts.getColumns().add(keepWidth(column("Loose", verdict -> verdict.loose() ? "✓" : "✗", 58, true), 58));
+        verdicts.getColumns().add(keepWidth(column("Loose variant", verdict -> verdict.looseVariant() == null ? "–"
+                : verdict.looseVariant().name().toLowerCase(java.util.Locale.ROOT), 104, false), 104));
         verdicts.getColumns().add(column("Explanation", InstructionVerdict::explanation, 240, false));
-        verdicts.setPlaceholder(new Label("Not verified."));
+        verdicts.getColumns().get(0).getStyleClass().add(Styles.NUMERIC);
+        verdictPlaceholder.setId("verdictPlaceholder");
+        verdictPlaceholder.setWrapText(true);
+        verdicts.setPlaceholder(verdictPlaceholder);
 
         request.setId("requestText");
         request.setEditable(false);
@@ -96,6 +110,7 @@ final class AttemptView extends VBox {
         tabs.setId("attemptTabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         SplitPane body = new SplitPane(new VirtualizedScrollPane<>(output), tabs);
+        body.setId("attemptBody");
         body.setDividerPositions(0.45);
         VBox.setVgrow(body, Priority.ALWAYS);
         getChildren().addAll(header, body);
@@ -110,6 +125,7 @@ final class AttemptView extends VBox {
         output.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_END, event -> popup.hide());
 
         model.selectedAttempt().addListener((obs, old, attempt) -> show(attempt));
+        phrase.addListener((obs, old, now) -> restyle());
         model.detail().addListener((obs, old, detail) -> prompt.replaceText(detail == null ? "" : detail.task().prompt()));
         show(model.selectedAttempt().get());
     }
@@ -127,6 +143,8 @@ final class AttemptView extends VBox {
             marks = List.of();
             title.setText("No attempt open");
             flags.setText("");
+            verdictPlaceholder.setText(detail == null ? "Open a chain, then an attempt, to see its verdicts."
+                    : "Click an attempt above to see its verdict on each instruction.");
             provenance.setText("");
             output.replaceText("");
             verdicts.getItems().clear();
@@ -135,17 +153,21 @@ final class AttemptView extends VBox {
         }
         Attempt attempt = stored.attempt();
         AttemptFacts facts = AttemptFacts.of(stored);
-        title.setText("Attempt " + facts.title() + " · " + facts.outcomeText() + " · " + facts.instructions());
-        // What is wrong with the text stands out; where it came from is shown quietly beside it.
+        Integer finalIndex = detail.chain().finalAttemptIndex();
+        boolean isFinal = finalIndex != null && finalIndex == attempt.index();
+        title.setText("Attempt " + facts.title() + (isFinal ? " · final answer" : "") + " · " + facts.outcomeText()
+                + " · " + facts.instructions());
+        // What is wrong with the text stands out; where it came from is shown quietly below it.
         Set<String> quality = FlagKind.qualityFlags(attempt.flags());
         List<String> origins = attempt.flags().stream().filter(flag -> !quality.contains(flag)).toList();
         flags.setText(quality.isEmpty() ? "no quality flags" : "quality flags: " + String.join(", ", quality));
         provenance.setText(origins.isEmpty() ? "" : "provenance: " + String.join(", ", origins));
+        verdictPlaceholder.setText(attempt.error() != null
+                ? "Not verified: the call failed (" + attempt.error().kind() + "), so there was no answer to check."
+                : "Not verified: this attempt has no verdicts (an import without instruction lists).");
         marks = detail.evidenceOf(stored);
         output.replaceText(attempt.output());
-        if (!attempt.output().isEmpty()) {
-            output.setStyleSpans(0, styles(attempt.output().length(), marks));
-        }
+        restyle();
         output.moveTo(0);
         output.requestFollowCaret();
         verdicts.getItems().setAll(attempt.verdicts());
@@ -162,19 +184,12 @@ final class AttemptView extends VBox {
         popup.show(output, screen.getX() + 8, screen.getY() + 14);
     }
 
-    /** Plain text, with the evidence style over each mark. */
-    static StyleSpans<Collection<String>> styles(int length, List<EvidenceMark> marks) {
-        StyleSpansBuilder<Collection<String>> spans = new StyleSpansBuilder<>();
-        int at = 0;
-        for (EvidenceMark mark : marks) {
-            if (mark.start() > at) {
-                spans.add(List.of(), mark.start() - at);
-            }
-            spans.add(List.of(Styles.EVIDENCE), mark.end() - mark.start());
-            at = mark.end();
+    /** Marks the evidence and the search phrase's hits in the shown output. */
+    private void restyle() {
+        String text = output.getText();
+        if (!text.isEmpty()) {
+            output.setStyleSpans(0, OutputHighlighting.of(text, marks, phrase.getValue()));
         }
-        spans.add(List.of(), length - at);
-        return spans.create();
     }
 
     private static String requestJson(List<Message> messages) {

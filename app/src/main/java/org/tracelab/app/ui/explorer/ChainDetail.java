@@ -42,8 +42,9 @@ public record ChainDetail(ChainSummary chain, TaskRecord task, List<StoredAttemp
         List<StoredAttempt> attempts = workspace.attempts(chain.chainId());
         Map<Long, List<EvidenceMark>> evidence = new LinkedHashMap<>();
         for (StoredAttempt attempt : attempts) {
-            evidence.put(attempt.id(), EvidenceMarks.of(attempt.attempt().output().length(),
-                    attempt.attempt().verdicts()));
+            String output = attempt.attempt().output();
+            evidence.put(attempt.id(), OutputHighlighting.widened(output,
+                    EvidenceMarks.of(output.length(), attempt.attempt().verdicts())));
         }
         List<ChainSummary> sameTask = chainsOfTask(workspace, chain, task);
         return new ChainDetail(chain, task, attempts, evidence, sameTask,

@@ -25,8 +25,8 @@ import org.tracelab.storage.StoredAttempt;
  */
 final class ChainGraph extends Pane {
 
-    private static final double NODE_WIDTH = 176;
-    private static final double NODE_HEIGHT = 112;
+    private static final double NODE_WIDTH = 204;
+    private static final double NODE_HEIGHT = 134;
     private static final double GAP = 44;
     private static final double PAD = 10;
     private static final double ARC_DEPTH = 34;
@@ -70,10 +70,24 @@ final class ChainGraph extends Pane {
         AttemptFacts facts = AttemptFacts.of(attempt);
         Label title = new Label(facts.title());
         title.getStyleClass().add(Styles.ATTEMPT_NODE_TITLE);
-        Label outcome = new Label(facts.outcomeText());
+        HBox heading = new HBox(6, title);
+        heading.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        boolean isFinal = isFinal(attempt);
+        if (isFinal) {
+            Label badge = new Label("FINAL");
+            badge.setId("finalBadge-" + attempt.attempt().index());
+            badge.getStyleClass().add(Styles.FINAL_BADGE);
+            badge.setMinWidth(Region.USE_PREF_SIZE);
+            badge.setTooltip(new Tooltip("The chain's final answer: the one its verdict, the results and exports use"));
+            heading.getChildren().add(badge);
+        }
+        Label outcome = new Label(facts.outcome().mark() + " " + facts.outcomeText());
         Label instructions = new Label(facts.instructions());
-        Label cost = new Label(facts.tokens() + " · " + facts.latency());
-        Label flags = new Label(facts.flags().isEmpty() ? " " : "⚑ " + facts.flags());
+        Label tokens = new Label(facts.tokens());
+        Label latency = new Label(facts.latency());
+        int flagCount = attempt.attempt().flags().size();
+        // Many flags do not fit a node: it counts them, the tooltip and the attempt view list them.
+        Label flags = new Label(flagCount == 0 ? " " : flagCount == 1 ? "⚑ " + facts.flags() : "⚑ " + flagCount + " flags");
         flags.setTooltip(facts.flags().isEmpty() ? null : new Tooltip(facts.flags()));
         ToggleButton left = compareButton("A", attempt, model.compareLeft().get());
         left.setOnAction(event -> model.compareLeft().set(left.isSelected() ? attempt : null));
@@ -81,14 +95,23 @@ final class ChainGraph extends Pane {
         right.setOnAction(event -> model.compareRight().set(right.isSelected() ? attempt : null));
         HBox compare = new HBox(4, left, right);
 
-        VBox node = new VBox(title, outcome, instructions, cost, flags, compare);
+        VBox node = new VBox(heading, outcome, instructions, tokens, latency, flags, compare);
         node.setId("attemptNode-" + attempt.attempt().index());
         node.getStyleClass().addAll(Styles.ATTEMPT_NODE, facts.outcome().styleClass());
+        if (isFinal) {
+            node.getStyleClass().add(Styles.ATTEMPT_NODE_FINAL);
+        }
         node.setPrefSize(NODE_WIDTH, NODE_HEIGHT);
         node.setMinSize(NODE_WIDTH, NODE_HEIGHT);
         node.setMaxSize(NODE_WIDTH, NODE_HEIGHT);
         node.setOnMouseClicked(event -> model.selectAttempt(attempt));
         return node;
+    }
+
+    private boolean isFinal(StoredAttempt attempt) {
+        ChainDetail detail = model.detail().get();
+        Integer finalIndex = detail == null ? null : detail.chain().finalAttemptIndex();
+        return finalIndex != null && finalIndex == attempt.attempt().index();
     }
 
     private static ToggleButton compareButton(String side, StoredAttempt attempt, StoredAttempt chosen) {

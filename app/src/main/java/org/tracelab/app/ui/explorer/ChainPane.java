@@ -1,5 +1,6 @@
 package org.tracelab.app.ui.explorer;
 
+import org.tracelab.app.ui.Outcome;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.Button;
@@ -54,8 +55,19 @@ final class ChainPane extends VBox {
         status.setId("chainStatus");
         status.getStyleClass().add(Styles.MUTED);
         status.textProperty().bind(model.status());
+        heading.setWrapText(true);
+        heading.setMinHeight(Region.USE_PREF_SIZE);
         HBox header = new HBox(heading);
         header.getStyleClass().add(Styles.CHAIN_HEADER);
+        // The A/B bar keeps its buttons whole; what the last action did wraps beside them, never over them.
+        compare.setMinWidth(Region.USE_PREF_SIZE);
+        for (Button button : new Button[] {diff, compareWith, include, exclude}) {
+            button.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        status.setWrapText(true);
+        status.setMinWidth(0);
+        HBox.setHgrow(status, Priority.ALWAYS);
+        status.setMaxWidth(Double.MAX_VALUE);
         HBox actions = new HBox(compare, diff, compareWith, include, exclude, status);
         actions.getStyleClass().add(Styles.CHAIN_HEADER);
 
@@ -91,7 +103,7 @@ final class ChainPane extends VBox {
         graphScroll.prefHeightProperty().bind(graph.prefHeightProperty().add(18));
         model.attempts().addListener((ListChangeListener<StoredAttempt>) change -> graphScroll.setHvalue(0));
 
-        AttemptView attempt = new AttemptView(model);
+        AttemptView attempt = new AttemptView(model, viewModel.searchPhrase());
         VBox.setVgrow(attempt, Priority.ALWAYS);
         getChildren().addAll(header, related, actions, graphScroll, attempt);
     }
@@ -103,12 +115,7 @@ final class ChainPane extends VBox {
     }
 
     private static String mark(ChainSummary chain) {
-        return switch (Outcome.of(chain.finalStrict(), chain.finalLoose())) {
-            case STRICT_PASS -> "✓";
-            case LOOSE_PASS -> "≈";
-            case FAIL -> "✗";
-            case UNVERIFIED -> "…";
-        };
+        return Outcome.of(chain.finalStrict(), chain.finalLoose()).mark();
     }
 
     private static String name(StoredAttempt attempt) {

@@ -1,5 +1,6 @@
 package org.tracelab.app.ui.explorer;
 
+import org.tracelab.app.ui.Outcome;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.control.IndexedCell;
@@ -41,6 +42,7 @@ final class ChainTable extends TableView<ChainSummary> {
         getColumns().add(column("Status", row -> row.status().wireName(), 80));
         setPlaceholder(new Label("No chains match: loosen the filters on the left."));
         setRowFactory(table -> new PagingRow());
+        setContextMenu(contextMenu(viewModel));
 
         getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
             if (!syncing && row != null && row != viewModel.selectedChain().get()) {
@@ -49,6 +51,42 @@ final class ChainTable extends TableView<ChainSummary> {
         });
         viewModel.selectedChain().addListener((obs, old, row) -> showSelected(row));
         viewModel.chains().setShiftListener(this::keepRowsInSight);
+    }
+
+    /** The open chain's actions (also on D, I, X), and copying what identifies it. */
+    private static javafx.scene.control.ContextMenu contextMenu(ExplorerViewModel viewModel) {
+        javafx.scene.control.MenuItem diff = item("chainDiffItem", "Diff A → B", viewModel::openDiff);
+        javafx.scene.control.MenuItem include = item("chainIncludeItem", "Include A/B as a pair", viewModel::includePair);
+        javafx.scene.control.MenuItem exclude = item("chainExcludeItem", "Exclude A/B as a pair", viewModel::excludePair);
+        javafx.scene.control.MenuItem copy = item("chainCopyItem", "Copy chain, run and task", () -> {
+            ChainSummary row = viewModel.selectedChain().get();
+            if (row != null) {
+                javafx.scene.input.ClipboardContent content = new javafx.scene.input.ClipboardContent();
+                content.putString("chain " + row.chainId() + ", run " + row.runId() + ", task " + row.datasetKey()
+                        + ", " + row.mode() + ", seed " + (row.seed() == null ? "–" : row.seed()) + ", fork "
+                        + row.fork());
+                javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
+            }
+        });
+        javafx.scene.control.ContextMenu menu = new javafx.scene.control.ContextMenu(diff, include, exclude,
+                new javafx.scene.control.SeparatorMenuItem(), copy);
+        menu.setId("chainMenu");
+        menu.setOnShowing(event -> {
+            boolean compare = viewModel.chain().canCompare().get();
+            diff.setDisable(!compare);
+            include.setDisable(!compare);
+            exclude.setDisable(!compare);
+            copy.setDisable(viewModel.selectedChain().get() == null);
+        });
+        return menu;
+    }
+
+    private static javafx.scene.control.MenuItem item(String id, String text, Runnable action) {
+        javafx.scene.control.MenuItem item = new javafx.scene.control.MenuItem(text);
+        item.setId(id);
+        item.setMnemonicParsing(false);
+        item.setOnAction(event -> action.run());
+        return item;
     }
 
     private void showSelected(ChainSummary row) {
@@ -109,12 +147,7 @@ final class ChainTable extends TableView<ChainSummary> {
                 }
                 Outcome outcome = Outcome.of(row.finalStrict(), row.finalLoose());
                 getStyleClass().add(outcome.styleClass());
-                setText(switch (outcome) {
-                    case STRICT_PASS -> "✓ strict";
-                    case LOOSE_PASS -> "✓ loose only";
-                    case FAIL -> "✗ fail";
-                    case UNVERIFIED -> "open";
-                });
+                setText(outcome == Outcome.UNVERIFIED ? "… open" : outcome.markedLabel());
             }
         });
         return column;

@@ -31,7 +31,7 @@ public final class ExplorerView extends SplitPane {
         ScrollPane filters = new ScrollPane(new FilterPanel(viewModel));
         filters.setId("filterScroll");
         filters.setFitToWidth(true);
-        filters.setMinWidth(220);
+        filters.setMinWidth(240);
 
         Label hint = new Label("↑↓ chains · ←→ attempts · D diff · C compare with… · I include pair · X exclude pair");
         hint.getStyleClass().add(Styles.MUTED);
@@ -41,11 +41,12 @@ public final class ExplorerView extends SplitPane {
         VBox.setVgrow(table, Priority.ALWAYS);
 
         SplitPane right = new SplitPane(list, new ChainPane(viewModel));
+        right.setId("explorerRight");
         right.setOrientation(Orientation.VERTICAL);
         right.setDividerPositions(0.34);
 
         getItems().addAll(filters, right);
-        setDividerPositions(0.24);
+        setDividerPositions(0.25);
         SplitPane.setResizableWithParent(filters, false);
         // On the scene, not the view: after a click on a link that is then replaced, nothing has the focus and
         // keys go to the scene itself.

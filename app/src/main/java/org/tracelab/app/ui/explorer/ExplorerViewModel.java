@@ -64,6 +64,12 @@ public final class ExplorerViewModel {
         return chain;
     }
 
+    /** The full-text search phrase of the filter shown, null when none; the attempt view highlights its hits. */
+    public ObservableValue<String> searchPhrase() {
+        return javafx.beans.binding.Bindings.createStringBinding(() -> chains.filter().get().fullText(),
+                chains.filter());
+    }
+
     /** The chain selected in the list, null when none. */
     public ReadOnlyObjectProperty<ChainSummary> selectedChain() {
         return selectedChain.getReadOnlyProperty();

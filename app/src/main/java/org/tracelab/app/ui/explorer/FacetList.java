@@ -54,8 +54,9 @@ final class FacetList<K> extends VBox {
             for (int i = 0; i < keys.size(); i++) {
                 K key = keys.get(i);
                 Long count = counts == null ? null : counts.getOrDefault(key, 0L);
-                boxes.get(i).setText(label.apply(key) + (count == null ? "" : String.format(Locale.ROOT, " (%,d)", count)));
-                boxes.get(i).setSelected(ticked.contains(key));
+                boxes.get(i).setText(breakable(label.apply(key)) + (count == null ? "" : String.format(Locale.ROOT, " (%,d)", count)));
+                // Set.of refuses contains(null); a chain without a seed has the null key.
+                boxes.get(i).setSelected(ticked.stream().anyMatch(t -> java.util.Objects.equals(t, key)));
             }
             setVisible(!keys.isEmpty());
             setManaged(!keys.isEmpty());
@@ -70,9 +71,12 @@ final class FacetList<K> extends VBox {
         boxes.clear();
         getChildren().setAll(title);
         for (K key : keys) {
-            CheckBox box = new CheckBox(label.apply(key));
+            CheckBox box = new CheckBox(breakable(label.apply(key)));
             box.setId(idPrefix + "-" + label.apply(key).replaceAll("[^A-Za-z0-9_-]", "_"));
             box.setMnemonicParsing(false);
+            // A long id wraps (at its ':' too) rather than being cut: the panel is narrow, the ids are not.
+            box.setWrapText(true);
+            box.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
             box.selectedProperty().addListener((obs, old, now) -> {
                 if (!updating) {
                     onChange.accept(ticked());
@@ -81,6 +85,11 @@ final class FacetList<K> extends VBox {
             boxes.add(box);
             getChildren().add(box);
         }
+    }
+
+    /** The label with a break opportunity (a zero-width space) after each ':', where a long id may wrap. */
+    static String breakable(String label) {
+        return String.valueOf(label).replace(":", ":\u200B");
     }
 
     private Set<K> ticked() {

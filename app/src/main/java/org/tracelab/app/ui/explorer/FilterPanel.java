@@ -149,7 +149,14 @@ final class FilterPanel extends VBox {
     private void selectRun() {
         Long id = viewModel.chains().filter().get().runId();
         run.getItems().stream().filter(choice -> Objects.equals(choice.runId(), id)).findFirst()
-                .ifPresent(run::setValue);
+                .ifPresent(choice -> {
+                    // After its items were replaced, a combo box given an equal value keeps a blank button: clear
+                    // it first, so the run shown stays named.
+                    if (choice.equals(run.getValue())) {
+                        run.setValue(null);
+                    }
+                    run.setValue(choice);
+                });
     }
 
     private void refresh() {

@@ -43,6 +43,10 @@ final class ExportSectionViews {
         CheckBox allPassing = FormControls.check("sftAllPassingCheck", "SFT: every passing answer, not only the best "
                 + "(rank 1) per task and seed", section.sftAllPassing());
         allPassing.disableProperty().bind(section.sft().not());
+        for (CheckBox box : new CheckBox[] {flagged, allPassing}) {
+            box.setWrapText(true);
+            box.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
         form.add(new VBox(4, flagged, allPassing), 1, 4, 2, 1);
 
         ToggleGroup curation = new ToggleGroup();

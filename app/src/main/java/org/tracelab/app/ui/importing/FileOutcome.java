@@ -45,6 +45,19 @@ public sealed interface FileOutcome {
         }
     }
 
+    /** Not imported because the same file was imported before and the person chose to skip it. */
+    record AlreadyImported(Path file, List<Long> runIds) implements FileOutcome {
+        public AlreadyImported {
+            runIds = List.copyOf(runIds);
+        }
+
+        @Override
+        public String describe() {
+            return "Skipped " + file.getFileName() + ": already imported as run "
+                    + runIds.stream().map(id -> "#" + id).collect(Collectors.joining(", "));
+        }
+    }
+
     /** Not attempted because the import was stopped before it. */
     record Skipped(Path file) implements FileOutcome {
         @Override

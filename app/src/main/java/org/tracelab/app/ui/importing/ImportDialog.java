@@ -3,7 +3,9 @@ package org.tracelab.app.ui.importing;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
 import javafx.scene.Scene;
+import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -67,6 +69,40 @@ public final class ImportDialog {
                 event.consume(); // the transaction of the current file must finish; Stop is the way out
             }
         });
+        viewModel.duplicates().addListener((obs, old, found) -> {
+            if (found != null) {
+                ButtonType chosen = duplicateWarning(stage, found).showAndWait().orElse(ButtonType.CANCEL);
+                viewModel.resolveDuplicates(chosen == IMPORT_AGAIN ? ImportViewModel.DuplicateChoice.IMPORT_AGAIN
+                        : chosen == SKIP_THEM ? ImportViewModel.DuplicateChoice.SKIP_THEM
+                        : ImportViewModel.DuplicateChoice.CANCEL);
+            }
+        });
+    }
+
+    static final ButtonType IMPORT_AGAIN = new ButtonType("Import again as new runs",
+            javafx.scene.control.ButtonBar.ButtonData.OTHER);
+    static final ButtonType SKIP_THEM = new ButtonType("Skip those files", javafx.scene.control.ButtonBar.ButtonData.YES);
+
+    /**
+     * The warning before an import would duplicate runs: which files were imported before, as which runs, and the
+     * choice to skip them (the default), import them again as new runs, or cancel.
+     */
+    public static Alert duplicateWarning(javafx.stage.Window owner, ImportViewModel.Duplicates found) {
+        Alert alert = org.tracelab.app.ui.Dialogs.themed(new Alert(Alert.AlertType.WARNING, "", SKIP_THEM,
+                IMPORT_AGAIN, ButtonType.CANCEL), owner);
+        alert.setHeaderText(found.earlier().size() == 1 ? "This file was imported before."
+                : found.earlier().size() + " of these files were imported before.");
+        Label text = new Label("The same bytes in the same format are already in the store:\n" + found.describe()
+                + "\n\nImporting again makes a second copy of each run, which counts every chain twice when runs "
+                + "are compared or exported together.");
+        text.setWrapText(true);
+        text.setMinHeight(Region.USE_PREF_SIZE);
+        text.setPrefWidth(480);
+        alert.getDialogPane().setContent(text);
+        alert.getDialogPane().setId("duplicateImportDialog");
+        alert.getDialogPane().lookupButton(IMPORT_AGAIN).setId("importAgainButton");
+        alert.getDialogPane().lookupButton(SKIP_THEM).setId("skipDuplicatesButton");
+        return alert;
     }
 
     public void show() {

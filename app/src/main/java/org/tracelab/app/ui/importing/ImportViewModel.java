@@ -42,6 +42,37 @@ public final class ImportViewModel {
     private final ObservableList<FileOutcome> outcomes = FXCollections.observableArrayList();
     private final ObservableList<String> problems = FXCollections.observableArrayList();
     private ImportFiles current;
+    private final javafx.beans.property.ReadOnlyObjectWrapper<Duplicates> duplicates =
+            new javafx.beans.property.ReadOnlyObjectWrapper<>(this, "duplicates");
+    private ImportRequest pending;
+
+    /**
+     * Files of the import that were imported before (same bytes, same format), with the runs they became; the
+     * dialog asks whether to import them again ({@link #resolveDuplicates}).
+     */
+    public record Duplicates(java.util.Map<Path, List<Long>> earlier) {
+        public Duplicates {
+            earlier = java.util.Map.copyOf(earlier);
+        }
+
+        /** "runs.jsonl (run #3)", one per line. */
+        public String describe() {
+            StringBuilder text = new StringBuilder();
+            earlier.forEach((file, runs) -> text.append(file.getFileName()).append(" (run ")
+                    .append(String.join(", ", runs.stream().map(id -> "#" + id).toList())).append(")\n"));
+            return text.toString().strip();
+        }
+    }
+
+    /** What to do about files imported before. */
+    public enum DuplicateChoice {
+        /** A second copy of each: a new run beside the earlier one. */
+        IMPORT_AGAIN,
+        /** Only the files not imported before. */
+        SKIP_THEM,
+        /** Nothing. */
+        CANCEL
+    }
 
     /** @param onImported called with the files used (imported files and prompts) when at least one file was stored */
     public ImportViewModel(StoreSession session, Jobs jobs, ErrorReporter errors,
@@ -109,7 +140,16 @@ public final class ImportViewModel {
         return FXCollections.unmodifiableObservableList(problems);
     }
 
-    /** Starts the import in the background; does nothing when the form is not valid. */
+    /** Files imported before, while the dialog asks what to do about them; null otherwise. */
+    public javafx.beans.property.ReadOnlyObjectProperty<Duplicates> duplicates() {
+        return duplicates.getReadOnlyProperty();
+    }
+
+    /**
+     * Starts the import in the background; does nothing when the form is not valid. First looks for files imported
+     * before (same bytes, same format): if there are any, {@link #duplicates()} says so and nothing is imported until
+     * {@link #resolveDuplicates} is told what to do.
+     */
     public void startImport() {
         validate();
         if (!canImport.get()) {
@@ -118,14 +158,63 @@ public final class ImportViewModel {
         Workspace workspace = session.workspace().get();
         ImportRequest request = new ImportRequest(source.format().get(), source.files(), verification.promptsUsed(),
                 verification.nltkData().get());
+        jobs.submit(JobRequest.longRunning("Looking for earlier imports", progress -> {
+            java.util.Map<Path, List<Long>> earlier = new java.util.LinkedHashMap<>();
+            for (Path file : request.files()) {
+                List<Long> runs = workspace.runsImportedFrom(request.format(), file);
+                if (!runs.isEmpty()) {
+                    earlier.put(file, runs);
+                }
+            }
+            return earlier;
+        }).tracking(importing).onSuccess(earlier -> {
+            if (earlier.isEmpty()) {
+                run(workspace, request, java.util.Map.of());
+            } else {
+                pending = request;
+                duplicates.set(new Duplicates(earlier));
+            }
+        }).onFailure(failure -> run(workspace, request, java.util.Map.of())));
+    }
+
+    /** Goes on with the import held back by {@link #duplicates()}, as the person chose. */
+    public void resolveDuplicates(DuplicateChoice choice) {
+        Duplicates found = duplicates.get();
+        ImportRequest request = pending;
+        duplicates.set(null);
+        pending = null;
+        Workspace workspace = session.workspace().get();
+        if (found == null || request == null || workspace == null || choice == DuplicateChoice.CANCEL) {
+            importing.summary(choice == DuplicateChoice.CANCEL ? "Nothing imported." : importing.summary().get());
+            return;
+        }
+        run(workspace, request, choice == DuplicateChoice.SKIP_THEM ? found.earlier() : java.util.Map.of());
+    }
+
+    private void run(Workspace workspace, ImportRequest whole, java.util.Map<Path, List<Long>> skipped) {
+        ImportRequest request = new ImportRequest(whole.format(), whole.files().stream()
+                .filter(file -> !skipped.containsKey(file)).toList(), whole.prompts(), whole.nltkData());
+        List<FileOutcome> skips = skipped.entrySet().stream()
+                .map(entry -> (FileOutcome) new FileOutcome.AlreadyImported(entry.getKey(), entry.getValue())).toList();
+        if (request.files().isEmpty()) {
+            outcomes.setAll(skips);
+            importing.summary("Nothing imported: every file was imported before.");
+            return;
+        }
         ImportFiles work = new ImportFiles(workspace, request,
-                sofar -> jobs.ui().execute(() -> showOutcomes(sofar)));
+                sofar -> jobs.ui().execute(() -> showOutcomes(concat(skips, sofar))));
         current = work;
         outcomes.clear();
         problems.clear();
         jobs.submit(JobRequest.longRunning("Importing traces", work).message("starting").tracking(importing)
-                .onSuccess(result -> finished(result, request))
+                .onSuccess(result -> finished(concat(skips, result), request))
                 .onFailure(this::failed));
+    }
+
+    private static List<FileOutcome> concat(List<FileOutcome> first, List<FileOutcome> then) {
+        List<FileOutcome> all = new ArrayList<>(first);
+        all.addAll(then);
+        return all;
     }
 
     /** Stops after the file being imported; that file is still stored whole or not at all. */
@@ -139,10 +228,12 @@ public final class ImportViewModel {
         current = null;
         showOutcomes(result);
         long imported = result.stream().filter(FileOutcome.Imported.class::isInstance).count();
-        long notImported = result.size() - imported;
-        importing.summary(imported == result.size()
-                ? "Imported " + plural(imported, "file") + "."
-                : "Imported " + plural(imported, "file") + ", " + notImported + " not imported: see below.");
+        long skipped = result.stream().filter(FileOutcome.AlreadyImported.class::isInstance).count();
+        long notImported = result.size() - imported - skipped;
+        importing.summary((imported + skipped == result.size()
+                ? "Imported " + plural(imported, "file")
+                : "Imported " + plural(imported, "file") + ", " + notImported + " not imported: see below")
+                + (skipped > 0 ? "; " + plural(skipped, "file") + " skipped as imported before." : "."));
         if (imported > 0) {
             List<Path> used = new ArrayList<>(result.stream().filter(FileOutcome.Imported.class::isInstance)
                     .map(FileOutcome::file).toList());

@@ -25,6 +25,9 @@ public final class Choices {
         }
     }
 
+    /** How wide a run choice box is; its drop-down list is as wide as the longest run's label. */
+    public static final double RUN_CHOICE_WIDTH = 340;
+
     private Choices() {
     }
 
@@ -60,12 +63,23 @@ public final class Choices {
         Runnable sync = () -> ids.setAll(runs.stream().map(RunRow::id).toList());
         sync.run();
         runs.addListener((ListChangeListener<RunRow>) change -> sync.run());
-        return of(id, anyLabel, ids, run -> runs.stream().filter(r -> r.id() == run).findFirst()
+        ComboBox<Choice<Long>> box = of(id, anyLabel, ids, run -> runs.stream().filter(r -> r.id() == run).findFirst()
                 .map(RunRow::label).orElse("#" + run), runId);
+        // A run's label can be long (model file names): the box keeps a sensible width and its list shows them whole.
+        box.setPrefWidth(RUN_CHOICE_WIDTH);
+        box.setMinWidth(160);
+        return box;
     }
 
     private static <T> void select(ComboBox<Choice<T>> box, T value) {
         box.getItems().stream().filter(choice -> Objects.equals(choice.value(), value)).findFirst()
-                .ifPresentOrElse(box::setValue, () -> box.setValue(null));
+                .ifPresentOrElse(choice -> {
+                    // After its items were replaced, a combo box given an equal value keeps a blank button: clear
+                    // it first, so the choice stays shown.
+                    if (choice.equals(box.getValue())) {
+                        box.setValue(null);
+                    }
+                    box.setValue(choice);
+                }, () -> box.setValue(null));
     }
 }

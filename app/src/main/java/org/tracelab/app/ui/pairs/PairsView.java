@@ -79,15 +79,32 @@ public final class PairsView extends VBox {
         Button export = button("pairsExportButton", "Export…", () -> openExport.accept(viewModel.runId().get()));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox status = new HBox(8, progress, cancel, message, spacer, summary, refresh, includeAll, excludeAll, export);
-        status.getStyleClass().add(Styles.VIEW_TOOLBAR);
+        // The buttons keep their width; what the listing says wraps on its own line below them.
+        for (Button button : new Button[] {cancel, refresh, includeAll, excludeAll, export}) {
+            button.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        progress.managedProperty().bind(progress.visibleProperty());
+        cancel.managedProperty().bind(cancel.visibleProperty());
+        summary.setWrapText(true);
+        message.setWrapText(true);
+        HBox.setHgrow(summary, Priority.ALWAYS);
+        summary.setMaxWidth(Double.MAX_VALUE);
+        HBox status = new HBox(8, summary, progress, cancel, message);
+        status.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        HBox actions = new HBox(8, spacer, refresh, includeAll, excludeAll, export);
+        actions.getStyleClass().add(Styles.VIEW_TOOLBAR);
+        HBox.setHgrow(filters, Priority.ALWAYS);
+        title.setMinWidth(Region.USE_PREF_SIZE);
 
         TableView<PairRow> table = table(viewModel);
         SplitPane split = new SplitPane(table, detail(viewModel));
+        split.setId("pairsSplit");
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.55);
         VBox.setVgrow(split, Priority.ALWAYS);
-        getChildren().addAll(new HBox(12, title, filters), status, split);
+        HBox top = new HBox(12, title, filters, actions);
+        top.setAlignment(javafx.geometry.Pos.TOP_LEFT);
+        getChildren().addAll(top, status, split);
     }
 
     private static TableView<PairRow> table(PairsViewModel viewModel) {
@@ -112,6 +129,18 @@ public final class PairsView extends VBox {
                 cell.getValue().curation()));
         table.getColumns().addAll(decision, note);
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> viewModel.selected().set(row));
+        javafx.scene.control.MenuItem include = menuItem("pairIncludeItem", "Include (I)", viewModel::include);
+        javafx.scene.control.MenuItem exclude = menuItem("pairExcludeItem", "Exclude (X)", viewModel::exclude);
+        javafx.scene.control.MenuItem clear = menuItem("pairClearItem", "Clear decision", viewModel::clear);
+        javafx.scene.control.MenuItem copyChosen = menuItem("pairCopyChosenItem", "Copy chosen text",
+                () -> copy(viewModel, PairTexts::chosen));
+        javafx.scene.control.MenuItem copyRejected = menuItem("pairCopyRejectedItem", "Copy rejected text",
+                () -> copy(viewModel, PairTexts::rejected));
+        javafx.scene.control.ContextMenu menu = new javafx.scene.control.ContextMenu(include, exclude, clear,
+                new javafx.scene.control.SeparatorMenuItem(), copyChosen, copyRejected);
+        menu.setId("pairMenu");
+        menu.setOnShowing(event -> menu.getItems().forEach(item -> item.setDisable(!viewModel.hasSelection().get())));
+        table.setContextMenu(menu);
         viewModel.selected().addListener((obs, old, row) -> {
             if (row == null) {
                 table.getSelectionModel().clearSelection();
@@ -259,6 +288,23 @@ public final class PairsView extends VBox {
         column.setPrefWidth(width);
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
         return column;
+    }
+
+    private static javafx.scene.control.MenuItem menuItem(String id, String text, Runnable action) {
+        javafx.scene.control.MenuItem item = new javafx.scene.control.MenuItem(text);
+        item.setId(id);
+        item.setMnemonicParsing(false);
+        item.setOnAction(event -> action.run());
+        return item;
+    }
+
+    private static void copy(PairsViewModel viewModel, Function<PairTexts, String> part) {
+        PairTexts texts = viewModel.texts().get();
+        if (texts != null) {
+            javafx.scene.input.ClipboardContent content = new javafx.scene.input.ClipboardContent();
+            content.putString(part.apply(texts));
+            javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
+        }
     }
 
     private static Button button(String id, String text, Runnable action) {

@@ -18,6 +18,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.tracelab.app.ui.Styles;
+import org.tracelab.app.ui.runs.RunActions;
 import org.tracelab.app.ui.runs.RunRow;
 import org.tracelab.storage.StoredRunGroup;
 
@@ -34,19 +35,27 @@ public final class ResultsView extends SplitPane {
     private final Label copyStatus = new Label();
     private boolean syncing;
 
-    public ResultsView(ResultsViewModel viewModel) {
-        this(viewModel, (a, b) -> { });
-    }
-
     /** @param compareTasks opens Compare with the two chosen runs, by id */
-    public ResultsView(ResultsViewModel viewModel, BiConsumer<Long, Long> compareTasks) {
+    public ResultsView(ResultsViewModel viewModel, RunActions actions, BiConsumer<Long, Long> compareTasks) {
         this.viewModel = viewModel;
         setId("resultsView");
 
+        // When the runs are read again (a new run appeared), the list drops its selection while it takes the new
+        // rows: that is not the person choosing nothing. Listeners before and after the list's own hold the choice.
+        viewModel.runs().addListener((ListChangeListener<RunRow>) change -> syncing = true);
         runList = new ListView<>(viewModel.runs());
+        viewModel.runs().addListener((ListChangeListener<RunRow>) change -> {
+            syncing = false;
+            selectInList();
+        });
         runList.setId("resultsRunList");
         runList.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         runList.setCellFactory(list -> new ListCell<>() {
+            {
+                setWrapText(true);
+                prefWidthProperty().bind(list.widthProperty().subtract(18));
+            }
+
             @Override
             protected void updateItem(RunRow run, boolean empty) {
                 super.updateItem(run, empty);
@@ -54,6 +63,7 @@ public final class ResultsView extends SplitPane {
                         : run.label() + "\n" + run.modes() + " · seeds " + run.seeds());
             }
         });
+        runList.setContextMenu(actions.menu("results", () -> runList.getSelectionModel().getSelectedItem()));
         runList.setPlaceholder(new Label("No runs yet: import traces from the Runs section."));
         runList.getSelectionModel().getSelectedItems().addListener((ListChangeListener<RunRow>) change -> {
             if (!syncing) {
@@ -130,6 +140,9 @@ public final class ResultsView extends SplitPane {
                 viewModel.selectedRunIds().get(1)));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
+        copyMarkdown.setMinWidth(Region.USE_PREF_SIZE);
+        copyCsv.setMinWidth(Region.USE_PREF_SIZE);
+        compareButton.setMinWidth(Region.USE_PREF_SIZE);
         HBox toolbar = new HBox(heading("Results"), spacer, copyStatus, compareButton, copyMarkdown, copyCsv);
         toolbar.getStyleClass().add(Styles.VIEW_TOOLBAR);
 
@@ -145,8 +158,11 @@ public final class ResultsView extends SplitPane {
         right.getStyleClass().add(Styles.VIEW);
         VBox.setVgrow(scroll, Priority.ALWAYS);
 
+        left.setMinWidth(180);
         getItems().addAll(left, right);
-        setDividerPositions(0.28);
+        // The list needs the room of a run's name, not a third of the window: the tables need it more.
+        setDividerPositions(0.2);
+        SplitPane.setResizableWithParent(left, false);
     }
 
     private void showResults(Label nothingChosen) {

@@ -28,7 +28,11 @@ import javafx.scene.layout.VBox;
 import org.tracelab.app.service.report.InstructionRate;
 import org.tracelab.app.service.report.ModeRepairOutcomes;
 import org.tracelab.app.service.report.RepairOutcome;
+import org.tracelab.app.ui.Palette;
 import org.tracelab.app.ui.Styles;
+import org.tracelab.app.ui.TableSizing;
+import org.tracelab.app.ui.charts.ChartLegend;
+import org.tracelab.app.ui.charts.SeriesColors;
 import org.tracelab.app.ui.samples.IllustrationBadge;
 import org.tracelab.core.stats.Grid;
 import org.tracelab.core.stats.TableFormat;
@@ -63,29 +67,36 @@ final class RunResultPane extends VBox {
         title.getStyleClass().add(Styles.RUN_RESULT_TITLE);
         Label details = new Label(result.details() + " · pass rates in %");
         details.getStyleClass().add(Styles.MUTED);
+        for (Label wrapping : new Label[] {title, details}) {
+            wrapping.setWrapText(true);
+            wrapping.setMinHeight(Region.USE_PREF_SIZE);
+        }
 
         TableView<ModeLine> table = new TableView<>();
         table.setId("resultsTable-" + result.idSuffix());
         table.getStyleClass().add(Styles.RESULTS_TABLE);
         table.getItems().setAll(result.lines());
-        table.getColumns().add(column("Mode", ModeLine::mode, 100));
-        table.getColumns().add(column("Finished", ModeLine::finishedChains, 70));
-        table.getColumns().add(column("Attempts", ModeLine::attempts, 72));
-        table.getColumns().add(column("Prompt strict", ModeLine::promptStrict, 95));
-        table.getColumns().add(column("Prompt loose", ModeLine::promptLoose, 95));
-        table.getColumns().add(column("Instr. strict", ModeLine::instructionStrict, 95));
-        table.getColumns().add(column("Instr. loose", ModeLine::instructionLoose, 95));
-        table.getColumns().add(column("Strict 95% CI (task-clustered)", ModeLine::chainInterval, 170));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.getColumns().add(column("Mode", ModeLine::mode));
+        table.getColumns().add(column("Finished", ModeLine::finishedChains));
+        table.getColumns().add(column("Attempts", ModeLine::attempts));
+        table.getColumns().add(column("Prompt strict", ModeLine::promptStrict));
+        table.getColumns().add(column("Prompt loose", ModeLine::promptLoose));
+        table.getColumns().add(column("Instr. strict", ModeLine::instructionStrict));
+        table.getColumns().add(column("Instr. loose", ModeLine::instructionLoose));
+        table.getColumns().add(column("Strict 95% CI (task-clustered)", ModeLine::chainInterval));
+        table.getColumns().forEach(column -> column.setSortable(false));
+        table.getColumns().stream().skip(1).forEach(column -> column.getStyleClass().add(Styles.NUMERIC));
+        TableSizing.toContent(table);
         table.setFixedCellSize(ROW_HEIGHT);
         table.setPrefHeight(ROW_HEIGHT * Math.max(1, result.lines().size()) + HEADER_HEIGHT);
         table.setMinHeight(table.getPrefHeight());
         table.setPlaceholder(new Label("This run has no chains yet."));
 
-        getChildren().addAll(title, details, heading("Pass rates per mode", ResultTable.MODES), table, chart(result));
+        getChildren().addAll(title, details, heading("Pass rates per mode", ResultTable.MODES), table,
+                chart(result));
         if (!result.unfinished().isEmpty()) {
             Label notice = new Label(result.unfinished());
-            notice.setId("runUnfinished-" + result.runId());
+            notice.setId("runUnfinished-" + result.idSuffix());
             notice.getStyleClass().add(Styles.NOTICE);
             notice.setWrapText(true);
             notice.setMinHeight(Region.USE_PREF_SIZE);
@@ -95,6 +106,15 @@ final class RunResultPane extends VBox {
             IllustrationBadge badge = new IllustrationBadge("Illustration — hand-written, not model output");
             badge.setId("resultsIllustrationBadge-" + result.idSuffix());
             getChildren().add(1, badge);
+        }
+        if (!result.sources().isEmpty()) {
+            String tool = result.sources().get(0).tool();
+            Label heading = new Label(tool + "'s own verdicts beside Tracelab's");
+            heading.getStyleClass().add(Styles.RUN_RESULT_TITLE);
+            getChildren().addAll(heading, note("the prompt-level pass rate the importing tool recorded for each "
+                    + "chain, and Tracelab's strict rate on the same chains; they differ where the tool's checker "
+                    + "departs from the official semantics"), cellTable("sourcesTable-" + result.idSuffix(),
+                    sourceRows(result)));
         }
         if (!result.statistics().comparisons().isEmpty()) {
             getChildren().addAll(heading("Paired mode comparisons (prompt level, strict)", ResultTable.COMPARISONS),
@@ -127,14 +147,14 @@ final class RunResultPane extends VBox {
                     note("tokens as the server reported them (never estimated); tokens/chain over the chains whose "
                             + "every call reported them; a chain's latency is the sum of its calls, the shared first "
                             + "call included in every mode"),
-                    gridTable("usageTable-" + result.idSuffix(), ResultTable.usageGrid(result.usage())));
+                    gridTable("usageTable-" + result.idSuffix(), transposed(ResultTable.usageGrid(result.usage()))));
         }
         if (!result.repairs().isEmpty()) {
             getChildren().addAll(heading("How repairs ended", ResultTable.REPAIRS),
                     note("finished chains of the repair modes by their final attempt; an infeasible task is one with "
                             + "feasibility warnings (e.g. more words asked than max tokens allow)"),
                     repairChart(result),
-                    gridTable("repairsTable-" + result.idSuffix(), ResultTable.repairGrid(result.repairs())));
+                    gridTable("repairsTable-" + result.idSuffix(), transposed(ResultTable.repairGrid(result.repairs()))));
         }
         if (!result.instructions().isEmpty()) {
             getChildren().add(instructionChart(result));
@@ -179,7 +199,7 @@ final class RunResultPane extends VBox {
     }
 
     /** Share of each outcome among a repair mode's finished chains, one stacked bar per mode. */
-    private static StackedBarChart<String, Number> repairChart(RunResult result) {
+    private static VBox repairChart(RunResult result) {
         CategoryAxis modes = new CategoryAxis();
         modes.setLabel("mode");
         NumberAxis percent = new NumberAxis(0, 100, 20);
@@ -191,6 +211,7 @@ final class RunResultPane extends VBox {
         chart.setPrefHeight(300);
         chart.setMinHeight(chart.getPrefHeight());
         modes.getCategories().setAll(result.repairs().stream().map(ModeRepairOutcomes::mode).toList());
+        ChartLegend legend = new ChartLegend(chart);
         for (RepairOutcome outcome : ResultTable.shownOutcomes(result.repairs())) {
             XYChart.Series<String, Number> series = new XYChart.Series<>();
             series.setName(outcome.label());
@@ -200,8 +221,10 @@ final class RunResultPane extends VBox {
                 }
             }
             chart.getData().add(series);
+            SeriesColors.bars(series, Palette.outcome(outcome));
+            legend.add(outcome.label(), Palette.outcome(outcome));
         }
-        return chart;
+        return new VBox(4, chart, legend);
     }
 
     /** A statistics table, cell for cell as core's {@link TableFormat} renders it for the command line. */
@@ -215,23 +238,56 @@ final class RunResultPane extends VBox {
                 csvRows(TableFormat.CSV.renderComparisons(result.statistics())));
     }
 
-    /** A read-only table of text cells; the first row is the header. */
+    /**
+     * The wide tables (a column per metric or per outcome) turned a quarter: one row per metric, one column per
+     * mode, so their long headers become row labels instead of cut column titles. Copies keep the command line's
+     * mode-per-row layout.
+     */
+    static Grid transposed(Grid grid) {
+        List<List<String>> all = new ArrayList<>();
+        all.add(grid.header());
+        all.addAll(grid.rows());
+        List<String> header = new ArrayList<>();
+        List<List<String>> rows = new ArrayList<>();
+        for (int c = 0; c < grid.header().size(); c++) {
+            List<String> line = new ArrayList<>();
+            for (List<String> row : all) {
+                line.add(c < row.size() ? row.get(c) : "");
+            }
+            if (c == 0) {
+                header.addAll(line);
+            } else {
+                rows.add(line);
+            }
+        }
+        List<Boolean> right = new ArrayList<>();
+        for (int c = 0; c < header.size(); c++) {
+            right.add(c > 0);
+        }
+        return new Grid(header, right, rows);
+    }
+
+    /** A read-only table of text cells, sized to them; the first row is the header. Figures are right-aligned. */
     private static TableView<List<String>> cellTable(String id, List<List<String>> grid) {
         TableView<List<String>> table = new TableView<>();
         table.setId(id);
         table.getStyleClass().add(Styles.RESULTS_TABLE);
         List<String> header = grid.get(0);
+        List<List<String>> body = grid.subList(1, grid.size());
         for (int c = 0; c < header.size(); c++) {
             int index = c;
             TableColumn<List<String>, String> column = new TableColumn<>(header.get(c));
             column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(
                     index < cell.getValue().size() ? cell.getValue().get(index) : ""));
             column.setSortable(false);
-            column.setPrefWidth(Math.min(150, Math.max(70, 7 * header.get(c).length())));
+            if (!body.isEmpty() && body.stream().allMatch(row -> index < row.size()
+                    && TableSizing.isNumber(row.get(index)))) {
+                column.getStyleClass().add(Styles.NUMERIC);
+            }
             table.getColumns().add(column);
         }
-        table.getItems().setAll(grid.subList(1, grid.size()));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.getItems().setAll(body);
+        TableSizing.toContent(table);
         table.setFixedCellSize(ROW_HEIGHT);
         table.setPrefHeight(ROW_HEIGHT * Math.max(1, grid.size() - 1) + HEADER_HEIGHT);
         table.setMinHeight(table.getPrefHeight());
@@ -239,7 +295,7 @@ final class RunResultPane extends VBox {
     }
 
     /** Strict pass rate of the final attempts per instruction id, one bar per mode; horizontal, ids on the side. */
-    private static BarChart<Number, String> instructionChart(RunResult result) {
+    private static VBox instructionChart(RunResult result) {
         NumberAxis percent = new NumberAxis(0, 100, 20);
         percent.setLabel("strict pass % of final attempts");
         CategoryAxis ids = new CategoryAxis();
@@ -264,9 +320,24 @@ final class RunResultPane extends VBox {
         }
         ids.getCategories().setAll(allIds);
         chart.getData().addAll(series.values());
+        ChartLegend legend = new ChartLegend(chart);
+        series.forEach((mode, bars) -> {
+            SeriesColors.bars(bars, Palette.mode(mode));
+            legend.add(mode, Palette.mode(mode));
+        });
         chart.setPrefHeight(90 + allIds.size() * Math.max(1, series.size()) * 7.0 + allIds.size() * 6.0);
         chart.setMinHeight(chart.getPrefHeight());
-        return chart;
+        return new VBox(4, chart, legend);
+    }
+
+    private static List<List<String>> sourceRows(RunResult result) {
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(List.of("mode", "chains", result.sources().get(0).tool() + " pass %", "Tracelab strict pass %"));
+        for (org.tracelab.app.service.report.SourceRate rate : result.sources()) {
+            rows.add(List.of(rate.mode(), Integer.toString(rate.chains()), RunResults.percent(rate.rate()),
+                    RunResults.percent(rate.strictRate())));
+        }
+        return rows;
     }
 
     /** Parses RFC 4180 CSV as {@link TableFormat#CSV} writes it. */
@@ -310,7 +381,7 @@ final class RunResultPane extends VBox {
         return rows;
     }
 
-    private static BarChart<String, Number> chart(RunResult result) {
+    private static VBox chart(RunResult result) {
         CategoryAxis modes = new CategoryAxis();
         modes.setLabel("mode");
         NumberAxis percent = new NumberAxis(0, 100, 20);
@@ -334,13 +405,18 @@ final class RunResultPane extends VBox {
         }
         chart.getData().add(strict);
         chart.getData().add(loose);
-        return chart;
+        SeriesColors.bars(strict, Palette.STRICT);
+        SeriesColors.bars(loose, Palette.LOOSE);
+        ChartLegend legend = new ChartLegend(chart);
+        legend.add("strict", Palette.STRICT);
+        legend.add("loose", Palette.LOOSE);
+        return new VBox(4, chart, legend);
     }
 
-    private static <T> TableColumn<ModeLine, T> column(String title, Function<ModeLine, T> value, double width) {
+    /** A column left at JavaFX's default width, so the table sizes it to its header and cells. */
+    private static <T> TableColumn<ModeLine, T> column(String title, Function<ModeLine, T> value) {
         TableColumn<ModeLine, T> column = new TableColumn<>(title);
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
-        column.setPrefWidth(width);
         column.setSortable(false);
         return column;
     }

@@ -43,7 +43,7 @@ public final class RunResults {
         if (statistics.modes().isEmpty()) {
             return new RunResult(plain.runId(), plain.title(), plain.details(), plain.lines(), plain.table(),
                     report.instructions(), statistics, report.repairs(), report.usage(), plain.illustration(),
-                    plain.unfinished());
+                    report.sources(), plain.unfinished());
         }
         List<ModeLine> lines = new ArrayList<>();
         for (ModeLine line : plain.lines()) {
@@ -58,7 +58,8 @@ public final class RunResults {
                     line.promptStrictMean(), line.promptLooseMean()));
         }
         return new RunResult(plain.runId(), plain.title(), plain.details(), lines, statistics, report.instructions(),
-                statistics, report.repairs(), report.usage(), plain.illustration(), plain.unfinished());
+                statistics, report.repairs(), report.usage(), plain.illustration(), report.sources(),
+                plain.unfinished());
     }
 
     /**
@@ -106,7 +107,7 @@ public final class RunResults {
         String details = info.model().name() + " · " + seeds + " · verifier " + info.verifierVersion();
         return new RunResult(report.run().id(), title, details, lines, table, List.of(),
                 ResultsTable.builder().build(), List.of(), List.of(), info.isIllustration(),
-                unfinished(report.completion()));
+                List.of(), unfinished(report.completion()));
     }
 
     /**

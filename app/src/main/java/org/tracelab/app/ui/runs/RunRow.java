@@ -11,17 +11,28 @@ import org.tracelab.storage.StoredRun;
  * A run as the runs table shows it: display texts, computed once off the FX thread.
  *
  * @param illustration the run holds hand-written illustrations, not model output ({@link RunInfo#isIllustration()})
+ * @param notes        the run's notes, null when none
  * @param unfinished   for a run that stopped early, "12 of 30 chains · 3 failed calls"; empty otherwise
  */
 public record RunRow(long id, String name, String model, String modes, String seeds, String status, String created,
-        String verifierVersion, boolean illustration, String unfinished) {
+        String verifierVersion, boolean illustration, String notes, String unfinished) {
+
+    public RunRow {
+        unfinished = unfinished == null ? "" : unfinished;
+    }
 
     private static final DateTimeFormatter CREATED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     /** A row of a run of model output. */
     public RunRow(long id, String name, String model, String modes, String seeds, String status, String created,
             String verifierVersion) {
-        this(id, name, model, modes, seeds, status, created, verifierVersion, false, "");
+        this(id, name, model, modes, seeds, status, created, verifierVersion, false, null, "");
+    }
+
+    /** A row without notes. */
+    public RunRow(long id, String name, String model, String modes, String seeds, String status, String created,
+            String verifierVersion, boolean illustration) {
+        this(id, name, model, modes, seeds, status, created, verifierVersion, illustration, null, "");
     }
 
     /** A row that does not say how far the run got (a finished run). */
@@ -36,7 +47,7 @@ public record RunRow(long id, String name, String model, String modes, String se
                 info.seeds().isEmpty() ? "–" : info.seeds().stream().map(String::valueOf)
                         .collect(Collectors.joining(", ")),
                 info.status().wireName(), CREATED.format(info.createdAt().atZone(zone)), info.verifierVersion(),
-                info.isIllustration(), completion == null ? "" : completion.unfinishedSummary());
+                info.isIllustration(), info.notes(), completion == null ? "" : completion.unfinishedSummary());
     }
 
     /** "#3 name (model)": how lists and headings name the run. */

@@ -23,13 +23,15 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.tracelab.app.ui.Styles;
+import org.tracelab.app.ui.TableSizing;
 
 /** The Runs section: the runs table with its actions, or the first-start empty state. */
 public final class RunsView extends StackPane {
 
-    /** What the section's buttons do outside it. */
+    /** What the section's buttons do outside it; {@code runs} is what its context menu does to a run. */
     public record Actions(Runnable importTraces, LongConsumer showResults, Runnable runBenchmark,
-            LongConsumer resume, ReadOnlyBooleanProperty benchmarkRunning, LongPredicate isLive, Runnable openSamples) {
+            LongConsumer resume, ReadOnlyBooleanProperty benchmarkRunning, LongPredicate isLive, Runnable openSamples,
+            RunActions runs) {
     }
 
     public RunsView(RunsViewModel viewModel, Actions actions) {
@@ -45,20 +47,49 @@ public final class RunsView extends StackPane {
         refresh.disableProperty().bind(viewModel.loading());
         refresh.setOnAction(event -> viewModel.refresh());
 
+        // Reading the runs again (after a rename, an import) replaces the rows; the selected run stays selected.
+        boolean[] replacing = {false};
+        viewModel.runs().addListener((javafx.collections.ListChangeListener<RunRow>) change -> replacing[0] = true);
         TableView<RunRow> table = new TableView<>(viewModel.runs());
+        viewModel.runs().addListener((javafx.collections.ListChangeListener<RunRow>) change -> {
+            replacing[0] = false;
+            Long chosen = viewModel.selected().get();
+            viewModel.row(chosen == null ? -1 : chosen).ifPresentOrElse(table.getSelectionModel()::select,
+                    () -> viewModel.selected().set(null));
+        });
         table.setId("runsTable");
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label("Reading runs…"));
-        table.getColumns().add(column("ID", row -> "#" + row.id(), 50));
-        table.getColumns().add(RunNameCell.column(180));
-        table.getColumns().add(column("Model", RunRow::model, 130));
-        table.getColumns().add(column("Modes", RunRow::modes, 160));
-        table.getColumns().add(column("Seeds", RunRow::seeds, 80));
-        table.getColumns().add(column("Status", RunRow::status, 90));
+        TableColumn<RunRow, String> id = column("ID", row -> "#" + row.id(), 48);
+        id.getStyleClass().add(Styles.NUMERIC);
+        id.setMinWidth(48);
+        table.getColumns().add(id);
+        table.getColumns().add(RunNameCell.column(300));
+        table.getColumns().add(column("Model", RunRow::model, 220));
+        table.getColumns().add(column("Modes", RunRow::modes, 190));
+        table.getColumns().add(TableSizing.keepWidth(column("Seeds", RunRow::seeds, 90), 90));
+        table.getColumns().add(TableSizing.keepWidth(column("Status", RunRow::status, 80), 80));
         table.getColumns().add(column("Unfinished", RunRow::unfinished, 215));
-        table.getColumns().add(column("Created", RunRow::created, 130));
-        table.getColumns().add(column("Verifier", RunRow::verifierVersion, 120));
+        table.getColumns().add(TableSizing.keepWidth(column("Created", RunRow::created, 132), 132));
+        table.getColumns().add(column("Notes", row -> row.notes() == null ? "" : row.notes().lines().findFirst()
+                .orElse(""), 160));
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
+            if (!replacing[0]) {
+                viewModel.selected().set(row == null ? null : row.id());
+            }
+        });
+        table.setContextMenu(actions.runs().menu("runs", () -> table.getSelectionModel().getSelectedItem()));
+        table.setOnKeyPressed(event -> {
+            RunRow chosen = table.getSelectionModel().getSelectedItem();
+            if (chosen != null && event.getCode() == javafx.scene.input.KeyCode.F2) {
+                actions.runs().rename(chosen);
+                event.consume();
+            } else if (chosen != null && event.getCode() == javafx.scene.input.KeyCode.DELETE) {
+                actions.runs().delete(chosen);
+                event.consume();
+            }
+        });
         table.setRowFactory(view -> {
             TableRow<RunRow> row = new TableRow<>();
             row.setOnMouseClicked(event -> {
@@ -97,8 +128,25 @@ public final class RunsView extends StackPane {
         HBox toolbar = new HBox(title, spacer, showResults, resume, group, refresh, importButton,
                 BenchmarkAction.button("runBenchmarkButton", "Run a benchmark…", actions.runBenchmark()));
         toolbar.getStyleClass().add(Styles.VIEW_TOOLBAR);
+        toolbar.getChildren().stream().filter(Button.class::isInstance)
+                .forEach(button -> ((Button) button).setMinWidth(Region.USE_PREF_SIZE));
 
-        VBox list = new VBox(toolbar, table);
+        javafx.scene.control.ProgressBar deleting = new javafx.scene.control.ProgressBar();
+        deleting.setId("deleteRunProgress");
+        deleting.progressProperty().bind(viewModel.deleting().progress());
+        Label deletion = new Label();
+        deletion.setId("deleteRunStatus");
+        deletion.getStyleClass().add(Styles.MUTED);
+        deletion.textProperty().bind(Bindings.when(viewModel.deleting().running())
+                .then(viewModel.deleting().message()).otherwise(viewModel.deleting().summary()));
+        HBox deletionRow = new HBox(8, deleting, deletion);
+        deletionRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        deleting.visibleProperty().bind(viewModel.deleting().running());
+        deleting.managedProperty().bind(deleting.visibleProperty());
+        deletionRow.visibleProperty().bind(deletion.textProperty().isNotEmpty());
+        deletionRow.managedProperty().bind(deletionRow.visibleProperty());
+
+        VBox list = new VBox(toolbar, deletionRow, table);
         list.setId("runsList");
         list.getStyleClass().add(Styles.VIEW);
         VBox.setVgrow(table, Priority.ALWAYS);

@@ -13,6 +13,7 @@ import org.tracelab.app.service.workspace.Workspace;
 import org.tracelab.app.ui.errors.ErrorReporter;
 import org.tracelab.app.ui.jobs.Job;
 import org.tracelab.app.ui.jobs.JobRequest;
+import org.tracelab.app.ui.jobs.JobState;
 import org.tracelab.app.ui.jobs.Jobs;
 import org.tracelab.app.ui.workspace.StoreSession;
 import org.tracelab.storage.StoredRunGroup;
@@ -34,6 +35,9 @@ public final class RunsViewModel {
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(this, "loaded");
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
     private final BooleanBinding empty;
+    private final JobState deleting = new JobState();
+    private final javafx.beans.property.ObjectProperty<Long> selected =
+            new javafx.beans.property.SimpleObjectProperty<>(this, "selected");
     private Job current = Job.DONE;
     private int generation;
 
@@ -115,6 +119,88 @@ public final class RunsViewModel {
     /** The store is open, read, and holds no run: the first-start state. */
     public BooleanBinding empty() {
         return empty;
+    }
+
+    /** The run selected in the Runs table, null when none (what "the run in view" is on that section). */
+    public javafx.beans.property.ObjectProperty<Long> selected() {
+        return selected;
+    }
+
+    /** The deletion going on: running, progress (delete, then reclaim), and how the last one ended. */
+    public JobState deleting() {
+        return deleting;
+    }
+
+    /** The row of run {@code runId}, if it is listed. */
+    public java.util.Optional<RunRow> row(long runId) {
+        return runs.stream().filter(row -> row.id() == runId).findFirst();
+    }
+
+    /** Renames a run in the background, then reloads the list. */
+    public void rename(long runId, String name) {
+        change("Renaming run #" + runId, runId, workspace -> workspace.renameRun(runId, name),
+                "Cannot rename run #" + runId + ". Check that the store is writable and try again.");
+    }
+
+    /** Replaces a run's notes in the background (blank clears them), then reloads the list. */
+    public void setNotes(long runId, String notes) {
+        change("Saving notes of run #" + runId, runId, workspace -> workspace.setRunNotes(runId, notes),
+                "Cannot save the notes of run #" + runId + ". Check that the store is writable and try again.");
+    }
+
+    /** Reads how many chains and attempts a run holds, for the confirmation before deleting it. */
+    public void size(long runId, java.util.function.Consumer<long[]> then) {
+        Workspace workspace = session.workspace().get();
+        if (workspace != null) {
+            jobs.submit(JobRequest.browse("Counting run #" + runId, progress -> workspace.runSize(runId))
+                    .onSuccess(then)
+                    .onFailure(failure -> errors.report("Cannot read run #" + runId + ". Runs › Refresh and try "
+                            + "again.", failure)));
+        }
+    }
+
+    /**
+     * Deletes a run in the background and gives its space back, with progress; the list reloads when the run is
+     * gone (before the space is reclaimed). Does nothing while another deletion runs.
+     */
+    public void delete(long runId) {
+        Workspace workspace = session.workspace().get();
+        if (workspace == null || deleting.running().get()) {
+            return;
+        }
+        jobs.submit(JobRequest.longRunning("Deleting run #" + runId, progress -> workspace.deleteRun(runId,
+                        (done, total) -> {
+                            progress.update(done, total);
+                            progress.message(done == 1 ? "reclaiming the store's space" : "done");
+                            if (done == 1) {
+                                jobs.ui().execute(this::refresh);
+                            }
+                        }))
+                .message("removing its chains and attempts")
+                .tracking(deleting)
+                .onSuccess(deleted -> {
+                    deleting.summary(String.format(java.util.Locale.ROOT, "Deleted run #%d: %,d chains and %,d "
+                            + "attempts; %.1f MB given back.", deleted.runId(), deleted.chains(), deleted.attempts(),
+                            deleted.bytesFreed() / 1e6));
+                    refresh();
+                })
+                .onFailure(failure -> {
+                    deleting.summary("Run #" + runId + " was not deleted.");
+                    refresh();
+                    errors.report("Cannot delete run #" + runId + ". Nothing was removed if it is still listed; "
+                            + "check that the store is writable and try again.", failure);
+                }));
+    }
+
+    private void change(String title, long runId, java.util.function.Consumer<Workspace> work, String failed) {
+        Workspace workspace = session.workspace().get();
+        if (workspace == null) {
+            return;
+        }
+        jobs.submit(JobRequest.browse(title, progress -> {
+            work.accept(workspace);
+            return null;
+        }).message("run " + runId).onSuccess(done -> refresh()).onFailure(failure -> errors.report(failed, failure)));
     }
 
     /** Reads the runs again in the background; a newer refresh wins over an older one still running. */

@@ -101,6 +101,19 @@ public final class JsonSettingsFile implements SettingsStore {
         }
         ArrayNode recent = root.putArray("recentFiles");
         settings.recentFiles().forEach(path -> recent.add(path.toString()));
+        BenchmarkDefaults bench = settings.benchmark();
+        if (!bench.equals(BenchmarkDefaults.NONE)) {
+            ObjectNode form = root.putObject("benchmark");
+            putIfSet(form, "endpoint", bench.endpoint());
+            putIfSet(form, "model", bench.model());
+            putIfSet(form, "gguf", bench.gguf() == null ? null : bench.gguf().toString());
+            putIfSet(form, "dataset", bench.dataset() == null ? null : bench.dataset().toString());
+            putIfSet(form, "seeds", bench.seeds());
+        }
+        if (!settings.dividers().isEmpty()) {
+            ObjectNode dividers = root.putObject("dividers");
+            settings.dividers().forEach((view, positions) -> positions.forEach(dividers.putArray(view)::add));
+        }
         return root;
     }
 
@@ -115,6 +128,29 @@ public final class JsonSettingsFile implements SettingsStore {
         Path lastStore = root.hasNonNull("lastStore") ? Path.of(root.get("lastStore").asText()) : null;
         List<Path> recent = new ArrayList<>();
         root.path("recentFiles").forEach(node -> recent.add(Path.of(node.asText())));
-        return new Settings(window, theme, lastStore, recent);
+        JsonNode form = root.path("benchmark");
+        BenchmarkDefaults bench = form.isObject() ? new BenchmarkDefaults(text(form, "endpoint"), text(form, "model"),
+                path(form, "gguf"), path(form, "dataset"), text(form, "seeds")) : BenchmarkDefaults.NONE;
+        Map<String, List<Double>> dividers = new java.util.TreeMap<>();
+        root.path("dividers").fields().forEachRemaining(entry -> {
+            List<Double> positions = new ArrayList<>();
+            entry.getValue().forEach(value -> positions.add(Math.max(0, Math.min(1, value.asDouble()))));
+            dividers.put(entry.getKey(), positions);
+        });
+        return new Settings(window, theme, lastStore, recent, bench, dividers);
+    }
+
+    private static void putIfSet(ObjectNode node, String name, String value) {
+        if (value != null && !value.isBlank()) {
+            node.put(name, value);
+        }
+    }
+
+    private static String text(JsonNode node, String name) {
+        return node.hasNonNull(name) ? node.get(name).asText() : null;
+    }
+
+    private static Path path(JsonNode node, String name) {
+        return node.hasNonNull(name) ? Path.of(node.get(name).asText()) : null;
     }
 }

@@ -120,13 +120,73 @@ public final class MainViewModel {
         return pairs;
     }
 
-    /** A fresh export form; with a run, filled in for that run's curated DPO pairs. */
+    /** A fresh export form; with a run, filled in for that run's curated DPO pairs, else on the run in view. */
     public ExportViewModel newExport(Long curatedRunId) {
         ExportViewModel form = new ExportViewModel(session, runs.runs(), jobs, errors, folders);
         if (curatedRunId != null) {
             form.prepareCurated(curatedRunId);
+        } else {
+            form.selection().runId().set(runInView());
         }
         return form;
+    }
+
+    /** A fresh export form on run {@code runId} (a run's context menu). */
+    public ExportViewModel newExportOf(long runId) {
+        ExportViewModel form = new ExportViewModel(session, runs.runs(), jobs, errors, folders);
+        form.selection().runId().set(runId);
+        return form;
+    }
+
+    /**
+     * The run the person is looking at: the one chosen in Results, explored in the Explorer, curated in Pairs or
+     * selected in Runs or side A in Compare, by the section shown; null when none.
+     */
+    public Long runInView() {
+        return switch (section.get()) {
+            case RESULTS -> results.selectedRunIds().isEmpty() ? null : results.selectedRunIds().get(0);
+            case EXPLORER -> explorer.chains().filter().get().runId();
+            case PAIRS -> pairs.runId().get();
+            case RUNS -> runs.selected().get();
+            case COMPARE -> compare.sideA().run().get() == null ? null : compare.sideA().run().get().id();
+        };
+    }
+
+    /** The window's title: the app and the store open. */
+    public javafx.beans.binding.StringBinding title() {
+        return Bindings.createStringBinding(() -> {
+            Path file = session.storeFile().get();
+            return file == null ? "Tracelab" : file.getFileName() + " — Tracelab";
+        }, session.storeFile());
+    }
+
+    /** Remembers where {@code view}'s split pane dividers are; saved on exit. */
+    public void rememberDividers(String view, List<Double> positions) {
+        if (!positions.equals(settings.get().dividers().get(view))) {
+            updateSettings(settings.get().withDividers(view, positions), false);
+        }
+    }
+
+    /** Opens a file or folder with the platform's application for it; does I/O, so call it in a job. */
+    void openWithPlatform(Path target) throws java.io.IOException {
+        folders.open(target);
+    }
+
+    /** Reports a failure the person can act on. */
+    void reportError(String summary, Throwable cause) {
+        errors.report(summary, cause);
+    }
+
+    /** Shows Pairs on run {@code runId}. */
+    public void showPairs(long runId) {
+        pairs.runId().set(runId);
+        section.set(Section.PAIRS);
+    }
+
+    /** Shows the Explorer on run {@code runId}. */
+    public void showExplorer(long runId) {
+        explorer.selectRun(runId);
+        section.set(Section.EXPLORER);
     }
 
     public ExplorerViewModel explorer() {
@@ -184,10 +244,21 @@ public final class MainViewModel {
         return samples;
     }
 
-    /** A fresh benchmark form; each run started from it remembers its prompts file among the recent files. */
+    /**
+     * A fresh benchmark form, filled in as the last run was started (endpoint, model, prompts file, seeds); each run
+     * started from it remembers those and its prompts file among the recent files. When no run goes, the last run's
+     * progress and status are forgotten, so a new form does not show them.
+     */
     public BenchmarkViewModel newBenchmark() {
-        return new BenchmarkViewModel(session, jobs, benchmarks, ifeval, settings.get().recentFiles(),
-                used -> updateSettings(settings.get().withRecentFiles(List.of(used)), true));
+        if (!benchmarks.running().get()) {
+            benchmarks.forgetEnded();
+        }
+        BenchmarkViewModel form = new BenchmarkViewModel(session, jobs, benchmarks, ifeval,
+                settings.get().recentFiles(), used -> { });
+        form.fill(settings.get().benchmark());
+        form.onStarted(started -> updateSettings(settings.get().withBenchmark(started)
+                .withRecentFiles(started.dataset() == null ? List.of() : List.of(started.dataset())), true));
+        return form;
     }
 
     /**
@@ -227,7 +298,13 @@ public final class MainViewModel {
         return settings.getReadOnlyProperty();
     }
 
+    /** Shows a section; Pairs opens on the run in view (or the newest) when none is chosen there yet. */
     public void show(Section target) {
+        if (target == Section.PAIRS && pairs.runId().get() == null && section.get() != Section.PAIRS) {
+            Long inView = runInView();
+            pairs.runId().set(inView != null ? inView
+                    : runs.runs().isEmpty() ? null : runs.runs().get(runs.runs().size() - 1).id());
+        }
         section.set(target);
     }
 

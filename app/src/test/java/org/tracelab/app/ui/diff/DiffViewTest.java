@@ -88,7 +88,7 @@ class DiffViewTest {
 
         assertThat(picked(robot, "#diffLeftPicker").attempt().strategy()).isEqualTo(Strategy.PATCH);
         assertThat(picked(robot, "#diffRightPicker").attempt().strategy()).isEqualTo(Strategy.REGENERATE);
-        assertThat(label(robot, "#diffLeftHeader")).isEqualTo("attempt 1 · patch · fail · strict 1/2 · loose 2/2");
+        assertThat(label(robot, "#diffLeftHeader")).isEqualTo("attempt 1 · patch · loose pass · strict 1/2 · loose 2/2");
         assertThat(label(robot, "#diffRightHeader")).isEqualTo("attempt 2 · regenerate · pass · strict 2/2 · loose 2/2");
         StyleClassedTextArea left = area(robot, "#diffLeftText");
         StyleClassedTextArea right = area(robot, "#diffRightText");

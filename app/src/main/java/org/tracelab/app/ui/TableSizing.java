@@ -1,0 +1,61 @@
+package org.tracelab.app.ui;
+
+import java.util.List;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.DoubleBinding;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.Region;
+
+/**
+ * Tables sized to what they show. A table made {@link #toContent} keeps each column as wide as its header and
+ * cells need (JavaFX measures the columns left at their default width when the table first shows) and is itself as
+ * wide as its columns, so nothing is cut or squeezed; only when the pane is narrower than the table does a
+ * horizontal scroll bar appear. Columns of numbers are right-aligned ({@link Styles#NUMERIC}).
+ */
+public final class TableSizing {
+
+    /** Figures as tables show them: "1,234", "41.3 ± 2.1", "[38.0, 52.1]", "#12", "–". */
+    private static final Pattern NUMBER = Pattern.compile("[\\s#\\[\\](),.%±–+\\-/×:0-9]*[0-9–][\\s#\\[\\](),.%±–+"
+            + "\\-/×:0-9]*");
+
+    private TableSizing() {
+    }
+
+    /** Sizes {@code table}'s columns to their content and the table to its columns; call before it shows. */
+    public static <S> void toContent(TableView<S> table) {
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        DoubleBinding columns = Bindings.createDoubleBinding(
+                () -> table.getColumns().stream().mapToDouble(TableColumn::getWidth).sum(),
+                table.getColumns().stream().map(TableColumn::widthProperty).toArray(javafx.beans.Observable[]::new));
+        // The border and a little room, so the last column never sits under the edge.
+        table.prefWidthProperty().bind(columns.add(4));
+        table.setMaxWidth(Region.USE_PREF_SIZE);
+        table.setMinWidth(120);
+    }
+
+    /** Marks the columns whose every cell in {@code rows} is a number as numeric (right-aligned). */
+    public static <S> void alignNumbers(TableView<S> table, List<S> rows, List<Function<S, String>> cells) {
+        for (int c = 0; c < table.getColumns().size() && c < cells.size(); c++) {
+            Function<S, String> cell = cells.get(c);
+            boolean numbers = !rows.isEmpty() && rows.stream().map(cell).allMatch(TableSizing::isNumber);
+            if (numbers) {
+                table.getColumns().get(c).getStyleClass().add(Styles.NUMERIC);
+            }
+        }
+    }
+
+    /** Whether {@code text} is a figure (so it is right-aligned and never cut). */
+    public static boolean isNumber(String text) {
+        return text != null && !text.isBlank() && NUMBER.matcher(text.strip()).matches();
+    }
+
+    /** A column that keeps {@code width}: the table's resize policy never squeezes it below. */
+    public static <S, T> TableColumn<S, T> keepWidth(TableColumn<S, T> column, double width) {
+        column.setPrefWidth(width);
+        column.setMinWidth(width);
+        return column;
+    }
+}
