@@ -32,6 +32,11 @@ public final class Styles {
     public static final String RESULTS_TABLE = "results-table";
 
     public static final String FORM = "form";
+    /** A benchmark's heading row in the composer's checklist of constraint types. */
+    public static final String CHECKLIST_GROUP = "checklist-group";
+    /** One composed task in the composer's preview, and its title line. */
+    public static final String PREVIEW_TASK = "preview-task";
+    public static final String PREVIEW_TASK_TITLE = "preview-task-title";
     public static final String VALIDATION_ERRORS = "validation-errors";
     public static final String PROBLEM_LIST = "problem-list";
     public static final String OUTCOME_IMPORTED = "outcome-imported";
@@ -50,6 +55,8 @@ public final class Styles {
     public static final String FILTER_PANEL = "filter-panel";
     public static final String FILTER_SUMMARY = "filter-summary";
     public static final String FACET_TITLE = "facet-title";
+    /** A benchmark's heading inside a facet (IFEval, IFBench, Custom). */
+    public static final String FACET_GROUP = "facet-group";
     public static final String CHAIN_HEADER = "chain-header";
     public static final String ATTEMPT_NODE = "attempt-node";
     public static final String ATTEMPT_NODE_SELECTED = "attempt-node-selected";

@@ -16,6 +16,7 @@ import org.tracelab.app.service.pairs.PairTexts;
 import org.tracelab.app.service.report.RunReport;
 import org.tracelab.app.service.workspace.Workspace;
 import org.tracelab.core.dataset.IfevalTask;
+import org.tracelab.core.dataset.TaskFile;
 import org.tracelab.core.export.ExportListener;
 import org.tracelab.core.export.ExportPreview;
 import org.tracelab.core.export.ExportResult;
@@ -60,6 +61,11 @@ public class ForwardingWorkspace implements Workspace {
     @Override
     public List<IfevalTask> readPrompts(Path file) {
         return delegate.readPrompts(file);
+    }
+
+    @Override
+    public TaskFile readTaskFile(Path file) {
+        return delegate.readTaskFile(file);
     }
 
     @Override

@@ -18,6 +18,7 @@ import org.tracelab.app.service.workspace.StoreWorkspace;
 import org.tracelab.app.service.workspace.Workspace;
 import org.tracelab.app.service.workspace.WorkspaceOpener;
 import org.tracelab.core.dataset.IfevalTask;
+import org.tracelab.core.dataset.TaskFile;
 import org.tracelab.core.export.ExportListener;
 import org.tracelab.core.export.ExportPreview;
 import org.tracelab.core.export.ExportResult;
@@ -75,6 +76,12 @@ public final class GuardedWorkspace implements Workspace {
     public List<IfevalTask> readPrompts(Path file) {
         guard.check("readPrompts " + file);
         return delegate.readPrompts(file);
+    }
+
+    @Override
+    public TaskFile readTaskFile(Path file) {
+        guard.check("readTaskFile " + file);
+        return delegate.readTaskFile(file);
     }
 
     @Override

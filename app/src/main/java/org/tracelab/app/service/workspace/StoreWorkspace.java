@@ -23,6 +23,8 @@ import org.tracelab.app.service.report.RunReport;
 import org.tracelab.app.service.store.OpenStore;
 import org.tracelab.core.dataset.IfevalPromptsReader;
 import org.tracelab.core.dataset.IfevalTask;
+import org.tracelab.core.dataset.TaskFile;
+import org.tracelab.core.dataset.TaskFileReader;
 import org.tracelab.core.export.ExportListener;
 import org.tracelab.core.export.ExportPreview;
 import org.tracelab.core.export.ExportResult;
@@ -32,6 +34,7 @@ import org.tracelab.core.trace.Curation;
 import org.tracelab.core.trace.CurationTarget;
 import org.tracelab.core.trace.RunInfo;
 import org.tracelab.core.trace.TaskRecord;
+import org.tracelab.core.verify.BuiltInConstraints;
 import org.tracelab.core.verify.Verifier;
 import org.tracelab.core.verify.Verifiers;
 import org.tracelab.storage.StoredAttempt;
@@ -86,6 +89,11 @@ public final class StoreWorkspace implements Workspace {
     @Override
     public List<IfevalTask> readPrompts(Path file) {
         return IfevalPromptsReader.read(file);
+    }
+
+    @Override
+    public TaskFile readTaskFile(Path file) {
+        return new TaskFileReader(BuiltInConstraints.registry()).read(file);
     }
 
     @Override

@@ -11,6 +11,7 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
+import org.tracelab.app.service.report.InstructionLabels;
 import org.tracelab.app.service.workspace.Workspace;
 import org.tracelab.app.ui.errors.ErrorReporter;
 import org.tracelab.app.ui.jobs.Job;
@@ -37,10 +38,19 @@ public final class ResultsViewModel {
     private final ObservableList<RunResult> resultsView = FXCollections.unmodifiableObservableList(results);
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
     private final BooleanBinding canCopy = Bindings.isNotEmpty(results);
+    private final InstructionLabels labels;
     private Job current = Job.DONE;
     private int generation;
 
+    /** Names instruction ids as the built-in constraint types do. */
     public ResultsViewModel(StoreSession session, RunsViewModel runs, Jobs jobs, ErrorReporter errors) {
+        this(session, runs, jobs, errors, InstructionLabels.builtIn());
+    }
+
+    /** @param labels readable names and benchmarks of instruction ids, for the "by instruction" table */
+    public ResultsViewModel(StoreSession session, RunsViewModel runs, Jobs jobs, ErrorReporter errors,
+            InstructionLabels labels) {
+        this.labels = labels;
         this.session = session;
         this.runs = runs;
         this.jobs = jobs;
@@ -49,6 +59,11 @@ public final class ResultsViewModel {
             Set<Long> present = runs.runs().stream().map(RunRow::id).collect(Collectors.toSet());
             select(selected.stream().filter(present::contains).toList());
         });
+    }
+
+    /** Readable names and benchmarks of instruction ids. */
+    public InstructionLabels instructionLabels() {
+        return labels;
     }
 
     /** The runs to choose from. */

@@ -31,6 +31,7 @@ import org.tracelab.app.ui.Styles;
 import org.tracelab.app.ui.Theme;
 import org.tracelab.app.ui.benchmark.BenchmarkDialog;
 import org.tracelab.app.ui.benchmark.BenchmarkViewModel;
+import org.tracelab.app.ui.compose.ComposeDialog;
 import org.tracelab.app.ui.diff.DiffViewModel;
 import org.tracelab.app.ui.diff.DiffWindow;
 import org.tracelab.app.ui.explorer.ExplorerView;
@@ -137,10 +138,26 @@ public final class MainWindow {
 
     /** Opens the benchmark window; while a run goes, it shows that run. */
     public void openBenchmark() {
+        openBenchmark(null);
+    }
+
+    /** Opens the benchmark window with {@code taskFile} (when not null) as its task file. */
+    public void openBenchmark(Path taskFile) {
         BenchmarkViewModel form = viewModel.newBenchmark();
         BenchmarkDialog dialog = new BenchmarkDialog(stage, form, choosers, viewModel.theme());
+        if (taskFile != null && !viewModel.benchmarks().running().get()) {
+            form.dataset().dataset().set(taskFile);
+        }
         dialog.show();
         form.model().detect();
+    }
+
+    /** Opens File › New task set…; a task file it writes can go straight into Run a benchmark…. */
+    public ComposeDialog openNewTaskSet() {
+        ComposeDialog dialog = new ComposeDialog(stage, viewModel.newTaskSet(this::openBenchmark), choosers,
+                viewModel.theme());
+        dialog.show();
+        return dialog;
     }
 
     /** Opens the benchmark window filled in to continue run {@code runId}. */
@@ -186,6 +203,10 @@ public final class MainWindow {
         benchmark.setId("benchmarkMenuItem");
         benchmark.setAccelerator(KeyCombination.keyCombination("Shortcut+B"));
         benchmark.setOnAction(event -> openBenchmark());
+        MenuItem newTaskSet = new MenuItem("New task set…");
+        newTaskSet.setId("newTaskSetMenuItem");
+        newTaskSet.setAccelerator(KeyCombination.keyCombination("Shortcut+N"));
+        newTaskSet.setOnAction(event -> openNewTaskSet());
         MenuItem export = new MenuItem("Export dataset…");
         export.setId("exportMenuItem");
         export.setAccelerator(KeyCombination.keyCombination("Shortcut+E"));
@@ -197,7 +218,8 @@ public final class MainWindow {
                 stage.close();
             }
         });
-        Menu file = new Menu("File", null, openStore, importTraces, benchmark, export, new SeparatorMenuItem(), quit);
+        Menu file = new Menu("File", null, openStore, importTraces, newTaskSet, benchmark, export,
+                new SeparatorMenuItem(), quit);
 
         Menu view = new Menu("View");
         int key = 1;
