@@ -106,8 +106,8 @@ public final class ExportViewModel {
 
     /**
      * Where the previewed tasks come from and what the card will warn about, as the dataset card will say it: "12 of
-     * 40 tasks were composed from my-pool.txt (seed 42); the other 28 come from their runs' task files." and the
-     * card's warnings, one per line; empty when there is nothing to say.
+     * 40 tasks were composed from my-pool.txt (seed 42); the other 28 tasks come from their runs' task files." and
+     * the card's warnings, one per line; empty when there is nothing to say.
      */
     public ReadOnlyStringProperty previewOrigins() {
         return previewOrigins.getReadOnlyProperty();
@@ -285,9 +285,11 @@ public final class ExportViewModel {
             String pools = origins.poolList().stream().map(pool -> pool.name() + " (seed"
                     + (pool.seeds().size() == 1 ? " " : "s ") + pool.seeds().stream().map(String::valueOf)
                     .collect(Collectors.joining(", ")) + ")").collect(Collectors.joining(", "));
-            lines.add(origins.composed() + " of " + origins.tasks() + " task(s) were composed from " + pools
-                    + (origins.uncomposed() > 0 ? "; the other " + origins.uncomposed()
-                            + " come from their runs' task files." : "."));
+            int others = origins.uncomposed();
+            lines.add(origins.composed() + " of " + origins.tasks() + (origins.tasks() == 1 ? " task was" : " tasks were")
+                    + " composed from " + pools + (others == 0 ? "." : others == 1
+                            ? "; the other task comes from its run's task file."
+                            : "; the other " + others + " tasks come from their runs' task files."));
         }
         preview.warnings().forEach(warning -> lines.add("Warning: " + warning + "."));
         return String.join("\n", lines);
