@@ -56,7 +56,9 @@ public final class ComposeViewModel {
     private final DrawSection draw = new DrawSection();
     private final ConstraintChoicesSection constraints;
     private final ObservableList<String> validation = FXCollections.observableArrayList();
+    private final ObservableList<String> validationView = FXCollections.unmodifiableObservableList(validation);
     private final ObservableList<TaskPreview> preview = FXCollections.observableArrayList();
+    private final ObservableList<TaskPreview> previewView = FXCollections.unmodifiableObservableList(preview);
     private final ReadOnlyStringWrapper previewStatus = new ReadOnlyStringWrapper(this, "previewStatus", NO_PREVIEW);
     private final ReadOnlyObjectWrapper<Path> composedFile = new ReadOnlyObjectWrapper<>(this, "composedFile");
     private final JobState composing = new JobState();
@@ -108,7 +110,7 @@ public final class ComposeViewModel {
 
     /** Every section's problems, in form order; empty when the form can compose. */
     public ObservableList<String> validationMessages() {
-        return FXCollections.unmodifiableObservableList(validation);
+        return validationView;
     }
 
     public BooleanBinding canCompose() {
@@ -117,7 +119,7 @@ public final class ComposeViewModel {
 
     /** The first tasks, exactly as Compose will write them (or has written them). */
     public ObservableList<TaskPreview> preview() {
-        return FXCollections.unmodifiableObservableList(preview);
+        return previewView;
     }
 
     /** What the preview shows, or why there is none. */

@@ -26,6 +26,7 @@ import org.tracelab.core.verify.constraint.ConstraintType;
 public final class ConstraintChoicesSection {
 
     private final ObservableList<ConstraintChoice> choices = FXCollections.observableArrayList();
+    private final ObservableList<ConstraintChoice> choicesView = FXCollections.unmodifiableObservableList(choices);
     private final FilteredList<ConstraintChoice> shown = new FilteredList<>(choices);
     private final StringProperty search = new SimpleStringProperty(this, "search", "");
 
@@ -38,7 +39,7 @@ public final class ConstraintChoicesSection {
 
     /** Every type, in display order (by benchmark, then name). */
     public ObservableList<ConstraintChoice> choices() {
-        return FXCollections.unmodifiableObservableList(choices);
+        return choicesView;
     }
 
     /** The types the search finds, in display order. */
