@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Writes a PNG of each main view of the desktop app (runs.png, results.png, explorer.png, pairs.png, and diff.png
-# when the explorer's first chain with repairs has two attempts) into OUTDIR,
+# when the explorer's first chain with repairs has two attempts), and of File › New task set… composing the shipped
+# pool at 1280x800 in the light and dark themes (new-task-set.png, new-task-set-dark.png) into OUTDIR,
 # with the app opened on the trace store STORE under a virtual X server.
 #
 #   packaging/screenshots.sh STORE OUTDIR
@@ -12,11 +13,11 @@
 #
 # Installs what it needs when missing (xvfb, libgtk-3-0, ImageMagick; apt-get, needs root), builds
 # app/target/tracelab.jar and the test classes when absent, then starts
-#   java -Dtracelab.screenshot.dir=OUTDIR -cp app/target/tracelab.jar:app/target/test-classes \
-#       'org.tracelab.app.screenshots.ScreenshotApp$Main' --db STORE
+#   java -Dtracelab.screenshot.dir=OUTDIR -Dtracelab.screenshot.pool=samples/pool/tracelab-prompt-pool.txt \
+#       -cp app/target/tracelab.jar:app/target/test-classes 'org.tracelab.app.screenshots.ScreenshotApp$Main' --db STORE
 # under xvfb-run: the app with the screenshot tour (app/src/test/java/org/tracelab/app/screenshots/, not part of
-# the shipped jar) visits Runs, Results (first run chosen), Explorer and Pairs, snapshots its own scene into
-# OUTDIR and quits; no window manager is needed. Settings are kept in a temporary folder, so the shots use the default light theme and
+# the shipped jar) visits Runs, Results (first run chosen), Explorer, Pairs and New task set, snapshots its own
+# windows into OUTDIR and quits; no window manager is needed. Settings are kept in a temporary folder, so the shots use the default light theme and
 # window size and leave your own settings alone. The store should hold at least one run, e.g.
 #   java -jar app/target/tracelab.jar import --db /tmp/shots.tracelab.db --format wasmagent \
 #       --prompts ../shared/data/ifeval/input_data.jsonl ../shared/data/wasmagent/qwen2.5-1.5b-seed42/runs.jsonl
@@ -50,7 +51,8 @@ fi
 
 mkdir -p "$out"
 out=$(cd "$out" && pwd)
-rm -f "$out"/runs.png "$out"/results.png "$out"/explorer.png "$out"/pairs.png "$out"/diff.png
+rm -f "$out"/runs.png "$out"/results.png "$out"/explorer.png "$out"/pairs.png "$out"/diff.png \
+    "$out"/new-task-set.png "$out"/new-task-set-dark.png
 config=$(mktemp -d)
 trap 'rm -rf "$config"' EXIT
 
@@ -60,11 +62,11 @@ if [ "$store" = "--samples" ]; then
 fi
 
 XDG_CONFIG_HOME=$config timeout 300 xvfb-run -a -s "-screen 0 1280x860x24" \
-    java -Dtracelab.screenshot.dir="$out" -cp "$jar:$tour" 'org.tracelab.app.screenshots.ScreenshotApp$Main' \
-    --db "$store"
+    java -Dtracelab.screenshot.dir="$out" -Dtracelab.screenshot.pool="$root/samples/pool/tracelab-prompt-pool.txt" \
+    -cp "$jar:$tour" 'org.tracelab.app.screenshots.ScreenshotApp$Main' --db "$store"
 
 status=0
-for view in runs results explorer pairs; do
+for view in runs results explorer pairs new-task-set new-task-set-dark; do
     png=$out/$view.png
     if [ ! -s "$png" ]; then
         echo "missing: $png" >&2

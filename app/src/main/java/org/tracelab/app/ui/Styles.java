@@ -34,6 +34,8 @@ public final class Styles {
     public static final String FORM = "form";
     /** A benchmark's heading row in the composer's checklist of constraint types. */
     public static final String CHECKLIST_GROUP = "checklist-group";
+    /** A constraint type's id under its name in that checklist. */
+    public static final String CHECKLIST_ID = "checklist-id";
     /** One composed task in the composer's preview, and its title line. */
     public static final String PREVIEW_TASK = "preview-task";
     public static final String PREVIEW_TASK_TITLE = "preview-task-title";

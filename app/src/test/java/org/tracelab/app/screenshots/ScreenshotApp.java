@@ -12,10 +12,13 @@ public final class ScreenshotApp extends TracelabApp {
 
     /** The system property naming the folder for the PNGs. */
     public static final String FOLDER = "tracelab.screenshot.dir";
+    /** The system property naming the pool the New task set shots compose from (default: the shipped pool). */
+    public static final String POOL = "tracelab.screenshot.pool";
 
     @Override
     protected void started(Desktop running) {
-        ScreenshotTour.start(running.window().scene(), running.viewModel(), Path.of(System.getProperty(FOLDER)));
+        ScreenshotTour.start(running.window(), running.viewModel(), Path.of(System.getProperty(FOLDER)),
+                Path.of(System.getProperty(POOL, "samples/pool/tracelab-prompt-pool.txt")));
     }
 
     /**

@@ -12,15 +12,20 @@ import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.util.Duration;
 import javax.imageio.ImageIO;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.tracelab.app.ui.Theme;
+import org.tracelab.app.ui.compose.ComposeDialog;
+import org.tracelab.app.ui.compose.ComposeViewModel;
 import org.tracelab.app.ui.diff.DiffView;
 import org.tracelab.app.ui.explorer.ChainDetailModel;
 import org.tracelab.app.ui.explorer.ExplorerViewModel;
 import org.tracelab.app.ui.shell.MainViewModel;
+import org.tracelab.app.ui.shell.MainWindow;
 import org.tracelab.app.ui.shell.Section;
 import org.tracelab.storage.query.ChainSummary;
 
@@ -29,8 +34,10 @@ import org.tracelab.storage.query.ChainSummary;
  * runs are loaded, the app visits Runs, Results (first run chosen), Explorer (a chain with repairs open at its first
  * attempt) and Pairs (first run's pairs, first pair selected) in turn, snapshots the scene of each into
  * {@code runs.png}, {@code results.png}, {@code explorer.png} and {@code pairs.png} (plus {@code diff.png}, the open
- * chain's diff window, when it has two attempts), and quits. It lives with the tests, not in the shipped app. The
- * snapshots are taken on the FX thread; the PNG files are written on a separate thread.
+ * chain's diff window, when it has two attempts), then opens File › New task set… on a pool, holds one type out,
+ * waits for the preview and shoots that window at 1280×800 in the light and the dark theme
+ * ({@code new-task-set.png}, {@code new-task-set-dark.png}), and quits. It lives with the tests, not in the shipped
+ * app. The snapshots are taken on the FX thread; the PNG files are written on a separate thread.
  */
 public final class ScreenshotTour {
 
@@ -39,20 +46,28 @@ public final class ScreenshotTour {
     private static final Duration SETTLE = Duration.millis(1200);
     private static final long RESULTS_WAIT_MILLIS = 60_000;
 
+    /** The size of the dialog shots: a small laptop screen. */
+    private static final double DIALOG_WIDTH = 1280;
+    private static final double DIALOG_HEIGHT = 800;
+
+    private final MainWindow window;
     private final Scene scene;
     private final MainViewModel viewModel;
     private final Path folder;
+    private final Path pool;
     private CompletableFuture<Void> writes = CompletableFuture.completedFuture(null);
 
-    private ScreenshotTour(Scene scene, MainViewModel viewModel, Path folder) {
-        this.scene = scene;
+    private ScreenshotTour(MainWindow window, MainViewModel viewModel, Path folder, Path pool) {
+        this.window = window;
+        this.scene = window.scene();
         this.viewModel = viewModel;
         this.folder = folder;
+        this.pool = pool;
     }
 
-    /** Starts the tour into {@code folder}. Call on the FX thread. */
-    static void start(Scene scene, MainViewModel viewModel, Path folder) {
-        new ScreenshotTour(scene, viewModel, folder).start();
+    /** Starts the tour into {@code folder}; the New task set shots compose from {@code pool}. Call on the FX thread. */
+    static void start(MainWindow window, MainViewModel viewModel, Path folder, Path pool) {
+        new ScreenshotTour(window, viewModel, folder, pool).start();
     }
 
     private void start() {
@@ -166,13 +181,57 @@ public final class ScreenshotTour {
             }
             later(() -> {
                 shoot("pairs.png");
-                writes.whenComplete((done, failure) -> {
-                    if (failure != null) {
-                        LOG.error("Cannot write the screenshots", failure);
-                    }
-                    Platform.runLater(Platform::exit);
+                newTaskSet();
+            });
+        });
+    }
+
+    /**
+     * File › New task set… on the pool, JSON held out, at 1280×800: waits (up to a minute) for the preview, shoots it
+     * in the light theme, then in the dark one, restores the theme and quits.
+     */
+    private void newTaskSet() {
+        Theme theme = viewModel.theme().get();
+        ComposeDialog dialog = window.openNewTaskSet();
+        Stage stage = dialog.stage();
+        stage.setWidth(DIALOG_WIDTH);
+        stage.setHeight(DIALOG_HEIGHT);
+        ComposeViewModel form = dialog.viewModel();
+        form.files().pool().set(pool.toAbsolutePath());
+        form.draw().perTask().set("3");
+        form.constraints().choice("detectable_format:json_format").holdout().set(true);
+        whenPreviewed(form, System.currentTimeMillis(), () -> {
+            viewModel.setTheme(Theme.LIGHT);
+            later(() -> {
+                shoot(stage.getScene(), "new-task-set.png");
+                viewModel.setTheme(Theme.DARK);
+                later(() -> {
+                    shoot(stage.getScene(), "new-task-set-dark.png");
+                    viewModel.setTheme(theme);
+                    stage.close();
+                    quit();
                 });
             });
+        });
+    }
+
+    private void whenPreviewed(ComposeViewModel form, long since, Runnable then) {
+        later(() -> {
+            if (form.preview().isEmpty() && System.currentTimeMillis() - since < RESULTS_WAIT_MILLIS) {
+                whenPreviewed(form, since, then);
+                return;
+            }
+            then.run();
+        });
+    }
+
+    /** Quits once every PNG is written. */
+    private void quit() {
+        writes.whenComplete((done, failure) -> {
+            if (failure != null) {
+                LOG.error("Cannot write the screenshots", failure);
+            }
+            Platform.runLater(Platform::exit);
         });
     }
 

@@ -33,12 +33,15 @@ public final class ComposeDialog {
 
     private static final double WIDTH = 1180;
     private static final double HEIGHT = 760;
-    private static final double FORM_WIDTH = 560;
+    private static final double FORM_WIDTH = 520;
 
     private final Stage stage = new Stage();
+    private final ComposeViewModel viewModel;
+    private final Button choosePool = new Button("Choose…");
 
     public ComposeDialog(Window owner, ComposeViewModel viewModel, FileChooserService choosers,
             ObservableValue<Theme> theme) {
+        this.viewModel = viewModel;
         Label validation = FormControls.validation("composeValidation", viewModel.validationMessages());
         VBox form = new VBox(10, files(viewModel.files(), choosers), draw(viewModel.draw()), validation,
                 preview(viewModel));
@@ -70,15 +73,19 @@ public final class ComposeDialog {
 
     public void show() {
         stage.show();
+        choosePool.requestFocus(); // not the pool's field, which would show its path selected
     }
 
     public Stage stage() {
         return stage;
     }
 
+    public ComposeViewModel viewModel() {
+        return viewModel;
+    }
+
     private GridPane files(PoolSection files, FileChooserService choosers) {
         TextField pool = FormControls.pathField("poolField", files.pool(), "base prompts: .txt or .jsonl");
-        Button choosePool = new Button("Choose…");
         choosePool.setId("choosePoolButton");
         choosePool.setOnAction(event -> choosers.chooseFile(stage, "Pool of base prompts", List.of("txt", "jsonl"))
                 .ifPresent(files.pool()::set));

@@ -16,13 +16,14 @@ import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeTableCell;
 import javafx.scene.control.TreeTableColumn;
 import javafx.scene.control.TreeTableView;
+import javafx.scene.layout.VBox;
 import org.tracelab.app.service.report.InstructionLabels;
 import org.tracelab.app.ui.Styles;
 import org.tracelab.core.verify.constraint.ConstraintFamily;
 
 /**
  * The composer's constraint types as a checklist grouped by benchmark (IFEval, IFBench, Custom): one row per type
- * with its readable name (the id and the drawn ranges in a tooltip) and three ticks — use only, never, hold out.
+ * with its readable name over its id (the drawn ranges in a tooltip) and three ticks — use only, never, hold out.
  * Shows the section's searched types; ticks are bound to the section's choices. A view: it decides nothing.
  */
 final class ConstraintChecklist {
@@ -40,6 +41,10 @@ final class ConstraintChecklist {
     record TypeRow(ConstraintChoice choice) implements Row {
     }
 
+    /** Wide enough for the longest built-in name and id (about 47 characters) on one line each. */
+    private static final double NAME_WIDTH = 330;
+    private static final double TICK_WIDTH = 76;
+
     private ConstraintChecklist() {
     }
 
@@ -47,15 +52,14 @@ final class ConstraintChecklist {
         TreeTableView<Row> table = new TreeTableView<>(new TreeItem<>());
         table.setId("constraintTable");
         table.setShowRoot(false);
+        // The ticks keep their width, so the width left goes to the name column.
         table.setColumnResizePolicy(TreeTableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label("No constraint type matches the search."));
 
-        TreeTableColumn<Row, Row> name = column("Constraint type", "constraintNameColumn", 230);
+        TreeTableColumn<Row, Row> name = column("Constraint type (id)", "constraintNameColumn", NAME_WIDTH);
+        name.setMinWidth(NAME_WIDTH);
         name.setCellFactory(c -> new NameCell());
-        TreeTableColumn<Row, Row> id = column("Id", "constraintIdColumn", 250);
-        id.setCellFactory(c -> new IdCell());
         table.getColumns().add(name);
-        table.getColumns().add(id);
         table.getColumns().add(tick("Use only", "only", ConstraintChoice::only, true,
                 "Draw only from the types ticked here (--ids)"));
         table.getColumns().add(tick("Never", "never", ConstraintChoice::never, true,
@@ -100,46 +104,47 @@ final class ConstraintChecklist {
 
     private static TreeTableColumn<Row, Row> tick(String title, String idPrefix,
             Function<ConstraintChoice, BooleanProperty> property, boolean composableOnly, String help) {
-        TreeTableColumn<Row, Row> column = column("", idPrefix + "Column", 80);
+        TreeTableColumn<Row, Row> column = column("", idPrefix + "Column", TICK_WIDTH);
         Label header = new Label(title);
         header.setTooltip(new Tooltip(help));
         column.setGraphic(header);
-        column.setMinWidth(80);
+        column.setMinWidth(TICK_WIDTH);
+        column.setMaxWidth(TICK_WIDTH);
+        column.setResizable(false);
         column.setCellFactory(c -> new TickCell(idPrefix, property, composableOnly));
         return column;
     }
 
-    /** Headings in bold; a type's id and ranges in its tooltip. */
+    /** A heading in bold; a type's readable name with its id below, the drawn ranges in the tooltip. */
     private static final class NameCell extends TreeTableCell<Row, Row> {
+
+        private final Label name = new Label();
+        private final Label id = new Label();
+        private final VBox type = new VBox(name, id);
+
+        NameCell() {
+            id.getStyleClass().addAll(Styles.MUTED, Styles.CHECKLIST_ID);
+        }
+
         @Override
         protected void updateItem(Row row, boolean empty) {
             super.updateItem(row, empty);
             getStyleClass().remove(Styles.CHECKLIST_GROUP);
+            setText(null);
+            setGraphic(null);
+            setTooltip(null);
             if (empty || row == null) {
-                setText(null);
-                setTooltip(null);
                 return;
             }
             if (row instanceof GroupRow group) {
                 setText(group.title());
-                setTooltip(null);
                 getStyleClass().add(Styles.CHECKLIST_GROUP);
-            } else if (row instanceof TypeRow type) {
-                setText(type.choice().name());
-                setTooltip(new Tooltip(type.choice().details()));
+            } else if (row instanceof TypeRow choice) {
+                name.setText(choice.choice().name());
+                id.setText(choice.choice().id());
+                setGraphic(type);
+                setTooltip(new Tooltip(choice.choice().details()));
             }
-        }
-    }
-
-    private static final class IdCell extends TreeTableCell<Row, Row> {
-        IdCell() {
-            getStyleClass().add(Styles.MUTED);
-        }
-
-        @Override
-        protected void updateItem(Row row, boolean empty) {
-            super.updateItem(row, empty);
-            setText(!empty && row instanceof TypeRow type ? type.choice().id() : null);
         }
     }
 
