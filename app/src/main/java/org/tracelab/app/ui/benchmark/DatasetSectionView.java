@@ -1,15 +1,18 @@
 package org.tracelab.app.ui.benchmark;
 
 import java.nio.file.Path;
+import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanExpression;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.tracelab.app.ui.FileChooserService;
 import org.tracelab.app.ui.FormControls;
@@ -29,7 +32,14 @@ final class DatasetSectionView {
         dataset.setId("datasetChoice");
         dataset.setPromptText("Task file (.jsonl): IFEval, IFBench or WasmAgent format");
         dataset.setMaxWidth(Double.MAX_VALUE);
-        dataset.setConverter(FormControls.converter(Path::toString));
+        // The chosen file by its name, so it never truncates; the whole path in the list and in the tooltip.
+        dataset.setConverter(FormControls.converter(file -> String.valueOf(file.getFileName())));
+        dataset.setCellFactory(list -> new PathCell());
+        Tooltip path = new Tooltip();
+        path.textProperty().bind(Bindings.createStringBinding(() -> section.dataset().get() == null ? ""
+                : section.dataset().get().toString(), section.dataset()));
+        dataset.tooltipProperty().bind(Bindings.when(section.dataset().isNull()).then((Tooltip) null)
+                .otherwise(path));
         dataset.valueProperty().bindBidirectional(section.dataset());
         dataset.disableProperty().bind(formLocked);
         Button chooseDataset = new Button("Choose…");
@@ -48,15 +58,13 @@ final class DatasetSectionView {
                 "Download IFBench's 300 test prompts from GitHub (allenai/IFBench); kept after the first download");
         getIfbench.setOnAction(event -> section.ifbench().get());
 
+        // One cell for what may hide, so hidden rows leave no gaps between them.
+        VBox details = new VBox(6, new HBox(6, getIfeval, getIfbench), downloadRow("ifeval", section.ifeval()),
+                status("ifevalStatus", section.ifeval()), downloadRow("ifbench", section.ifbench()),
+                status("ifbenchStatus", section.ifbench()), format, summary);
         GridPane form = FormControls.section("datasetSection");
         form.addRow(0, new Label("Task file"), dataset, chooseDataset);
-        form.add(new HBox(6, getIfeval, getIfbench), 1, 1, 2, 1);
-        form.add(downloadRow("ifeval", section.ifeval()), 1, 2, 2, 1);
-        form.add(status("ifevalStatus", section.ifeval()), 1, 3, 2, 1);
-        form.add(downloadRow("ifbench", section.ifbench()), 1, 4, 2, 1);
-        form.add(status("ifbenchStatus", section.ifbench()), 1, 5, 2, 1);
-        form.add(format, 1, 6, 2, 1);
-        form.add(summary, 1, 7, 2, 1);
+        form.add(details, 1, 1, 2, 1);
         return form;
     }
 
@@ -85,6 +93,15 @@ final class DatasetSectionView {
         row.visibleProperty().bind(download.running());
         row.managedProperty().bind(download.running());
         return row;
+    }
+
+    /** A recent task file in the list, by its whole path. */
+    private static final class PathCell extends ListCell<Path> {
+        @Override
+        protected void updateItem(Path file, boolean empty) {
+            super.updateItem(file, empty);
+            setText(empty || file == null ? null : file.toString());
+        }
     }
 
     private static Label status(String id, PromptsDownload download) {

@@ -12,6 +12,7 @@ import java.util.function.Function;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.tracelab.app.ui.Styles;
 
@@ -108,6 +109,8 @@ final class FacetList<K> extends VBox {
             CheckBox box = new CheckBox(label.apply(key));
             box.setId(idPrefix + "-" + idPart.apply(key).replaceAll("[^A-Za-z0-9_-]", "_"));
             box.setMnemonicParsing(false);
+            box.setWrapText(true); // a long name ("No consecutive words with the same first letter") wraps, whole
+            box.setMinHeight(Region.USE_PREF_SIZE);
             if (tooltip != null) {
                 box.setTooltip(new Tooltip(tooltip.apply(key)));
             }
