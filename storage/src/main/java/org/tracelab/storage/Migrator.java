@@ -13,20 +13,37 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Brings a database to the current schema. The version lives in SQLite's {@code PRAGMA user_version}; each
- * migration is a SQL resource {@code migrations/V<n>__<what>.sql} applied in its own transaction together
- * with the version bump, so a crash mid-migration leaves the previous version intact.
+ * migration is a SQL resource {@code migrations/V<n>__<what>.sql}, sometimes followed by a Java step that rewrites
+ * rows SQL cannot (version 6 parses URLs), applied together with the version bump, so a crash mid-migration leaves
+ * the previous version intact. Migrations run with {@code secure_delete} on, and a file that was migrated is
+ * checkpointed and its write-ahead log emptied, so text a migration replaced is not left behind in the file.
  */
 final class Migrator {
 
     private static final Logger LOG = LoggerFactory.getLogger(Migrator.class);
 
+    /** Java work a migration does after its SQL, in the same transaction. */
+    @FunctionalInterface
+    interface JavaStep {
+        void apply(Connection connection) throws SQLException;
+    }
+
+    /** One schema step: a SQL resource, then an optional Java step. */
+    record Migration(String resource, JavaStep step) {
+
+        static Migration sql(String resource) {
+            return new Migration(resource, null);
+        }
+    }
+
     /** In order; the position (1-based) is the schema version a migration produces. Never edit a released one. */
-    static final List<String> MIGRATIONS = List.of(
-            "V1__core_tables.sql",
-            "V2__output_search.sql",
-            "V3__search_by_chain_and_final_verdicts.sql",
-            "V4__requests_refer_to_prompt_and_outputs.sql",
-            "V5__task_levels_provenance_and_dataset_format.sql");
+    static final List<Migration> MIGRATIONS = List.of(
+            Migration.sql("V1__core_tables.sql"),
+            Migration.sql("V2__output_search.sql"),
+            Migration.sql("V3__search_by_chain_and_final_verdicts.sql"),
+            Migration.sql("V4__requests_refer_to_prompt_and_outputs.sql"),
+            Migration.sql("V5__task_levels_provenance_and_dataset_format.sql"),
+            new Migration("V6__nothing_private_in_runs.sql", PrivateDetailsScrub::apply));
 
     static final int CURRENT_VERSION = MIGRATIONS.size();
 
@@ -57,20 +74,39 @@ final class Migrator {
         }
         boolean autoCommit = connection.getAutoCommit();
         connection.setAutoCommit(true);
+        boolean migrated = false;
         try (Statement statement = connection.createStatement()) {
+            boolean secureDelete;
+            try (ResultSet row = statement.executeQuery("PRAGMA secure_delete")) {
+                secureDelete = row.next() && row.getInt(1) == 1;
+            }
+            statement.execute("PRAGMA secure_delete = ON");
             statement.execute("BEGIN IMMEDIATE");
             String current = null;
             try {
-                for (int next = checkedVersion(connection) + 1; next <= target; next++) {
-                    current = MIGRATIONS.get(next - 1);
+                int from = checkedVersion(connection);
+                for (int next = from + 1; next <= target; next++) {
+                    Migration migration = MIGRATIONS.get(next - 1);
+                    current = migration.resource();
                     statement.executeUpdate(load(current));
+                    if (migration.step() != null) {
+                        migration.step().apply(connection);
+                    }
                     statement.executeUpdate("PRAGMA user_version = " + next);
                     LOG.info("trace store migrating to schema version {} ({})", next, current);
                 }
                 statement.execute("COMMIT");
+                // A brand-new file has nothing to scrub; an older one may hold what a migration replaced.
+                migrated = from > 0 && target > from;
             } catch (SQLException | RuntimeException e) {
                 statement.execute("ROLLBACK");
                 throw new StoreException("migration " + (current == null ? "" : current + " ") + "failed", e);
+            } finally {
+                statement.execute("PRAGMA secure_delete = " + (secureDelete ? "ON" : "OFF"));
+            }
+            if (migrated) {
+                // Copies the rewritten pages over the old ones in the file and empties the log.
+                statement.execute("PRAGMA wal_checkpoint(TRUNCATE)");
             }
         } finally {
             connection.setAutoCommit(autoCommit);

@@ -17,6 +17,7 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.tracelab.core.record.ComplianceEvalRecord;
 import org.tracelab.core.record.RecordRun;
+import org.tracelab.core.record.StoreIds;
 import org.tracelab.core.trace.Attempt;
 import org.tracelab.core.trace.AttemptError;
 import org.tracelab.core.trace.Chain;
@@ -27,6 +28,7 @@ import org.tracelab.core.trace.CurationState;
 import org.tracelab.core.trace.CurationTarget;
 import org.tracelab.core.trace.DatasetDescription;
 import org.tracelab.core.trace.Message;
+import org.tracelab.core.trace.ResumeHints;
 import org.tracelab.core.trace.ModelDescription;
 import org.tracelab.core.trace.RunInfo;
 import org.tracelab.core.trace.RunStatus;
@@ -517,7 +519,8 @@ final class SqliteTraceReader implements TraceReader {
     private ComplianceEvalRecord record(Chain chain, RecordRun run) {
         return query(() -> {
             TaskRecord task = task(chain.key().runId(), chain.key().datasetKey()).orElseThrow();
-            List<Attempt> attempts = attempts(chain.id()).stream().map(StoredAttempt::attempt).toList();
+            List<StoredAttempt> stored = attempts(chain.id());
+            List<Attempt> attempts = stored.stream().map(StoredAttempt::attempt).toList();
             SourceVerdict source = null;
             PreparedStatement sourceRow = statement("SELECT tool, pass, violations_json FROM source_verdicts WHERE chain_id = ?");
             sourceRow.setLong(1, chain.id());
@@ -535,7 +538,8 @@ final class SqliteTraceReader implements TraceReader {
                 }
             }
             return ComplianceEvalRecord.of(run, task, chain.key().mode(), chain.key().seed(), chain.key().fork(),
-                    attempts, chain.finalAttemptIndex(), chain.finalStrict(), chain.finalLoose(), source, curation);
+                    attempts, chain.finalAttemptIndex(), chain.finalStrict(), chain.finalLoose(), source, curation,
+                    new StoreIds(chain.key().runId(), chain.id(), stored.stream().map(StoredAttempt::id).toList()));
         });
     }
 
@@ -546,15 +550,16 @@ final class SqliteTraceReader implements TraceReader {
     private static StoredRun run(ResultSet row) throws SQLException {
         Long finished = nullableLong(row, "finished_at");
         ModelDescription model = new ModelDescription(row.getString("model_backend"), row.getString("model_name"),
-                row.getString("model_endpoint"), row.getString("model_file_path"), row.getString("model_file_sha256"),
-                JsonColumns.objectFields(row.getString("sampling_params_json")));
+                JsonColumns.strings(row.getString("model_endpoints_json")), row.getString("model_file_name"),
+                row.getString("model_file_sha256"), JsonColumns.objectFields(row.getString("sampling_params_json")));
         DatasetDescription dataset = new DatasetDescription(row.getString("dataset_name"),
                 row.getString("dataset_sha256"), row.getInt("dataset_task_count"), row.getString("dataset_format"));
         RunInfo info = new RunInfo(row.getString("name"), Instant.ofEpochMilli(row.getLong("created_at")),
                 finished == null ? null : Instant.ofEpochMilli(finished), RunStatus.fromWireName(row.getString("status")),
                 model, dataset, JsonColumns.strings(row.getString("modes_json")),
                 JsonColumns.longs(row.getString("seeds_json")), row.getInt("forks"), row.getString("verifier_version"),
-                row.getString("notes"));
+                row.getString("notes"), new ResumeHints(row.getString("local_dataset_path"),
+                        row.getString("local_model_path")));
         return new StoredRun(row.getLong("id"), info);
     }
 

@@ -104,18 +104,18 @@ final class SqliteTraceWriter implements TraceWriter, AutoCloseable {
         return write("create run", () -> {
             PreparedStatement insert = statement("""
                     INSERT INTO runs (name, created_at, finished_at, status, model_backend, model_name,
-                        model_endpoint, model_file_path, model_file_sha256, sampling_params_json, dataset_name,
+                        model_endpoints_json, model_file_name, model_file_sha256, sampling_params_json, dataset_name,
                         dataset_sha256, dataset_task_count, modes_json, seeds_json, forks, verifier_version, notes,
-                        dataset_format)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""");
+                        dataset_format, local_dataset_path, local_model_path)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""");
             insert.setString(1, run.name());
             insert.setLong(2, run.createdAt().toEpochMilli());
             setNullableLong(insert, 3, run.finishedAt() == null ? null : run.finishedAt().toEpochMilli());
             insert.setString(4, run.status().wireName());
             insert.setString(5, run.model().backend());
             insert.setString(6, run.model().name());
-            insert.setString(7, run.model().endpoint());
-            insert.setString(8, run.model().filePath());
+            insert.setString(7, JsonColumns.write(run.model().endpoints()));
+            insert.setString(8, run.model().fileName());
             insert.setString(9, run.model().fileSha256());
             insert.setString(10, JsonColumns.objectOf(run.model().samplingParams()));
             insert.setString(11, run.dataset().name());
@@ -127,6 +127,8 @@ final class SqliteTraceWriter implements TraceWriter, AutoCloseable {
             insert.setString(17, run.verifierVersion());
             insert.setString(18, run.notes());
             insert.setString(19, run.dataset().format());
+            insert.setString(20, run.resumeHints().datasetPath());
+            insert.setString(21, run.resumeHints().modelFilePath());
             return returnedId(insert);
         });
     }

@@ -71,7 +71,9 @@ class TraceStoreTest {
             try (TraceReader reader = store.openReader()) {
                 reader.forEachRecord(run, exported::add);
             }
-            assertThat(exported).isEqualTo(records);
+            assertThat(exported).extracting(ComplianceEvalRecord::withoutStoreIds).isEqualTo(records);
+            assertThat(exported).allSatisfy(record -> assertThat(record.storeIds().run()).isEqualTo(run));
+            assertThat(exported.get(0).storeIds().attempts()).hasSize(2).doesNotHaveDuplicates();
         }
     }
 

@@ -3,6 +3,7 @@ package org.tracelab.app.cli;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tracelab.core.io.InputProblemException;
+import org.tracelab.core.privacy.Urls;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
 import picocli.CommandLine;
@@ -24,7 +25,8 @@ final class CliErrorHandler implements IExecutionExceptionHandler {
             return EXIT_BAD_INPUT;
         }
         LOG.error("{} failed", commandLine.getCommandName(), ex);
-        commandLine.getErr().println("error: " + ex.getMessage() + " (details in the log)");
+        // A message may quote an endpoint URL: shown, its credentials are masked.
+        commandLine.getErr().println("error: " + Urls.maskIn(ex.getMessage()) + " (details in the log)");
         return 1;
     }
 }

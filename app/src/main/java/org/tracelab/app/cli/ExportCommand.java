@@ -3,6 +3,7 @@ package org.tracelab.app.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.tracelab.app.service.TaskProgress;
@@ -13,6 +14,7 @@ import org.tracelab.core.export.ExportListener;
 import org.tracelab.core.export.ExportOptions;
 import org.tracelab.core.export.ExportResult;
 import org.tracelab.core.export.ExportStyle;
+import org.tracelab.core.export.RecordsExporter;
 import org.tracelab.core.run.PairMiner;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -21,12 +23,20 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** {@code tracelab export}: DPO, SFT or KTO datasets in the shapes Hugging Face TRL reads. */
+/**
+ * {@code tracelab export}: DPO, SFT or KTO datasets in the shapes Hugging Face TRL reads, or the portable records
+ * ({@code --kind records}: one validated ComplianceEvalRecord per chain, {@code docs/records.md}).
+ */
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = "Export stored attempts as a TRL dataset (JSONL, manifest and dataset card).")
+        description = "Export stored attempts as a TRL dataset (JSONL, manifest and dataset card) or as portable "
+                + "records (one ComplianceEvalRecord per chain).")
 public final class ExportCommand implements Callable<Integer> {
 
-    enum Kind { dpo, sft, kto }
+    enum Kind { dpo, sft, kto, records }
+
+    /** Options about TRL datasets, which records do not take. */
+    private static final List<String> DATASET_OPTIONS = List.of("--style", "--include-flagged", "--only-curated",
+            "--test-fraction", "--split-seed", "--max-pairs-per-task", "--sft-all-passing");
 
     enum Style { conversational, standard }
 
@@ -39,17 +49,25 @@ public final class ExportCommand implements Callable<Integer> {
     @Option(names = "--run", paramLabel = "ID", description = "Only this run (default: all runs).")
     Long runId;
 
-    @Option(names = "--kind", required = true, paramLabel = "dpo|sft|kto", description = "Dataset kind.")
+    @Option(names = "--kind", required = true, paramLabel = "dpo|sft|kto|records",
+            description = "Dataset kind, or records: every chain as a portable record.")
     Kind kind;
 
-    @Option(names = "--out", required = true, paramLabel = "FILE.jsonl", description = "Training file to write.")
+    @Option(names = "--out", required = true, paramLabel = "FILE.jsonl",
+            description = "Training file (or records file) to write.")
     Path out;
 
     @Option(names = "--style", paramLabel = "conversational|standard", description = "Default: conversational.")
     Style style = Style.conversational;
 
-    @Option(names = "--include-flagged", description = "Keep flagged rejected/negative examples (never a gamed chosen).")
+    @Option(names = "--include-flagged", description = "Keep rejected/negative examples with a quality flag (gamed, "
+            + "refusal, truncated, infeasible); never a gamed, refused or truncated chosen. Provenance flags such as "
+            + "shared:first_attempt never exclude.")
     boolean includeFlagged;
+
+    @Option(names = "--sft-all-passing", description = "SFT: every passing answer, instead of one best (rank 1) "
+            + "answer per task and seed.")
+    boolean sftAllPassing;
 
     @Option(names = "--only-curated", description = "Only pairs (dpo) or chains (sft, kto) included in the Pairs or "
             + "Explorer view. Excluded ones are never exported, with or without this option.")
@@ -66,14 +84,21 @@ public final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (kind == Kind.records) {
+            return records();
+        }
         if (testFraction < 0 || testFraction >= 1) {
             throw new ParameterException(spec.commandLine(), "--test-fraction must be in [0, 1)");
+        }
+        if (sftAllPassing && kind != Kind.sft) {
+            throw new ParameterException(spec.commandLine(), "--sft-all-passing applies to --kind sft only");
         }
         ExportOptions options = ExportOptions.defaults(out)
                 .withStyle(style == Style.standard ? ExportStyle.STANDARD : ExportStyle.CONVERSATIONAL)
                 .withIncludeFlagged(includeFlagged)
                 .withOnlyCurated(onlyCurated)
-                .withTestSplit(testFraction, splitSeed);
+                .withTestSplit(testFraction, splitSeed)
+                .withSftAllPassing(sftAllPassing);
         PrintWriter output = spec.commandLine().getOut();
         ExportResult result;
         ExportService.Request request = new ExportService.Request(runId,
@@ -93,6 +118,27 @@ public final class ExportCommand implements Callable<Integer> {
         output.println("wrote " + result.manifest() + " and " + result.card());
         result.excluded().forEach((reason, n) -> output.println("excluded " + n + " (" + reason.name().toLowerCase(Locale.ROOT) + ")"));
         result.warnings().forEach(w -> output.println("warning: " + w));
+        output.flush();
+        return 0;
+    }
+
+    /** {@code --kind records}: every chain of the run (or store) as one validated record per line. */
+    private int records() {
+        for (String option : DATASET_OPTIONS) {
+            if (spec.commandLine().getParseResult().hasMatchedOption(option)) {
+                throw new ParameterException(spec.commandLine(), option + " does not apply to --kind records");
+            }
+        }
+        RecordsExporter.Result result;
+        try (OpenStore traceStore = OpenStore.open(store.file())) {
+            result = new ExportService(traceStore, Clock.systemUTC()).exportRecords(runId, out, ExportListener.NONE);
+        } catch (ExportException e) {
+            spec.commandLine().getErr().println("export failed: " + e.getMessage());
+            spec.commandLine().getErr().flush();
+            return CliErrorHandler.EXIT_BAD_INPUT;
+        }
+        PrintWriter output = spec.commandLine().getOut();
+        output.println("wrote " + result.file() + ": " + result.records() + " records (one per chain)");
         output.flush();
         return 0;
     }

@@ -67,6 +67,12 @@ public final class Styles {
     public static final String ATTEMPT_EDGE_HEAD = "attempt-edge-head";
     public static final String ATTEMPT_TEXT = "attempt-text";
     public static final String EVIDENCE = "evidence";
+    /** A pair's answer in the Pairs view: the word diff's colours, with the evidence of what it breaks on top. */
+    public static final String PAIR_TEXT = "pair-text";
+    /** A quality flag (gamed, refusal, truncated, infeasible): shown so it stands out. */
+    public static final String FLAG_QUALITY = "flag-quality";
+    /** A provenance flag (shared first attempt, rule fix, import): shown quietly, it is no defect. */
+    public static final String FLAG_PROVENANCE = "flag-provenance";
     public static final String EVIDENCE_POPUP = "evidence-popup";
     public static final String VERDICT_PASS = "verdict-pass";
     public static final String VERDICT_LOOSE = "verdict-loose";

@@ -87,4 +87,55 @@ class ExportCommandTest {
         assertThat(line.get("chosen").asText()).isEqualTo(RepairRuns.fixedText(2));
         assertThat(line.get("rejected").asText()).isEqualTo(RepairRuns.repairedText(2));
     }
+
+    @Test
+    void recordsOfAnImportedRunImportIntoAnEmptyStoreAndExportAgainTheSameApartFromIds() throws Exception {
+        Path db = dir.resolve("wasmagent.tracelab.db");
+        Result imported = CliRunner.run("import", "--db", db.toString(), "--format", "wasmagent",
+                "--prompts", SharedData.require("data/ifeval/input_data.jsonl").toString(),
+                "--nltk-data", SharedData.require("data/nltk_data").toString(),
+                SharedData.require("data/wasmagent/qwen2.5-1.5b-seed42/runs.jsonl").toString());
+        assertThat(imported.exitCode()).as(imported.err()).isZero();
+        Path first = dir.resolve("first.jsonl");
+
+        Result exported = CliRunner.run("export", "--db", db.toString(), "--run", "1", "--kind", "records", "--out",
+                first.toString());
+
+        assertThat(exported.exitCode()).as(exported.err()).isZero();
+        assertThat(exported.out()).contains("150 records (one per chain)");
+        Path copy = dir.resolve("copy.tracelab.db");
+        Result again = CliRunner.run("import", "--db", copy.toString(), "--format", "records", first.toString());
+        assertThat(again.exitCode()).as(again.err()).isZero();
+        Path second = dir.resolve("second.jsonl");
+        assertThat(CliRunner.run("export", "--db", copy.toString(), "--kind", "records", "--out", second.toString())
+                .exitCode()).isZero();
+        List<String> before = Files.readAllLines(first);
+        List<String> after = Files.readAllLines(second);
+        assertThat(before).hasSize(150);
+        assertThat(after.stream().map(ExportCommandTest::withoutStoreIds).toList())
+                .isEqualTo(before.stream().map(ExportCommandTest::withoutStoreIds).toList());
+        assertThat(JSON.readTree(before.get(0)).get("storeIds").get("run").asLong()).isEqualTo(1);
+    }
+
+    @Test
+    void optionsOfTrlDatasetsAreRefusedForRecordsAndBestOfNOnlyConcernsSft() {
+        Path db = dir.resolve("r.tracelab.db");
+        RepairRuns.create(db, 2);
+
+        Result styled = CliRunner.run("export", "--db", db.toString(), "--kind", "records", "--style", "standard",
+                "--out", dir.resolve("r.jsonl").toString());
+        Result dpo = CliRunner.run("export", "--db", db.toString(), "--kind", "dpo", "--sft-all-passing",
+                "--out", dir.resolve("d.jsonl").toString());
+
+        assertThat(styled.exitCode()).isEqualTo(2);
+        assertThat(styled.err()).contains("--style does not apply to --kind records");
+        assertThat(dpo.exitCode()).isEqualTo(2);
+        assertThat(dpo.err()).contains("--sft-all-passing applies to --kind sft only");
+        assertThat(dir.resolve("r.jsonl")).doesNotExist();
+    }
+
+    /** A records line with the store-assigned ids taken out. */
+    private static String withoutStoreIds(String line) {
+        return line.replaceFirst(",\"storeIds\":\\{[^}]*\\}\\}$", "}");
+    }
 }

@@ -138,24 +138,26 @@ class TaskFilesEndToEndTest {
             assertThat(bench.out()).contains("run 1 finished: 48 chains finished");
         }
 
-        // The loopback model has two canned answers: one follows both constraints, the other neither. A task
-        // yields exactly one pair when its attempts include both texts, none otherwise.
+        // The loopback model has two canned answers: one follows both constraints, the other neither. Pairs are
+        // mined within a (task, seed) (ADR 0017), so a task yields exactly one pair when the attempts of one of its
+        // seeds include both texts (the same text pair is proposed once per task), none otherwise.
         int tasksWithBothAnswers = 0;
         Set<String> promptsWithBothAnswers = new HashSet<>();
         try (TraceStore store = TraceStore.open(db); TraceReader reader = store.openReader()) {
             assertThat(reader.run(1).orElseThrow().info().dataset().format()).isEqualTo("ifeval");
-            Map<String, Set<String>> outputs = new HashMap<>();
+            Map<String, Map<Long, Set<String>>> outputs = new HashMap<>();
             for (ChainSummary chain : chains(reader)) {
                 for (StoredAttempt attempt : reader.attempts(chain.chainId())) {
-                    outputs.computeIfAbsent(chain.datasetKey(), k -> new HashSet<>()).add(attempt.attempt().output());
+                    outputs.computeIfAbsent(chain.datasetKey(), k -> new HashMap<>())
+                            .computeIfAbsent(chain.seed(), k -> new HashSet<>()).add(attempt.attempt().output());
                 }
             }
             assertThat(outputs).hasSize(12);
-            for (Map.Entry<String, Set<String>> task : outputs.entrySet()) {
+            for (Map.Entry<String, Map<Long, Set<String>>> task : outputs.entrySet()) {
                 TaskRecord record = reader.task(1, task.getKey()).orElseThrow();
                 assertThat(record.provenance().get("pool").asText()).isEqualTo("tracelab-prompt-pool.txt");
                 assertThat(composedPrompts).contains(record.prompt());
-                if (task.getValue().size() == 2) {
+                if (task.getValue().values().stream().anyMatch(seedOutputs -> seedOutputs.size() == 2)) {
                     tasksWithBothAnswers++;
                     promptsWithBothAnswers.add(record.prompt());
                 }

@@ -14,10 +14,12 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 
 /**
  * A TEST MODEL: an OpenAI-compatible server on loopback with canned answers (no language model behind it),
- * optionally slow. Lists one model at {@code /v1/models}; every chat request gets a seed-dependent fixed text.
+ * optionally slow. Lists one model at {@code /v1/models}; every chat request gets a seed-dependent fixed text, or
+ * whatever the given answer function returns for the request body (e.g. recorded outputs replayed).
  */
 public final class LoopbackModelServer implements AutoCloseable {
 
@@ -33,10 +35,17 @@ public final class LoopbackModelServer implements AutoCloseable {
     private final ExecutorService threads = Executors.newFixedThreadPool(4);
     private final AtomicInteger calls = new AtomicInteger();
     private final ConcurrentLinkedQueue<JsonNode> chatRequests = new ConcurrentLinkedQueue<>();
+    private final Function<JsonNode, String> answers;
     private volatile long delayMillis;
 
     public LoopbackModelServer(long delayMillis) throws IOException {
+        this(delayMillis, LoopbackModelServer::cannedAnswer);
+    }
+
+    /** A server whose answer to each chat request body is {@code answers}' result. */
+    public LoopbackModelServer(long delayMillis, Function<JsonNode, String> answers) throws IOException {
         this.delayMillis = delayMillis;
+        this.answers = answers;
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/v1/chat/completions", this::complete);
         server.createContext("/v1/models", this::models);
@@ -84,9 +93,7 @@ public final class LoopbackModelServer implements AutoCloseable {
                 Thread.currentThread().interrupt();
             }
         }
-        String content = request.path("seed").asLong() % 2 == 1
-                ? "this is a short answer from the test model without any punctuation marks"
-                : "This is a test answer, from the TEST model.";
+        String content = answers.apply(request);
         ObjectNode reply = JSON.createObjectNode();
         reply.put("id", "test-" + calls.get());
         reply.put("object", "chat.completion");
@@ -97,6 +104,12 @@ public final class LoopbackModelServer implements AutoCloseable {
         choice.put("finish_reason", "stop");
         reply.putObject("usage").put("prompt_tokens", 12).put("completion_tokens", 9).put("total_tokens", 21);
         send(exchange, reply);
+    }
+
+    private static String cannedAnswer(JsonNode request) {
+        return request.path("seed").asLong() % 2 == 1
+                ? "this is a short answer from the test model without any punctuation marks"
+                : "This is a test answer, from the TEST model.";
     }
 
     private static void send(HttpExchange exchange, JsonNode reply) throws IOException {

@@ -13,6 +13,7 @@ import org.tracelab.core.trace.Strategy;
 import org.tracelab.core.trace.TaskRecord;
 import org.tracelab.core.verify.InstructionVerdict;
 import org.tracelab.core.verify.LooseVariant;
+import org.tracelab.core.verify.text.Span;
 import org.tracelab.storage.ChainHandle;
 import org.tracelab.storage.TraceStore;
 import org.tracelab.storage.TraceWriter;
@@ -21,7 +22,7 @@ import org.tracelab.storage.TraceWriter;
  * A store with one finished run of {@code n} no-comma tasks, each with two chains: {@code full_pcl}, whose first
  * answer has a comma and whose patch removes it (a repair pair), and {@code direct}, one answer with a comma (a
  * cross-chain pair with the patch). Task {@code t2}'s direct answer is flagged {@code refusal}. Every text names
- * its task, so tests can say which lines they expect.
+ * its task, so tests can say which lines they expect; a failing verdict's evidence is the comma.
  */
 public final class RepairRuns {
 
@@ -80,7 +81,8 @@ public final class RepairRuns {
             boolean passes) {
         return new Attempt(index, parent, strategy, List.of(new Message("user", prompt)), output, "stop", 20, 10,
                 100L, null, SampleTraces.T0.plusMillis(index),
-                List.of(new InstructionVerdict(0, INSTRUCTION, passes, passes, LooseVariant.AS_GIVEN, List.of(),
+                List.of(new InstructionVerdict(0, INSTRUCTION, passes, passes, LooseVariant.AS_GIVEN,
+                        passes ? List.of() : List.of(new Span(output.indexOf(','), output.indexOf(',') + 1)),
                         passes ? "no commas" : "found a comma")),
                 List.of());
     }

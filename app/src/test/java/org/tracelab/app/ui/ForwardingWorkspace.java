@@ -139,6 +139,17 @@ public class ForwardingWorkspace implements Workspace {
     }
 
     @Override
+    public ExportService.RecordsPreview previewRecords(Long runId, int lines) {
+        return delegate.previewRecords(runId, lines);
+    }
+
+    @Override
+    public org.tracelab.core.export.RecordsExporter.Result exportRecords(Long runId, java.nio.file.Path out,
+            ExportListener writing) {
+        return delegate.exportRecords(runId, out, writing);
+    }
+
+    @Override
     public void close() {
         delegate.close();
     }

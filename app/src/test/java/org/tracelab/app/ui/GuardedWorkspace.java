@@ -169,6 +169,19 @@ public final class GuardedWorkspace implements Workspace {
     }
 
     @Override
+    public ExportService.RecordsPreview previewRecords(Long runId, int lines) {
+        guard.check("previewRecords");
+        return delegate.previewRecords(runId, lines);
+    }
+
+    @Override
+    public org.tracelab.core.export.RecordsExporter.Result exportRecords(Long runId, java.nio.file.Path out,
+            ExportListener writing) {
+        guard.check("export records " + out);
+        return delegate.exportRecords(runId, out, writing);
+    }
+
+    @Override
     public void close() {
         guard.check("close");
         delegate.close();

@@ -80,8 +80,9 @@ final class DatasetCard {
 
     private static String what(ExportKind kind) {
         return switch (kind.id()) {
-            case "dpo" -> "Each line pairs an answer that passes every instruction strictly (chosen) with one that"
-                    + " fails at least one (rejected), preferably an answer and its own repair.";
+            case "dpo" -> "Each line pairs an answer that passes every instruction strictly (chosen, rank 1 among the"
+                    + " answers to its prompt and seed) with one that ranks strictly lower (rejected), preferably an"
+                    + " answer and its own repair; answers of equal rank are never paired.";
             case "sft" -> "Each line is an answer that passes every instruction strictly.";
             default -> "Each line is one answer, labelled true when it passes every instruction strictly.";
         };
@@ -104,13 +105,22 @@ final class DatasetCard {
                 .map(entry -> entry.getValue() + " " + entry.getKey().id()).collect(Collectors.joining(", "));
         card.append("Inputs: ").append(plan.inputs()).append("; left out: ")
                 .append(excluded.isEmpty() ? "none" : excluded)
-                .append(". Flagged texts (gaming, refusals, truncation, infeasible tasks) are ")
+                .append(". Texts with a quality flag (gaming, refusals, truncation, infeasible tasks) are ")
                 .append(plan.options().includeFlagged() ? "included as rejected or negative examples only"
                         : "left out")
-                .append("; a gamed, refused or truncated answer is never a chosen or positive example. ")
+                .append("; a gamed, refused or truncated answer is never a chosen or positive example. Provenance"
+                        + " flags (a first answer shared by the modes, a rule fix, an import) say where a text came"
+                        + " from and never leave it out. ")
                 .append(plan.options().onlyCurated() ? "Only material a person included was exported"
                         : "All candidates were exported")
                 .append(", and never one a person excluded.\n\n");
+        if (plan.kind() instanceof SftExport) {
+            card.append(plan.options().sftAllPassing()
+                    ? "Every passing answer was exported (`--sft-all-passing`).\n\n"
+                    : "One answer per prompt and seed (best of N): the first rank-1 answer, in rollout order, that"
+                            + " passes every rule above; the prompt's other passing answers are counted as"
+                            + " `not_best`.\n\n");
+        }
         // The IFEval warning already heads the card; the other warnings are notes here.
         List<String> notes = plan.warnings().stream()
                 .filter(warning -> !warning.equals(ExportPlan.IFEVAL_WARNING)).toList();

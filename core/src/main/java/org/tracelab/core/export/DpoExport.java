@@ -38,9 +38,10 @@ public record DpoExport(List<PreferencePair> pairs) implements ExportKind {
     }
 
     @Override
-    public ExportSelection select(ExportStyle style, boolean includeFlagged, boolean onlyCurated) {
-        FlagPolicy policy = new FlagPolicy(includeFlagged);
-        CurationPolicy curation = new CurationPolicy(onlyCurated);
+    public ExportSelection select(SelectionRules rules) {
+        ExportStyle style = rules.style();
+        FlagPolicy policy = new FlagPolicy(rules.includeFlagged());
+        CurationPolicy curation = new CurationPolicy(rules.onlyCurated());
         SelectionBuilder selection = new SelectionBuilder(pairs.size());
         for (PreferencePair pair : pairs) {
             if (selection.excludedFor(curation.check(pair.curation()), policy.positive(pair.chosenFlags()),
@@ -54,7 +55,7 @@ public record DpoExport(List<PreferencePair> pairs) implements ExportKind {
             String json = TrlJson.write(line);
             selection.add(new ExportLine(pair.taskKey(), json, json, true,
                     List.of(pair.chosenSource(), pair.rejectedSource()),
-                    Optional.of(new PairProvenance(pair.origin(), pair.scoreGap()))));
+                    Optional.of(new PairProvenance(pair.origin(), pair.scoreGap(), pair.ranking()))));
         }
         return selection.build();
     }

@@ -12,10 +12,18 @@ public enum Exclusion {
      * the gaming, however well it scores.
      */
     UNFIT_POSITIVE("unfit_positive"),
-    /** Some flag (any side, or the task's) and {@code includeFlagged} is off. */
+    /**
+     * Some quality flag (any side, or the task's) and {@code includeFlagged} is off. Provenance flags (e.g.
+     * {@code shared:first_attempt}) never exclude.
+     */
     FLAGGED("flagged"),
     /** SFT only: the attempt does not pass every instruction strictly, so it is no demonstration. */
     NOT_PASSING("not_passing"),
+    /**
+     * SFT's best of N only: a passing answer of a (task, seed) that already gave its line (the first rank-1 answer
+     * in rollout order that passes every other rule), or not of rank 1.
+     */
+    NOT_BEST("not_best"),
     /** The same line (same prompt and completions) was already written. */
     DUPLICATE("duplicate");
 

@@ -15,9 +15,11 @@ import org.tracelab.core.trace.CurationState;
  * @param flags           the attempt's flags merged with its task's (e.g. {@code infeasible:*})
  * @param source          the attempt in the trace store
  * @param curation        a person's decision about the attempt's chain; {@code NONE} when undecided
+ * @param rank            the attempt's rank in its (task, seed); examples of a group come in rank order, then
+ *                        rollout order, which is the order SFT's best of N picks in
  */
 public record ExportExample(String taskKey, String prompt, String systemPrompt, String completion,
-        boolean passesAllStrict, Set<String> flags, AttemptRef source, CurationState curation) {
+        boolean passesAllStrict, Set<String> flags, AttemptRef source, CurationState curation, RolloutRank rank) {
 
     public ExportExample {
         Texts.requireNonBlank(taskKey, "taskKey");
@@ -27,11 +29,20 @@ public record ExportExample(String taskKey, String prompt, String systemPrompt, 
         flags = Texts.flags(flags);
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(curation, "curation");
+        Objects.requireNonNull(rank, "rank");
     }
 
-    /** An example of an uncurated chain. */
+    /** An example of an uncurated chain, ranked against nothing else. */
     public ExportExample(String taskKey, String prompt, String systemPrompt, String completion,
             boolean passesAllStrict, Set<String> flags, AttemptRef source) {
-        this(taskKey, prompt, systemPrompt, completion, passesAllStrict, flags, source, CurationState.NONE);
+        this(taskKey, prompt, systemPrompt, completion, passesAllStrict, flags, source, CurationState.NONE,
+                RolloutRank.alone(source));
+    }
+
+    /** An example ranked against nothing else. */
+    public ExportExample(String taskKey, String prompt, String systemPrompt, String completion,
+            boolean passesAllStrict, Set<String> flags, AttemptRef source, CurationState curation) {
+        this(taskKey, prompt, systemPrompt, completion, passesAllStrict, flags, source, curation,
+                RolloutRank.alone(source));
     }
 }

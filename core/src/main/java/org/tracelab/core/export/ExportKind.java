@@ -39,10 +39,15 @@ public sealed interface ExportKind permits DpoExport, SftExport, KtoExport {
      * The candidate lines, in input order, before deduplication and splitting. Inputs a person excluded are
      * always left out; with {@code onlyCurated}, so is everything nobody included.
      */
-    ExportSelection select(ExportStyle style, boolean includeFlagged, boolean onlyCurated);
+    ExportSelection select(SelectionRules rules);
 
-    /** All candidates nobody excluded. */
+    /** All candidates nobody excluded, with the default rules otherwise. */
     default ExportSelection select(ExportStyle style, boolean includeFlagged) {
-        return select(style, includeFlagged, false);
+        return select(SelectionRules.of(style, includeFlagged));
+    }
+
+    /** As {@link #select(ExportStyle, boolean)}, keeping only what a person included when {@code onlyCurated}. */
+    default ExportSelection select(ExportStyle style, boolean includeFlagged, boolean onlyCurated) {
+        return select(SelectionRules.of(style, includeFlagged).withOnlyCurated(onlyCurated));
     }
 }

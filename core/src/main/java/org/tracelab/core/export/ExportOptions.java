@@ -12,9 +12,11 @@ import java.util.Objects;
  * @param splitSeed      with the task key, decides each task's split; the same seed gives the same split
  * @param onlyCurated    keep only pairs (DPO) or chains (SFT, KTO) a person included; whatever a person excluded
  *                       is left out in either mode
+ * @param sftAllPassing  SFT: every passing answer, as before ranking existed; by default one best answer (rank 1)
+ *                       per (task, seed)
  */
 public record ExportOptions(Path out, ExportStyle style, boolean includeFlagged, double testFraction, long splitSeed,
-        boolean onlyCurated) {
+        boolean onlyCurated, boolean sftAllPassing) {
 
     public ExportOptions {
         Objects.requireNonNull(out, "out");
@@ -24,33 +26,44 @@ public record ExportOptions(Path out, ExportStyle style, boolean includeFlagged,
         }
     }
 
-    /** All candidates that nobody excluded. */
+    /** All candidates that nobody excluded; SFT's best of N. */
     public ExportOptions(Path out, ExportStyle style, boolean includeFlagged, double testFraction, long splitSeed) {
-        this(out, style, includeFlagged, testFraction, splitSeed, false);
+        this(out, style, includeFlagged, testFraction, splitSeed, false, false);
     }
 
-    /** Conversational, flagged texts excluded, no test split, all candidates nobody excluded. */
+    /**
+     * Conversational, quality-flagged texts excluded, no test split, all candidates nobody excluded, SFT's best of N.
+     */
     public static ExportOptions defaults(Path out) {
         return new ExportOptions(out, ExportStyle.CONVERSATIONAL, false, 0, 0);
     }
 
     public ExportOptions withStyle(ExportStyle newStyle) {
-        return new ExportOptions(out, newStyle, includeFlagged, testFraction, splitSeed, onlyCurated);
+        return new ExportOptions(out, newStyle, includeFlagged, testFraction, splitSeed, onlyCurated, sftAllPassing);
     }
 
     public ExportOptions withIncludeFlagged(boolean include) {
-        return new ExportOptions(out, style, include, testFraction, splitSeed, onlyCurated);
+        return new ExportOptions(out, style, include, testFraction, splitSeed, onlyCurated, sftAllPassing);
     }
 
     public ExportOptions withTestSplit(double fraction, long seed) {
-        return new ExportOptions(out, style, includeFlagged, fraction, seed, onlyCurated);
+        return new ExportOptions(out, style, includeFlagged, fraction, seed, onlyCurated, sftAllPassing);
     }
 
     public ExportOptions withOnlyCurated(boolean only) {
-        return new ExportOptions(out, style, includeFlagged, testFraction, splitSeed, only);
+        return new ExportOptions(out, style, includeFlagged, testFraction, splitSeed, only, sftAllPassing);
+    }
+
+    public ExportOptions withSftAllPassing(boolean all) {
+        return new ExportOptions(out, style, includeFlagged, testFraction, splitSeed, onlyCurated, all);
+    }
+
+    /** The rules the kinds select by. */
+    public SelectionRules rules() {
+        return new SelectionRules(style, includeFlagged, onlyCurated, sftAllPassing);
     }
 
     public ExportOptions withOut(Path newOut) {
-        return new ExportOptions(newOut, style, includeFlagged, testFraction, splitSeed, onlyCurated);
+        return new ExportOptions(newOut, style, includeFlagged, testFraction, splitSeed, onlyCurated, sftAllPassing);
     }
 }

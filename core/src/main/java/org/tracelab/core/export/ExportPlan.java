@@ -20,7 +20,7 @@ record ExportPlan(ExportKind kind, ExportOptions options, ExportSource source, E
 
     static ExportPlan of(ExportKind kind, ExportOptions options, ExportSource source, ExportPaths paths,
             Instant createdAt) {
-        ExportSelection selection = kind.select(options.style(), options.includeFlagged(), options.onlyCurated());
+        ExportSelection selection = kind.select(options.rules());
         Map<Exclusion, Integer> excluded = new EnumMap<>(Exclusion.class);
         excluded.putAll(selection.excluded());
         // Deduplicate before splitting, so one text can never land in both files under two task keys.

@@ -2,12 +2,14 @@ package org.tracelab.core.export;
 
 import java.util.Optional;
 import java.util.Set;
+import org.tracelab.core.flags.FlagKind;
 import org.tracelab.core.flags.FlagNames;
 
 /**
- * Which flagged texts may be exported. {@code includeFlagged} admits flagged negatives (rejected, KTO
- * {@code false}) and texts of flagged tasks ({@code infeasible:*}); it never admits a gamed, refused or
- * truncated positive. Bookkeeping flags ({@code shared:first_attempt}) are not about the text and never exclude it.
+ * Which flagged texts may be exported. Only quality flags ({@link FlagKind#QUALITY}) count: a provenance flag such
+ * as {@code shared:first_attempt} says where a text came from, not that anything is wrong with it.
+ * {@code includeFlagged} admits quality-flagged negatives (rejected, KTO {@code false}) and texts of flagged tasks
+ * ({@code infeasible:*}); it never admits a gamed, refused or truncated positive.
  */
 final class FlagPolicy {
 
@@ -25,7 +27,6 @@ final class FlagPolicy {
     }
 
     Optional<Exclusion> negative(Set<String> flags) {
-        boolean flagged = flags.stream().anyMatch(flag -> !FlagNames.isBookkeeping(flag));
-        return !flagged || includeFlagged ? Optional.empty() : Optional.of(Exclusion.FLAGGED);
+        return includeFlagged || !FlagKind.anyQuality(flags) ? Optional.empty() : Optional.of(Exclusion.FLAGGED);
     }
 }

@@ -41,9 +41,10 @@ public record KtoExport(List<ExportExample> examples) implements ExportKind {
     }
 
     @Override
-    public ExportSelection select(ExportStyle style, boolean includeFlagged, boolean onlyCurated) {
-        FlagPolicy policy = new FlagPolicy(includeFlagged);
-        CurationPolicy curation = new CurationPolicy(onlyCurated);
+    public ExportSelection select(SelectionRules rules) {
+        ExportStyle style = rules.style();
+        FlagPolicy policy = new FlagPolicy(rules.includeFlagged());
+        CurationPolicy curation = new CurationPolicy(rules.onlyCurated());
         SelectionBuilder selection = new SelectionBuilder(examples.size());
         for (ExportExample example : examples) {
             boolean label = example.passesAllStrict();

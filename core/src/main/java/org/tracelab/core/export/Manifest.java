@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
+import org.tracelab.core.flags.FlagKind;
 
 /**
  * {@code NAME.manifest.json}: what was exported from where, with which filters, and where each line came from
@@ -41,6 +42,10 @@ final class Manifest {
         ObjectNode filters = root.putObject("filters");
         filters.put("include_flagged", plan.options().includeFlagged());
         filters.put("only_curated", plan.options().onlyCurated());
+        if (plan.kind() instanceof SftExport) {
+            filters.put("sft_selection", plan.options().sftAllPassing() ? "all_passing" : "best_of_n");
+        }
+        filters.put("excluding_flags", FlagKind.QUALITY.id());
         filters.put("test_fraction", plan.options().testFraction());
         filters.put("split_seed", plan.options().splitSeed());
         filters.put("split_by", "task");
@@ -104,7 +109,14 @@ final class Manifest {
             ArrayNode sources = node.putArray("sources");
             line.sources().forEach(source -> sources.addObject().put("run", source.runId())
                     .put("chain", source.chainId()).put("attempt", source.attemptId()));
-            line.pair().ifPresent(pair -> node.put("origin", pair.origin().id()).put("score_gap", pair.scoreGap()));
+            line.pair().ifPresent(pair -> {
+                node.put("origin", pair.origin().id()).put("score_gap", pair.scoreGap());
+                PairRanking ranking = pair.ranking();
+                node.put("chosen_rank", ranking.chosenRank()).put("rejected_rank", ranking.rejectedRank());
+                node.putObject("margin").put("decided_by", ranking.margin().decidedBy().id())
+                        .put("strict", ranking.margin().strictInstructions())
+                        .put("loose", ranking.margin().looseInstructions());
+            });
         }
     }
 

@@ -13,10 +13,11 @@ import org.tracelab.core.trace.CurationState;
  * @param scoreGap      how far apart the two attempts' scores are, as the miner measures it; kept in the manifest
  * @param chosenFlags   the chosen attempt's flags merged with its task's
  * @param rejectedFlags the rejected attempt's flags merged with its task's
+ * @param ranking       both attempts' ranks in their (task, seed) and the margin between them
  * @param curation      a person's decision about this pair; {@code NONE} when undecided
  */
 public record PreferencePair(String taskKey, String prompt, String systemPrompt, String chosen, String rejected,
-        double scoreGap, PairOrigin origin, Set<String> chosenFlags, Set<String> rejectedFlags,
+        double scoreGap, PairOrigin origin, PairRanking ranking, Set<String> chosenFlags, Set<String> rejectedFlags,
         AttemptRef chosenSource, AttemptRef rejectedSource, CurationState curation) {
 
     public PreferencePair {
@@ -29,6 +30,7 @@ public record PreferencePair(String taskKey, String prompt, String systemPrompt,
             throw new IllegalArgumentException("chosen and rejected are the same text (task " + taskKey + ")");
         }
         Objects.requireNonNull(origin, "origin");
+        Objects.requireNonNull(ranking, "ranking");
         chosenFlags = Texts.flags(chosenFlags);
         rejectedFlags = Texts.flags(rejectedFlags);
         Objects.requireNonNull(chosenSource, "chosenSource");
@@ -38,9 +40,9 @@ public record PreferencePair(String taskKey, String prompt, String systemPrompt,
 
     /** An uncurated pair. */
     public PreferencePair(String taskKey, String prompt, String systemPrompt, String chosen, String rejected,
-            double scoreGap, PairOrigin origin, Set<String> chosenFlags, Set<String> rejectedFlags,
-            AttemptRef chosenSource, AttemptRef rejectedSource) {
-        this(taskKey, prompt, systemPrompt, chosen, rejected, scoreGap, origin, chosenFlags, rejectedFlags,
+            double scoreGap, PairOrigin origin, PairRanking ranking, Set<String> chosenFlags,
+            Set<String> rejectedFlags, AttemptRef chosenSource, AttemptRef rejectedSource) {
+        this(taskKey, prompt, systemPrompt, chosen, rejected, scoreGap, origin, ranking, chosenFlags, rejectedFlags,
                 chosenSource, rejectedSource, CurationState.NONE);
     }
 }

@@ -1,13 +1,21 @@
 package org.tracelab.core.export;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Passing attempts as demonstrations for TRL's {@code SFTTrainer}: {@code {"messages"}} (conversational) or
  * {@code {"prompt", "completion"}} (standard). Failing attempts are no demonstrations and are left out.
+ *
+ * <p>By default one demonstration per (task, seed), best of N: the first example of the group, in the order given
+ * (rank, then rollout order: an answer that needed no repair, then the lowest fork), that has rank 1 and passes
+ * every other rule; the group's other passing answers are counted as {@link Exclusion#NOT_BEST}. A rank-1 answer
+ * that is gamed, refused, truncated or excluded by a person therefore never takes its group's place. With
+ * {@link SelectionRules#sftAllPassing()}, every passing answer.
  */
 public record SftExport(List<ExportExample> examples) implements ExportKind {
 
@@ -41,15 +49,19 @@ public record SftExport(List<ExportExample> examples) implements ExportKind {
     }
 
     @Override
-    public ExportSelection select(ExportStyle style, boolean includeFlagged, boolean onlyCurated) {
-        FlagPolicy policy = new FlagPolicy(includeFlagged);
-        CurationPolicy curation = new CurationPolicy(onlyCurated);
+    public ExportSelection select(SelectionRules rules) {
+        ExportStyle style = rules.style();
+        FlagPolicy policy = new FlagPolicy(rules.includeFlagged());
+        CurationPolicy curation = new CurationPolicy(rules.onlyCurated());
         SelectionBuilder selection = new SelectionBuilder(examples.size());
+        Set<String> groupsWithALine = new HashSet<>();
         for (ExportExample example : examples) {
             Optional<Exclusion> failing = example.passesAllStrict()
                     ? Optional.empty() : Optional.of(Exclusion.NOT_PASSING);
-            if (selection.excludedFor(curation.check(example.curation()), failing,
-                    policy.positive(example.flags()))) {
+            // Best of N is decided last (and apart: its check takes the group's place), so only an example that
+            // passes every other rule can take it.
+            if (selection.excludedFor(curation.check(example.curation()), failing, policy.positive(example.flags()))
+                    || selection.excludedFor(bestOfN(rules, example, groupsWithALine))) {
                 continue;
             }
             ObjectNode line = TrlJson.object();
@@ -65,5 +77,14 @@ public record SftExport(List<ExportExample> examples) implements ExportKind {
                     Optional.empty()));
         }
         return selection.build();
+    }
+
+    /** Takes the example's group when it is rank 1 and the group has no line yet. */
+    private static Optional<Exclusion> bestOfN(SelectionRules rules, ExportExample example, Set<String> taken) {
+        if (rules.sftAllPassing()) {
+            return Optional.empty();
+        }
+        return example.rank().rank() == 1 && taken.add(example.rank().group()) ? Optional.empty()
+                : Optional.of(Exclusion.NOT_BEST);
     }
 }

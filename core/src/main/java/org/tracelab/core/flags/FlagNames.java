@@ -3,8 +3,8 @@ package org.tracelab.core.flags;
 import org.tracelab.core.trace.Flags;
 
 /**
- * The flags this package sets, beside those {@link Flags} already names. Flags never change a verdict or a
- * rate: they inform the UI and export defaults.
+ * The flags Tracelab sets, beside those {@link Flags} already names. Flags never change a verdict or a rate: they
+ * inform the UI and export defaults. Whether a flag is about provenance or quality is {@link FlagKind}'s to say.
  */
 public final class FlagNames {
 
@@ -24,18 +24,20 @@ public final class FlagNames {
     public static final String INFEASIBLE_CASE_CONTRADICTION = "infeasible:case_contradiction";
     public static final String INFEASIBLE_EMPTY_RANGE = "infeasible:empty_range";
 
+    /** Provenance: the first attempt of a rollout group, made once and stored in every mode's chain. */
+    public static final String SHARED_FIRST_ATTEMPT = "shared:first_attempt";
+    /** Provenance: a deterministic rewrite ({@code rule_fix:NAME}), not the model's own text. */
+    public static final String RULE_FIX_PREFIX = "rule_fix:";
+    /** Provenance: a text taken from another tool's file. */
+    public static final String IMPORTED = "imported";
+
     private FlagNames() {
     }
 
     /**
-     * True for flags that only record how an attempt came about, such as {@code shared:first_attempt} (one call
-     * stored in every mode's chain): they say nothing about the text, so exports ignore them.
+     * True for flags that make an attempt unfit to be a preferred ("chosen") example, whatever the export options:
+     * the quality flags about the text itself (not about its task).
      */
-    public static boolean isBookkeeping(String flag) {
-        return flag.startsWith("shared:");
-    }
-
-    /** True for flags that make an attempt unfit to be a preferred ("chosen") example. */
     public static boolean disqualifiesChosen(String flag) {
         return flag.startsWith("gamed:") || flag.equals(REFUSAL) || flag.equals(TRUNCATED);
     }

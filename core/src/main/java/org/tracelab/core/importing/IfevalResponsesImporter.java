@@ -45,7 +45,7 @@ public final class IfevalResponsesImporter {
                 new ModelDescription("imported:ifeval-responses", "unknown (the file names no model)", null, null,
                         null, Map.of()),
                 new DatasetDescription("IFEval-format prompts", null, forks.size()), List.of("direct"), List.of(),
-                maxForks, context.verifier().version(), "imported from " + file.toAbsolutePath());
+                maxForks, context.verifier().version(), "imported from " + file.getFileName());
         return new ImportedRun(info, chains);
     }
 }

@@ -69,7 +69,7 @@ public final class LmEvalImporter {
                 new ModelDescription("imported:" + TOOL, "unknown (samples files name no model)", null, null, null,
                         Map.of()),
                 new DatasetDescription("lm-eval ifeval docs", null, forks.size()), List.of("direct"), List.of(),
-                maxForks, context.verifier().version(), "imported from " + file.toAbsolutePath());
+                maxForks, context.verifier().version(), "imported from " + file.getFileName());
         return new ImportedRun(info, chains);
     }
 

@@ -110,7 +110,7 @@ public final class WasmAgentImporter {
                 RunStatus.FINISHED, new ModelDescription("imported:" + TOOL, model, null, null, null, Map.of()),
                 new DatasetDescription("wasmagent tasks", null, (int) tasks), List.copyOf(modes),
                 seed == null ? List.of() : List.of(seed), 1, context.verifier().version(),
-                "imported from " + file.toAbsolutePath() + "; re-verified against " + promptCount + " prompts");
+                "imported from " + file.getFileName() + "; re-verified against " + promptCount + " prompts");
     }
 
     /** {@code …/qwen2.5-1.5b-seed42/runs.jsonl} → 42; null when the folder names no seed. */

@@ -11,6 +11,9 @@ public interface ChatModel {
 
     ModelCapabilities capabilities();
 
-    /** Backend, location and model name, free of secrets; sampling is added per call by the caller. */
-    ModelDescription describe();
+    /**
+     * Where the model runs, free of secrets: what a run's {@link org.tracelab.core.trace.ModelDescription} is built
+     * from ({@link ModelSource#description}).
+     */
+    ModelSource source();
 }

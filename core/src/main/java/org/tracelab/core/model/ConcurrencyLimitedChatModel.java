@@ -44,8 +44,8 @@ public final class ConcurrencyLimitedChatModel implements ChatModel {
     }
 
     @Override
-    public ModelDescription describe() {
-        return delegate.describe();
+    public ModelSource source() {
+        return delegate.source();
     }
 
     @Override

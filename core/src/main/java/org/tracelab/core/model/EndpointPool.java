@@ -106,7 +106,7 @@ public final class EndpointPool implements ChatModel {
 
     private synchronized void markFailed(int index, ModelException failure) {
         coolingUntil[index] = clock.instant().plus(coolDown);
-        LOG.warn("endpoint {} out of rotation for {} s after {}: {}", endpoints.get(index).describe().source(),
+        LOG.warn("endpoint {} out of rotation for {} s after {}: {}", endpoints.get(index).source(),
                 coolDown.toSeconds(), failure.kind(), failure.getMessage());
     }
 
@@ -120,13 +120,12 @@ public final class EndpointPool implements ChatModel {
     }
 
     @Override
-    public ModelDescription describe() {
+    public ModelSource source() {
         List<ModelSource> sources = new ArrayList<>();
         for (ChatModel endpoint : endpoints) {
-            sources.add(endpoint.describe().source());
+            sources.add(endpoint.source());
         }
-        return new ModelDescription(new ModelSource.EndpointFleet(sources), endpoints.get(0).describe().model(),
-                SamplingParams.none());
+        return new ModelSource.EndpointFleet(sources);
     }
 
     @Override

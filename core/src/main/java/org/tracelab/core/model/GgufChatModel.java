@@ -210,8 +210,8 @@ public final class GgufChatModel implements ChatModel, AutoCloseable {
     }
 
     @Override
-    public ModelDescription describe() {
-        return new ModelDescription(source, modelName, SamplingParams.none());
+    public ModelSource source() {
+        return source;
     }
 
     /** Frees the native model; waits for a running generation to finish first. */

@@ -1,25 +1,55 @@
 package org.tracelab.core.model;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import org.tracelab.core.privacy.LocalPaths;
+import org.tracelab.core.privacy.Urls;
+import org.tracelab.core.trace.ModelDescription;
 
-/** Where a model runs: the backend kinds Tracelab knows. Never carries an API key or a user's full path. */
+/**
+ * Where a model runs: the backend kinds Tracelab knows. Never carries an API key, a URL's credentials or a user's
+ * full path, so a run's {@link ModelDescription} can be built from it as is ({@link #description}).
+ */
 public sealed interface ModelSource permits ModelSource.HttpEndpoint, ModelSource.EndpointFleet,
         ModelSource.GgufFile {
 
-    /** An OpenAI-compatible server; {@code baseUrl} includes {@code /v1} and has no user info or query. */
+    /** The backend name stored for served models. */
+    String OPENAI_COMPATIBLE = "openai-compatible";
+    /** The backend name stored for in-process GGUF files. */
+    String GGUF = "gguf";
+
+    /**
+     * The stored description of a run of model {@code name} from this source with these run parameters (sampling,
+     * concurrency…; never a local path or a secret).
+     */
+    ModelDescription description(String name, Map<String, JsonNode> parameters);
+
+    /**
+     * An OpenAI-compatible server; {@code baseUrl} is {@code scheme://host:port/path} (including {@code /v1}),
+     * with no user info, query or fragment.
+     */
     record HttpEndpoint(String baseUrl, ServerKind server) implements ModelSource {
         public HttpEndpoint {
             Objects.requireNonNull(baseUrl, "baseUrl");
             Objects.requireNonNull(server, "server");
+            if (Urls.hasCredentials(baseUrl)) {
+                throw new IllegalArgumentException("an endpoint is kept without credentials: "
+                        + Urls.masked(baseUrl));
+            }
         }
 
         /** Drops user info, query and fragment so that credentials pasted into a URL are never recorded. */
         public static HttpEndpoint of(URI baseUrl, ServerKind server) {
-            String port = baseUrl.getPort() < 0 ? "" : ":" + baseUrl.getPort();
-            String path = baseUrl.getRawPath() == null ? "" : baseUrl.getRawPath();
-            return new HttpEndpoint(baseUrl.getScheme() + "://" + baseUrl.getHost() + port + path, server);
+            return new HttpEndpoint(Urls.withoutCredentials(baseUrl), server);
+        }
+
+        @Override
+        public ModelDescription description(String name, Map<String, JsonNode> parameters) {
+            return ModelDescription.served(OPENAI_COMPATIBLE, name, List.of(baseUrl), parameters);
         }
     }
 
@@ -27,6 +57,15 @@ public sealed interface ModelSource permits ModelSource.HttpEndpoint, ModelSourc
     record EndpointFleet(List<ModelSource> members) implements ModelSource {
         public EndpointFleet {
             members = List.copyOf(members);
+        }
+
+        @Override
+        public ModelDescription description(String name, Map<String, JsonNode> parameters) {
+            List<String> endpoints = new ArrayList<>();
+            for (ModelSource member : members) {
+                endpoints.addAll(member.description(name, Map.of()).endpoints());
+            }
+            return ModelDescription.served(OPENAI_COMPATIBLE, name, endpoints, parameters);
         }
     }
 
@@ -38,9 +77,14 @@ public sealed interface ModelSource permits ModelSource.HttpEndpoint, ModelSourc
         public GgufFile {
             Objects.requireNonNull(fileName, "fileName");
             Objects.requireNonNull(sha256, "sha256");
-            if (fileName.contains("/") || fileName.contains("\\")) {
+            if (!fileName.equals(LocalPaths.fileName(fileName))) {
                 throw new IllegalArgumentException("a file name, not a path: " + fileName);
             }
+        }
+
+        @Override
+        public ModelDescription description(String name, Map<String, JsonNode> parameters) {
+            return new ModelDescription(GGUF, name, List.of(), fileName, sha256, parameters);
         }
     }
 }

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -27,7 +28,7 @@ import org.slf4j.LoggerFactory;
  * <p>Each attempt is bounded by the request timeout from sending to the last byte; 429, 5xx, "model loading"
  * and connection failures are retried per the {@link RetryPolicy}; an interrupt cancels the exchange and ends
  * the call with {@link ModelException.Kind#CANCELLED}, never retried. The API key is only ever written into the
- * {@code Authorization} header: not in {@link #toString()}, {@link #describe()}, logs or exception messages.
+ * {@code Authorization} header: not in {@link #toString()}, {@link #source()}, logs or exception messages.
  *
  * <p>Ollama's {@code /v1} silently truncates prompts beyond its default 4,096-token context window; raise
  * {@code num_ctx} (or {@code OLLAMA_CONTEXT_LENGTH}) on the Ollama side for long prompts.
@@ -40,7 +41,7 @@ public final class OpenAiCompatibleClient implements ChatModel {
     private final HttpClient http;
     private final Sleeper sleeper;
     private final RandomGenerator random;
-    private final String baseUrl;
+    private final EndpointUrl endpoint;
     private final String safeBaseUrl;
 
     public OpenAiCompatibleClient(OpenAiClientConfig config) {
@@ -61,8 +62,8 @@ public final class OpenAiCompatibleClient implements ChatModel {
                 // future anyway, and the extra wake-ups cost more CPU than the work itself on small replies.
                 .executor(Runnable::run)
                 .build();
-        this.baseUrl = config.baseUrl().toString();
-        this.safeBaseUrl = ModelSource.HttpEndpoint.of(config.baseUrl(), config.server()).baseUrl();
+        this.endpoint = new EndpointUrl(config.baseUrl());
+        this.safeBaseUrl = endpoint.safe();
     }
 
     @Override
@@ -87,9 +88,8 @@ public final class OpenAiCompatibleClient implements ChatModel {
     }
 
     @Override
-    public ModelDescription describe() {
-        return new ModelDescription(ModelSource.HttpEndpoint.of(config.baseUrl(), config.server()), null,
-                SamplingParams.none());
+    public ModelSource source() {
+        return ModelSource.HttpEndpoint.of(config.baseUrl(), config.server());
     }
 
     @Override
@@ -118,9 +118,12 @@ public final class OpenAiCompatibleClient implements ChatModel {
     }
 
     private HttpRequest.Builder requestTo(String path) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path))
+        HttpRequest.Builder builder = HttpRequest.newBuilder(endpoint.resolve(path))
                 .timeout(config.requestTimeout());
-        config.optionalApiKey().ifPresent(key -> builder.header("Authorization", key.authorizationHeader()));
+        // An API key wins over user info in the URL: a server takes one Authorization header.
+        Optional<String> authorization = config.optionalApiKey().map(ApiKey::authorizationHeader)
+                .or(endpoint::basicAuthorization);
+        authorization.ifPresent(value -> builder.header("Authorization", value));
         return builder;
     }
 
@@ -206,14 +209,20 @@ public final class OpenAiCompatibleClient implements ChatModel {
         }
     }
 
-    /** A server may echo the key it rejected; make sure the message we pass on does not. */
+    /**
+     * A server may echo the key or the URL's credentials it rejected; make sure the message we pass on does not.
+     * The cause is dropped with them: its message may hold them too.
+     */
     private ModelException withoutKey(ModelException failure) {
         ApiKey key = config.apiKey();
-        if (key == null || !key.appearsIn(failure.getMessage())) {
+        String message = failure.getMessage();
+        boolean keyShown = key != null && key.appearsIn(message);
+        if (!keyShown && !endpoint.appearsIn(message)) {
             return failure;
         }
-        return new ModelException(failure.kind(), key.redact(failure.getMessage()),
-                failure.httpStatus().orElse(null), failure.retryAfter().orElse(null), null);
+        String redacted = endpoint.redact(keyShown ? key.redact(message) : message);
+        return new ModelException(failure.kind(), redacted, failure.httpStatus().orElse(null),
+                failure.retryAfter().orElse(null), null);
     }
 
     @FunctionalInterface

@@ -11,8 +11,9 @@ import org.tracelab.core.io.JsonLines;
 import org.tracelab.core.io.ProblemCollector;
 
 /**
- * Reads ComplianceEvalRecord JSON Lines. Each line is validated against the schema first; every violation is
- * reported as {@code FILE:LINE: field: problem} with the JSON path of the offending value as field.
+ * Reads ComplianceEvalRecord JSON Lines. Each line is validated against the schema of its version first (1 or the
+ * current one; a version 1 record is then upgraded, see {@link RecordUpgrade}); every violation is reported as
+ * {@code FILE:LINE: field: problem} with the JSON path of the offending value as field.
  */
 public final class ComplianceEvalRecordReader {
 
@@ -46,7 +47,7 @@ public final class ComplianceEvalRecordReader {
             return null;
         }
         try {
-            return RecordJson.fromTree(object);
+            return RecordJson.fromTree(RecordUpgrade.toCurrent(object));
         } catch (JsonMappingException e) {
             // Past the schema only cross-field rules remain (e.g. a parent index after its child).
             Throwable cause = e.getCause() instanceof IllegalArgumentException ? e.getCause() : e;

@@ -46,7 +46,7 @@ public final class ComplianceEvalRecordWriter implements Closeable {
     /** The record as one line of JSON (no newline), validated. */
     public static String toJsonLine(ComplianceEvalRecord record) {
         JsonNode tree = RecordJson.toTree(record);
-        List<RecordSchema.Violation> violations = RecordSchema.validate(tree);
+        List<RecordSchema.Violation> violations = RecordSchema.validateCurrent(tree);
         if (!violations.isEmpty()) {
             // Our own record type produced something our schema rejects: a bug here, not bad input.
             throw new IllegalStateException("record violates its schema: " + violations.stream()

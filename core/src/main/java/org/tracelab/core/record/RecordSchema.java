@@ -11,18 +11,33 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 
-/** The JSON Schema (draft 2020-12) of {@link ComplianceEvalRecord}, loaded once from core's resources. */
+/**
+ * The JSON Schema (draft 2020-12) of {@link ComplianceEvalRecord}, loaded once from core's resources: the current
+ * version, and version 1 for reading older files.
+ */
 public final class RecordSchema {
 
     public static final String RESOURCE = "/org/tracelab/core/record/compliance-eval-record.schema.json";
+    static final String RESOURCE_V1 = "/org/tracelab/core/record/compliance-eval-record-v1.schema.json";
 
-    private static final Schema SCHEMA = load();
+    private static final Schema SCHEMA = load(RESOURCE);
+    private static final Schema SCHEMA_V1 = load(RESOURCE_V1);
 
     private RecordSchema() {
     }
 
-    /** The violations of {@code node}, each as a field path and a message; empty when it is valid. */
+    /**
+     * The violations of {@code node} against the schema of the version it names (version 1 or the current one; any
+     * other is checked against the current schema, which names the version it expects); empty when it is valid.
+     */
     public static List<Violation> validate(JsonNode node) {
+        Schema schema = node.path("schemaVersion").isInt() && node.path("schemaVersion").asInt() == 1
+                ? SCHEMA_V1 : SCHEMA;
+        return schema.validate(node).stream().map(RecordSchema::toViolation).toList();
+    }
+
+    /** The violations of {@code node} against the current schema only: what a writer must satisfy. */
+    public static List<Violation> validateCurrent(JsonNode node) {
         return SCHEMA.validate(node).stream().map(RecordSchema::toViolation).toList();
     }
 
@@ -59,14 +74,14 @@ public final class RecordSchema {
         }
     }
 
-    private static Schema load() {
-        try (InputStream in = RecordSchema.class.getResourceAsStream(RESOURCE)) {
+    private static Schema load(String resource) {
+        try (InputStream in = RecordSchema.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException("missing resource " + RESOURCE);
+                throw new IllegalStateException("missing resource " + resource);
             }
             return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(in);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + RESOURCE, e);
+            throw new UncheckedIOException("cannot read " + resource, e);
         }
     }
 }

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.tracelab.core.dataset.IfevalTask;
+import org.tracelab.core.flags.FlagNames;
 import org.tracelab.core.flags.GamingDetector;
 import org.tracelab.core.model.ChatMessage;
 import org.tracelab.core.model.ChatModel;
@@ -64,7 +65,7 @@ final class AttemptMaker {
         checkCancelled();
         ResponseVerdict verdict = verifier.verifyConstraints(task.constraints(), rewrite.text());
         List<String> flags = new ArrayList<>(gaming.detect(task, rewrite.text(), parent.answer(), false));
-        rewrite.rules().forEach(rule -> flags.add("rule_fix:" + rule));
+        rewrite.rules().forEach(rule -> flags.add(FlagNames.RULE_FIX_PREFIX + rule));
         Attempt attempt = new Attempt(index, parent.index(), Strategy.RULE_FIX, List.of(), rewrite.text(), null, null,
                 null, null, null, clock.instant(), verdict.instructions(), flags);
         return new RecordedAttempt(attempt, rewrite.text(), null, false);

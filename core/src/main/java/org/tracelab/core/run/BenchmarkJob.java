@@ -67,7 +67,7 @@ public final class BenchmarkJob {
         claim();
         RunInfo info = new RunInfo(description.name(), clock.instant(), null, RunStatus.RUNNING, description.model(),
                 description.dataset(), plan.modes().stream().map(Mode::wireName).toList(), plan.seeds(),
-                plan.forks(), verifier.version(), description.notes());
+                plan.forks(), verifier.version(), description.notes(), description.resumeHints());
         long runId = sink.runStarted(info);
         return execute(runId, ResumeState.empty());
     }

@@ -23,7 +23,11 @@ public record ChainProgress(IfevalTask task, List<ChainAttempt> attempts) {
         return attempts.get(attempts.size() - 1);
     }
 
-    /** The best attempt by {@link AttemptScore}; on a tie the earliest, so a chain never ends below its first. */
+    /**
+     * The best attempt by verifier outcome ({@link AttemptScore}, the order {@link RolloutRanker} ranks by); among
+     * tied attempts the earliest, so a repair replaces an answer only by improving on it and a chain never ends
+     * below its first attempt.
+     */
     public ChainAttempt best() {
         return attempts.get(bestIndexOf(attempts));
     }
@@ -44,7 +48,7 @@ public record ChainProgress(IfevalTask task, List<ChainAttempt> attempts) {
         return streak;
     }
 
-    /** Index of the best attempt; on a tie the earliest. */
+    /** Index of the best attempt by verifier outcome; among tied attempts the earliest (see {@link #best()}). */
     public static int bestIndexOf(List<ChainAttempt> attempts) {
         int best = 0;
         for (int i = 1; i < attempts.size(); i++) {

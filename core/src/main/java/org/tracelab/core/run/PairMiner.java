@@ -7,27 +7,34 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.tracelab.core.flags.FlagKind;
 
 /**
- * Proposes DPO pairs from all attempts of one task in a run (the store feeds one task at a time). Rules:
- * chosen passes every instruction strictly and is neither gamed, a refusal nor truncated; rejected fails at
- * least one; the two texts differ (after stripping); each text pair is proposed once, however many chains
- * hold it (a shared first attempt is stored in each mode's chain). Preference: repair pairs (a failing attempt
- * and the attempt of its chain that repaired it) first, then pairs across chains, then other pairs within a
- * chain; among cross pairs, near misses first (the rejected attempt with the highest score teaches the one
- * rule it broke), and pairs reusing neither text before pairs that reuse one. At most
- * {@code maxPairsPerTask}. A pure function: deterministic for a given input order.
+ * Proposes DPO pairs from all answered attempts of one task in a run (the store feeds one task at a time), mined
+ * from the {@link RolloutRanker}'s ranking of each (task, seed): chosen is a rank-1 attempt that passes every
+ * instruction strictly and is neither gamed, a refusal nor truncated; rejected is an attempt of a strictly lower
+ * rank of the same (task, seed); tied attempts are never paired, nor two equal texts (after stripping), and each
+ * text pair is proposed once however many chains hold it (a shared first attempt is stored in each mode's chain).
+ *
+ * <p>Preference: repair pairs (a failing attempt and the attempt of its chain that repaired it) first, then pairs
+ * across chains, then other pairs within a chain. Within each, pairs whose rejected text carries no quality flag
+ * come first (an export leaves the others out by default, so they must not crowd a clean pair out of the limit),
+ * then near misses (the rejected attempt with the best outcome teaches the one rule it broke), then rollout order;
+ * among cross-chain and same-chain pairs, those reusing neither text before those that reuse one. At most
+ * {@code maxPairsPerTask}. A pure function of its input.
  */
 public final class PairMiner {
 
     public static final int DEFAULT_MAX_PAIRS_PER_TASK = 4;
 
     private static final Comparator<PairCandidate> PREFERENCE = Comparator
-            .comparing((PairCandidate p) -> p.rejected().score(), Comparator.reverseOrder())
+            .comparing((PairCandidate p) -> FlagKind.anyQuality(p.rejected().flags()))
+            .thenComparing(p -> p.rejected().score(), Comparator.reverseOrder())
             .thenComparing(p -> p.chosen().score(), Comparator.reverseOrder())
-            .thenComparingLong(p -> p.chosen().attemptId())
-            .thenComparingLong(p -> p.rejected().attemptId());
+            .thenComparing(PairCandidate::chosen, RolloutAttempt.ROLLOUT_ORDER)
+            .thenComparing(PairCandidate::rejected, RolloutAttempt.ROLLOUT_ORDER);
 
+    private final RolloutRanker ranker = new RolloutRanker();
     private final int maxPairsPerTask;
 
     public PairMiner(int maxPairsPerTask) {
@@ -37,28 +44,34 @@ public final class PairMiner {
         this.maxPairsPerTask = maxPairsPerTask;
     }
 
-    public List<PairCandidate> mine(List<PairableAttempt> attempts) {
-        Map<String, PairableAttempt> byPosition = new HashMap<>();
-        attempts.forEach(a -> byPosition.put(a.chainId() + "/" + a.index(), a));
+    public List<PairCandidate> mine(List<RolloutAttempt> attempts) {
         List<PairCandidate> repairs = new ArrayList<>();
         List<PairCandidate> cross = new ArrayList<>();
         List<PairCandidate> sameChain = new ArrayList<>();
-        for (PairableAttempt chosen : attempts) {
-            if (!chosen.canBeChosen()) {
-                continue;
-            }
-            PairableAttempt parent = chosen.parentIndex() == null ? null
-                    : byPosition.get(chosen.chainId() + "/" + chosen.parentIndex());
-            for (PairableAttempt rejected : attempts) {
-                if (!rejected.canBeRejected()) {
+        for (RolloutRanking ranking : ranker.rank(attempts)) {
+            Map<String, RolloutAttempt> byPosition = new HashMap<>();
+            ranking.attempts().forEach(a -> byPosition.put(a.chainId() + "/" + a.index(), a));
+            RankLevel best = ranking.levels().get(0);
+            for (RolloutAttempt chosen : best.attempts()) {
+                if (!chosen.canBeChosen()) {
                     continue;
                 }
-                PairCandidate.Kind kind = rejected == parent ? PairCandidate.Kind.REPAIR
-                        : rejected.chainId() != chosen.chainId() ? PairCandidate.Kind.CROSS_CHAIN
-                        : PairCandidate.Kind.SAME_CHAIN;
-                PairCandidate pair = new PairCandidate(chosen, rejected, kind);
-                (kind == PairCandidate.Kind.REPAIR ? repairs
-                        : kind == PairCandidate.Kind.CROSS_CHAIN ? cross : sameChain).add(pair);
+                RolloutAttempt parent = chosen.parentIndex() == null ? null
+                        : byPosition.get(chosen.chainId() + "/" + chosen.parentIndex());
+                for (RankLevel lower : ranking.levels().subList(1, ranking.depth())) {
+                    for (RolloutAttempt rejected : lower.attempts()) {
+                        if (!rejected.canBeRejected()) {
+                            continue;
+                        }
+                        PairCandidate.Kind kind = rejected == parent ? PairCandidate.Kind.REPAIR
+                                : rejected.chainId() != chosen.chainId() ? PairCandidate.Kind.CROSS_CHAIN
+                                : PairCandidate.Kind.SAME_CHAIN;
+                        PairCandidate pair = new PairCandidate(chosen, rejected, kind, best.rank(), lower.rank(),
+                                ranking.margin(best.rank(), lower.rank()));
+                        (kind == PairCandidate.Kind.REPAIR ? repairs
+                                : kind == PairCandidate.Kind.CROSS_CHAIN ? cross : sameChain).add(pair);
+                    }
+                }
             }
         }
         repairs.sort(PREFERENCE);

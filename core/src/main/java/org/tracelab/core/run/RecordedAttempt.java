@@ -1,6 +1,7 @@
 package org.tracelab.core.run;
 
 import java.util.Objects;
+import org.tracelab.core.flags.FlagNames;
 import org.tracelab.core.model.SamplingParams;
 import org.tracelab.core.trace.Attempt;
 
@@ -17,7 +18,7 @@ import org.tracelab.core.trace.Attempt;
 public record RecordedAttempt(Attempt attempt, String verifiedOutput, SamplingParams sampling, boolean shared) {
 
     /** Marks, on the stored attempt, a first attempt shared by the chains of every mode. */
-    public static final String SHARED_FLAG = "shared:first_attempt";
+    public static final String SHARED_FLAG = FlagNames.SHARED_FIRST_ATTEMPT;
 
     public RecordedAttempt {
         Objects.requireNonNull(attempt, "attempt");

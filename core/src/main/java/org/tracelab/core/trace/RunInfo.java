@@ -11,11 +11,12 @@ import java.util.Objects;
  * @param seeds           the sampling seeds of the run; empty when unknown (e.g. imports without a seed)
  * @param forks           rollouts per task, mode and seed
  * @param verifierVersion the {@code Verifier#version()} that produced the stored verdicts
- * @param notes           free-form, may be null
+ * @param notes           free-form, may be null; stays in the store (records and exports do not carry it)
+ * @param resumeHints     the local-only part: where the dataset and model file were on this machine
  */
 public record RunInfo(String name, Instant createdAt, Instant finishedAt, RunStatus status, ModelDescription model,
         DatasetDescription dataset, List<String> modes, List<Long> seeds, int forks, String verifierVersion,
-        String notes) {
+        String notes, ResumeHints resumeHints) {
 
     public RunInfo {
         Objects.requireNonNull(name, "name");
@@ -30,6 +31,15 @@ public record RunInfo(String name, Instant createdAt, Instant finishedAt, RunSta
         if (forks < 1) {
             throw new IllegalArgumentException("a run has at least one fork");
         }
+        resumeHints = resumeHints == null ? ResumeHints.NONE : resumeHints;
+    }
+
+    /** A run without resume hints (an import, an illustration). */
+    public RunInfo(String name, Instant createdAt, Instant finishedAt, RunStatus status, ModelDescription model,
+            DatasetDescription dataset, List<String> modes, List<Long> seeds, int forks, String verifierVersion,
+            String notes) {
+        this(name, createdAt, finishedAt, status, model, dataset, modes, seeds, forks, verifierVersion, notes,
+                ResumeHints.NONE);
     }
 
     /**

@@ -102,7 +102,7 @@ class DatasetExporterTest {
     @Test
     void onlyCuratedExportsTheIncludedPairsAndSaysSoInTheManifestAndCard() throws IOException {
         PreferencePair included = new PreferencePair("1", "P", null, "good", "bad", 1.0, PairOrigin.REPAIR,
-                Set.of(), Set.of(), Fixtures.ref(), Fixtures.ref(), CurationState.INCLUDED);
+                Fixtures.RANK_1_OVER_2, Set.of(), Set.of(), Fixtures.ref(), Fixtures.ref(), CurationState.INCLUDED);
         PreferencePair undecided = Fixtures.pair("2", "Q", "fine", "wrong");
         export(ExportKind.dpo(List.of(included, undecided)),
                 ExportOptions.defaults(dir.resolve("dpo.jsonl")).withStyle(ExportStyle.STANDARD).withOnlyCurated(true));

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
+import org.tracelab.core.run.Margin;
 
 /** Small hand-made export inputs. */
 final class Fixtures {
@@ -14,6 +15,10 @@ final class Fixtures {
     static final ExportRun RUN = new ExportRun(7, "nightly", "qwen2.5-0.5b-instruct-q4_k_m.gguf",
             "tracelab-ifeval/2+punkt", "tracelab-sample-tasks");
     static final ExportSource SOURCE = new ExportSource(List.of(RUN), "0.1.0-test", false);
+
+    /** A chosen answer that follows both instructions over one that follows one of them. */
+    static final PairRanking RANK_1_OVER_2 = new PairRanking(1, 2,
+            new Margin(Margin.Criterion.ALL_STRICT, 1, 1));
 
     private static long nextId = 1;
 
@@ -29,6 +34,14 @@ final class Fixtures {
         return new ExportExample(task, prompt, null, completion, passes, Set.of(flags), ref());
     }
 
+    /** An SFT/KTO example ranked {@code rank} among the answers of its task's seed {@code seed}. */
+    static ExportExample ranked(String task, String completion, boolean passes, long seed, int rank,
+            String... flags) {
+        AttemptRef source = ref();
+        return new ExportExample(task, "Prompt of " + task, null, completion, passes, Set.of(flags), source,
+                org.tracelab.core.trace.CurationState.NONE, RolloutRank.of(RUN.id(), task, seed, rank));
+    }
+
     static ExportExample withSystem(ExportExample e, String system) {
         return new ExportExample(e.taskKey(), e.prompt(), system, e.completion(), e.passesAllStrict(), e.flags(),
                 e.source());
@@ -40,8 +53,8 @@ final class Fixtures {
 
     static PreferencePair pair(String task, String prompt, String system, String chosen, String rejected,
             Set<String> chosenFlags, Set<String> rejectedFlags) {
-        return new PreferencePair(task, prompt, system, chosen, rejected, 1.0, PairOrigin.REPAIR, chosenFlags,
-                rejectedFlags, ref(), ref());
+        return new PreferencePair(task, prompt, system, chosen, rejected, 1.0, PairOrigin.REPAIR, RANK_1_OVER_2,
+                chosenFlags, rejectedFlags, ref(), ref());
     }
 
     /** {@code n} passing SFT examples over {@code n} distinct tasks. */

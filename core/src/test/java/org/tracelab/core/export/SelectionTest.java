@@ -71,6 +71,73 @@ class SelectionTest {
     }
 
     @Test
+    void aRepairPairWhoseRejectedTextIsTheSharedFirstAttemptIsExportedByDefault() {
+        ExportKind kind = ExportKind.dpo(List.of(
+                pair("1", "P", null, "fixed", "first try", Set.of(), Set.of("shared:first_attempt"))));
+        ExportSelection selection = kind.select(ExportStyle.STANDARD, false);
+        assertThat(completions(selection))
+                .containsExactly("{\"prompt\":\"P\",\"chosen\":\"fixed\",\"rejected\":\"first try\"}");
+        assertThat(selection.excluded()).isEmpty();
+    }
+
+    @Test
+    void aPairWhoseChosenIsGamedIsNeverExportedWhateverItsProvenance() {
+        ExportKind kind = ExportKind.dpo(List.of(pair("1", "P", null, "Keywords: rain", "first try",
+                Set.of("gamed:keywords_trailer", "rule_fix:drop_commas"), Set.of("shared:first_attempt"))));
+        for (boolean include : new boolean[] {false, true}) {
+            ExportSelection selection = kind.select(ExportStyle.STANDARD, include);
+            assertThat(selection.lines()).as("includeFlagged=%s", include).isEmpty();
+            assertThat(selection.excluded(Exclusion.UNFIT_POSITIVE)).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void provenanceFlagsNeverExcludeButAQualityFlagBesideThemDoes() {
+        ExportKind kind = ExportKind.kto(List.of(
+                example("1", "P", "shared answer", true, "shared:first_attempt"),
+                example("1", "P", "rule fixed", true, "rule_fix:drop_commas"),
+                example("2", "Q", "shared refusal", false, "shared:first_attempt", "refusal")));
+        ExportSelection selection = kind.select(ExportStyle.STANDARD, false);
+        assertThat(selection.lines()).extracting(ExportLine::label).containsExactly(true, true);
+        assertThat(selection.excluded()).containsExactly(java.util.Map.entry(Exclusion.FLAGGED, 1));
+    }
+
+    @Test
+    void sftTakesOneBestAnswerPerTaskAndSeedByDefault() {
+        List<ExportExample> examples = List.of(
+                Fixtures.ranked("1", "first pass", true, 42, 1),
+                Fixtures.ranked("1", "second pass, same rank", true, 42, 1),
+                Fixtures.ranked("1", "a failure", false, 42, 2),
+                Fixtures.ranked("1", "seed 43 pass", true, 43, 1),
+                Fixtures.ranked("2", "best of task 2 fails", false, 42, 1));
+        ExportSelection best = ExportKind.sft(examples).select(ExportStyle.STANDARD, false);
+        assertThat(completions(best)).containsExactly(
+                "{\"prompt\":\"Prompt of 1\",\"completion\":\"first pass\"}",
+                "{\"prompt\":\"Prompt of 1\",\"completion\":\"seed 43 pass\"}");
+        assertThat(best.excluded()).containsExactlyInAnyOrderEntriesOf(
+                java.util.Map.of(Exclusion.NOT_BEST, 1, Exclusion.NOT_PASSING, 2));
+
+        ExportSelection all = ExportKind.sft(examples).select(SelectionRules.of(ExportStyle.STANDARD, false)
+                .withSftAllPassing(true));
+        assertThat(all.lines()).hasSize(3);
+        assertThat(all.excluded()).containsExactly(java.util.Map.entry(Exclusion.NOT_PASSING, 2));
+    }
+
+    @Test
+    void aGamedOrExcludedBestAnswerDoesNotTakeItsGroupsPlace() {
+        List<ExportExample> examples = List.of(
+                Fixtures.ranked("1", "<<untitled>> gamed pass", true, 42, 1, "gamed:title_placeholder"),
+                chainCurated(Fixtures.ranked("1", "excluded pass", true, 42, 1), CurationState.EXCLUDED),
+                Fixtures.ranked("1", "clean shared pass", true, 42, 1, "shared:first_attempt"),
+                Fixtures.ranked("1", "another clean pass", true, 42, 1));
+        ExportSelection best = ExportKind.sft(examples).select(ExportStyle.STANDARD, false);
+        assertThat(completions(best)).containsExactly(
+                "{\"prompt\":\"Prompt of 1\",\"completion\":\"clean shared pass\"}");
+        assertThat(best.excluded()).containsExactlyInAnyOrderEntriesOf(java.util.Map.of(Exclusion.UNFIT_POSITIVE, 1,
+                Exclusion.EXCLUDED_BY_CURATOR, 1, Exclusion.NOT_BEST, 1));
+    }
+
+    @Test
     void sftTakesOnlyPassingAttempts() {
         ExportKind kind = ExportKind.sft(List.of(example("1", "P", "pass", true), example("1", "P", "fail", false)));
         ExportSelection selection = kind.select(ExportStyle.STANDARD, true);
@@ -131,11 +198,12 @@ class SelectionTest {
 
     private static PreferencePair curated(PreferencePair p, CurationState state) {
         return new PreferencePair(p.taskKey(), p.prompt(), p.systemPrompt(), p.chosen(), p.rejected(), p.scoreGap(),
-                p.origin(), p.chosenFlags(), p.rejectedFlags(), p.chosenSource(), p.rejectedSource(), state);
+                p.origin(), p.ranking(), p.chosenFlags(), p.rejectedFlags(), p.chosenSource(), p.rejectedSource(),
+                state);
     }
 
     private static ExportExample chainCurated(ExportExample e, CurationState state) {
         return new ExportExample(e.taskKey(), e.prompt(), e.systemPrompt(), e.completion(), e.passesAllStrict(),
-                e.flags(), e.source(), state);
+                e.flags(), e.source(), state, e.rank());
     }
 }

@@ -42,9 +42,8 @@ class ConcurrencyLimitedChatModelTest {
         }
 
         @Override
-        public ModelDescription describe() {
-            return new ModelDescription(new ModelSource.HttpEndpoint("http://x/v1", ServerKind.LLAMA_SERVER), null,
-                    null);
+        public ModelSource source() {
+            return new ModelSource.HttpEndpoint("http://x/v1", ServerKind.LLAMA_SERVER);
         }
     }
 

@@ -30,7 +30,7 @@ final class FakeModelServer implements AutoCloseable {
         void respond(HttpExchange exchange) throws IOException;
     }
 
-    record Recorded(String method, String path, String authorization, String body) {
+    record Recorded(String method, String path, String authorization, String body, String query) {
     }
 
     private final HttpServer server;
@@ -77,7 +77,7 @@ final class FakeModelServer implements AutoCloseable {
         String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
         String path = exchange.getRequestURI().getPath();
         requests.add(new Recorded(exchange.getRequestMethod(), path,
-                exchange.getRequestHeaders().getFirst("Authorization"), body));
+                exchange.getRequestHeaders().getFirst("Authorization"), body, exchange.getRequestURI().getRawQuery()));
         Deque<Responder> queue = scripts.get(path);
         Responder responder;
         if (queue == null) {

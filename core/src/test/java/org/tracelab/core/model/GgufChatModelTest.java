@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tracelab.core.io.FileDigest;
+import org.tracelab.core.trace.ModelDescription;
 
 /** Mechanics of the in-process backend on a tiny random-weight model: its text is gibberish by design. */
 class GgufChatModelTest {
@@ -80,11 +81,11 @@ class GgufChatModelTest {
 
     @Test
     void describesTheFileByNameAndHashNotByPath() throws Exception {
-        ModelDescription description = model.describe();
-
-        assertThat(description.source()).isEqualTo(
+        assertThat(model.source()).isEqualTo(
                 new ModelSource.GgufFile("tiny-random.gguf", FileDigest.sha256(modelFile)));
-        assertThat(description.model()).isEqualTo("tiny-random");
+        ModelDescription description = model.source().description("tiny-random", java.util.Map.of());
+        assertThat(description.fileName()).isEqualTo("tiny-random.gguf");
+        assertThat(description.fileSha256()).isEqualTo(FileDigest.sha256(modelFile));
         assertThat(description.toString()).doesNotContain(directory.toString());
         assertThat(model.capabilities().parallelRequests()).isFalse();
     }

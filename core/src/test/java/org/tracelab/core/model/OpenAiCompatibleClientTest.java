@@ -24,6 +24,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.tracelab.core.trace.ModelDescription;
 
 class OpenAiCompatibleClientTest {
 
@@ -391,7 +392,7 @@ class OpenAiCompatibleClientTest {
         assertThat(server.requestsTo(COMPLETIONS).get(0).authorization()).isEqualTo("Bearer " + SECRET);
         assertThat(client.toString()).doesNotContain(SECRET).contains("apiKey=set");
         assertThat(config.toString()).doesNotContain(SECRET);
-        assertThat(client.describe().toString()).doesNotContain(SECRET);
+        assertThat(client.source().toString()).doesNotContain(SECRET);
         assertThat(ApiKey.of(SECRET).toString()).doesNotContain(SECRET);
     }
 
@@ -429,16 +430,47 @@ class OpenAiCompatibleClientTest {
     }
 
     @Test
+    void credentialsInTheUrlAreSentButNeverShown() {
+        server.on(COMPLETIONS, json(401, "{\"error\":{\"message\":\"bad token secret2 for user:secret\"}}"));
+        URI url = URI.create("http://user:secret@127.0.0.1:" + server.port() + "/v1?api_key=secret2");
+        OpenAiClientConfig config = OpenAiClientConfig.forEndpoint(url).withRetryPolicy(retries(0));
+        OpenAiCompatibleClient client = new OpenAiCompatibleClient(config, recordingSleeper, new SplittableRandom(1));
+
+        ModelException failure = catchThrowableOfType(ModelException.class, () -> client.chat(request()));
+
+        FakeModelServer.Recorded sent = server.requestsTo(COMPLETIONS).get(0);
+        assertThat(sent.authorization()).isEqualTo("Basic " + java.util.Base64.getEncoder()
+                .encodeToString("user:secret".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        assertThat(sent.query()).isEqualTo("api_key=secret2");
+        assertThat(failure.getMessage()).doesNotContain("secret").contains("127.0.0.1:" + server.port() + "/v1");
+        assertThat(client.toString()).doesNotContain("secret");
+        assertThat(config.toString()).doesNotContain("secret");
+        assertThat(client.source().toString()).doesNotContain("secret");
+    }
+
+    @Test
+    void anApiKeyWinsOverUserInfoInTheUrl() throws Exception {
+        server.on(COMPLETIONS, json(200, Replies.llamaServerCompletion("Hi", "stop", 5, 1)));
+        URI url = URI.create("http://user:secret@127.0.0.1:" + server.port() + "/v1");
+        OpenAiClientConfig config = OpenAiClientConfig.forEndpoint(url).withApiKey(ApiKey.of(SECRET))
+                .withRetryPolicy(retries(0));
+
+        new OpenAiCompatibleClient(config, recordingSleeper, new SplittableRandom(1)).chat(request());
+
+        assertThat(server.requestsTo(COMPLETIONS).get(0).authorization()).isEqualTo("Bearer " + SECRET);
+    }
+
+    @Test
     void describesTheEndpointWithoutCredentials() {
         OpenAiClientConfig config = OpenAiClientConfig.forEndpoint(URI.create("http://user:pw@10.1.2.3:8000/v1/"))
                 .withServer(ServerKind.VLLM);
 
-        ModelDescription description = new OpenAiCompatibleClient(config).describe();
+        ModelSource source = new OpenAiCompatibleClient(config).source();
 
-        assertThat(description.source()).isEqualTo(new ModelSource.HttpEndpoint("http://10.1.2.3:8000/v1",
-                ServerKind.VLLM));
-        assertThat(description.forCall(request()).model()).isEqualTo("qwen2.5-0.5b-instruct");
-        assertThat(description.forCall(request()).sampling().seed()).isEqualTo(42L);
+        assertThat(source).isEqualTo(new ModelSource.HttpEndpoint("http://10.1.2.3:8000/v1", ServerKind.VLLM));
+        ModelDescription description = source.description("qwen2.5-0.5b-instruct", java.util.Map.of());
+        assertThat(description.endpoints()).containsExactly("http://10.1.2.3:8000/v1");
+        assertThat(description.backend()).isEqualTo(ModelSource.OPENAI_COMPATIBLE);
     }
 
     @Test

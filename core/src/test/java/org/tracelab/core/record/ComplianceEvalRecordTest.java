@@ -46,7 +46,9 @@ class ComplianceEvalRecordTest {
         }
         assertThat(keys).containsExactly("schema", "schemaVersion", "run", "task", "mode", "seed", "fork",
                 "attempts", "finalAttemptIndex", "finalStrict", "finalLoose", "sourceVerdict", "curation");
-        assertThat(line).startsWith("{\"schema\":\"tracelab.compliance-eval-record\",\"schemaVersion\":1,");
+        assertThat(line).startsWith("{\"schema\":\"tracelab.compliance-eval-record\",\"schemaVersion\":2,");
+        assertThat(line).contains("\"model\":{\"backend\":\"llama.cpp\",\"name\":\"qwen2.5-1.5b-instruct-q4_k_m\","
+                + "\"endpoints\":[\"http://127.0.0.1:8080/v1\"],\"fileName\":\"qwen2.5-1.5b-instruct-q4_k_m.gguf\",");
         assertThat(line).contains("\"strategy\":\"patch\"", "\"looseVariant\":\"as_given\"",
                 "\"createdAt\":\"2025-03-01T10:15:30.123Z\"", "\"evidence\":[{\"start\":4,\"end\":5}]");
     }
@@ -66,7 +68,7 @@ class ComplianceEvalRecordTest {
                 SampleTraces.record("1000", 42L)));
         ((ObjectNode) bad.get("attempts").get(1)).remove("output");
         ((ObjectNode) bad.get("attempts").get(0)).put("strategy", "guess");
-        bad.put("schemaVersion", 2);
+        bad.put("schemaVersion", 3);
         Path file = dir.resolve("bad.jsonl");
         Files.writeString(file, ComplianceEvalRecordWriter.toJsonLine(SampleTraces.record("1", 1L)) + "\n"
                 + JSON.writeValueAsString(bad) + "\n", StandardCharsets.UTF_8);
@@ -99,6 +101,57 @@ class ComplianceEvalRecordTest {
                             assertThat(p.field()).startsWith("attempts[1]");
                             assertThat(p.message()).contains("parent 1 is not an earlier attempt");
                         }));
+    }
+
+    @Test
+    void storeIdsTravelWithARecordAndMatchItsAttempts() throws Exception {
+        ComplianceEvalRecord plain = SampleTraces.record("1000", 42L);
+        ComplianceEvalRecord withIds = ComplianceEvalRecord.of(plain.run(), plain.task(), plain.mode(), plain.seed(),
+                plain.fork(), plain.attempts(), plain.finalAttemptIndex(), plain.finalStrict(), plain.finalLoose(),
+                plain.sourceVerdict(), plain.curation(), new StoreIds(3, 17, List.of(101L, 102L)));
+        String line = ComplianceEvalRecordWriter.toJsonLine(withIds);
+
+        assertThat(line).endsWith(",\"storeIds\":{\"run\":3,\"chain\":17,\"attempts\":[101,102]}}");
+        Path file = Files.writeString(dir.resolve("ids.jsonl"), line + "\n");
+        assertThat(ComplianceEvalRecordReader.readAll(file)).containsExactly(withIds);
+        assertThat(withIds.withoutStoreIds()).isEqualTo(plain);
+        assertThatThrownBy(() -> ComplianceEvalRecord.of(plain.run(), plain.task(), plain.mode(), plain.seed(),
+                plain.fork(), plain.attempts(), plain.finalAttemptIndex(), plain.finalStrict(), plain.finalLoose(),
+                plain.sourceVerdict(), plain.curation(), new StoreIds(3, 17, List.of(101L))))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void aVersionOneRecordIsReadWithItsCredentialsAndLocalPathsDropped() throws Exception {
+        ObjectNode old = (ObjectNode) JSON.readTree(ComplianceEvalRecordWriter.toJsonLine(
+                SampleTraces.record("1000", 42L)));
+        old.put("schemaVersion", 1);
+        ObjectNode model = (ObjectNode) old.get("run").get("model");
+        model.remove("endpoints");
+        model.remove("fileName");
+        model.put("endpoint", "http://user:secret@127.0.0.1:8080/v1?api_key=secret2 http://10.0.0.2:8080/v1");
+        model.put("filePath", "/home/ana/models/qwen2.5-1.5b-instruct-q4_k_m.gguf");
+        ((ObjectNode) model.get("samplingParams")).put("dataset_path", "/home/ana/data/ifeval.jsonl");
+        Path file = Files.writeString(dir.resolve("v1.jsonl"), JSON.writeValueAsString(old) + "\n");
+
+        ComplianceEvalRecord read = ComplianceEvalRecordReader.readAll(file).get(0);
+
+        assertThat(read.schemaVersion()).isEqualTo(2);
+        assertThat(read.run().model().endpoints()).containsExactly("http://127.0.0.1:8080/v1",
+                "http://10.0.0.2:8080/v1");
+        assertThat(read.run().model().fileName()).isEqualTo("qwen2.5-1.5b-instruct-q4_k_m.gguf");
+        assertThat(read.run().model().samplingParams()).doesNotContainKey("dataset_path");
+        assertThat(ComplianceEvalRecordWriter.toJsonLine(read)).doesNotContain("secret", "/home/ana")
+                .isEqualTo(ComplianceEvalRecordWriter.toJsonLine(SampleTraces.record("1000", 42L))
+                        .replace("[\"http://127.0.0.1:8080/v1\"]", "[\"http://127.0.0.1:8080/v1\",\"http://10.0.0.2:8080/v1\"]"));
+    }
+
+    @Test
+    void aModelDescriptionDropsCredentialsAndFoldersWhoeverBuildsIt() {
+        var model = new org.tracelab.core.trace.ModelDescription("openai-compatible", "m",
+                List.of("https://me:pw@api.example.org/v1?key=k"), "/home/ana/m.gguf", null, null);
+        assertThat(model.endpoints()).containsExactly("https://api.example.org/v1");
+        assertThat(model.fileName()).isEqualTo("m.gguf");
     }
 
     @Test

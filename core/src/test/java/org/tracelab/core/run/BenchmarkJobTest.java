@@ -62,8 +62,8 @@ class BenchmarkJobTest {
     }
 
     private static RunDescription description() {
-        return new RunDescription("test run", new ModelDescription("llama.cpp", "test-model", "http://127.0.0.1:1/v1",
-                null, null, Map.of()), new DatasetDescription("test", "c".repeat(64), 3), null);
+        return new RunDescription("test run", ModelDescription.served("llama.cpp", "test-model",
+                List.of("http://127.0.0.1:1/v1"), Map.of()), new DatasetDescription("test", "c".repeat(64), 3), null);
     }
 
     private static BenchmarkPlan plan(List<IfevalTask> tasks, List<Mode> modes, List<Long> seeds, int forks,

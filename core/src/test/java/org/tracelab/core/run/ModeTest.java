@@ -99,8 +99,9 @@ class ModeTest {
                 attempt(2, 0, Strategy.PATCH, "blue red"), attempt(3, 2, Strategy.PATCH, "green red")));
         assertThat(ChainProgress.bestIndexOf(attempts)).isEqualTo(2);
         assertThat(ChainProgress.bestIndexOf(attempts.subList(0, 2))).isZero();
-        assertThat(new AttemptScore(true, 1, 1)).isGreaterThan(new AttemptScore(false, 5, 6));
-        assertThat(new AttemptScore(false, 2, 2)).isGreaterThan(new AttemptScore(false, 1, 3));
-        assertThat(new AttemptScore(false, 2, 3)).isGreaterThan(new AttemptScore(false, 2, 2));
+        assertThat(new AttemptScore(true, true, 1, 1)).isGreaterThan(new AttemptScore(false, true, 5, 6));
+        assertThat(new AttemptScore(false, true, 1, 3)).isGreaterThan(new AttemptScore(false, false, 2, 2));
+        assertThat(new AttemptScore(false, false, 2, 2)).isGreaterThan(new AttemptScore(false, false, 1, 3));
+        assertThat(new AttemptScore(false, false, 2, 3)).isGreaterThan(new AttemptScore(false, false, 2, 2));
     }
 }

@@ -9,7 +9,6 @@ import org.tracelab.core.model.ChatRequest;
 import org.tracelab.core.model.ChatResult;
 import org.tracelab.core.model.FinishReason;
 import org.tracelab.core.model.ModelCapabilities;
-import org.tracelab.core.model.ModelDescription;
 import org.tracelab.core.model.ModelException;
 import org.tracelab.core.model.ModelSource;
 import org.tracelab.core.model.ServerKind;
@@ -72,8 +71,7 @@ final class ScriptedTestModel implements ChatModel {
     }
 
     @Override
-    public ModelDescription describe() {
-        return new ModelDescription(new ModelSource.HttpEndpoint("http://127.0.0.1:1/v1", ServerKind.LLAMA_SERVER),
-                "test-model", null);
+    public ModelSource source() {
+        return new ModelSource.HttpEndpoint("http://127.0.0.1:1/v1", ServerKind.LLAMA_SERVER);
     }
 }

@@ -35,8 +35,8 @@ public final class SampleTraces {
     }
 
     public static ModelDescription model() {
-        return new ModelDescription("llama.cpp", "qwen2.5-1.5b-instruct-q4_k_m", "http://127.0.0.1:8080/v1",
-                "/models/qwen2.5-1.5b-instruct-q4_k_m.gguf", "a".repeat(64),
+        return new ModelDescription("llama.cpp", "qwen2.5-1.5b-instruct-q4_k_m", List.of("http://127.0.0.1:8080/v1"),
+                "qwen2.5-1.5b-instruct-q4_k_m.gguf", "a".repeat(64),
                 Map.of("temperature", JsonNodeFactory.instance.numberNode(0.7),
                         "max_tokens", JsonNodeFactory.instance.numberNode(1024)));
     }

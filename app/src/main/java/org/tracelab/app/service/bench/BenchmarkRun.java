@@ -1,12 +1,9 @@
 package org.tracelab.app.service.bench;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
@@ -22,7 +19,6 @@ import org.tracelab.core.io.FileDigest;
 import org.tracelab.core.model.ApiKey;
 import org.tracelab.core.model.ChatModel;
 import org.tracelab.core.model.ModelException;
-import org.tracelab.core.model.ModelSource;
 import org.tracelab.core.model.ReasoningFilter;
 import org.tracelab.core.run.BenchmarkJob;
 import org.tracelab.core.run.BenchmarkPlan;
@@ -126,7 +122,8 @@ public final class BenchmarkRun {
             RunDescription description = new RunDescription(request.name(), describe(model),
                     new DatasetDescription(dataset.getFileName().toString(), datasetSha256, tasks.size(),
                             taskFile.format().wireName()),
-                    tasks.size() < all.size() ? tasks.size() + " of " + all.size() + " tasks" : null);
+                    tasks.size() < all.size() ? tasks.size() + " of " + all.size() + " tasks" : null,
+                    BenchmarkParameters.resumeHints(request));
             return store.read(reader -> {
                 BenchmarkJob created = new BenchmarkJob(benchmark, model, judge,
                         plan.keepReasoning() ? ReasoningFilter.disabled() : ReasoningFilter.enabled(),
@@ -144,27 +141,12 @@ public final class BenchmarkRun {
     }
 
     /**
-     * The run's model as its client reports it (backend, where it runs, the GGUF file's name and SHA-256 computed
-     * when it was loaded), under the request's model name, with the plan's stored parameters.
+     * The run's model as its client reports it (backend, where it runs without credentials, the GGUF file's name and
+     * SHA-256 computed when it was loaded), under the request's model name, with the plan's stored parameters.
      */
     private ModelDescription describe(ChatModel model) {
-        Map<String, JsonNode> params = BenchmarkParameters.of(request, apiKey.isPresent());
-        String name = request.target().modelName();
-        ModelSource source = model.describe().source();
-        if (source instanceof ModelSource.GgufFile file) {
-            return new ModelDescription("gguf", name, null, file.fileName(), file.sha256(), params);
-        }
-        List<String> urls = new ArrayList<>();
-        collectUrls(source, urls);
-        return new ModelDescription("openai-compatible", name, String.join(" ", urls), null, null, params);
-    }
-
-    private static void collectUrls(ModelSource source, List<String> urls) {
-        if (source instanceof ModelSource.HttpEndpoint endpoint) {
-            urls.add(endpoint.baseUrl());
-        } else if (source instanceof ModelSource.EndpointFleet fleet) {
-            fleet.members().forEach(member -> collectUrls(member, urls));
-        }
+        return model.source().description(request.target().modelName(),
+                BenchmarkParameters.of(request, apiKey.isPresent()));
     }
 
     private static void close(ChatModel model) throws IOException {

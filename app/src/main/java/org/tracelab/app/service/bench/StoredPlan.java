@@ -3,7 +3,6 @@ package org.tracelab.app.service.bench;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -11,7 +10,8 @@ import org.tracelab.core.trace.ModelDescription;
 import org.tracelab.core.trace.RunInfo;
 
 /**
- * What a stored run tells about how it was run, read back from {@link BenchmarkParameters}: the desktop app's Resume
+ * What a stored run tells about how it was run, read back from {@link BenchmarkParameters} and the run's local-only
+ * resume hints: the desktop app's Resume
  * fills its form from it, and {@link BenchmarkRun#execute} compares a resumed request against it.
  *
  * @param dataset    the prompts file the run was started with; null when the run does not name it (a run of an older
@@ -38,20 +38,20 @@ public record StoredPlan(long runId, RunInfo info, ModelTarget target, Path data
         }
         ModelTarget target;
         if ("gguf".equals(model.backend())) {
-            JsonNode gguf = params.get(BenchmarkParameters.GGUF_PATH);
+            String gguf = info.resumeHints().modelFilePath();
             if (gguf == null) {
                 return Optional.empty();
             }
-            Path file = Path.of(gguf.asText());
+            Path file = Path.of(gguf);
             target = new ModelTarget.GgufFile(file,
                     model.name().equals(file.getFileName().toString()) ? null : model.name());
-        } else if (model.endpoint() != null && !model.endpoint().isBlank()) {
-            target = new ModelTarget.Endpoints(Arrays.stream(model.endpoint().trim().split("\\s+")).map(URI::create)
-                    .toList(), model.name());
+        } else if (!model.endpoints().isEmpty()) {
+            // Endpoints are stored without credentials: a URL's user info or query is given again, like an API key.
+            target = new ModelTarget.Endpoints(model.endpoints().stream().map(URI::create).toList(), model.name());
         } else {
             return Optional.empty();
         }
-        JsonNode dataset = params.get(BenchmarkParameters.DATASET_PATH);
+        String dataset = info.resumeHints().datasetPath();
         JsonNode limit = params.get(BenchmarkParameters.LIMIT);
         JsonNode sampleSeed = params.get(BenchmarkParameters.SAMPLE_SEED);
         JsonNode temperature = params.get(BenchmarkParameters.TEMPERATURE);
@@ -62,7 +62,7 @@ public record StoredPlan(long runId, RunInfo info, ModelTarget target, Path data
                 info.modes(), info.seeds(), info.forks(), temperature == null ? null : temperature.asDouble(),
                 params.get(BenchmarkParameters.MAX_TOKENS).asInt(), systemPrompt == null ? null : systemPrompt.asText(),
                 concurrency == null ? 1 : concurrency.asInt(), false);
-        return Optional.of(new StoredPlan(runId, info, target, dataset == null ? null : Path.of(dataset.asText()), plan,
+        return Optional.of(new StoredPlan(runId, info, target, dataset == null ? null : Path.of(dataset), plan,
                 apiKeyUsed != null && apiKeyUsed.asBoolean()));
     }
 

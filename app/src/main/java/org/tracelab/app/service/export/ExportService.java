@@ -1,5 +1,6 @@
 package org.tracelab.app.service.export;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -10,12 +11,10 @@ import java.util.Set;
 import org.tracelab.app.service.AppVersion;
 import org.tracelab.app.service.TaskProgress;
 import org.tracelab.app.service.pairs.PairMining;
-import org.tracelab.app.service.pairs.RunTasks.TaskAttempts;
 import org.tracelab.app.service.pairs.RunTasks;
 import org.tracelab.app.service.store.OpenStore;
 import org.tracelab.core.dataset.OfficialIfeval;
 import org.tracelab.core.dataset.TaskFormat;
-import org.tracelab.core.export.AttemptRef;
 import org.tracelab.core.export.DatasetExporter;
 import org.tracelab.core.export.ExportExample;
 import org.tracelab.core.export.ExportException;
@@ -26,31 +25,46 @@ import org.tracelab.core.export.ExportPreview;
 import org.tracelab.core.export.ExportResult;
 import org.tracelab.core.export.ExportRun;
 import org.tracelab.core.export.ExportSource;
+import org.tracelab.core.export.RecordsExporter;
 import org.tracelab.core.export.TaskOrigins;
 import org.tracelab.core.export.PreferencePair;
-import org.tracelab.core.run.PairCandidate;
-import org.tracelab.core.run.PairableAttempt;
-import org.tracelab.core.trace.Attempt;
+import org.tracelab.core.export.TrainingMaterial;
+import org.tracelab.core.record.ComplianceEvalRecordWriter;
 import org.tracelab.core.trace.Curation;
-import org.tracelab.core.trace.CurationState;
 import org.tracelab.core.trace.CurationTarget;
 import org.tracelab.core.trace.DatasetDescription;
-import org.tracelab.core.trace.TaskRecord;
-import org.tracelab.storage.StoredAttempt;
+import org.tracelab.storage.StoredRecords;
 import org.tracelab.storage.StoredRun;
 import org.tracelab.storage.TraceReader;
+import org.tracelab.storage.query.ChainQuery;
 import org.tracelab.storage.query.ChainSummary;
+import org.tracelab.storage.query.PageRequest;
 
 /**
- * Builds training datasets from stored runs: DPO pairs mined per task (repair pairs first), SFT and KTO
- * examples from every answered attempt, each judged on its answer with reasoning blocks removed. Curation
- * travels with each input (the pair's decision for DPO, the chain's for SFT and KTO); the exporter drops what a
- * person excluded and, when asked, keeps only what a person included.
+ * Builds training datasets from stored runs: DPO pairs mined per task from the ranking of each (task, seed) (repair
+ * pairs first), SFT and KTO examples from every answered attempt in rank order, each judged on its answer with
+ * reasoning blocks removed ({@link TrainingMaterial}). Curation travels with each input (the pair's decision for DPO,
+ * the chain's for SFT and KTO); the exporter drops what a person excluded and, when asked, keeps only what a person
+ * included. Also writes the portable records of runs, one validated {@code ComplianceEvalRecord} per chain
+ * ({@link #exportRecords}).
  */
 public final class ExportService {
 
-    /** Which dataset to build. */
-    public enum Kind { DPO, SFT, KTO }
+    /** What to export: a TRL dataset ({@link #export}) or the portable records ({@link #exportRecords}). */
+    public enum Kind { DPO, SFT, KTO, RECORDS }
+
+    /**
+     * A records export decided but not written.
+     *
+     * @param chains     the records it would write, one per chain
+     * @param firstLines its first lines, as written
+     */
+    public record RecordsPreview(long chains, int runs, List<String> firstLines) {
+
+        public RecordsPreview {
+            firstLines = List.copyOf(firstLines);
+        }
+    }
 
     /**
      * What to export.
@@ -106,6 +120,34 @@ public final class ExportService {
         });
     }
 
+    /**
+     * Writes the chains of run {@code runId} (every run when null) as portable records to {@code out}, each validated
+     * before it is written; {@code writing} after each line. A record that fails validation, an I/O error or a
+     * listener exception stops the export and leaves no file.
+     *
+     * @throws ExportException when there is nothing to export or the file cannot be written
+     */
+    public RecordsExporter.Result exportRecords(Long runId, Path out, ExportListener writing) {
+        return store.read(reader -> new RecordsExporter().export(out,
+                new StoredRecords(reader, runs(reader, runId).stream().map(StoredRun::id).toList()), writing));
+    }
+
+    /** What {@link #exportRecords} would write: the number of records and the first {@code lines} of them. */
+    public RecordsPreview previewRecords(Long runId, int lines) {
+        return store.read(reader -> {
+            List<Long> runIds = runs(reader, runId).stream().map(StoredRun::id).toList();
+            long chains = new StoredRecords(reader, runIds).count();
+            List<String> first = new ArrayList<>();
+            ChainQuery query = ChainQuery.all().withRuns(runIds.toArray(Long[]::new));
+            for (ChainSummary chain : reader.chains(query, PageRequest.first(Math.max(1, lines))).rows()) {
+                if (first.size() < lines) {
+                    reader.record(chain.chainId()).map(ComplianceEvalRecordWriter::toJsonLine).ifPresent(first::add);
+                }
+            }
+            return new RecordsPreview(chains, runIds.size(), first);
+        });
+    }
+
     private static List<StoredRun> runs(TraceReader reader, Long runId) {
         List<StoredRun> runs = runId == null ? reader.runs()
                 : List.of(reader.run(runId).orElseThrow(() -> new ExportException("no run " + runId + " in the store")));
@@ -117,27 +159,29 @@ public final class ExportService {
 
     private static ExportKind kind(TraceReader reader, Request request, List<StoredRun> runs, TaskProgress mining,
             TaskOrigins.Builder origins) {
+        if (request.kind() == Kind.RECORDS) {
+            throw new IllegalArgumentException("records are no TRL dataset: export them with exportRecords");
+        }
         RunTasks tasks = new RunTasks(reader);
         List<Long> runIds = runs.stream().map(StoredRun::id).toList();
         if (request.kind() == Kind.DPO) {
-            PairMining miner = new PairMining(request.maxPairsPerTask());
+            PairMining miningPairs = new PairMining(request.maxPairsPerTask());
             Map<Long, Map<CurationTarget.PairTarget, Curation>> curations = new HashMap<>();
             runIds.forEach(id -> curations.put(id, reader.pairCurations(id)));
             List<PreferencePair> pairs = new ArrayList<>();
             tasks.forEach(tasks.tasks(runIds, Set.of()), mining, task -> {
-                List<PairCandidate> candidates = miner.mine(task);
-                if (!candidates.isEmpty()) {
+                List<PreferencePair> mined = TrainingMaterial.pairs(PairMining.rollouts(task), miningPairs.miner(),
+                        curations.get(task.runId()));
+                if (!mined.isEmpty()) {
                     origins.add(task.runId(), task.task());
                 }
-                for (PairCandidate candidate : candidates) {
-                    pairs.add(pair(task, candidate, curations.get(task.runId())));
-                }
+                pairs.addAll(mined);
             });
             return ExportKind.dpo(pairs);
         }
         List<ExportExample> examples = new ArrayList<>();
         tasks.forEach(tasks.tasks(runIds, Set.of()), mining, task -> {
-            List<ExportExample> mined = examples(task);
+            List<ExportExample> mined = TrainingMaterial.examples(PairMining.rollouts(task));
             if (!mined.isEmpty()) {
                 origins.add(task.runId(), task.task());
             }
@@ -166,38 +210,5 @@ public final class ExportService {
         }
         return OfficialIfeval.looksLikeIfeval(dataset.name(), dataset.fileSha256())
                 || dataset.name().toLowerCase(java.util.Locale.ROOT).contains("wasmagent");
-    }
-
-    private static PreferencePair pair(TaskAttempts task, PairCandidate candidate,
-            Map<CurationTarget.PairTarget, Curation> curations) {
-        PairableAttempt chosen = candidate.chosen();
-        PairableAttempt rejected = candidate.rejected();
-        TaskRecord record = task.task();
-        CurationState curation = curations.getOrDefault(
-                new CurationTarget.PairTarget(chosen.attemptId(), rejected.attemptId()), Curation.NONE).state();
-        String system = task.attempts().stream().filter(a -> a.id() == chosen.attemptId()).findFirst()
-                .map(a -> PairMining.systemPrompt(a.attempt())).orElse(null);
-        return new PreferencePair(record.datasetKey(), record.prompt(), system, chosen.text(), rejected.text(),
-                PairMining.scoreGap(candidate), PairMining.origin(candidate.kind()),
-                PairMining.flags(chosen.flags(), record), PairMining.flags(rejected.flags(), record),
-                new AttemptRef(task.runId(), chosen.chainId(), chosen.attemptId()),
-                new AttemptRef(task.runId(), rejected.chainId(), rejected.attemptId()), curation);
-    }
-
-    private static List<ExportExample> examples(TaskAttempts task) {
-        TaskRecord record = task.task();
-        List<ExportExample> examples = new ArrayList<>();
-        for (StoredAttempt stored : task.attempts()) {
-            Attempt attempt = stored.attempt();
-            String answer = PairMining.answer(attempt.output());
-            if (answer.isBlank()) {
-                continue;
-            }
-            ChainSummary chain = task.chains().get(stored.chainId());
-            examples.add(new ExportExample(record.datasetKey(), record.prompt(), PairMining.systemPrompt(attempt), answer,
-                    attempt.followsAllStrict(record.instructionIds().size()), PairMining.flags(attempt.flags(), record),
-                    new AttemptRef(task.runId(), stored.chainId(), stored.id()), chain.curation()));
-        }
-        return examples;
     }
 }

@@ -2,13 +2,8 @@ package org.tracelab.app.service.imports;
 
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import org.tracelab.app.service.store.OpenStore;
 import org.tracelab.core.dataset.IfevalTask;
 import org.tracelab.core.flags.GamingDetector;
@@ -21,10 +16,8 @@ import org.tracelab.core.importing.LmEvalImporter;
 import org.tracelab.core.importing.WasmAgentImporter;
 import org.tracelab.core.record.ComplianceEvalRecord;
 import org.tracelab.core.record.ComplianceEvalRecordReader;
-import org.tracelab.core.record.RecordRun;
-import org.tracelab.core.trace.RunInfo;
-import org.tracelab.core.trace.RunStatus;
 import org.tracelab.core.verify.Verifier;
+import org.tracelab.storage.RecordImport;
 
 /**
  * Imports trace files into the store, for {@code tracelab import} and the desktop app's import alike. Each file
@@ -69,34 +62,10 @@ public final class ImportService {
         return new ImportedFile(file, List.of(written.runId()), written.chains());
     }
 
-    /** Tracelab's own records: one run per distinct run description in the file, verdicts as recorded. */
+    /** Tracelab's own records: one run per run of origin in the file, verdicts as recorded. */
     private ImportedFile storeRecords(Path file, List<ComplianceEvalRecord> records) {
-        Map<RecordRun, List<ComplianceEvalRecord>> byRun = new LinkedHashMap<>();
-        records.forEach(r -> byRun.computeIfAbsent(r.run(), k -> new ArrayList<>()).add(r));
-        return store.writer().inTransaction(w -> {
-            List<Long> runIds = new ArrayList<>();
-            for (Map.Entry<RecordRun, List<ComplianceEvalRecord>> entry : byRun.entrySet()) {
-                long runId = w.createRun(runInfo(file, entry.getKey(), entry.getValue()));
-                entry.getValue().forEach(record -> w.importRecord(runId, record));
-                runIds.add(runId);
-            }
-            return new ImportedFile(file, runIds, records.size());
-        });
-    }
-
-    private RunInfo runInfo(Path file, RecordRun run, List<ComplianceEvalRecord> records) {
-        Set<String> modes = new LinkedHashSet<>();
-        Set<Long> seeds = new LinkedHashSet<>();
-        int forks = 1;
-        for (ComplianceEvalRecord record : records) {
-            modes.add(record.mode());
-            if (record.seed() != null) {
-                seeds.add(record.seed());
-            }
-            forks = Math.max(forks, record.fork() + 1);
-        }
-        return new RunInfo(run.name(), context.clock().instant(), context.clock().instant(), RunStatus.FINISHED,
-                run.model(), run.dataset(), List.copyOf(modes), List.copyOf(seeds), forks, run.verifierVersion(),
-                "imported from " + file.toAbsolutePath());
+        List<Long> runIds = RecordImport.store(store.writer(), records, context.clock().instant(),
+                "imported from " + file.getFileName());
+        return new ImportedFile(file, runIds, records.size());
     }
 }

@@ -9,7 +9,8 @@ import org.tracelab.core.trace.CurationState;
  *
  * @param mode          pairs with at least one side from a chain of this mode
  * @param instructionId pairs of tasks having this instruction
- * @param flagged       true: pairs with a flag on either side or on the task; false: pairs without any
+ * @param flagged       true: pairs with a quality flag on either side or on the task; false: pairs without any
+ *                      (provenance flags such as {@code shared:first_attempt} do not count)
  * @param curation      the saved decision; {@code NONE} also matches pairs never decided
  */
 public record PairFilter(long runId, String mode, String instructionId, PairOrigin origin, Boolean flagged,

@@ -7,9 +7,12 @@ import java.util.Set;
 import org.tracelab.app.service.TaskProgress;
 import org.tracelab.app.service.pairs.RunTasks.TaskAttempts;
 import org.tracelab.app.service.store.OpenStore;
+import org.tracelab.core.export.PairRanking;
+import org.tracelab.core.export.TrainingMaterial;
 import org.tracelab.core.run.PairCandidate;
 import org.tracelab.core.run.PairMiner;
-import org.tracelab.core.run.PairableAttempt;
+import org.tracelab.core.run.RolloutAttempt;
+import org.tracelab.core.trace.Attempt;
 import org.tracelab.core.trace.Curation;
 import org.tracelab.core.trace.CurationTarget;
 import org.tracelab.core.trace.TaskRecord;
@@ -69,12 +72,15 @@ public final class PairService {
     private static PairTexts texts(TraceReader reader, MinedPair pair) {
         TaskRecord task = reader.task(pair.runId(), pair.taskKey()).orElseThrow(() -> new IllegalStateException(
                 "task " + pair.taskKey() + " of run " + pair.runId() + " is no longer in the store"));
-        return new PairTexts(task.prompt(), answer(reader, pair.chosen()), answer(reader, pair.rejected()));
+        Attempt chosen = attempt(reader, pair.chosen());
+        Attempt rejected = attempt(reader, pair.rejected());
+        return new PairTexts(task.prompt(), PairMining.answer(chosen.output()), PairMining.answer(rejected.output()),
+                chosen.verdicts(), rejected.verdicts());
     }
 
-    private static String answer(TraceReader reader, MinedPair.Side side) {
+    private static Attempt attempt(TraceReader reader, MinedPair.Side side) {
         return reader.attempts(side.chainId()).stream().filter(a -> a.id() == side.attemptId()).findFirst()
-                .map(a -> PairMining.answer(a.attempt().output()))
+                .map(StoredAttempt::attempt)
                 .orElseThrow(() -> new IllegalStateException("attempt " + side.attemptId() + " of chain "
                         + side.chainId() + " is no longer in the store"));
     }
@@ -86,15 +92,16 @@ public final class PairService {
         Curation curation = curations.getOrDefault(
                 new CurationTarget.PairTarget(chosen.attemptId(), rejected.attemptId()), Curation.NONE);
         return new MinedPair(task.runId(), task.task().datasetKey(), task.task().instructionIds(), chosen, rejected,
-                PairMining.origin(candidate.kind()), PairMining.scoreGap(candidate), curation);
+                TrainingMaterial.origin(candidate.kind()), candidate.strictGap(),
+                new PairRanking(candidate.chosenRank(), candidate.rejectedRank(), candidate.margin()), curation);
     }
 
-    private static MinedPair.Side side(TaskAttempts task, PairableAttempt attempt) {
+    private static MinedPair.Side side(TaskAttempts task, RolloutAttempt attempt) {
         ChainSummary chain = task.chains().get(attempt.chainId());
         StoredAttempt stored = task.attempts().stream().filter(a -> a.id() == attempt.attemptId()).findFirst()
                 .orElseThrow();
         return new MinedPair.Side(attempt.attemptId(), attempt.chainId(), chain.mode(), chain.seed(), chain.fork(),
                 attempt.index(), stored.attempt().strategy(), attempt.score().strictPassed(),
-                attempt.score().loosePassed(), PairMining.flags(attempt.flags(), task.task()));
+                attempt.score().loosePassed(), TrainingMaterial.flags(attempt.flags(), task.task()));
     }
 }

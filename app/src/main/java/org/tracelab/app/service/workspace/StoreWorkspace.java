@@ -28,6 +28,7 @@ import org.tracelab.core.dataset.TaskFileReader;
 import org.tracelab.core.export.ExportListener;
 import org.tracelab.core.export.ExportPreview;
 import org.tracelab.core.export.ExportResult;
+import org.tracelab.core.export.RecordsExporter;
 import org.tracelab.core.importing.ImportFormat;
 import org.tracelab.core.model.ApiKey;
 import org.tracelab.core.trace.Curation;
@@ -166,6 +167,16 @@ public final class StoreWorkspace implements Workspace {
     @Override
     public ExportResult export(ExportService.Request request, TaskProgress mining, ExportListener writing) {
         return exports.export(request, mining, writing);
+    }
+
+    @Override
+    public ExportService.RecordsPreview previewRecords(Long runId, int lines) {
+        return exports.previewRecords(runId, lines);
+    }
+
+    @Override
+    public RecordsExporter.Result exportRecords(Long runId, Path out, ExportListener writing) {
+        return exports.exportRecords(runId, out, writing);
     }
 
     @Override

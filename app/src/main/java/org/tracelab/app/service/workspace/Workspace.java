@@ -19,6 +19,7 @@ import org.tracelab.core.dataset.TaskFile;
 import org.tracelab.core.export.ExportListener;
 import org.tracelab.core.export.ExportPreview;
 import org.tracelab.core.export.ExportResult;
+import org.tracelab.core.export.RecordsExporter;
 import org.tracelab.core.importing.ImportFormat;
 import org.tracelab.core.model.ApiKey;
 import org.tracelab.core.trace.Curation;
@@ -103,6 +104,12 @@ public interface Workspace extends AutoCloseable {
 
     /** Mines ({@code mining} after each task) and writes a dataset ({@code writing} after each line). */
     ExportResult export(ExportService.Request request, TaskProgress mining, ExportListener writing);
+
+    /** What a records export of run {@code runId} (every run when null) would write, without writing. */
+    ExportService.RecordsPreview previewRecords(Long runId, int lines);
+
+    /** Writes run {@code runId}'s chains (every run's when null) as portable records ({@code writing} per line). */
+    RecordsExporter.Result exportRecords(Long runId, Path out, ExportListener writing);
 
     /** Commits and closes the store. */
     @Override

@@ -26,6 +26,7 @@ import org.tracelab.app.ui.jobs.JobState;
 import org.tracelab.app.ui.jobs.Jobs;
 import org.tracelab.core.model.ApiKey;
 import org.tracelab.core.model.DetectedServer;
+import org.tracelab.core.privacy.Urls;
 
 /**
  * The benchmark form's model section: a detected local server, endpoints and a model name, or a GGUF file, and an
@@ -158,9 +159,11 @@ public final class ModelSection {
             return;
         }
         Optional<ApiKey> key = key();
-        connectionStatus.set("Asking " + url.get() + " …");
+        // The URL as shown: any credentials it carries are masked.
+        String shown = Urls.masked(url.get());
+        connectionStatus.set("Asking " + shown + " …");
         jobs.submit(JobRequest.longRunning("Testing connection", progress -> connections.listModels(url.get(), key))
-                .message(url.get().toString())
+                .message(shown)
                 .tracking(connectionTest)
                 .onSuccess(models -> {
                     serverModels.setAll(models);
@@ -169,7 +172,7 @@ public final class ModelSection {
                 })
                 .onFailure(failure -> {
                     serverModels.clear();
-                    connectionStatus.set("No answer from " + url.get() + ": " + failure.getMessage());
+                    connectionStatus.set("No answer from " + shown + ": " + Urls.maskIn(failure.getMessage()));
                 }));
     }
 

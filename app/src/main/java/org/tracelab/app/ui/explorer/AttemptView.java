@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Point2D;
 import javafx.scene.control.Button;
@@ -30,6 +31,7 @@ import org.fxmisc.richtext.event.MouseOverTextEvent;
 import org.fxmisc.richtext.model.StyleSpans;
 import org.fxmisc.richtext.model.StyleSpansBuilder;
 import org.tracelab.app.ui.Styles;
+import org.tracelab.core.flags.FlagKind;
 import org.tracelab.core.trace.Attempt;
 import org.tracelab.core.trace.Message;
 import org.tracelab.core.verify.InstructionVerdict;
@@ -48,6 +50,7 @@ final class AttemptView extends VBox {
     private final ChainDetailModel model;
     private final Label title = new Label();
     private final Label flags = new Label();
+    private final Label provenance = new Label();
     private final StyleClassedTextArea output = textArea("outputArea");
     private final StyleClassedTextArea prompt = textArea("promptArea");
     private final TableView<InstructionVerdict> verdicts = new TableView<>();
@@ -62,13 +65,15 @@ final class AttemptView extends VBox {
         title.setId("attemptTitle");
         title.getStyleClass().add(Styles.FACET_TITLE);
         flags.setId("attemptFlags");
-        flags.getStyleClass().add(Styles.MUTED);
+        flags.getStyleClass().add(Styles.FLAG_QUALITY);
+        provenance.setId("attemptProvenance");
+        provenance.getStyleClass().add(Styles.FLAG_PROVENANCE);
         Button copyOutput = copyButton("copyOutputButton", "Copy output", output::getText);
         Button copyPrompt = copyButton("copyPromptButton", "Copy prompt", prompt::getText);
         Button copyRequest = copyButton("copyRequestButton", "Copy request", request::getText);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(8, title, flags, spacer, copyOutput, copyPrompt, copyRequest);
+        HBox header = new HBox(8, title, flags, provenance, spacer, copyOutput, copyPrompt, copyRequest);
         header.getStyleClass().add(Styles.CHAIN_HEADER);
 
         verdicts.setId("verdictTable");
@@ -122,6 +127,7 @@ final class AttemptView extends VBox {
             marks = List.of();
             title.setText("No attempt open");
             flags.setText("");
+            provenance.setText("");
             output.replaceText("");
             verdicts.getItems().clear();
             request.setText("");
@@ -130,7 +136,11 @@ final class AttemptView extends VBox {
         Attempt attempt = stored.attempt();
         AttemptFacts facts = AttemptFacts.of(stored);
         title.setText("Attempt " + facts.title() + " · " + facts.outcomeText() + " · " + facts.instructions());
-        flags.setText(attempt.flags().isEmpty() ? "no flags" : "flags: " + String.join(", ", attempt.flags()));
+        // What is wrong with the text stands out; where it came from is shown quietly beside it.
+        Set<String> quality = FlagKind.qualityFlags(attempt.flags());
+        List<String> origins = attempt.flags().stream().filter(flag -> !quality.contains(flag)).toList();
+        flags.setText(quality.isEmpty() ? "no quality flags" : "quality flags: " + String.join(", ", quality));
+        provenance.setText(origins.isEmpty() ? "" : "provenance: " + String.join(", ", origins));
         marks = detail.evidenceOf(stored);
         output.replaceText(attempt.output());
         if (!attempt.output().isEmpty()) {

@@ -30,7 +30,9 @@ final class ChainPane extends VBox {
         heading.setId("chainHeading");
         heading.getStyleClass().add(Styles.SECTION_TITLE);
         model.detail().addListener((obs, old, detail) -> heading.setText(detail == null
-                ? "Choose a chain in the list to see its attempts." : title(detail.chain())));
+                ? "Choose a chain in the list to see its attempts." : title(detail.chain())
+                        + detail.rankOf(detail.chain()).map(rank -> " · rank " + rank.describe() + " in seed "
+                                + (rank.seed() == null ? "–" : rank.seed())).orElse("")));
         Label compare = new Label();
         compare.setId("compareLabel");
         compare.getStyleClass().add(Styles.MUTED);
@@ -68,7 +70,8 @@ final class ChainPane extends VBox {
             related.getChildren().add(label);
             for (ChainSummary other : detail.sameTask()) {
                 Hyperlink link = new Hyperlink(other.mode() + " · seed " + (other.seed() == null ? "–" : other.seed())
-                        + " · fork " + other.fork() + " " + mark(other));
+                        + " · fork " + other.fork() + " " + mark(other)
+                        + detail.rankOf(other).map(rank -> " rank " + rank.describe()).orElse(""));
                 link.setId("relatedChain-" + other.chainId());
                 link.setFocusTraversable(false); // the link is replaced at once; the focus stays where the keys work
                 link.setOnAction(event -> viewModel.selectChain(other));

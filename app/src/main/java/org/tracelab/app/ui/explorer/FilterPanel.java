@@ -19,6 +19,7 @@ import javafx.util.Duration;
 import org.tracelab.app.service.report.InstructionLabels;
 import org.tracelab.app.ui.Styles;
 import org.tracelab.app.ui.runs.RunRow;
+import org.tracelab.core.flags.FlagKind;
 import org.tracelab.core.trace.CurationState;
 import org.tracelab.core.trace.Strategy;
 import org.tracelab.storage.query.FacetCounts;
@@ -108,8 +109,9 @@ final class FilterPanel extends VBox {
                 .grouped(labels.order(), id -> labels.of(id).benchmark(), Function.identity(), Function.identity());
         strategies = new FacetList<>("strategyFacet", "Repaired by", Function.identity(),
                 values -> apply(filter -> filter.withStrategies(values.stream().map(Strategy::fromWireName).toList())));
-        flags = new FacetList<>("flagFacet", "Flag", Function.identity(),
-                values -> apply(filter -> filter.withFlags(values)));
+        // A provenance flag says where a text came from, not that anything is wrong: it is labelled so.
+        flags = new FacetList<>("flagFacet", "Flag", flag -> FlagKind.of(flag) == FlagKind.PROVENANCE
+                ? flag + " (provenance)" : flag, values -> apply(filter -> filter.withFlags(values)));
         curation = new FacetList<>("curationFacet", "Curation", Function.identity(),
                 values -> apply(filter -> filter.withCuration(values.stream().map(CurationState::fromWireName)
                         .toList())));

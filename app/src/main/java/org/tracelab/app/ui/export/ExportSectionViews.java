@@ -29,14 +29,21 @@ final class ExportSectionViews {
         form.addRow(1, new Label("Kind"), Choices.of("exportKindChoice", null,
                 FXCollections.observableArrayList(ExportService.Kind.values()), ExportSectionViews::describe,
                 section.kind()));
-        form.addRow(2, new Label("Style"), Choices.of("exportStyleChoice", null,
+        var styleChoice = Choices.of("exportStyleChoice", null,
                 FXCollections.observableArrayList(ExportStyle.values()), ExportSectionViews::describe,
-                section.style()));
+                section.style());
+        styleChoice.disableProperty().bind(section.records());
+        form.addRow(2, new Label("Style"), styleChoice);
         TextField fraction = FormControls.field("testFractionField", section.testFraction(), "");
+        fraction.disableProperty().bind(section.records());
         form.addRow(3, new Label("Test fraction"), fraction, FormControls.hint("share of tasks held out"));
-        CheckBox flagged = FormControls.check("includeFlaggedCheck", "Include flagged rejected / negative texts (never "
-                + "a gamed, refused or truncated chosen one)", section.includeFlagged());
-        form.add(flagged, 1, 4, 2, 1);
+        CheckBox flagged = FormControls.check("includeFlaggedCheck", "Include rejected / negative texts with a quality "
+                + "flag (never a gamed, refused or truncated chosen one)", section.includeFlagged());
+        flagged.disableProperty().bind(section.records());
+        CheckBox allPassing = FormControls.check("sftAllPassingCheck", "SFT: every passing answer, not only the best "
+                + "(rank 1) per task and seed", section.sftAllPassing());
+        allPassing.disableProperty().bind(section.sft().not());
+        form.add(new VBox(4, flagged, allPassing), 1, 4, 2, 1);
 
         ToggleGroup curation = new ToggleGroup();
         RadioButton onlyCurated = new RadioButton("Only curated: pairs (DPO) or chains (SFT, KTO) you included");
@@ -55,7 +62,9 @@ final class ExportSectionViews {
         });
         Label never = FormControls.hint("Pairs and chains you excluded are never exported, in either mode.");
         never.setId("excludedNeverExportedNote");
-        form.add(new VBox(4, onlyCurated, all, never), 1, 5, 2, 1);
+        VBox curationChoice = new VBox(4, onlyCurated, all, never);
+        curationChoice.disableProperty().bind(section.records());
+        form.add(curationChoice, 1, 5, 2, 1);
         return form;
     }
 
@@ -78,6 +87,7 @@ final class ExportSectionViews {
             case DPO -> "DPO: chosen vs rejected pairs";
             case SFT -> "SFT: passing answers as demonstrations";
             case KTO -> "KTO: answers labelled pass / fail";
+            case RECORDS -> "Records: every chain as a portable ComplianceEvalRecord";
         };
     }
 

@@ -164,6 +164,19 @@ public final class ExportViewModel {
         ExportService.Request request = wanted.get();
         previewSummary.set("Computing the preview…");
         previewOrigins.set("");
+        if (request.kind() == ExportService.Kind.RECORDS) {
+            previewJob = jobs.submit(JobRequest.longRunning("Previewing the records",
+                            progress -> workspace.previewRecords(request.runId(), PREVIEW_LINES))
+                    .onSuccess(preview -> {
+                        if (computing == previewGeneration) {
+                            previewLines.setAll(preview.firstLines());
+                            previewSummary.set(preview.chains() + " record(s), one per chain of " + preview.runs()
+                                    + " run(s); each is checked against the record schema as it is written.");
+                        }
+                    })
+                    .onFailure(failure -> previewFailed(computing, failure)));
+            return;
+        }
         previewJob = jobs.submit(JobRequest.longRunning("Previewing the export",
                         progress -> workspace.previewExport(request, PREVIEW_LINES, (done, total) -> {
                             progress.stopIfCancelled();
@@ -177,17 +190,20 @@ public final class ExportViewModel {
                         previewOrigins.set(origins(preview));
                     }
                 })
-                .onFailure(failure -> {
-                    if (computing == previewGeneration) {
-                        previewLines.clear();
-                        if (failure instanceof ExportException nothing) {
-                            previewSummary.set(capitalised(nothing.getMessage()));
-                        } else {
-                            previewSummary.set("No preview: the store could not be read.");
-                            errors.report("Cannot preview the export. Check the store and try again.", failure);
-                        }
-                    }
-                }));
+                .onFailure(failure -> previewFailed(computing, failure)));
+    }
+
+    private void previewFailed(int computing, Throwable failure) {
+        if (computing != previewGeneration) {
+            return;
+        }
+        previewLines.clear();
+        if (failure instanceof ExportException nothing) {
+            previewSummary.set(capitalised(nothing.getMessage()));
+        } else {
+            previewSummary.set("No preview: the store could not be read.");
+            errors.report("Cannot preview the export. Check the store and try again.", failure);
+        }
     }
 
     /** Writes the dataset in the background; does nothing while the form has errors. */
@@ -198,6 +214,10 @@ public final class ExportViewModel {
         }
         writtenFiles.clear();
         ExportService.Request request = selection.request(destination.out().orElseThrow()).orElseThrow();
+        if (request.kind() == ExportService.Kind.RECORDS) {
+            exportRecords(workspace, request.runId(), request.options().out());
+            return;
+        }
         exportJob = jobs.submit(JobRequest.longRunning("Exporting " + request.kind().name(),
                         progress -> write(workspace, request, progress))
                 .message(request.options().out().getFileName().toString())
@@ -210,6 +230,32 @@ public final class ExportViewModel {
                     } else {
                         exporting.summary("Export failed; nothing was written.");
                         errors.report("Cannot export the dataset. Check that the folder is writable and try again.",
+                                failure);
+                    }
+                }));
+    }
+
+    /** Writes the records in the background, with progress per line; a record that fails validation writes none. */
+    private void exportRecords(Workspace workspace, Long runId, Path out) {
+        exportJob = jobs.submit(JobRequest.longRunning("Exporting records",
+                        progress -> workspace.exportRecords(runId, out, (written, total) -> {
+                            progress.stopIfCancelled();
+                            progress.update(written, total);
+                            progress.message("writing record " + written + " of " + total);
+                        }))
+                .message(out.getFileName().toString())
+                .tracking(exporting)
+                .onSuccess(result -> {
+                    writtenFiles.setAll(List.of(result.file()));
+                    exporting.summary("Wrote " + result.records() + " record(s), one per chain.");
+                })
+                .onCancelled(() -> exporting.summary("Export cancelled; nothing was written."))
+                .onFailure(failure -> {
+                    if (failure instanceof ExportException refused) {
+                        exporting.summary("Not exported: " + refused.getMessage());
+                    } else {
+                        exporting.summary("Export failed; nothing was written.");
+                        errors.report("Cannot export the records. Check that the folder is writable and try again.",
                                 failure);
                     }
                 }));

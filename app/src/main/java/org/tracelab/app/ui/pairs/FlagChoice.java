@@ -1,10 +1,10 @@
 package org.tracelab.app.ui.pairs;
 
-/** The Pairs view's flag filter. */
+/** The Pairs view's flag filter: quality flags only, provenance flags never count as flagged. */
 public enum FlagChoice {
-    ANY("Flagged or not", null),
-    FLAGGED("Flagged only", true),
-    UNFLAGGED("Unflagged only", false);
+    ANY("Quality-flagged or not", null),
+    FLAGGED("With quality flags", true),
+    UNFLAGGED("Without quality flags", false);
 
     private final String label;
     private final Boolean flagged;

@@ -17,16 +17,22 @@ public final class PairRow {
     private final MinedPair pair;
     private final String chosen;
     private final String rejected;
-    private final String flags;
+    private final String qualityFlags;
+    private final String provenance;
+    private final String ranks;
     private final ReadOnlyObjectWrapper<Curation> curation;
 
     PairRow(MinedPair pair) {
         this.pair = pair;
         this.chosen = summary(pair.chosen(), pair.instructionIds().size());
         this.rejected = summary(pair.rejected(), pair.instructionIds().size());
-        TreeSet<String> all = new TreeSet<>(pair.chosen().flags());
-        all.addAll(pair.rejected().flags());
-        this.flags = String.join(", ", all);
+        TreeSet<String> quality = new TreeSet<>(pair.chosen().qualityFlags());
+        quality.addAll(pair.rejected().qualityFlags());
+        this.qualityFlags = String.join(", ", quality);
+        TreeSet<String> origins = new TreeSet<>(pair.chosen().provenanceFlags());
+        origins.addAll(pair.rejected().provenanceFlags());
+        this.provenance = String.join(", ", origins);
+        this.ranks = pair.ranking().chosenRank() + " > " + pair.ranking().rejectedRank();
         this.curation = new ReadOnlyObjectWrapper<>(this, "curation", pair.curation());
     }
 
@@ -55,9 +61,27 @@ public final class PairRow {
         return pair.origin().id().replace('_', ' ');
     }
 
-    /** Both sides' flags (the task's included), or empty. */
-    public String flags() {
-        return flags;
+    /**
+     * Both sides' quality flags (the task's included), or empty: what is wrong with a text, and what an export leaves
+     * out by default.
+     */
+    public String qualityFlags() {
+        return qualityFlags;
+    }
+
+    /** Both sides' provenance flags ({@code shared:first_attempt}…), or empty: where a text came from, no defect. */
+    public String provenance() {
+        return provenance;
+    }
+
+    /** "1 > 3": the chosen and the rejected attempt's ranks in their (task, seed). */
+    public String ranks() {
+        return ranks;
+    }
+
+    /** "all strict; +2 strict, +1 loose": what separates the two outcomes. */
+    public String margin() {
+        return pair.ranking().margin().describe();
     }
 
     public ReadOnlyObjectProperty<Curation> curation() {

@@ -11,6 +11,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
@@ -22,15 +23,19 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.fxmisc.flowless.VirtualizedScrollPane;
+import org.fxmisc.richtext.StyleClassedTextArea;
 import org.tracelab.app.service.pairs.PairTexts;
 import org.tracelab.app.ui.Styles;
 import org.tracelab.core.export.PairOrigin;
 import org.tracelab.core.trace.CurationState;
 
 /**
- * The Pairs section: filters on top, the pair candidates in a table, and below it the selected pair's prompt and
- * both answers side by side with Include / Exclude / Clear and a note. {@code I} and {@code X} in the table
- * include and exclude the selected pair. Lays out and binds a {@link PairsViewModel}; it decides nothing itself.
+ * The Pairs section: filters on top, the pair candidates in a table (both ranks and the margin, quality flags
+ * standing out and provenance flags quiet), and below it the selected pair's whole prompt and both answers side by
+ * side as a word diff, each answer's broken instructions underlined, with Include / Exclude / Clear and a note.
+ * {@code I} and {@code X} in the table include and exclude the selected pair, {@code N} goes to the next undecided
+ * one. Lays out and binds a {@link PairsViewModel}; it decides nothing itself.
  */
 public final class PairsView extends VBox {
 
@@ -92,9 +97,11 @@ public final class PairsView extends VBox {
         table.getColumns().add(column("Task", 70, PairRow::task));
         table.getColumns().add(column("Chosen", 240, PairRow::chosen));
         table.getColumns().add(column("Rejected", 240, PairRow::rejected));
-        table.getColumns().add(column("Gap", 50, PairRow::gap));
+        table.getColumns().add(column("Ranks", 60, PairRow::ranks));
+        table.getColumns().add(column("Margin", 190, PairRow::margin));
         table.getColumns().add(column("Origin", 90, PairRow::origin));
-        table.getColumns().add(column("Flags", 140, PairRow::flags));
+        table.getColumns().add(styled(column("Quality flags", 140, PairRow::qualityFlags), Styles.FLAG_QUALITY));
+        table.getColumns().add(styled(column("Provenance", 140, PairRow::provenance), Styles.FLAG_PROVENANCE));
         TableColumn<PairRow, String> decision = new TableColumn<>("Decision");
         decision.setPrefWidth(90);
         decision.setCellValueFactory(cell -> Bindings.createStringBinding(
@@ -122,6 +129,9 @@ public final class PairsView extends VBox {
             } else if (event.getCode() == KeyCode.X) {
                 viewModel.exclude();
                 event.consume();
+            } else if (event.getCode() == KeyCode.N) {
+                viewModel.selectNextUndecided();
+                event.consume();
             }
         });
         return table;
@@ -148,21 +158,85 @@ public final class PairsView extends VBox {
         HBox.setHgrow(note, Priority.ALWAYS);
         HBox actions = new HBox(8, include, exclude, clear, note);
 
-        Label prompt = new Label();
+        TextArea prompt = new TextArea();
         prompt.setId("pairPrompt");
+        prompt.setEditable(false);
         prompt.setWrapText(true);
+        prompt.setPrefRowCount(3);
         prompt.textProperty().bind(text(viewModel, PairTexts::prompt, "Select a pair to see its texts."));
-        TextArea chosen = textArea("chosenText", text(viewModel, PairTexts::chosen, ""));
-        TextArea rejected = textArea("rejectedText", text(viewModel, PairTexts::rejected, ""));
-        VBox chosenBox = new VBox(4, heading("Chosen"), chosen);
-        VBox rejectedBox = new VBox(4, heading("Rejected"), rejected);
+        StyleClassedTextArea chosen = answerArea("chosenText");
+        StyleClassedTextArea rejected = answerArea("rejectedText");
+        viewModel.comparison().addListener((obs, old, now) -> show(now, chosen, rejected));
+        Label ranks = new Label();
+        ranks.setId("pairRanks");
+        ranks.getStyleClass().add(Styles.MUTED);
+        ranks.textProperty().bind(Bindings.createStringBinding(() -> viewModel.selected().get() == null ? ""
+                : "Chosen rank " + viewModel.selected().get().pair().ranking().chosenRank() + ", rejected rank "
+                        + viewModel.selected().get().pair().ranking().rejectedRank() + " in task "
+                        + viewModel.selected().get().task() + ": " + viewModel.selected().get().margin()
+                        + ". Changed words are marked; what breaks an instruction is underlined.",
+                viewModel.selected()));
+        ranks.setWrapText(true);
+        VBox chosenBox = new VBox(4, heading("Chosen"), new VirtualizedScrollPane<>(chosen));
+        VBox rejectedBox = new VBox(4, heading("Rejected"), new VirtualizedScrollPane<>(rejected));
+        VBox.setVgrow(chosenBox.getChildren().get(1), Priority.ALWAYS);
+        VBox.setVgrow(rejectedBox.getChildren().get(1), Priority.ALWAYS);
         HBox.setHgrow(chosenBox, Priority.ALWAYS);
         HBox.setHgrow(rejectedBox, Priority.ALWAYS);
         HBox texts = new HBox(8, chosenBox, rejectedBox);
         VBox.setVgrow(texts, Priority.ALWAYS);
-        VBox detail = new VBox(8, actions, prompt, texts);
+        VBox detail = new VBox(8, actions, heading("Prompt"), prompt, ranks, texts);
         detail.setId("pairDetail");
         return detail;
+    }
+
+    /** Both answers, each with its side of the word diff and the evidence of what it breaks. */
+    private static void show(PairComparison comparison, StyleClassedTextArea chosen,
+            StyleClassedTextArea rejected) {
+        if (comparison == null) {
+            chosen.replaceText("");
+            rejected.replaceText("");
+            return;
+        }
+        PairTexts texts = comparison.texts();
+        chosen.replaceText(texts.chosen());
+        rejected.replaceText(texts.rejected());
+        if (!texts.chosen().isEmpty()) {
+            chosen.setStyleSpans(0, PairHighlighting.of(texts.chosen().length(), comparison.diff().right(),
+                    Styles.DIFF_INSERTED, comparison.chosenEvidence()));
+        }
+        if (!texts.rejected().isEmpty()) {
+            rejected.setStyleSpans(0, PairHighlighting.of(texts.rejected().length(), comparison.diff().left(),
+                    Styles.DIFF_DELETED, comparison.rejectedEvidence()));
+        }
+        chosen.moveTo(0);
+        rejected.moveTo(0);
+        chosen.requestFollowCaret();
+        rejected.requestFollowCaret();
+    }
+
+    private static StyleClassedTextArea answerArea(String id) {
+        StyleClassedTextArea area = new StyleClassedTextArea();
+        area.setId(id);
+        area.setEditable(false);
+        area.setWrapText(true);
+        area.getStyleClass().addAll(Styles.DIFF_TEXT, Styles.PAIR_TEXT);
+        return area;
+    }
+
+    private static <S> TableColumn<S, String> styled(TableColumn<S, String> column, String styleClass) {
+        column.setCellFactory(col -> new TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                getStyleClass().remove(styleClass);
+                if (!empty && item != null && !item.isEmpty()) {
+                    getStyleClass().add(styleClass);
+                }
+            }
+        });
+        return column;
     }
 
     private static ObservableValue<String> text(PairsViewModel viewModel, Function<PairTexts, String> part,
@@ -170,16 +244,6 @@ public final class PairsView extends VBox {
         return Bindings.createStringBinding(() -> viewModel.texts().get() == null
                 ? (viewModel.hasSelection().get() ? "Reading…" : none) : part.apply(viewModel.texts().get()),
                 viewModel.texts(), viewModel.hasSelection());
-    }
-
-    private static TextArea textArea(String id, ObservableValue<String> text) {
-        TextArea area = new TextArea();
-        area.setId(id);
-        area.setEditable(false);
-        area.setWrapText(true);
-        area.textProperty().bind(text);
-        VBox.setVgrow(area, Priority.ALWAYS);
-        return area;
     }
 
     static String describe(CurationState state) {

@@ -35,6 +35,7 @@ import org.tracelab.app.ui.jobs.Jobs;
 import org.tracelab.app.ui.runs.RunRow;
 import org.tracelab.app.ui.runs.RunsViewModel;
 import org.tracelab.app.ui.workspace.StoreSession;
+import org.tracelab.core.diff.WordDiff;
 import org.tracelab.core.export.PairOrigin;
 import org.tracelab.core.trace.Curation;
 import org.tracelab.core.trace.CurationState;
@@ -68,6 +69,8 @@ public final class PairsViewModel {
 
     private final ObjectProperty<PairRow> selected = new SimpleObjectProperty<>(this, "selected");
     private final ReadOnlyObjectWrapper<PairTexts> texts = new ReadOnlyObjectWrapper<>(this, "texts");
+    private final ReadOnlyObjectWrapper<PairComparison> comparison = new ReadOnlyObjectWrapper<>(this, "comparison");
+    private final WordDiff wordDiff = new WordDiff();
     private final StringProperty note = new SimpleStringProperty(this, "note", "");
     private final BooleanBinding hasSelection = selected.isNotNull();
     private final BooleanBinding hasRows = Bindings.isNotEmpty(rows);
@@ -184,6 +187,29 @@ public final class PairsViewModel {
     /** The selected pair's texts once read; null while reading or when nothing is selected. */
     public ReadOnlyObjectProperty<PairTexts> texts() {
         return texts.getReadOnlyProperty();
+    }
+
+    /**
+     * The selected pair's word diff and the evidence of what each answer breaks, computed with the texts; null while
+     * reading or when nothing is selected.
+     */
+    public ReadOnlyObjectProperty<PairComparison> comparison() {
+        return comparison.getReadOnlyProperty();
+    }
+
+    /**
+     * Selects the next pair nobody decided on yet, after the selected one (from the top when none is selected),
+     * wrapping around; nothing changes when every listed pair is decided. {@code N} in the table.
+     */
+    public void selectNextUndecided() {
+        int from = selected.get() == null ? -1 : rows.indexOf(selected.get());
+        for (int step = 1; step <= rows.size(); step++) {
+            PairRow row = rows.get(Math.floorMod(from + step, rows.size()));
+            if (row.state() == CurationState.NONE) {
+                selected.set(row);
+                return;
+            }
+        }
     }
 
     /** The note being edited for the selected pair; saved by {@link #commitNote()}. */
@@ -334,17 +360,20 @@ public final class PairsViewModel {
         readingJob.cancel();
         int reading = ++readingGeneration;
         texts.set(null);
+        comparison.set(null);
         note.set(row == null ? "" : row.note());
         Workspace workspace = session.workspace().get();
         if (row == null || workspace == null) {
             readingJob = Job.DONE;
             return;
         }
-        readingJob = jobs.submit(JobRequest.browse("Reading a pair", progress -> workspace.pairTexts(row.pair()))
+        readingJob = jobs.submit(JobRequest.browse("Reading a pair",
+                        progress -> PairComparison.of(workspace.pairTexts(row.pair()), wordDiff))
                 .message("task " + row.pair().taskKey())
                 .onSuccess(read -> {
                     if (reading == readingGeneration) {
-                        texts.set(read);
+                        texts.set(read.texts());
+                        comparison.set(read);
                     }
                 })
                 .onFailure(failure -> {
@@ -365,7 +394,9 @@ public final class PairsViewModel {
         Map<CurationState, Long> counts = rows.stream().collect(Collectors.groupingBy(PairRow::state,
                 Collectors.counting()));
         Function<CurationState, Long> count = state -> counts.getOrDefault(state, 0L);
+        long flaggedRows = rows.stream().filter(row -> row.pair().flagged()).count();
         summary.set(rows.size() + (rows.size() == 1 ? " pair" : " pairs") + " · " + count.apply(CurationState.INCLUDED)
-                + " included · " + count.apply(CurationState.EXCLUDED) + " excluded");
+                + " included · " + count.apply(CurationState.EXCLUDED) + " excluded · " + flaggedRows
+                + " with quality flags");
     }
 }

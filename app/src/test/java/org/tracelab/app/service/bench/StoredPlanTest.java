@@ -16,11 +16,11 @@ import org.tracelab.core.trace.RunStatus;
 class StoredPlanTest {
 
     static RunInfo stored(BenchmarkRequest request) {
-        ModelDescription model = new ModelDescription("openai-compatible", request.target().modelName(),
-                "http://127.0.0.1:8080/v1", null, null, BenchmarkParameters.of(request, false));
+        ModelDescription model = ModelDescription.served("openai-compatible", request.target().modelName(),
+                List.of("http://127.0.0.1:8080/v1"), BenchmarkParameters.of(request, false));
         return new RunInfo(request.name(), Instant.parse("2025-06-01T10:00:00Z"), null, RunStatus.CANCELLED, model,
                 new DatasetDescription("tasks.jsonl", "d".repeat(64), 3), request.plan().modes(),
-                request.plan().seeds(), request.plan().forks(), "v1", null);
+                request.plan().seeds(), request.plan().forks(), "v1", null, BenchmarkParameters.resumeHints(request));
     }
 
     static BenchmarkRequest request(String systemPrompt) {
@@ -59,6 +59,33 @@ class StoredPlanTest {
     }
 
     @Test
+    void whereTheDatasetWasIsALocalResumeHintNotAParameterRecordsCarry() {
+        BenchmarkRequest request = request(null);
+
+        assertThat(BenchmarkParameters.of(request, false).toString()).doesNotContain("tasks.jsonl");
+        assertThat(stored(request).resumeHints().datasetPath())
+                .isEqualTo(Path.of("/data/tasks.jsonl").toAbsolutePath().normalize().toString());
+    }
+
+    @Test
+    void anEndpointWhoseUrlHadCredentialsComesBackWithoutThem() {
+        BenchmarkRequest request = new BenchmarkRequest(new ModelTarget.Endpoints(
+                List.of(URI.create("http://user:secret@127.0.0.1:8080/v1?api_key=secret2")), "m"),
+                Path.of("/data/tasks.jsonl"), request(null).plan(), "run", null);
+        RunInfo info = stored(request);
+        ModelDescription model = ModelDescription.served("openai-compatible", "m",
+                ((ModelTarget.Endpoints) request.target()).urls().stream().map(URI::toString).toList(),
+                BenchmarkParameters.of(request, false));
+        RunInfo withCredentials = new RunInfo(info.name(), info.createdAt(), null, info.status(), model,
+                info.dataset(), info.modes(), info.seeds(), info.forks(), "v1", null, info.resumeHints());
+
+        StoredPlan stored = StoredPlan.of(5, withCredentials).orElseThrow();
+
+        assertThat(stored.target()).isEqualTo(new ModelTarget.Endpoints(
+                List.of(URI.create("http://127.0.0.1:8080/v1")), "m"));
+    }
+
+    @Test
     void withoutASystemPromptNothingIsStored() {
         BenchmarkRequest request = request(null);
 
@@ -69,7 +96,7 @@ class StoredPlanTest {
     @Test
     void anImportedRunRecordsNoPlan() {
         RunInfo imported = new RunInfo("import", Instant.EPOCH, Instant.EPOCH, RunStatus.FINISHED,
-                new ModelDescription("wasmagent", "qwen", null, null, null, java.util.Map.of()),
+                ModelDescription.unlocated("wasmagent", "qwen", java.util.Map.of()),
                 new DatasetDescription("runs.jsonl", null, 50), List.of("direct"), List.of(42L), 1, "v1", null);
 
         assertThat(StoredPlan.of(1, imported)).isEmpty();

@@ -97,8 +97,11 @@ class PairServiceTest {
     void readsBothAnswersAndThePromptOfOnePair() {
         MinedPair cross = list(PairFilter.run(run)).get(5);
         try (OpenStore store = OpenStore.open(file)) {
-            assertThat(new PairService(store).texts(cross)).isEqualTo(new PairTexts(RepairRuns.prompt(3),
-                    RepairRuns.fixedText(3), RepairRuns.directText(3)));
+            PairTexts texts = new PairService(store).texts(cross);
+            assertThat(List.of(texts.prompt(), texts.chosen(), texts.rejected())).containsExactly(
+                    RepairRuns.prompt(3), RepairRuns.fixedText(3), RepairRuns.directText(3));
+            assertThat(texts.chosenVerdicts()).singleElement().satisfies(v -> assertThat(v.strict()).isTrue());
+            assertThat(texts.rejectedVerdicts()).singleElement().satisfies(v -> assertThat(v.strict()).isFalse());
         }
     }
 

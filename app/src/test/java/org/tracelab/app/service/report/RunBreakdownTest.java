@@ -38,8 +38,8 @@ class RunBreakdownTest {
 
     private static final List<String> MODE_ORDER = List.of("direct", "prompt_retry", "full_pcl");
     private static final java.time.Instant T0 = java.time.Instant.parse("2025-06-01T10:00:00Z");
-    private static final ModelDescription MODEL = new ModelDescription("openai-compatible", "m", "http://x/v1", null,
-            null, Map.of("max_tokens", JsonNodeFactory.instance.numberNode(1280)));
+    private static final ModelDescription MODEL = new ModelDescription("openai-compatible", "m", List.of("http://x/v1"),
+            null, null, Map.of("max_tokens", JsonNodeFactory.instance.numberNode(1280)));
     private static final DatasetDescription DATASET = new DatasetDescription("tasks.jsonl", "d".repeat(64), 2);
     private static final TaskRecord FEASIBLE = new TaskRecord("1", "Name colours without commas.",
             List.of("punctuation:no_comma"), List.of(JsonNodeFactory.instance.objectNode()), List.of());

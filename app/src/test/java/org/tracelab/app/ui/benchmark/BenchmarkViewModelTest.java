@@ -286,10 +286,10 @@ class BenchmarkViewModelTest {
                 "m"), SAMPLES, new RunPlan(5, 3, List.of("direct", "full_pcl"), List.of(7L, 8L), 2, 0.5, 256, "Be brief.",
                 2, false), "earlier run", null);
         RunInfo info = new RunInfo("earlier run", Instant.EPOCH, null, RunStatus.CANCELLED,
-                new ModelDescription("openai-compatible", "m", server.baseUrl(), null, null,
+                ModelDescription.served("openai-compatible", "m", List.of(server.baseUrl()),
                         BenchmarkParameters.of(started, true)),
                 new DatasetDescription("tracelab-sample-tasks.jsonl", null, 5), List.of("direct", "full_pcl"),
-                List.of(7L, 8L), 2, "v1", null);
+                List.of(7L, 8L), 2, "v1", null, BenchmarkParameters.resumeHints(started));
 
         form.prepareResume(StoredPlan.of(5, info).orElseThrow());
 

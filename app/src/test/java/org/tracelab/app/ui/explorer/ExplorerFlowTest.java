@@ -127,7 +127,7 @@ class ExplorerFlowTest {
 
         robot.clickOn("#relatedChain-" + fixture.repaired());
         waitUntil(() -> robot.lookup("#attemptNode-1").tryQuery().isPresent());
-        assertThat(text(robot, "#chainHeading")).contains("repair");
+        assertThat(text(robot, "#chainHeading")).contains("repair").endsWith(" · rank 1 / 2 in seed 1");
         assertThat(robot.lookup("#attemptNode-1").query().getStyleClass()).contains(Styles.VERDICT_PASS);
         assertThat(text(robot, "#attemptTitle")).startsWith("Attempt #1 patch");
         assertThat(text(robot, "#compareLabel")).isEqualTo("A #0 direct  ·  B #1 patch");

@@ -167,6 +167,11 @@ class ExplorerViewModelTest {
         assertThat(chain.compareRight().get().attempt().index()).isEqualTo(1);
         assertThat(chain.detail().get().sameTask()).extracting(ChainSummary::chainId)
                 .containsExactly(store.directComma(), store.directTwoCommas());
+        // Each chain's final answer ranked within its (task, seed): the repair passes, seed 2 stands alone.
+        assertThat(chain.detail().get().ranks()).containsOnly(
+                java.util.Map.entry(store.repaired(), new org.tracelab.core.run.ChainRank(1L, 1, 2)),
+                java.util.Map.entry(store.directComma(), new org.tracelab.core.run.ChainRank(1L, 2, 2)),
+                java.util.Map.entry(store.directTwoCommas(), new org.tracelab.core.run.ChainRank(2L, 1, 1)));
         StoredAttempt first = chain.attempts().get(0);
         assertThat(chain.detail().get().evidenceOf(first))
                 .containsExactly(new EvidenceMark(4, 5, List.of("punctuation:no_comma: found 1 comma; the "

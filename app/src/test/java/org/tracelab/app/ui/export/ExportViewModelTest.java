@@ -66,6 +66,34 @@ class ExportViewModelTest {
     }
 
     @Test
+    void recordsPreviewAndExportOneValidatedRecordPerChainAndTakeOnlyTheRun() throws Exception {
+        form.selection().runId().set(run);
+        form.selection().testFraction().set("not a number");
+        form.selection().kind().set(ExportService.Kind.RECORDS);
+        form.destination().folder().set(dir);
+
+        assertThat(form.selection().records().get()).isTrue();
+        assertThat(form.validationMessages()).as("the test fraction is TRL's, not the records'").isEmpty();
+        assertThat(form.destination().fileName().get()).isEqualTo("records.jsonl");
+        assertThat(form.previewSummary().get()).startsWith("6 record(s), one per chain of 1 run(s)");
+        assertThat(form.previewLines()).hasSize(ExportViewModel.PREVIEW_LINES)
+                .allSatisfy(line -> assertThat(line).startsWith("{\"schema\":\"tracelab.compliance-eval-record\""));
+
+        form.export();
+
+        assertThat(form.summary().get()).isEqualTo("Wrote 6 record(s), one per chain.");
+        assertThat(Files.readAllLines(dir.resolve("records.jsonl"))).hasSize(6);
+        assertThat(form.writtenFiles()).containsExactly(dir.resolve("records.jsonl").toAbsolutePath().normalize());
+    }
+
+    @Test
+    void everyPassingAnswerIsAnSftOptionOnly() {
+        assertThat(form.selection().sft().get()).isFalse();
+        form.selection().kind().set(ExportService.Kind.SFT);
+        assertThat(form.selection().sft().get()).isTrue();
+    }
+
+    @Test
     void thePreviewCountsWhatTheExportThenWrites() throws Exception {
         form.selection().runId().set(run);
         form.destination().folder().set(dir);

@@ -20,6 +20,7 @@ import javafx.scene.control.RadioButton;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import org.fxmisc.richtext.StyleClassedTextArea;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -34,6 +35,7 @@ import org.tracelab.app.ui.FixedFileChoosers;
 import org.tracelab.app.ui.FxThreadGuard;
 import org.tracelab.app.ui.GuardedSettingsStore;
 import org.tracelab.app.ui.GuardedWorkspace;
+import org.tracelab.app.ui.Styles;
 import org.tracelab.app.ui.settings.JsonSettingsFile;
 import org.tracelab.app.ui.settings.Settings;
 import org.tracelab.app.ui.shell.Desktop;
@@ -103,7 +105,15 @@ class CurateAndExportTest {
         robot.clickOn(row(robot, 0));
         waitUntil(() -> text(robot, "#chosenText").equals(RepairRuns.fixedText(1)));
         assertThat(text(robot, "#rejectedText")).isEqualTo(RepairRuns.repairedText(1));
-        assertThat(robot.lookup("#pairPrompt").queryAs(Label.class).getText()).isEqualTo(RepairRuns.prompt(1));
+        assertThat(robot.lookup("#pairPrompt").queryAs(javafx.scene.control.TextArea.class).getText())
+                .isEqualTo(RepairRuns.prompt(1));
+        assertThat(robot.lookup("#pairRanks").queryAs(Label.class).getText())
+                .startsWith("Chosen rank 1, rejected rank 2 in task t1: all strict; +1 strict, +1 loose.");
+        StyleClassedTextArea rejected = robot.lookup("#rejectedText").queryAs(StyleClassedTextArea.class);
+        int comma = RepairRuns.repairedText(1).indexOf(',');
+        assertThat(rejected.getStyleOfChar(comma)).as("the comma breaks the rule and was changed")
+                .contains(Styles.EVIDENCE, Styles.DIFF_DELETED);
+        assertThat(rejected.getStyleOfChar(0)).as("'Topic' is in both answers").isEmpty();
         robot.clickOn("#includePairButton");
         waitUntil(() -> table.getItems().get(0).state() == CurationState.INCLUDED);
         robot.clickOn("#pairNoteField").write("clean repair").type(KeyCode.ENTER);
@@ -115,7 +125,10 @@ class CurateAndExportTest {
         robot.clickOn(row(robot, 2)).type(KeyCode.X);
         waitUntil(() -> table.getItems().get(2).state() == CurationState.EXCLUDED);
         assertThat(robot.lookup("#pairsSummary").queryAs(Label.class).getText())
-                .isEqualTo("6 pairs · 2 included · 1 excluded");
+                .isEqualTo("6 pairs · 2 included · 1 excluded · 1 with quality flags");
+        // N: from the first pair to the next one nobody decided on.
+        robot.clickOn(row(robot, 0)).type(KeyCode.N);
+        waitUntil(() -> table.getSelectionModel().getSelectedIndex() == 1);
         assertThat(table.getItems().get(0).state()).as("the note kept the decision").isEqualTo(CurationState.INCLUDED);
 
         // Export from the Pairs view: this run, only curated pairs, DPO.
@@ -212,7 +225,7 @@ class CurateAndExportTest {
     }
 
     private static String text(FxRobot robot, String query) {
-        return robot.lookup(query).queryAs(javafx.scene.control.TextArea.class).getText();
+        return robot.lookup(query).queryAs(StyleClassedTextArea.class).getText();
     }
 
     private static void waitUntil(Callable<Boolean> condition) throws TimeoutException {

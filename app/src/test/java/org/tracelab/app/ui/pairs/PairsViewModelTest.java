@@ -3,6 +3,7 @@ package org.tracelab.app.ui.pairs;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -55,7 +56,7 @@ class PairsViewModelTest {
         assertThat(pairs.rows()).filteredOn(row -> row.pair().origin() == PairOrigin.REPAIR).hasSize(3);
         assertThat(pairs.loading().get()).isFalse();
         assertThat(pairs.progress().get()).isEqualTo(1.0);
-        assertThat(pairs.summary().get()).isEqualTo("6 pairs · 0 included · 0 excluded");
+        assertThat(pairs.summary().get()).isEqualTo("6 pairs · 0 included · 0 excluded · 1 with quality flags");
         assertThat(pairs.modes()).containsExactly("direct", "full_pcl");
         assertThat(pairs.instructionIds()).containsExactly(RepairRuns.INSTRUCTION);
     }
@@ -78,20 +79,72 @@ class PairsViewModelTest {
         PairRow first = pairs.rows().get(0);
 
         pairs.selected().set(first);
-        assertThat(pairs.texts().get()).isEqualTo(new PairTexts(RepairRuns.prompt(1), RepairRuns.fixedText(1),
-                RepairRuns.repairedText(1)));
+        PairTexts texts = pairs.texts().get();
+        assertThat(List.of(texts.prompt(), texts.chosen(), texts.rejected())).containsExactly(RepairRuns.prompt(1),
+                RepairRuns.fixedText(1), RepairRuns.repairedText(1));
 
         pairs.include();
         pairs.note().set("clean fix");
         pairs.commitNote();
         assertThat(first.curation().get()).isEqualTo(new Curation(CurationState.INCLUDED, "clean fix"));
-        assertThat(pairs.summary().get()).isEqualTo("6 pairs · 1 included · 0 excluded");
+        assertThat(pairs.summary().get()).isEqualTo("6 pairs · 1 included · 0 excluded · 1 with quality flags");
 
         pairs.excludeAll();
-        assertThat(pairs.summary().get()).isEqualTo("6 pairs · 0 included · 6 excluded");
+        assertThat(pairs.summary().get()).isEqualTo("6 pairs · 0 included · 6 excluded · 1 with quality flags");
         assertThat(test.workspace().pairs(PairFilter.run(run).withCuration(CurationState.EXCLUDED),
                 TaskProgress.NONE)).as("stored").hasSize(6)
                 .filteredOn(pair -> pair.target().equals(first.pair().target()))
                 .extracting(pair -> pair.curation().note()).containsExactly("clean fix");
+    }
+
+    @Test
+    void theSelectedPairShowsItsRanksTheWordDiffAndWhereTheRejectedAnswerBreaksTheRule() {
+        pairs.runId().set(run);
+        PairRow repair = pairs.rows().get(0);
+
+        pairs.selected().set(repair);
+
+        assertThat(repair.ranks()).isEqualTo("1 > 2");
+        assertThat(repair.margin()).isEqualTo("all strict; +1 strict, +1 loose");
+        PairComparison comparison = pairs.comparison().get();
+        String rejected = RepairRuns.repairedText(1);
+        int comma = rejected.indexOf(',');
+        assertThat(comparison.rejectedEvidence()).singleElement().satisfies(mark -> {
+            assertThat(mark.start()).isEqualTo(comma);
+            assertThat(mark.end()).isEqualTo(comma + 1);
+            assertThat(mark.notes()).containsExactly(RepairRuns.INSTRUCTION + ": found a comma");
+        });
+        assertThat(comparison.chosenEvidence()).isEmpty();
+        assertThat(comparison.diff().identical()).isFalse();
+        assertThat(comparison.diff().left()).anySatisfy(span -> assertThat(span.start()).isLessThanOrEqualTo(comma));
+    }
+
+    @Test
+    void nGoesToTheNextUndecidedPairWrappingAround() {
+        pairs.runId().set(run);
+        pairs.selected().set(pairs.rows().get(0));
+        pairs.include();
+        pairs.selected().set(pairs.rows().get(2));
+        pairs.exclude();
+
+        pairs.selected().set(pairs.rows().get(0));
+        pairs.selectNextUndecided();
+        assertThat(pairs.selected().get()).isSameAs(pairs.rows().get(1));
+        pairs.selectNextUndecided();
+        assertThat(pairs.selected().get()).as("the excluded one is skipped").isSameAs(pairs.rows().get(3));
+        pairs.selected().set(pairs.rows().get(5));
+        pairs.selectNextUndecided();
+        assertThat(pairs.selected().get()).as("from the end back to the top").isSameAs(pairs.rows().get(1));
+    }
+
+    @Test
+    void provenanceFlagsAreListedApartAndNeverCountAsFlagged() {
+        pairs.runId().set(run);
+        PairRow refused = pairs.rows().stream().filter(row -> row.task().equals("t2"))
+                .filter(row -> row.pair().origin() == PairOrigin.CROSS_CHAIN).findFirst().orElseThrow();
+
+        assertThat(refused.qualityFlags()).isEqualTo("refusal");
+        assertThat(refused.provenance()).isEmpty();
+        assertThat(pairs.rows()).filteredOn(row -> row.pair().flagged()).containsExactly(refused);
     }
 }
