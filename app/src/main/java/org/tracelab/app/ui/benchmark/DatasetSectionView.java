@@ -52,7 +52,8 @@ final class DatasetSectionView {
         Label summary = FormControls.wrapping("datasetSummary", section.datasetSummary());
 
         Button getIfeval = getButton("getIfevalButton", "Get IFEval", section, formLocked,
-                "Download the official IFEval prompts from Hugging Face (google/IFEval); kept after the first download");
+                "Download the official IFEval prompts from Hugging Face (google/IFEval); kept after the first "
+                        + "download");
         getIfeval.setOnAction(event -> section.ifeval().get());
         Button getIfbench = getButton("getIfbenchButton", "Get IFBench", section, formLocked,
                 "Download IFBench's 300 test prompts from GitHub (allenai/IFBench); kept after the first download");

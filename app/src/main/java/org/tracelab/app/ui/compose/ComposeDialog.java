@@ -127,7 +127,8 @@ public final class ComposeDialog {
         status.getStyleClass().add(Styles.MUTED);
         VBox tasks = new VBox(8);
         tasks.setId("composePreview");
-        Runnable show = () -> tasks.getChildren().setAll(viewModel.preview().stream().map(ComposeDialog::task).toList());
+        Runnable show = () -> tasks.getChildren()
+                .setAll(viewModel.preview().stream().map(ComposeDialog::task).toList());
         viewModel.preview().addListener((ListChangeListener<TaskPreview>) change -> show.run());
         show.run();
         return new VBox(6, title, status, tasks);

@@ -161,8 +161,8 @@ public final class ComposeViewModel {
         Path out = files.out().get();
         ComposeOptions options = validOptions;
         composedFile.set(null);
-        composeJob = jobs.submit(JobRequest.longRunning("Composing tasks",
-                        progress -> composer.compose(pool, out, options, (done, total) -> report(progress, done, total)))
+        composeJob = jobs.submit(JobRequest.longRunning("Composing tasks", progress -> composer.compose(pool, out,
+                        options, (done, total) -> report(progress, done, total)))
                 .message("reading " + pool.getFileName())
                 .tracking(composing)
                 .onSuccess(composition -> composed(composition, options))
