@@ -15,7 +15,8 @@ import org.tracelab.core.stats.Grid;
 /**
  * The "by instruction" table of a run: per instruction, the strict pass rate of each mode's final attempts, rows
  * grouped by benchmark (IFEval, IFBench, Custom) and named by their constraint type's readable name. The view shows
- * benchmark, name (id in a tooltip) and one column per mode; copies add the id column.
+ * benchmark, name (id in a tooltip) and one column per mode; copies add the id column and say "strict %" in each
+ * mode's header.
  *
  * @param modes the run's modes, in its order
  * @param rows  one per instruction id, in {@link InstructionLabels#order()}

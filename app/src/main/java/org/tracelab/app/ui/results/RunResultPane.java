@@ -228,19 +228,20 @@ final class RunResultPane extends VBox {
         table.getStyleClass().add(Styles.RESULTS_TABLE);
         TableColumn<InstructionTable.Row, String> benchmark = new TableColumn<>("Benchmark");
         benchmark.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().label().benchmark()));
-        benchmark.setPrefWidth(90);
+        benchmark.setMinWidth(95);
         TableColumn<InstructionTable.Row, String> name = new TableColumn<>("Instruction");
         name.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().label().name()));
         name.setCellFactory(column -> new InstructionNameCell());
-        name.setPrefWidth(220);
+        // The longest built-in name (about 47 characters) whole; a narrower pane scrolls the table sideways.
+        name.setMinWidth(310);
         table.getColumns().add(benchmark);
         table.getColumns().add(name);
-        List<String> headers = byInstruction.modeHeaders();
-        for (int m = 0; m < headers.size(); m++) {
+        for (int m = 0; m < byInstruction.modes().size(); m++) {
             int index = m;
-            TableColumn<InstructionTable.Row, String> mode = new TableColumn<>(headers.get(m));
+            // The mode alone: the note above says the cells are strict pass % (copies say it in the header).
+            TableColumn<InstructionTable.Row, String> mode = new TableColumn<>(byInstruction.modes().get(m));
             mode.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().cells().get(index)));
-            mode.setPrefWidth(130);
+            mode.setMinWidth(105);
             table.getColumns().add(mode);
         }
         table.getColumns().forEach(column -> column.setSortable(false));
