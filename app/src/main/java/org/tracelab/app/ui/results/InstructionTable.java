@@ -21,17 +21,17 @@ import org.tracelab.core.stats.Grid;
  * @param modes the run's modes, in its order
  * @param rows  one per instruction id, in {@link InstructionLabels#order()}
  */
-record InstructionTable(List<String> modes, List<Row> rows) {
+public record InstructionTable(List<String> modes, List<Row> rows) {
 
     /** One instruction: its label and one cell per mode, e.g. "73.3 (11/15)", "–" when the mode never verified it. */
-    record Row(InstructionLabel label, List<String> cells) {
+    public record Row(InstructionLabel label, List<String> cells) {
 
-        Row {
+        public Row {
             cells = List.copyOf(cells);
         }
     }
 
-    InstructionTable {
+    public InstructionTable {
         modes = List.copyOf(modes);
         rows = List.copyOf(rows);
     }

@@ -18,6 +18,7 @@ import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
@@ -41,6 +42,7 @@ import org.tracelab.app.ui.GuardedSettingsStore;
 import org.tracelab.app.ui.GuardedWorkspace;
 import org.tracelab.app.ui.settings.JsonSettingsFile;
 import org.tracelab.app.ui.settings.Settings;
+import org.tracelab.app.ui.results.InstructionTable;
 import org.tracelab.app.ui.shell.Desktop;
 import org.tracelab.core.model.LocalServerDetector;
 import org.tracelab.core.model.ServerKind;
@@ -160,6 +162,21 @@ class NewTaskSetFlowTest {
         waitUntil(() -> text(robot, "#benchmarkSummary").startsWith("Run #1 finished"));
         assertThat(text(robot, "#benchmarkSummary")).startsWith("Run #1 finished: 12 chains finished");
         robot.clickOn("#closeBenchmarkButton");
+
+        // Results: the by-instruction table names the composed constraints, grouped by benchmark.
+        TableView<?> runs = robot.lookup("#runsTable").queryTableView();
+        waitUntil(() -> runs.getItems().size() == 1);
+        robot.clickOn(robot.lookup("#runsTable .table-row-cell").nth(0).query().lookup(".table-cell"));
+        robot.clickOn("#showResultsButton");
+        waitUntil(() -> robot.lookup("#instructionTable-1").tryQuery().isPresent());
+        TableView<InstructionTable.Row> byInstruction = robot.lookup("#instructionTable-1").queryTableView();
+        assertThat(byInstruction.getItems()).extracting(row -> row.label().id())
+                .containsExactlyInAnyOrderElementsOf(composedIds);
+        assertThat(byInstruction.getItems()).allSatisfy(row -> {
+            assertThat(row.label().benchmark()).isEqualTo("IFEval");
+            assertThat(row.label().name()).isEqualTo(InstructionLabels.builtIn().of(row.label().id()).name())
+                    .isNotEqualTo(row.label().id());
+        });
 
         robot.clickOn("#navExplorer");
         waitUntil(() -> robot.lookup("#instructionFacetGroup-IFEval").tryQuery().isPresent());
