@@ -10,6 +10,7 @@ import javafx.collections.ObservableList;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
@@ -49,7 +50,10 @@ public final class FormControls {
         return field;
     }
 
-    /** A read-only field showing a path (chosen with a button beside it). */
+    /**
+     * A read-only field showing a path (chosen with a button beside it); a path too long for it shows its end, the
+     * file's name, and the whole path is in the tooltip.
+     */
     public static TextField pathField(String id, ObservableValue<Path> path, String prompt) {
         TextField field = new TextField();
         field.setId(id);
@@ -57,6 +61,12 @@ public final class FormControls {
         field.setPromptText(prompt);
         field.textProperty().bind(Bindings.createStringBinding(
                 () -> path.getValue() == null ? "" : path.getValue().toString(), path));
+        field.textProperty().addListener((obs, old, text) -> field.end());
+        field.widthProperty().addListener((obs, old, width) -> field.end());
+        Tooltip whole = new Tooltip();
+        whole.textProperty().bind(field.textProperty());
+        field.tooltipProperty().bind(Bindings.when(field.textProperty().isEmpty()).then((Tooltip) null)
+                .otherwise(whole));
         return field;
     }
 
