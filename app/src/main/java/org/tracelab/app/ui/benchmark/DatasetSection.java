@@ -58,8 +58,8 @@ public final class DatasetSection {
     private final ReadOnlyStringWrapper datasetSummary = new ReadOnlyStringWrapper(this, "datasetSummary", "");
     private final ReadOnlyStringWrapper datasetFormat = new ReadOnlyStringWrapper(this, "datasetFormat", "");
     private final JobState reading = new JobState();
-    private final PromptsDownload ifeval;
-    private final PromptsDownload ifbench;
+    private final PromptsDownloadModel ifeval;
+    private final PromptsDownloadModel ifbench;
     private final BooleanBinding downloading;
     private final IntegerProperty reads = new SimpleIntegerProperty(this, "reads");
     private TaskFile taskFile;
@@ -77,15 +77,15 @@ public final class DatasetSection {
         this.workspace = workspace;
         this.jobs = jobs;
         this.maxTokens = maxTokens;
-        this.ifeval = new PromptsDownload("IFEval", IfevalDownloader.FILE_NAME, "Hugging Face", jobs,
+        this.ifeval = new PromptsDownloadModel("IFEval", IfevalDownloader.FILE_NAME, "Hugging Face", jobs,
                 (listener, cancelled) -> {
                     IfevalDownload got = downloads.ifeval().obtain(listener, cancelled);
-                    return new PromptsDownload.Got(got.file(), describe(got));
+                    return new PromptsDownloadModel.Got(got.file(), describe(got));
                 }, dataset::set);
-        this.ifbench = new PromptsDownload("IFBench", IfbenchDownloader.FILE_NAME, "GitHub", jobs,
+        this.ifbench = new PromptsDownloadModel("IFBench", IfbenchDownloader.FILE_NAME, "GitHub", jobs,
                 (listener, cancelled) -> {
                     IfbenchDownload got = downloads.ifbench().obtain(listener, cancelled);
-                    return new PromptsDownload.Got(got.file(), describe(got));
+                    return new PromptsDownloadModel.Got(got.file(), describe(got));
                 }, dataset::set);
         downloading = this.ifeval.running().or(this.ifbench.running());
         recentDatasets.setAll(recentFiles.stream().filter(file -> file.toString().endsWith(".jsonl")).toList());
@@ -130,12 +130,12 @@ public final class DatasetSection {
     }
 
     /** "Get IFEval": Google's official prompts file from Hugging Face. */
-    public PromptsDownload ifeval() {
+    public PromptsDownloadModel ifeval() {
         return ifeval;
     }
 
     /** "Get IFBench": AllenAI's IFBench test prompts from GitHub. */
-    public PromptsDownload ifbench() {
+    public PromptsDownloadModel ifbench() {
         return ifbench;
     }
 

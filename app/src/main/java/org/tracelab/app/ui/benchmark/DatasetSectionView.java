@@ -79,7 +79,7 @@ final class DatasetSectionView {
     }
 
     /** The download's progress bar and Cancel ({@code <name>Progress}, {@code cancel<Name>Button}), while it runs. */
-    private static HBox downloadRow(String name, PromptsDownload download) {
+    private static HBox downloadRow(String name, PromptsDownloadModel download) {
         String capitalised = Character.toUpperCase(name.charAt(0)) + name.substring(1);
         ProgressBar progress = new ProgressBar();
         progress.setId(name + "Progress");
@@ -105,7 +105,7 @@ final class DatasetSectionView {
         }
     }
 
-    private static Label status(String id, PromptsDownload download) {
+    private static Label status(String id, PromptsDownloadModel download) {
         Label status = FormControls.wrapping(id, download.status());
         status.getStyleClass().add(Styles.MUTED);
         status.managedProperty().bind(download.status().isNotEmpty());

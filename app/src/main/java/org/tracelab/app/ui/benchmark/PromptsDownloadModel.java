@@ -23,7 +23,7 @@ import org.tracelab.core.dataset.DownloadListener;
  * a download that must parse before it is cached, got in the background with progress and cancel. What it got is
  * handed to the section, which makes it the task file.
  */
-public final class PromptsDownload {
+public final class PromptsDownloadModel {
 
     /** Gets the file (network and file I/O, on the job's thread) and says in a sentence what was got. */
     @FunctionalInterface
@@ -35,7 +35,7 @@ public final class PromptsDownload {
     record Got(Path file, String description) {
     }
 
-    private static final Logger LOG = LoggerFactory.getLogger(PromptsDownload.class);
+    private static final Logger LOG = LoggerFactory.getLogger(PromptsDownloadModel.class);
 
     private final String benchmark;
     private final String fileName;
@@ -53,7 +53,8 @@ public final class PromptsDownload {
      * @param host      where it comes from, for the status ("GitHub")
      * @param onGot     told the file once it is got (on the UI thread)
      */
-    PromptsDownload(String benchmark, String fileName, String host, Jobs jobs, Source source, Consumer<Path> onGot) {
+    PromptsDownloadModel(String benchmark, String fileName, String host, Jobs jobs, Source source,
+            Consumer<Path> onGot) {
         this.benchmark = Objects.requireNonNull(benchmark, "benchmark");
         this.fileName = Objects.requireNonNull(fileName, "fileName");
         this.host = Objects.requireNonNull(host, "host");
