@@ -150,8 +150,22 @@ final class ChainFilterSql {
         return String.join(", ", Collections.nCopies(count, "?"));
     }
 
-    /** The text as one FTS5 phrase, so quotes and operators in it are searched for, not interpreted. */
+    /**
+     * The text as one FTS5 phrase, so quotes and operators in it are searched for, not interpreted. Control
+     * characters become spaces: the tokenizer separates words at them anyway, and a NUL would end FTS5's copy of
+     * the query in the middle of the phrase ("unterminated string").
+     */
     static String phrase(String text) {
-        return "\"" + text.replace("\"", "\"\"") + "\"";
+        StringBuilder phrase = new StringBuilder(text.length() + 2).append('"');
+        text.codePoints().forEach(c -> {
+            if (c == '"') {
+                phrase.append("\"\"");
+            } else if (Character.isISOControl(c)) {
+                phrase.append(' ');
+            } else {
+                phrase.appendCodePoint(c);
+            }
+        });
+        return phrase.append('"').toString();
     }
 }

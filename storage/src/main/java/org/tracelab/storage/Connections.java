@@ -77,7 +77,7 @@ final class Connections {
                 }
                 busy = new SQLException("the journal mode stayed " + mode.getString(1) + " instead of WAL");
             } catch (SQLiteException e) {
-                if ((e.getResultCode().code & 0xff) != SQLiteErrorCode.SQLITE_BUSY.code) {
+                if (!isBusy(e)) {
                     throw e;
                 }
                 busy = e;
@@ -92,6 +92,11 @@ final class Connections {
                 throw new SQLException("interrupted while waiting to switch the store to WAL", e);
             }
         }
+    }
+
+    /** SQLITE_BUSY in any of its extended forms: another connection holds the lock wanted. */
+    static boolean isBusy(SQLiteException e) {
+        return (e.getResultCode().code & 0xff) == SQLiteErrorCode.SQLITE_BUSY.code;
     }
 
     /** A reading connection; under WAL it sees the last commit and never blocks the writer. */

@@ -41,8 +41,9 @@ final class JsonColumns {
         }
     }
 
+    /** A JSON list of strings; a column left NULL (a run without endpoints, say) reads as an empty list. */
     static List<String> strings(String json) {
-        return read(json, STRINGS);
+        return json == null ? List.of() : read(json, STRINGS);
     }
 
     static List<Long> longs(String json) {

@@ -43,7 +43,8 @@ final class Migrator {
             Migration.sql("V3__search_by_chain_and_final_verdicts.sql"),
             Migration.sql("V4__requests_refer_to_prompt_and_outputs.sql"),
             Migration.sql("V5__task_levels_provenance_and_dataset_format.sql"),
-            new Migration("V6__nothing_private_in_runs.sql", PrivateDetailsScrub::apply));
+            new Migration("V6__nothing_private_in_runs.sql", PrivateDetailsScrub::apply),
+            Migration.sql("V7__interrupted_runs_endpoints_and_call_faults.sql"));
 
     static final int CURRENT_VERSION = MIGRATIONS.size();
 
@@ -81,6 +82,9 @@ final class Migrator {
                 secureDelete = row.next() && row.getInt(1) == 1;
             }
             statement.execute("PRAGMA secure_delete = ON");
+            // Off while migrating (it cannot change inside a transaction): a migration that rebuilds a table drops
+            // the old one, which would otherwise cascade to its children. The keys are checked before committing.
+            statement.execute("PRAGMA foreign_keys = OFF");
             statement.execute("BEGIN IMMEDIATE");
             String current = null;
             try {
@@ -95,6 +99,7 @@ final class Migrator {
                     statement.executeUpdate("PRAGMA user_version = " + next);
                     LOG.info("trace store migrating to schema version {} ({})", next, current);
                 }
+                requireForeignKeysHold(statement);
                 statement.execute("COMMIT");
                 // A brand-new file has nothing to scrub; an older one may hold what a migration replaced.
                 migrated = from > 0 && target > from;
@@ -102,6 +107,7 @@ final class Migrator {
                 statement.execute("ROLLBACK");
                 throw new StoreException("migration " + (current == null ? "" : current + " ") + "failed", e);
             } finally {
+                statement.execute("PRAGMA foreign_keys = ON");
                 statement.execute("PRAGMA secure_delete = " + (secureDelete ? "ON" : "OFF"));
             }
             if (migrated) {
@@ -110,6 +116,15 @@ final class Migrator {
             }
         } finally {
             connection.setAutoCommit(autoCommit);
+        }
+    }
+
+    private static void requireForeignKeysHold(Statement statement) throws SQLException {
+        try (ResultSet broken = statement.executeQuery("PRAGMA foreign_key_check")) {
+            if (broken.next()) {
+                throw new StoreException("a migration left a row of " + broken.getString(1) + " pointing at a missing "
+                        + broken.getString(3) + " row");
+            }
         }
     }
 

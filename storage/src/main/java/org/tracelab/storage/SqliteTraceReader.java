@@ -19,6 +19,7 @@ import org.tracelab.core.record.ComplianceEvalRecord;
 import org.tracelab.core.record.RecordRun;
 import org.tracelab.core.record.StoreIds;
 import org.tracelab.core.trace.Attempt;
+import org.tracelab.core.trace.CallFault;
 import org.tracelab.core.trace.AttemptError;
 import org.tracelab.core.trace.Chain;
 import org.tracelab.core.trace.ChainKey;
@@ -156,7 +157,9 @@ final class SqliteTraceReader implements TraceReader {
                 return prompt[0];
             };
             Map<Integer, String> outputs = new HashMap<>();
-            PreparedStatement attemptRows = statement("SELECT * FROM attempts WHERE chain_id = ? ORDER BY idx");
+            PreparedStatement attemptRows = statement("""
+                    SELECT a.*, e.address AS endpoint_address FROM attempts a
+                    LEFT JOIN endpoints e ON e.id = a.endpoint_id WHERE a.chain_id = ? ORDER BY a.idx""");
             attemptRows.setLong(1, chainId);
             try (ResultSet row = attemptRows.executeQuery()) {
                 while (row.next()) {
@@ -178,11 +181,32 @@ final class SqliteTraceReader implements TraceReader {
                             nullableInt(row, "completion_tokens"), nullableLong(row, "latency_ms"),
                             errorKind == null ? null : new AttemptError(errorKind, row.getString("error_message")),
                             Instant.ofEpochMilli(row.getLong("created_at")), verdicts.getOrDefault(id, List.of()),
-                            flags.getOrDefault(id, List.of()));
+                            flags.getOrDefault(id, List.of()), row.getString("endpoint_address"));
                     attempts.add(new StoredAttempt(id, chainId, attempt));
                 }
             }
             return attempts;
+        });
+    }
+
+    @Override
+    public List<CallFault> faults(long runId) {
+        return query(() -> {
+            PreparedStatement rows = statement("""
+                    SELECT f.*, e.address AS endpoint_address FROM call_faults f
+                    LEFT JOIN endpoints e ON e.id = f.endpoint_id WHERE f.run_id = ? ORDER BY f.id""");
+            rows.setLong(1, runId);
+            List<CallFault> faults = new ArrayList<>();
+            try (ResultSet row = rows.executeQuery()) {
+                while (row.next()) {
+                    faults.add(new CallFault(runId, row.getString("dataset_key"), row.getString("mode"),
+                            nullableLong(row, "seed"), row.getInt("fork"), row.getInt("attempt_index"),
+                            Strategy.fromWireName(row.getString("strategy")), row.getString("endpoint_address"),
+                            row.getString("kind"), row.getString("message"),
+                            Instant.ofEpochMilli(row.getLong("started_at")), row.getLong("latency_ms")));
+                }
+            }
+            return faults;
         });
     }
 

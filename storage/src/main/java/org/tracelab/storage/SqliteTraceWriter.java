@@ -21,7 +21,9 @@ import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tracelab.core.record.ComplianceEvalRecord;
+import org.sqlite.SQLiteException;
 import org.tracelab.core.trace.Attempt;
+import org.tracelab.core.trace.CallFault;
 import org.tracelab.core.trace.ChainKey;
 import org.tracelab.core.trace.Curation;
 import org.tracelab.core.trace.CurationTarget;
@@ -58,12 +60,17 @@ final class SqliteTraceWriter implements TraceWriter, AutoCloseable {
     /** Tasks by run and dataset key; cleared on any rollback. */
     private final Map<String, TaskRow> tasks = new HashMap<>();
     /**
-     * Next free id of {@code chains} and {@code attempts}: this is the only writer, so ids are handed out here
-     * instead of read back with RETURNING (which runs every INSERT as a trigger program with a statement journal,
-     * nearly doubling its cost). Read as {@code max(id) + 1} when unknown; forgotten on any rollback. Should
-     * another connection write anyway, the next INSERT fails on the primary key, is undone, and ids are re-read.
+     * Next free id of {@code chains} and {@code attempts}, handed out here instead of read back with RETURNING
+     * (which runs every INSERT as a trigger program with a statement journal, nearly doubling its cost). Read as
+     * {@code max(id) + 1} inside the write transaction, which holds the file's write lock, so no other process can
+     * take the same id; forgotten when the transaction ends, so the next one reads them again.
      */
     private final Map<String, Long> nextIds = new HashMap<>();
+    /** Endpoint ids by address; rows are never deleted, so only a rollback (of a new row) makes one stale. */
+    private final Map<String, Long> endpointIds = new HashMap<>();
+    private final String storeName;
+    /** A write transaction (BEGIN IMMEDIATE) is open on the connection. */
+    private boolean transactionOpen;
     /** Undoes the partial writes of the running savepoint-less call (see {@link #write}); null when none. */
     private SqlWork<Void> undo;
 
@@ -80,13 +87,28 @@ final class SqliteTraceWriter implements TraceWriter, AutoCloseable {
     private int transactionDepth;
     private boolean closed;
 
-    SqliteTraceWriter(Connection connection, WalCheckpointer checkpointer, WriterSettings settings, Clock clock) {
+    SqliteTraceWriter(Connection connection, WalCheckpointer checkpointer, WriterSettings settings, Clock clock,
+            String storeName) {
         this.connection = connection;
         this.checkpointer = checkpointer;
         this.settings = settings;
         this.clock = clock;
+        this.storeName = storeName;
         try {
+            // Transactions are begun here, IMMEDIATE and only when there is something to write (see begin()), and
+            // ended here with COMMIT or ROLLBACK statements. The driver is kept out of it: in its auto-commit mode it
+            // would try a "begin" after every statement to detect a transaction (a step per statement, a sixth of the
+            // writing thread's time), so it stays in manual mode, and the deferred BEGIN it issues on entering that
+            // mode is rolled back at once. connection.commit()/rollback() are never called (they would begin again).
             connection.setAutoCommit(false);
+            try (java.sql.Statement end = connection.createStatement()) {
+                end.execute("ROLLBACK");
+            }
+            try (java.sql.Statement pragma = connection.createStatement()) {
+                // SQLite's own wait for the lock, in slices no longer than the whole wait allowed.
+                pragma.execute("PRAGMA busy_timeout = "
+                        + Math.max(1, Math.min(Connections.BUSY_TIMEOUT_MS, settings.lockWait().toMillis())));
+            }
         } catch (SQLException e) {
             throw new StoreException("cannot prepare the writer connection", e);
         }
@@ -265,6 +287,81 @@ final class SqliteTraceWriter implements TraceWriter, AutoCloseable {
     }
 
     @Override
+    public ChainHandle resumeChain(ChainKey key) {
+        return write(() -> "resume chain " + key, true, () -> {
+            PreparedStatement find = statement("""
+                    SELECT c.id, t.instruction_count FROM chains c JOIN tasks t ON t.id = c.task_id
+                    WHERE c.run_id = ? AND t.dataset_key = ? AND c.mode = ? AND ifnull(c.seed, 'none') = ifnull(?, 'none')
+                    AND c.fork = ? AND c.status = 'open'""");
+            find.setLong(1, key.runId());
+            find.setString(2, key.datasetKey());
+            find.setString(3, key.mode());
+            setNullableLong(find, 4, key.seed());
+            find.setInt(5, key.fork());
+            long chainId;
+            int instructions;
+            try (ResultSet row = find.executeQuery()) {
+                if (!row.next()) {
+                    throw new StoreException("no unfinished chain " + key + " to resume");
+                }
+                chainId = row.getLong(1);
+                instructions = row.getInt(2);
+            }
+            openChain(chainId);
+            return new ChainHandle(chainId, key.runId(), instructions);
+        });
+    }
+
+    @Override
+    public void recordFault(CallFault fault) {
+        write("record a fault of run " + fault.runId(), () -> {
+            Long endpoint = endpointId(fault.endpoint());
+            PreparedStatement insert = statement("""
+                    INSERT INTO call_faults (run_id, dataset_key, mode, seed, fork, attempt_index, strategy, endpoint_id,
+                        kind, message, started_at, latency_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
+            insert.setLong(1, fault.runId());
+            insert.setString(2, fault.datasetKey());
+            insert.setString(3, fault.mode());
+            setNullableLong(insert, 4, fault.seed());
+            insert.setInt(5, fault.fork());
+            insert.setInt(6, fault.attemptIndex());
+            insert.setString(7, fault.strategy().wireName());
+            setNullableLong(insert, 8, endpoint);
+            insert.setString(9, fault.kind());
+            insert.setString(10, fault.message());
+            insert.setLong(11, fault.startedAt().toEpochMilli());
+            insert.setLong(12, fault.latencyMs());
+            insert.executeUpdate();
+            return null;
+        });
+    }
+
+    /** The id of an endpoint's row, added on first sight; null for an unknown endpoint. */
+    private Long endpointId(String address) throws SQLException {
+        if (address == null) {
+            return null;
+        }
+        Long cached = endpointIds.get(address);
+        if (cached != null) {
+            return cached;
+        }
+        PreparedStatement find = statement("SELECT id FROM endpoints WHERE address = ?");
+        find.setString(1, address);
+        long id;
+        try (ResultSet row = find.executeQuery()) {
+            if (row.next()) {
+                id = row.getLong(1);
+            } else {
+                PreparedStatement insert = statement("INSERT INTO endpoints (address) VALUES (?) RETURNING id");
+                insert.setString(1, address);
+                id = returnedId(insert);
+            }
+        }
+        endpointIds.put(address, id);
+        return id;
+    }
+
+    @Override
     public long appendAttempt(ChainHandle chain, Attempt attempt) {
         // Everything that can be checked is checked before the first write; the INSERT of the attempt is atomic,
         // and should a later statement fail, deleting the attempt (verdicts and flags cascade) undoes the call.
@@ -284,10 +381,13 @@ final class SqliteTraceWriter implements TraceWriter, AutoCloseable {
             }
             requireVerdictOrder(attempt.verdicts());
             attempt.flags().forEach(Flags::requireWellFormed);
+            // A new endpoint's row may be left behind should the attempt fail: harmless, it is only a name.
+            Long endpoint = endpointId(attempt.endpoint());
             PreparedStatement insert = statement("""
                     INSERT INTO attempts (id, chain_id, idx, parent_idx, strategy, request_json, output, finish_reason,
-                        prompt_tokens, completion_tokens, latency_ms, error_kind, error_message, created_at)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
+                        prompt_tokens, completion_tokens, latency_ms, error_kind, error_message, created_at,
+                        endpoint_id)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
             long attemptId = nextId("attempts");
             insert.setLong(1, attemptId);
             insert.setLong(2, chain.chainId());
@@ -304,6 +404,7 @@ final class SqliteTraceWriter implements TraceWriter, AutoCloseable {
             insert.setString(12, attempt.error() == null ? null : attempt.error().kind());
             insert.setString(13, attempt.error() == null ? null : attempt.error().message());
             insert.setLong(14, attempt.createdAt().toEpochMilli());
+            setNullableLong(insert, 15, endpoint);
             insert.executeUpdate();
             nextIds.put("attempts", attemptId + 1);
             undo = () -> {
@@ -822,6 +923,7 @@ final class SqliteTraceWriter implements TraceWriter, AutoCloseable {
             boolean outermost = operationDepth == 0 && transactionDepth == 0;
             boolean savepoint = outermost && needsSavepoint;
             undo = null;
+            begin();
             if (savepoint) {
                 // Prepared once: savepoints run around every call, parsing them each time halved throughput.
                 statement("SAVEPOINT op").executeUpdate();
@@ -866,9 +968,6 @@ final class SqliteTraceWriter implements TraceWriter, AutoCloseable {
             if (savepoint) {
                 statement("RELEASE op").executeUpdate();
             }
-            if (pending == 0) {
-                oldestPendingNanos = System.nanoTime();
-            }
             pending++;
             if (operationDepth == 0 && transactionDepth == 0 && pending >= settings.batchSize()) {
                 commitPending();
@@ -884,7 +983,7 @@ final class SqliteTraceWriter implements TraceWriter, AutoCloseable {
     private void commitIfDue() {
         lock.lock();
         try {
-            if (closed || pending == 0 || operationDepth > 0 || transactionDepth > 0) {
+            if (closed || !transactionOpen || operationDepth > 0 || transactionDepth > 0) {
                 return;
             }
             if (System.nanoTime() - oldestPendingNanos >= settings.maxDelay().toNanos()) {
@@ -897,14 +996,46 @@ final class SqliteTraceWriter implements TraceWriter, AutoCloseable {
         }
     }
 
+    /**
+     * Opens the write transaction if none is: {@code BEGIN IMMEDIATE} takes the file's write lock at once (a
+     * deferred transaction that read first could not upgrade after another process committed, SQLITE_BUSY that
+     * no waiting cures). The connection's busy timeout waits for another process's transaction; should the lock
+     * stay taken for {@link WriterSettings#lockWait()}, the write fails with one line saying so.
+     */
+    private void begin() throws SQLException {
+        if (transactionOpen) {
+            return;
+        }
+        long deadline = System.nanoTime() + settings.lockWait().toNanos();
+        while (true) {
+            try {
+                statement("BEGIN IMMEDIATE").executeUpdate();
+                break;
+            } catch (SQLiteException e) {
+                if (!Connections.isBusy(e)) {
+                    throw e;
+                }
+                if (System.nanoTime() >= deadline) {
+                    throw new StoreException("cannot write to " + storeName + ": another process has held its write "
+                            + "lock for more than " + settings.lockWait().toSeconds() + " s", e);
+                }
+                LOG.debug("{} is busy; waiting on for its write lock", storeName);
+            }
+        }
+        transactionOpen = true;
+        oldestPendingNanos = System.nanoTime();
+    }
+
     private void commitPending() {
-        if (pending == 0) {
+        if (!transactionOpen) {
             return;
         }
         try {
             indexPendingText();
-            connection.commit();
+            statement("COMMIT").executeUpdate();
+            transactionOpen = false;
             pending = 0;
+            nextIds.clear();
             checkpointer.request();
         } catch (SQLException e) {
             throw new StoreException("commit failed: " + e.getMessage(), e);
@@ -913,10 +1044,13 @@ final class SqliteTraceWriter implements TraceWriter, AutoCloseable {
 
     private void rollbackPending() {
         try {
-            connection.rollback();
+            if (transactionOpen) {
+                statement("ROLLBACK").executeUpdate();
+            }
         } catch (SQLException e) {
             throw new StoreException("rollback failed: " + e.getMessage(), e);
         } finally {
+            transactionOpen = false;
             pending = 0;
             firstUnindexedAttemptId = -1;
             transactionDoomed = false;
@@ -948,6 +1082,7 @@ final class SqliteTraceWriter implements TraceWriter, AutoCloseable {
         openChains.clear();
         tasks.clear();
         nextIds.clear();
+        endpointIds.clear();
     }
 
     /** The next free id of {@code table} ({@code chains} or {@code attempts}); the caller advances it. */

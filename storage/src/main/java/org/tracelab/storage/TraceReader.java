@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.tracelab.core.record.ComplianceEvalRecord;
+import org.tracelab.core.trace.CallFault;
 import org.tracelab.core.trace.Chain;
 import org.tracelab.core.trace.Curation;
 import org.tracelab.core.trace.CurationTarget;
@@ -32,6 +33,9 @@ public interface TraceReader extends AutoCloseable {
 
     /** The chain's attempts in index order, with verdicts and flags. */
     List<StoredAttempt> attempts(long chainId);
+
+    /** The run's calls lost to transport faults, oldest first (they are not attempts of any chain). */
+    List<CallFault> faults(long runId);
 
     /** The chain as a portable record. */
     Optional<ComplianceEvalRecord> record(long chainId);

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.function.Function;
 import org.tracelab.core.record.ComplianceEvalRecord;
 import org.tracelab.core.trace.Attempt;
+import org.tracelab.core.trace.CallFault;
 import org.tracelab.core.trace.ChainKey;
 import org.tracelab.core.trace.Curation;
 import org.tracelab.core.trace.CurationTarget;
@@ -16,8 +17,10 @@ import org.tracelab.core.trace.TaskRecord;
 import org.tracelab.core.verify.InstructionVerdict;
 
 /**
- * The store's single writer. Thread-safe: calls from several runner threads are serialised onto one
- * connection. Writes are batched into transactions (see {@link WriterSettings}); {@link #commit()} makes
+ * The store's writer in this process. Thread-safe: calls from several runner threads are serialised onto one
+ * connection. Other processes (the app and CLI runs) may write to the same file at once: each batch is one
+ * {@code BEGIN IMMEDIATE} transaction, ids are assigned inside it, and a write that cannot get the lock within
+ * {@link WriterSettings#lockWait()} fails with a one-line {@link StoreException}. Writes are batched into transactions (see {@link WriterSettings}); {@link #commit()} makes
  * everything so far durable and visible to readers. A chain becomes visible as finished only in the
  * transaction that also holds its final attempt and final verdicts, so a crash loses at most the uncommitted
  * batch and never leaves a finished chain without its attempts.
@@ -55,6 +58,15 @@ public interface TraceWriter {
      * unfinished one (left by a crash or a cancel) is discarded with its attempts, so a resumed run redoes it.
      */
     ChainHandle beginChain(ChainKey key);
+
+    /**
+     * Reopens an unfinished chain (left by a crash, a cancel or a transport fault) to append to it, keeping its
+     * attempts; a resumed run continues it from its last attempt. A missing or finished chain is an error.
+     */
+    ChainHandle resumeChain(ChainKey key);
+
+    /** Keeps a call lost to a transport fault; it is not an attempt of any chain. */
+    void recordFault(CallFault fault);
 
     /** Appends an attempt with its verdicts and flags; its index must be the chain's next. Returns its id. */
     long appendAttempt(ChainHandle chain, Attempt attempt);

@@ -175,4 +175,28 @@ class FullTextPagingTest {
         all.sort(null);
         return all;
     }
+
+    @Test
+    void anyTextIsSearchedAsTextNulAndQuotesIncludedAndTheReaderStaysUsable() {
+        try (TraceStore store = TraceStore.open(dir.resolve("nul.db"))) {
+            TraceWriter writer = store.writer();
+            long run = writer.createRun(SampleTraces.run("r"));
+            writer.putTask(run, SampleTraces.task("1"));
+            ChainHandle chain = writer.beginChain(new ChainKey(run, "1", "direct", 1L, 0));
+            writer.appendAttempt(chain, SampleTraces.failingDirect("soft rain on the \"old\" roof"));
+            writer.finishChain(chain, 0);
+            writer.commit();
+            try (TraceReader reader = store.openReader()) {
+                for (String query : List.of("rain\u0000roof", "\u0000", "\"old\"", "rain AND NOT", "*", "\u0001\u007f")) {
+                    ChainQuery search = ChainQuery.all().withFullText(query);
+                    reader.chains(search, PageRequest.first(10));
+                    reader.facets(search);
+                }
+                assertThat(reader.chains(ChainQuery.all().withFullText("soft rain"), PageRequest.first(10)).rows())
+                        .extracting(ChainSummary::chainId).containsExactly(chain.chainId());
+                assertThat(reader.chains(ChainQuery.all().withFullText("rain\u0000on"), PageRequest.first(10)).rows())
+                        .extracting(ChainSummary::chainId).containsExactly(chain.chainId());
+            }
+        }
+    }
 }

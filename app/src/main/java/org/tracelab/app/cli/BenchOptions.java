@@ -1,7 +1,6 @@
 package org.tracelab.app.cli;
 
 import java.io.IOException;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,6 +14,7 @@ import org.tracelab.app.service.bench.ModelTarget;
 import org.tracelab.app.service.bench.RunPlan;
 import org.tracelab.core.model.ApiKey;
 import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -23,16 +23,7 @@ import picocli.CommandLine.ParameterException;
 final class BenchOptions {
 
     @ArgGroup(exclusive = true, multiplicity = "1")
-    Backend backend;
-
-    static final class Backend {
-        @Option(names = "--endpoint", paramLabel = "URL",
-                description = "OpenAI-compatible base URL including /v1; repeat to spread calls over several servers.")
-        List<URI> endpoints;
-
-        @Option(names = "--gguf", paramLabel = "FILE", description = "Run a GGUF model file in-process.")
-        Path gguf;
-    }
+    BackendOptions backend;
 
     @Option(names = "--model", paramLabel = "NAME", description = "Model name sent to the server (required with --endpoint).")
     String model;
@@ -76,6 +67,9 @@ final class BenchOptions {
             description = "Model calls in flight (default 1).")
     int concurrency = 1;
 
+    @Mixin
+    FaultOptions faults;
+
     @ArgGroup(exclusive = true)
     SystemPrompt systemPrompt;
 
@@ -102,18 +96,11 @@ final class BenchOptions {
 
     /** The benchmark the options describe; bad combinations are usage errors. */
     BenchmarkRequest request(CommandSpec spec) {
-        ModelTarget target;
-        if (backend.gguf != null) {
-            target = new ModelTarget.GgufFile(backend.gguf, model);
-        } else if (model == null) {
-            throw new ParameterException(spec.commandLine(), "--model is required with --endpoint");
-        } else {
-            target = new ModelTarget.Endpoints(backend.endpoints, model);
-        }
+        ModelTarget target = backend.target(spec, model);
         RunPlan plan = new RunPlan(limit, sampleSeed, modes.values(), seeds.values(), forks, temperature, maxTokens,
                 systemPromptText(spec), concurrency, keepReasoning);
         return new BenchmarkRequest(target, dataset, plan,
-                name != null ? name : BenchmarkRequest.defaultName(target, LocalDate.now()), resume);
+                name != null ? name : BenchmarkRequest.defaultName(target, LocalDate.now()), resume, faults.policy());
     }
 
     /** {@code --api-key}, else {@code $TRACELAB_API_KEY}. */

@@ -24,6 +24,11 @@ final class CliErrorHandler implements IExecutionExceptionHandler {
             commandLine.getErr().flush();
             return EXIT_BAD_INPUT;
         }
+        if (ex instanceof RefusedException refused) {
+            commandLine.getErr().println(refused.getMessage());
+            commandLine.getErr().flush();
+            return EXIT_BAD_INPUT;
+        }
         LOG.error("{} failed", commandLine.getCommandName(), ex);
         // A message may quote an endpoint URL: shown, its credentials are masked.
         commandLine.getErr().println("error: " + Urls.maskIn(ex.getMessage()) + " (details in the log)");

@@ -45,6 +45,13 @@ final class PlanConverters {
         }
     }
 
+    static final class Seconds implements ITypeConverter<Integer> {
+        @Override
+        public Integer convert(String text) {
+            return value(PlanValues.seconds(text));
+        }
+    }
+
     static final class WholeNumber implements ITypeConverter<Long> {
         @Override
         public Long convert(String text) {

@@ -12,7 +12,7 @@ import org.tracelab.storage.query.Rates;
 
 /**
  * {@code report --format json}, a contract scripts depend on: {@code {"runs": [{"id", "name", "model", "seeds",
- * "modes": {"<mode>": {"chains", "attempts", "prompt_strict", "prompt_loose", "instruction_strict",
+ * "modes": {"<mode>": {"chains", "finished_chains", "attempts", "prompt_strict", "prompt_loose", "instruction_strict",
  * "instruction_loose", "source_disagreements"}}}]}}.
  */
 final class ReportJson {
@@ -37,6 +37,7 @@ final class ReportJson {
                 Rates rates = aggregate.all();
                 ObjectNode mode = modes.putObject(aggregate.mode());
                 mode.put("chains", rates.chains());
+                mode.put("finished_chains", rates.finishedChains());
                 mode.put("attempts", rates.attempts());
                 mode.put("prompt_strict", rates.promptStrict());
                 mode.put("prompt_loose", rates.promptLoose());

@@ -24,6 +24,10 @@ final class ReportText {
             var info = summary.run().info();
             out.printf(Locale.ROOT, "run %d  %s  model %s  seeds %s  verifier %s%n", summary.run().id(), info.name(),
                     info.model().name(), info.seeds().isEmpty() ? "-" : info.seeds(), info.verifierVersion());
+            if (summary.completion().incomplete()) {
+                out.printf(Locale.ROOT, "  %s: %s (in no rate); bench --resume %d continues it%n",
+                        info.status().wireName(), summary.completion().describe(), summary.run().id());
+            }
             out.printf(Locale.ROOT, "  %-14s %7s %9s %15s %15s %15s %15s %14s%n", "mode", "chains", "attempts",
                     "prompt strict", "prompt loose", "instr. strict", "instr. loose", "source differs");
             for (ModeAggregate aggregate : summary.modes()) {

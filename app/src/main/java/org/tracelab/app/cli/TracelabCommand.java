@@ -39,6 +39,7 @@ public final class TracelabCommand implements Callable<Integer> {
     public static CommandLine commandLine(Consumer<Path> openDesktop) {
         CommandLine commandLine = new CommandLine(new TracelabCommand(openDesktop));
         commandLine.setExecutionExceptionHandler(new CliErrorHandler());
+        commandLine.setParameterExceptionHandler(new UsageErrorHandler());
         return commandLine;
     }
 

@@ -40,6 +40,8 @@ public final class Styles {
     public static final String PREVIEW_TASK = "preview-task";
     public static final String PREVIEW_TASK_TITLE = "preview-task-title";
     public static final String VALIDATION_ERRORS = "validation-errors";
+    /** A boxed sentence a person should not miss: a run left unfinished, a server failing during a run. */
+    public static final String NOTICE = "notice";
     public static final String PROBLEM_LIST = "problem-list";
     public static final String OUTCOME_IMPORTED = "outcome-imported";
     public static final String OUTCOME_REJECTED = "outcome-rejected";

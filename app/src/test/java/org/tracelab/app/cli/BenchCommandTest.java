@@ -166,6 +166,30 @@ class BenchCommandTest {
         }
     }
 
+    @Test
+    void aTerminatedBenchStillPrintsThePartialResultsTable() throws Exception {
+        Path db = dir.resolve("terminated.tracelab.db");
+        try (LoopbackModelServer model = new LoopbackModelServer(200)) {
+            List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-cp", System.getProperty("java.class.path"), "org.tracelab.app.Main", "bench", "--db", db.toString(),
+                    "--endpoint", model.baseUrl(), "--model", "test-model", "--dataset", samples().toString(),
+                    "--limit", "8", "--seeds", "42,43", "--modes", "direct,prompt_retry"));
+            Path log = dir.resolve("terminated.log");
+            Process child = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+            try {
+                waitForFinishedChains(db, 2, child, log);
+                // SIGTERM, as Ctrl-C's SIGINT: the shutdown hook cancels the run and waits for the report.
+                child.destroy();
+                assertThat(child.waitFor(60, TimeUnit.SECONDS)).isTrue();
+            } finally {
+                child.destroyForcibly();
+            }
+            String output = Files.readString(log);
+            assertThat(output).contains("run 1 cancelled: ").contains("mode").contains("direct")
+                    .contains("prompt_retry");
+        }
+    }
+
     private static void waitForFinishedChains(Path db, int atLeast, Process child, Path log) throws Exception {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         while (System.nanoTime() < deadline) {

@@ -133,7 +133,7 @@ class DesktopAppTest {
         Map<String, String> shownStrict = results.getItems().stream()
                 .collect(Collectors.toMap(ModeLine::mode, ModeLine::promptStrict));
         assertThat(results.getItems()).allSatisfy(line -> {
-            assertThat(line.chains()).isEqualTo(50);
+            assertThat(line.finishedChains()).isEqualTo(50);
             assertThat(line.attempts()).isEqualTo(50);
         });
         BarChart<?, ?> chart = robot.lookup("#promptChart-1").queryAs(BarChart.class);

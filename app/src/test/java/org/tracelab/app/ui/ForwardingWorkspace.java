@@ -13,6 +13,7 @@ import org.tracelab.app.service.imports.ImportService.ImportedFile;
 import org.tracelab.app.service.pairs.MinedPair;
 import org.tracelab.app.service.pairs.PairFilter;
 import org.tracelab.app.service.pairs.PairTexts;
+import org.tracelab.app.service.report.RunCompletion;
 import org.tracelab.app.service.report.RunReport;
 import org.tracelab.app.service.workspace.Workspace;
 import org.tracelab.core.dataset.IfevalTask;
@@ -81,6 +82,11 @@ public class ForwardingWorkspace implements Workspace {
     @Override
     public Optional<RunInfo> runInfo(long runId) {
         return delegate.runInfo(runId);
+    }
+
+    @Override
+    public Optional<RunCompletion> completion(long runId) {
+        return delegate.completion(runId);
     }
 
     @Override

@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.tracelab.app.service.bench.ModelConnections;
 import org.tracelab.app.service.bench.ModelTarget;
 import org.tracelab.core.model.ApiKey;
+import org.tracelab.core.model.CallTimeouts;
 import org.tracelab.core.model.ChatModel;
 import org.tracelab.core.model.DetectedServer;
 import org.tracelab.core.model.ModelException;
@@ -34,8 +35,9 @@ public final class GuardedModelConnections implements ModelConnections {
     }
 
     @Override
-    public ChatModel open(ModelTarget target, Optional<ApiKey> apiKey, int concurrency) throws ModelException {
+    public ChatModel open(ModelTarget target, Optional<ApiKey> apiKey, int concurrency, CallTimeouts timeouts)
+            throws ModelException {
         guard.check("open model " + target);
-        return delegate.open(target, apiKey, concurrency);
+        return delegate.open(target, apiKey, concurrency, timeouts);
     }
 }

@@ -13,6 +13,7 @@ import org.tracelab.app.service.imports.ImportService.ImportedFile;
 import org.tracelab.app.service.pairs.MinedPair;
 import org.tracelab.app.service.pairs.PairFilter;
 import org.tracelab.app.service.pairs.PairTexts;
+import org.tracelab.app.service.report.RunCompletion;
 import org.tracelab.app.service.report.RunReport;
 import org.tracelab.app.service.workspace.StoreWorkspace;
 import org.tracelab.app.service.workspace.Workspace;
@@ -100,6 +101,12 @@ public final class GuardedWorkspace implements Workspace {
     public Optional<RunInfo> runInfo(long runId) {
         guard.check("runInfo " + runId);
         return delegate.runInfo(runId);
+    }
+
+    @Override
+    public Optional<RunCompletion> completion(long runId) {
+        guard.check("completion " + runId);
+        return delegate.completion(runId);
     }
 
     /** Not checked: making a run does no I/O; it runs in a job, where the model connections are checked. */

@@ -99,7 +99,7 @@ class SampleStoreFlowTest {
         TableView<ModeLine> results = table(robot, "#resultsTable-1");
         assertThat(results.getItems()).extracting(ModeLine::mode)
                 .containsExactlyInAnyOrder("direct", "prompt_retry", "full_pcl");
-        assertThat(results.getItems()).extracting(ModeLine::chains).containsExactlyInAnyOrder(9L, 4L, 8L);
+        assertThat(results.getItems()).extracting(ModeLine::finishedChains).containsExactlyInAnyOrder(9L, 4L, 8L);
     }
 
     @SuppressWarnings("unchecked")

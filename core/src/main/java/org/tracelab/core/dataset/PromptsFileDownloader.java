@@ -196,6 +196,9 @@ public final class PromptsFileDownloader {
         } catch (InputProblemException e) {
             List<InputProblem> problems = e.problems();
             InputProblem first = problems.get(0);
+            if (first.line() == 0 && first.message().startsWith("is empty")) {
+                throw new DatasetDownloadException("the file from " + fileUrl + " has no prompts", e);
+            }
             String where = fileUrl + ":" + first.line() + ": " + (first.field() == null ? "" : first.field() + ": ");
             throw new DatasetDownloadException("the file from " + fileUrl + " is not an " + benchmark + " prompts file ("
                     + problems.size() + " problem(s)), first: " + where + first.message(), e);

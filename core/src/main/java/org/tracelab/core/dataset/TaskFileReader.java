@@ -65,7 +65,7 @@ public final class TaskFileReader {
             tasks.add(task);
         });
         problems.throwIfAny();
-        // A file without tasks reads as an empty IFEval file; callers say what an empty task list means to them.
+        // JsonLines reports a file without lines; one whose lines all failed has thrown above.
         return new TaskFile(file, format[0] == null ? TaskFormat.IFEVAL : format[0], tasks);
     }
 

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import org.tracelab.core.io.SiblingTempFiles;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -36,6 +37,7 @@ public final class EvalResultsWriter {
             throw new IllegalArgumentException(items.size() + " items but " + verdicts.size() + " verdicts");
         }
         Files.createDirectories(dir);
+        SiblingTempFiles.removeStale(dir);
         Path strictTmp = writeTemp(dir, items, verdicts, ResponseVerdict::strictList, ResponseVerdict::followsAllStrict);
         Path looseTmp = writeTemp(dir, items, verdicts, ResponseVerdict::looseList, ResponseVerdict::followsAllLoose);
         Files.move(strictTmp, dir.resolve(STRICT_FILE), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -44,7 +46,7 @@ public final class EvalResultsWriter {
 
     private static Path writeTemp(Path dir, List<ResponseItem> items, List<ResponseVerdict> verdicts,
             Function<ResponseVerdict, List<Boolean>> followed, Predicate<ResponseVerdict> followsAll) throws IOException {
-        Path tmp = Files.createTempFile(dir, ".eval_results", ".tmp");
+        Path tmp = SiblingTempFiles.create(dir.resolve(".eval_results"));
         try (BufferedWriter out = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
             for (int i = 0; i < items.size(); i++) {
                 ResponseVerdict verdict = verdicts.get(i);

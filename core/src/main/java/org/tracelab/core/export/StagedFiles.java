@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.tracelab.core.io.SiblingTempFiles;
 
 /**
  * Files written under temporary names in their target's folder and renamed into place together only when all
@@ -15,10 +16,18 @@ import java.util.Map;
 final class StagedFiles implements AutoCloseable {
 
     private final Map<Path, Path> staged = new LinkedHashMap<>();
+    private final java.util.Set<Path> cleaned = new java.util.HashSet<>();
 
-    /** A fresh temporary file beside {@code target}; same folder so the final rename is atomic. */
+    /**
+     * A fresh temporary file beside {@code target}; same folder so the final rename is atomic. The first one
+     * staged in a folder also removes what a killed export left there.
+     */
     Path stage(Path target) throws IOException {
-        Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName() + ".", ".tmp");
+        Path folder = target.toAbsolutePath().getParent();
+        if (cleaned.add(folder)) {
+            SiblingTempFiles.removeStale(folder);
+        }
+        Path temp = SiblingTempFiles.create(target);
         staged.put(target, temp);
         return temp;
     }

@@ -10,6 +10,8 @@ public final class FlagNames {
 
     public static final String REFUSAL = Flags.REFUSAL;
     public static final String TRUNCATED = Flags.TRUNCATED;
+    public static final String TRUNCATED_ANSWER_CAP = Flags.TRUNCATED_ANSWER_CAP;
+    public static final String INFEASIBLE_CONTEXT = Flags.INFEASIBLE_CONTEXT;
     public static final String GAMED_TITLE_PLACEHOLDER = Flags.GAMED_TITLE_PLACEHOLDER;
     public static final String GAMED_KEYWORDS_TRAILER = Flags.GAMED_KEYWORDS_TRAILER;
     /** The prompt echoed with no real answer after it (nothing, a title, a refusal, a few words). */
@@ -39,6 +41,7 @@ public final class FlagNames {
      * the quality flags about the text itself (not about its task).
      */
     public static boolean disqualifiesChosen(String flag) {
-        return flag.startsWith("gamed:") || flag.equals(REFUSAL) || flag.equals(TRUNCATED);
+        return flag.startsWith("gamed:") || flag.equals(REFUSAL) || flag.equals(TRUNCATED)
+                || flag.equals(TRUNCATED_ANSWER_CAP);
     }
 }

@@ -2,7 +2,10 @@ package org.tracelab.core.io;
 
 import java.nio.file.Path;
 
-/** One thing wrong with an input file, located so a person can fix it: {@code FILE:LINE: field: message}. */
+/**
+ * One thing wrong with an input file, located so a person can fix it: {@code FILE:LINE: field: message}, or
+ * {@code FILE: message} when it concerns the whole file (line 0).
+ */
 public record InputProblem(Path file, long line, String field, String message) {
 
     public static InputProblem at(Path file, long line, String message) {
@@ -15,7 +18,7 @@ public record InputProblem(Path file, long line, String field, String message) {
 
     @Override
     public String toString() {
-        String where = file + ":" + line + ": ";
+        String where = line > 0 ? file + ":" + line + ": " : file + ": ";
         return field == null ? where + message : where + field + ": " + message;
     }
 }

@@ -16,8 +16,12 @@ final class ChatCompletionsProtocol {
     private ChatCompletionsProtocol() {
     }
 
-    /** The body of a chat completion request; unset sampling fields are left out so server defaults apply. */
-    static String requestBody(ChatRequest request, boolean stream) {
+    /**
+     * The body of a chat completion request; unset sampling fields are left out so server defaults apply. A
+     * llama.cpp server is also told not to reuse its prompt cache ({@code cache_prompt: false}): its own
+     * documentation warns that a reused prefix can change the logits, so seeded calls would not repeat.
+     */
+    static String requestBody(ChatRequest request, boolean stream, ServerKind server) {
         ObjectNode body = JSON.createObjectNode();
         if (request.model() != null) {
             body.put("model", request.model());
@@ -41,6 +45,9 @@ final class ChatCompletionsProtocol {
         if (!request.stop().isEmpty()) {
             ArrayNode stop = body.putArray("stop");
             request.stop().forEach(stop::add);
+        }
+        if (server.llamaCpp()) {
+            body.put("cache_prompt", false);
         }
         if (stream) {
             body.put("stream", true);

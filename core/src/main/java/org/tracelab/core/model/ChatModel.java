@@ -16,4 +16,12 @@ public interface ChatModel {
      * from ({@link ModelSource#description}).
      */
     ModelSource source();
+
+    /**
+     * The context window in tokens (prompt plus completion) when the backend says what it is; empty when
+     * unknown. A runner flags calls whose prompt plus {@code max_tokens} cannot fit.
+     */
+    default java.util.OptionalInt contextTokens() {
+        return java.util.OptionalInt.empty();
+    }
 }

@@ -49,6 +49,11 @@ public final class ConcurrencyLimitedChatModel implements ChatModel {
     }
 
     @Override
+    public java.util.OptionalInt contextTokens() {
+        return delegate.contextTokens();
+    }
+
+    @Override
     public String toString() {
         return "ConcurrencyLimitedChatModel[limit=" + limit + ", " + delegate + "]";
     }

@@ -128,6 +128,20 @@ public final class EndpointPool implements ChatModel {
         return new ModelSource.EndpointFleet(sources);
     }
 
+    /** The smallest context any endpoint reports, so a call fits wherever it lands; empty when one is unknown. */
+    @Override
+    public java.util.OptionalInt contextTokens() {
+        int smallest = Integer.MAX_VALUE;
+        for (ChatModel endpoint : endpoints) {
+            java.util.OptionalInt context = endpoint.contextTokens();
+            if (context.isEmpty()) {
+                return java.util.OptionalInt.empty();
+            }
+            smallest = Math.min(smallest, context.getAsInt());
+        }
+        return java.util.OptionalInt.of(smallest);
+    }
+
     @Override
     public String toString() {
         return "EndpointPool" + endpoints;

@@ -24,14 +24,18 @@ import org.tracelab.core.io.FileDigest;
  *
  * <p>A chat request is rendered with the model's own chat template ({@code applyTemplate}) and then completed;
  * the seed is honoured. The native side runs one generation at a time per model, so calls are serialised; an
- * interrupt, while waiting for the model or between generated pieces, cancels the call. Token counts come from the model's tokenizer applied to the
- * rendered prompt and to the completion; the binding does not say why generation stopped, so the finish reason is
- * {@link FinishReason#LENGTH} when the completion holds {@code maxTokens} tokens, else {@link FinishReason#STOP}.
+ * interrupt, while waiting for the model or between generated pieces, cancels the call.
+ *
+ * <p>The binding reports no token counts and no reason for stopping, only text pieces. What those tell for certain
+ * is recorded ({@link StreamedPieces}): a generation that sampled {@code maxTokens} tokens reports them and
+ * {@link FinishReason#LENGTH}; one that cannot have reached the limit reports {@link FinishReason#STOP}; anything
+ * else is unknown ({@code null} counts, {@link FinishReason#UNKNOWN}). The prompt's count is always unknown: the
+ * binding's tokenizer call leaves out the special tokens (BOS) the completion adds.
  *
  * <p>Every new {@link LlamaModel} leaks a thread and native memory, so load a file once per process:
  * {@link #shared(Path, Options)} does that. The native library needs a CPU with AVX2 and {@code libgomp1}; it is
- * extracted to {@code -Dde.kherud.llama.tmpdir} (a per-process directory avoids clashes) or to the system temp
- * directory. After {@link #close()} the JVM may not exit by itself: exit explicitly on shutdown.
+ * extracted once under {@code -Dde.kherud.llama.tmpdir} or the system temp directory ({@link JllamaLibrary}), so
+ * that nothing is printed on standard output. After {@link #close()} the JVM may not exit by itself: exit explicitly on shutdown.
  */
 public final class GgufChatModel implements ChatModel, AutoCloseable {
 
@@ -62,13 +66,15 @@ public final class GgufChatModel implements ChatModel, AutoCloseable {
     private final LlamaModel model;
     private final ModelSource.GgufFile source;
     private final String modelName;
+    private final int contextSize;
     private final ReentrantLock generating = new ReentrantLock(true);
     private volatile boolean closed;
 
-    private GgufChatModel(LlamaModel model, ModelSource.GgufFile source, String modelName) {
+    private GgufChatModel(LlamaModel model, ModelSource.GgufFile source, String modelName, int contextSize) {
         this.model = model;
         this.source = source;
         this.modelName = modelName;
+        this.contextSize = contextSize;
     }
 
     /** Loads {@code file}; prefer {@link #shared(Path, Options)} unless the caller manages the one instance. */
@@ -89,15 +95,21 @@ public final class GgufChatModel implements ChatModel, AutoCloseable {
         long started = System.nanoTime();
         LlamaModel model;
         try {
+            JllamaLibrary.prepare();
+            // One slot: the whole context serves the one generation at a time that this class runs.
             model = new LlamaModel(new ModelParameters()
                     .setModel(file.toString())
                     .setCtxSize(options.contextSize())
+                    .setParallel(1)
                     .setThreads(options.threads())
                     .disableLog());
         } catch (UnsatisfiedLinkError | ExceptionInInitializerError | NoClassDefFoundError e) {
             throw new ModelException(ModelException.Kind.BACKEND_UNAVAILABLE,
                     "the in-process GGUF backend cannot run on this machine (it needs an x86-64 CPU with AVX2 or "
                             + "arm64, and libgomp1): " + e, e);
+        } catch (IOException e) {
+            throw new ModelException(ModelException.Kind.BACKEND_UNAVAILABLE,
+                    "cannot extract the in-process GGUF backend's native library: " + e, e);
         } catch (RuntimeException e) {
             // LlamaException is not public; it is the only runtime exception the constructor throws.
             throw new ModelException(ModelException.Kind.MALFORMED_RESPONSE,
@@ -108,7 +120,8 @@ public final class GgufChatModel implements ChatModel, AutoCloseable {
                 TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
         String modelName = fileName.toLowerCase(java.util.Locale.ROOT).endsWith(".gguf")
                 ? fileName.substring(0, fileName.length() - 5) : fileName;
-        return new GgufChatModel(model, new ModelSource.GgufFile(fileName, sha256), modelName);
+        return new GgufChatModel(model, new ModelSource.GgufFile(fileName, sha256), modelName,
+                options.contextSize());
     }
 
     /** The one instance for this file and options in this process, loaded on first use. */
@@ -154,32 +167,41 @@ public final class GgufChatModel implements ChatModel, AutoCloseable {
             String prompt = model.applyTemplate(new InferenceParameters("")
                     .setMessages(conversation.system(), conversation.turns())
                     .setUseChatTemplate(true));
-            String output = completeInterruptibly(prompt, request);
+            StreamedPieces pieces = completeInterruptibly(prompt, request);
             long latencyMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
-            int promptTokens = model.encode(prompt).length;
-            int completionTokens = output.isEmpty() ? 0 : model.encode(output).length;
-            boolean cut = request.maxTokens() != null && completionTokens >= request.maxTokens();
-            FinishReason reason = cut ? FinishReason.LENGTH : FinishReason.STOP;
-            return new ChatResult(output, reason, reason.name().toLowerCase(java.util.Locale.ROOT), promptTokens,
-                    completionTokens, latencyMillis, modelName);
+            // The binding tokenises without the special tokens (BOS) the completion adds: a lower bound, not a count.
+            int promptTokensAtLeast = model.encode(prompt).length;
+            FinishReason reason = pieces.finishReason(request.maxTokens(), promptTokensAtLeast, contextSize);
+            return new ChatResult(pieces.text(), reason, reason.name().toLowerCase(java.util.Locale.ROOT), null,
+                    pieces.completionTokens(request.maxTokens()), latencyMillis, modelName, address());
         } catch (RuntimeException e) {
             throw new ModelException(ModelException.Kind.SERVER_ERROR,
                     "generation with " + modelName + " failed: " + e.getMessage(), e);
         }
     }
 
-    /** Streams the completion so that an interrupt can stop it between tokens (Ctrl-C on a long CPU run). */
-    private String completeInterruptibly(String prompt, ChatRequest request) throws ModelException {
+    /**
+     * Streams the completion, counting its pieces, so that an interrupt can stop it between tokens (Ctrl-C on a
+     * long CPU run). The stream ends with a closing message that is not a piece.
+     */
+    private StreamedPieces completeInterruptibly(String prompt, ChatRequest request) throws ModelException {
         StringBuilder output = new StringBuilder();
-        LlamaIterator pieces = model.generate(completionParameters(prompt, request)).iterator();
-        while (pieces.hasNext()) {
+        LlamaIterator stream = model.generate(completionParameters(prompt, request)).iterator();
+        int pieces = 0;
+        boolean lastEmpty = false;
+        while (stream.hasNext()) {
             if (Thread.currentThread().isInterrupted()) {
-                pieces.cancel();
+                stream.cancel();
                 throw new ModelException(ModelException.Kind.CANCELLED, "generation with " + modelName + " cancelled");
             }
-            output.append(pieces.next().text);
+            String text = stream.next().text;
+            output.append(text);
+            if (stream.hasNext()) {
+                pieces++;
+                lastEmpty = text.isEmpty();
+            }
         }
-        return output.toString();
+        return new StreamedPieces(output.toString(), pieces, lastEmpty);
     }
 
     private static InferenceParameters completionParameters(String prompt, ChatRequest request) {
@@ -212,6 +234,16 @@ public final class GgufChatModel implements ChatModel, AutoCloseable {
     @Override
     public ModelSource source() {
         return source;
+    }
+
+    @Override
+    public java.util.OptionalInt contextTokens() {
+        return java.util.OptionalInt.of(contextSize);
+    }
+
+    /** What attempts record as the endpoint that served them: {@code gguf:} and the file name. */
+    public String address() {
+        return "gguf:" + source.fileName();
     }
 
     /** Frees the native model; waits for a running generation to finish first. */

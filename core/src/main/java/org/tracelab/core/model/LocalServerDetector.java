@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -24,7 +23,8 @@ import org.slf4j.LoggerFactory;
  * timeouts, so that the model picker opens without a noticeable wait when nothing runs.
  *
  * <p>Ollama (11434) is asked {@code /api/tags} for its model names and then used through its {@code /v1};
- * llama-server (8080, 9931), vLLM (8000) and LM Studio (1234) are asked {@code /v1/models}. Note that Ollama's
+ * llama-server (8080, 9931), vLLM and llama-cpp-python (8000) and LM Studio (1234) are asked {@code /v1/models},
+ * whose {@code owned_by} tells the server software apart where the port cannot. Note that Ollama's
  * {@code /v1} silently truncates prompts beyond its default 4,096-token context, which can make long IFEval
  * prompts fail for reasons that have nothing to do with the model.
  */
@@ -127,22 +127,16 @@ public final class LocalServerDetector {
         }
     }
 
-    /** The port says what usually runs there; {@code owned_by} in the model list can say better. */
+    /**
+     * The port says what usually runs there; {@code owned_by} in the model list says better (llama-cpp-python's
+     * {@code me} on any port, vLLM's default port included).
+     */
     private static ServerKind guessKind(Target target, JsonNode root) {
         if (target.expected() == ServerKind.OLLAMA) {
             return ServerKind.OLLAMA;
         }
-        String owner = root.path("data").path(0).path("owned_by").asText("").toLowerCase(Locale.ROOT);
-        if (owner.contains("llamacpp")) {
-            return ServerKind.LLAMA_SERVER;
-        }
-        if (owner.equals("vllm")) {
-            return ServerKind.VLLM;
-        }
-        if (owner.equals("library") || owner.equals("ollama")) {
-            return ServerKind.OLLAMA;
-        }
-        return target.expected();
+        ServerKind named = ServerProbe.kindOf(root);
+        return named != ServerKind.OPENAI_COMPATIBLE ? named : target.expected();
     }
 
     private String hostForUrl() {

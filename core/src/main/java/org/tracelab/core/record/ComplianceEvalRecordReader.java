@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.tracelab.core.verify.BuiltInConstraints;
+import org.tracelab.core.verify.constraint.InvalidInstructionException;
 import java.util.function.Consumer;
 import org.tracelab.core.io.JsonLines;
 import org.tracelab.core.io.ProblemCollector;
@@ -47,7 +49,18 @@ public final class ComplianceEvalRecordReader {
             return null;
         }
         try {
-            return RecordJson.fromTree(RecordUpgrade.toCurrent(object));
+            ComplianceEvalRecord record = RecordJson.fromTree(RecordUpgrade.toCurrent(object));
+            List<String> ids = record.task().instructionIds();
+            boolean known = true;
+            for (int i = 0; i < ids.size(); i++) {
+                try {
+                    BuiltInConstraints.registry().type(ids.get(i));
+                } catch (InvalidInstructionException e) {
+                    problems.add(file, line, "task.instruction_id_list[" + i + "]", e.getMessage());
+                    known = false;
+                }
+            }
+            return known ? record : null;
         } catch (JsonMappingException e) {
             // Past the schema only cross-field rules remain (e.g. a parent index after its child).
             Throwable cause = e.getCause() instanceof IllegalArgumentException ? e.getCause() : e;

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.OptionalInt;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.tracelab.core.dataset.IfevalTask;
 import org.tracelab.core.flags.FlagNames;
@@ -19,16 +20,20 @@ import org.tracelab.core.model.ReasoningFilter;
 import org.tracelab.core.model.SamplingParams;
 import org.tracelab.core.trace.Attempt;
 import org.tracelab.core.trace.AttemptError;
+import org.tracelab.core.trace.Flags;
 import org.tracelab.core.trace.Message;
 import org.tracelab.core.trace.Strategy;
 import org.tracelab.core.verify.ResponseVerdict;
 import org.tracelab.core.verify.Verifier;
 
 /**
- * Makes one attempt: the seeded model call (or rule rewrite), reasoning removal, verification and flags. A
- * call that fails after the client's retries becomes an attempt with an error and no verdicts; an interrupt or
- * a cancelled job unwinds with {@link JobCancelledException}; an error every call would repeat unwinds with
- * {@link FatalModelException}.
+ * Makes one attempt: the seeded model call (or rule rewrite), reasoning removal, verification and flags. A call
+ * the server failed (a transport fault: down, stalled, reset, 5xx or garbage after the client's retries) unwinds
+ * with {@link TransportFault}: it says nothing about the model, so it never becomes an attempt. A call the server
+ * rejected for what it asked (a bad request) becomes an attempt with an error and no verdicts; an interrupt or a
+ * cancelled job unwinds with {@link JobCancelledException}; an error every call would repeat unwinds with
+ * {@link FatalModelException}. An answer longer than {@link CallSettings#maxAnswerChars()} is cut to it before
+ * anything else sees it, and flagged.
  */
 final class AttemptMaker {
 
@@ -78,9 +83,18 @@ final class AttemptMaker {
 
     /** A stored first attempt reused on resume, as the sink is given it again. */
     RecordedAttempt reused(Attempt stored, RolloutGroup group) {
-        String verified = stored.error() != null ? "" : reasoning.answerOf(stored.output());
-        return new RecordedAttempt(stored, verified, samplingFor(group, 0),
+        return new RecordedAttempt(stored, verifiedTextOf(stored), samplingFor(group, 0),
                 stored.flags().contains(RecordedAttempt.SHARED_FLAG));
+    }
+
+    /** A stored attempt as a mode sees it, for a chain continued on resume. */
+    ChainAttempt chainAttemptOf(Attempt stored) {
+        return new ChainAttempt(stored.index(), stored.parentIndex(), stored.strategy(), verifiedTextOf(stored),
+                stored.verdicts(), stored.error() != null);
+    }
+
+    private String verifiedTextOf(Attempt stored) {
+        return stored.error() != null ? "" : reasoning.answerOf(stored.output());
     }
 
     private RecordedAttempt call(IfevalTask task, RolloutGroup group, int index, Integer parentIndex,
@@ -103,22 +117,46 @@ final class AttemptMaker {
                 throw new FatalModelException(e);
             }
             long latency = (System.nanoTime() - started) / 1_000_000;
+            if (e.kind().transportFault()) {
+                throw new TransportFault(e, index, step.strategy(), startedAt, latency);
+            }
             AttemptError error = new AttemptError(e.kind().name().toLowerCase(Locale.ROOT), e.getMessage());
             Attempt failed = new Attempt(index, parentIndex, step.strategy(), sent, "", null, null, null, latency,
-                    error, startedAt, List.of(), sharedFlag);
+                    error, startedAt, List.of(), sharedFlag, e.endpoint().orElse(null));
             return new RecordedAttempt(failed, "", request.sampling(), shared);
         }
         checkCancelled();
-        String answer = reasoning.answerOf(result.content());
+        String raw = result.content();
+        List<String> flags = new ArrayList<>(sharedFlag);
+        if (raw.length() > calls.maxAnswerChars()) {
+            raw = capped(raw, calls.maxAnswerChars());
+            flags.add(Flags.TRUNCATED_ANSWER_CAP);
+        }
+        if (overflowsContext(result)) {
+            flags.add(Flags.INFEASIBLE_CONTEXT);
+        }
+        String answer = reasoning.answerOf(raw);
         ResponseVerdict verdict = verifier.verifyConstraints(task.constraints(), answer);
-        List<String> flags = new ArrayList<>(gaming.detect(task, answer, predecessor, result.truncated()));
-        flags.addAll(sharedFlag);
+        flags.addAll(gaming.detect(task, answer, predecessor, result.truncated()));
         String finishReason = result.rawFinishReason() != null ? result.rawFinishReason()
                 : result.finishReason().name().toLowerCase(Locale.ROOT);
-        Attempt attempt = new Attempt(index, parentIndex, step.strategy(), sent, result.content(), finishReason,
+        Attempt attempt = new Attempt(index, parentIndex, step.strategy(), sent, raw, finishReason,
                 result.promptTokens(), result.completionTokens(), result.latencyMillis(), null, startedAt,
-                verdict.instructions(), flags);
+                verdict.instructions(), flags, result.endpoint());
         return new RecordedAttempt(attempt, answer, request.sampling(), shared);
+    }
+
+    /** The server's context cannot hold this call's prompt plus the run's {@code max_tokens}. */
+    private boolean overflowsContext(ChatResult result) {
+        OptionalInt context = model.contextTokens();
+        return context.isPresent() && result.promptTokens() != null
+                && (long) result.promptTokens() + calls.maxTokens() > context.getAsInt();
+    }
+
+    /** The first {@code max} characters, one fewer when that would split a surrogate pair. */
+    private static String capped(String text, int max) {
+        int end = Character.isHighSurrogate(text.charAt(max - 1)) ? max - 1 : max;
+        return text.substring(0, end);
     }
 
     /** The run's system prompt, if any, before the mode's messages: every request of every mode gets it. */

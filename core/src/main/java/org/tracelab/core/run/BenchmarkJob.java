@@ -1,6 +1,8 @@
 package org.tracelab.core.run;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -21,6 +23,7 @@ import org.tracelab.core.flags.FeasibilityChecker;
 import org.tracelab.core.flags.GamingDetector;
 import org.tracelab.core.model.ChatModel;
 import org.tracelab.core.model.ReasoningFilter;
+import org.tracelab.core.trace.Flags;
 import org.tracelab.core.trace.RunInfo;
 import org.tracelab.core.trace.RunStatus;
 import org.tracelab.core.verify.Verifier;
@@ -33,7 +36,13 @@ import org.tracelab.core.verify.Verifier;
  * <p>One job runs once: {@link #start} a new run or {@link #resume} a stored one; both block until the job
  * ends. {@link #cancel} (from any thread), or interrupting the thread blocked in {@code start}/{@code resume},
  * stops it: calls in flight are interrupted, chains in progress are left unfinished (never half-finished), the
- * run is marked {@code cancelled}, and a later {@code resume} redoes exactly those chains.
+ * run is marked {@code cancelled}, and a later {@code resume} continues exactly those chains.
+ *
+ * <p>Transport faults are not verdicts: a call the server failed after the client's retries is recorded as a
+ * fault, its chain (and the rest of its group) stays unfinished, and the run ends {@code interrupted}; once
+ * {@link BenchmarkPlan#faultLimit()} calls in a row have failed so, the job stops early. Unfinished chains are
+ * in no rate; a resume continues them from their last recorded attempt with the same seeds, so the resumed run
+ * holds the chains, attempts and rates of a run that was never interrupted.
  */
 public final class BenchmarkJob {
 
@@ -47,7 +56,9 @@ public final class BenchmarkJob {
     private final ProgressListener listener;
     private final Clock clock;
     private final AtomicBoolean used = new AtomicBoolean();
+    /** Stops the workers: set by {@link #cancel}, by a failure and by too many faults in a row. */
     private final AtomicBoolean cancelled = new AtomicBoolean();
+    private final AtomicBoolean cancelledByUser = new AtomicBoolean();
     private final AtomicReference<Throwable> failure = new AtomicReference<>();
     private final AtomicReference<ExecutorService> workers = new AtomicReference<>();
 
@@ -65,11 +76,15 @@ public final class BenchmarkJob {
     /** Creates the run in the sink and runs the whole plan. */
     public JobOutcome start(RunDescription description) {
         claim();
-        RunInfo info = new RunInfo(description.name(), clock.instant(), null, RunStatus.RUNNING, description.model(),
+        long runId = sink.runStarted(runInfo(description));
+        return execute(runId, ResumeState.empty());
+    }
+
+    /** The run this job starts with {@code description}. */
+    public RunInfo runInfo(RunDescription description) {
+        return new RunInfo(description.name(), clock.instant(), null, RunStatus.RUNNING, description.model(),
                 description.dataset(), plan.modes().stream().map(Mode::wireName).toList(), plan.seeds(),
                 plan.forks(), verifier.version(), description.notes(), description.resumeHints());
-        long runId = sink.runStarted(info);
-        return execute(runId, ResumeState.empty());
     }
 
     /** Continues run {@code runId}, which must have been started with this plan, skipping its finished chains. */
@@ -80,6 +95,7 @@ public final class BenchmarkJob {
 
     /** Stops the job as soon as possible; safe to call from any thread, any number of times. */
     public void cancel() {
+        cancelledByUser.set(true);
         if (cancelled.compareAndSet(false, true)) {
             LOG.info("benchmark job cancelled");
         }
@@ -90,7 +106,7 @@ public final class BenchmarkJob {
     }
 
     public boolean isCancelled() {
-        return cancelled.get();
+        return cancelledByUser.get();
     }
 
     private void claim() {
@@ -101,15 +117,18 @@ public final class BenchmarkJob {
 
     private JobOutcome execute(long runId, ResumeState resume) {
         ProgressTracker progress = new ProgressTracker(plan, resume, listener, clock);
+        FaultTally faults = new FaultTally(plan.faultLimit());
         try {
             registerTasks(runId);
             progress.report();
-            runGroups(runId, resume, progress);
+            runGroups(runId, resume, progress, faults);
         } catch (RuntimeException e) {
             failure.compareAndSet(null, e);
         }
+        int unfinished = progress.totalChains() - progress.doneChains();
         RunStatus status = failure.get() != null ? RunStatus.FAILED
-                : cancelled.get() ? RunStatus.CANCELLED : RunStatus.FINISHED;
+                : cancelledByUser.get() ? RunStatus.CANCELLED
+                : faults.total() > 0 && unfinished > 0 ? RunStatus.INTERRUPTED : RunStatus.FINISHED;
         Optional<String> reason = Optional.ofNullable(failure.get()).map(Throwable::getMessage);
         try {
             sink.runFinished(runId, status, clock.instant());
@@ -118,24 +137,35 @@ public final class BenchmarkJob {
             status = RunStatus.FAILED;
             reason = Optional.of(reason.orElse("") + (reason.isPresent() ? "; " : "") + e.getMessage());
         }
-        LOG.info("run {} {}: {} chains finished, {} skipped, {} attempts{}", runId, status.wireName(),
-                progress.finishedThisSession(), progress.skipped(), progress.attempts(),
-                reason.map(r -> " (" + r + ")").orElse(""));
+        LOG.info("run {} {}: {} chains finished, {} skipped, {} unfinished, {} attempts, {} faults{}", runId,
+                status.wireName(), progress.finishedThisSession(), progress.skipped(), unfinished,
+                progress.attempts(), faults.total(), reason.map(r -> " (" + r + ")").orElse(""));
         return new JobOutcome(runId, status, progress.finishedThisSession(), progress.skipped(), progress.attempts(),
-                reason);
+                reason, unfinished, faults.total(), faults.last());
     }
 
     private void registerTasks(long runId) {
         FeasibilityChecker feasibility = new FeasibilityChecker(plan.calls().maxTokens());
+        // A context no larger than max_tokens leaves no room for any prompt: every task is cut short.
+        boolean noRoom = model.contextTokens().isPresent()
+                && model.contextTokens().getAsInt() <= plan.calls().maxTokens();
+        if (noRoom) {
+            LOG.warn("the server's context ({} tokens) cannot hold any prompt plus max_tokens {}: every task is "
+                    + "flagged {}", model.contextTokens().getAsInt(), plan.calls().maxTokens(), Flags.INFEASIBLE_CONTEXT);
+        }
         for (IfevalTask task : plan.tasks()) {
-            sink.taskRegistered(runId, task.toRecord(feasibility.check(task)));
+            List<String> flags = new ArrayList<>(feasibility.check(task));
+            if (noRoom) {
+                flags.add(Flags.INFEASIBLE_CONTEXT);
+            }
+            sink.taskRegistered(runId, task.toRecord(flags.stream().sorted().toList()));
         }
     }
 
-    private void runGroups(long runId, ResumeState resume, ProgressTracker progress) {
+    private void runGroups(long runId, ResumeState resume, ProgressTracker progress, FaultTally faults) {
         AttemptMaker maker = new AttemptMaker(model, verifier, reasoning, new GamingDetector(), plan.calls(), clock,
                 cancelled);
-        GroupRunner runner = new GroupRunner(plan, runId, sink, maker, resume, progress);
+        GroupRunner runner = new GroupRunner(plan, runId, sink, maker, resume, progress, faults);
         Map<String, IfevalTask> tasks = plan.tasks().stream()
                 .collect(Collectors.toMap(IfevalTask::keyText, Function.identity()));
         ExecutorService pool = Executors.newFixedThreadPool(plan.concurrency(), threadFactory(runId));
@@ -162,7 +192,11 @@ public final class BenchmarkJob {
             return;
         }
         try {
-            runner.run(task, group);
+            if (runner.run(task, group) == GroupRunner.Result.FAULT_LIMIT && !cancelled.getAndSet(true)) {
+                LOG.warn("{} model calls in a row lost to transport faults: stopping the run; resume it once the "
+                        + "server is back", plan.faultLimit());
+                stopWorkers();
+            }
         } catch (JobCancelledException e) {
             // The chain in progress stays unfinished; resume redoes it.
         } catch (RuntimeException e) {

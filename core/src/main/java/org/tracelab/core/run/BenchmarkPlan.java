@@ -12,9 +12,13 @@ import org.tracelab.core.dataset.IfevalTask;
  * @param seeds       chain seeds ({@code --seeds}); each call's seed is derived from one of them
  * @param forks       rollouts per (task, mode, seed)
  * @param concurrency at most this many model calls at once
+ * @param faultLimit  this many calls in a row lost to transport faults stop the job ({@code interrupted})
  */
 public record BenchmarkPlan(List<IfevalTask> tasks, List<Mode> modes, List<Long> seeds, int forks,
-        CallSettings calls, int concurrency) {
+        CallSettings calls, int concurrency, int faultLimit) {
+
+    /** Three faults in a row, each after the client's own retries: the server is gone, not flaky. */
+    public static final int DEFAULT_FAULT_LIMIT = 3;
 
     public BenchmarkPlan {
         tasks = List.copyOf(tasks);
@@ -24,8 +28,8 @@ public record BenchmarkPlan(List<IfevalTask> tasks, List<Mode> modes, List<Long>
         if (modes.isEmpty() || seeds.isEmpty()) {
             throw new IllegalArgumentException("a plan needs at least one mode and one seed");
         }
-        if (forks < 1 || concurrency < 1) {
-            throw new IllegalArgumentException("forks and concurrency must be at least 1");
+        if (forks < 1 || concurrency < 1 || faultLimit < 1) {
+            throw new IllegalArgumentException("forks, concurrency and the fault limit must be at least 1");
         }
         if (new HashSet<>(seeds).size() != seeds.size()) {
             throw new IllegalArgumentException("duplicate seeds " + seeds);
@@ -36,6 +40,12 @@ public record BenchmarkPlan(List<IfevalTask> tasks, List<Mode> modes, List<Long>
         if (tasks.stream().map(IfevalTask::keyText).distinct().count() != tasks.size()) {
             throw new IllegalArgumentException("two tasks share a key");
         }
+    }
+
+    /** With the default fault limit. */
+    public BenchmarkPlan(List<IfevalTask> tasks, List<Mode> modes, List<Long> seeds, int forks, CallSettings calls,
+            int concurrency) {
+        this(tasks, modes, seeds, forks, calls, concurrency, DEFAULT_FAULT_LIMIT);
     }
 
     public int totalChains() {

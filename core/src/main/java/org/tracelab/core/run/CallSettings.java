@@ -9,8 +9,14 @@ package org.tracelab.core.run;
  * @param maxTokens    generation limit of each call
  * @param systemPrompt sent as the first (system) message of every request of every mode; null for none (a blank
  *                     text counts as none, so a request never carries an empty system turn)
+ * @param maxAnswerChars the longest answer stored and verified; a longer one is cut to this many characters and
+ *                     flagged {@code truncated:answer_cap}, so one runaway answer cannot fill the store or the heap
  */
-public record CallSettings(String model, double temperature, Double topP, int maxTokens, String systemPrompt) {
+public record CallSettings(String model, double temperature, Double topP, int maxTokens, String systemPrompt,
+        int maxAnswerChars) {
+
+    /** 256 Ki characters: some 60,000 tokens of English, far beyond any {@code max_tokens} a benchmark asks for. */
+    public static final int DEFAULT_MAX_ANSWER_CHARS = 262_144;
 
     /** lm-evaluation-harness's IFEval setting. */
     public static final int DEFAULT_MAX_TOKENS = 1280;
@@ -27,6 +33,14 @@ public record CallSettings(String model, double temperature, Double topP, int ma
             throw new IllegalArgumentException("negative temperature");
         }
         systemPrompt = systemPrompt == null || systemPrompt.isBlank() ? null : systemPrompt;
+        if (maxAnswerChars < 1) {
+            throw new IllegalArgumentException("the answer cap must be positive, was " + maxAnswerChars);
+        }
+    }
+
+    /** With the default answer cap. */
+    public CallSettings(String model, double temperature, Double topP, int maxTokens, String systemPrompt) {
+        this(model, temperature, topP, maxTokens, systemPrompt, DEFAULT_MAX_ANSWER_CHARS);
     }
 
     /** Without a system prompt. */
@@ -36,7 +50,12 @@ public record CallSettings(String model, double temperature, Double topP, int ma
 
     /** The same settings with {@code text} as the system prompt (null or blank for none). */
     public CallSettings withSystemPrompt(String text) {
-        return new CallSettings(model, temperature, topP, maxTokens, text);
+        return new CallSettings(model, temperature, topP, maxTokens, text, maxAnswerChars);
+    }
+
+    /** The same settings with another answer cap (characters). */
+    public CallSettings withMaxAnswerChars(int chars) {
+        return new CallSettings(model, temperature, topP, maxTokens, systemPrompt, chars);
     }
 
     /**

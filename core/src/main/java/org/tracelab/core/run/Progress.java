@@ -13,12 +13,21 @@ import java.util.Optional;
  * @param byMode      per mode wire name, finished chains and how many end with every instruction followed
  * @param elapsed     since this session started
  * @param eta         remaining time at this session's pace; empty until a chain has finished in it
+ * @param faults      calls lost to transport faults in this session (not attempts; their chains stay unfinished)
+ * @param lastFault   one line on the last of them, naming the endpoint; empty when there was none
  */
 public record Progress(int doneChains, int totalChains, int attempts, Map<String, ModeTally> byMode,
-        Duration elapsed, Optional<Duration> eta) {
+        Duration elapsed, Optional<Duration> eta, int faults, Optional<String> lastFault) {
 
     public Progress {
         byMode = Map.copyOf(byMode);
+        lastFault = lastFault == null ? Optional.empty() : lastFault;
+    }
+
+    /** Progress without faults. */
+    public Progress(int doneChains, int totalChains, int attempts, Map<String, ModeTally> byMode, Duration elapsed,
+            Optional<Duration> eta) {
+        this(doneChains, totalChains, attempts, byMode, elapsed, eta, 0, Optional.empty());
     }
 
     /** Finished chains of one mode and how many passed (prompt-level strict). */

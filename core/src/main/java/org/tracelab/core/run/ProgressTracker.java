@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.tracelab.core.trace.CallFault;
 
 /** Counts finished chains and attempts and tells the listener; thread-safe. */
 final class ProgressTracker {
@@ -18,6 +19,8 @@ final class ProgressTracker {
     private int doneChains;
     private int doneThisSession;
     private int attempts;
+    private int faults;
+    private String lastFault;
 
     ProgressTracker(BenchmarkPlan plan, ResumeState resume, ProgressListener listener, Clock clock) {
         this.listener = listener;
@@ -51,6 +54,21 @@ final class ProgressTracker {
         attempts++;
     }
 
+    synchronized int doneChains() {
+        return doneChains;
+    }
+
+    synchronized int totalChains() {
+        return totalChains;
+    }
+
+    /** A call lost to a transport fault: no attempt, no chain; reported so the user sees the server failing. */
+    synchronized void faulted(CallFault fault) {
+        faults++;
+        lastFault = (fault.endpoint() == null ? "" : fault.endpoint() + ": ") + fault.kind() + ": " + fault.message();
+        report();
+    }
+
     synchronized void chainFinished(String mode, boolean passed) {
         int[] tally = byMode.get(mode);
         tally[0]++;
@@ -66,6 +84,7 @@ final class ProgressTracker {
                 : Optional.of(elapsed.multipliedBy(totalChains - doneChains).dividedBy(doneThisSession));
         Map<String, Progress.ModeTally> tallies = new LinkedHashMap<>();
         byMode.forEach((mode, tally) -> tallies.put(mode, new Progress.ModeTally(tally[0], tally[1])));
-        listener.onProgress(new Progress(doneChains, totalChains, attempts, tallies, elapsed, eta));
+        listener.onProgress(new Progress(doneChains, totalChains, attempts, tallies, elapsed, eta, faults,
+                Optional.ofNullable(lastFault)));
     }
 }

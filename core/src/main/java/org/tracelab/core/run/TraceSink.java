@@ -1,6 +1,7 @@
 package org.tracelab.core.run;
 
 import java.time.Instant;
+import org.tracelab.core.trace.CallFault;
 import org.tracelab.core.trace.ChainKey;
 import org.tracelab.core.trace.RunInfo;
 import org.tracelab.core.trace.RunStatus;
@@ -22,10 +23,16 @@ import org.tracelab.core.trace.TaskRecord;
  * attempts earlier). A cancelled or crashed job leaves chains that were started but never finished; the
  * runner never finishes them later in the same job.
  *
- * <p><b>Resume.</b> {@link #runResumed} reports the finished chains; the runner skips them and redoes every
- * other chain from its first attempt. Therefore {@link #chainStarted} for a key the store still holds as an
- * unfinished chain (from the interrupted session) must discard that chain and its attempts first, so no
- * attempt is stored twice. The first attempt of a rollout group is reused from {@link ResumeState} when given.
+ * <p><b>Resume.</b> {@link #runResumed} reports the finished chains and the unfinished ones with their recorded
+ * attempts; the runner skips the finished chains, continues each unfinished chain that has attempts from its
+ * last one ({@link #chainResumed}, then {@link #attemptRecorded} from the next index on), and starts every other
+ * chain anew. {@link #chainStarted} for a key the store still holds as an unfinished chain must discard that
+ * chain and its attempts first, so no attempt is stored twice. The first attempt of a rollout group is reused
+ * from {@link ResumeState} when given.
+ *
+ * <p><b>Transport faults.</b> A call the server failed (down, stalled, reset, 5xx after retries) is reported with
+ * {@link #callFaulted}: kept for the record, never an attempt. The chain it was made for is neither finished nor
+ * given another attempt in this job, and the job ends {@code interrupted}.
  *
  * <p>Exceptions thrown by the sink fail the job (status {@code failed}); the runner still calls
  * {@link #runFinished}.
@@ -47,12 +54,24 @@ public interface TraceSink {
     /** A chain begins; see the class comment for a key left unfinished by an earlier session. */
     void chainStarted(ChainKey key);
 
+    /**
+     * Continues a chain left unfinished by an earlier session, keeping the attempts {@link #runResumed} reported
+     * for it; the next {@link #attemptRecorded} carries the index after them.
+     */
+    void chainResumed(ChainKey key);
+
+    /** A call lost to a transport fault: recorded, but not an attempt of any chain. */
+    void callFaulted(CallFault fault);
+
     /** Appends the chain's next attempt; {@code attempt.attempt().index()} is the chain's next index. */
     void attemptRecorded(ChainKey key, RecordedAttempt attempt);
 
     /** Every attempt of the chain was recorded; {@code finalAttemptIndex} is its best attempt, whose verdicts count. */
     void chainFinished(ChainKey key, int finalAttemptIndex);
 
-    /** The job ended: {@code finished}, {@code cancelled} or {@code failed}. Makes everything durable. */
+    /**
+     * The job ended: {@code finished}, {@code cancelled}, {@code failed} or {@code interrupted}. Makes everything
+     * durable.
+     */
     void runFinished(long runId, RunStatus status, Instant finishedAt);
 }

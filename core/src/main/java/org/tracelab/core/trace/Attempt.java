@@ -21,10 +21,12 @@ import org.tracelab.core.verify.InstructionVerdict;
  * @param createdAt        kept to the millisecond
  * @param verdicts         one per instruction of the task, in instruction order; empty when not verified
  * @param flags            well-formed flags, see {@link Flags}
+ * @param endpoint         the server that answered the call, as a key-free base URL (or {@code gguf:FILE} for an
+ *                         in-process model); null when unknown (imports, rule fixes, stores before version 5)
  */
 public record Attempt(int index, Integer parentIndex, Strategy strategy, List<Message> request, String output,
         String finishReason, Integer promptTokens, Integer completionTokens, Long latencyMs, AttemptError error,
-        Instant createdAt, List<InstructionVerdict> verdicts, List<String> flags) {
+        Instant createdAt, List<InstructionVerdict> verdicts, List<String> flags, String endpoint) {
 
     public Attempt {
         if (index < 0) {
@@ -39,6 +41,14 @@ public record Attempt(int index, Integer parentIndex, Strategy strategy, List<Me
         createdAt = Objects.requireNonNull(createdAt, "createdAt").truncatedTo(ChronoUnit.MILLIS);
         verdicts = List.copyOf(verdicts);
         flags = flags.stream().map(Flags::requireWellFormed).distinct().sorted().toList();
+    }
+
+    /** An attempt whose serving endpoint is not known. */
+    public Attempt(int index, Integer parentIndex, Strategy strategy, List<Message> request, String output,
+            String finishReason, Integer promptTokens, Integer completionTokens, Long latencyMs, AttemptError error,
+            Instant createdAt, List<InstructionVerdict> verdicts, List<String> flags) {
+        this(index, parentIndex, strategy, request, output, finishReason, promptTokens, completionTokens, latencyMs,
+                error, createdAt, verdicts, flags, null);
     }
 
     /** Every hard instruction followed strictly (soft ones do not decide); false when unverified. */

@@ -14,6 +14,10 @@ public final class Flags {
     public static final String GAMED_KEYWORDS_TRAILER = "gamed:keywords_trailer";
     public static final String GAMED_PROMPT_PREPENDED = "gamed:prompt_prepended";
     public static final String INFEASIBLE_LENGTH_VS_MAX_TOKENS = "infeasible:length_vs_max_tokens";
+    /** The answer was longer than the run's answer cap: stored (and verified) cut to the cap. */
+    public static final String TRUNCATED_ANSWER_CAP = "truncated:answer_cap";
+    /** The server's context window cannot hold the prompt plus {@code max_tokens}: the answer may be cut short. */
+    public static final String INFEASIBLE_CONTEXT = "infeasible:context";
 
     private static final Pattern WELL_FORMED = Pattern.compile("[a-z0-9_]+(:[a-z0-9_.\\-]+)?");
 

@@ -231,9 +231,9 @@ class BenchmarkJobTest {
     }
 
     @Test
-    void aFailedCallIsAnAttemptWithAnErrorAndEndsTheChain() {
+    void aRejectedRequestIsAnAttemptWithAnErrorAndEndsTheChain() {
         ScriptedTestModel model = new ScriptedTestModel(r -> {
-            throw new ModelException(ModelException.Kind.TIMEOUT, "no answer within 60 s");
+            throw new ModelException(ModelException.Kind.BAD_REQUEST, "no answer within 60 s");
         });
         InMemoryTraceSink sink = new InMemoryTraceSink();
         JobOutcome outcome = job(plan(List.of(colours(1)), ALL_MODES, List.of(1L), 1, 1), model, sink,
@@ -243,7 +243,7 @@ class BenchmarkJobTest {
         assertThat(model.requests()).hasSize(1);
         assertThat(sink.chains().values()).hasSize(3).allSatisfy(chain -> {
             assertThat(chain).singleElement().satisfies(a -> {
-                assertThat(a.attempt().error().kind()).isEqualTo("timeout");
+                assertThat(a.attempt().error().kind()).isEqualTo("bad_request");
                 assertThat(a.attempt().error().message()).isEqualTo("no answer within 60 s");
                 assertThat(a.attempt().output()).isEmpty();
                 assertThat(a.attempt().verdicts()).isEmpty();
@@ -317,7 +317,7 @@ class BenchmarkJobTest {
     }
 
     @Test
-    void cancellationLeavesOnlyWholeChainsFinishedAndResumeFinishesEachChainOnce() throws Exception {
+    void cancellationLeavesOnlyWholeChainsFinishedAndResumeContinuesEachChainOnce() throws Exception {
         List<IfevalTask> tasks = IntStream.rangeClosed(1, 10).mapToObj(BenchmarkJobTest::colours).toList();
         BenchmarkPlan plan = plan(tasks, ALL_MODES, List.of(7L), 1, 2);
         AtomicInteger calls = new AtomicInteger();
@@ -362,7 +362,9 @@ class BenchmarkJobTest {
         assertThat(resumed.chainsFinished() + resumed.chainsSkipped()).isEqualTo(30);
         assertThat(sink.finals()).hasSize(30);
         assertThat(sink.finishCalls().values()).containsOnly(1);
-        assertThat(sink.discardedChains()).isEqualTo((int) openBefore);
+        // A cancelled chain keeps what it recorded (its first attempt at least) and goes on from there.
+        assertThat(sink.resumedChains()).isEqualTo((int) openBefore);
+        assertThat(sink.discardedChains()).isZero();
         sink.finals().keySet().forEach(key -> assertThat(sink.chains().get(key))
                 .hasSize(key.mode().equals("direct") ? 1 : 2));
         // A group with a finished chain reuses its stored first attempt instead of asking again.

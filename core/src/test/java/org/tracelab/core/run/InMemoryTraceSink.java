@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.tracelab.core.trace.Attempt;
+import org.tracelab.core.trace.CallFault;
 import org.tracelab.core.trace.ChainKey;
 import org.tracelab.core.trace.RunInfo;
 import org.tracelab.core.trace.RunStatus;
@@ -14,8 +15,8 @@ import org.tracelab.core.trace.TaskRecord;
 
 /**
  * A {@link TraceSink} in memory that checks the contract: attempts in index order, no attempt after a chain
- * finished, a chain finished at most once, an unfinished chain discarded when started again, nothing after
- * the run ended.
+ * finished, a chain finished at most once, an unfinished chain discarded when started again or continued with
+ * its attempts when resumed, nothing after the run ended. Faulted calls are kept apart from attempts.
  */
 final class InMemoryTraceSink implements TraceSink {
 
@@ -26,7 +27,9 @@ final class InMemoryTraceSink implements TraceSink {
     private final Map<ChainKey, Integer> finals = new LinkedHashMap<>();
     private final Map<ChainKey, Integer> finishCalls = new HashMap<>();
     private final List<String> violations = new ArrayList<>();
+    private final List<CallFault> faults = new ArrayList<>();
     private int discardedChains;
+    private int resumedChains;
     private long nextRunId = 1;
     private boolean ended;
 
@@ -45,12 +48,21 @@ final class InMemoryTraceSink implements TraceSink {
         ended = false;
         Map<ChainKey, Boolean> finished = new HashMap<>();
         Map<RolloutGroup, Attempt> firsts = new HashMap<>();
+        Map<ChainKey, List<Attempt>> unfinished = new HashMap<>();
         finals.forEach((key, index) -> {
             Attempt last = chains.get(key).get(index).attempt();
             finished.put(key, last.followsAllStrict(tasks.get(key.datasetKey()).instructionIds().size()));
             firsts.put(RolloutGroup.of(key), chains.get(key).get(0).attempt());
         });
-        return new ResumeState(finished, firsts);
+        chains.forEach((key, attempts) -> {
+            if (!finals.containsKey(key)) {
+                unfinished.put(key, attempts.stream().map(RecordedAttempt::attempt).toList());
+                if (!attempts.isEmpty() && attempts.get(0).shared()) {
+                    firsts.putIfAbsent(RolloutGroup.of(key), attempts.get(0).attempt());
+                }
+            }
+        });
+        return new ResumeState(finished, firsts, unfinished);
     }
 
     @Override
@@ -67,6 +79,19 @@ final class InMemoryTraceSink implements TraceSink {
             discardedChains++;
         }
         chains.put(key, new ArrayList<>());
+    }
+
+    @Override
+    public synchronized void chainResumed(ChainKey key) {
+        check(!ended, "chain resumed after the run ended");
+        check(chains.containsKey(key) && !finals.containsKey(key), "resumed a chain that is not unfinished: " + key);
+        resumedChains++;
+    }
+
+    @Override
+    public synchronized void callFaulted(CallFault fault) {
+        check(!ended, "fault after the run ended");
+        faults.add(fault);
     }
 
     @Override
@@ -133,6 +158,19 @@ final class InMemoryTraceSink implements TraceSink {
 
     synchronized int discardedChains() {
         return discardedChains;
+    }
+
+    synchronized int resumedChains() {
+        return resumedChains;
+    }
+
+    synchronized List<CallFault> faults() {
+        return List.copyOf(faults);
+    }
+
+    /** Every attempt recorded in every chain, the shared first attempt once per chain it is in. */
+    synchronized int attemptCount() {
+        return chains.values().stream().mapToInt(List::size).sum();
     }
 
     synchronized List<RecordedAttempt> chain(String taskKey, String mode, long seed, int fork) {

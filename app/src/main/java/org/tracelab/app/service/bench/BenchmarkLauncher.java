@@ -39,6 +39,11 @@ public final class BenchmarkLauncher {
 
     /** A run of {@code request}, not started; {@code apiKey} is sent with every call and never stored. */
     public BenchmarkRun launch(BenchmarkRequest request, Optional<ApiKey> apiKey) {
-        return new BenchmarkRun(request, apiKey, store, connections, verifier, clock);
+        return new BenchmarkRun(request, null, apiKey, store, connections, verifier, clock);
+    }
+
+    /** A run of prompts already read and checked ({@link BenchmarkInputs#read}), not started. */
+    public BenchmarkRun launch(BenchmarkInputs inputs, Optional<ApiKey> apiKey) {
+        return new BenchmarkRun(inputs.request(), inputs, apiKey, store, connections, verifier, clock);
     }
 }

@@ -3,6 +3,7 @@ package org.tracelab.app.service.bench;
 import org.tracelab.core.run.Progress;
 import org.tracelab.core.run.ProgressListener;
 import org.tracelab.core.run.RecordedAttempt;
+import org.tracelab.core.trace.CallFault;
 import org.tracelab.core.trace.ChainKey;
 
 /**
@@ -24,6 +25,13 @@ public interface BenchmarkListener extends ProgressListener {
 
     /** An attempt was stored. */
     default void attemptRecorded(ChainKey chain, RecordedAttempt attempt) {
+    }
+
+    /**
+     * A call was lost to a transport fault (the server refused, dropped, stalled or failed it) and kept as a fault
+     * record: no attempt, its chain left unfinished for a resume.
+     */
+    default void callFaulted(CallFault fault) {
     }
 
     /** Chains done, per-mode pass rates and the ETA, after each chain. */

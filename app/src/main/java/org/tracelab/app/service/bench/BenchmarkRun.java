@@ -1,7 +1,6 @@
 package org.tracelab.app.service.bench;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
@@ -12,10 +11,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import org.tracelab.app.service.store.OpenStore;
-import org.tracelab.core.dataset.IfevalTask;
-import org.tracelab.core.dataset.TaskFile;
-import org.tracelab.core.dataset.TaskFileReader;
-import org.tracelab.core.io.FileDigest;
 import org.tracelab.core.model.ApiKey;
 import org.tracelab.core.model.ChatModel;
 import org.tracelab.core.model.ModelException;
@@ -24,10 +19,9 @@ import org.tracelab.core.run.BenchmarkJob;
 import org.tracelab.core.run.BenchmarkPlan;
 import org.tracelab.core.run.JobOutcome;
 import org.tracelab.core.run.RunDescription;
-import org.tracelab.core.run.TaskSampler;
 import org.tracelab.core.trace.DatasetDescription;
 import org.tracelab.core.trace.ModelDescription;
-import org.tracelab.core.verify.BuiltInConstraints;
+import org.tracelab.core.trace.RunInfo;
 import org.tracelab.core.verify.Verifier;
 import org.tracelab.storage.StoredRun;
 
@@ -39,6 +33,7 @@ import org.tracelab.storage.StoredRun;
 public final class BenchmarkRun {
 
     private final BenchmarkRequest request;
+    private final BenchmarkInputs inputs;
     private final Optional<ApiKey> apiKey;
     private final OpenStore store;
     private final ModelConnections connections;
@@ -49,9 +44,11 @@ public final class BenchmarkRun {
     private final AtomicBoolean executed = new AtomicBoolean();
     private final CountDownLatch ended = new CountDownLatch(1);
 
-    BenchmarkRun(BenchmarkRequest request, Optional<ApiKey> apiKey, OpenStore store, ModelConnections connections,
-            Supplier<Verifier> verifier, Clock clock) {
+    /** @param inputs the request's prompts, already read; null to read them first thing in {@link #execute} */
+    BenchmarkRun(BenchmarkRequest request, BenchmarkInputs inputs, Optional<ApiKey> apiKey, OpenStore store,
+            ModelConnections connections, Supplier<Verifier> verifier, Clock clock) {
         this.request = Objects.requireNonNull(request, "request");
+        this.inputs = inputs;
         this.apiKey = Objects.requireNonNull(apiKey, "apiKey");
         this.store = store;
         this.connections = connections;
@@ -64,12 +61,14 @@ public final class BenchmarkRun {
     }
 
     /**
-     * Sets the benchmark up and runs it: reads the prompts file and takes the task sample; when resuming, checks that
-     * the stored run was started with this plan and prompts file; loads the verifier; opens the model once (closed
-     * before returning) and describes the run from what its client reports; then runs every chain, storing each
-     * attempt. Runs once.
+     * Sets the benchmark up and runs it: reads the prompts file and takes the task sample (unless the launch was given
+     * them); when resuming, checks that the stored run was started with this model, plan and prompts file
+     * ({@link ResumeCheck}, before any server is asked); loads the verifier; opens the model once (closed before
+     * returning) and describes the run from what its client reports; then runs every chain, storing each attempt.
+     * Runs once.
      *
-     * @return how the run ended: finished, cancelled, or failed with a reason (a model that stopped answering)
+     * @return how the run ended: finished, cancelled, interrupted by transport faults (its unfinished chains in no
+     *         rate, left for a resume), or failed with a reason
      * @throws org.tracelab.core.io.InputProblemException when the prompts file has bad lines
      * @throws ResumeRefusedException                     when the run to continue cannot be continued with this
      * @throws ModelException                             when the model cannot be opened
@@ -101,28 +100,31 @@ public final class BenchmarkRun {
     }
 
     private JobOutcome setUpAndRun(BenchmarkListener listener) throws ModelException, IOException {
-        Path dataset = request.dataset();
         RunPlan plan = request.plan();
-        listener.settingUp("reading " + dataset.getFileName());
-        TaskFile taskFile = new TaskFileReader(BuiltInConstraints.registry()).read(dataset);
-        List<IfevalTask> all = taskFile.tasks();
-        List<IfevalTask> tasks = plan.limit() == null ? all : TaskSampler.sample(all, plan.limit(), plan.sampleSeed());
-        String datasetSha256 = FileDigest.sha256(dataset);
+        BenchmarkInputs read = inputs;
+        if (read == null) {
+            listener.settingUp("reading " + request.dataset().getFileName());
+            read = BenchmarkInputs.read(request);
+        }
+        Optional<RunInfo> stored = Optional.empty();
         if (request.resumeRunId() != null) {
-            ResumeCheck.check(request, store.read(reader -> reader.run(request.resumeRunId()).map(StoredRun::info)),
-                    datasetSha256);
+            stored = store.read(reader -> reader.run(request.resumeRunId()).map(StoredRun::info));
+            ResumeCheck.check(request, stored, read.datasetSha256());
         }
         listener.settingUp("loading the verifier");
         Verifier judge = verifier.get();
-        BenchmarkPlan benchmark = new BenchmarkPlan(tasks, plan.parsedModes(), plan.seeds(), plan.forks(),
-                request.calls(), plan.concurrency());
+        BenchmarkPlan benchmark = new BenchmarkPlan(read.tasks(), plan.parsedModes(), plan.seeds(), plan.forks(),
+                request.calls(), plan.concurrency(), request.faults().faultLimit());
         listener.settingUp("connecting to " + request.target().modelName());
-        ChatModel model = connections.open(request.target(), apiKey, plan.concurrency());
+        ChatModel model = connections.open(request.target(), apiKey, plan.concurrency(), request.faults().timeouts());
         try {
-            RunDescription description = new RunDescription(request.name(), describe(model),
-                    new DatasetDescription(dataset.getFileName().toString(), datasetSha256, tasks.size(),
-                            taskFile.format().wireName()),
-                    tasks.size() < all.size() ? tasks.size() + " of " + all.size() + " tasks" : null,
+            ModelDescription described = describe(model);
+            if (stored.isPresent()) {
+                ResumeCheck.checkModel(request.resumeRunId(), stored.get(), described);
+            }
+            RunDescription description = new RunDescription(request.name(), described,
+                    new DatasetDescription(request.dataset().getFileName().toString(), read.datasetSha256(),
+                            read.tasks().size(), read.taskFile().format().wireName()), read.sampleNote(),
                     BenchmarkParameters.resumeHints(request));
             return store.read(reader -> {
                 BenchmarkJob created = new BenchmarkJob(benchmark, model, judge,

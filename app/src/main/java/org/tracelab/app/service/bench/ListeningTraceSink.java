@@ -4,6 +4,7 @@ import java.time.Instant;
 import org.tracelab.core.run.RecordedAttempt;
 import org.tracelab.core.run.ResumeState;
 import org.tracelab.core.run.TraceSink;
+import org.tracelab.core.trace.CallFault;
 import org.tracelab.core.trace.ChainKey;
 import org.tracelab.core.trace.RunInfo;
 import org.tracelab.core.trace.RunStatus;
@@ -11,7 +12,7 @@ import org.tracelab.core.trace.TaskRecord;
 
 /**
  * A {@link TraceSink} that stores through another and then tells a {@link BenchmarkListener} what was stored: the
- * run's id once known, and each attempt after the store has taken it.
+ * run's id once known, and each attempt and each lost call after the store has taken it.
  */
 final class ListeningTraceSink implements TraceSink {
 
@@ -44,6 +45,17 @@ final class ListeningTraceSink implements TraceSink {
     @Override
     public void chainStarted(ChainKey key) {
         store.chainStarted(key);
+    }
+
+    @Override
+    public void chainResumed(ChainKey key) {
+        store.chainResumed(key);
+    }
+
+    @Override
+    public void callFaulted(CallFault fault) {
+        store.callFaulted(fault);
+        listener.callFaulted(fault);
     }
 
     @Override

@@ -104,6 +104,19 @@ public final class PlanValues {
         return Parsed.problem("must be a whole number of at least 1");
     }
 
+    /** A timeout in whole seconds, at least 1: the idle timeout, the per-call limit. */
+    public static Parsed<Integer> seconds(String text) {
+        try {
+            int value = Integer.parseInt(strip(text));
+            if (value >= 1) {
+                return Parsed.of(value);
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        return Parsed.problem("must be a whole number of seconds, at least 1");
+    }
+
     /** Any whole number: a sample seed. */
     public static Parsed<Long> wholeNumber(String text) {
         try {

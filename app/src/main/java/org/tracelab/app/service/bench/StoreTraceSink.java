@@ -11,6 +11,7 @@ import org.tracelab.core.run.ResumeState;
 import org.tracelab.core.run.RolloutGroup;
 import org.tracelab.core.run.TraceSink;
 import org.tracelab.core.trace.Attempt;
+import org.tracelab.core.trace.CallFault;
 import org.tracelab.core.trace.ChainKey;
 import org.tracelab.core.trace.ChainStatus;
 import org.tracelab.core.trace.RunInfo;
@@ -29,7 +30,9 @@ import org.tracelab.storage.query.PageRequest;
 /**
  * The runner's {@link TraceSink} over the trace store. The writer batches attempts and commits a chain's
  * attempts no later than the transaction that marks it finished, so a crash never shows a half-written chain
- * as finished; {@code beginChain} discards a chain a crash left open, so resuming stores no attempt twice.
+ * as finished. On resume, an unfinished chain's recorded attempts are handed to the runner, which continues
+ * the chain from its last one ({@code resumeChain}); {@code beginChain} discards an open chain that is started
+ * anew, so resuming stores no attempt twice. Calls lost to transport faults are kept as fault records.
  */
 public final class StoreTraceSink implements TraceSink {
 
@@ -58,14 +61,22 @@ public final class StoreTraceSink implements TraceSink {
         }
         Map<ChainKey, Boolean> finished = new HashMap<>();
         Map<RolloutGroup, Attempt> firstAttempts = new HashMap<>();
+        Map<ChainKey, List<Attempt>> unfinished = new HashMap<>();
         PageRequest page = PageRequest.first(PAGE);
         while (page != null) {
             ChainPage chains = reader.chains(ChainQuery.all().withRuns(runId), page);
             for (ChainSummary chain : chains.rows()) {
+                ChainKey key = new ChainKey(runId, chain.datasetKey(), chain.mode(), chain.seed(), chain.fork());
                 if (chain.status() != ChainStatus.FINISHED) {
+                    List<Attempt> recorded = reader.attempts(chain.chainId()).stream().map(StoredAttempt::attempt)
+                            .toList();
+                    unfinished.put(key, recorded);
+                    if (chain.seed() != null && !recorded.isEmpty()
+                            && recorded.get(0).flags().contains(RecordedAttempt.SHARED_FLAG)) {
+                        firstAttempts.putIfAbsent(RolloutGroup.of(key), recorded.get(0));
+                    }
                     continue;
                 }
-                ChainKey key = new ChainKey(runId, chain.datasetKey(), chain.mode(), chain.seed(), chain.fork());
                 finished.put(key, Boolean.TRUE.equals(chain.finalStrict()));
                 if (chain.seed() != null) {
                     RolloutGroup group = RolloutGroup.of(key);
@@ -76,7 +87,7 @@ public final class StoreTraceSink implements TraceSink {
             }
             page = chains.next();
         }
-        return new ResumeState(finished, firstAttempts);
+        return new ResumeState(finished, firstAttempts, unfinished);
     }
 
     private Optional<Attempt> sharedFirstAttempt(long chainId) {
@@ -94,6 +105,16 @@ public final class StoreTraceSink implements TraceSink {
     @Override
     public void chainStarted(ChainKey key) {
         open.put(key, writer.beginChain(key));
+    }
+
+    @Override
+    public void chainResumed(ChainKey key) {
+        open.put(key, writer.resumeChain(key));
+    }
+
+    @Override
+    public void callFaulted(CallFault fault) {
+        writer.recordFault(fault);
     }
 
     @Override

@@ -10,6 +10,7 @@ import org.tracelab.storage.StoredRun;
 import org.tracelab.storage.TraceReader;
 import org.tracelab.storage.query.ChainQuery;
 import org.tracelab.storage.query.ChainSummary;
+import org.tracelab.storage.query.ModeAggregate;
 import org.tracelab.storage.query.PageRequest;
 
 /**
@@ -77,6 +78,14 @@ public final class ReportService {
         List<ChainSummary> disagreements = reader.chains(
                 ChainQuery.all().withRuns(run.id()).withSourceAgreement(false),
                 PageRequest.first(DISAGREEMENTS_LISTED)).rows();
-        return new RunSummary(run, reader.aggregates(run.id()), disagreements);
+        List<ModeAggregate> modes = reader.aggregates(run.id());
+        return new RunSummary(run, modes, disagreements,
+                RunCompletion.of(run.info(), modes, reader.faults(run.id()).size()));
+    }
+
+    /** How far run {@code runId} got; empty when it does not exist. Cheap: SQL aggregates and fault records only. */
+    public Optional<RunCompletion> completion(long runId) {
+        return store.read(reader -> reader.run(runId).map(run -> RunCompletion.of(run.info(),
+                reader.aggregates(runId), reader.faults(runId).size())));
     }
 }

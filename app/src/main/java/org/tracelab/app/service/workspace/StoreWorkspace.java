@@ -19,6 +19,7 @@ import org.tracelab.app.service.pairs.PairFilter;
 import org.tracelab.app.service.pairs.PairService;
 import org.tracelab.app.service.pairs.PairTexts;
 import org.tracelab.app.service.report.ReportService;
+import org.tracelab.app.service.report.RunCompletion;
 import org.tracelab.app.service.report.RunReport;
 import org.tracelab.app.service.store.OpenStore;
 import org.tracelab.core.dataset.IfevalPromptsReader;
@@ -85,6 +86,11 @@ public final class StoreWorkspace implements Workspace {
     @Override
     public Optional<RunReport> report(long runId) {
         return reports.report(runId);
+    }
+
+    @Override
+    public Optional<RunCompletion> completion(long runId) {
+        return reports.completion(runId);
     }
 
     @Override

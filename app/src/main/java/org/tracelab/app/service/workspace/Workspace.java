@@ -13,6 +13,7 @@ import org.tracelab.app.service.imports.ImportService.ImportedFile;
 import org.tracelab.app.service.pairs.MinedPair;
 import org.tracelab.app.service.pairs.PairFilter;
 import org.tracelab.app.service.pairs.PairTexts;
+import org.tracelab.app.service.report.RunCompletion;
 import org.tracelab.app.service.report.RunReport;
 import org.tracelab.core.dataset.IfevalTask;
 import org.tracelab.core.dataset.TaskFile;
@@ -68,6 +69,9 @@ public interface Workspace extends AutoCloseable {
 
     /** One run's description, empty when the run does not exist. */
     Optional<RunInfo> runInfo(long runId);
+
+    /** How far one run got (unfinished chains, calls lost to a failing server); empty when it does not exist. */
+    Optional<RunCompletion> completion(long runId);
 
     /**
      * A benchmark on this store, not started: nothing is read or opened until its {@link BenchmarkRun#execute}, which

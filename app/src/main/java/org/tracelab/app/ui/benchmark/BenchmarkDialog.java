@@ -19,8 +19,8 @@ import org.tracelab.app.ui.Styles;
 import org.tracelab.app.ui.Theme;
 
 /**
- * The "Run a benchmark" window: the form's sections on the left (model, dataset, plan) with their problems, the
- * running job on the right, Cancel/Close/Start below. Lays out and binds a {@link BenchmarkViewModel}; it decides
+ * The "Run a benchmark" window: the form's sections on the left (model, dataset, plan, failing server) with their
+ * problems, the running job on the right, Cancel/Close/Start below. Lays out and binds a {@link BenchmarkViewModel}; it decides
  * nothing itself. Closing it while a run goes leaves the run going (the status bar shows it).
  */
 public final class BenchmarkDialog {
@@ -37,7 +37,8 @@ public final class BenchmarkDialog {
         VBox formFields = new VBox(10,
                 ModelSectionView.of(viewModel.model(), formLocked, planLocked, choosers, stage),
                 DatasetSectionView.of(viewModel.dataset(), formLocked, choosers, stage),
-                PlanSectionView.of(viewModel.plan(), formLocked, planLocked), validation);
+                PlanSectionView.of(viewModel.plan(), formLocked, planLocked),
+                FaultSectionView.of(viewModel.faults(), formLocked, viewModel.model().useGguf()), validation);
         formFields.setPadding(new Insets(0, 12, 0, 0));
         // The form is taller than small screens; it scrolls, the run column and the buttons stay in view.
         ScrollPane formColumn = new ScrollPane(formFields);

@@ -12,6 +12,7 @@ import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.slf4j.Logger;
@@ -32,6 +33,7 @@ import org.tracelab.core.model.ApiKey;
 import org.tracelab.core.run.JobOutcome;
 import org.tracelab.core.run.Progress;
 import org.tracelab.core.run.RecordedAttempt;
+import org.tracelab.core.trace.CallFault;
 import org.tracelab.core.trace.ChainKey;
 import org.tracelab.core.trace.RunStatus;
 
@@ -55,6 +57,9 @@ public final class BenchmarkRuns {
     private final JobState state = new JobState();
     private final ReadOnlyObjectWrapper<Long> liveRunId = new ReadOnlyObjectWrapper<>(this, "liveRunId");
     private final ReadOnlyObjectWrapper<JobOutcome> outcome = new ReadOnlyObjectWrapper<>(this, "outcome");
+    private final ReadOnlyStringWrapper faultNotice = new ReadOnlyStringWrapper(this, "faultNotice", "");
+    private int faultsShown;
+    private int faultLimit;
     private final ObservableList<AttemptRow> attempts = FXCollections.observableArrayList();
     private final ObservableList<AttemptRow> attemptsView = FXCollections.unmodifiableObservableList(attempts);
     private final ObservableList<RatePoint> rates = FXCollections.observableArrayList();
@@ -108,6 +113,14 @@ public final class BenchmarkRuns {
         return outcome.getReadOnlyProperty();
     }
 
+    /**
+     * Empty while the server answers; once calls are lost to transport faults, which server, how many, and what
+     * happens next (their chains stay out of every rate; the fault limit ends the run; Resume redoes them).
+     */
+    public ReadOnlyStringProperty faultNotice() {
+        return faultNotice.getReadOnlyProperty();
+    }
+
     /** The latest attempts, newest first. */
     public ObservableList<AttemptRow> attempts() {
         return attemptsView;
@@ -133,6 +146,9 @@ public final class BenchmarkRuns {
         rates.clear();
         outcome.set(null);
         liveRunId.set(null);
+        faultNotice.set("");
+        faultsShown = 0;
+        faultLimit = request.faults().faultLimit();
         BenchmarkRun run = workspace.benchmark(request, apiKey, connections);
         current = run;
         String title = request.resumeRunId() == null ? "Benchmark " + request.name()
@@ -197,6 +213,16 @@ public final class BenchmarkRuns {
                 100 * tally.passRate())));
     }
 
+    private void showFaults(List<CallFault> batch) {
+        faultsShown += batch.size();
+        CallFault last = batch.get(batch.size() - 1);
+        String where = last.endpoint() == null ? "the model" : last.endpoint();
+        faultNotice.set("The server is failing: " + faultsShown + (faultsShown == 1 ? " call" : " calls") + " to "
+                + where + " lost (" + last.kind() + ": " + last.message() + "). Their chains stay unfinished and out "
+                + "of every rate; " + faultLimit + " failures in a row end the run as interrupted, and Runs › Resume "
+                + "redoes them once the server is back.");
+    }
+
     private void ended(BenchmarkRun run, JobOutcome result) {
         if (run != current) {
             return;
@@ -210,7 +236,11 @@ public final class BenchmarkRuns {
                     + (result.chainsSkipped() > 0 ? ", " + result.chainsSkipped() + " already done" : "")
                     + ", " + result.attempts() + " attempts."
                     + result.failure().map(reason -> " Failed: " + reason).orElse("")
-                    + (result.status() == RunStatus.FINISHED ? "" : " Runs › Resume continues it."));
+                    + (result.status() == RunStatus.INTERRUPTED ? " " + result.chainsUnfinished()
+                            + " chains are unfinished (in no rate) after " + result.faults() + " failed calls"
+                            + result.lastFault().map(fault -> fault.endpoint() == null ? "" : " to " + fault.endpoint())
+                                    .orElse("") + "; once the server is back, Runs › Resume continues the run."
+                            : result.status() == RunStatus.FINISHED ? "" : " Runs › Resume continues it."));
         }
         onEnded.run();
     }
@@ -221,6 +251,7 @@ public final class BenchmarkRuns {
         private final UiBatcher<AttemptRow> rows = new UiBatcher<>(jobs.ui(), BenchmarkRuns.this::showAttempts);
         private final UiBatcher<Progress> points = new UiBatcher<>(jobs.ui(), BenchmarkRuns.this::showProgress);
         private final UiBatcher<Long> runIds = new UiBatcher<>(jobs.ui(), ids -> liveRunId.set(ids.get(ids.size() - 1)));
+        private final UiBatcher<CallFault> faults = new UiBatcher<>(jobs.ui(), BenchmarkRuns.this::showFaults);
 
         UiListener(JobProgress progress) {
             this.progress = progress;
@@ -239,6 +270,11 @@ public final class BenchmarkRuns {
         @Override
         public void attemptRecorded(ChainKey chain, RecordedAttempt attempt) {
             rows.add(AttemptRow.of(chain, attempt));
+        }
+
+        @Override
+        public void callFaulted(CallFault fault) {
+            faults.add(fault);
         }
 
         @Override

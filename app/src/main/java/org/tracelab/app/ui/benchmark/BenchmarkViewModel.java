@@ -13,6 +13,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.tracelab.app.service.bench.BenchmarkRequest;
 import org.tracelab.app.service.bench.DatasetDownloads;
+import org.tracelab.app.service.bench.FaultPolicy;
 import org.tracelab.app.service.bench.ModelTarget;
 import org.tracelab.app.service.bench.RunPlan;
 import org.tracelab.app.service.bench.StoredPlan;
@@ -20,9 +21,9 @@ import org.tracelab.app.ui.jobs.Jobs;
 import org.tracelab.app.ui.workspace.StoreSession;
 
 /**
- * The "Run a benchmark" form: four sections, each a small view model that contributes its part of the request and
- * its own problems — {@link ModelSection}, {@link DatasetSection}, {@link PlanSection}, {@link ResumeSection} — and
- * the run itself ({@link BenchmarkRuns}). Start is possible only when no section has a problem and no run goes.
+ * The "Run a benchmark" form: five sections, each a small view model that contributes its part of the request and
+ * its own problems — {@link ModelSection}, {@link DatasetSection}, {@link PlanSection}, {@link FaultSection},
+ * {@link ResumeSection} — and the run itself ({@link BenchmarkRuns}). Start is possible only when no section has a problem and no run goes.
  */
 public final class BenchmarkViewModel {
 
@@ -32,6 +33,7 @@ public final class BenchmarkViewModel {
     private final ModelSection model;
     private final DatasetSection dataset;
     private final PlanSection plan = new PlanSection();
+    private final FaultSection faults = new FaultSection();
     private final ResumeSection resume = new ResumeSection();
     private final ObservableList<String> validation = FXCollections.observableArrayList();
     private final ObservableList<String> validationView = FXCollections.unmodifiableObservableList(validation);
@@ -56,6 +58,7 @@ public final class BenchmarkViewModel {
         inputs.add(model.apiKey());
         inputs.addAll(dataset.inputs());
         inputs.addAll(plan.inputs());
+        inputs.addAll(faults.inputs());
         inputs.add(session.workspace());
         inputs.forEach(input -> input.addListener(obs -> validate()));
         validate();
@@ -71,6 +74,10 @@ public final class BenchmarkViewModel {
 
     public PlanSection plan() {
         return plan;
+    }
+
+    public FaultSection faults() {
+        return faults;
     }
 
     public ResumeSection resume() {
@@ -124,13 +131,15 @@ public final class BenchmarkViewModel {
         resume.check(model.apiKeyGiven(), problems);
         Optional<Path> prompts = dataset.prompts(problems, resume.runId());
         Optional<RunPlan> runPlan = plan.plan(problems, dataset.taskCount());
+        Optional<FaultPolicy> policy = faults.policy(problems);
         validation.setAll(problems);
         valid = null;
         if (problems.isEmpty()) {
-            valid = resume.runId() != null
+            BenchmarkRequest request = resume.runId() != null
                     ? resume.request(target.orElseThrow(), prompts.orElseThrow(), runPlan.orElseThrow().concurrency())
                     : new BenchmarkRequest(target.orElseThrow(), prompts.orElseThrow(), runPlan.orElseThrow(),
                             plan.runName(target.orElseThrow()), null);
+            valid = request.withFaults(policy.orElseThrow());
         }
     }
 }

@@ -16,8 +16,12 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.tracelab.app.ui.FormControls;
+import org.tracelab.app.ui.Styles;
 
-/** The running benchmark beside the form: progress with ETA, how it ended, pass rate per mode, the latest attempts. */
+/**
+ * The running benchmark beside the form: progress with ETA, a notice while the server fails, how it ended, pass rate
+ * per mode, the latest attempts.
+ */
 final class RunView {
 
     private RunView() {
@@ -33,9 +37,13 @@ final class RunView {
         message.setId("benchmarkMessage");
         message.textProperty().bind(runs.message());
         Label summary = FormControls.wrapping("benchmarkSummary", runs.summary());
+        Label faults = FormControls.wrapping("benchmarkFaultNotice", runs.faultNotice());
+        faults.getStyleClass().add(Styles.NOTICE);
+        faults.visibleProperty().bind(runs.faultNotice().isNotEmpty());
+        faults.managedProperty().bind(faults.visibleProperty());
 
         TableView<AttemptRow> attempts = attemptsTable(runs);
-        VBox column = new VBox(10, new HBox(8, progress, message), summary, passRateChart(runs),
+        VBox column = new VBox(10, new HBox(8, progress, message), faults, summary, passRateChart(runs),
                 new Label("Latest attempts"), attempts);
         VBox.setVgrow(attempts, Priority.ALWAYS);
         return column;

@@ -11,17 +11,26 @@ import org.tracelab.core.stats.ResultsTable;
  * pass rate per instruction id and mode, the run's paired mode comparisons (in {@code statistics}, from
  * {@link org.tracelab.app.service.report.ReportService}), how its repair modes' chains ended, and tokens and
  * latency per mode. {@code illustration}: the run holds hand-written illustrations, not model output, and its
- * heading says so.
+ * heading says so. {@code unfinished}: for a run that stopped early, a sentence saying how far it got and what the
+ * figures leave out; empty otherwise.
  */
 public record RunResult(long runId, String title, String details, List<ModeLine> lines, ResultsTable table,
         List<InstructionRate> instructions, ResultsTable statistics, List<ModeRepairOutcomes> repairs,
-        List<ModeUsage> usage, boolean illustration) {
+        List<ModeUsage> usage, boolean illustration, String unfinished) {
 
     public RunResult {
         lines = List.copyOf(lines);
         instructions = List.copyOf(instructions);
         repairs = List.copyOf(repairs);
         usage = List.copyOf(usage);
+        unfinished = unfinished == null ? "" : unfinished;
+    }
+
+    /** A result without a note on unfinished chains. */
+    public RunResult(long runId, String title, String details, List<ModeLine> lines, ResultsTable table,
+            List<InstructionRate> instructions, ResultsTable statistics, List<ModeRepairOutcomes> repairs,
+            List<ModeUsage> usage, boolean illustration) {
+        this(runId, title, details, lines, table, instructions, statistics, repairs, usage, illustration, "");
     }
 
     /** A run of model output. */

@@ -72,7 +72,7 @@ final class RunResultPane extends VBox {
         table.getStyleClass().add(Styles.RESULTS_TABLE);
         table.getItems().setAll(result.lines());
         table.getColumns().add(column("Mode", ModeLine::mode, 100));
-        table.getColumns().add(column("Chains", ModeLine::chains, 60));
+        table.getColumns().add(column("Finished", ModeLine::finishedChains, 70));
         table.getColumns().add(column("Attempts", ModeLine::attempts, 72));
         table.getColumns().add(column("Prompt strict", ModeLine::promptStrict, 95));
         table.getColumns().add(column("Prompt loose", ModeLine::promptLoose, 95));
@@ -86,6 +86,14 @@ final class RunResultPane extends VBox {
         table.setPlaceholder(new Label("This run has no chains yet."));
 
         getChildren().addAll(title, details, heading("Pass rates per mode", ResultTable.MODES), table, chart(result));
+        if (!result.unfinished().isEmpty()) {
+            Label notice = new Label(result.unfinished());
+            notice.setId("runUnfinished-" + result.runId());
+            notice.getStyleClass().add(Styles.NOTICE);
+            notice.setWrapText(true);
+            notice.setMinHeight(Region.USE_PREF_SIZE);
+            getChildren().add(2, notice);
+        }
         if (result.illustration()) {
             IllustrationBadge badge = new IllustrationBadge("Illustration — hand-written, not model output");
             badge.setId("resultsIllustrationBadge-" + result.runId());

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Function;
+import org.tracelab.app.service.report.RunCompletion;
 import org.tracelab.app.service.report.RunReport;
 import org.tracelab.app.service.report.RunSummary;
 import org.tracelab.core.stats.ModeRow;
@@ -13,6 +14,7 @@ import org.tracelab.core.stats.Proportion;
 import org.tracelab.core.stats.ResultsTable;
 import org.tracelab.core.stats.SeedSpread;
 import org.tracelab.core.trace.RunInfo;
+import org.tracelab.core.trace.RunStatus;
 import org.tracelab.storage.query.ModeAggregate;
 import org.tracelab.storage.query.Rates;
 
@@ -32,7 +34,8 @@ public final class RunResults {
     public static RunResult from(RunReport report) {
         RunResult plain = from(report.summary());
         return new RunResult(plain.runId(), plain.title(), plain.details(), plain.lines(), plain.table(),
-                report.instructions(), report.statistics(), report.repairs(), report.usage(), plain.illustration());
+                report.instructions(), report.statistics(), report.repairs(), report.usage(), plain.illustration(),
+                plain.unfinished());
     }
 
     /** The heading, the per-mode rows and the copyable table, from the SQL figures alone. */
@@ -47,7 +50,7 @@ public final class RunResults {
         for (int i = 0; i < report.modes().size(); i++) {
             ModeAggregate aggregate = report.modes().get(i);
             ModeSummary summary = table.modes().get(i);
-            lines.add(new ModeLine(aggregate.mode(), aggregate.all().chains(), aggregate.all().attempts(),
+            lines.add(new ModeLine(aggregate.mode(), aggregate.all().finishedChains(), aggregate.all().attempts(),
                     spread(summary.promptStrict()), spread(summary.promptLoose()),
                     spread(summary.instructionStrict()), spread(summary.instructionLoose()),
                     interval(summary), summary.promptStrict().mean(), summary.promptLoose().mean()));
@@ -57,7 +60,22 @@ public final class RunResults {
                 : info.seeds().size() + " seeds";
         String details = info.model().name() + " · " + seeds + " · verifier " + info.verifierVersion();
         return new RunResult(report.run().id(), title, details, lines, table, List.of(),
-                ResultsTable.builder().build(), List.of(), List.of(), info.isIllustration());
+                ResultsTable.builder().build(), List.of(), List.of(), info.isIllustration(),
+                unfinished(report.completion()));
+    }
+
+    /**
+     * "Interrupted: 12 of 30 chains unfinished, 3 failed calls. The figures count finished chains only; Runs ›
+     * Resume continues the run." Empty for a complete run.
+     */
+    static String unfinished(RunCompletion completion) {
+        if (!completion.incomplete()) {
+            return "";
+        }
+        String status = completion.status().wireName();
+        String cause = completion.status() == RunStatus.INTERRUPTED ? " The server failed, not the model." : "";
+        return Character.toUpperCase(status.charAt(0)) + status.substring(1) + ": " + completion.describe() + "."
+                + cause + " The figures count finished chains only; Runs › Resume continues the run.";
     }
 
     static ModeRow modeRow(ModeAggregate aggregate) {

@@ -18,11 +18,11 @@ public final class BenchmarkAction {
     }
 
     /**
-     * Whether a run can be continued: it was cancelled or failed, or it still says running although no job of
-     * this app writes it (the app that ran it crashed or was killed).
+     * Whether a run can be continued: it was cancelled, failed or interrupted (transport faults), or it still says
+     * running although no job of this app writes it (the app that ran it crashed or was killed).
      */
     public static boolean resumable(RunRow run, boolean live) {
-        return run.status().equals(RunStatus.CANCELLED.wireName()) || run.status().equals(RunStatus.FAILED.wireName())
+        return RunStatus.fromWireName(run.status()).resumable()
                 || run.status().equals(RunStatus.RUNNING.wireName()) && !live;
     }
 }

@@ -48,11 +48,12 @@ public final class RunsView extends StackPane {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label("Reading runs…"));
         table.getColumns().add(column("ID", row -> "#" + row.id(), 50));
-        table.getColumns().add(RunNameCell.column(220));
-        table.getColumns().add(column("Model", RunRow::model, 140));
-        table.getColumns().add(column("Modes", RunRow::modes, 180));
+        table.getColumns().add(RunNameCell.column(180));
+        table.getColumns().add(column("Model", RunRow::model, 130));
+        table.getColumns().add(column("Modes", RunRow::modes, 160));
         table.getColumns().add(column("Seeds", RunRow::seeds, 80));
-        table.getColumns().add(column("Status", RunRow::status, 80));
+        table.getColumns().add(column("Status", RunRow::status, 90));
+        table.getColumns().add(column("Unfinished", RunRow::unfinished, 215));
         table.getColumns().add(column("Created", RunRow::created, 130));
         table.getColumns().add(column("Verifier", RunRow::verifierVersion, 120));
         table.setRowFactory(view -> {

@@ -14,6 +14,7 @@ import org.tracelab.app.ui.jobs.Job;
 import org.tracelab.app.ui.jobs.JobRequest;
 import org.tracelab.app.ui.jobs.Jobs;
 import org.tracelab.app.ui.workspace.StoreSession;
+import org.tracelab.core.trace.RunStatus;
 
 /** The runs of the open store, reloaded when the store changes and after imports. */
 public final class RunsViewModel {
@@ -87,8 +88,10 @@ public final class RunsViewModel {
                 }));
     }
 
+    /** The rows; a run that is not finished also says how far it got (cheap: aggregates and fault records). */
     private static List<RunRow> rows(Workspace workspace) {
         ZoneId zone = ZoneId.systemDefault();
-        return workspace.runs().stream().map(run -> RunRow.of(run, zone)).toList();
+        return workspace.runs().stream().map(run -> RunRow.of(run, run.info().status() == RunStatus.FINISHED ? null
+                : workspace.completion(run.id()).orElse(null), zone)).toList();
     }
 }

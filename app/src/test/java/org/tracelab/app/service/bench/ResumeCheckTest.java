@@ -14,7 +14,10 @@ import org.tracelab.core.trace.ModelDescription;
 import org.tracelab.core.trace.RunInfo;
 import org.tracelab.core.trace.RunStatus;
 
-/** The one resume check: only the model's location and the concurrency may differ from the stored run. */
+/**
+ * The one resume check, for the command line and the app: only where the model and prompts file are found, the
+ * concurrency and the fault handling may differ from the stored run.
+ */
 class ResumeCheckTest {
 
     private static final String SHA = "d".repeat(64);
@@ -66,6 +69,52 @@ class ResumeCheckTest {
     void anotherPromptsFileIsRefusedByItsDigest() {
         assertThatThrownBy(() -> ResumeCheck.check(request(PLAN), started(PLAN), "e".repeat(64)))
                 .hasMessage("run 1 was started with another prompts file (tasks.jsonl has a different SHA-256)");
+    }
+
+    @Test
+    void anotherModelOrAnotherKindOfBackendIsRefused() {
+        BenchmarkRequest otherModel = new BenchmarkRequest(new ModelTarget.Endpoints(
+                List.of(URI.create("http://127.0.0.1:8080/v1")), "qwen2.5-7b"), Path.of("tasks.jsonl"), PLAN, "run",
+                1L);
+        BenchmarkRequest gguf = new BenchmarkRequest(new ModelTarget.GgufFile(Path.of("m.gguf")),
+                Path.of("tasks.jsonl"), PLAN, "run", 1L);
+
+        assertThatThrownBy(() -> ResumeCheck.check(otherModel, started(PLAN), SHA))
+                .isInstanceOf(ResumeRefusedException.class).hasMessage("run 1 was started with model m (given: qwen2.5-7b)");
+        assertThatThrownBy(() -> ResumeCheck.check(gguf, started(PLAN), SHA))
+                .hasMessage("run 1 was started on an OpenAI-compatible endpoint (given: a GGUF file)");
+    }
+
+    @Test
+    void otherTimeoutsAndFaultLimitMayContinue() {
+        BenchmarkRequest patient = new BenchmarkRequest(request(PLAN).target(), Path.of("tasks.jsonl"), PLAN, "run",
+                1L, new FaultPolicy(org.tracelab.core.model.CallTimeouts.defaults()
+                        .withIdle(java.time.Duration.ofSeconds(600)), 10));
+
+        assertThatCode(() -> ResumeCheck.check(patient, started(PLAN), SHA)).doesNotThrowAnyException();
+    }
+
+    @Test
+    void aFinishedRunIsRefused() {
+        RunInfo info = started(PLAN).orElseThrow();
+        RunInfo finished = new RunInfo(info.name(), info.createdAt(), Instant.EPOCH, RunStatus.FINISHED, info.model(),
+                info.dataset(), info.modes(), info.seeds(), info.forks(), info.verifierVersion(), info.notes());
+
+        assertThatThrownBy(() -> ResumeCheck.check(request(PLAN), Optional.of(finished), SHA))
+                .hasMessage("run 1 is finished: there is nothing left to resume");
+    }
+
+    @Test
+    void aGgufFileIsTheSameFileByItsDigestWhereverItIsNow() {
+        RunInfo info = new RunInfo("run", Instant.EPOCH, null, RunStatus.INTERRUPTED, new ModelDescription("gguf",
+                "m.gguf", null, "m.gguf", "a".repeat(64), java.util.Map.of()), new DatasetDescription("tasks.jsonl",
+                SHA, 3), PLAN.modes(), PLAN.seeds(), 1, "v1", null);
+
+        assertThatCode(() -> ResumeCheck.checkModel(1, info, new ModelDescription("gguf", "renamed.gguf", null,
+                "renamed.gguf", "a".repeat(64), java.util.Map.of()))).doesNotThrowAnyException();
+        assertThatThrownBy(() -> ResumeCheck.checkModel(1, info, new ModelDescription("gguf", "m.gguf", null,
+                "m.gguf", "b".repeat(64), java.util.Map.of())))
+                .hasMessage("run 1 was started with another GGUF file (m.gguf has a different SHA-256)");
     }
 
     @Test

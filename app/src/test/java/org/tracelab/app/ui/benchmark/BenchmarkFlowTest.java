@@ -19,6 +19,7 @@ import javafx.scene.Node;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.StackedBarChart;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.Clipboard;
@@ -46,6 +47,7 @@ import org.tracelab.app.ui.settings.Settings;
 import org.tracelab.app.ui.shell.Desktop;
 import org.tracelab.core.model.LocalServerDetector;
 import org.tracelab.core.model.ServerKind;
+import org.tracelab.core.testing.LoopbackFaultServer;
 import org.tracelab.core.testing.SharedData;
 import org.tracelab.core.trace.ChainStatus;
 import org.tracelab.storage.StoredAttempt;
@@ -57,7 +59,8 @@ import org.tracelab.storage.query.PageRequest;
 
 /**
  * "Run a benchmark" driven like a person would, against a loopback TEST model server on a temporary store: a
- * run to completion with its results, and a run cancelled midway then resumed. No store, file, settings or
+ * run to completion with its results, a run cancelled midway then resumed, and a run a failing server interrupts
+ * then resumed once it answers again. No store, file, settings or
  * model call may run on the FX thread.
  */
 @ExtendWith(ApplicationExtension.class)
@@ -129,7 +132,7 @@ class BenchmarkFlowTest {
         robot.clickOn("#showResultsButton");
         waitUntil(() -> robot.lookup("#resultsTable-1").tryQuery().isPresent());
         TableView<ModeLine> results = table(robot, "#resultsTable-1");
-        assertThat(results.getItems()).hasSize(3).allSatisfy(line -> assertThat(line.chains()).isEqualTo(3));
+        assertThat(results.getItems()).hasSize(3).allSatisfy(line -> assertThat(line.finishedChains()).isEqualTo(3));
 
         // Tokens as the loopback model reports them (12 prompt + 9 completion per call), none unknown.
         TableView<List<String>> usage = table(robot, "#usageTable-1");
@@ -216,7 +219,49 @@ class BenchmarkFlowTest {
         }
     }
 
+    @Test
+    void aFailingServerShowsANoticeLeavesTheRunInterruptedAndResumeFinishesIt(FxRobot robot) throws Exception {
+        try (LoopbackFaultServer failing = LoopbackFaultServer.start()) {
+            failing.always(LoopbackFaultServer.RESET);
+            openDialogAndFillIn(robot, failing.baseUrl(), LoopbackFaultServer.MODEL);
+            assertThat(robot.lookup("#idleTimeoutField").queryAs(TextField.class).getPromptText())
+                    .isEqualTo("default: 120");
+            // The failing-server section is the form's last: scrolled to, as a person would.
+            robot.interact(() -> robot.lookup("#benchmarkForm").queryAs(ScrollPane.class).setVvalue(1));
+            robot.clickOn("#faultLimitField").eraseText(1).write("2");
+            robot.clickOn("#startBenchmarkButton");
+            waitUntil(() -> text(robot, "#benchmarkSummary").startsWith("Run #1 "));
+
+            assertThat(robot.lookup("#benchmarkFaultNotice").query().isVisible()).isTrue();
+            assertThat(text(robot, "#benchmarkFaultNotice")).startsWith("The server is failing: 2 calls to "
+                    + failing.baseUrl() + " lost (connection: ").contains("2 failures in a row end the run");
+            assertThat(text(robot, "#benchmarkSummary")).startsWith("Run #1 interrupted: 0 chains finished")
+                    .contains("9 chains are unfinished (in no rate) after 2 failed calls");
+            robot.clickOn("#closeBenchmarkButton");
+            TableView<RunRow> runs = table(robot, "#runsTable");
+            waitUntil(() -> runs.getItems().size() == 1 && runs.getItems().get(0).status().equals("interrupted"));
+            assertThat(runs.getItems().get(0).unfinished()).isEqualTo("9 of 9 chains · 2 failed calls");
+
+            failing.always(LoopbackFaultServer.ANSWER);
+            robot.clickOn(robot.lookup("#runsTable .table-row-cell").nth(0).query().lookup(".table-cell"));
+            robot.clickOn("#resumeRunButton");
+            waitUntil(() -> robot.lookup("#startBenchmarkButton").queryButton().getText().equals("Resume")
+                    && !robot.lookup("#startBenchmarkButton").queryButton().isDisabled());
+            robot.clickOn("#startBenchmarkButton");
+            waitUntil(() -> text(robot, "#benchmarkSummary").startsWith("Run #1 finished"));
+            assertThat(text(robot, "#benchmarkSummary")).startsWith("Run #1 finished: 9 chains finished");
+            assertThat(robot.lookup("#benchmarkFaultNotice").query().isVisible()).isFalse();
+            robot.clickOn("#closeBenchmarkButton");
+            waitUntil(() -> runs.getItems().size() == 1 && runs.getItems().get(0).status().equals("finished"));
+            assertThat(runs.getItems().get(0).unfinished()).isEmpty();
+        }
+    }
+
     private void openDialogAndFillIn(FxRobot robot) throws TimeoutException {
+        openDialogAndFillIn(robot, server.baseUrl(), LoopbackModelServer.MODEL);
+    }
+
+    private void openDialogAndFillIn(FxRobot robot, String endpoint, String model) throws TimeoutException {
         waitUntil(() -> robot.lookup("#emptyState").query().isVisible());
         robot.clickOn("#emptyRunBenchmarkButton");
         waitUntil(() -> robot.lookup("#benchmarkDialog").tryQuery().isPresent());
@@ -224,8 +269,8 @@ class BenchmarkFlowTest {
         waitUntil(() -> text(robot, "#detectionStatus").startsWith("Found"));
         assertThat(text(robot, "#detectionStatus")).isEqualTo("Found 1 server(s), 1 model(s).");
 
-        robot.clickOn("#endpointField").write(server.baseUrl());
-        robot.clickOn("#modelField").write(LoopbackModelServer.MODEL);
+        robot.clickOn("#endpointField").write(endpoint);
+        robot.clickOn("#modelField").write(model);
         choosers.file(SAMPLES);
         robot.clickOn("#chooseDatasetButton");
         waitUntil(() -> text(robot, "#datasetSummary").startsWith("71 tasks"));

@@ -26,10 +26,13 @@ import org.tracelab.app.service.report.RunSummary;
 import org.tracelab.app.service.store.OpenStore;
 import org.tracelab.app.testing.LoopbackModelServer;
 import org.tracelab.app.ui.ImmediateSession;
+import org.tracelab.app.ui.runs.BenchmarkAction;
+import org.tracelab.app.ui.runs.RunsViewModel;
 import org.tracelab.core.dataset.DatasetDownloadException;
 import org.tracelab.core.dataset.IfbenchDownload;
 import org.tracelab.core.model.LocalServerDetector;
 import org.tracelab.core.model.ServerKind;
+import org.tracelab.core.testing.LoopbackFaultServer;
 import org.tracelab.core.testing.SharedData;
 import org.tracelab.core.trace.DatasetDescription;
 import org.tracelab.core.trace.ModelDescription;
@@ -115,6 +118,65 @@ class BenchmarkViewModelTest {
                 "Limit is 100 but the prompts file has only 71 tasks.",
                 "Sample seed must be a whole number.",
                 "Temperature must be 0 or more (blank for the default).");
+    }
+
+    @Test
+    void theFailingServerSectionIsReadAsTheCommandLineReadsIt() {
+        fillValidForm();
+        form.faults().idleTimeout().set("0");
+        form.faults().requestTimeout().set("soon");
+        form.faults().faultLimit().set("");
+
+        assertThat(form.validationMessages()).containsExactly(
+                "Idle timeout must be a whole number of seconds, at least 1.",
+                "Request timeout must be a whole number of seconds, at least 1.",
+                "Fault limit must be a whole number of at least 1.");
+
+        form.faults().idleTimeout().set(" 30 ");
+        form.faults().requestTimeout().set("");
+        form.faults().faultLimit().set("5");
+        assertThat(form.validationMessages()).isEmpty();
+    }
+
+    @Test
+    void aDeadServerInterruptsTheRunWithANoticeAndResumeFinishesItOnceTheServerIsBack() throws Exception {
+        LoopbackFaultServer dead = LoopbackFaultServer.start();
+        dead.close();
+        try {
+            form.model().endpoint().set(dead.baseUrl());
+            form.model().model().set(LoopbackFaultServer.MODEL);
+            form.dataset().dataset().set(SAMPLES);
+            form.plan().limit().set("2");
+            form.faults().idleTimeout().set("5");
+            form.faults().faultLimit().set("2");
+
+            assertThat(form.start()).isTrue();
+
+            assertThat(runs.outcome().get().status()).isEqualTo(RunStatus.INTERRUPTED);
+            assertThat(runs.faultNotice().get()).startsWith("The server is failing: 2 calls to " + dead.baseUrl()
+                    + " lost (connection: ").endsWith("Their chains stay unfinished and out of every rate; 2 failures "
+                    + "in a row end the run as interrupted, and Runs › Resume redoes them once the server is back.");
+            assertThat(runs.summary().get()).startsWith("Run #1 interrupted: 0 chains finished")
+                    .contains("6 chains are unfinished (in no rate) after 2 failed calls to " + dead.baseUrl());
+            RunsViewModel list = new RunsViewModel(test.session(), test.jobs(), test.errors());
+            list.refresh();
+            assertThat(list.runs()).singleElement().satisfies(row -> {
+                assertThat(row.status()).isEqualTo("interrupted");
+                assertThat(row.unfinished()).isEqualTo("6 of 6 chains · 2 failed calls");
+                assertThat(BenchmarkAction.resumable(row, runs.isLive(row.id()))).isTrue();
+            });
+
+            dead.restart();
+            form.prepareResume(StoredPlan.of(1, test.workspace().runInfo(1).orElseThrow()).orElseThrow());
+            assertThat(form.start()).isTrue();
+
+            assertThat(runs.faultNotice().get()).isEmpty();
+            assertThat(runs.summary().get()).startsWith("Run #1 finished: 6 chains finished");
+            list.refresh();
+            assertThat(list.runs()).singleElement().satisfies(row -> assertThat(row.unfinished()).isEmpty());
+        } finally {
+            dead.close();
+        }
     }
 
     @Test

@@ -56,7 +56,7 @@ class ResultsViewModelTest {
         RunResult result = results.results().get(0);
         assertThat(result.illustration()).isTrue();
         assertThat(result.lines()).extracting(ModeLine::mode).containsExactly("direct", "full_pcl", "prompt_retry");
-        assertThat(result.lines().stream().mapToLong(ModeLine::chains).sum()).isEqualTo(21);
+        assertThat(result.lines().stream().mapToLong(ModeLine::finishedChains).sum()).isEqualTo(21);
         assertThat(result.lines().stream().mapToLong(ModeLine::attempts).sum()).isEqualTo(35);
         assertThat(result.statistics().comparisons()).as("each pair of the three modes").hasSize(3);
         assertThat(result.repairs()).extracting(r -> r.mode()).containsExactly("full_pcl", "prompt_retry");

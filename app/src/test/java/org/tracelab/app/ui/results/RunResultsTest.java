@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.tracelab.app.service.report.RunCompletion;
 import org.tracelab.app.service.report.RunSummary;
 import org.tracelab.core.trace.DatasetDescription;
 import org.tracelab.core.trace.ModelDescription;
@@ -29,7 +30,7 @@ class RunResultsTest {
 
         ModeLine line = result.lines().get(0);
         assertThat(line.mode()).isEqualTo("direct");
-        assertThat(line.chains()).isEqualTo(20);
+        assertThat(line.finishedChains()).isEqualTo(20);
         assertThat(line.attempts()).isEqualTo(24);
         assertThat(line.promptStrict()).isEqualTo("50.0 ± 14.1"); // std of {40, 60} = 14.14
         assertThat(line.instructionLoose()).isEqualTo("80.0 ± 14.1");
@@ -69,6 +70,35 @@ class RunResultsTest {
         assertThat(ResultsCopy.markdown(results)).startsWith("### #7 a, run\n").contains("| direct | 1 | 42.0 | 50.0 |");
         assertThat(ResultsCopy.csv(results).lines()).hasSize(2).element(1).asString()
                 .startsWith("\"#7 a, run\",direct,1,42.0,50.0,");
+    }
+
+    @Test
+    void anInterruptedRunSaysHowFarItGotAndThatItsFiguresCountFinishedChainsOnly() {
+        RunCompletion interrupted = new RunCompletion(RunStatus.INTERRUPTED, 30, 18, 3);
+
+        assertThat(RunResults.unfinished(interrupted)).isEqualTo("Interrupted: 12 of 30 chains unfinished, 3 failed "
+                + "calls. The server failed, not the model. The figures count finished chains only; Runs › Resume "
+                + "continues the run.");
+        assertThat(RunResults.unfinished(new RunCompletion(RunStatus.CANCELLED, 30, 29, 0)))
+                .isEqualTo("Cancelled: 1 of 30 chains unfinished. The figures count finished chains only; Runs › "
+                        + "Resume continues the run.");
+        assertThat(RunResults.unfinished(new RunCompletion(RunStatus.FINISHED, 30, 30, 2))).isEmpty();
+        assertThat(interrupted.unfinishedSummary()).isEqualTo("12 of 30 chains · 3 failed calls");
+    }
+
+    @Test
+    void aCompletionCountsTheChainsAStoppedRunNeverReached() {
+        ModeAggregate direct = new ModeAggregate("direct", new Rates(4, 3, 5, 0.5, 0.5, 0.5, 0.5, 0), List.of());
+        RunInfo info = new RunInfo("r", Instant.EPOCH, null, RunStatus.INTERRUPTED,
+                new ModelDescription("openai-compatible", "m", List.of("http://127.0.0.1:8080/v1"), null, null, Map.of()),
+                new DatasetDescription("tasks.jsonl", null, 5), List.of("direct", "full_pcl"), List.of(41L, 42L), 1,
+                "v1", null);
+
+        RunCompletion completion = RunCompletion.of(info, List.of(direct), 2);
+
+        assertThat(completion.plannedChains()).as("5 tasks × 2 modes × 2 seeds").isEqualTo(20);
+        assertThat(completion.unfinishedChains()).isEqualTo(17);
+        assertThat(completion.describe()).isEqualTo("17 of 20 chains unfinished, 2 failed calls");
     }
 
     private static RunSummary report(List<Long> seeds, ModeAggregate mode) {
