@@ -63,8 +63,8 @@ if [ "$store" = "--samples" ]; then
 fi
 
 XDG_CONFIG_HOME=$config timeout 600 xvfb-run -a -s "-screen 0 1280x860x24" \
-    java -Dtracelab.screenshot.dir="$out" -cp "$jar:$tour" 'org.tracelab.app.screenshots.ScreenshotApp$Main' \
-    --db "$store"
+    java -Dtracelab.screenshot.dir="$out" -Dtracelab.screenshot.pool="$root/samples/pool/tracelab-prompt-pool.txt" \
+    -cp "$jar:$tour" 'org.tracelab.app.screenshots.ScreenshotApp$Main' --db "$store"
 
 status=0
 if [ ! -s "$out/screens.txt" ]; then

@@ -8,12 +8,11 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
+import org.tracelab.app.service.TaskProgress;
+import org.tracelab.app.service.compose.ComposeService;
+import org.tracelab.app.service.compose.ComposeService.Composition;
 import org.tracelab.core.compose.ComposeException;
 import org.tracelab.core.compose.ComposeOptions;
-import org.tracelab.core.compose.ComposedTask;
-import org.tracelab.core.compose.ComposedTaskWriter;
-import org.tracelab.core.compose.PromptPool;
-import org.tracelab.core.compose.TaskComposer;
 import org.tracelab.core.verify.BuiltInConstraints;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -74,24 +73,23 @@ public final class ComposeCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
-        PromptPool pool = PromptPool.read(prompts);
-        TaskComposer composer = new TaskComposer(BuiltInConstraints.registry());
-        List<ComposedTask> tasks;
+        Composition composition;
         try {
-            tasks = composer.compose(pool, options);
+            composition = new ComposeService(BuiltInConstraints.registry()).compose(prompts, out, options,
+                    TaskProgress.NONE);
         } catch (ComposeException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
-        ComposedTaskWriter.write(out, tasks);
-        print(spec.commandLine().getOut(), pool, tasks, composer.candidates(options).size());
+        print(spec.commandLine().getOut(), composition);
         return 0;
     }
 
-    private void print(PrintWriter out, PromptPool pool, List<ComposedTask> tasks, int candidates) {
+    private void print(PrintWriter out, Composition composition) {
         Map<String, Integer> counts = new TreeMap<>();
-        tasks.forEach(task -> task.instructionIds().forEach(id -> counts.merge(id, 1, Integer::sum)));
+        composition.tasks().forEach(task -> task.instructionIds().forEach(id -> counts.merge(id, 1, Integer::sum)));
         out.printf(Locale.ROOT, "composed %d tasks from %d prompts of %s (%d per task, %d constraint types to draw from, seed %d)%n",
-                tasks.size(), pool.prompts().size(), pool.name(), perTask, candidates, seed);
+                composition.tasks().size(), composition.pool().prompts().size(), composition.pool().name(), perTask,
+                composition.candidateTypes(), seed);
         counts.forEach((id, n) -> out.printf(Locale.ROOT, "  %-48s %5d%n", id, n));
         out.println("wrote " + this.out);
         out.flush();

@@ -13,6 +13,17 @@ public interface FileChooserService {
 
     Optional<Path> chooseFile(Window owner, String title);
 
+    /** A file to open, offered first among the files ending in one of {@code extensions} ("txt", "jsonl"). */
+    default Optional<Path> chooseFile(Window owner, String title, List<String> extensions) {
+        return chooseFile(owner, title);
+    }
+
+    /**
+     * A file to write, starting at {@code suggested} (its folder and name) when given; the platform's dialog asks
+     * before replacing an existing file.
+     */
+    Optional<Path> chooseSaveFile(Window owner, String title, Path suggested);
+
     Optional<Path> chooseFolder(Window owner, String title);
 
     /** An existing store file to open (an Open dialog: no "Replace?" question). */

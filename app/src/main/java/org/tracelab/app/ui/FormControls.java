@@ -12,6 +12,7 @@ import javafx.collections.ObservableList;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
@@ -53,7 +54,8 @@ public final class FormControls {
 
     /**
      * A field for a path: chosen with the button beside it, or typed or pasted (a blank field is no path; text
-     * that is not a path on this system leaves the last good one, so the form's check names the problem).
+     * that is not a path on this system leaves the last good one, so the form's check names the problem). A path
+     * too long for the field shows its end, the file's name, and the whole path is in the tooltip.
      */
     public static TextField pathField(String id, ObjectProperty<Path> path, String prompt) {
         TextField field = new TextField(path.get() == null ? "" : path.get().toString());
@@ -77,9 +79,24 @@ public final class FormControls {
             if (!syncing[0]) {
                 syncing[0] = true;
                 field.setText(now == null ? "" : now.toString());
+                field.end();
                 syncing[0] = false;
             }
         });
+        field.widthProperty().addListener((obs, old, width) -> {
+            if (!field.isFocused()) {
+                field.end();
+            }
+        });
+        field.focusedProperty().addListener((obs, was, focused) -> {
+            if (!focused) {
+                field.end();
+            }
+        });
+        Tooltip whole = new Tooltip();
+        whole.textProperty().bind(field.textProperty());
+        field.tooltipProperty().bind(Bindings.when(field.textProperty().isEmpty()).then((Tooltip) null)
+                .otherwise(whole));
         return field;
     }
 

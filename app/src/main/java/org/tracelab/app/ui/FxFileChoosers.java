@@ -39,6 +39,27 @@ public final class FxFileChoosers implements FileChooserService {
     }
 
     @Override
+    public Optional<Path> chooseFile(Window owner, String title, List<String> extensions) {
+        FileChooser chooser = fileChooser(title);
+        List<String> patterns = extensions.stream().map(extension -> "*." + extension).toList();
+        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter(String.join(", ", patterns), patterns),
+                new FileChooser.ExtensionFilter("All files", "*"));
+        return remember(chooser.showOpenDialog(owner));
+    }
+
+    @Override
+    public Optional<Path> chooseSaveFile(Window owner, String title, Path suggested) {
+        FileChooser chooser = fileChooser(title);
+        if (suggested != null) {
+            if (suggested.getParent() != null) {
+                chooser.setInitialDirectory(suggested.getParent().toFile());
+            }
+            chooser.setInitialFileName(suggested.getFileName().toString());
+        }
+        return remember(chooser.showSaveDialog(owner));
+    }
+
+    @Override
     public Optional<Path> chooseFolder(Window owner, String title) {
         DirectoryChooser chooser = new DirectoryChooser();
         chooser.setTitle(title);

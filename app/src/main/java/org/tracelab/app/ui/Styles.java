@@ -36,6 +36,13 @@ public final class Styles {
     public static final String CHANGE_FILTER = "change-filter";
 
     public static final String FORM = "form";
+    /** A benchmark's heading row in the composer's checklist of constraint types. */
+    public static final String CHECKLIST_GROUP = "checklist-group";
+    /** A constraint type's id under its name in that checklist. */
+    public static final String CHECKLIST_ID = "checklist-id";
+    /** One composed task in the composer's preview, and its title line. */
+    public static final String PREVIEW_TASK = "preview-task";
+    public static final String PREVIEW_TASK_TITLE = "preview-task-title";
     public static final String VALIDATION_ERRORS = "validation-errors";
     /** A boxed sentence a person should not miss: a run left unfinished, a server failing during a run. */
     public static final String NOTICE = "notice";
@@ -56,6 +63,8 @@ public final class Styles {
     public static final String FILTER_PANEL = "filter-panel";
     public static final String FILTER_SUMMARY = "filter-summary";
     public static final String FACET_TITLE = "facet-title";
+    /** A benchmark's heading inside a facet (IFEval, IFBench, Custom). */
+    public static final String FACET_GROUP = "facet-group";
     public static final String CHAIN_HEADER = "chain-header";
     public static final String ATTEMPT_NODE = "attempt-node";
     public static final String ATTEMPT_NODE_SELECTED = "attempt-node-selected";

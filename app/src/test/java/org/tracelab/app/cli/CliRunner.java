@@ -5,15 +5,16 @@ import java.io.StringWriter;
 import picocli.CommandLine;
 
 /** Runs the real command line in-process, capturing what it prints. */
-final class CliRunner {
+public final class CliRunner {
 
-    record Result(int exitCode, String out, String err) {
+    /** What a command returned and printed. */
+    public record Result(int exitCode, String out, String err) {
     }
 
     private CliRunner() {
     }
 
-    static Result run(String... args) {
+    public static Result run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         CommandLine cli = TracelabCommand.commandLine(store -> {

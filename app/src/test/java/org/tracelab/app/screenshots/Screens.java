@@ -1,14 +1,19 @@
 package org.tracelab.app.screenshots;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.stage.Window;
 import org.tracelab.app.ui.compare.ChangeFilter;
 import org.tracelab.app.ui.compare.CompareViewModel;
+import org.tracelab.app.ui.compose.ComposeDialog;
+import org.tracelab.app.ui.compose.ComposeViewModel;
 import org.tracelab.app.ui.diff.DiffView;
 import org.tracelab.app.ui.explorer.ChainDetailModel;
 import org.tracelab.app.ui.explorer.ExplorerViewModel;
@@ -27,6 +32,9 @@ import org.tracelab.storage.query.ChainSummary;
  * check ({@code LayoutGuardTest}) and {@code packaging/screenshots.sh} then visit it.
  */
 public final class Screens {
+
+    /** The system property naming the prompt pool the New task set screen composes from. */
+    public static final String POOL = "tracelab.screenshot.pool";
 
     /** The phrase the explorer's search screen looks for. */
     public static final String SEARCH = "river";
@@ -114,6 +122,16 @@ public final class Screens {
         }, (desktop, window) -> window.getScene().lookup("#previewSummary") instanceof Label summary
                 && !summary.getText().startsWith("Computing")));
         screens.add(Screen.at("benchmark-dialog", desktop -> desktop.window().openBenchmark()));
+        AtomicReference<ComposeViewModel> composing = new AtomicReference<>();
+        screens.add(new Screen("new-task-set-dialog", desktop -> {
+            ComposeDialog dialog = desktop.window().openNewTaskSet();
+            ComposeViewModel form = dialog.viewModel();
+            form.files().pool().set(pool());
+            form.draw().perTask().set("3");
+            form.constraints().choice("detectable_format:json_format").holdout().set(true);
+            composing.set(form);
+            return dialog.stage();
+        }, (desktop, window) -> !composing.get().preview().isEmpty()));
         screens.add(Screen.at("about-dialog", desktop -> window(desktop.window().about())));
         screens.add(Screen.at("shortcuts-dialog", desktop -> window(desktop.window().shortcuts())));
         screens.add(Screen.at("rename-run-dialog", desktop -> show(RunDialogs.rename(desktop.window().stage(),
@@ -128,6 +146,25 @@ public final class Screens {
                                 java.nio.file.Path.of("qwen2.5-1.5b-seed42", "runs.jsonl"),
                                 List.of(desktop.viewModel().runs().runs().get(0).id())))))));
         return screens;
+    }
+
+    /**
+     * The prompt pool the New task set screen composes from: {@code -Dtracelab.screenshot.pool}, else the shipped
+     * one, found from the working directory up.
+     */
+    private static Path pool() {
+        String given = System.getProperty(POOL);
+        if (given != null) {
+            return Path.of(given);
+        }
+        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+            Path shipped = dir.resolve("samples/pool/tracelab-prompt-pool.txt");
+            if (Files.isRegularFile(shipped)) {
+                return shipped;
+            }
+        }
+        throw new IllegalStateException("no samples/pool/tracelab-prompt-pool.txt above " + Path.of("").toAbsolutePath()
+                + "; give one with -D" + POOL);
     }
 
     /** Compare on the first two runs, or on the first and last mode of the only run. */

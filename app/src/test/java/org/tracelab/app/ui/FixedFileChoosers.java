@@ -12,6 +12,7 @@ public final class FixedFileChoosers implements FileChooserService {
     private volatile Path file;
     private volatile Path folder;
     private volatile Path store;
+    private volatile Path saveFile;
 
     public FixedFileChoosers files(Path... chosen) {
         this.files = List.of(chosen);
@@ -28,6 +29,11 @@ public final class FixedFileChoosers implements FileChooserService {
         return this;
     }
 
+    public FixedFileChoosers saveFile(Path chosen) {
+        this.saveFile = chosen;
+        return this;
+    }
+
     public FixedFileChoosers store(Path chosen) {
         this.store = chosen;
         return this;
@@ -41,6 +47,11 @@ public final class FixedFileChoosers implements FileChooserService {
     @Override
     public Optional<Path> chooseFile(Window owner, String title) {
         return Optional.ofNullable(file);
+    }
+
+    @Override
+    public Optional<Path> chooseSaveFile(Window owner, String title, Path suggested) {
+        return Optional.ofNullable(saveFile);
     }
 
     @Override

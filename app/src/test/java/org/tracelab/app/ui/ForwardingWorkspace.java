@@ -24,6 +24,7 @@ import org.tracelab.core.compare.CompareSide;
 import org.tracelab.core.compare.RunComparison;
 import org.tracelab.core.compare.TaskMatch;
 import org.tracelab.core.dataset.IfevalTask;
+import org.tracelab.core.dataset.TaskFile;
 import org.tracelab.core.export.ExportListener;
 import org.tracelab.core.export.ExportPreview;
 import org.tracelab.core.export.ExportResult;
@@ -70,6 +71,11 @@ public class ForwardingWorkspace implements Workspace {
     @Override
     public List<IfevalTask> readPrompts(Path file) {
         return delegate.readPrompts(file);
+    }
+
+    @Override
+    public TaskFile readTaskFile(Path file) {
+        return delegate.readTaskFile(file);
     }
 
     @Override

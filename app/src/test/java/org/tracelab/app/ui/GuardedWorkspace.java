@@ -26,6 +26,7 @@ import org.tracelab.core.compare.CompareSide;
 import org.tracelab.core.compare.RunComparison;
 import org.tracelab.core.compare.TaskMatch;
 import org.tracelab.core.dataset.IfevalTask;
+import org.tracelab.core.dataset.TaskFile;
 import org.tracelab.core.export.ExportListener;
 import org.tracelab.core.export.ExportPreview;
 import org.tracelab.core.export.ExportResult;
@@ -85,6 +86,12 @@ public final class GuardedWorkspace implements Workspace {
     public List<IfevalTask> readPrompts(Path file) {
         guard.check("readPrompts " + file);
         return delegate.readPrompts(file);
+    }
+
+    @Override
+    public TaskFile readTaskFile(Path file) {
+        guard.check("readTaskFile " + file);
+        return delegate.readTaskFile(file);
     }
 
     @Override

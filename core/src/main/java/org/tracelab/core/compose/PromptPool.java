@@ -34,6 +34,17 @@ public record PromptPool(String name, String sha256, List<PoolPrompt> prompts) {
     }
 
     /**
+     * The same pool (name and digest) holding only its first {@code count} prompts. Each composed task depends only on
+     * its own prompt and line, so composing this gives exactly the first tasks of the whole pool: a preview.
+     */
+    public PromptPool first(int count) {
+        if (count < 0) {
+            throw new IllegalArgumentException("count must not be negative");
+        }
+        return new PromptPool(name, sha256, prompts.subList(0, Math.min(count, prompts.size())));
+    }
+
+    /**
      * Reads a pool; {@code .jsonl} files as JSON Lines, anything else as text.
      *
      * @throws InputProblemException naming file and line of every problem, or an empty pool

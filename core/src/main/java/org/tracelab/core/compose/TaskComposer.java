@@ -83,12 +83,24 @@ public final class TaskComposer {
      * @throws ComposeException when the options name unknown ids or leave too few compatible types
      */
     public List<ComposedTask> compose(PromptPool pool, ComposeOptions options) throws ComposeException {
+        return compose(pool, options, ComposeListener.NONE);
+    }
+
+    /**
+     * One task per pool prompt, in pool order, telling {@code listener} after each.
+     *
+     * @throws ComposeException when the options name unknown ids or leave too few compatible types
+     */
+    public List<ComposedTask> compose(PromptPool pool, ComposeOptions options, ComposeListener listener)
+            throws ComposeException {
         List<ConstraintType> candidates = candidates(options);
         FeasibilityChecker feasibility = new FeasibilityChecker(options.maxTokens());
         String stem = pool.name().replaceFirst("\\.[^.]*$", "");
-        List<ComposedTask> tasks = new ArrayList<>(pool.prompts().size());
+        int total = pool.prompts().size();
+        List<ComposedTask> tasks = new ArrayList<>(total);
         for (PoolPrompt prompt : pool.prompts()) {
             tasks.add(composeOne(pool, stem, prompt, candidates, options, feasibility));
+            listener.composed(tasks.size(), total);
         }
         return tasks;
     }

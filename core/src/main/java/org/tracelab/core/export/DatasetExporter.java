@@ -71,7 +71,7 @@ public final class DatasetExporter {
         ExportPlan plan = ExportPlan.of(kind, options, source, null, clock.instant().truncatedTo(ChronoUnit.MILLIS));
         List<String> first = plan.train().stream().limit(Math.max(0, maxLines)).map(ExportLine::json).toList();
         return new ExportPreview(first, plan.trainCounts(), plan.testCounts(), plan.inputs(), plan.excluded(),
-                plan.warnings());
+                plan.warnings(), source.origins());
     }
 
     private static void writeLines(Path file, List<ExportLine> lines, Progress progress) throws IOException {

@@ -81,6 +81,37 @@ class TaskComposerTest {
     }
 
     @Test
+    void reportsEachTaskAndStopsWhenTheListenerThrows() throws ComposeException {
+        List<Integer> done = new java.util.ArrayList<>();
+        List<ComposedTask> tasks = new TaskComposer(REGISTRY).compose(pool, options(2, 42), (n, total) -> {
+            assertThat(total).isEqualTo(219);
+            done.add(n);
+        });
+        assertThat(tasks).hasSize(219);
+        assertThat(done).hasSize(219).startsWith(1, 2, 3).endsWith(219);
+
+        assertThatThrownBy(() -> new TaskComposer(REGISTRY).compose(pool, options(2, 42), (n, total) -> {
+            if (n == 5) {
+                throw new IllegalStateException("cancelled");
+            }
+        })).isInstanceOf(IllegalStateException.class).hasMessage("cancelled");
+    }
+
+    @Test
+    void theFirstPromptsOfAPoolComposeToTheFirstTasksOfTheWholePool() throws ComposeException {
+        List<ComposedTask> whole = compose(options(3, 9));
+        PromptPool three = pool.first(3);
+        assertThat(three.name()).isEqualTo(pool.name());
+        assertThat(three.sha256()).isEqualTo(pool.sha256());
+        List<ComposedTask> preview = new TaskComposer(REGISTRY).compose(three, options(3, 9));
+        assertThat(preview).hasSize(3);
+        for (int i = 0; i < 3; i++) {
+            assertThat(preview.get(i).toJson()).isEqualTo(whole.get(i).toJson());
+        }
+        assertThat(pool.first(500).prompts()).hasSize(219);
+    }
+
+    @Test
     void anotherSeedGivesOtherTasks() throws ComposeException {
         List<ComposedTask> a = compose(options(2, 1));
         List<ComposedTask> b = compose(options(2, 2));

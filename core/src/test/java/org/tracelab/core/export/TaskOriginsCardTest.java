@@ -81,6 +81,19 @@ class TaskOriginsCardTest {
     }
 
     @Test
+    void thePreviewCarriesTheOriginsAndWarningsTheCardWillShow() {
+        TaskOrigins.Builder origins = new TaskOrigins.Builder();
+        origins.add(7, composed("pool-4", "my-pool.txt", "a".repeat(64), 42)).add(7, plain("1001"));
+        ExportPreview preview = exporter.preview(ExportKind.kto(List.of(example("1", "P", "x", true))),
+                ExportOptions.defaults(dir.resolve("nowhere/kto.jsonl")),
+                new ExportSource(List.of(Fixtures.RUN), "t", true, origins.build()), 1);
+        assertThat(preview.origins().tasks()).isEqualTo(2);
+        assertThat(preview.origins().composed()).isEqualTo(1);
+        assertThat(preview.origins().poolList()).extracting(TaskOrigins.Pool::name).containsExactly("my-pool.txt");
+        assertThat(preview.warnings()).contains(ExportPlan.IFEVAL_WARNING);
+    }
+
+    @Test
     void withoutComposedTasksTheCardHasNoOriginsSection() throws IOException {
         assertThat(card("plain", false, plain("1"))).doesNotContain("## Task origins")
                 .doesNotContain(DatasetCard.IFEVAL_WARNING);

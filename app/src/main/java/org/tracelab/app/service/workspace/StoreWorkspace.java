@@ -34,6 +34,8 @@ import org.tracelab.core.compare.TaskMatch;
 import org.tracelab.app.service.store.RunService;
 import org.tracelab.core.dataset.IfevalPromptsReader;
 import org.tracelab.core.dataset.IfevalTask;
+import org.tracelab.core.dataset.TaskFile;
+import org.tracelab.core.dataset.TaskFileReader;
 import org.tracelab.core.export.ExportListener;
 import org.tracelab.core.export.ExportPreview;
 import org.tracelab.core.export.ExportResult;
@@ -45,6 +47,7 @@ import org.tracelab.core.trace.Curation;
 import org.tracelab.core.trace.CurationTarget;
 import org.tracelab.core.trace.RunInfo;
 import org.tracelab.core.trace.TaskRecord;
+import org.tracelab.core.verify.BuiltInConstraints;
 import org.tracelab.core.verify.Verifier;
 import org.tracelab.core.verify.Verifiers;
 import org.tracelab.storage.StoredAttempt;
@@ -112,6 +115,11 @@ public final class StoreWorkspace implements Workspace {
     @Override
     public List<IfevalTask> readPrompts(Path file) {
         return IfevalPromptsReader.read(file);
+    }
+
+    @Override
+    public TaskFile readTaskFile(Path file) {
+        return new TaskFileReader(BuiltInConstraints.registry()).read(file);
     }
 
     @Override

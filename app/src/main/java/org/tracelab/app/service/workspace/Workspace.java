@@ -25,6 +25,7 @@ import org.tracelab.core.compare.RunComparison;
 import org.tracelab.core.compare.TaskMatch;
 import org.tracelab.app.service.store.RunService;
 import org.tracelab.core.dataset.IfevalTask;
+import org.tracelab.core.dataset.TaskFile;
 import org.tracelab.core.export.ExportListener;
 import org.tracelab.core.export.ExportPreview;
 import org.tracelab.core.export.ExportResult;
@@ -64,6 +65,12 @@ public interface Workspace extends AutoCloseable {
 
     /** An IFEval-format prompts file. */
     List<IfevalTask> readPrompts(Path file);
+
+    /**
+     * A task file in any format Tracelab reads and the format detected, as {@code bench} reads it
+     * ({@link org.tracelab.core.dataset.TaskFileReader}).
+     */
+    TaskFile readTaskFile(Path file);
 
     /** A verifier with Punkt from {@code nltkData} (or the default folders when null). */
     Verifier verifier(Path nltkData);

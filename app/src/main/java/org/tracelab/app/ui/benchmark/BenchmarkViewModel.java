@@ -12,8 +12,8 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.tracelab.app.service.bench.BenchmarkRequest;
+import org.tracelab.app.service.bench.DatasetDownloads;
 import org.tracelab.app.service.bench.FaultPolicy;
-import org.tracelab.app.service.bench.IfevalDownloads;
 import org.tracelab.app.service.bench.ModelTarget;
 import org.tracelab.app.service.bench.RunPlan;
 import org.tracelab.app.service.bench.StoredPlan;
@@ -43,17 +43,17 @@ public final class BenchmarkViewModel {
     private Consumer<BenchmarkDefaults> onStarted = started -> { };
 
     /**
-     * @param ifeval        where "Get IFEval" gets the official prompts file
-     * @param recentFiles   recently used files, offered as prompts files
-     * @param onDatasetUsed told the prompts file of each started run, to remember it among the recent files
+     * @param downloads     where "Get IFEval" and "Get IFBench" get their prompts files
+     * @param recentFiles   recently used files, offered as task files
+     * @param onDatasetUsed told the task file of each started run, to remember it among the recent files
      */
-    public BenchmarkViewModel(StoreSession session, Jobs jobs, BenchmarkRuns runs, IfevalDownloads ifeval,
+    public BenchmarkViewModel(StoreSession session, Jobs jobs, BenchmarkRuns runs, DatasetDownloads downloads,
             List<Path> recentFiles, Consumer<Path> onDatasetUsed) {
         this.session = session;
         this.runs = runs;
         this.onDatasetUsed = onDatasetUsed;
         this.model = new ModelSection(jobs, runs.connections());
-        this.dataset = new DatasetSection(session.workspace(), jobs, ifeval, recentFiles, plan.maxTokens());
+        this.dataset = new DatasetSection(session.workspace(), jobs, downloads, recentFiles, plan.maxTokens());
         canStart = Bindings.isEmpty(validation).and(runs.running().not());
         List<Observable> inputs = new ArrayList<>();
         inputs.addAll(model.inputs());

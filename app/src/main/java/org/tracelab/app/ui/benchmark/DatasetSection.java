@@ -1,15 +1,18 @@
 package org.tracelab.app.ui.benchmark;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import javafx.beans.Observable;
-import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleIntegerProperty;
@@ -17,64 +20,78 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.tracelab.app.service.bench.IfevalDownloads;
+import org.tracelab.app.service.bench.DatasetDownloads;
 import org.tracelab.app.service.bench.PlanValues;
 import org.tracelab.app.service.workspace.Workspace;
 import org.tracelab.app.ui.jobs.Job;
 import org.tracelab.app.ui.jobs.JobRequest;
 import org.tracelab.app.ui.jobs.JobState;
 import org.tracelab.app.ui.jobs.Jobs;
+import org.tracelab.core.dataset.IfbenchDownload;
+import org.tracelab.core.dataset.IfbenchDownloader;
 import org.tracelab.core.dataset.IfevalDownload;
 import org.tracelab.core.dataset.IfevalDownloader;
 import org.tracelab.core.dataset.IfevalTask;
+import org.tracelab.core.dataset.TaskFile;
 import org.tracelab.core.flags.FeasibilityChecker;
 import org.tracelab.core.io.InputProblemException;
 import org.tracelab.core.run.CallSettings;
+import org.tracelab.core.verify.constraint.ConstraintFamily;
+import org.tracelab.core.verify.constraint.TaskConstraint;
 
 /**
- * The benchmark form's dataset section: the IFEval-format prompts file (chosen, recent, or got from Hugging Face by
- * "Get IFEval"), read in the background to count its tasks and the feasibility warnings at the plan's max tokens.
- * Contributes the prompts file, the task count the plan's limit is checked against, and its own problems.
+ * The benchmark form's dataset section: the task file (chosen, recent, or got by "Get IFEval" or "Get IFBench"), read
+ * in the background as {@code bench} reads it — any format Tracelab knows, detected from the file — to say which
+ * format it is, count its tasks and the feasibility warnings at the plan's max tokens. Contributes the task file,
+ * the task count the plan's limit is checked against, and its own problems; a file with bad lines is refused with
+ * its first {@code FILE:LINE: field: problem}.
  */
 public final class DatasetSection {
 
-    private static final Logger LOG = LoggerFactory.getLogger(DatasetSection.class);
-
     private final ObservableValue<Workspace> workspace;
     private final Jobs jobs;
-    private final IfevalDownloads ifeval;
     private final ObservableValue<String> maxTokens;
 
     private final ObjectProperty<Path> dataset = new SimpleObjectProperty<>(this, "dataset");
     private final ObservableList<Path> recentDatasets = FXCollections.observableArrayList();
     private final ObservableList<Path> recentDatasetsView = FXCollections.unmodifiableObservableList(recentDatasets);
     private final ReadOnlyStringWrapper datasetSummary = new ReadOnlyStringWrapper(this, "datasetSummary", "");
+    private final ReadOnlyStringWrapper datasetFormat = new ReadOnlyStringWrapper(this, "datasetFormat", "");
     private final JobState reading = new JobState();
-    private final JobState download = new JobState();
-    private final ReadOnlyStringWrapper ifevalStatus = new ReadOnlyStringWrapper(this, "ifevalStatus", "");
+    private final PromptsDownloadModel ifeval;
+    private final PromptsDownloadModel ifbench;
+    private final BooleanBinding downloading;
     private final IntegerProperty reads = new SimpleIntegerProperty(this, "reads");
-    private List<IfevalTask> tasks;
+    private TaskFile taskFile;
     private String problem;
     private Job readJob = Job.DONE;
     private int generation;
-    private Job downloadJob = Job.DONE;
 
     /**
+     * @param downloads   where "Get IFEval" and "Get IFBench" get their prompts files
      * @param recentFiles recently used files, most recent first; the JSON-lines ones are offered
      * @param maxTokens   the plan's max tokens as typed (blank or invalid: the default), for the feasibility count
      */
-    public DatasetSection(ObservableValue<Workspace> workspace, Jobs jobs, IfevalDownloads ifeval,
+    public DatasetSection(ObservableValue<Workspace> workspace, Jobs jobs, DatasetDownloads downloads,
             List<Path> recentFiles, ObservableValue<String> maxTokens) {
         this.workspace = workspace;
         this.jobs = jobs;
-        this.ifeval = ifeval;
         this.maxTokens = maxTokens;
+        this.ifeval = new PromptsDownloadModel("IFEval", IfevalDownloader.FILE_NAME, "Hugging Face", jobs,
+                (listener, cancelled) -> {
+                    IfevalDownload got = downloads.ifeval().obtain(listener, cancelled);
+                    return new PromptsDownloadModel.Got(got.file(), describe(got));
+                }, dataset::set);
+        this.ifbench = new PromptsDownloadModel("IFBench", IfbenchDownloader.FILE_NAME, "GitHub", jobs,
+                (listener, cancelled) -> {
+                    IfbenchDownload got = downloads.ifbench().obtain(listener, cancelled);
+                    return new PromptsDownloadModel.Got(got.file(), describe(got));
+                }, dataset::set);
+        downloading = this.ifeval.running().or(this.ifbench.running());
         recentDatasets.setAll(recentFiles.stream().filter(file -> file.toString().endsWith(".jsonl")).toList());
         dataset.addListener((obs, old, file) -> read());
         workspace.addListener((obs, old, now) -> {
-            if (tasks == null && dataset.get() != null) {
+            if (taskFile == null && dataset.get() != null) {
                 read();
             }
         });
@@ -100,90 +117,51 @@ public final class DatasetSection {
         return datasetSummary.getReadOnlyProperty();
     }
 
+    /**
+     * The format the file was read in and what its tasks are, e.g. "IFEval format · IFBench instructions" or
+     * "WasmAgent TaskSpec · custom rules · 2 tasks with soft constraints"; empty until the file is read.
+     */
+    public ReadOnlyStringProperty datasetFormat() {
+        return datasetFormat.getReadOnlyProperty();
+    }
+
     public ReadOnlyBooleanProperty readingDataset() {
         return reading.running();
     }
 
-    /** True while "Get IFEval" runs. */
-    public ReadOnlyBooleanProperty gettingIfeval() {
-        return download.running();
+    /** "Get IFEval": Google's official prompts file from Hugging Face. */
+    public PromptsDownloadModel ifeval() {
+        return ifeval;
     }
 
-    /** Bytes received of the announced size, -1 while unknown. */
-    public ReadOnlyDoubleProperty ifevalProgress() {
-        return download.progress();
+    /** "Get IFBench": AllenAI's IFBench test prompts from GitHub. */
+    public PromptsDownloadModel ifbench() {
+        return ifbench;
     }
 
-    /** What "Get IFEval" is doing or how it ended. */
-    public ReadOnlyStringProperty ifevalStatus() {
-        return ifevalStatus.getReadOnlyProperty();
+    /** True while either download runs; the other waits, so the task file is the one asked for last. */
+    public BooleanBinding downloading() {
+        return downloading;
     }
 
-    /** The tasks of the prompts file, once read. */
+    /** The tasks of the task file, once read. */
     Optional<Integer> taskCount() {
-        return Optional.ofNullable(tasks).map(List::size);
+        return Optional.ofNullable(taskFile).map(file -> file.tasks().size());
     }
 
-    /**
-     * Gets IFEval's prompts file in the background (the cached copy, else a download that must parse before it
-     * is cached) and makes it the dataset.
-     */
-    public void getIfeval() {
-        if (gettingIfeval().get()) {
-            return;
-        }
-        downloadJob = jobs.submit(JobRequest.longRunning("Getting IFEval",
-                        progress -> ifeval.obtain((read, total) -> {
-                            progress.update(read, total > 0 ? total : -1);
-                            progress.message(total > 0 ? kib(read) + " of " + kib(total) + " KiB" : kib(read) + " KiB");
-                        }, progress::cancelled))
-                .message("connecting")
-                .tracking(download)
-                .onSuccess(got -> {
-                    endDownload(1);
-                    ifevalStatus.set(describe(got));
-                    dataset.set(got.file());
-                })
-                .onFailure(failure -> {
-                    endDownload(0);
-                    LOG.warn("Get IFEval failed", failure);
-                    ifevalStatus.set("Could not get IFEval: " + failure.getMessage() + ". Check the network "
-                            + "connection and try again, or choose a prompts file.");
-                })
-                .onCancelled(() -> {
-                    endDownload(0);
-                    ifevalStatus.set("Download cancelled.");
-                }));
-        if (gettingIfeval().get()) {
-            ifevalStatus.bind(Bindings.concat("Getting ", IfevalDownloader.FILE_NAME, " from Hugging Face… ",
-                    download.message()));
-        }
-    }
-
-    /** Stops a running "Get IFEval"; a partial download is never cached. */
-    public void cancelIfeval() {
-        downloadJob.cancel();
-    }
-
-    /** The prompts file, when it has been read without a problem; the problems go to {@code problems}. */
+    /** The task file, when it has been read without a problem; the problems go to {@code problems}. */
     Optional<Path> prompts(List<String> problems, Long resumedRunId) {
         if (dataset.get() == null) {
-            problems.add(resumedRunId != null ? "Choose the prompts file run #" + resumedRunId + " was started with."
-                    : "Choose an IFEval-format prompts file.");
+            problems.add(resumedRunId != null ? "Choose the task file run #" + resumedRunId + " was started with."
+                    : "Choose a task file (IFEval, IFBench or WasmAgent format), or get IFEval or IFBench.");
         } else if (problem != null) {
-            problems.add("The prompts file cannot be used: " + problem);
-        } else if (tasks == null) {
-            problems.add("Reading the prompts file…");
+            problems.add("The task file cannot be used: " + problem);
+        } else if (taskFile == null) {
+            problems.add("Reading the task file…");
         } else {
             return Optional.of(dataset.get());
         }
         return Optional.empty();
-    }
-
-    private void endDownload(double progress) {
-        downloadJob = Job.DONE;
-        ifevalStatus.unbind();
-        download.settle(progress, "");
     }
 
     private void read() {
@@ -191,8 +169,9 @@ public final class DatasetSection {
         Workspace store = workspace.getValue();
         readJob.cancel();
         int readingNow = ++generation;
-        tasks = null;
+        taskFile = null;
         problem = null;
+        datasetFormat.set("");
         reads.set(reads.get() + 1);
         if (file == null || store == null) {
             readJob = Job.DONE;
@@ -200,20 +179,20 @@ public final class DatasetSection {
             return;
         }
         datasetSummary.set("Reading " + file.getFileName() + " …");
-        readJob = jobs.submit(JobRequest.longRunning("Reading prompts", progress -> store.readPrompts(file))
+        readJob = jobs.submit(JobRequest.longRunning("Reading tasks", progress -> store.readTaskFile(file))
                 .message(file.getFileName().toString())
                 .tracking(reading)
                 .onSuccess(read -> {
                     if (readingNow == generation) {
-                        tasks = read;
+                        taskFile = read;
+                        datasetFormat.set(describe(read));
                         summarize();
                         reads.set(reads.get() + 1);
                     }
                 })
                 .onFailure(failure -> {
                     if (readingNow == generation) {
-                        problem = failure instanceof InputProblemException problems
-                                ? problems.problems().size() + " problem(s), first: " + problems.problems().get(0)
+                        problem = failure instanceof InputProblemException problems ? firstProblem(problems)
                                 : String.valueOf(failure.getMessage());
                         datasetSummary.set("Cannot use this file: " + problem);
                         reads.set(reads.get() + 1);
@@ -223,15 +202,66 @@ public final class DatasetSection {
 
     /** Counts tasks and feasibility warnings; pure computation over the tasks already read. */
     private void summarize() {
-        if (tasks == null) {
+        if (taskFile == null) {
             return;
         }
         PlanValues.Parsed<Integer> given = PlanValues.count(maxTokens.getValue());
         int tokens = given.ok() ? given.value() : CallSettings.DEFAULT_MAX_TOKENS;
         FeasibilityChecker checker = new FeasibilityChecker(tokens);
+        List<IfevalTask> tasks = taskFile.tasks();
         long warnings = tasks.stream().filter(task -> !checker.check(task).isEmpty()).count();
         datasetSummary.set(tasks.size() + " tasks · " + warnings + " with feasibility warnings at " + tokens
                 + " max tokens");
+    }
+
+    /** "FILE:LINE: field: problem", and how many more there are: the line a person fixes first. */
+    private static String firstProblem(InputProblemException problems) {
+        int more = problems.problems().size() - 1;
+        return problems.problems().get(0) + (more == 0 ? "" : " (and " + more + " more problem" + (more == 1 ? "" : "s")
+                + ")");
+    }
+
+    /** The format, the benchmarks its instructions come from, composed and soft tasks. */
+    static String describe(TaskFile file) {
+        List<String> parts = new ArrayList<>();
+        parts.add(switch (file.format()) {
+            case IFEVAL -> "IFEval format";
+            case WASMAGENT_SHORT -> "WasmAgent short shape";
+            case WASMAGENT_TASKSPEC -> "WasmAgent TaskSpec";
+        });
+        Set<ConstraintFamily> families = EnumSet.noneOf(ConstraintFamily.class);
+        file.tasks().forEach(task -> task.constraints().stream().map(TaskConstraint::type)
+                .forEach(type -> families.add(type.family())));
+        List<String> sources = new ArrayList<>();
+        if (families.contains(ConstraintFamily.IFEVAL)) {
+            sources.add("IFEval instructions");
+        }
+        if (families.contains(ConstraintFamily.IFBENCH)) {
+            sources.add("IFBench instructions");
+        }
+        if (families.contains(ConstraintFamily.CUSTOM)) {
+            sources.add("custom rules");
+        }
+        if (!sources.isEmpty()) {
+            parts.add(String.join(" and ", sources));
+        }
+        Set<String> pools = new TreeSet<>();
+        long composed = 0;
+        for (IfevalTask task : file.tasks()) {
+            JsonNode pool = task.provenance() == null ? null : task.provenance().get("pool");
+            if (pool != null && pool.isTextual()) {
+                composed++;
+                pools.add(pool.textValue());
+            }
+        }
+        if (composed > 0) {
+            parts.add(composed + " composed from " + String.join(", ", pools));
+        }
+        long soft = file.tasks().stream().filter(IfevalTask::hasSoftConstraints).count();
+        if (soft > 0) {
+            parts.add(soft + " with soft constraints");
+        }
+        return String.join(" · ", parts);
     }
 
     private static String describe(IfevalDownload download) {
@@ -239,11 +269,18 @@ public final class DatasetSection {
                 ? "byte-identical to the official input_data.jsonl"
                 : "SHA-256 " + download.sha256().substring(0, 12) + "…, not byte-identical to the official "
                         + "input_data.jsonl";
-        return "IFEval: " + download.tasks() + " prompts, " + origin + (download.fromCache() ? "; from the cache "
-                : "; downloaded to ") + download.file();
+        return "IFEval: " + download.tasks() + " prompts, " + origin + where(download.fromCache(), download.file());
     }
 
-    static String kib(long bytes) {
-        return String.format(Locale.ROOT, "%,d", (bytes + 1023) / 1024);
+    private static String describe(IfbenchDownload download) {
+        String origin = download.isReferenceTestFile()
+                ? "byte-identical to the test file Tracelab's IFBench conformance tests use"
+                : "SHA-256 " + download.sha256().substring(0, 12) + "…, not the test file Tracelab's IFBench "
+                        + "conformance tests use";
+        return "IFBench: " + download.tasks() + " prompts, " + origin + where(download.fromCache(), download.file());
+    }
+
+    private static String where(boolean fromCache, Path file) {
+        return (fromCache ? "; from the cache " : "; downloaded to ") + file;
     }
 }

@@ -5,6 +5,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
+import org.tracelab.app.service.report.InstructionLabels;
 import org.tracelab.app.service.workspace.Workspace;
 import org.tracelab.app.ui.errors.ErrorReporter;
 import org.tracelab.app.ui.jobs.Jobs;
@@ -20,24 +21,28 @@ import org.tracelab.storage.query.ChainSummary;
 public final class ExplorerViewModel {
 
     private final ObservableList<RunRow> runs;
+    private final InstructionLabels labels;
     private final ChainListModel chains;
     private final ChainDetailModel chain;
     private final ReadOnlyObjectWrapper<ChainSummary> selectedChain = new ReadOnlyObjectWrapper<>(this, "selectedChain");
     private boolean runChosen;
     private Long shownByDefault;
 
-    /**
-     * @param runs the store's runs as the Runs section reads them; the newest is shown until one is chosen
-     * @param diff opens the diff of attempts A and B (the D key and the Diff button)
-     */
+    /** Names instruction ids as the built-in constraint types do. */
     public ExplorerViewModel(ObservableValue<Workspace> workspace, ObservableList<RunRow> runs, Jobs jobs,
             ErrorReporter errors, DiffOpener diff) {
-        this(workspace, runs, jobs, errors, diff, CompareWithOpener.NONE);
+        this(workspace, runs, jobs, errors, diff, CompareWithOpener.NONE, InstructionLabels.builtIn());
     }
 
-    /** @param compareWith opens "Compare with…" for the attempt shown (the C key and the button) */
+    /**
+     * @param runs        the store's runs as the Runs section reads them; the newest is shown until one is chosen
+     * @param diff        opens the diff of attempts A and B (the D key and the Diff button)
+     * @param compareWith opens "Compare with…" for the attempt shown (the C key and the button)
+     * @param labels      readable names and benchmarks of instruction ids, for the instruction filter
+     */
     public ExplorerViewModel(ObservableValue<Workspace> workspace, ObservableList<RunRow> runs, Jobs jobs,
-            ErrorReporter errors, DiffOpener diff, CompareWithOpener compareWith) {
+            ErrorReporter errors, DiffOpener diff, CompareWithOpener compareWith, InstructionLabels labels) {
+        this.labels = labels;
         this.runs = runs;
         this.chains = new ChainListModel(workspace, jobs, errors);
         this.chain = new ChainDetailModel(workspace, jobs, errors, diff, compareWith);
@@ -54,6 +59,11 @@ public final class ExplorerViewModel {
 
     public ObservableList<RunRow> runs() {
         return runs;
+    }
+
+    /** Readable names and benchmarks of instruction ids, for the instruction filter. */
+    public InstructionLabels instructionLabels() {
+        return labels;
     }
 
     public ChainListModel chains() {

@@ -16,6 +16,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
+import org.tracelab.app.service.report.InstructionLabels;
 import org.tracelab.app.ui.Styles;
 import org.tracelab.app.ui.runs.RunRow;
 import org.tracelab.core.flags.FlagKind;
@@ -102,8 +103,10 @@ final class FilterPanel extends VBox {
                 values -> apply(filter -> filter.withModes(values)));
         seeds = new FacetList<>("seedFacet", "Seed", seed -> seed == null ? "none" : seed.toString(),
                 values -> apply(filter -> filter.withSeeds(values)));
-        instructions = new FacetList<>("instructionFacet", "Instruction", Function.identity(),
-                values -> apply(filter -> filter.withInstructionIds(values)));
+        InstructionLabels labels = viewModel.instructionLabels();
+        instructions = new FacetList<String>("instructionFacet", "Instruction", id -> labels.of(id).name(),
+                values -> apply(filter -> filter.withInstructionIds(values)))
+                .grouped(labels.order(), id -> labels.of(id).benchmark(), Function.identity(), Function.identity());
         strategies = new FacetList<>("strategyFacet", "Repaired by", Function.identity(),
                 values -> apply(filter -> filter.withStrategies(values.stream().map(Strategy::fromWireName).toList())));
         // A provenance flag says where a text came from, not that anything is wrong: it is labelled so.

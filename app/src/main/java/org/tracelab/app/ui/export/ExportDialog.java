@@ -38,6 +38,10 @@ public final class ExportDialog {
         previewSummary.setWrapText(true);
         previewSummary.setMinHeight(Region.USE_PREF_SIZE);
         previewSummary.textProperty().bind(viewModel.previewSummary());
+        Label previewOrigins = FormControls.wrapping("previewOrigins", viewModel.previewOrigins());
+        previewOrigins.getStyleClass().add(Styles.MUTED);
+        previewOrigins.managedProperty().bind(viewModel.previewOrigins().isNotEmpty());
+        previewOrigins.visibleProperty().bind(viewModel.previewOrigins().isNotEmpty());
         ListView<String> preview = new ListView<>(viewModel.previewLines());
         preview.setId("previewLines");
         preview.setPrefHeight(110);
@@ -86,7 +90,8 @@ public final class ExportDialog {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox buttons = new HBox(8, cancel, openFolder, spacer, close, export);
 
-        VBox root = new VBox(10, what, where, validation, new Label("Preview"), previewSummary, preview,
+        VBox root = new VBox(10, what, where, validation, new Label("Preview"), previewSummary, previewOrigins,
+                preview,
                 new HBox(8, progress, message), summary, written, buttons);
         root.setPadding(new Insets(16));
         root.setId("exportDialog");

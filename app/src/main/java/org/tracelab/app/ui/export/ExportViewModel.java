@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -27,6 +28,7 @@ import org.tracelab.app.ui.workspace.StoreSession;
 import org.tracelab.core.export.ExportException;
 import org.tracelab.core.export.ExportPreview;
 import org.tracelab.core.export.ExportResult;
+import org.tracelab.core.export.TaskOrigins;
 
 /**
  * The export form: what to export ({@link ExportSelectionSection}) and where ({@link ExportDestinationSection}), a preview of the first lines (recomputed in the background when an
@@ -47,6 +49,7 @@ public final class ExportViewModel {
     private final ObservableList<String> validationMessages = FXCollections.observableArrayList();
     private final ObservableList<String> previewLines = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper previewSummary = new ReadOnlyStringWrapper(this, "previewSummary", "");
+    private final ReadOnlyStringWrapper previewOrigins = new ReadOnlyStringWrapper(this, "previewOrigins", "");
     private final JobState exporting = new JobState();
     private final ObservableList<Path> writtenFiles = FXCollections.observableArrayList();
     private final BooleanBinding canExport;
@@ -101,6 +104,15 @@ public final class ExportViewModel {
         return previewSummary.getReadOnlyProperty();
     }
 
+    /**
+     * Where the previewed tasks come from and what the card will warn about, as the dataset card will say it: "12 of
+     * 40 tasks were composed from my-pool.txt (seed 42); the other 28 tasks come from their runs' task files." and
+     * the card's warnings, one per line; empty when there is nothing to say.
+     */
+    public ReadOnlyStringProperty previewOrigins() {
+        return previewOrigins.getReadOnlyProperty();
+    }
+
     /** The export job: running, progress (mining, then writing), message, and how the last export ended. */
     public JobState exporting() {
         return exporting;
@@ -145,11 +157,13 @@ public final class ExportViewModel {
         Optional<ExportService.Request> wanted = selection.request(destination.out().orElse(Path.of("preview.jsonl")));
         if (workspace == null || wanted.isEmpty()) {
             previewLines.clear();
+            previewOrigins.set("");
             previewSummary.set(workspace == null ? "No store is open." : "Fix the test fraction to see a preview.");
             return;
         }
         ExportService.Request request = wanted.get();
         previewSummary.set("Computing the preview…");
+        previewOrigins.set("");
         if (request.kind() == ExportService.Kind.RECORDS) {
             previewJob = jobs.submit(JobRequest.longRunning("Previewing the records",
                             progress -> workspace.previewRecords(request.runId(), PREVIEW_LINES))
@@ -173,6 +187,7 @@ public final class ExportViewModel {
                     if (computing == previewGeneration) {
                         previewLines.setAll(preview.firstLines());
                         previewSummary.set(describe(preview));
+                        previewOrigins.set(origins(preview));
                     }
                 })
                 .onFailure(failure -> previewFailed(computing, failure)));
@@ -306,6 +321,24 @@ public final class ExportViewModel {
         preview.excluded().forEach((reason, count) -> text.append(", ").append(count).append(' ')
                 .append(reason.id().replace('_', ' ')));
         return text.append('.').toString();
+    }
+
+    /** The task origins and warnings the card will state, in a person's words. */
+    static String origins(ExportPreview preview) {
+        List<String> lines = new ArrayList<>();
+        TaskOrigins origins = preview.origins();
+        if (origins.composed() > 0) {
+            String pools = origins.poolList().stream().map(pool -> pool.name() + " (seed"
+                    + (pool.seeds().size() == 1 ? " " : "s ") + pool.seeds().stream().map(String::valueOf)
+                    .collect(Collectors.joining(", ")) + ")").collect(Collectors.joining(", "));
+            int others = origins.uncomposed();
+            lines.add(origins.composed() + " of " + origins.tasks() + (origins.tasks() == 1 ? " task was" : " tasks were")
+                    + " composed from " + pools + (others == 0 ? "." : others == 1
+                            ? "; the other task comes from its run's task file."
+                            : "; the other " + others + " tasks come from their runs' task files."));
+        }
+        preview.warnings().forEach(warning -> lines.add("Warning: " + warning + "."));
+        return String.join("\n", lines);
     }
 
     private static String capitalised(String message) {

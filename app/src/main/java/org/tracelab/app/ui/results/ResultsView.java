@@ -172,7 +172,7 @@ public final class ResultsView extends SplitPane {
             panes.getChildren().add(nothingChosen);
         }
         for (RunResult result : viewModel.results()) {
-            RunResultPane pane = new RunResultPane(result, this::copyTable);
+            RunResultPane pane = new RunResultPane(result, this::copyTable, viewModel.instructionLabels());
             HBox.setHgrow(pane, Priority.ALWAYS);
             pane.setMinWidth(viewModel.results().size() > 1 ? 620 : Region.USE_COMPUTED_SIZE);
             panes.getChildren().add(pane);

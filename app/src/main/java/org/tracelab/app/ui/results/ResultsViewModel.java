@@ -14,6 +14,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import org.tracelab.app.service.report.RunGroupException;
+import org.tracelab.app.service.report.InstructionLabels;
 import org.tracelab.app.service.workspace.Workspace;
 import org.tracelab.app.ui.errors.ErrorReporter;
 import org.tracelab.app.ui.jobs.Job;
@@ -45,10 +46,19 @@ public final class ResultsViewModel {
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
     private final BooleanBinding canCopy = Bindings.isNotEmpty(results);
     private final BooleanBinding canCompareTasks = Bindings.size(selected).isEqualTo(2);
+    private final InstructionLabels labels;
     private Job current = Job.DONE;
     private int generation;
 
+    /** Names instruction ids as the built-in constraint types do. */
     public ResultsViewModel(StoreSession session, RunsViewModel runs, Jobs jobs, ErrorReporter errors) {
+        this(session, runs, jobs, errors, InstructionLabels.builtIn());
+    }
+
+    /** @param labels readable names and benchmarks of instruction ids, for the "by instruction" table */
+    public ResultsViewModel(StoreSession session, RunsViewModel runs, Jobs jobs, ErrorReporter errors,
+            InstructionLabels labels) {
+        this.labels = labels;
         this.session = session;
         this.runs = runs;
         this.jobs = jobs;
@@ -67,6 +77,11 @@ public final class ResultsViewModel {
                         .ifPresentOrElse(this::selectGroup, () -> select(List.of()));
             }
         });
+    }
+
+    /** Readable names and benchmarks of instruction ids. */
+    public InstructionLabels instructionLabels() {
+        return labels;
     }
 
     /** The runs to choose from. */

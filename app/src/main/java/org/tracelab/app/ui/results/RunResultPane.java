@@ -18,6 +18,7 @@ import javafx.scene.chart.StackedBarChart;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
@@ -25,6 +26,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.tracelab.app.service.report.InstructionLabels;
 import org.tracelab.app.service.report.InstructionRate;
 import org.tracelab.app.service.report.ModeRepairOutcomes;
 import org.tracelab.app.service.report.RepairOutcome;
@@ -57,7 +59,8 @@ final class RunResultPane extends VBox {
     private final RunResult result;
     private final TableCopier copier;
 
-    RunResultPane(RunResult result, TableCopier copier) {
+    /** @param labels readable names and benchmarks of instruction ids, for the "by instruction" table */
+    RunResultPane(RunResult result, TableCopier copier, InstructionLabels labels) {
         this.result = result;
         this.copier = copier;
         setId("runResult-" + result.idSuffix());
@@ -157,25 +160,38 @@ final class RunResultPane extends VBox {
                     gridTable("repairsTable-" + result.idSuffix(), transposed(ResultTable.repairGrid(result.repairs()))));
         }
         if (!result.instructions().isEmpty()) {
-            getChildren().add(instructionChart(result));
+            InstructionTable byInstruction = InstructionTable.of(result.instructions(), labels);
+            getChildren().addAll(heading("Pass rate by instruction", "Instructions", "pass rates by instruction",
+                            format -> format.render(byInstruction.grid())),
+                    note("strict pass % of the final attempts (followed/verified), grouped by benchmark; hover a "
+                            + "name for its instruction id"),
+                    instructionTable(byInstruction), instructionChart(result));
         }
     }
 
     /** A table's heading with its Markdown and CSV copy buttons ({@code copy<Table>Markdown-<run>} …). */
     private HBox heading(String text, ResultTable table) {
+        String name = table.name().charAt(0) + table.name().substring(1).toLowerCase(Locale.ROOT);
+        return heading(text, name, table.description(), format -> table.render(result, format));
+    }
+
+    /**
+     * A heading with copy buttons {@code copy<name>Markdown-<run>} and {@code copy<name>Csv-<run>}; {@code description}
+     * says what was copied.
+     */
+    private HBox heading(String text, String name, String description, Function<TableFormat, String> render) {
         Label heading = new Label(text);
         heading.getStyleClass().add(Styles.RUN_RESULT_TITLE);
-        String name = table.name().charAt(0) + table.name().substring(1).toLowerCase(Locale.ROOT);
         Button markdown = new Button("Markdown");
         markdown.setId("copy" + name + "Markdown-" + result.idSuffix());
         markdown.setTooltip(new Tooltip("Copy this table as Markdown"));
-        markdown.setOnAction(event -> copier.copy(table.render(result, TableFormat.MARKDOWN),
-                table.description() + " of " + result.subject() + " as Markdown"));
+        markdown.setOnAction(event -> copier.copy(render.apply(TableFormat.MARKDOWN),
+                description + " of " + result.subject() + " as Markdown"));
         Button csv = new Button("CSV");
         csv.setId("copy" + name + "Csv-" + result.idSuffix());
         csv.setTooltip(new Tooltip("Copy this table as CSV"));
-        csv.setOnAction(event -> copier.copy(table.render(result, TableFormat.CSV),
-                table.description() + " of " + result.subject() + " as CSV"));
+        csv.setOnAction(event -> copier.copy(render.apply(TableFormat.CSV),
+                description + " of " + result.subject() + " as CSV"));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox row = new HBox(6, heading, spacer, markdown, csv);
@@ -292,6 +308,49 @@ final class RunResultPane extends VBox {
         table.setPrefHeight(ROW_HEIGHT * Math.max(1, grid.size() - 1) + HEADER_HEIGHT);
         table.setMinHeight(table.getPrefHeight());
         return table;
+    }
+
+    /** The "by instruction" table: benchmark, readable name (the id in a tooltip), one column per mode. */
+    private TableView<InstructionTable.Row> instructionTable(InstructionTable byInstruction) {
+        TableView<InstructionTable.Row> table = new TableView<>();
+        table.setId("instructionTable-" + result.runId());
+        table.getStyleClass().add(Styles.RESULTS_TABLE);
+        TableColumn<InstructionTable.Row, String> benchmark = new TableColumn<>("Benchmark");
+        benchmark.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().label().benchmark()));
+        benchmark.setMinWidth(95);
+        TableColumn<InstructionTable.Row, String> name = new TableColumn<>("Instruction");
+        name.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().label().name()));
+        name.setCellFactory(column -> new InstructionNameCell());
+        // The longest built-in name (about 47 characters) whole; a narrower pane scrolls the table sideways.
+        name.setMinWidth(310);
+        table.getColumns().add(benchmark);
+        table.getColumns().add(name);
+        for (int m = 0; m < byInstruction.modes().size(); m++) {
+            int index = m;
+            // The mode alone: the note above says the cells are strict pass % (copies say it in the header).
+            TableColumn<InstructionTable.Row, String> mode = new TableColumn<>(byInstruction.modes().get(m));
+            mode.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().cells().get(index)));
+            mode.setMinWidth(105);
+            table.getColumns().add(mode);
+        }
+        table.getColumns().forEach(column -> column.setSortable(false));
+        table.getItems().setAll(byInstruction.rows());
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setFixedCellSize(ROW_HEIGHT);
+        table.setPrefHeight(ROW_HEIGHT * Math.max(1, byInstruction.rows().size()) + HEADER_HEIGHT);
+        table.setMinHeight(table.getPrefHeight());
+        return table;
+    }
+
+    /** An instruction's readable name, its id in the tooltip. */
+    private static final class InstructionNameCell extends TableCell<InstructionTable.Row, String> {
+        @Override
+        protected void updateItem(String name, boolean empty) {
+            super.updateItem(name, empty);
+            InstructionTable.Row row = empty ? null : getTableRow().getItem();
+            setText(row == null ? null : name);
+            setTooltip(row == null ? null : new Tooltip(row.label().id()));
+        }
     }
 
     /** Strict pass rate of the final attempts per instruction id, one bar per mode; horizontal, ids on the side. */

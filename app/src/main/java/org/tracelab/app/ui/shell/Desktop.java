@@ -2,6 +2,8 @@ package org.tracelab.app.ui.shell;
 
 import java.nio.file.Path;
 import javafx.stage.Stage;
+import org.tracelab.app.service.bench.DatasetDownloads;
+import org.tracelab.app.service.bench.IfbenchDownloads;
 import org.tracelab.app.service.bench.IfevalDownloads;
 import org.tracelab.app.service.bench.LocalModelConnections;
 import org.tracelab.app.service.bench.ModelConnections;
@@ -20,6 +22,7 @@ import org.tracelab.app.ui.samples.SampleStores;
 import org.tracelab.app.ui.settings.Settings;
 import org.tracelab.app.ui.settings.SettingsStore;
 import org.tracelab.app.ui.workspace.StoreSession;
+import org.tracelab.core.verify.BuiltInConstraints;
 
 /**
  * Wires the desktop app together by constructor injection: one {@link Jobs} on the app's job threads, one error
@@ -30,40 +33,45 @@ public final class Desktop {
 
     /**
      * What the desktop needs from outside. {@link #of} gives the real model connections, "Get IFEval" from
-     * Hugging Face into the data folder, the platform's file manager and the sample store; tests replace any of
-     * them with the {@code with…} methods.
+     * Hugging Face and "Get IFBench" from GitHub into the data folder, the platform's file manager and the sample
+     * store; tests replace any of them with the {@code with…} methods.
      *
      * @param jobThreads threads for short reads (the {@code BROWSE} lane); long jobs have threads of their own
      */
     public record Dependencies(WorkspaceOpener opener, SettingsStore settingsStore, Settings settings,
-            FileChooserService choosers, int jobThreads, ModelConnections connections, IfevalDownloads ifeval,
+            FileChooserService choosers, int jobThreads, ModelConnections connections, DatasetDownloads downloads,
             FolderOpener folders, SampleStores samples) {
 
         /** The real model connections (probing the usual local ports), file manager and sample store. */
         public static Dependencies of(WorkspaceOpener opener, SettingsStore settingsStore, Settings settings,
                 FileChooserService choosers, int jobThreads) {
             return new Dependencies(opener, settingsStore, settings, choosers, jobThreads,
-                    new LocalModelConnections(), IfevalDownloads.huggingFace(StoreLocation.datasetCache()),
+                    new LocalModelConnections(), DatasetDownloads.into(StoreLocation.datasetCache()),
                     new DesktopFolderOpener(), SampleStores.bundled(StoreLocation.samplesStore()));
         }
 
         public Dependencies withConnections(ModelConnections replacement) {
-            return new Dependencies(opener, settingsStore, settings, choosers, jobThreads, replacement, ifeval,
+            return new Dependencies(opener, settingsStore, settings, choosers, jobThreads, replacement, downloads,
                     folders, samples);
         }
 
         public Dependencies withIfeval(IfevalDownloads replacement) {
-            return new Dependencies(opener, settingsStore, settings, choosers, jobThreads, connections, replacement,
-                    folders, samples);
+            return new Dependencies(opener, settingsStore, settings, choosers, jobThreads, connections,
+                    downloads.withIfeval(replacement), folders, samples);
+        }
+
+        public Dependencies withIfbench(IfbenchDownloads replacement) {
+            return new Dependencies(opener, settingsStore, settings, choosers, jobThreads, connections,
+                    downloads.withIfbench(replacement), folders, samples);
         }
 
         public Dependencies withFolders(FolderOpener replacement) {
-            return new Dependencies(opener, settingsStore, settings, choosers, jobThreads, connections, ifeval,
+            return new Dependencies(opener, settingsStore, settings, choosers, jobThreads, connections, downloads,
                     replacement, samples);
         }
 
         public Dependencies withSamples(SampleStores replacement) {
-            return new Dependencies(opener, settingsStore, settings, choosers, jobThreads, connections, ifeval,
+            return new Dependencies(opener, settingsStore, settings, choosers, jobThreads, connections, downloads,
                     folders, replacement);
         }
     }
@@ -87,8 +95,8 @@ public final class Desktop {
         ErrorReporter errors = new ErrorDialogs(() -> stage);
         StoreSession session = new StoreSession(dependencies.opener(), jobs, errors);
         MainViewModel viewModel = new MainViewModel(session, jobs, errors, dependencies.settingsStore(),
-                dependencies.settings(), dependencies.connections(), dependencies.ifeval(), dependencies.folders(),
-                dependencies.samples());
+                dependencies.settings(), dependencies.connections(), dependencies.downloads(), dependencies.folders(),
+                dependencies.samples(), BuiltInConstraints.registry());
         MainWindow window = new MainWindow(stage, viewModel, dependencies.choosers(), new JobsView(threads));
         window.show(storeFile);
         return new Desktop(viewModel, window);

@@ -32,6 +32,7 @@ final class MainMenus {
         newStore.disableProperty().bind(viewModel.jobs().busy());
         return new Menu("File", null, openStore, newStore, new SeparatorMenuItem(),
                 item("importMenuItem", "Import traces…", "Shortcut+I", window::openImport),
+                item("newTaskSetMenuItem", "New task set…", "Shortcut+T", window::openNewTaskSet),
                 item("benchmarkMenuItem", "Run a benchmark…", "Shortcut+B", window::openBenchmark),
                 item("exportMenuItem", "Export dataset…", "Shortcut+E", () -> window.openExport(null)),
                 new SeparatorMenuItem(), item("quitMenuItem", "Quit", "Shortcut+Q", window::quit));

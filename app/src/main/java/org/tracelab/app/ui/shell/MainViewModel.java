@@ -8,10 +8,12 @@ import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import org.tracelab.app.service.bench.IfevalDownloads;
+import org.tracelab.app.service.bench.DatasetDownloads;
 import org.tracelab.app.service.bench.ModelConnections;
 import org.tracelab.app.service.bench.StoredPlan;
 import org.tracelab.app.service.compare.LocatedChain;
+import org.tracelab.app.service.compose.ComposeService;
+import org.tracelab.app.service.report.InstructionLabels;
 import org.tracelab.app.service.workspace.Workspace;
 import org.tracelab.app.ui.Theme;
 import org.tracelab.app.ui.benchmark.BenchmarkRuns;
@@ -19,6 +21,7 @@ import org.tracelab.app.ui.benchmark.BenchmarkViewModel;
 import org.tracelab.app.ui.compare.CompareViewModel;
 import org.tracelab.app.ui.compare.CompareWithViewModel;
 import org.tracelab.app.ui.diff.DiffTarget;
+import org.tracelab.app.ui.compose.ComposeViewModel;
 import org.tracelab.app.ui.diff.DiffViewModel;
 import org.tracelab.app.ui.errors.ErrorReporter;
 import org.tracelab.app.ui.explorer.ChainDetail;
@@ -41,6 +44,7 @@ import org.tracelab.app.ui.settings.SettingsStore;
 import org.tracelab.app.ui.settings.WindowBounds;
 import org.tracelab.app.ui.workspace.StoreSession;
 import org.tracelab.storage.StoredAttempt;
+import org.tracelab.core.verify.constraint.ConstraintRegistry;
 
 /**
  * The main window's state: which section shows, the theme, the settings, the open store and the sections' view
@@ -55,7 +59,9 @@ public final class MainViewModel {
     private final RunsViewModel runs;
     private final ResultsViewModel results;
     private final BenchmarkRuns benchmarks;
-    private final IfevalDownloads ifeval;
+    private final DatasetDownloads downloads;
+    private final InstructionLabels labels;
+    private final ComposeService composer;
     private final PairsViewModel pairs;
     private final FolderOpener folders;
     private final SampleStoreOpener samples;
@@ -69,17 +75,22 @@ public final class MainViewModel {
     private final ReadOnlyObjectWrapper<Theme> theme = new ReadOnlyObjectWrapper<>(this, "theme");
     private final AtomicReference<Settings> latestSettings = new AtomicReference<>();
 
-    /** @param ifeval where the benchmark form's "Get IFEval" gets the prompts file */
+    /**
+     * @param downloads where the benchmark form's "Get IFEval" and "Get IFBench" get their prompts files
+     * @param registry  the constraint types: their names in Results and the Explorer, and the composer's draw
+     */
     public MainViewModel(StoreSession session, Jobs jobs, ErrorReporter errors, SettingsStore settingsStore,
-            Settings initialSettings, ModelConnections connections, IfevalDownloads ifeval, FolderOpener folders,
-            SampleStores sampleStores) {
-        this.ifeval = ifeval;
+            Settings initialSettings, ModelConnections connections, DatasetDownloads downloads, FolderOpener folders,
+            SampleStores sampleStores, ConstraintRegistry registry) {
+        this.downloads = downloads;
+        this.labels = new InstructionLabels(registry);
+        this.composer = new ComposeService(registry);
         this.session = session;
         this.jobs = jobs;
         this.errors = errors;
         this.settingsStore = settingsStore;
         this.runs = new RunsViewModel(session, jobs, errors);
-        this.results = new ResultsViewModel(session, runs, jobs, errors);
+        this.results = new ResultsViewModel(session, runs, jobs, errors, labels);
         this.benchmarks = new BenchmarkRuns(session, jobs, errors, connections, runs::refresh);
         this.pairs = new PairsViewModel(session, runs, jobs, errors);
         this.folders = folders;
@@ -87,7 +98,7 @@ public final class MainViewModel {
         // The shell decides how a diff is shown (a window, see MainWindow); until it says, D does nothing.
         this.explorer = new ExplorerViewModel(session.workspace(), runs.runs(), jobs,
                 errors, (task, chain, left, right) -> diffTarget.open(task, chain, left, right),
-                (chain, attempt) -> compareWithTarget.open(chain, attempt));
+                (chain, attempt) -> compareWithTarget.open(chain, attempt), labels);
         this.compare = new CompareViewModel(session, runs, jobs, errors,
                 (chains, left, right) -> diffsAcross.open(chains, left, right));
         settings.set(initialSettings);
@@ -253,12 +264,21 @@ public final class MainViewModel {
         if (!benchmarks.running().get()) {
             benchmarks.forgetEnded();
         }
-        BenchmarkViewModel form = new BenchmarkViewModel(session, jobs, benchmarks, ifeval,
-                settings.get().recentFiles(), used -> { });
+        BenchmarkViewModel form = new BenchmarkViewModel(session, jobs, benchmarks, downloads,
+                settings.get().recentFiles(), this::rememberFile);
         form.fill(settings.get().benchmark());
         form.onStarted(started -> updateSettings(settings.get().withBenchmark(started)
                 .withRecentFiles(started.dataset() == null ? List.of() : List.of(started.dataset())), true));
         return form;
+    }
+
+    /**
+     * A fresh File › New task set… form; each task file it writes is remembered among the recent files.
+     *
+     * @param useInBenchmark opens Run a benchmark… with a written task file
+     */
+    public ComposeViewModel newTaskSet(Consumer<Path> useInBenchmark) {
+        return new ComposeViewModel(jobs, errors, composer, labels, this::rememberFile, useInBenchmark);
     }
 
     /**
@@ -360,6 +380,10 @@ public final class MainViewModel {
                 }
             }
         }, timeoutSeconds);
+    }
+
+    private void rememberFile(Path file) {
+        updateSettings(settings.get().withRecentFiles(List.of(file)), true);
     }
 
     private void updateSettings(Settings updated, boolean save) {

@@ -32,6 +32,7 @@ import org.tracelab.app.ui.benchmark.BenchmarkViewModel;
 import org.tracelab.app.ui.compare.CompareView;
 import org.tracelab.app.ui.compare.CompareWithDialog;
 import org.tracelab.app.ui.diff.DiffChain;
+import org.tracelab.app.ui.compose.ComposeDialog;
 import org.tracelab.app.ui.diff.DiffViewModel;
 import org.tracelab.app.ui.diff.DiffWindow;
 import org.tracelab.app.ui.explorer.ChainDetail;
@@ -164,11 +165,27 @@ public final class MainWindow {
 
     /** Opens the benchmark window; while a run goes, it shows that run. */
     public Stage openBenchmark() {
+        return openBenchmark(null);
+    }
+
+    /** Opens the benchmark window with {@code taskFile} (when not null) as its task file. */
+    public Stage openBenchmark(Path taskFile) {
         BenchmarkViewModel form = viewModel.newBenchmark();
         BenchmarkDialog dialog = new BenchmarkDialog(stage, form, choosers, viewModel.theme());
+        if (taskFile != null && !viewModel.benchmarks().running().get()) {
+            form.dataset().dataset().set(taskFile);
+        }
         dialog.show();
         form.model().detect();
         return dialog.stage();
+    }
+
+    /** Opens File › New task set…; a task file it writes can go straight into Run a benchmark…. */
+    public ComposeDialog openNewTaskSet() {
+        ComposeDialog dialog = new ComposeDialog(stage, viewModel.newTaskSet(this::openBenchmark), choosers,
+                viewModel.theme());
+        dialog.show();
+        return dialog;
     }
 
     /** Opens the benchmark window filled in to continue run {@code runId}. */

@@ -2,7 +2,9 @@ package org.tracelab.app.ui.benchmark;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -12,17 +14,22 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.tracelab.app.cli.CliRunner;
 import org.tracelab.app.service.bench.BenchmarkParameters;
 import org.tracelab.app.service.bench.BenchmarkRequest;
+import org.tracelab.app.service.bench.DatasetDownloads;
 import org.tracelab.app.service.bench.LocalModelConnections;
 import org.tracelab.app.service.bench.ModelTarget;
 import org.tracelab.app.service.bench.RunPlan;
 import org.tracelab.app.service.bench.StoredPlan;
 import org.tracelab.app.service.report.RunSummary;
+import org.tracelab.app.service.store.OpenStore;
 import org.tracelab.app.testing.LoopbackModelServer;
 import org.tracelab.app.ui.ImmediateSession;
 import org.tracelab.app.ui.runs.BenchmarkAction;
 import org.tracelab.app.ui.runs.RunsViewModel;
+import org.tracelab.core.dataset.DatasetDownloadException;
+import org.tracelab.core.dataset.IfbenchDownload;
 import org.tracelab.core.model.LocalServerDetector;
 import org.tracelab.core.model.ServerKind;
 import org.tracelab.core.testing.LoopbackFaultServer;
@@ -57,9 +64,11 @@ class BenchmarkViewModelTest {
         LocalServerDetector detector = new LocalServerDetector("127.0.0.1",
                 List.of(new LocalServerDetector.Target(server.port(), ServerKind.LLAMA_SERVER)), Duration.ofSeconds(2));
         runs = new BenchmarkRuns(test.session(), test.jobs(), test.errors(), new LocalModelConnections(detector), () -> { });
-        form = new BenchmarkViewModel(test.session(), test.jobs(), runs, (listener, cancelled) -> {
+        form = new BenchmarkViewModel(test.session(), test.jobs(), runs, new DatasetDownloads((listener, cancelled) -> {
             throw new AssertionError("not downloaded in this test");
-        }, List.of(), used::add);
+        }, (listener, cancelled) -> {
+            throw new AssertionError("not downloaded in this test");
+        }), List.of(), used::add);
     }
 
     @AfterEach
@@ -74,7 +83,7 @@ class BenchmarkViewModelTest {
         assertThat(form.validationMessages()).containsExactly(
                 "Enter the endpoint URL (e.g. http://127.0.0.1:8080/v1), pick a detected server, or choose a GGUF file.",
                 "Enter the model name the server expects.",
-                "Choose an IFEval-format prompts file.");
+                "Choose a task file (IFEval, IFBench or WasmAgent format), or get IFEval or IFBench.");
         assertThat(form.canStart().get()).isFalse();
         assertThat(form.start()).isFalse();
     }
@@ -180,7 +189,122 @@ class BenchmarkViewModelTest {
 
         form.dataset().dataset().set(dir.resolve("missing.jsonl"));
         assertThat(form.dataset().datasetSummary().get()).startsWith("Cannot use this file:");
-        assertThat(form.validationMessages()).anyMatch(message -> message.startsWith("The prompts file cannot be used:"));
+        assertThat(form.validationMessages()).anyMatch(message -> message.startsWith("The task file cannot be used:"));
+    }
+
+    @Test
+    void theDatasetSectionSaysWhichFormatItReadAndHowManyTasks() throws IOException {
+        form.dataset().dataset().set(SAMPLES);
+        assertThat(form.dataset().datasetFormat().get()).isEqualTo("IFEval format · IFEval instructions");
+        assertThat(form.dataset().datasetSummary().get()).startsWith("71 tasks · ");
+
+        form.dataset().dataset().set(sample("samples/tasks/wasmagent-taskspec-example.jsonl"));
+        assertThat(form.dataset().datasetFormat().get())
+                .isEqualTo("WasmAgent TaskSpec · IFEval instructions and custom rules · 5 with soft constraints");
+        assertThat(form.dataset().datasetSummary().get()).startsWith("5 tasks · ");
+
+        form.dataset().dataset().set(sample("samples/tasks/wasmagent-short-example.jsonl"));
+        assertThat(form.dataset().datasetFormat().get())
+                .isEqualTo("WasmAgent short shape · IFEval instructions and custom rules");
+        assertThat(form.dataset().datasetSummary().get()).startsWith("3 tasks · ");
+
+        form.dataset().dataset().set(sample("samples/pool/tracelab-composed-tasks.jsonl"));
+        assertThat(form.dataset().datasetFormat().get())
+                .isEqualTo("IFEval format · IFEval instructions · 219 composed from tracelab-prompt-pool.txt");
+        assertThat(form.dataset().datasetSummary().get()).startsWith("219 tasks · ");
+
+        Path ifbench = Files.writeString(dir.resolve("ifbench.jsonl"), "{\"key\": \"ifb-1\", \"prompt\": \"Name "
+                + "five rivers.\", \"instruction_id_list\": [\"count:keywords_multiple\"], \"kwargs\": [{\"keyword1\": "
+                + "\"a\", \"keyword2\": \"b\", \"keyword3\": \"c\", \"keyword4\": \"d\", \"keyword5\": \"e\"}]}\n");
+        form.dataset().dataset().set(ifbench);
+        assertThat(form.dataset().datasetFormat().get()).isEqualTo("IFEval format · IFBench instructions");
+        assertThat(form.dataset().datasetSummary().get()).startsWith("1 tasks · ");
+        assertThat(form.validationMessages()).noneMatch(message -> message.contains("task file"));
+    }
+
+    @Test
+    void aBadTaskFileIsRefusedWithItsFirstFileLineFieldProblem() throws IOException {
+        Path bad = Files.writeString(dir.resolve("bad.jsonl"), String.join("\n",
+                "{\"key\": 1, \"prompt\": \"Hi.\", \"instruction_id_list\": [\"punctuation:no_comas\"], \"kwargs\": [{}]}",
+                "{\"key\": 2, \"prompt\": \"Hi.\", \"instruction_id_list\": [\"punctuation:no_comma\"]}", ""));
+        form.dataset().dataset().set(bad);
+
+        String first = bad + ":1: instruction_id_list[0]: unknown instruction id \"punctuation:no_comas\"; the nearest "
+                + "known are punctuation:no_comma";
+        assertThat(form.dataset().datasetSummary().get()).startsWith("Cannot use this file: " + first)
+                .endsWith(" (and 1 more problem)");
+        assertThat(form.dataset().datasetFormat().get()).isEmpty();
+        assertThat(form.validationMessages()).contains("The task file cannot be used: "
+                + form.dataset().datasetSummary().get().substring("Cannot use this file: ".length()));
+    }
+
+    @Test
+    void getIfbenchMakesTheDownloadedFileTheTaskFileAndSaysWhatItIs() throws IOException {
+        Path got = Files.writeString(dir.resolve("IFBench_test.jsonl"), "{\"key\": \"0\", \"prompt\": \"Name five "
+                + "rivers.\", \"instruction_id_list\": [\"count:keywords_multiple\"], \"kwargs\": [{\"keyword1\": \"a\", "
+                + "\"keyword2\": \"b\", \"keyword3\": \"c\", \"keyword4\": \"d\", \"keyword5\": \"e\"}]}\n");
+        List<Long> reported = new ArrayList<>();
+        BenchmarkViewModel withIfbench = new BenchmarkViewModel(test.session(), test.jobs(), runs,
+                new DatasetDownloads((listener, cancelled) -> {
+                    throw new AssertionError("IFEval is not asked for");
+                }, (listener, cancelled) -> {
+                    listener.progress(100, 200);
+                    reported.add(100L);
+                    return new IfbenchDownload(got, 1, "ab".repeat(32), false);
+                }), List.of(), used::add);
+
+        withIfbench.dataset().ifbench().get();
+
+        assertThat(reported).containsExactly(100L);
+        assertThat(withIfbench.dataset().dataset().get()).isEqualTo(got);
+        assertThat(withIfbench.dataset().ifbench().status().get()).isEqualTo("IFBench: 1 prompts, SHA-256 "
+                + "abababababab…, not the test file Tracelab's IFBench conformance tests use; downloaded to " + got);
+        assertThat(withIfbench.dataset().ifbench().running().get()).isFalse();
+        assertThat(withIfbench.dataset().ifbench().progress().get()).isEqualTo(1.0);
+        assertThat(withIfbench.dataset().datasetFormat().get()).isEqualTo("IFEval format · IFBench instructions");
+        assertThat(test.jobs().titles()).contains("Getting IFBench");
+    }
+
+    @Test
+    void aFailedGetIfbenchSaysWhyAndLeavesTheTaskFileAlone() {
+        BenchmarkViewModel failing = new BenchmarkViewModel(test.session(), test.jobs(), runs,
+                new DatasetDownloads((listener, cancelled) -> {
+                    throw new AssertionError("IFEval is not asked for");
+                }, (listener, cancelled) -> {
+                    throw new DatasetDownloadException("HTTP 404 from http://127.0.0.1/IFBench_test.jsonl");
+                }), List.of(), used::add);
+        failing.dataset().dataset().set(SAMPLES);
+
+        failing.dataset().ifbench().get();
+
+        assertThat(failing.dataset().ifbench().status().get()).isEqualTo("Could not get IFBench: HTTP 404 from "
+                + "http://127.0.0.1/IFBench_test.jsonl. Check the network connection and try again, or choose a task file.");
+        assertThat(failing.dataset().dataset().get()).isEqualTo(SAMPLES);
+        assertThat(failing.dataset().downloading().get()).isFalse();
+    }
+
+    @Test
+    void aRunStartedFromTheFormRecordsTheTaskFileFormatExactlyAsBenchDoes() {
+        Path taskSpec = sample("samples/tasks/wasmagent-taskspec-example.jsonl");
+        fillValidForm();
+        form.dataset().dataset().set(taskSpec);
+        form.plan().promptRetry().set(false);
+        form.plan().fullPcl().set(false);
+        assertThat(form.start()).isTrue();
+        assertThat(runs.summary().get()).startsWith("Run #1 finished: 5 chains finished");
+        DatasetDescription fromTheApp = test.workspace().runInfo(1).orElseThrow().dataset();
+
+        Path db = dir.resolve("cli.tracelab.db");
+        CliRunner.Result bench = CliRunner.run("bench", "--db", db.toString(), "--endpoint", server.baseUrl(),
+                "--model", LoopbackModelServer.MODEL, "--dataset", taskSpec.toString(), "--modes", "direct");
+        assertThat(bench.exitCode()).as(bench.err()).isZero();
+        try (OpenStore store = OpenStore.open(db)) {
+            DatasetDescription fromTheCommandLine = store.read(reader -> reader.run(1).orElseThrow().info().dataset());
+            assertThat(fromTheApp).isEqualTo(fromTheCommandLine);
+        }
+        assertThat(fromTheApp.format()).isEqualTo("wasmagent_taskspec");
+        assertThat(fromTheApp.taskCount()).isEqualTo(5);
+        assertThat(fromTheApp.name()).isEqualTo("wasmagent-taskspec-example.jsonl");
     }
 
     @Test
@@ -241,6 +365,10 @@ class BenchmarkViewModelTest {
                 "Enter the API key again: run #5 used one, and keys are never stored.");
         form.model().apiKey().set("secret");
         assertThat(form.validationMessages()).isEmpty();
+    }
+
+    private static Path sample(String path) {
+        return SharedData.repositoryRoot().resolve(path);
     }
 
     private void fillValidForm() {

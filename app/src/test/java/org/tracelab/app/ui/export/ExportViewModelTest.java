@@ -2,10 +2,13 @@ package org.tracelab.app.ui.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import javafx.collections.FXCollections;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -14,6 +17,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.tracelab.app.service.export.ExportService;
 import org.tracelab.app.testing.RepairRuns;
 import org.tracelab.app.ui.ImmediateSession;
+import org.tracelab.core.export.ExportPreview;
+import org.tracelab.core.export.SplitCounts;
+import org.tracelab.core.export.TaskOrigins;
+import org.tracelab.core.trace.TaskRecord;
 
 /** The export form on a store of three repaired tasks, on jobs that run at once: sections, preview, export. */
 class ExportViewModelTest {
@@ -93,6 +100,7 @@ class ExportViewModelTest {
 
         assertThat(form.previewSummary().get()).startsWith("5 training line(s) from 3 task(s); 6 candidate(s)");
         assertThat(form.previewLines()).hasSize(ExportViewModel.PREVIEW_LINES);
+        assertThat(form.previewOrigins().get()).as("hand-made tasks, none composed, no IFEval prompts").isEmpty();
 
         form.export();
 
@@ -103,6 +111,29 @@ class ExportViewModelTest {
                 .containsExactly("dpo.jsonl", "dpo.manifest.json", "README.md");
         form.openFolder();
         assertThat(opened).containsExactly(dir);
+    }
+
+    @Test
+    void thePreviewSaysWhichTasksWereComposedFromWhichPoolAndWhatTheCardWarnsAbout() {
+        TaskOrigins.Builder origins = new TaskOrigins.Builder();
+        origins.add(1, composed("pool-2", "my-pool.txt", 42)).add(1, composed("pool-3", "my-pool.txt", 42))
+                .add(2, composed("pool-2", "other.jsonl", 7)).add(2, new TaskRecord("1001", "Write a haiku.",
+                        List.of("punctuation:no_comma"), List.of(JsonNodeFactory.instance.objectNode()), List.of()));
+        ExportPreview preview = new ExportPreview(List.of(), new SplitCounts(0, 0, 0), new SplitCounts(0, 0, 0), 0,
+                Map.of(), List.of("the prompts are IFEval's own: training on them contaminates IFEval scores"),
+                origins.build());
+
+        assertThat(ExportViewModel.origins(preview)).isEqualTo("3 of 4 tasks were composed from my-pool.txt (seed "
+                + "42), other.jsonl (seed 7); the other task comes from its run's task file.\nWarning: the prompts are "
+                + "IFEval's own: training on them contaminates IFEval scores.");
+    }
+
+    private static TaskRecord composed(String key, String pool, long seed) {
+        ObjectNode provenance = JsonNodeFactory.instance.objectNode().put("composer", "tracelab-compose/1")
+                .put("pool", pool).put("pool_sha256", "a".repeat(64)).put("pool_line", 2).put("seed", seed);
+        return new TaskRecord(key, "Describe a harbour.\n\nDo not use any commas in your response.",
+                List.of("punctuation:no_comma"), List.of(JsonNodeFactory.instance.objectNode()), List.of(), List.of(),
+                provenance);
     }
 
     @Test

@@ -8,12 +8,14 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.tracelab.app.service.bench.DatasetDownloads;
 import org.tracelab.app.service.bench.LocalModelConnections;
 import org.tracelab.app.service.samples.SampleStoreService;
 import org.tracelab.app.ui.ImmediateSession;
 import org.tracelab.app.ui.Theme;
 import org.tracelab.app.ui.settings.JsonSettingsFile;
 import org.tracelab.app.ui.settings.Settings;
+import org.tracelab.core.verify.BuiltInConstraints;
 import org.tracelab.core.verify.Verifiers;
 import org.tracelab.core.verify.text.punkt.BuiltInSentenceSplitter;
 
@@ -29,13 +31,15 @@ class MainViewModelTest {
     private MainViewModel main(JsonSettingsFile settings) {
         Path samples = dir.resolve("samples.tracelab.db");
         return new MainViewModel(test.session(), test.jobs(), test.errors(), settings, settings.load(),
-                new LocalModelConnections(), (listener, cancelled) -> {
+                new LocalModelConnections(), new DatasetDownloads((listener, cancelled) -> {
                     throw new AssertionError("not downloaded in this test");
-                }, folder -> { }, progress -> {
+                }, (listener, cancelled) -> {
+                    throw new AssertionError("not downloaded in this test");
+                }), folder -> { }, progress -> {
                     new SampleStoreService(Verifiers.create(new BuiltInSentenceSplitter()), Clock.systemUTC())
                             .install(samples, progress);
                     return samples;
-                });
+                }, BuiltInConstraints.registry());
     }
 
     @Test
