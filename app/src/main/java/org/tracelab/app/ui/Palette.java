@@ -6,7 +6,7 @@ import org.tracelab.app.service.report.RepairOutcome;
 
 /**
  * The colours that carry meaning, by name: each is a looked-up colour that {@code colors-light.css} and
- * {@code colors-dark.css} define (Okabe-Ito based, colour-blind safe; ADR 0017). Every chart series, legend swatch
+ * {@code colors-dark.css} define (Okabe-Ito based, colour-blind safe; ADR 0021). Every chart series, legend swatch
  * and verdict mark takes its colour from here, by what it shows — never by its position — so "not fixed" or
  * {@code full_pcl} has one colour in every view and every run.
  */

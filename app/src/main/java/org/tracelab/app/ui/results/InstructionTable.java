@@ -48,7 +48,7 @@ public record InstructionTable(List<String> modes, List<Row> rows) {
             List<String> cells = new ArrayList<>();
             for (String mode : modes) {
                 InstructionRate rate = byId.get(id).get(mode);
-                cells.add(rate == null || rate.total() == 0 ? ResultTable.UNDEFINED : String.format(Locale.ROOT,
+                cells.add(rate == null || rate.total() == 0 ? RunResults.UNDEFINED : String.format(Locale.ROOT,
                         "%.1f (%d/%d)", 100 * rate.rate(), rate.followed(), rate.total()));
             }
             rows.add(new Row(labels.of(id), cells));
