@@ -262,12 +262,12 @@ final class SqliteTraceWriter implements TraceWriter, AutoCloseable {
                 throw new StoreException("cannot reclaim space inside a transaction");
             }
             commitPending();
-            connection.setAutoCommit(true);
+            // No transaction is open now (this writer begins its own, and the driver's was rolled back when the
+            // writer was made), which VACUUM needs; the driver's auto-commit switch is left alone, as everywhere.
             try (java.sql.Statement statement = connection.createStatement()) {
                 statement.execute("VACUUM");
                 truncateLog(statement);
             } finally {
-                connection.setAutoCommit(false);
                 forgetCaches();
             }
         } catch (SQLException e) {
