@@ -3,6 +3,8 @@ package org.tracelab.app.ui;
 import java.util.List;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.DoubleBinding;
 import javafx.scene.control.TableColumn;
@@ -21,6 +23,9 @@ public final class TableSizing {
     private static final Pattern NUMBER = Pattern.compile("[\\s#\\[\\](),.%±–+\\-/×:0-9]*[0-9–][\\s#\\[\\](),.%±–+"
             + "\\-/×:0-9]*");
 
+    /** Room for a vertical scroll bar and the border, so a filling last column never forces a horizontal one. */
+    private static final double SCROLL_BAR_ROOM = 20;
+
     private TableSizing() {
     }
 
@@ -29,7 +34,7 @@ public final class TableSizing {
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         DoubleBinding columns = Bindings.createDoubleBinding(
                 () -> table.getColumns().stream().mapToDouble(TableColumn::getWidth).sum(),
-                table.getColumns().stream().map(TableColumn::widthProperty).toArray(javafx.beans.Observable[]::new));
+                table.getColumns().stream().map(TableColumn::widthProperty).toArray(Observable[]::new));
         // The border and a little room, so the last column never sits under the edge.
         table.prefWidthProperty().bind(columns.add(4));
         table.setMaxWidth(Region.USE_PREF_SIZE);
@@ -57,5 +62,21 @@ public final class TableSizing {
         column.setPrefWidth(width);
         column.setMinWidth(width);
         return column;
+    }
+
+    /**
+     * Makes {@code last}, the table's last column, take the width the columns before it leave (never less than
+     * {@code minWidth}), so a long text column fills the table instead of pushing it past the window. Call after
+     * the other columns are added.
+     */
+    public static <S, T> TableColumn<S, T> fillRemaining(TableView<S> table, TableColumn<S, T> last, double minWidth) {
+        List<TableColumn<S, ?>> others = table.getColumns().stream().filter(column -> column != last).toList();
+        Observable[] widths = Stream.concat(Stream.of(
+                table.widthProperty()), others.stream().map(TableColumn::widthProperty))
+                .toArray(Observable[]::new);
+        last.setMinWidth(minWidth);
+        last.prefWidthProperty().bind(Bindings.createDoubleBinding(() -> Math.max(minWidth, table.getWidth()
+                - others.stream().mapToDouble(TableColumn::getWidth).sum() - SCROLL_BAR_ROOM), widths));
+        return last;
     }
 }

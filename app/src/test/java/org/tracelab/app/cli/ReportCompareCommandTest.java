@@ -98,7 +98,7 @@ class ReportCompareCommandTest {
         Result result = CliRunner.run("report", "--db", db.toString(), "--format", "json");
         assertThat(result.exitCode()).as(result.err()).isZero();
         JsonNode mode = JSON.readTree(result.out()).get("runs").get(0).get("modes").get("full_pcl");
-        assertThat(iterable(mode.fieldNames())).containsExactly("chains", "attempts", "prompt_strict", "prompt_loose",
+        assertThat(iterable(mode.fieldNames())).containsExactly("chains", "finished_chains", "attempts", "prompt_strict", "prompt_loose",
                 "instruction_strict", "instruction_loose", "source_disagreements", "prompt_strict_ci95");
         double rate = mode.get("prompt_strict").asDouble();
         assertThat(mode.get("prompt_strict_ci95").get(0).asDouble()).isLessThan(rate);

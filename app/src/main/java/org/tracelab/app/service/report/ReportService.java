@@ -50,19 +50,20 @@ public final class ReportService {
         });
     }
 
-    /** Run {@code runId}'s whole report, modes in name order (as its summary lists them); empty when it does not exist. */
+    /** Run {@code runId}'s whole report, modes in the order the run was started with; empty when it does not exist. */
     public Optional<RunReport> report(long runId) {
         return report(runId, List.of());
     }
 
     /**
      * Run {@code runId}'s whole report with the modes of {@code modeOrder} first, in that order, and any others after
-     * by name; empty when the run does not exist.
+     * by name ({@code modeOrder} empty: the run's own order); empty when the run does not exist.
      */
     public Optional<RunReport> report(long runId, List<String> modeOrder) {
         return store.read(reader -> reader.run(runId).map(run -> {
             RunSummary summary = summary(reader, run);
-            List<String> modes = Modes.ordered(summary.modeNames(), modeOrder);
+            List<String> modes = Modes.ordered(summary.modeNames(),
+                    modeOrder.isEmpty() ? run.info().modes() : modeOrder);
             InstructionTally instructions = new InstructionTally();
             RepairOutcomeCounter repairs = new RepairOutcomeCounter();
             UsageCounter usage = new UsageCounter();

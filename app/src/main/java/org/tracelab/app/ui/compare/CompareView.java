@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
@@ -32,6 +33,8 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.tracelab.app.ui.Styles;
+import org.tracelab.app.ui.TableSizing;
+import org.tracelab.app.ui.WrappingCell;
 import org.tracelab.app.ui.runs.RunRow;
 import org.tracelab.core.compare.TaskChange;
 
@@ -41,6 +44,8 @@ import org.tracelab.core.compare.TaskChange;
  * diff. Lays out and binds a {@link CompareViewModel}.
  */
 public final class CompareView extends VBox {
+
+    private static final double FLAGS_MIN_WIDTH = 160;
 
     private final CompareViewModel viewModel;
     private final Map<ChangeFilter, ToggleButton> filters = new EnumMap<>(ChangeFilter.class);
@@ -246,8 +251,7 @@ public final class CompareView extends VBox {
                 "Side A's chains of the task that pass (strict), of its chains"));
         table.getColumns().add(tip(ContentColumns.text("B chains", CompareRow::bChains, true),
                 "Side B's chains of the task that pass (strict), of its chains"));
-        table.getColumns().add(tip(ContentColumns.text("Flags", CompareRow::flags, false),
-                "Flags on a final attempt of either side (e.g. truncated, gamed)"));
+        tip(flagsColumn(table), "Flags on a final attempt of either side (e.g. truncated, gamed)");
         table.setPlaceholder(new Label("Choose two sides above and Compare: each task both sides ran becomes a row."));
         viewModel.rows().addListener((ListChangeListener<CompareRow>) change ->
                 ContentColumns.fit(table, List.copyOf(viewModel.rows())));
@@ -267,6 +271,19 @@ public final class CompareView extends VBox {
             }
         });
         return table;
+    }
+
+    /**
+     * Flags can be long (several per side), so this last column takes the width the others leave, never less than
+     * {@value #FLAGS_MIN_WIDTH} px, and wraps its text rather than pushing the table past the window.
+     */
+    private static TableColumn<CompareRow, String> flagsColumn(TableView<CompareRow> table) {
+        TableColumn<CompareRow, String> column = new TableColumn<>("Flags");
+        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().flags()));
+        column.setSortable(false);
+        column.setCellFactory(col -> new WrappingCell<>());
+        table.getColumns().add(column);
+        return TableSizing.fillRemaining(table, column, FLAGS_MIN_WIDTH);
     }
 
     /** A column header that explains itself on hover. */

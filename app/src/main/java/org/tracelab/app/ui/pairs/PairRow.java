@@ -7,6 +7,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.tracelab.app.service.pairs.MinedPair;
 import org.tracelab.core.trace.Curation;
 import org.tracelab.core.trace.CurationState;
+import org.tracelab.core.trace.Strategy;
 
 /**
  * A pair candidate as the Pairs table shows it: fixed display texts computed once, and the saved decision as a
@@ -101,9 +102,13 @@ public final class PairRow {
         curation.set(saved);
     }
 
+    /**
+     * "full_pcl s42 f1 #2 patch · 3/3 strict". An imported attempt's strategy is left out: every attempt of an
+     * imported run has it, and the provenance flags already say so.
+     */
     private static String summary(MinedPair.Side side, int instructions) {
+        String strategy = side.strategy() == Strategy.IMPORTED ? "" : " " + side.strategy().wireName();
         return side.mode() + (side.seed() == null ? "" : " s" + side.seed()) + (side.fork() == 0 ? "" : " f" + side.fork())
-                + " #" + side.index() + " " + side.strategy().wireName() + " · " + side.strictPassed() + "/"
-                + instructions + " strict";
+                + " #" + side.index() + strategy + " · " + side.strictPassed() + "/" + instructions + " strict";
     }
 }

@@ -3,6 +3,7 @@ package org.tracelab.app.ui.pairs;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
@@ -27,6 +28,8 @@ import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.StyleClassedTextArea;
 import org.tracelab.app.service.pairs.PairTexts;
 import org.tracelab.app.ui.Styles;
+import org.tracelab.app.ui.TableSizing;
+import org.tracelab.app.ui.WrappingCell;
 import org.tracelab.core.export.PairOrigin;
 import org.tracelab.core.trace.CurationState;
 
@@ -89,10 +92,10 @@ public final class PairsView extends VBox {
         message.setWrapText(true);
         HBox.setHgrow(summary, Priority.ALWAYS);
         summary.setMaxWidth(Double.MAX_VALUE);
-        HBox status = new HBox(8, summary, progress, cancel, message);
+        HBox status = new HBox(8, summary, progress, cancel, message, spacer, refresh, includeAll, excludeAll,
+                export);
         status.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        HBox actions = new HBox(8, spacer, refresh, includeAll, excludeAll, export);
-        actions.getStyleClass().add(Styles.VIEW_TOOLBAR);
+        status.getStyleClass().add(Styles.VIEW_TOOLBAR);
         HBox.setHgrow(filters, Priority.ALWAYS);
         title.setMinWidth(Region.USE_PREF_SIZE);
 
@@ -102,7 +105,7 @@ public final class PairsView extends VBox {
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.55);
         VBox.setVgrow(split, Priority.ALWAYS);
-        HBox top = new HBox(12, title, filters, actions);
+        HBox top = new HBox(12, title, filters);
         top.setAlignment(javafx.geometry.Pos.TOP_LEFT);
         getChildren().addAll(top, status, split);
     }
@@ -111,23 +114,24 @@ public final class PairsView extends VBox {
         TableView<PairRow> table = new TableView<>(viewModel.rows());
         table.setId("pairsTable");
         table.setPlaceholder(new Label("No pair candidates: choose a run, or widen the filter."));
-        table.getColumns().add(column("Task", 70, PairRow::task));
-        table.getColumns().add(column("Chosen", 240, PairRow::chosen));
-        table.getColumns().add(column("Rejected", 240, PairRow::rejected));
-        table.getColumns().add(column("Ranks", 60, PairRow::ranks));
-        table.getColumns().add(column("Margin", 190, PairRow::margin));
-        table.getColumns().add(column("Origin", 90, PairRow::origin));
-        table.getColumns().add(styled(column("Quality flags", 140, PairRow::qualityFlags), Styles.FLAG_QUALITY));
-        table.getColumns().add(styled(column("Provenance", 140, PairRow::provenance), Styles.FLAG_PROVENANCE));
+        // Widths fit the texts they hold at 1280 px; the note takes what is left and wraps.
+        table.getColumns().add(column("Task", 56, PairRow::task));
+        table.getColumns().add(column("Chosen", 205, PairRow::chosen));
+        table.getColumns().add(column("Rejected", 205, PairRow::rejected));
+        table.getColumns().add(column("Ranks", 56, PairRow::ranks));
+        table.getColumns().add(column("Margin", 196, PairRow::margin));
+        table.getColumns().add(column("Origin", 86, PairRow::origin));
+        table.getColumns().add(flagsColumn());
         TableColumn<PairRow, String> decision = new TableColumn<>("Decision");
-        decision.setPrefWidth(90);
+        decision.setPrefWidth(84);
         decision.setCellValueFactory(cell -> Bindings.createStringBinding(
                 () -> describe(cell.getValue().state()), cell.getValue().curation()));
         TableColumn<PairRow, String> note = new TableColumn<>("Note");
-        note.setPrefWidth(200);
         note.setCellValueFactory(cell -> Bindings.createStringBinding(cell.getValue()::note,
                 cell.getValue().curation()));
+        note.setCellFactory(column -> new WrappingCell<>());
         table.getColumns().addAll(decision, note);
+        TableSizing.fillRemaining(table, note, 100);
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> viewModel.selected().set(row));
         javafx.scene.control.MenuItem include = menuItem("pairIncludeItem", "Include (I)", viewModel::include);
         javafx.scene.control.MenuItem exclude = menuItem("pairExcludeItem", "Exclude (X)", viewModel::exclude);
@@ -253,19 +257,47 @@ public final class PairsView extends VBox {
         return area;
     }
 
-    private static <S> TableColumn<S, String> styled(TableColumn<S, String> column, String styleClass) {
+    /**
+     * Both sides' flags in one cell: quality flags (what an export leaves out) first and in the warning colour,
+     * provenance flags (where a text came from) after them, muted; each kind wraps on its own line when long.
+     */
+    private static TableColumn<PairRow, PairRow> flagsColumn() {
+        TableColumn<PairRow, PairRow> column = new TableColumn<>("Flags");
+        column.setPrefWidth(150);
+        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
         column.setCellFactory(col -> new TableCell<>() {
+            private final Label quality = flagLabel(Styles.FLAG_QUALITY);
+            private final Label provenance = flagLabel(Styles.FLAG_PROVENANCE);
+            private final VBox both = new VBox(quality, provenance);
+
             @Override
-            protected void updateItem(String item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty ? null : item);
-                getStyleClass().remove(styleClass);
-                if (!empty && item != null && !item.isEmpty()) {
-                    getStyleClass().add(styleClass);
+            protected void updateItem(PairRow row, boolean empty) {
+                super.updateItem(row, empty);
+                setText(null);
+                if (empty || row == null) {
+                    setGraphic(null);
+                    return;
                 }
+                show(quality, row.qualityFlags());
+                show(provenance, row.provenance());
+                setGraphic(both);
             }
         });
         return column;
+    }
+
+    private static Label flagLabel(String styleClass) {
+        Label label = new Label();
+        label.getStyleClass().add(styleClass);
+        label.setWrapText(true);
+        label.setMinHeight(Region.USE_PREF_SIZE);
+        label.managedProperty().bind(label.visibleProperty());
+        return label;
+    }
+
+    private static void show(Label label, String flags) {
+        label.setText(flags);
+        label.setVisible(!flags.isEmpty());
     }
 
     private static ObservableValue<String> text(PairsViewModel viewModel, Function<PairTexts, String> part,

@@ -20,6 +20,7 @@ import javafx.scene.chart.LineChart;
 import javafx.scene.chart.StackedBarChart;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.Clipboard;
@@ -135,16 +136,19 @@ class BenchmarkFlowTest {
         assertThat(results.getItems()).hasSize(3).allSatisfy(line -> assertThat(line.finishedChains()).isEqualTo(3));
 
         // Tokens as the loopback model reports them (12 prompt + 9 completion per call), none unknown.
+        // The usage table is transposed: one row per measure, one column per mode.
         TableView<List<String>> usage = table(robot, "#usageTable-1");
-        assertThat(usage.getItems()).extracting(row -> row.get(0))
-                .containsExactlyInAnyOrder("direct", "prompt_retry", "full_pcl");
-        assertThat(usage.getItems()).allSatisfy(row -> {
-            long calls = Long.parseLong(row.get(2));
-            assertThat(row.get(1)).isEqualTo("3");
-            assertThat(row.get(3)).isEqualTo(String.valueOf(12 * calls));
-            assertThat(row.get(4)).isEqualTo(String.valueOf(9 * calls));
-            assertThat(row.get(5)).as("calls without token counts").isEqualTo("0");
-        });
+        assertThat(usage.getColumns()).extracting(TableColumn::getText)
+                .containsExactly("mode", "direct", "prompt_retry", "full_pcl");
+        Map<String, List<String>> measures = new HashMap<>();
+        usage.getItems().forEach(row -> measures.put(row.get(0), row));
+        for (int column = 1; column <= 3; column++) {
+            long calls = Long.parseLong(measures.get("calls").get(column));
+            assertThat(measures.get("chains").get(column)).isEqualTo("3");
+            assertThat(measures.get("prompt tokens").get(column)).isEqualTo(String.valueOf(12 * calls));
+            assertThat(measures.get("completion tokens").get(column)).isEqualTo(String.valueOf(9 * calls));
+            assertThat(measures.get("calls without token counts").get(column)).isEqualTo("0");
+        }
         // How the repair modes' chains ended: each stacked bar adds up to all of its chains.
         StackedBarChart<String, Number> repairs = robot.lookup("#repairChart-1").queryAs(StackedBarChart.class);
         assertThat(repairs.getData()).isNotEmpty();

@@ -145,14 +145,20 @@ class CompareFlowTest {
         assertThat(text(robot, "#diffRightHeader")).startsWith("other · run #" + fixture.base());
     }
 
+    /** Opens {@code combo} and clicks its item {@code label}: only cells of the open popup count (other views list
+     * the same runs in cells of their own). */
     private static void chooseRun(FxRobot robot, String combo, String label) throws TimeoutException {
         robot.clickOn(combo);
-        waitUntil(() -> robot.lookup(".list-cell").match((ListCell<?> cell) -> cell.getText() != null
-                && cell.getText().startsWith(label)).tryQuery().isPresent());
-        Node cell = robot.lookup(".list-cell").match((ListCell<?> c) -> c.getText() != null
-                && c.getText().startsWith(label)).query();
-        robot.clickOn(cell);
+        waitUntil(() -> popupCell(robot, label).isPresent());
+        robot.clickOn(popupCell(robot, label).orElseThrow());
         waitUntil(() -> robot.lookup(combo).queryAs(ComboBox.class).getValue() != null);
+    }
+
+    private static java.util.Optional<Node> popupCell(FxRobot robot, String label) {
+        return robot.lookup(".combo-box-popup .list-cell").match((ListCell<?> cell) -> cell.getText() != null
+                && cell.getText().startsWith(label) && cell.getScene() != null
+                && cell.getScene().getWindow() instanceof javafx.stage.PopupWindow popup && popup.isShowing())
+                .tryQuery();
     }
 
     private static String text(FxRobot robot, String query) {

@@ -173,8 +173,9 @@ class ExplorerViewModelTest {
                 java.util.Map.entry(store.directComma(), new org.tracelab.core.run.ChainRank(1L, 2, 2)),
                 java.util.Map.entry(store.directTwoCommas(), new org.tracelab.core.run.ChainRank(2L, 1, 1)));
         StoredAttempt first = chain.attempts().get(0);
+        // The one-character comma span of "rain, rain" is widened to its word so the mark is visible.
         assertThat(chain.detail().get().evidenceOf(first))
-                .containsExactly(new EvidenceMark(4, 5, List.of("punctuation:no_comma: found 1 comma; the "
+                .containsExactly(new EvidenceMark(0, 5, List.of("punctuation:no_comma: found 1 comma; the "
                         + "instruction forbids any")));
 
         viewModel.selectPreviousAttempt();
