@@ -1,6 +1,7 @@
 package org.tracelab.app.ui.results;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -45,8 +46,13 @@ public final class RunResults {
                     report.instructions(), statistics, report.repairs(), report.usage(), plain.illustration(),
                     report.sources(), plain.unfinished());
         }
+        // The rows follow the report's mode order (the run's own), like its other tables.
+        List<String> order = statistics.modes().stream().map(ModeSummary::mode).toList();
+        List<ModeLine> ordered = new ArrayList<>(plain.lines());
+        ordered.sort(Comparator.comparingInt(line -> order.contains(line.mode())
+                ? order.indexOf(line.mode()) : order.size()));
         List<ModeLine> lines = new ArrayList<>();
-        for (ModeLine line : plain.lines()) {
+        for (ModeLine line : ordered) {
             ModeSummary summary = statistics.modes().stream().filter(m -> m.mode().equals(line.mode())).findFirst()
                     .orElse(null);
             String interval = summary == null || summary.intervals() == null

@@ -7,9 +7,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tracelab.app.service.imports.ImportService;
@@ -35,7 +35,7 @@ class SourceRatesTest {
         Path runs = SharedData.require("data/wasmagent/qwen2.5-1.5b-seed42/runs.jsonl");
         Path prompts = SharedData.require("data/ifeval/input_data.jsonl");
         Path nltk = SharedData.require("data/nltk_data");
-        Map<String, int[]> expected = new TreeMap<>();
+        Map<String, int[]> expected = new LinkedHashMap<>(); // modes in the file's order, the run's
         ObjectMapper json = new ObjectMapper();
         for (String line : Files.readAllLines(runs)) {
             JsonNode record = json.readTree(line);

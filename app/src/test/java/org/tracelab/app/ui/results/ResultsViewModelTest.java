@@ -55,11 +55,11 @@ class ResultsViewModelTest {
         assertThat(results.results()).hasSize(1);
         RunResult result = results.results().get(0);
         assertThat(result.illustration()).isTrue();
-        assertThat(result.lines()).extracting(ModeLine::mode).containsExactly("direct", "full_pcl", "prompt_retry");
+        assertThat(result.lines()).extracting(ModeLine::mode).containsExactly("direct", "prompt_retry", "full_pcl");
         assertThat(result.lines().stream().mapToLong(ModeLine::finishedChains).sum()).isEqualTo(21);
         assertThat(result.lines().stream().mapToLong(ModeLine::attempts).sum()).isEqualTo(35);
         assertThat(result.statistics().comparisons()).as("each pair of the three modes").hasSize(3);
-        assertThat(result.repairs()).extracting(r -> r.mode()).containsExactly("full_pcl", "prompt_retry");
+        assertThat(result.repairs()).extracting(r -> r.mode()).containsExactly("prompt_retry", "full_pcl");
         assertThat(result.repairs().stream().mapToInt(r -> r.count(RepairOutcome.FIXED_BY_RETRY)).sum()).isPositive();
         assertThat(result.usage()).hasSize(3);
         assertThat(results.canCopy().get()).isTrue();
