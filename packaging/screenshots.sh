@@ -7,6 +7,7 @@
 #
 #   packaging/screenshots.sh STORE OUTDIR
 #   packaging/screenshots.sh --samples OUTDIR
+#   SIZE=1920x1200 packaging/screenshots.sh STORE OUTDIR     # another window size (default 1280x800)
 #
 # --samples shoots the illustrative sample store (hand-written traces, not model output; samples/traces/),
 # built into a temporary file with `tracelab samples` first, so no model and no other data are needed. The app
@@ -62,8 +63,11 @@ if [ "$store" = "--samples" ]; then
     java -jar "$jar" samples --db "$store" >&2
 fi
 
-XDG_CONFIG_HOME=$config timeout 600 xvfb-run -a -s "-screen 0 1280x860x24" \
-    java -Dtracelab.screenshot.dir="$out" -Dtracelab.screenshot.pool="$root/samples/pool/tracelab-prompt-pool.txt" \
+size=${SIZE:-1280x800}
+screen_width=${size%x*}
+screen_height=$(( ${size#*x} + 60 ))
+XDG_CONFIG_HOME=$config timeout 600 xvfb-run -a -s "-screen 0 ${screen_width}x${screen_height}x24" \
+    java -Dtracelab.screenshot.dir="$out" -Dtracelab.screenshot.size="$size" -Dtracelab.screenshot.pool="$root/samples/pool/tracelab-prompt-pool.txt" \
     -cp "$jar:$tour" 'org.tracelab.app.screenshots.ScreenshotApp$Main' --db "$store"
 
 status=0

@@ -12,9 +12,17 @@ public final class ScreenshotApp extends TracelabApp {
 
     /** The system property naming the folder for the PNGs. */
     public static final String FOLDER = "tracelab.screenshot.dir";
+    /** The system property giving the window size as WIDTHxHEIGHT; the app's default (1280x800) without it. */
+    public static final String SIZE = "tracelab.screenshot.size";
 
     @Override
     protected void started(Desktop running) {
+        String size = System.getProperty(SIZE);
+        if (size != null && !size.isBlank()) {
+            String[] parts = size.strip().split("x");
+            running.window().stage().setWidth(Double.parseDouble(parts[0]));
+            running.window().stage().setHeight(Double.parseDouble(parts[1]));
+        }
         ScreenshotTour.start(running, Path.of(System.getProperty(FOLDER)));
     }
 

@@ -22,6 +22,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -192,7 +193,14 @@ public final class LoopbackFaultServer implements AutoCloseable {
             try {
                 Socket connection = server.accept();
                 open.add(connection);
-                threads.execute(() -> serve(connection));
+                try {
+                    threads.execute(() -> serve(connection));
+                } catch (RejectedExecutionException closing) {
+                    // Accepted just as close() shut the workers down: reset it like every other open connection,
+                    // or its client would wait on it until its own timeout.
+                    connection.close();
+                    return;
+                }
             } catch (IOException e) {
                 return;
             }
