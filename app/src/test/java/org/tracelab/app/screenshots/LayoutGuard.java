@@ -13,16 +13,20 @@ import javafx.scene.chart.XYChart;
 import javafx.scene.control.IndexedCell;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.TableView;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Paint;
 import javafx.scene.shape.Shape;
 import javafx.scene.text.Text;
+import org.tracelab.app.ui.Styles;
 import org.tracelab.app.ui.charts.ChartLegend;
 
 /**
  * Finds what a person would see as broken in a laid-out scene: a visible label, button, header or cell whose text
  * the skin cut with an ellipsis (cells of tables and lists only when they hold a number: a long name may be cut
- * there, a figure never), and a chart legend entry whose colour is not its series' colour. Call on the FX thread
+ * there, a figure never), a results table that scrolls (its figures clipped or rows hidden; sideways only
+ * allowed when runs stand side by side), and a chart legend
+ * entry whose colour is not its series' colour. Call on the FX thread
  * after layout.
  */
 public final class LayoutGuard {
@@ -57,6 +61,9 @@ public final class LayoutGuard {
                 || node instanceof javafx.scene.control.skin.VirtualFlow<?>;
         if (node instanceof XYChart<?, ?> chart) {
             legend(chart, problems);
+        }
+        if (node instanceof TableView<?> table && table.getStyleClass().contains(Styles.RESULTS_TABLE)) {
+            scrollBars(table, problems);
         }
         if (node instanceof Parent parent) {
             for (Node child : parent.getChildrenUnmodifiable()) {
@@ -129,6 +136,40 @@ public final class LayoutGuard {
             problems.add("legend: '" + name + "' shows " + entry + " but its series is drawn in " + drawn + " ("
                     + describe(chart) + ")");
         }
+    }
+
+    /**
+     * A results table is sized to show every row and column: a scroll bar in one means a figure is clipped at its
+     * edge (no ellipsis to see) or a row is hidden.
+     */
+    private static void scrollBars(TableView<?> table, List<String> problems) {
+        if (!(table.lookup(".virtual-flow") instanceof Region flow) || flow.getWidth() <= 0) {
+            return;
+        }
+        double columns = table.getColumns().stream().mapToDouble(column -> column.getWidth()).sum();
+        if (columns > flow.getWidth() + 0.5 && !sideBySide(table)) {
+            problems.add("scrolls sideways, columns cut: " + describe(table) + " (columns " + Math.round(columns)
+                    + " px in " + Math.round(flow.getWidth()) + " px)");
+        }
+        double rows = table.getFixedCellSize() * table.getItems().size();
+        if (table.getFixedCellSize() > 0 && rows > flow.getHeight() + 0.5) {
+            problems.add("scrolls, rows hidden: " + describe(table) + " (" + table.getItems().size() + " rows of "
+                    + Math.round(rows) + " px in " + Math.round(flow.getHeight()) + " px)");
+        }
+    }
+
+    /**
+     * Whether the table belongs to one of several run results shown side by side: each gets part of the window, so
+     * a wide table may scroll sideways there (the last resort the layout accepts); alone, it must fit.
+     */
+    private static boolean sideBySide(Node node) {
+        for (Node at = node; at != null; at = at.getParent()) {
+            if (at.getStyleClass().contains(Styles.RUN_RESULT) && at.getParent() != null) {
+                return at.getParent().getChildrenUnmodifiable().stream()
+                        .filter(sibling -> sibling.getStyleClass().contains(Styles.RUN_RESULT)).count() > 1;
+            }
+        }
+        return false;
     }
 
     /** The colour a series is drawn in: its line's stroke, or its first bar's fill; empty without nodes. */

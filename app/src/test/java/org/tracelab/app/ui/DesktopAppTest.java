@@ -16,6 +16,7 @@ import javafx.scene.chart.BarChart;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.KeyCode;
@@ -140,12 +141,14 @@ class DesktopAppTest {
         assertThat(chart.getData()).hasSize(2);
         assertThat(chart.getData().get(0).getData()).hasSize(3);
 
-        // Paired mode comparisons: one row per pair of the three modes, as core's TableFormat renders them.
+        // Paired mode comparisons: one column per pair of the three modes, one row per measure core's TableFormat
+        // renders (turned a quarter so it fits the pane).
         TableView<List<String>> comparisons = table(robot, "#comparisonsTable-1");
-        assertThat(comparisons.getColumns().get(0).getText()).isEqualTo("mode");
-        assertThat(comparisons.getColumns().get(1).getText()).isEqualTo("baseline");
-        List<String> shownComparisons = comparisons.getItems().stream().map(r -> String.join(",", r)).toList();
+        assertThat(comparisons.getColumns().get(0).getText()).isEqualTo("comparison");
+        List<String> shownComparisons = comparisons.getColumns().stream().skip(1).map(TableColumn::getText).toList();
         assertThat(shownComparisons).hasSize(3);
+        List<String> differences = comparisons.getItems().stream().filter(measure -> measure.get(0).equals("difference pp"))
+                .findFirst().orElseThrow().subList(1, 4);
 
         // Strict pass rate by instruction id: one series per mode, every bar a percentage.
         BarChart<?, ?> byInstruction = robot.lookup("#instructionChart-1").queryAs(BarChart.class);
@@ -179,10 +182,12 @@ class DesktopAppTest {
             // Results lists the modes in the run's own order, as the command line's report does.
             String expectedComparisons = TableFormat.CSV.renderComparisons(
                     new ReportService(traceStore).report(1L).orElseThrow().statistics());
-            assertThat(expectedComparisons.lines().skip(1).toList()).hasSameSizeAs(shownComparisons);
-            for (String shown : shownComparisons) {
-                String[] cells = shown.split(",", 3);
-                assertThat(expectedComparisons).contains(cells[0] + "," + cells[1] + ",");
+            List<String> expectedLines = expectedComparisons.lines().skip(1).toList();
+            assertThat(expectedLines).hasSameSizeAs(shownComparisons);
+            for (int i = 0; i < expectedLines.size(); i++) {
+                String[] cells = expectedLines.get(i).split(",", 5);
+                assertThat(shownComparisons.get(i)).isEqualTo(cells[0] + " vs " + cells[1]);
+                assertThat(differences.get(i)).isEqualTo(cells[3]);
             }
             // Independent count for the direct mode: final attempts' strict verdicts per instruction id.
             Map<String, int[]> counts = new java.util.TreeMap<>();

@@ -86,7 +86,13 @@ final class RunResultPane extends VBox {
         table.getColumns().add(column("Prompt loose", ModeLine::promptLoose));
         table.getColumns().add(column("Instr. strict", ModeLine::instructionStrict));
         table.getColumns().add(column("Instr. loose", ModeLine::instructionLoose));
-        table.getColumns().add(column("Strict 95% CI (task-clustered)", ModeLine::chainInterval));
+        TableColumn<ModeLine, String> interval = column("Strict 95% CI", ModeLine::chainInterval);
+        Label intervalHeader = new Label(interval.getText());
+        intervalHeader.setTooltip(new Tooltip("Prompt-level strict pass rate, 95 % interval from a bootstrap over "
+                + "tasks: a task's seeds and forks are resampled together (ADR 0008)"));
+        interval.setGraphic(intervalHeader);
+        interval.setText("");
+        table.getColumns().add(interval);
         table.getColumns().forEach(column -> column.setSortable(false));
         table.getColumns().stream().skip(1).forEach(column -> column.getStyleClass().add(Styles.NUMERIC));
         TableSizing.toContent(table);
@@ -248,10 +254,25 @@ final class RunResultPane extends VBox {
         return cellTable(id, csvRows(csv));
     }
 
-    /** The paired comparisons, cell for cell as core's {@link TableFormat} renders them for the command line. */
+    /**
+     * The paired comparisons, the cells core's {@link TableFormat} renders for the command line turned a quarter:
+     * one column per comparison ("full_pcl vs direct"), one row per measure, so a dozen measures fit the pane.
+     */
     private static TableView<List<String>> comparisons(RunResult result) {
-        return cellTable("comparisonsTable-" + result.idSuffix(),
-                csvRows(TableFormat.CSV.renderComparisons(result.statistics())));
+        List<List<String>> rows = csvRows(TableFormat.CSV.renderComparisons(result.statistics()));
+        List<String> measures = rows.get(0);
+        List<List<String>> turned = new ArrayList<>();
+        List<String> header = new ArrayList<>(List.of("comparison"));
+        rows.stream().skip(1).forEach(row -> header.add(row.get(0) + " vs " + row.get(1)));
+        turned.add(header);
+        for (int measure = 2; measure < measures.size(); measure++) {
+            List<String> line = new ArrayList<>(List.of(unqualified(measures.get(measure))));
+            for (List<String> row : rows.subList(1, rows.size())) {
+                line.add(measure < row.size() ? row.get(measure) : "");
+            }
+            turned.add(line);
+        }
+        return cellTable("comparisonsTable-" + result.idSuffix(), turned);
     }
 
     /**
@@ -292,7 +313,7 @@ final class RunResultPane extends VBox {
         List<List<String>> body = grid.subList(1, grid.size());
         for (int c = 0; c < header.size(); c++) {
             int index = c;
-            TableColumn<List<String>, String> column = new TableColumn<>(header.get(c));
+            TableColumn<List<String>, String> column = titled(header.get(c));
             column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(
                     index < cell.getValue().size() ? cell.getValue().get(index) : ""));
             column.setSortable(false);
@@ -308,6 +329,20 @@ final class RunResultPane extends VBox {
         table.setPrefHeight(ROW_HEIGHT * Math.max(1, grid.size() - 1) + HEADER_HEIGHT);
         table.setMinHeight(table.getPrefHeight());
         return table;
+    }
+
+    /**
+     * A column titled by {@code header} without its parenthesised qualifier ("detectable difference pp (80% power,
+     * 5% level)" shows "detectable difference pp"), so the column is as wide as its figures; the note above each
+     * table says what the qualifier said, and copies keep the whole header.
+     */
+    private static TableColumn<List<String>, String> titled(String header) {
+        return new TableColumn<>(unqualified(header));
+    }
+
+    private static String unqualified(String header) {
+        int qualifier = header.indexOf(" (");
+        return qualifier > 0 && header.endsWith(")") ? header.substring(0, qualifier) : header;
     }
 
     /** The "by instruction" table: benchmark, readable name (the id in a tooltip), one column per mode. */
