@@ -46,9 +46,11 @@ public class TracelabApp extends Application {
 
     @Override
     public final void start(Stage stage) {
-        desktop = Desktop.start(stage, storeFile,
-                Desktop.Dependencies.of(StoreWorkspace::open, settingsStore, settings, new FxFileChoosers(),
-                        JOB_THREADS));
+        desktop = Desktop.start(
+                stage,
+                storeFile,
+                Desktop.Dependencies.of(
+                        StoreWorkspace::open, settingsStore, settings, new FxFileChoosers(), JOB_THREADS));
         started(desktop);
     }
 
@@ -56,8 +58,7 @@ public class TracelabApp extends Application {
      * Called on the FX thread once the window shows and the store is being opened: for a tool that drives the app
      * (the screenshot tour of {@code packaging/screenshots.sh}, in the test sources). Does nothing here.
      */
-    protected void started(Desktop running) {
-    }
+    protected void started(Desktop running) {}
 
     @Override
     public final void stop() {

@@ -52,20 +52,29 @@ class ArchitectureTest {
     @Test
     void theUiToolkitRuleDetectsJavaFxUse() {
         assertThatThrownBy(() -> noUiToolkitIn("org.tracelab.app..").check(tracelab))
-                .isInstanceOf(AssertionError.class).hasMessageContaining("javafx");
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("javafx");
     }
 
     @Test
     void coreDependsOnNothingOfOurs() {
-        noClasses().that().resideInAPackage("org.tracelab.core..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.tracelab.storage..", "org.tracelab.app..")
+        noClasses()
+                .that()
+                .resideInAPackage("org.tracelab.core..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("org.tracelab.storage..", "org.tracelab.app..")
                 .check(tracelab);
     }
 
     @Test
     void storageDoesNotDependOnTheApp() {
-        noClasses().that().resideInAPackage("org.tracelab.storage..")
-                .should().dependOnClassesThat().resideInAPackage("org.tracelab.app..")
+        noClasses()
+                .that()
+                .resideInAPackage("org.tracelab.storage..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.tracelab.app..")
                 .check(tracelab);
     }
 
@@ -79,7 +88,8 @@ class ArchitectureTest {
     @Test
     void theCycleRuleDetectsACycle() {
         assertThatThrownBy(() -> noCycles().check(offenders))
-                .isInstanceOf(AssertionError.class).hasMessageContaining("cycle");
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("cycle");
     }
 
     // The application layer: FX-free services, used by the CLI and by the desktop's view models.
@@ -92,7 +102,8 @@ class ArchitectureTest {
     @Test
     void theDesktopUsesJavaFxSoTheSameRuleFailsThere() {
         assertThatThrownBy(() -> noUiToolkitIn("org.tracelab.app.ui..").check(tracelab))
-                .isInstanceOf(AssertionError.class).hasMessageContaining("javafx");
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("javafx");
     }
 
     @Test
@@ -105,21 +116,34 @@ class ArchitectureTest {
         DescribedPredicate<JavaClass> views = resideInAPackage("org.tracelab.app.ui..")
                 .and(or(simpleNameEndingWith("View"), simpleNameEndingWith("Dialog")));
         assertThatThrownBy(() -> noScenesOrStagesIn(views).check(tracelab))
-                .isInstanceOf(AssertionError.class).hasMessageContaining("javafx.scene");
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("javafx.scene");
     }
 
     @Test
     void onlyTheApplicationServicesOpenTheTraceStore() {
-        noClasses().that().resideInAPackage("org.tracelab.app..").and().resideOutsideOfPackage("org.tracelab.app.service..")
-                .should().dependOnClassesThat().belongToAnyOf(TraceStore.class)
+        noClasses()
+                .that()
+                .resideInAPackage("org.tracelab.app..")
+                .and()
+                .resideOutsideOfPackage("org.tracelab.app.service..")
+                .should()
+                .dependOnClassesThat()
+                .belongToAnyOf(TraceStore.class)
                 .check(tracelab);
     }
 
     @Test
     void theTraceStoreRuleSeesTheServiceThatOpensIt() {
-        assertThatThrownBy(() -> noClasses().that().resideInAPackage("org.tracelab.app..")
-                .should().dependOnClassesThat().belongToAnyOf(TraceStore.class).check(tracelab))
-                .isInstanceOf(AssertionError.class).hasMessageContaining("OpenStore");
+        assertThatThrownBy(() -> noClasses()
+                        .that()
+                        .resideInAPackage("org.tracelab.app..")
+                        .should()
+                        .dependOnClassesThat()
+                        .belongToAnyOf(TraceStore.class)
+                        .check(tracelab))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("OpenStore");
     }
 
     // Habits: stdout only in the command line, locale-safe text.
@@ -131,8 +155,10 @@ class ArchitectureTest {
 
     @Test
     void theStandardStreamRuleCatchesAPrint() {
-        assertThatThrownBy(() -> noStandardStreamsOutside("org.tracelab.app.cli..").check(offenders))
-                .isInstanceOf(AssertionError.class).hasMessageContaining("printsToStandardOutput");
+        assertThatThrownBy(
+                        () -> noStandardStreamsOutside("org.tracelab.app.cli..").check(offenders))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("printsToStandardOutput");
     }
 
     @Test
@@ -150,8 +176,12 @@ class ArchitectureTest {
     }
 
     private static ArchRule noUiToolkitIn(String... packages) {
-        return noClasses().that().resideInAnyPackage(packages)
-                .should().dependOnClassesThat().resideInAnyPackage(UI_TOOLKITS);
+        return noClasses()
+                .that()
+                .resideInAnyPackage(packages)
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(UI_TOOLKITS);
     }
 
     private static SliceRule noCycles() {
@@ -163,33 +193,55 @@ class ArchitectureTest {
      * {@code *Section} (a form's parts), and the state holders the views bind to.
      */
     private static DescribedPredicate<JavaClass> viewModels() {
-        return resideInAPackage("org.tracelab.app.ui..").and(or(simpleNameEndingWith("ViewModel"),
-                simpleNameEndingWith("Model"), simpleNameEndingWith("Section"), simpleName("BenchmarkRuns"),
-                simpleName("StoreSession"), simpleName("SampleStoreOpener"), simpleName("JobState")));
+        return resideInAPackage("org.tracelab.app.ui..")
+                .and(or(
+                        simpleNameEndingWith("ViewModel"),
+                        simpleNameEndingWith("Model"),
+                        simpleNameEndingWith("Section"),
+                        simpleName("BenchmarkRuns"),
+                        simpleName("StoreSession"),
+                        simpleName("SampleStoreOpener"),
+                        simpleName("JobState")));
     }
 
     private static ArchRule noScenesOrStagesIn(DescribedPredicate<JavaClass> classes) {
-        return noClasses().that(classes).should().dependOnClassesThat().resideInAnyPackage("javafx.scene..",
-                "javafx.stage..");
+        return noClasses()
+                .that(classes)
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("javafx.scene..", "javafx.stage..");
     }
 
     private static ArchRule noStandardStreamsOutside(String commandLine) {
-        return noClasses().that().resideOutsideOfPackage(commandLine)
-                .should().accessField(System.class, "out").orShould().accessField(System.class, "err")
+        return noClasses()
+                .that()
+                .resideOutsideOfPackage(commandLine)
+                .should()
+                .accessField(System.class, "out")
+                .orShould()
+                .accessField(System.class, "err")
                 .because("stdout carries only the command line's output; everything else logs (SLF4J)");
     }
 
     /** {@code Locale.ROOT} (or another explicit locale) for casing and formatting: a Turkish "I" must not leak in. */
     private static ArchRule localeSafe() {
         return noClasses()
-                .should().callMethod(String.class, "toLowerCase")
-                .orShould().callMethod(String.class, "toUpperCase")
-                .orShould().callMethod(String.class, "format", String.class, Object[].class)
-                .orShould().callMethod(String.class, "formatted", Object[].class)
-                .orShould().callMethod(PrintWriter.class, "printf", String.class, Object[].class)
-                .orShould().callMethod(PrintWriter.class, "format", String.class, Object[].class)
-                .orShould().callMethod(PrintStream.class, "printf", String.class, Object[].class)
-                .orShould().callMethod(PrintStream.class, "format", String.class, Object[].class)
+                .should()
+                .callMethod(String.class, "toLowerCase")
+                .orShould()
+                .callMethod(String.class, "toUpperCase")
+                .orShould()
+                .callMethod(String.class, "format", String.class, Object[].class)
+                .orShould()
+                .callMethod(String.class, "formatted", Object[].class)
+                .orShould()
+                .callMethod(PrintWriter.class, "printf", String.class, Object[].class)
+                .orShould()
+                .callMethod(PrintWriter.class, "format", String.class, Object[].class)
+                .orShould()
+                .callMethod(PrintStream.class, "printf", String.class, Object[].class)
+                .orShould()
+                .callMethod(PrintStream.class, "format", String.class, Object[].class)
                 .because("text a program reads must not change with the user's locale");
     }
 }

@@ -22,8 +22,7 @@ final class ChainFilterSql {
     private final List<String> conditions = new ArrayList<>();
     private final List<Object> parameters = new ArrayList<>();
 
-    private ChainFilterSql() {
-    }
+    private ChainFilterSql() {}
 
     static ChainFilterSql of(ChainQuery query) {
         return of(query, true);
@@ -37,28 +36,35 @@ final class ChainFilterSql {
         sql.seeds(query.seeds());
         sql.instructionsAndVerdict(query);
         if (!query.strategies().isEmpty()) {
-            sql.add("EXISTS (SELECT 1 FROM attempts a WHERE a.chain_id = c.id AND a.strategy IN ("
-                    + marks(query.strategies().size()) + "))",
+            sql.add(
+                    "EXISTS (SELECT 1 FROM attempts a WHERE a.chain_id = c.id AND a.strategy IN ("
+                            + marks(query.strategies().size()) + "))",
                     query.strategies().stream().map(Strategy::wireName).toList());
         }
         if (!query.flags().isEmpty()) {
-            sql.add("EXISTS (SELECT 1 FROM attempts a JOIN attempt_flags f ON f.attempt_id = a.id"
-                    + " WHERE a.chain_id = c.id AND f.flag IN (" + marks(query.flags().size()) + "))",
+            sql.add(
+                    "EXISTS (SELECT 1 FROM attempts a JOIN attempt_flags f ON f.attempt_id = a.id"
+                            + " WHERE a.chain_id = c.id AND f.flag IN ("
+                            + marks(query.flags().size()) + "))",
                     List.copyOf(query.flags()));
         }
         if (!query.curation().isEmpty()) {
-            sql.add("coalesce((SELECT cc.state FROM chain_curation cc WHERE cc.chain_id = c.id), 'none') IN ("
-                    + marks(query.curation().size()) + ")",
+            sql.add(
+                    "coalesce((SELECT cc.state FROM chain_curation cc WHERE cc.chain_id = c.id), 'none') IN ("
+                            + marks(query.curation().size()) + ")",
                     query.curation().stream().map(CurationState::wireName).toList());
         }
         if (withFullText && query.fullText() != null) {
             // The index's rowid is (chain_id << 20) + attempt index: the chain id needs no join.
-            sql.add("c.id IN (SELECT t.rowid >> 20 FROM attempt_text t WHERE attempt_text MATCH ?)",
+            sql.add(
+                    "c.id IN (SELECT t.rowid >> 20 FROM attempt_text t WHERE attempt_text MATCH ?)",
                     List.of(phrase(query.fullText())));
         }
         if (query.sourceAgrees() != null) {
-            sql.add("EXISTS (SELECT 1 FROM source_verdicts s WHERE s.chain_id = c.id AND s.pass "
-                    + (query.sourceAgrees() ? "=" : "<>") + " c.final_strict)", List.of());
+            sql.add(
+                    "EXISTS (SELECT 1 FROM source_verdicts s WHERE s.chain_id = c.id AND s.pass "
+                            + (query.sourceAgrees() ? "=" : "<>") + " c.final_strict)",
+                    List.of());
         }
         return sql;
     }
@@ -100,12 +106,15 @@ final class ChainFilterSql {
         }
         String ids = marks(query.instructionIds().size());
         if (verdict == null) {
-            add("c.task_id IN (SELECT ti.task_id FROM task_instructions ti WHERE ti.instruction_id IN (" + ids + "))",
+            add(
+                    "c.task_id IN (SELECT ti.task_id FROM task_instructions ti WHERE ti.instruction_id IN (" + ids
+                            + "))",
                     List.copyOf(query.instructionIds()));
         } else {
             // The final verdicts copied per chain: one index range per instruction id gives the chain ids.
-            add("c.id IN (SELECT f.chain_id FROM chain_final_verdicts f WHERE f.instruction_id IN (" + ids
-                    + ") AND " + verdictCondition(verdict, "f.strict", "f.loose") + ")",
+            add(
+                    "c.id IN (SELECT f.chain_id FROM chain_final_verdicts f WHERE f.instruction_id IN (" + ids
+                            + ") AND " + verdictCondition(verdict, "f.strict", "f.loose") + ")",
                     List.copyOf(query.instructionIds()));
         }
     }

@@ -22,8 +22,7 @@ final class Connections {
      */
     static final int WRITER_AUTOCHECKPOINT_PAGES = 16_384;
 
-    private Connections() {
-    }
+    private Connections() {}
 
     /** The one writing connection: WAL, NORMAL sync (durable at checkpoints, never corrupt), foreign keys. */
     static Connection writer(Path file) throws SQLException {

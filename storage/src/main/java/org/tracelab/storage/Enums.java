@@ -5,8 +5,7 @@ import java.util.Locale;
 /** Lower-case column values for enums that have no wire name of their own (e.g. the verifier's). */
 final class Enums {
 
-    private Enums() {
-    }
+    private Enums() {}
 
     static String wire(Enum<?> value) {
         return value.name().toLowerCase(Locale.ROOT);

@@ -16,11 +16,10 @@ import org.tracelab.core.verify.text.Span;
 final class JsonColumns {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
-    private static final TypeReference<List<String>> STRINGS = new TypeReference<>() { };
-    private static final TypeReference<List<Long>> LONGS = new TypeReference<>() { };
+    private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {};
+    private static final TypeReference<List<Long>> LONGS = new TypeReference<>() {};
 
-    private JsonColumns() {
-    }
+    private JsonColumns() {}
 
     static String write(Object value) {
         try {
@@ -81,8 +80,10 @@ final class JsonColumns {
         if (json == null) {
             return List.of();
         }
-        return strings(json).stream().map(name -> ConstraintLevel.fromWireName(name)
-                .orElseThrow(() -> new StoreException("corrupt levels column: " + name))).toList();
+        return strings(json).stream()
+                .map(name -> ConstraintLevel.fromWireName(name)
+                        .orElseThrow(() -> new StoreException("corrupt levels column: " + name)))
+                .toList();
     }
 
     /** Spans as compact {@code [[start,end],...]}: a run holds millions of them. */

@@ -50,8 +50,7 @@ final class Migrator {
 
     static final int CURRENT_VERSION = MIGRATIONS.size();
 
-    private Migrator() {
-    }
+    private Migrator() {}
 
     static int versionOf(Connection connection) throws SQLException {
         try (Statement statement = connection.createStatement();

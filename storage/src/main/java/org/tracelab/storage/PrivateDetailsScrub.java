@@ -21,11 +21,10 @@ import org.tracelab.core.privacy.Urls;
 final class PrivateDetailsScrub {
 
     /** Sampling parameters that held local paths up to version 5, and the local-only column each moves to. */
-    static final Map<String, String> LOCAL_PARAMETERS = Map.of("dataset_path", "local_dataset_path",
-            "gguf_path", "local_model_path");
+    static final Map<String, String> LOCAL_PARAMETERS =
+            Map.of("dataset_path", "local_dataset_path", "gguf_path", "local_model_path");
 
-    private PrivateDetailsScrub() {
-    }
+    private PrivateDetailsScrub() {}
 
     static void apply(Connection connection) throws SQLException {
         scrubRuns(connection);
@@ -35,7 +34,7 @@ final class PrivateDetailsScrub {
     private static void scrubRuns(Connection connection) throws SQLException {
         List<Object[]> updates = new ArrayList<>();
         try (PreparedStatement select = connection.prepareStatement(
-                "SELECT id, model_endpoints_json, model_file_name, sampling_params_json FROM runs");
+                        "SELECT id, model_endpoints_json, model_file_name, sampling_params_json FROM runs");
                 ResultSet row = select.executeQuery()) {
             while (row.next()) {
                 String typed = row.getString(2);
@@ -49,11 +48,16 @@ final class PrivateDetailsScrub {
                 Map<String, JsonNode> params = new TreeMap<>(JsonColumns.objectFields(row.getString(4)));
                 JsonNode dataset = params.remove("dataset_path");
                 JsonNode gguf = params.remove("gguf_path");
-                String modelPath = gguf != null ? gguf.asText() : file != null && LocalPaths.isAbsolute(file) ? file
-                        : null;
-                updates.add(new Object[] {JsonColumns.write(endpoints), LocalPaths.fileName(file),
-                        JsonColumns.objectOf(params), dataset == null ? null : dataset.asText(), modelPath,
-                        row.getLong(1)});
+                String modelPath =
+                        gguf != null ? gguf.asText() : file != null && LocalPaths.isAbsolute(file) ? file : null;
+                updates.add(new Object[] {
+                    JsonColumns.write(endpoints),
+                    LocalPaths.fileName(file),
+                    JsonColumns.objectOf(params),
+                    dataset == null ? null : dataset.asText(),
+                    modelPath,
+                    row.getLong(1)
+                });
             }
         }
         try (PreparedStatement update = connection.prepareStatement("""
@@ -71,7 +75,7 @@ final class PrivateDetailsScrub {
     private static void scrubErrorMessages(Connection connection) throws SQLException {
         List<Object[]> updates = new ArrayList<>();
         try (PreparedStatement select = connection.prepareStatement(
-                "SELECT id, error_message FROM attempts WHERE error_message LIKE '%://%'");
+                        "SELECT id, error_message FROM attempts WHERE error_message LIKE '%://%'");
                 ResultSet row = select.executeQuery()) {
             while (row.next()) {
                 String message = row.getString(2);
@@ -81,8 +85,8 @@ final class PrivateDetailsScrub {
                 }
             }
         }
-        try (PreparedStatement update = connection.prepareStatement(
-                "UPDATE attempts SET error_message = ? WHERE id = ?")) {
+        try (PreparedStatement update =
+                connection.prepareStatement("UPDATE attempts SET error_message = ? WHERE id = ?")) {
             for (Object[] values : updates) {
                 update.setString(1, (String) values[0]);
                 update.setLong(2, (Long) values[1]);

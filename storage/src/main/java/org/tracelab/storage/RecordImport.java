@@ -21,16 +21,15 @@ import org.tracelab.core.trace.RunStatus;
  */
 public final class RecordImport {
 
-    private RecordImport() {
-    }
+    private RecordImport() {}
 
     /** Stores the records and returns the new run ids, one per run of origin. */
-    public static List<Long> store(TraceWriter writer, List<ComplianceEvalRecord> records, Instant now,
-            String notes) {
+    public static List<Long> store(TraceWriter writer, List<ComplianceEvalRecord> records, Instant now, String notes) {
         Map<List<Object>, List<ComplianceEvalRecord>> byRun = new LinkedHashMap<>();
         for (ComplianceEvalRecord record : records) {
             Long origin = record.storeIds() == null ? null : record.storeIds().run();
-            byRun.computeIfAbsent(Arrays.asList(origin, record.run()), key -> new ArrayList<>()).add(record);
+            byRun.computeIfAbsent(Arrays.asList(origin, record.run()), key -> new ArrayList<>())
+                    .add(record);
         }
         return writer.inTransaction(w -> {
             List<Long> runIds = new ArrayList<>();
@@ -54,7 +53,17 @@ public final class RecordImport {
             }
             forks = Math.max(forks, record.fork() + 1);
         }
-        return new RunInfo(run.name(), now, now, RunStatus.FINISHED, run.model(), run.dataset(), List.copyOf(modes),
-                List.copyOf(seeds), forks, run.verifierVersion(), notes);
+        return new RunInfo(
+                run.name(),
+                now,
+                now,
+                RunStatus.FINISHED,
+                run.model(),
+                run.dataset(),
+                List.copyOf(modes),
+                List.copyOf(seeds),
+                forks,
+                run.verifierVersion(),
+                notes);
     }
 }

@@ -24,8 +24,7 @@ final class RequestJson {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final String PROMPT = "prompt";
 
-    private RequestJson() {
-    }
+    private RequestJson() {}
 
     /**
      * Encodes {@code request} for an attempt of a chain whose task has {@code prompt} and whose earlier attempts

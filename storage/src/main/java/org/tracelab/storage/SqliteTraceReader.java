@@ -19,13 +19,13 @@ import org.tracelab.core.compare.CompareSide;
 import org.tracelab.core.compare.InstructionTally;
 import org.tracelab.core.compare.SideTask;
 import org.tracelab.core.record.ComplianceEvalRecord;
-import org.tracelab.core.stats.TallyCollector;
-import org.tracelab.core.stats.TaskSeedTally;
 import org.tracelab.core.record.RecordRun;
 import org.tracelab.core.record.StoreIds;
+import org.tracelab.core.stats.TallyCollector;
+import org.tracelab.core.stats.TaskSeedTally;
 import org.tracelab.core.trace.Attempt;
-import org.tracelab.core.trace.CallFault;
 import org.tracelab.core.trace.AttemptError;
+import org.tracelab.core.trace.CallFault;
 import org.tracelab.core.trace.Chain;
 import org.tracelab.core.trace.ChainKey;
 import org.tracelab.core.trace.ChainStatus;
@@ -34,8 +34,8 @@ import org.tracelab.core.trace.CurationState;
 import org.tracelab.core.trace.CurationTarget;
 import org.tracelab.core.trace.DatasetDescription;
 import org.tracelab.core.trace.Message;
-import org.tracelab.core.trace.ResumeHints;
 import org.tracelab.core.trace.ModelDescription;
+import org.tracelab.core.trace.ResumeHints;
 import org.tracelab.core.trace.RunInfo;
 import org.tracelab.core.trace.RunStatus;
 import org.tracelab.core.trace.SourceVerdict;
@@ -145,10 +145,17 @@ final class SqliteTraceReader implements TraceReader {
                 if (!row.next()) {
                     return Optional.empty();
                 }
-                return Optional.of(new Chain(row.getLong(1),
-                        new ChainKey(row.getLong(2), row.getString(3), row.getString(4), nullableLong(row, 5),
+                return Optional.of(new Chain(
+                        row.getLong(1),
+                        new ChainKey(
+                                row.getLong(2),
+                                row.getString(3),
+                                row.getString(4),
+                                nullableLong(row, 5),
                                 row.getInt(6)),
-                        ChainStatus.fromWireName(row.getString(7)), nullableInt(row, 8), nullableBoolean(row, 9),
+                        ChainStatus.fromWireName(row.getString(7)),
+                        nullableInt(row, 8),
+                        nullableBoolean(row, 9),
                         nullableBoolean(row, 10)));
             }
         });
@@ -166,10 +173,16 @@ final class SqliteTraceReader implements TraceReader {
             verdictRows.setLong(1, chainId);
             try (ResultSet rows = verdictRows.executeQuery()) {
                 while (rows.next()) {
-                    verdicts.computeIfAbsent(rows.getLong(1), id -> new ArrayList<>()).add(new InstructionVerdict(
-                            rows.getInt(2), rows.getString(3), rows.getInt(4) == 1, rows.getInt(5) == 1,
-                            Enums.parse(LooseVariant.class, rows.getString(6)), JsonColumns.spans(rows.getString(7)),
-                            rows.getString(8), rows.getInt(9) == 1 ? ConstraintLevel.SOFT : ConstraintLevel.HARD));
+                    verdicts.computeIfAbsent(rows.getLong(1), id -> new ArrayList<>())
+                            .add(new InstructionVerdict(
+                                    rows.getInt(2),
+                                    rows.getString(3),
+                                    rows.getInt(4) == 1,
+                                    rows.getInt(5) == 1,
+                                    Enums.parse(LooseVariant.class, rows.getString(6)),
+                                    JsonColumns.spans(rows.getString(7)),
+                                    rows.getString(8),
+                                    rows.getInt(9) == 1 ? ConstraintLevel.SOFT : ConstraintLevel.HARD));
                 }
             }
             Map<Long, List<String>> flags = new HashMap<>();
@@ -179,7 +192,8 @@ final class SqliteTraceReader implements TraceReader {
             flagRows.setLong(1, chainId);
             try (ResultSet rows = flagRows.executeQuery()) {
                 while (rows.next()) {
-                    flags.computeIfAbsent(rows.getLong(1), id -> new ArrayList<>()).add(rows.getString(2));
+                    flags.computeIfAbsent(rows.getLong(1), id -> new ArrayList<>())
+                            .add(rows.getString(2));
                 }
             }
             List<StoredAttempt> attempts = new ArrayList<>();
@@ -206,17 +220,26 @@ final class SqliteTraceReader implements TraceReader {
                     try {
                         request = RequestJson.decode(row.getString("request_json"), promptOfChain, outputs::get);
                     } catch (StoreException e) {
-                        throw new StoreException("attempt " + id + " (chain " + chainId + ", index " + index + "): "
-                                + e.getMessage(), e);
+                        throw new StoreException(
+                                "attempt " + id + " (chain " + chainId + ", index " + index + "): " + e.getMessage(),
+                                e);
                     }
                     outputs.put(index, output);
-                    Attempt attempt = new Attempt(index, nullableInt(row, "parent_idx"),
-                            Strategy.fromWireName(row.getString("strategy")), request, output,
-                            row.getString("finish_reason"), nullableInt(row, "prompt_tokens"),
-                            nullableInt(row, "completion_tokens"), nullableLong(row, "latency_ms"),
+                    Attempt attempt = new Attempt(
+                            index,
+                            nullableInt(row, "parent_idx"),
+                            Strategy.fromWireName(row.getString("strategy")),
+                            request,
+                            output,
+                            row.getString("finish_reason"),
+                            nullableInt(row, "prompt_tokens"),
+                            nullableInt(row, "completion_tokens"),
+                            nullableLong(row, "latency_ms"),
                             errorKind == null ? null : new AttemptError(errorKind, row.getString("error_message")),
-                            Instant.ofEpochMilli(row.getLong("created_at")), verdicts.getOrDefault(id, List.of()),
-                            flags.getOrDefault(id, List.of()), row.getString("endpoint_address"));
+                            Instant.ofEpochMilli(row.getLong("created_at")),
+                            verdicts.getOrDefault(id, List.of()),
+                            flags.getOrDefault(id, List.of()),
+                            row.getString("endpoint_address"));
                     attempts.add(new StoredAttempt(id, chainId, attempt));
                 }
             }
@@ -234,11 +257,19 @@ final class SqliteTraceReader implements TraceReader {
             List<CallFault> faults = new ArrayList<>();
             try (ResultSet row = rows.executeQuery()) {
                 while (row.next()) {
-                    faults.add(new CallFault(runId, row.getString("dataset_key"), row.getString("mode"),
-                            nullableLong(row, "seed"), row.getInt("fork"), row.getInt("attempt_index"),
-                            Strategy.fromWireName(row.getString("strategy")), row.getString("endpoint_address"),
-                            row.getString("kind"), row.getString("message"),
-                            Instant.ofEpochMilli(row.getLong("started_at")), row.getLong("latency_ms")));
+                    faults.add(new CallFault(
+                            runId,
+                            row.getString("dataset_key"),
+                            row.getString("mode"),
+                            nullableLong(row, "seed"),
+                            row.getInt("fork"),
+                            row.getInt("attempt_index"),
+                            Strategy.fromWireName(row.getString("strategy")),
+                            row.getString("endpoint_address"),
+                            row.getString("kind"),
+                            row.getString("message"),
+                            Instant.ofEpochMilli(row.getLong("started_at")),
+                            row.getLong("latency_ms")));
                 }
             }
             return faults;
@@ -246,8 +277,8 @@ final class SqliteTraceReader implements TraceReader {
     }
 
     private String promptOf(long chainId) throws SQLException {
-        PreparedStatement find = statement(
-                "SELECT t.prompt FROM chains c JOIN tasks t ON t.id = c.task_id WHERE c.id = ?");
+        PreparedStatement find =
+                statement("SELECT t.prompt FROM chains c JOIN tasks t ON t.id = c.task_id WHERE c.id = ?");
         find.setLong(1, chainId);
         try (ResultSet row = find.executeQuery()) {
             if (!row.next()) {
@@ -267,12 +298,15 @@ final class SqliteTraceReader implements TraceReader {
 
     @Override
     public void forEachRecord(long runId, Consumer<ComplianceEvalRecord> sink) {
-        RecordRun run = recordRun(run(runId).orElseThrow(() -> new StoreException("no run " + runId)).info());
+        RecordRun run = recordRun(run(runId)
+                .orElseThrow(() -> new StoreException("no run " + runId))
+                .info());
         long after = 0;
         while (true) {
             long from = after;
             List<Long> ids = query(() -> {
-                PreparedStatement page = statement("SELECT id FROM chains WHERE run_id = ? AND id > ? ORDER BY id LIMIT ?");
+                PreparedStatement page =
+                        statement("SELECT id FROM chains WHERE run_id = ? AND id > ? ORDER BY id LIMIT ?");
                 page.setLong(1, runId);
                 page.setLong(2, from);
                 page.setInt(3, RECORD_BATCH);
@@ -347,7 +381,9 @@ final class SqliteTraceReader implements TraceReader {
             long toChain = (Long.MAX_VALUE >> 20) - 1;
             if (!query.runIds().isEmpty()) {
                 PreparedStatement bounds = statement("SELECT min(id), max(id) FROM chains WHERE run_id IN ("
-                        + String.join(", ", java.util.Collections.nCopies(query.runIds().size(), "?")) + ")");
+                        + String.join(
+                                ", ",
+                                java.util.Collections.nCopies(query.runIds().size(), "?")) + ")");
                 int position = 1;
                 for (long run : query.runIds()) {
                     bounds.setLong(position++, run);
@@ -365,8 +401,7 @@ final class SqliteTraceReader implements TraceReader {
             ChainFilterSql filter = ChainFilterSql.of(query, false);
             PreparedStatement matches = statement("""
                     SELECT t.rowid FROM attempt_text t CROSS JOIN chains c ON c.id = (t.rowid >> 20)
-                    WHERE attempt_text MATCH ? AND t.rowid >= ? AND t.rowid < ?""" + filter.and()
-                    + " ORDER BY t.rowid LIMIT ?");
+                    WHERE attempt_text MATCH ? AND t.rowid >= ? AND t.rowid < ?""" + filter.and() + " ORDER BY t.rowid LIMIT ?");
             String phrase = ChainFilterSql.phrase(query.fullText());
             int round = page.limit() * TEXT_ROUND_FACTOR;
             List<Long> ids = new ArrayList<>();
@@ -433,16 +468,26 @@ final class SqliteTraceReader implements TraceReader {
     }
 
     private static ChainPage page(List<ChainSummary> rows, PageRequest page) {
-        PageRequest following = rows.size() < page.limit() ? null
+        PageRequest following = rows.size() < page.limit()
+                ? null
                 : new PageRequest(rows.get(rows.size() - 1).chainId(), page.limit());
         return new ChainPage(rows, following);
     }
 
     private static ChainSummary summary(ResultSet row) throws SQLException {
         String curation = row.getString(12);
-        return new ChainSummary(row.getLong(1), row.getLong(2), row.getString(3), row.getString(4),
-                nullableLong(row, 5), row.getInt(6), ChainStatus.fromWireName(row.getString(7)), row.getInt(8),
-                nullableInt(row, 9), nullableBoolean(row, 10), nullableBoolean(row, 11),
+        return new ChainSummary(
+                row.getLong(1),
+                row.getLong(2),
+                row.getString(3),
+                row.getString(4),
+                nullableLong(row, 5),
+                row.getInt(6),
+                ChainStatus.fromWireName(row.getString(7)),
+                row.getInt(8),
+                nullableInt(row, 9),
+                nullableBoolean(row, 10),
+                nullableBoolean(row, 11),
                 curation == null ? CurationState.NONE : CurationState.fromWireName(curation),
                 nullableBoolean(row, 13));
     }
@@ -465,18 +510,17 @@ final class SqliteTraceReader implements TraceReader {
                 ChainFilterSql filter = ChainFilterSql.of(query);
                 try (PreparedStatement select = connection.prepareStatement("""
                         INSERT INTO temp.facet_selection
-                        SELECT c.id, c.run_id, c.mode, c.seed, c.task_id, c.final_strict, c.final_loose FROM chains c"""
-                        + filter.where())) {
+                        SELECT c.id, c.run_id, c.mode, c.seed, c.task_id, c.final_strict, c.final_loose FROM chains c""" + filter.where())) {
                     filter.bind(select, 1);
                     select.executeUpdate();
                 }
                 long total = single("SELECT count(*) FROM temp.facet_selection");
                 Map<Long, Long> runs = counts(
                         "SELECT run_id, count(*) FROM temp.facet_selection GROUP BY run_id ORDER BY run_id", true);
-                Map<String, Long> modes = counts(
-                        "SELECT mode, count(*) FROM temp.facet_selection GROUP BY mode ORDER BY mode", false);
-                Map<Long, Long> seeds = counts(
-                        "SELECT seed, count(*) FROM temp.facet_selection GROUP BY seed ORDER BY seed", true);
+                Map<String, Long> modes =
+                        counts("SELECT mode, count(*) FROM temp.facet_selection GROUP BY mode ORDER BY mode", false);
+                Map<Long, Long> seeds =
+                        counts("SELECT seed, count(*) FROM temp.facet_selection GROUP BY seed ORDER BY seed", true);
                 // Chains per task first: a task's instruction rows are then read once, not once per chain.
                 Map<String, Long> instructions = counts("""
                         SELECT ti.instruction_id, sum(t.chains) FROM (SELECT task_id, count(*) AS chains
@@ -492,10 +536,10 @@ final class SqliteTraceReader implements TraceReader {
                                 SELECT 1 FROM attempts a WHERE a.strategy = st.value AND a.chain_id = s.id))
                             ELSE 0 END
                         FROM json_each(?) st ORDER BY st.value""", false, STRATEGY_NAMES).forEach((strategy, count) -> {
-                            if ((Long) count > 0) {
-                                strategies.put((String) strategy, (Long) count);
-                            }
-                        });
+                    if ((Long) count > 0) {
+                        strategies.put((String) strategy, (Long) count);
+                    }
+                });
                 Map<String, Long> flags = counts("""
                         SELECT f.flag, count(DISTINCT a.chain_id) FROM temp.facet_selection s
                         CROSS JOIN attempts a ON a.chain_id = s.id CROSS JOIN attempt_flags f ON f.attempt_id = a.id
@@ -510,11 +554,10 @@ final class SqliteTraceReader implements TraceReader {
                             coalesce(sum(final_strict IS NULL), 0)
                         FROM temp.facet_selection""").executeQuery()) {
                     row.next();
-                    verdicts = new VerdictCounts(row.getLong(1), row.getLong(2), row.getLong(3), row.getLong(4),
-                            row.getLong(5));
+                    verdicts = new VerdictCounts(
+                            row.getLong(1), row.getLong(2), row.getLong(3), row.getLong(4), row.getLong(5));
                 }
-                return new FacetCounts(total, runs, modes, seeds, instructions, verdicts, strategies, flags,
-                        curation);
+                return new FacetCounts(total, runs, modes, seeds, instructions, verdicts, strategies, flags, curation);
             } finally {
                 connection.rollback();
                 connection.setAutoCommit(true);
@@ -544,8 +587,8 @@ final class SqliteTraceReader implements TraceReader {
                 }
             }
             Map<String, List<ModeAggregate.SeedRates>> bySeed = new HashMap<>();
-            PreparedStatement seeds = statement(String.format(Locale.ROOT, rates, "c.seed", "AND c2.seed IS c.seed", "c.mode, c.seed",
-                    "c.mode, c.seed"));
+            PreparedStatement seeds = statement(String.format(
+                    Locale.ROOT, rates, "c.seed", "AND c2.seed IS c.seed", "c.mode, c.seed", "c.mode, c.seed"));
             seeds.setLong(1, runId);
             try (ResultSet row = seeds.executeQuery()) {
                 while (row.next()) {
@@ -554,8 +597,8 @@ final class SqliteTraceReader implements TraceReader {
                 }
             }
             List<ModeAggregate> aggregates = new ArrayList<>();
-            byMode.forEach((mode, all) -> aggregates.add(new ModeAggregate(mode, all,
-                    bySeed.getOrDefault(mode, List.of()))));
+            byMode.forEach(
+                    (mode, all) -> aggregates.add(new ModeAggregate(mode, all, bySeed.getOrDefault(mode, List.of()))));
             return aggregates;
         });
     }
@@ -598,9 +641,16 @@ final class SqliteTraceReader implements TraceReader {
             try (ResultSet row = select.executeQuery()) {
                 while (row.next()) {
                     Long seed = nullableLong(row, 3);
-                    tallies.add(new TaskSeedTally(row.getString(1), row.getString(2),
-                            replicatePrefix + (seed == null ? TallyCollector.NO_SEED : seed.toString()), row.getInt(4),
-                            row.getInt(5), row.getInt(6), row.getInt(7), row.getInt(8), row.getInt(9)));
+                    tallies.add(new TaskSeedTally(
+                            row.getString(1),
+                            row.getString(2),
+                            replicatePrefix + (seed == null ? TallyCollector.NO_SEED : seed.toString()),
+                            row.getInt(4),
+                            row.getInt(5),
+                            row.getInt(6),
+                            row.getInt(7),
+                            row.getInt(8),
+                            row.getInt(9)));
                 }
             }
             return tallies;
@@ -629,8 +679,16 @@ final class SqliteTraceReader implements TraceReader {
                 try (ResultSet row = select.executeQuery()) {
                     while (row.next()) {
                         positions.put(row.getLong(1), tasks.size());
-                        tasks.add(new SideTask(row.getString(2), row.getLong(3), row.getInt(4), row.getInt(5),
-                                row.getInt(6), row.getInt(7), row.getInt(8), row.getInt(9), java.util.Set.of(),
+                        tasks.add(new SideTask(
+                                row.getString(2),
+                                row.getLong(3),
+                                row.getInt(4),
+                                row.getInt(5),
+                                row.getInt(6),
+                                row.getInt(7),
+                                row.getInt(8),
+                                row.getInt(9),
+                                java.util.Set.of(),
                                 List.of()));
                     }
                 }
@@ -647,7 +705,8 @@ final class SqliteTraceReader implements TraceReader {
                 bind(select, parameters);
                 try (ResultSet row = select.executeQuery()) {
                     while (row.next()) {
-                        flags.computeIfAbsent(row.getLong(1), id -> new java.util.TreeSet<>()).add(row.getString(2));
+                        flags.computeIfAbsent(row.getLong(1), id -> new java.util.TreeSet<>())
+                                .add(row.getString(2));
                     }
                 }
             }
@@ -660,28 +719,43 @@ final class SqliteTraceReader implements TraceReader {
                 bind(select, parameters);
                 try (ResultSet row = select.executeQuery()) {
                     while (row.next()) {
-                        instructions.computeIfAbsent(row.getLong(1), id -> new ArrayList<>()).add(new InstructionTally(
-                                row.getInt(2), row.getString(3), row.getInt(4), row.getInt(5), row.getInt(6)));
+                        instructions
+                                .computeIfAbsent(row.getLong(1), id -> new ArrayList<>())
+                                .add(new InstructionTally(
+                                        row.getInt(2), row.getString(3), row.getInt(4), row.getInt(5), row.getInt(6)));
                     }
                 }
             }
             positions.forEach((taskId, position) -> {
                 SideTask t = tasks.get(position);
-                tasks.set(position, new SideTask(t.key(), t.firstChainId(), t.chains(), t.strictPasses(),
-                        t.loosePasses(), t.instructions(), t.followedStrict(), t.followedLoose(),
-                        flags.getOrDefault(taskId, java.util.Set.of()), instructions.getOrDefault(taskId, List.of())));
+                tasks.set(
+                        position,
+                        new SideTask(
+                                t.key(),
+                                t.firstChainId(),
+                                t.chains(),
+                                t.strictPasses(),
+                                t.loosePasses(),
+                                t.instructions(),
+                                t.followedStrict(),
+                                t.followedLoose(),
+                                flags.getOrDefault(taskId, java.util.Set.of()),
+                                instructions.getOrDefault(taskId, List.of())));
             });
             return tasks;
         });
     }
 
-    private static void restrict(StringBuilder where, List<Object> parameters, String column,
-            java.util.Collection<?> values) {
+    private static void restrict(
+            StringBuilder where, List<Object> parameters, String column, java.util.Collection<?> values) {
         if (values.isEmpty()) {
             return;
         }
-        where.append(" AND ").append(column).append(" IN (")
-                .append(String.join(", ", java.util.Collections.nCopies(values.size(), "?"))).append(')');
+        where.append(" AND ")
+                .append(column)
+                .append(" IN (")
+                .append(String.join(", ", java.util.Collections.nCopies(values.size(), "?")))
+                .append(')');
         parameters.addAll(values);
     }
 
@@ -704,7 +778,8 @@ final class SqliteTraceReader implements TraceReader {
             Map<CurationTarget.PairTarget, Curation> curations = new HashMap<>();
             try (ResultSet row = select.executeQuery()) {
                 while (row.next()) {
-                    curations.put(new CurationTarget.PairTarget(row.getLong(1), row.getLong(2)),
+                    curations.put(
+                            new CurationTarget.PairTarget(row.getLong(1), row.getLong(2)),
                             new Curation(CurationState.fromWireName(row.getString(3)), row.getString(4)));
                 }
             }
@@ -726,15 +801,18 @@ final class SqliteTraceReader implements TraceReader {
 
     private ComplianceEvalRecord record(Chain chain, RecordRun run) {
         return query(() -> {
-            TaskRecord task = task(chain.key().runId(), chain.key().datasetKey()).orElseThrow();
+            TaskRecord task =
+                    task(chain.key().runId(), chain.key().datasetKey()).orElseThrow();
             List<StoredAttempt> stored = attempts(chain.id());
             List<Attempt> attempts = stored.stream().map(StoredAttempt::attempt).toList();
             SourceVerdict source = null;
-            PreparedStatement sourceRow = statement("SELECT tool, pass, violations_json FROM source_verdicts WHERE chain_id = ?");
+            PreparedStatement sourceRow =
+                    statement("SELECT tool, pass, violations_json FROM source_verdicts WHERE chain_id = ?");
             sourceRow.setLong(1, chain.id());
             try (ResultSet row = sourceRow.executeQuery()) {
                 if (row.next()) {
-                    source = new SourceVerdict(row.getString(1), row.getInt(2) == 1, JsonColumns.tree(row.getString(3)));
+                    source =
+                            new SourceVerdict(row.getString(1), row.getInt(2) == 1, JsonColumns.tree(row.getString(3)));
                 }
             }
             Curation curation = null;
@@ -745,9 +823,22 @@ final class SqliteTraceReader implements TraceReader {
                     curation = new Curation(CurationState.fromWireName(row.getString(1)), row.getString(2));
                 }
             }
-            return ComplianceEvalRecord.of(run, task, chain.key().mode(), chain.key().seed(), chain.key().fork(),
-                    attempts, chain.finalAttemptIndex(), chain.finalStrict(), chain.finalLoose(), source, curation,
-                    new StoreIds(chain.key().runId(), chain.id(), stored.stream().map(StoredAttempt::id).toList()));
+            return ComplianceEvalRecord.of(
+                    run,
+                    task,
+                    chain.key().mode(),
+                    chain.key().seed(),
+                    chain.key().fork(),
+                    attempts,
+                    chain.finalAttemptIndex(),
+                    chain.finalStrict(),
+                    chain.finalLoose(),
+                    source,
+                    curation,
+                    new StoreIds(
+                            chain.key().runId(),
+                            chain.id(),
+                            stored.stream().map(StoredAttempt::id).toList()));
         });
     }
 
@@ -757,35 +848,58 @@ final class SqliteTraceReader implements TraceReader {
 
     private static StoredRun run(ResultSet row) throws SQLException {
         Long finished = nullableLong(row, "finished_at");
-        ModelDescription model = new ModelDescription(row.getString("model_backend"), row.getString("model_name"),
-                JsonColumns.strings(row.getString("model_endpoints_json")), row.getString("model_file_name"),
-                row.getString("model_file_sha256"), JsonColumns.objectFields(row.getString("sampling_params_json")));
-        DatasetDescription dataset = new DatasetDescription(row.getString("dataset_name"),
-                row.getString("dataset_sha256"), row.getInt("dataset_task_count"), row.getString("dataset_format"));
-        RunInfo info = new RunInfo(row.getString("name"), Instant.ofEpochMilli(row.getLong("created_at")),
-                finished == null ? null : Instant.ofEpochMilli(finished), RunStatus.fromWireName(row.getString("status")),
-                model, dataset, JsonColumns.strings(row.getString("modes_json")),
-                JsonColumns.longs(row.getString("seeds_json")), row.getInt("forks"), row.getString("verifier_version"),
-                row.getString("notes"), new ResumeHints(row.getString("local_dataset_path"),
-                        row.getString("local_model_path")));
+        ModelDescription model = new ModelDescription(
+                row.getString("model_backend"),
+                row.getString("model_name"),
+                JsonColumns.strings(row.getString("model_endpoints_json")),
+                row.getString("model_file_name"),
+                row.getString("model_file_sha256"),
+                JsonColumns.objectFields(row.getString("sampling_params_json")));
+        DatasetDescription dataset = new DatasetDescription(
+                row.getString("dataset_name"),
+                row.getString("dataset_sha256"),
+                row.getInt("dataset_task_count"),
+                row.getString("dataset_format"));
+        RunInfo info = new RunInfo(
+                row.getString("name"),
+                Instant.ofEpochMilli(row.getLong("created_at")),
+                finished == null ? null : Instant.ofEpochMilli(finished),
+                RunStatus.fromWireName(row.getString("status")),
+                model,
+                dataset,
+                JsonColumns.strings(row.getString("modes_json")),
+                JsonColumns.longs(row.getString("seeds_json")),
+                row.getInt("forks"),
+                row.getString("verifier_version"),
+                row.getString("notes"),
+                new ResumeHints(row.getString("local_dataset_path"), row.getString("local_model_path")));
         return new StoredRun(row.getLong("id"), info);
     }
 
     private static TaskRecord task(ResultSet row) throws SQLException {
-        return new TaskRecord(row.getString("dataset_key"), row.getString("prompt"),
+        return new TaskRecord(
+                row.getString("dataset_key"),
+                row.getString("prompt"),
                 JsonColumns.strings(row.getString("instruction_ids_json")),
                 JsonColumns.nodes(row.getString("kwargs_json")),
                 JsonColumns.strings(row.getString("feasibility_flags_json")),
-                JsonColumns.levels(row.getString("levels_json")), JsonColumns.tree(row.getString("provenance_json")));
+                JsonColumns.levels(row.getString("levels_json")),
+                JsonColumns.tree(row.getString("provenance_json")));
     }
 
     private static Rates rates(ResultSet row) throws SQLException {
         long chains = row.getLong(3);
         long finished = row.getLong(4);
         long instructions = row.getLong(8);
-        return new Rates(chains, finished, row.getLong(5), ratio(row.getLong(6), finished),
-                ratio(row.getLong(7), finished), ratio(row.getLong(9), instructions),
-                ratio(row.getLong(10), instructions), row.getLong(11));
+        return new Rates(
+                chains,
+                finished,
+                row.getLong(5),
+                ratio(row.getLong(6), finished),
+                ratio(row.getLong(7), finished),
+                ratio(row.getLong(9), instructions),
+                ratio(row.getLong(10), instructions),
+                row.getLong(11));
     }
 
     private static Double ratio(long part, long whole) {

@@ -20,8 +20,8 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.tracelab.core.record.ComplianceEvalRecord;
 import org.sqlite.SQLiteException;
+import org.tracelab.core.record.ComplianceEvalRecord;
 import org.tracelab.core.trace.Attempt;
 import org.tracelab.core.trace.CallFault;
 import org.tracelab.core.trace.ChainKey;
@@ -68,6 +68,7 @@ final class SqliteTraceWriter implements TraceWriter, AutoCloseable {
     private final Map<String, Long> nextIds = new HashMap<>();
     /** Endpoint ids by address; rows are never deleted, so only a rollback (of a new row) makes one stale. */
     private final Map<String, Long> endpointIds = new HashMap<>();
+
     private final String storeName;
     /** A write transaction (BEGIN IMMEDIATE) is open on the connection. */
     private boolean transactionOpen;
@@ -82,12 +83,17 @@ final class SqliteTraceWriter implements TraceWriter, AutoCloseable {
     private long firstUnindexedAttemptId = -1;
     /** A call failed inside {@link #inTransaction} (no savepoint there): the transaction must roll back. */
     private boolean transactionDoomed;
+
     private long oldestPendingNanos;
     private int operationDepth;
     private int transactionDepth;
     private boolean closed;
 
-    SqliteTraceWriter(Connection connection, WalCheckpointer checkpointer, WriterSettings settings, Clock clock,
+    SqliteTraceWriter(
+            Connection connection,
+            WalCheckpointer checkpointer,
+            WriterSettings settings,
+            Clock clock,
             String storeName) {
         this.connection = connection;
         this.checkpointer = checkpointer;
@@ -107,7 +113,11 @@ final class SqliteTraceWriter implements TraceWriter, AutoCloseable {
             try (java.sql.Statement pragma = connection.createStatement()) {
                 // SQLite's own wait for the lock, in slices no longer than the whole wait allowed.
                 pragma.execute("PRAGMA busy_timeout = "
-                        + Math.max(1, Math.min(Connections.BUSY_TIMEOUT_MS, settings.lockWait().toMillis())));
+                        + Math.max(
+                                1,
+                                Math.min(
+                                        Connections.BUSY_TIMEOUT_MS,
+                                        settings.lockWait().toMillis())));
             }
         } catch (SQLException e) {
             throw new StoreException("cannot prepare the writer connection", e);
@@ -132,7 +142,10 @@ final class SqliteTraceWriter implements TraceWriter, AutoCloseable {
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""");
             insert.setString(1, run.name());
             insert.setLong(2, run.createdAt().toEpochMilli());
-            setNullableLong(insert, 3, run.finishedAt() == null ? null : run.finishedAt().toEpochMilli());
+            setNullableLong(
+                    insert,
+                    3,
+                    run.finishedAt() == null ? null : run.finishedAt().toEpochMilli());
             insert.setString(4, run.status().wireName());
             insert.setString(5, run.model().backend());
             insert.setString(6, run.model().name());
@@ -293,12 +306,15 @@ final class SqliteTraceWriter implements TraceWriter, AutoCloseable {
             find.setString(2, task.datasetKey());
             try (ResultSet row = find.executeQuery()) {
                 if (row.next()) {
-                    boolean same = task.prompt().equals(row.getString(2)) && instructionIds.equals(row.getString(3))
-                            && kwargs.equals(row.getString(4)) && feasibility.equals(row.getString(5))
-                            && Objects.equals(levels, row.getString(6)) && Objects.equals(provenance, row.getString(7));
+                    boolean same = task.prompt().equals(row.getString(2))
+                            && instructionIds.equals(row.getString(3))
+                            && kwargs.equals(row.getString(4))
+                            && feasibility.equals(row.getString(5))
+                            && Objects.equals(levels, row.getString(6))
+                            && Objects.equals(provenance, row.getString(7));
                     if (!same) {
-                        throw new StoreException("run " + runId + " already has a different task with key "
-                                + task.datasetKey());
+                        throw new StoreException(
+                                "run " + runId + " already has a different task with key " + task.datasetKey());
                     }
                     return row.getLong(1);
                 }
@@ -317,14 +333,15 @@ final class SqliteTraceWriter implements TraceWriter, AutoCloseable {
             insert.setString(8, levels);
             insert.setString(9, provenance);
             long taskId = returnedId(insert);
-            PreparedStatement instruction = statement(
-                    "INSERT OR IGNORE INTO task_instructions (task_id, instruction_id) VALUES (?, ?)");
+            PreparedStatement instruction =
+                    statement("INSERT OR IGNORE INTO task_instructions (task_id, instruction_id) VALUES (?, ?)");
             for (String instructionId : task.instructionIds()) {
                 instruction.setLong(1, taskId);
                 instruction.setString(2, instructionId);
                 instruction.executeUpdate();
             }
-            tasks.put(taskKey(runId, task.datasetKey()),
+            tasks.put(
+                    taskKey(runId, task.datasetKey()),
                     new TaskRow(taskId, task.instructionIds().size(), task.prompt()));
             return taskId;
         });
@@ -342,8 +359,8 @@ final class SqliteTraceWriter implements TraceWriter, AutoCloseable {
                 find.setString(2, key.datasetKey());
                 try (ResultSet row = find.executeQuery()) {
                     if (!row.next()) {
-                        throw new StoreException("run " + key.runId() + " has no task " + key.datasetKey()
-                                + "; put the task first");
+                        throw new StoreException(
+                                "run " + key.runId() + " has no task " + key.datasetKey() + "; put the task first");
                     }
                     task = new TaskRow(row.getLong(1), row.getInt(2), row.getString(3));
                 }
@@ -466,12 +483,12 @@ final class SqliteTraceWriter implements TraceWriter, AutoCloseable {
         return write(() -> "append attempt " + attempt.index() + " to chain " + chain.chainId(), false, () -> {
             OpenChain open = openChain(chain.chainId());
             if (attempt.index() != open.size()) {
-                throw new StoreException("chain " + chain.chainId() + " expects attempt " + open.size() + ", got "
-                        + attempt.index());
+                throw new StoreException(
+                        "chain " + chain.chainId() + " expects attempt " + open.size() + ", got " + attempt.index());
             }
             if (attempt.index() >= MAX_ATTEMPTS_PER_CHAIN) {
-                throw new StoreException("chain " + chain.chainId() + " cannot hold more than "
-                        + MAX_ATTEMPTS_PER_CHAIN + " attempts");
+                throw new StoreException(
+                        "chain " + chain.chainId() + " cannot hold more than " + MAX_ATTEMPTS_PER_CHAIN + " attempts");
             }
             if (!attempt.verdicts().isEmpty() && attempt.verdicts().size() != chain.instructionCount()) {
                 throw new StoreException("attempt " + attempt.index() + " of chain " + chain.chainId() + " has "
@@ -490,17 +507,31 @@ final class SqliteTraceWriter implements TraceWriter, AutoCloseable {
             insert.setLong(1, attemptId);
             insert.setLong(2, chain.chainId());
             insert.setInt(3, attempt.index());
-            setNullableLong(insert, 4, attempt.parentIndex() == null ? null : attempt.parentIndex().longValue());
+            setNullableLong(
+                    insert,
+                    4,
+                    attempt.parentIndex() == null ? null : attempt.parentIndex().longValue());
             insert.setString(5, attempt.strategy().wireName());
             insert.setString(6, RequestJson.encode(attempt.request(), open.prompt, open.outputs));
             insert.setString(7, attempt.output());
             insert.setString(8, attempt.finishReason());
-            setNullableLong(insert, 9, attempt.promptTokens() == null ? null : attempt.promptTokens().longValue());
-            setNullableLong(insert, 10,
-                    attempt.completionTokens() == null ? null : attempt.completionTokens().longValue());
+            setNullableLong(
+                    insert,
+                    9,
+                    attempt.promptTokens() == null
+                            ? null
+                            : attempt.promptTokens().longValue());
+            setNullableLong(
+                    insert,
+                    10,
+                    attempt.completionTokens() == null
+                            ? null
+                            : attempt.completionTokens().longValue());
             setNullableLong(insert, 11, attempt.latencyMs());
-            insert.setString(12, attempt.error() == null ? null : attempt.error().kind());
-            insert.setString(13, attempt.error() == null ? null : attempt.error().message());
+            insert.setString(
+                    12, attempt.error() == null ? null : attempt.error().kind());
+            insert.setString(
+                    13, attempt.error() == null ? null : attempt.error().message());
             insert.setLong(14, attempt.createdAt().toEpochMilli());
             setNullableLong(insert, 15, endpoint);
             insert.executeUpdate();
@@ -529,7 +560,11 @@ final class SqliteTraceWriter implements TraceWriter, AutoCloseable {
             OpenChain open = openChains.get(chain.chainId());
             if (open != null && finalAttemptIndex >= 0 && finalAttemptIndex < open.size()) {
                 long attemptId = open.attemptIds[finalAttemptIndex];
-                setFinal(chain.chainId(), attemptId, chain.instructionCount(), open.verdictCounts(finalAttemptIndex),
+                setFinal(
+                        chain.chainId(),
+                        attemptId,
+                        chain.instructionCount(),
+                        open.verdictCounts(finalAttemptIndex),
                         false);
                 undo = () -> {
                     PreparedStatement reopen = statement("""
@@ -611,13 +646,13 @@ final class SqliteTraceWriter implements TraceWriter, AutoCloseable {
             throw new StoreException("a run group needs a name");
         }
         return inTransaction(writer -> write("create run group " + name, () -> {
-            PreparedStatement insert = statement(
-                    "INSERT INTO run_groups (name, created_at) VALUES (?, ?) RETURNING id");
+            PreparedStatement insert =
+                    statement("INSERT INTO run_groups (name, created_at) VALUES (?, ?) RETURNING id");
             insert.setString(1, name.strip());
             insert.setLong(2, clock.millis());
             long id = returnedId(insert);
-            PreparedStatement member = statement(
-                    "INSERT INTO run_group_members (group_id, run_id, position) VALUES (?, ?, ?)");
+            PreparedStatement member =
+                    statement("INSERT INTO run_group_members (group_id, run_id, position) VALUES (?, ?, ?)");
             for (int i = 0; i < runIds.size(); i++) {
                 member.setLong(1, id);
                 member.setLong(2, runIds.get(i));
@@ -689,7 +724,8 @@ final class SqliteTraceWriter implements TraceWriter, AutoCloseable {
                         + instructionCount + " instructions");
             }
             Map<Integer, Integer> before = new HashMap<>();
-            PreparedStatement old = statement("SELECT instruction_index, strict, loose FROM verdicts WHERE attempt_id = ?");
+            PreparedStatement old =
+                    statement("SELECT instruction_index, strict, loose FROM verdicts WHERE attempt_id = ?");
             old.setLong(1, attemptId);
             try (ResultSet rows = old.executeQuery()) {
                 while (rows.next()) {
@@ -720,8 +756,8 @@ final class SqliteTraceWriter implements TraceWriter, AutoCloseable {
     public long importRecord(long runId, ComplianceEvalRecord record) {
         return write("import record " + record.task().datasetKey(), () -> {
             putTask(runId, record.task());
-            ChainHandle chain = beginChain(new ChainKey(runId, record.task().datasetKey(), record.mode(),
-                    record.seed(), record.fork()));
+            ChainHandle chain = beginChain(
+                    new ChainKey(runId, record.task().datasetKey(), record.mode(), record.seed(), record.fork()));
             for (Attempt attempt : record.attempts()) {
                 appendAttempt(chain, attempt);
             }
@@ -813,8 +849,9 @@ final class SqliteTraceWriter implements TraceWriter, AutoCloseable {
      * they are counted; with {@code mayHaveFinalVerdicts} the chain's earlier copied final verdicts are removed
      * first. The chain passes when every hard instruction does: a soft one is counted but never decides.
      */
-    private void setFinal(long chainId, long attemptId, int instructionCount, int[] counts,
-            boolean mayHaveFinalVerdicts) throws SQLException {
+    private void setFinal(
+            long chainId, long attemptId, int instructionCount, int[] counts, boolean mayHaveFinalVerdicts)
+            throws SQLException {
         if (counts == null) {
             PreparedStatement count = statement("""
                     SELECT count(*), coalesce(sum(strict), 0), coalesce(sum(loose), 0), coalesce(sum(strict OR soft), 0),
@@ -893,8 +930,7 @@ final class SqliteTraceWriter implements TraceWriter, AutoCloseable {
         if (sql == null) {
             sql = """
                     INSERT INTO verdicts (attempt_id, instruction_index, instruction_id, strict, loose, loose_variant,
-                        evidence_json, explanation, soft) VALUES """
-                    + String.join(", ", java.util.Collections.nCopies(count, "(?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                        evidence_json, explanation, soft) VALUES """ + String.join(", ", java.util.Collections.nCopies(count, "(?, ?, ?, ?, ?, ?, ?, ?, ?)"));
             verdictInserts[count] = sql;
         }
         return sql;
@@ -938,8 +974,8 @@ final class SqliteTraceWriter implements TraceWriter, AutoCloseable {
                 throw new StoreException("chain " + chainId + " is finished");
             }
         }
-        PreparedStatement prompt = statement(
-                "SELECT t.prompt FROM chains c JOIN tasks t ON t.id = c.task_id WHERE c.id = ?");
+        PreparedStatement prompt =
+                statement("SELECT t.prompt FROM chains c JOIN tasks t ON t.id = c.task_id WHERE c.id = ?");
         prompt.setLong(1, chainId);
         OpenChain open;
         try (ResultSet row = prompt.executeQuery()) {
@@ -954,8 +990,9 @@ final class SqliteTraceWriter implements TraceWriter, AutoCloseable {
         attempts.setLong(1, chainId);
         try (ResultSet row = attempts.executeQuery()) {
             while (row.next()) {
-                open.add(row.getLong(1), row.getString(2), new int[] {row.getInt(3), row.getInt(4), row.getInt(5),
-                        row.getInt(6), row.getInt(7)});
+                open.add(row.getLong(1), row.getString(2), new int[] {
+                    row.getInt(3), row.getInt(4), row.getInt(5), row.getInt(6), row.getInt(7)
+                });
             }
         }
         openChains.put(chainId, open);
@@ -967,8 +1004,7 @@ final class SqliteTraceWriter implements TraceWriter, AutoCloseable {
     }
 
     /** A task of a run as the writer needs it. */
-    private record TaskRow(long id, int instructionCount, String prompt) {
-    }
+    private record TaskRow(long id, int instructionCount, String prompt) {}
 
     /**
      * Ids, outputs and verdict counts of the attempts of a chain that is still open, and its task's prompt: the
@@ -977,6 +1013,7 @@ final class SqliteTraceWriter implements TraceWriter, AutoCloseable {
     private static final class OpenChain {
         /** Verdict counts kept per attempt: verdicts, strict, loose, strict or soft, loose or soft. */
         private static final int COUNTS = 5;
+
         private final String prompt;
         private final List<String> outputs = new java.util.ArrayList<>(4);
         private long[] attemptIds = new long[4];
@@ -1080,8 +1117,10 @@ final class SqliteTraceWriter implements TraceWriter, AutoCloseable {
                         } catch (SQLException | RuntimeException undoFailed) {
                             e.addSuppressed(undoFailed);
                             rollbackPending();
-                            throw new StoreException("cannot " + what.get() + ": " + e.getMessage()
-                                    + "; undoing it failed too, so all uncommitted writes were rolled back", e);
+                            throw new StoreException(
+                                    "cannot " + what.get() + ": " + e.getMessage()
+                                            + "; undoing it failed too, so all uncommitted writes were rolled back",
+                                    e);
                         }
                     }
                 } else if (transactionDepth > 0) {
@@ -1147,8 +1186,11 @@ final class SqliteTraceWriter implements TraceWriter, AutoCloseable {
                     throw e;
                 }
                 if (System.nanoTime() >= deadline) {
-                    throw new StoreException("cannot write to " + storeName + ": another process has held its write "
-                            + "lock for more than " + settings.lockWait().toSeconds() + " s", e);
+                    throw new StoreException(
+                            "cannot write to " + storeName + ": another process has held its write "
+                                    + "lock for more than "
+                                    + settings.lockWait().toSeconds() + " s",
+                            e);
                 }
                 LOG.debug("{} is busy; waiting on for its write lock", storeName);
             }
@@ -1220,7 +1262,8 @@ final class SqliteTraceWriter implements TraceWriter, AutoCloseable {
     private long nextId(String table) throws SQLException {
         Long next = nextIds.get(table);
         if (next == null) {
-            try (ResultSet row = statement("SELECT coalesce(max(id), 0) + 1 FROM " + table).executeQuery()) {
+            try (ResultSet row =
+                    statement("SELECT coalesce(max(id), 0) + 1 FROM " + table).executeQuery()) {
                 row.next();
                 next = row.getLong(1);
             }

@@ -23,12 +23,16 @@ public final class StoredRecords implements RecordsExporter.RecordSource {
 
     /** Every run of the store, in id order. */
     public static StoredRecords allRuns(TraceReader reader) {
-        return new StoredRecords(reader, reader.runs().stream().map(StoredRun::id).toList());
+        return new StoredRecords(
+                reader, reader.runs().stream().map(StoredRun::id).toList());
     }
 
     @Override
     public long count() {
-        return runIds.isEmpty() ? 0 : reader.facets(ChainQuery.all().withRuns(runIds.toArray(Long[]::new))).total();
+        return runIds.isEmpty()
+                ? 0
+                : reader.facets(ChainQuery.all().withRuns(runIds.toArray(Long[]::new)))
+                        .total();
     }
 
     @Override

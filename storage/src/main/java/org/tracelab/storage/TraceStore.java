@@ -65,8 +65,14 @@ public final class TraceStore implements AutoCloseable {
             Migrator.migrate(connection);
             checkpoints = Connections.checkpointer(absolute);
             LOG.debug("opened trace store {} at schema version {}", absolute, Migrator.CURRENT_VERSION);
-            return new TraceStore(absolute, new SqliteTraceWriter(connection, new WalCheckpointer(checkpoints),
-                    settings, Clock.systemUTC(), absolute.toString()));
+            return new TraceStore(
+                    absolute,
+                    new SqliteTraceWriter(
+                            connection,
+                            new WalCheckpointer(checkpoints),
+                            settings,
+                            Clock.systemUTC(),
+                            absolute.toString()));
         } catch (SQLException | RuntimeException e) {
             closeQuietly(checkpoints, e);
             closeQuietly(connection, e);

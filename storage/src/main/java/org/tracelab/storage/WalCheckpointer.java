@@ -32,6 +32,7 @@ final class WalCheckpointer implements AutoCloseable {
     private final ExecutorService thread;
     /** A checkpoint is queued and has not started yet: further asks need no other. */
     private final AtomicBoolean queued = new AtomicBoolean();
+
     private boolean failureLogged;
 
     WalCheckpointer(Connection connection) {

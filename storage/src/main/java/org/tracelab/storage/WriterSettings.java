@@ -13,6 +13,7 @@ public record WriterSettings(int batchSize, Duration maxDelay, Duration lockWait
 
     /** A minute: far longer than any batch of ours holds the lock, short enough to tell a stuck process. */
     public static final Duration DEFAULT_LOCK_WAIT = Duration.ofSeconds(60);
+
     public static final WriterSettings DEFAULT = new WriterSettings(2_000, Duration.ofMillis(250));
 
     public WriterSettings {

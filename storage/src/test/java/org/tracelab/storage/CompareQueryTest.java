@@ -63,8 +63,11 @@ class CompareQueryTest {
             int chain = 0;
             for (long seed = 1; seed <= 2; seed++) {
                 for (int fork = 0; fork < 2; fork++) {
-                    finished(writer, new ChainKey(runA, Integer.toString(task + 1), "direct", seed, fork),
-                            chain++ < passingA[task], List.of());
+                    finished(
+                            writer,
+                            new ChainKey(runA, Integer.toString(task + 1), "direct", seed, fork),
+                            chain++ < passingA[task],
+                            List.of());
                 }
             }
         }
@@ -73,7 +76,10 @@ class CompareQueryTest {
         writer.appendAttempt(open, SampleTraces.failingDirect("open, never finished"));
         boolean[] passingB = {false, true, true, false, true};
         for (int task = 0; task < 5; task++) {
-            finished(writer, new ChainKey(runB, Integer.toString(task + 1), "direct", 1L, 0), passingB[task],
+            finished(
+                    writer,
+                    new ChainKey(runB, Integer.toString(task + 1), "direct", 1L, 0),
+                    passingB[task],
                     task == 3 ? List.of(Flags.REFUSAL) : List.of());
         }
         writer.commit();
@@ -96,18 +102,21 @@ class CompareQueryTest {
         assertThat(a.get("1").strict()).isTrue();
         assertThat(a.get("1").instructions()).isEqualTo(8);
         assertThat(a.get("3").followedStrict()).isEqualTo(4 + 1); // lower case always, no comma once
-        assertThat(a.get("3").instructionTallies()).containsExactly(
-                new InstructionTally(0, "punctuation:no_comma", 4, 1, 1),
-                new InstructionTally(1, "change_case:english_lowercase", 4, 4, 4));
+        assertThat(a.get("3").instructionTallies())
+                .containsExactly(
+                        new InstructionTally(0, "punctuation:no_comma", 4, 1, 1),
+                        new InstructionTally(1, "change_case:english_lowercase", 4, 4, 4));
         assertThat(a.get("4").flags()).containsExactly(Flags.TRUNCATED);
         // Narrowed to seed 1, fork 0: one chain per task.
-        Map<String, SideTask> narrow = byKey(reader.sideTasks(new CompareSide(runA, Set.of("direct"), Set.of(1L),
-                Set.of(0))));
+        Map<String, SideTask> narrow =
+                byKey(reader.sideTasks(new CompareSide(runA, Set.of("direct"), Set.of(1L), Set.of(0))));
         assertThat(narrow.get("3").chains()).isEqualTo(1);
         assertThat(narrow.get("3").strict()).isTrue();
-        assertThat(byKey(reader.sideTasks(CompareSide.run(runA))).get("1").chains()).isEqualTo(5);
+        assertThat(byKey(reader.sideTasks(CompareSide.run(runA))).get("1").chains())
+                .isEqualTo(5);
         // Without details: the same counts from the chain rows alone, no flags or instruction verdicts yet.
-        SideTask quick = byKey(reader.sideTasks(CompareSide.mode(runA, "direct"), false)).get("3");
+        SideTask quick =
+                byKey(reader.sideTasks(CompareSide.mode(runA, "direct"), false)).get("3");
         assertThat(quick.chains()).isEqualTo(4);
         assertThat(quick.strictPasses()).isEqualTo(1);
         assertThat(quick.followedStrict()).isEqualTo(5);
@@ -117,8 +126,10 @@ class CompareQueryTest {
 
     @Test
     void comparisonCountsMatchARecountFromThePortableRecords() {
-        RunComparison comparison = RunComparison.of(reader.sideTasks(CompareSide.mode(runA, "direct")),
-                reader.sideTasks(CompareSide.run(runB)), Resampling.DEFAULT);
+        RunComparison comparison = RunComparison.of(
+                reader.sideTasks(CompareSide.mode(runA, "direct")),
+                reader.sideTasks(CompareSide.run(runB)),
+                Resampling.DEFAULT);
         // Task 1: pass → fail (broken); 2: tie → pass (fixed); 3: 1/4 → pass (fixed); 4: fail → fail.
         assertThat(comparison.tasks()).isEqualTo(4);
         assertThat(comparison.onlyB()).isEqualTo(1);
@@ -155,7 +166,10 @@ class CompareQueryTest {
         for (int i = 0; i < comparison.tasks(); i++) {
             SideTask sql = comparison.rows().get(i).a();
             SideTask records = recounted.rows().get(i).a();
-            assertThat(records).usingRecursiveComparison().ignoringFields("firstChainId").isEqualTo(sql);
+            assertThat(records)
+                    .usingRecursiveComparison()
+                    .ignoringFields("firstChainId")
+                    .isEqualTo(sql);
         }
     }
 
@@ -191,18 +205,55 @@ class CompareQueryTest {
     private static Attempt withFlags(Attempt a, List<String> extra) {
         List<String> flags = new ArrayList<>(a.flags());
         flags.addAll(extra);
-        return new Attempt(a.index(), a.parentIndex(), a.strategy(), a.request(), a.output(), a.finishReason(),
-                a.promptTokens(), a.completionTokens(), a.latencyMs(), a.error(), a.createdAt(), a.verdicts(), flags);
+        return new Attempt(
+                a.index(),
+                a.parentIndex(),
+                a.strategy(),
+                a.request(),
+                a.output(),
+                a.finishReason(),
+                a.promptTokens(),
+                a.completionTokens(),
+                a.latencyMs(),
+                a.error(),
+                a.createdAt(),
+                a.verdicts(),
+                flags);
     }
 
     private static void finished(TraceWriter writer, ChainKey key, boolean passes, List<String> flags) {
         ChainHandle chain = writer.beginChain(key);
-        Attempt attempt = passes ? new Attempt(0, null, Strategy.DIRECT, List.of(), "rain soft rain", "stop", 10, 5,
-                100L, null, SampleTraces.T0, List.of(
-                        new InstructionVerdict(0, "punctuation:no_comma", true, true, LooseVariant.AS_GIVEN, List.of(),
-                                "no commas"),
-                        new InstructionVerdict(1, "change_case:english_lowercase", true, true, LooseVariant.AS_GIVEN,
-                                List.of(), "all lower case")), flags)
+        Attempt attempt = passes
+                ? new Attempt(
+                        0,
+                        null,
+                        Strategy.DIRECT,
+                        List.of(),
+                        "rain soft rain",
+                        "stop",
+                        10,
+                        5,
+                        100L,
+                        null,
+                        SampleTraces.T0,
+                        List.of(
+                                new InstructionVerdict(
+                                        0,
+                                        "punctuation:no_comma",
+                                        true,
+                                        true,
+                                        LooseVariant.AS_GIVEN,
+                                        List.of(),
+                                        "no commas"),
+                                new InstructionVerdict(
+                                        1,
+                                        "change_case:english_lowercase",
+                                        true,
+                                        true,
+                                        LooseVariant.AS_GIVEN,
+                                        List.of(),
+                                        "all lower case")),
+                        flags)
                 : withFlags(SampleTraces.failingDirect("rain, rain"), flags);
         writer.appendAttempt(chain, attempt);
         writer.finishChain(chain, 0);

@@ -64,15 +64,17 @@ class ConcurrentWritersTest {
             CompletableFuture<Long> runA = CompletableFuture.supplyAsync(() -> bench(first, "a", go), threads);
             CompletableFuture<Long> runB = CompletableFuture.supplyAsync(() -> bench(second, "b", go), threads);
             CompletableFuture<Long> imported = CompletableFuture.supplyAsync(() -> importFile(importer, go), threads);
-            CompletableFuture<Void> reader = CompletableFuture.runAsync(() -> {
-                try (TraceReader view = importer.openReader()) {
-                    await(go);
-                    while (writing.get()) {
-                        view.runs().forEach(run -> view.aggregates(run.id()));
-                        reads.incrementAndGet();
-                    }
-                }
-            }, threads);
+            CompletableFuture<Void> reader = CompletableFuture.runAsync(
+                    () -> {
+                        try (TraceReader view = importer.openReader()) {
+                            await(go);
+                            while (writing.get()) {
+                                view.runs().forEach(run -> view.aggregates(run.id()));
+                                reads.incrementAndGet();
+                            }
+                        }
+                    },
+                    threads);
             go.countDown();
             long a = runA.get(120, TimeUnit.SECONDS);
             long b = runB.get(120, TimeUnit.SECONDS);
@@ -85,11 +87,19 @@ class ConcurrentWritersTest {
             try (TraceReader view = first.openReader()) {
                 for (long run : List.of(a, b)) {
                     assertThat(view.run(run).orElseThrow().info().status()).isEqualTo(RunStatus.INTERRUPTED);
-                    assertThat(view.aggregates(run).stream().mapToLong(m -> m.all().finishedChains()).sum()).isEqualTo(CHAINS);
-                    assertThat(view.faults(run)).hasSize(1).first()
+                    assertThat(view.aggregates(run).stream()
+                                    .mapToLong(m -> m.all().finishedChains())
+                                    .sum())
+                            .isEqualTo(CHAINS);
+                    assertThat(view.faults(run))
+                            .hasSize(1)
+                            .first()
                             .satisfies(f -> assertThat(f.endpoint()).isEqualTo("http://127.0.0.1:8080/v1"));
                 }
-                assertThat(view.aggregates(c).stream().mapToLong(m -> m.all().finishedChains()).sum()).isEqualTo(IMPORTED);
+                assertThat(view.aggregates(c).stream()
+                                .mapToLong(m -> m.all().finishedChains())
+                                .sum())
+                        .isEqualTo(IMPORTED);
             }
         } finally {
             threads.shutdownNow();
@@ -97,13 +107,15 @@ class ConcurrentWritersTest {
         try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file);
                 Statement statement = connection.createStatement()) {
             assertThat(scalar(statement, "PRAGMA integrity_check")).isEqualTo("ok");
-            assertThat(scalar(statement, "SELECT count(*) FROM chains")).isEqualTo(String.valueOf(2 * CHAINS + IMPORTED));
+            assertThat(scalar(statement, "SELECT count(*) FROM chains"))
+                    .isEqualTo(String.valueOf(2 * CHAINS + IMPORTED));
             assertThat(scalar(statement, "SELECT count(*) FROM attempts"))
                     .isEqualTo(String.valueOf(2 * CHAINS * 2 + IMPORTED * 2));
             assertThat(scalar(statement, """
                     SELECT count(*) FROM (SELECT run_id, task_id, mode, seed, fork FROM chains
                     GROUP BY run_id, task_id, mode, seed, fork HAVING count(*) > 1)""")).isEqualTo("0");
-            assertThat(scalar(statement, "SELECT count(*) FROM chains WHERE status = 'open'")).isEqualTo("0");
+            assertThat(scalar(statement, "SELECT count(*) FROM chains WHERE status = 'open'"))
+                    .isEqualTo("0");
             statement.execute("INSERT INTO attempt_text (attempt_text) VALUES ('integrity-check')");
         }
     }
@@ -115,13 +127,15 @@ class ConcurrentWritersTest {
         TraceStore.open(file).close();
         try (Connection other = DriverManager.getConnection("jdbc:sqlite:" + file);
                 Statement holder = other.createStatement();
-                TraceStore store = TraceStore.open(file, new WriterSettings(25, Duration.ofMillis(5),
-                        Duration.ofMillis(200)))) {
+                TraceStore store =
+                        TraceStore.open(file, new WriterSettings(25, Duration.ofMillis(5), Duration.ofMillis(200)))) {
             holder.execute("PRAGMA busy_timeout = 100");
             holder.execute("BEGIN IMMEDIATE");
-            StoreException failure = org.assertj.core.api.Assertions.catchThrowableOfType(StoreException.class,
-                    () -> store.writer().createRun(SampleTraces.run("blocked")));
-            assertThat(failure.getMessage()).contains(file.toString()).contains("another process")
+            StoreException failure = org.assertj.core.api.Assertions.catchThrowableOfType(
+                    StoreException.class, () -> store.writer().createRun(SampleTraces.run("blocked")));
+            assertThat(failure.getMessage())
+                    .contains(file.toString())
+                    .contains("another process")
                     .doesNotContain("\n");
             holder.execute("ROLLBACK");
             // The lock is free again: the same writer goes on.
@@ -151,12 +165,14 @@ class ConcurrentWritersTest {
             writer.commit();
             try (TraceReader reader = store.openReader()) {
                 List<StoredAttempt> attempts = reader.attempts(chain.chainId());
-                assertThat(attempts).hasSize(2).allSatisfy(a -> assertThat(a.attempt().endpoint())
-                        .isEqualTo("http://127.0.0.1:8080/v1"));
+                assertThat(attempts)
+                        .hasSize(2)
+                        .allSatisfy(a -> assertThat(a.attempt().endpoint()).isEqualTo("http://127.0.0.1:8080/v1"));
                 assertThat(reader.run(run).orElseThrow().info().status()).isEqualTo(RunStatus.INTERRUPTED);
             }
             org.assertj.core.api.Assertions.assertThatThrownBy(() -> writer.resumeChain(key))
-                    .isInstanceOf(StoreException.class).hasMessageContaining("no unfinished chain");
+                    .isInstanceOf(StoreException.class)
+                    .hasMessageContaining("no unfinished chain");
         }
     }
 
@@ -174,16 +190,38 @@ class ConcurrentWritersTest {
             writer.appendAttempt(chain, withEndpoint(SampleTraces.passingPatch("rain rain " + key)));
             writer.finishChain(chain, 1);
         }
-        writer.recordFault(new CallFault(run, name + "0", null, 42L, 0, 0, Strategy.DIRECT,
-                "http://127.0.0.1:8080/v1", "connection", "connection refused", SampleTraces.T0, 3));
+        writer.recordFault(new CallFault(
+                run,
+                name + "0",
+                null,
+                42L,
+                0,
+                0,
+                Strategy.DIRECT,
+                "http://127.0.0.1:8080/v1",
+                "connection",
+                "connection refused",
+                SampleTraces.T0,
+                3));
         writer.finishRun(run, RunStatus.INTERRUPTED, SampleTraces.T0.plusSeconds(1));
         return run;
     }
 
     private static Attempt withEndpoint(Attempt attempt) {
-        return new Attempt(attempt.index(), attempt.parentIndex(), attempt.strategy(), attempt.request(),
-                attempt.output(), attempt.finishReason(), attempt.promptTokens(), attempt.completionTokens(),
-                attempt.latencyMs(), attempt.error(), attempt.createdAt(), attempt.verdicts(), attempt.flags(),
+        return new Attempt(
+                attempt.index(),
+                attempt.parentIndex(),
+                attempt.strategy(),
+                attempt.request(),
+                attempt.output(),
+                attempt.finishReason(),
+                attempt.promptTokens(),
+                attempt.completionTokens(),
+                attempt.latencyMs(),
+                attempt.error(),
+                attempt.createdAt(),
+                attempt.verdicts(),
+                attempt.flags(),
                 "http://127.0.0.1:8080/v1");
     }
 

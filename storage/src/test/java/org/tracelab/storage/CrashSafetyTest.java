@@ -24,13 +24,21 @@ class CrashSafetyTest {
     @Test
     void killedWriterLeavesAnIntactFileWithOnlyCompleteFinishedChains() throws Exception {
         Path file = dir.resolve("crash.db");
-        Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), CrashingWriterMain.class.getName(), file.toString())
-                .redirectErrorStream(true).redirectOutput(dir.resolve("child.log").toFile()).start();
+        Process child = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        CrashingWriterMain.class.getName(),
+                        file.toString())
+                .redirectErrorStream(true)
+                .redirectOutput(dir.resolve("child.log").toFile())
+                .start();
         try {
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
             while (committedAttempts(file) < ATTEMPTS_BEFORE_KILL) {
-                assertThat(child.isAlive()).as("child still writing; log: %s", log()).isTrue();
+                assertThat(child.isAlive())
+                        .as("child still writing; log: %s", log())
+                        .isTrue();
                 assertThat(System.nanoTime()).as("child wrote too slowly").isLessThan(deadline);
                 child.waitFor(20, TimeUnit.MILLISECONDS);
             }
@@ -42,14 +50,15 @@ class CrashSafetyTest {
         try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file);
                 Statement sql = connection.createStatement()) {
             assertThat(scalar(sql, "PRAGMA integrity_check")).isEqualTo("ok");
-            assertThat(Long.parseLong(scalar(sql, "SELECT count(*) FROM attempts"))).isGreaterThanOrEqualTo(ATTEMPTS_BEFORE_KILL);
+            assertThat(Long.parseLong(scalar(sql, "SELECT count(*) FROM attempts")))
+                    .isGreaterThanOrEqualTo(ATTEMPTS_BEFORE_KILL);
             assertThat(scalar(sql, """
                     SELECT count(*) FROM chains c WHERE c.status = 'finished' AND (
                         (SELECT count(*) FROM attempts a WHERE a.chain_id = c.id) <> %d
                         OR NOT EXISTS (SELECT 1 FROM attempts a WHERE a.id = c.final_attempt_id AND a.chain_id = c.id
                                        AND a.idx = %d)
-                        OR c.final_strict IS NOT 1)"""
-                    .formatted(CrashingWriterMain.ATTEMPTS_PER_CHAIN, CrashingWriterMain.ATTEMPTS_PER_CHAIN - 1)))
+                        OR c.final_strict IS NOT 1)""".formatted(
+                                    CrashingWriterMain.ATTEMPTS_PER_CHAIN, CrashingWriterMain.ATTEMPTS_PER_CHAIN - 1)))
                     .isEqualTo("0");
             // Every committed attempt is whole: its text, its verdict, its place in the chain.
             try (ResultSet rows = sql.executeQuery("""
@@ -57,7 +66,8 @@ class CrashSafetyTest {
                     FROM attempts a""")) {
                 int checked = 0;
                 while (rows.next()) {
-                    assertThat(rows.getString(3)).isEqualTo(CrashingWriterMain.outputOf(rows.getLong(1), rows.getInt(2)));
+                    assertThat(rows.getString(3))
+                            .isEqualTo(CrashingWriterMain.outputOf(rows.getLong(1), rows.getInt(2)));
                     assertThat(rows.getInt(4)).isEqualTo(1);
                     checked++;
                 }
@@ -70,7 +80,8 @@ class CrashSafetyTest {
                         <> coalesce((SELECT max(idx) + 1 FROM attempts a WHERE a.chain_id = c.id), 0)""")).isEqualTo("0");
         }
         // The killed file still opens as a store, and its search index agrees with its attempts.
-        try (TraceStore store = TraceStore.open(file); TraceReader reader = store.openReader()) {
+        try (TraceStore store = TraceStore.open(file);
+                TraceReader reader = store.openReader()) {
             assertThat(reader.runs()).hasSize(1);
         }
         try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file);

@@ -63,8 +63,13 @@ class ExplorerQueryTest {
         directSeed1 = chain(writer, run, "direct", 1L, List.of(SampleTraces.failingDirect("rain, rain")), 0);
         directSeed2 = chain(writer, run, "direct", 2L, List.of(SampleTraces.failingDirect("we, too")), 0);
         writer.addFlags(firstAttempt(directSeed2), List.of(Flags.REFUSAL));
-        repairSeed1 = chain(writer, run, "repair", 1L,
-                List.of(SampleTraces.failingDirect("rain, soft"), SampleTraces.passingPatch("rain soft")), 1);
+        repairSeed1 = chain(
+                writer,
+                run,
+                "repair",
+                1L,
+                List.of(SampleTraces.failingDirect("rain, soft"), SampleTraces.passingPatch("rain soft")),
+                1);
         writer.setSourceVerdict(repairSeed1, new SourceVerdict("wasmagent", false, null));
         writer.curate(new CurationTarget.ChainTarget(repairSeed1), new Curation(CurationState.INCLUDED, "good"));
         repairSeed2 = chain(writer, run, "repair", 2L, List.of(SampleTraces.failingDirect("x, y")), null);
@@ -81,13 +86,16 @@ class ExplorerQueryTest {
 
     @Test
     void filtersCombineAcrossDimensions() {
-        assertThat(ids(ChainQuery.all().withRuns(run))).containsExactly(directSeed1, directSeed2, repairSeed1, repairSeed2);
+        assertThat(ids(ChainQuery.all().withRuns(run)))
+                .containsExactly(directSeed1, directSeed2, repairSeed1, repairSeed2);
         assertThat(ids(ChainQuery.all().withRuns(run).withModes("repair"))).containsExactly(repairSeed1, repairSeed2);
         assertThat(ids(ChainQuery.all().withRuns(run).withSeeds(2L))).containsExactly(directSeed2, repairSeed2);
-        assertThat(ids(ChainQuery.all().withRuns(run).withVerdict(VerdictLevel.STRICT, true))).containsExactly(repairSeed1);
+        assertThat(ids(ChainQuery.all().withRuns(run).withVerdict(VerdictLevel.STRICT, true)))
+                .containsExactly(repairSeed1);
         assertThat(ids(ChainQuery.all().withRuns(run).withVerdict(VerdictLevel.BOTH, false)))
                 .containsExactly(directSeed1, directSeed2);
-        assertThat(ids(ChainQuery.all().withRuns(run).withStrategies(Strategy.PATCH))).containsExactly(repairSeed1);
+        assertThat(ids(ChainQuery.all().withRuns(run).withStrategies(Strategy.PATCH)))
+                .containsExactly(repairSeed1);
         assertThat(ids(ChainQuery.all().withFlags(Flags.REFUSAL))).containsExactly(directSeed2);
         assertThat(ids(ChainQuery.all().withCuration(CurationState.INCLUDED))).containsExactly(repairSeed1);
         assertThat(ids(ChainQuery.all().withRuns(run).withCuration(CurationState.NONE)))
@@ -97,13 +105,17 @@ class ExplorerQueryTest {
 
     @Test
     void instructionFilterWithVerdictLooksAtThatInstructionOfTheFinalAttempt() {
-        ChainQuery commaFailures = ChainQuery.all().withRuns(run).withInstructions("punctuation:no_comma")
+        ChainQuery commaFailures = ChainQuery.all()
+                .withRuns(run)
+                .withInstructions("punctuation:no_comma")
                 .withVerdict(VerdictLevel.STRICT, false);
         assertThat(ids(commaFailures)).containsExactly(directSeed1, directSeed2);
-        ChainQuery lowercaseFailures = ChainQuery.all().withInstructions("change_case:english_lowercase")
+        ChainQuery lowercaseFailures = ChainQuery.all()
+                .withInstructions("change_case:english_lowercase")
                 .withVerdict(VerdictLevel.STRICT, false);
         assertThat(ids(lowercaseFailures)).isEmpty();
-        assertThat(ids(ChainQuery.all().withRuns(run).withInstructions("punctuation:no_comma"))).hasSize(4);
+        assertThat(ids(ChainQuery.all().withRuns(run).withInstructions("punctuation:no_comma")))
+                .hasSize(4);
     }
 
     @Test
@@ -131,9 +143,23 @@ class ExplorerQueryTest {
     @Test
     void summaryRowCarriesFinalVerdictAttemptCountCurationAndSource() {
         ChainSummary row = reader.chains(ChainQuery.all().withCuration(CurationState.INCLUDED), PageRequest.first(10))
-                .rows().get(0);
-        assertThat(row).isEqualTo(new ChainSummary(repairSeed1, run, "1", "repair", 1L, 0,
-                org.tracelab.core.trace.ChainStatus.FINISHED, 2, 1, true, true, CurationState.INCLUDED, false));
+                .rows()
+                .get(0);
+        assertThat(row)
+                .isEqualTo(new ChainSummary(
+                        repairSeed1,
+                        run,
+                        "1",
+                        "repair",
+                        1L,
+                        0,
+                        org.tracelab.core.trace.ChainStatus.FINISHED,
+                        2,
+                        1,
+                        true,
+                        true,
+                        CurationState.INCLUDED,
+                        false));
     }
 
     @Test
@@ -143,8 +169,8 @@ class ExplorerQueryTest {
         assertThat(facets.runs()).isEqualTo(Map.of(run, 4L));
         assertThat(facets.modes()).containsExactly(Map.entry("direct", 2L), Map.entry("repair", 2L));
         assertThat(facets.seeds()).containsExactly(Map.entry(1L, 2L), Map.entry(2L, 2L));
-        assertThat(facets.instructionIds()).containsExactly(Map.entry("change_case:english_lowercase", 4L),
-                Map.entry("punctuation:no_comma", 4L));
+        assertThat(facets.instructionIds())
+                .containsExactly(Map.entry("change_case:english_lowercase", 4L), Map.entry("punctuation:no_comma", 4L));
         assertThat(facets.verdicts()).isEqualTo(new VerdictCounts(1, 2, 1, 2, 1));
         assertThat(facets.strategies()).containsExactly(Map.entry("direct", 4L), Map.entry("patch", 1L));
         assertThat(facets.flags()).containsExactly(Map.entry("refusal", 1L), Map.entry("truncated", 4L));
@@ -173,7 +199,9 @@ class ExplorerQueryTest {
         assertThat(repair.instructionLoose()).isEqualTo(1.0);
         assertThat(repair.sourceDisagreements()).isEqualTo(1);
 
-        assertThat(aggregates.get(1).bySeed()).extracting(ModeAggregate.SeedRates::seed).containsExactly(1L, 2L);
+        assertThat(aggregates.get(1).bySeed())
+                .extracting(ModeAggregate.SeedRates::seed)
+                .containsExactly(1L, 2L);
         var seed2 = aggregates.get(1).bySeed().get(1).rates();
         assertThat(seed2.chains()).isEqualTo(1);
         assertThat(seed2.attempts()).isEqualTo(1);
@@ -192,7 +220,9 @@ class ExplorerQueryTest {
     }
 
     private List<Long> ids(ChainQuery query) {
-        return reader.chains(query, PageRequest.first(100)).rows().stream().map(ChainSummary::chainId).toList();
+        return reader.chains(query, PageRequest.first(100)).rows().stream()
+                .map(ChainSummary::chainId)
+                .toList();
     }
 
     private long firstAttempt(long chainId) {
@@ -202,8 +232,8 @@ class ExplorerQueryTest {
         }
     }
 
-    private static long chain(TraceWriter writer, long run, String mode, Long seed, List<Attempt> attempts,
-            Integer finalIndex) {
+    private static long chain(
+            TraceWriter writer, long run, String mode, Long seed, List<Attempt> attempts, Integer finalIndex) {
         ChainHandle chain = writer.beginChain(new ChainKey(run, "1", mode, seed, 0));
         attempts.forEach(a -> writer.appendAttempt(chain, a));
         if (finalIndex != null) {

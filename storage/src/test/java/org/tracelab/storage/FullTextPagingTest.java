@@ -54,8 +54,8 @@ class FullTextPagingTest {
             List<ChainHandle> open = new ArrayList<>();
             for (int i = 0; i < CHAINS; i++) {
                 long run = i % 3 == 2 ? b : a;
-                ChainHandle chain = writer.beginChain(new ChainKey(run, "1", i % 2 == 0 ? "direct" : "repair",
-                        (long) i, 0));
+                ChainHandle chain =
+                        writer.beginChain(new ChainKey(run, "1", i % 2 == 0 ? "direct" : "repair", (long) i, 0));
                 open.add(chain);
                 (run == a ? runA : runB).add(chain.chainId());
                 if (run == a && i % 5 == 0) {
@@ -74,23 +74,33 @@ class FullTextPagingTest {
             }
             // A refused call (wrong attempt index) writes nothing, so nothing of it reaches the index.
             assertThat(org.assertj.core.api.Assertions.catchThrowable(
-                    () -> writer.appendAttempt(open.get(0), attempt(1, "kiwi twice")))).isInstanceOf(StoreException.class);
+                            () -> writer.appendAttempt(open.get(0), attempt(1, "kiwi twice"))))
+                    .isInstanceOf(StoreException.class);
             for (int i = 0; i < CHAINS; i++) {
                 writer.finishChain(open.get(i), 2);
             }
             writer.commit();
         }
-        try (TraceStore store = TraceStore.open(file); TraceReader reader = store.openReader()) {
-            assertThat(allPages(reader, ChainQuery.all().withFullText("common words"), 7)).containsExactlyElementsOf(
-                    concatSorted(runA, runB));
-            assertThat(allPages(reader, ChainQuery.all().withRuns(runs[0])
-                    .withFullText("common"), 4)).containsExactlyElementsOf(runA);
+        try (TraceStore store = TraceStore.open(file);
+                TraceReader reader = store.openReader()) {
+            assertThat(allPages(reader, ChainQuery.all().withFullText("common words"), 7))
+                    .containsExactlyElementsOf(concatSorted(runA, runB));
+            assertThat(allPages(reader, ChainQuery.all().withRuns(runs[0]).withFullText("common"), 4))
+                    .containsExactlyElementsOf(runA);
             assertThat(allPages(reader, ChainQuery.all().withFullText("kiwi").withRuns(runs[0]), 3))
                     .containsExactlyElementsOf(kiwiInA);
-            assertThat(allPages(reader, ChainQuery.all().withFullText("common").withRuns(runs[0]).withModes("direct"), 5))
+            assertThat(allPages(
+                            reader,
+                            ChainQuery.all()
+                                    .withFullText("common")
+                                    .withRuns(runs[0])
+                                    .withModes("direct"),
+                            5))
                     .containsExactlyElementsOf(directInA);
-            assertThat(allPages(reader, ChainQuery.all().withFullText("words common"), 5)).isEmpty();
-            assertThat(allPages(reader, ChainQuery.all().withFullText("kiwi").withRuns(runs[1] + 100), 5)).isEmpty();
+            assertThat(allPages(reader, ChainQuery.all().withFullText("words common"), 5))
+                    .isEmpty();
+            assertThat(allPages(reader, ChainQuery.all().withFullText("kiwi").withRuns(runs[1] + 100), 5))
+                    .isEmpty();
             FacetCounts facets = reader.facets(ChainQuery.all().withFullText("kiwi"));
             assertThat(facets.total()).isEqualTo(CHAINS / 5);
         }
@@ -110,10 +120,10 @@ class FullTextPagingTest {
             long attempt = writer.appendAttempt(chain, SampleTraces.failingDirect("a, b"));
             writer.finishChain(chain, 0);
             writer.commit();
-            ChainQuery commaFailures = ChainQuery.all().withInstructions("punctuation:no_comma")
-                    .withVerdict(VerdictLevel.STRICT, false);
-            ChainQuery commaPasses = ChainQuery.all().withInstructions("punctuation:no_comma")
-                    .withVerdict(VerdictLevel.BOTH, true);
+            ChainQuery commaFailures =
+                    ChainQuery.all().withInstructions("punctuation:no_comma").withVerdict(VerdictLevel.STRICT, false);
+            ChainQuery commaPasses =
+                    ChainQuery.all().withInstructions("punctuation:no_comma").withVerdict(VerdictLevel.BOTH, true);
             try (TraceReader reader = store.openReader()) {
                 assertThat(ids(reader, commaFailures)).containsExactly(chain.chainId());
                 assertThat(ids(reader, commaPasses)).isEmpty();
@@ -129,15 +139,18 @@ class FullTextPagingTest {
     @Test
     void aFailedCallInsideATransactionRollsItBackEvenWhenTheFailureWasCaught() {
         try (TraceStore store = TraceStore.open(dir.resolve("t.db"))) {
-            org.assertj.core.api.Assertions.assertThatThrownBy(() -> store.writer().inTransaction(w -> {
-                long run = w.createRun(SampleTraces.run("doomed"));
-                try {
-                    w.beginChain(new ChainKey(run, "no such task", "direct", null, 0));
-                } catch (StoreException expected) {
-                    // swallowed on purpose: the transaction must still not commit half of its work
-                }
-                return run;
-            })).isInstanceOf(StoreException.class).hasMessageContaining("rolled back");
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> store.writer()
+                            .inTransaction(w -> {
+                                long run = w.createRun(SampleTraces.run("doomed"));
+                                try {
+                                    w.beginChain(new ChainKey(run, "no such task", "direct", null, 0));
+                                } catch (StoreException expected) {
+                                    // swallowed on purpose: the transaction must still not commit half of its work
+                                }
+                                return run;
+                            }))
+                    .isInstanceOf(StoreException.class)
+                    .hasMessageContaining("rolled back");
             long kept = store.writer().createRun(SampleTraces.run("after"));
             store.writer().commit();
             try (TraceReader reader = store.openReader()) {
@@ -148,9 +161,20 @@ class FullTextPagingTest {
 
     private static Attempt attempt(int index, String output) {
         Attempt template = index == 0 ? SampleTraces.failingDirect(output) : SampleTraces.passingPatch(output);
-        return new Attempt(index, index == 0 ? null : index - 1, template.strategy(), template.request(), output,
-                template.finishReason(), template.promptTokens(), template.completionTokens(), template.latencyMs(),
-                template.error(), template.createdAt(), template.verdicts(), template.flags());
+        return new Attempt(
+                index,
+                index == 0 ? null : index - 1,
+                template.strategy(),
+                template.request(),
+                output,
+                template.finishReason(),
+                template.promptTokens(),
+                template.completionTokens(),
+                template.latencyMs(),
+                template.error(),
+                template.createdAt(),
+                template.verdicts(),
+                template.flags());
     }
 
     private static List<Long> allPages(TraceReader reader, ChainQuery query, int limit) {
@@ -166,7 +190,9 @@ class FullTextPagingTest {
     }
 
     private static List<Long> ids(TraceReader reader, ChainQuery query) {
-        return reader.chains(query, PageRequest.first(10)).rows().stream().map(ChainSummary::chainId).toList();
+        return reader.chains(query, PageRequest.first(10)).rows().stream()
+                .map(ChainSummary::chainId)
+                .toList();
     }
 
     private static List<Long> concatSorted(List<Long> first, List<Long> second) {
@@ -187,15 +213,20 @@ class FullTextPagingTest {
             writer.finishChain(chain, 0);
             writer.commit();
             try (TraceReader reader = store.openReader()) {
-                for (String query : List.of("rain\u0000roof", "\u0000", "\"old\"", "rain AND NOT", "*", "\u0001\u007f")) {
+                for (String query :
+                        List.of("rain\u0000roof", "\u0000", "\"old\"", "rain AND NOT", "*", "\u0001\u007f")) {
                     ChainQuery search = ChainQuery.all().withFullText(query);
                     reader.chains(search, PageRequest.first(10));
                     reader.facets(search);
                 }
-                assertThat(reader.chains(ChainQuery.all().withFullText("soft rain"), PageRequest.first(10)).rows())
-                        .extracting(ChainSummary::chainId).containsExactly(chain.chainId());
-                assertThat(reader.chains(ChainQuery.all().withFullText("rain\u0000on"), PageRequest.first(10)).rows())
-                        .extracting(ChainSummary::chainId).containsExactly(chain.chainId());
+                assertThat(reader.chains(ChainQuery.all().withFullText("soft rain"), PageRequest.first(10))
+                                .rows())
+                        .extracting(ChainSummary::chainId)
+                        .containsExactly(chain.chainId());
+                assertThat(reader.chains(ChainQuery.all().withFullText("rain\u0000on"), PageRequest.first(10))
+                                .rows())
+                        .extracting(ChainSummary::chainId)
+                        .containsExactly(chain.chainId());
             }
         }
     }

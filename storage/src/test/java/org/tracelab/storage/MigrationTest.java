@@ -7,10 +7,10 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.tracelab.core.trace.Message;
 import org.tracelab.storage.query.ChainQuery;
 import org.tracelab.storage.query.PageRequest;
@@ -32,7 +32,8 @@ class MigrationTest {
         Path file = dir.resolve("v" + version + ".db");
         OldSchemaFixture.create(file, version);
 
-        try (TraceStore store = TraceStore.open(file); TraceReader reader = store.openReader()) {
+        try (TraceStore store = TraceStore.open(file);
+                TraceReader reader = store.openReader()) {
             assertThat(reader.runs()).extracting(run -> run.info().name()).containsExactly("from version " + version);
             var page = reader.chains(ChainQuery.all().withFullText("drizzle"), PageRequest.first(10));
             assertThat(page.rows()).hasSize(1);
@@ -41,14 +42,20 @@ class MigrationTest {
             assertThat(attempt.output()).isEqualTo(OldSchemaFixture.OUTPUT);
             // Requests written before version 4 keep their text and read as before.
             assertThat(attempt.request()).containsExactly(new Message("user", "Write about rain."));
-            assertThat(reader.chains(ChainQuery.all().withInstructions("punctuation:no_comma")
-                    .withVerdict(VerdictLevel.STRICT, true), PageRequest.first(10)).rows()).hasSize(1);
+            assertThat(reader.chains(
+                                    ChainQuery.all()
+                                            .withInstructions("punctuation:no_comma")
+                                            .withVerdict(VerdictLevel.STRICT, true),
+                                    PageRequest.first(10))
+                            .rows())
+                    .hasSize(1);
         }
         try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file);
                 Statement statement = connection.createStatement()) {
             assertThat(TraceStoreTest.scalar(statement, "PRAGMA user_version"))
                     .isEqualTo(String.valueOf(TraceStore.currentSchemaVersion()));
-            assertThat(TraceStoreTest.scalar(statement, "PRAGMA integrity_check")).isEqualTo("ok");
+            assertThat(TraceStoreTest.scalar(statement, "PRAGMA integrity_check"))
+                    .isEqualTo("ok");
             statement.executeUpdate("INSERT INTO attempt_text (attempt_text, rank) VALUES ('integrity-check', 1)");
         }
     }
@@ -60,7 +67,8 @@ class MigrationTest {
                 Statement statement = connection.createStatement()) {
             statement.executeUpdate("PRAGMA user_version = " + (TraceStore.currentSchemaVersion() + 1));
         }
-        assertThatThrownBy(() -> TraceStore.open(file)).isInstanceOf(StoreException.class)
+        assertThatThrownBy(() -> TraceStore.open(file))
+                .isInstanceOf(StoreException.class)
                 .hasMessageContaining("newer than this Tracelab understands");
     }
 }

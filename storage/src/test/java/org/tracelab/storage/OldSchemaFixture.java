@@ -13,8 +13,7 @@ final class OldSchemaFixture {
 
     static final String OUTPUT = "soft drizzle on the roof";
 
-    private OldSchemaFixture() {
-    }
+    private OldSchemaFixture() {}
 
     static void create(Path file, int version) throws Exception {
         try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file)) {
@@ -49,11 +48,13 @@ final class OldSchemaFixture {
                 if (version >= 3) {
                     // What the version 3 writer adds beside the rows: the task's instruction rows, the final
                     // verdicts per chain and the batch's full-text entries keyed (chain_id << 20) + idx.
-                    sql.executeUpdate("INSERT INTO task_instructions (task_id, instruction_id) VALUES (1, 'punctuation:no_comma')");
+                    sql.executeUpdate(
+                            "INSERT INTO task_instructions (task_id, instruction_id) VALUES (1, 'punctuation:no_comma')");
                     sql.executeUpdate("""
                             INSERT INTO chain_final_verdicts (instruction_id, strict, loose, chain_id, instruction_index)
                             VALUES ('punctuation:no_comma', 1, 1, 1, 0)""");
-                    sql.executeUpdate("INSERT INTO attempt_text (rowid, output) SELECT (chain_id << 20) + idx, output FROM attempts");
+                    sql.executeUpdate(
+                            "INSERT INTO attempt_text (rowid, output) SELECT (chain_id << 20) + idx, output FROM attempts");
                 }
                 if (version >= 6) {
                     // What the version 6 writer keeps of a model's servers: a JSON list of URLs.

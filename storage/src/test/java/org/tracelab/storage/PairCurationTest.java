@@ -33,9 +33,10 @@ class PairCurationTest {
 
             try (TraceReader reader = store.openReader()) {
                 Map<PairTarget, Curation> curations = reader.pairCurations(first[2]);
-                assertThat(curations).containsOnly(
-                        Map.entry(firstPair, new Curation(CurationState.INCLUDED, "clean repair")),
-                        Map.entry(reversed, new Curation(CurationState.NONE, "looked at it")));
+                assertThat(curations)
+                        .containsOnly(
+                                Map.entry(firstPair, new Curation(CurationState.INCLUDED, "clean repair")),
+                                Map.entry(reversed, new Curation(CurationState.NONE, "looked at it")));
                 assertThat(reader.pairCurations(second[2])).containsOnlyKeys(new PairTarget(second[1], second[0]));
                 assertThat(reader.pairCurations(second[2] + 1)).isEmpty();
             }

@@ -18,8 +18,8 @@ import org.tracelab.core.trace.ResumeHints;
 /** Schema version 6 scrubs what older stores kept as typed: credentials in URLs, local paths in a run's model. */
 class PrivateDetailsMigrationTest {
 
-    private static final String TYPED_ENDPOINTS = "http://user:secret@127.0.0.1:8080/v1?api_key=secret2"
-            + " https://10.0.0.2:8443/v1#frag";
+    private static final String TYPED_ENDPOINTS =
+            "http://user:secret@127.0.0.1:8080/v1?api_key=secret2" + " https://10.0.0.2:8443/v1#frag";
 
     @TempDir
     Path dir;
@@ -44,14 +44,15 @@ class PrivateDetailsMigrationTest {
     void theMigrationKeepsEndpointsWithoutCredentialsAndMovesLocalPathsToTheResumeHints() throws Exception {
         Path file = oldStore();
 
-        try (TraceStore store = TraceStore.open(file); TraceReader reader = store.openReader()) {
+        try (TraceStore store = TraceStore.open(file);
+                TraceReader reader = store.openReader()) {
             StoredRun run = reader.runs().get(0);
             ModelDescription model = run.info().model();
             assertThat(model.endpoints()).containsExactly("http://127.0.0.1:8080/v1", "https://10.0.0.2:8443/v1");
             assertThat(model.fileName()).isEqualTo("qwen.gguf");
             assertThat(model.samplingParams()).containsOnlyKeys("temperature");
-            assertThat(run.info().resumeHints()).isEqualTo(new ResumeHints("/home/ana/data/ifeval.jsonl",
-                    "/home/ana/models/qwen.gguf"));
+            assertThat(run.info().resumeHints())
+                    .isEqualTo(new ResumeHints("/home/ana/data/ifeval.jsonl", "/home/ana/models/qwen.gguf"));
             assertThat(reader.attempts(1).get(0).attempt().error().message())
                     .isEqualTo("connection to http://***@127.0.0.1:8080/v1/chat/completions?api_key=*** failed");
             List<String> records = new java.util.ArrayList<>();
@@ -81,14 +82,26 @@ class PrivateDetailsMigrationTest {
     void aRunWrittenNowKeepsItsResumeHintsInTheStoreOnly() {
         try (TraceStore store = TraceStore.open(dir.resolve("new.db"))) {
             var info = org.tracelab.core.testing.SampleTraces.run("hinted");
-            long id = store.writer().createRun(new org.tracelab.core.trace.RunInfo(info.name(), info.createdAt(),
-                    null, info.status(), info.model(), info.dataset(), info.modes(), info.seeds(), info.forks(),
-                    info.verifierVersion(), null, new ResumeHints("/home/ana/data/p.jsonl", null)));
+            long id = store.writer()
+                    .createRun(new org.tracelab.core.trace.RunInfo(
+                            info.name(),
+                            info.createdAt(),
+                            null,
+                            info.status(),
+                            info.model(),
+                            info.dataset(),
+                            info.modes(),
+                            info.seeds(),
+                            info.forks(),
+                            info.verifierVersion(),
+                            null,
+                            new ResumeHints("/home/ana/data/p.jsonl", null)));
             store.writer().commit();
             try (TraceReader reader = store.openReader()) {
                 assertThat(reader.run(id).orElseThrow().info().resumeHints().datasetPath())
                         .isEqualTo("/home/ana/data/p.jsonl");
-                assertThat(reader.run(id).orElseThrow().info().model().toString()).doesNotContain("/home/ana");
+                assertThat(reader.run(id).orElseThrow().info().model().toString())
+                        .doesNotContain("/home/ana");
             }
         }
     }

@@ -44,7 +44,8 @@ class RecordsRoundTripTest {
     }
 
     private static List<String> export(Path store, Path out) throws Exception {
-        try (TraceStore traceStore = TraceStore.open(store); TraceReader reader = traceStore.openReader()) {
+        try (TraceStore traceStore = TraceStore.open(store);
+                TraceReader reader = traceStore.openReader()) {
             new RecordsExporter().export(out, StoredRecords.allRuns(reader), ExportListener.NONE);
         }
         return Files.readAllLines(out);
@@ -63,15 +64,17 @@ class RecordsRoundTripTest {
 
         Path copy = dir.resolve("copy.db");
         try (TraceStore store = TraceStore.open(copy)) {
-            List<Long> runs = RecordImport.store(store.writer(), ComplianceEvalRecordReader.readAll(first), NOW,
-                    "imported from first.jsonl");
+            List<Long> runs = RecordImport.store(
+                    store.writer(), ComplianceEvalRecordReader.readAll(first), NOW, "imported from first.jsonl");
             assertThat(runs).hasSize(3);
         }
         List<String> again = export(copy, dir.resolve("again.jsonl"));
 
         assertThat(again).hasSameSizeAs(exported);
         assertThat(again.stream().map(RecordsRoundTripTest::withoutStoreIds).toList())
-                .isEqualTo(exported.stream().map(RecordsRoundTripTest::withoutStoreIds).toList());
+                .isEqualTo(exported.stream()
+                        .map(RecordsRoundTripTest::withoutStoreIds)
+                        .toList());
         assertThat(again.get(0)).isNotEqualTo(withoutStoreIds(again.get(0)));
     }
 
@@ -82,8 +85,9 @@ class RecordsRoundTripTest {
         try (TraceStore store = TraceStore.open(dir.resolve("copy.db"))) {
             RecordImport.store(store.writer(), ComplianceEvalRecordReader.readAll(first), NOW, "imported");
             try (TraceReader reader = store.openReader()) {
-                assertThat(reader.runs()).extracting(run -> run.info().name()).containsExactly("sample", "sample",
-                        "other");
+                assertThat(reader.runs())
+                        .extracting(run -> run.info().name())
+                        .containsExactly("sample", "sample", "other");
                 var info = reader.runs().get(0).info();
                 assertThat(info.modes()).containsExactly("repair", "direct");
                 assertThat(info.seeds()).containsExactly(42L);

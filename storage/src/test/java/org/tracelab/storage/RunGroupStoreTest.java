@@ -28,18 +28,21 @@ class RunGroupStoreTest {
             long group = writer.createRunGroup("qwen seeds", List.of(third, first, second));
             long other = writer.createRunGroup("pair", List.of(first, second));
             try (TraceReader reader = store.openReader()) {
-                assertThat(reader.runGroups()).containsExactly(
-                        new StoredRunGroup(group, "qwen seeds", List.of(third, first, second)),
-                        new StoredRunGroup(other, "pair", List.of(first, second)));
+                assertThat(reader.runGroups())
+                        .containsExactly(
+                                new StoredRunGroup(group, "qwen seeds", List.of(third, first, second)),
+                                new StoredRunGroup(other, "pair", List.of(first, second)));
             }
             writer.deleteRunGroup(other);
             assertThatThrownBy(() -> writer.createRunGroup(" ", List.of(first)))
-                    .isInstanceOf(StoreException.class).hasMessageContaining("needs a name");
+                    .isInstanceOf(StoreException.class)
+                    .hasMessageContaining("needs a name");
             assertThatThrownBy(() -> writer.createRunGroup("missing run", List.of(first, 999L)))
                     .isInstanceOf(StoreException.class);
         }
         // Durable across reopening; the failed group left nothing behind.
-        try (TraceStore store = TraceStore.open(file); TraceReader reader = store.openReader()) {
+        try (TraceStore store = TraceStore.open(file);
+                TraceReader reader = store.openReader()) {
             assertThat(reader.runGroups()).extracting(StoredRunGroup::name).containsExactly("qwen seeds");
         }
     }

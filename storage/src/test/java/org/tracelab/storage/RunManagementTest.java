@@ -45,7 +45,8 @@ class RunManagementTest {
             try (TraceReader reader = store.openReader()) {
                 assertThat(reader.run(run).orElseThrow().info().notes()).isNull();
             }
-            assertThatThrownBy(() -> store.writer().renameRun(run + 5, "x")).isInstanceOf(StoreException.class)
+            assertThatThrownBy(() -> store.writer().renameRun(run + 5, "x"))
+                    .isInstanceOf(StoreException.class)
                     .hasMessageContaining("run " + (run + 5));
         }
     }
@@ -64,11 +65,13 @@ class RunManagementTest {
                 for (int t = 0; t < tasks; t++) {
                     writer.putTask(run, SampleTraces.task(Integer.toString(t)));
                     ChainHandle chain = writer.beginChain(new ChainKey(run, Integer.toString(t), "repair", 42L, 0));
-                    long first = writer.appendAttempt(chain, SampleTraces.failingDirect("rain, soft rain " + "x".repeat(2000)));
+                    long first = writer.appendAttempt(
+                            chain, SampleTraces.failingDirect("rain, soft rain " + "x".repeat(2000)));
                     long second = writer.appendAttempt(chain, SampleTraces.passingPatch("rain soft rain " + t));
                     writer.finishChain(chain, 1);
                     writer.setSourceVerdict(chain.chainId(), new SourceVerdict("wasmagent", true, null));
-                    writer.curate(new CurationTarget.PairTarget(second, first), new Curation(CurationState.INCLUDED, "ok"));
+                    writer.curate(
+                            new CurationTarget.PairTarget(second, first), new Curation(CurationState.INCLUDED, "ok"));
                 }
             }
             writer.recordRunSource(deleted, "wasmagent", "runs.jsonl", "d".repeat(64));
@@ -88,25 +91,40 @@ class RunManagementTest {
                 assertThat(reader.runSize(kept)).containsExactly(3, 6);
                 assertThat(reader.runSize(deleted)).containsExactly(0, 0);
                 assertThat(reader.runsImportedFrom("wasmagent", "d".repeat(64))).isEmpty();
-                assertThat(reader.chains(ChainQuery.all().withFullText("soft"), PageRequest.first(100)).rows())
-                        .extracting(row -> row.runId()).containsOnly(kept).hasSize(3);
+                assertThat(reader.chains(ChainQuery.all().withFullText("soft"), PageRequest.first(100))
+                                .rows())
+                        .extracting(row -> row.runId())
+                        .containsOnly(kept)
+                        .hasSize(3);
             }
-            assertThat(bytes(file)).as("the file gives the deleted run's pages back").isLessThan(before / 4);
+            assertThat(bytes(file))
+                    .as("the file gives the deleted run's pages back")
+                    .isLessThan(before / 4);
         }
         try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file);
                 Statement statement = connection.createStatement()) {
-            for (String table : List.of("tasks", "chains", "source_verdicts", "pair_curation", "verdicts",
-                    "attempt_flags", "chain_final_verdicts", "task_instructions")) {
-                assertThat(TraceStoreTest.scalar(statement, "SELECT count(*) FROM " + table)).as(table)
-                        .isEqualTo(String.valueOf(switch (table) {
-                            case "tasks", "chains", "source_verdicts", "pair_curation" -> 3;
-                            case "verdicts" -> 12;
-                            case "attempt_flags" -> 3;
-                            case "chain_final_verdicts", "task_instructions" -> 6;
-                            default -> -1;
-                        }));
+            for (String table : List.of(
+                    "tasks",
+                    "chains",
+                    "source_verdicts",
+                    "pair_curation",
+                    "verdicts",
+                    "attempt_flags",
+                    "chain_final_verdicts",
+                    "task_instructions")) {
+                assertThat(TraceStoreTest.scalar(statement, "SELECT count(*) FROM " + table))
+                        .as(table)
+                        .isEqualTo(String.valueOf(
+                                switch (table) {
+                                    case "tasks", "chains", "source_verdicts", "pair_curation" -> 3;
+                                    case "verdicts" -> 12;
+                                    case "attempt_flags" -> 3;
+                                    case "chain_final_verdicts", "task_instructions" -> 6;
+                                    default -> -1;
+                                }));
             }
-            assertThat(TraceStoreTest.scalar(statement, "PRAGMA foreign_key_check")).isNull();
+            assertThat(TraceStoreTest.scalar(statement, "PRAGMA foreign_key_check"))
+                    .isNull();
         }
     }
 }

@@ -59,8 +59,10 @@ class TraceStoreTest {
 
     @Test
     void importedRecordsExportIdentical() {
-        List<ComplianceEvalRecord> records = List.of(SampleTraces.record("1000", 42L),
-                SampleTraces.record("1000", null), SampleTraces.unfinishedRecord("1001"));
+        List<ComplianceEvalRecord> records = List.of(
+                SampleTraces.record("1000", 42L),
+                SampleTraces.record("1000", null),
+                SampleTraces.unfinishedRecord("1001"));
         try (TraceStore store = TraceStore.open(dir.resolve("t.db"))) {
             long run = store.writer().inTransaction(w -> {
                 long id = w.createRun(SampleTraces.run("sample"));
@@ -71,8 +73,11 @@ class TraceStoreTest {
             try (TraceReader reader = store.openReader()) {
                 reader.forEachRecord(run, exported::add);
             }
-            assertThat(exported).extracting(ComplianceEvalRecord::withoutStoreIds).isEqualTo(records);
-            assertThat(exported).allSatisfy(record -> assertThat(record.storeIds().run()).isEqualTo(run));
+            assertThat(exported)
+                    .extracting(ComplianceEvalRecord::withoutStoreIds)
+                    .isEqualTo(records);
+            assertThat(exported)
+                    .allSatisfy(record -> assertThat(record.storeIds().run()).isEqualTo(run));
             assertThat(exported.get(0).storeIds().attempts()).hasSize(2).doesNotHaveDuplicates();
         }
     }
@@ -80,12 +85,28 @@ class TraceStoreTest {
     @Test
     void requestsReferToThePromptAndEarlierOutputsAndReadBackWhole() throws Exception {
         Path file = dir.resolve("t.db");
-        List<Attempt> written = List.of(SampleTraces.failingDirect("rain, soft rain"),
+        List<Attempt> written = List.of(
+                SampleTraces.failingDirect("rain, soft rain"),
                 SampleTraces.passingPatch("rain soft rain"),
-                new Attempt(2, 1, Strategy.RETRY, List.of(new Message("system", ""),
-                        new Message("user", SampleTraces.task("1").prompt()), new Message("assistant", "rain soft rain"),
-                        new Message("assistant", "rain, soft rain"), new Message("user", "rain soft rain!")),
-                        "", null, null, null, 3L, null, SampleTraces.T0, List.of(), List.of()));
+                new Attempt(
+                        2,
+                        1,
+                        Strategy.RETRY,
+                        List.of(
+                                new Message("system", ""),
+                                new Message("user", SampleTraces.task("1").prompt()),
+                                new Message("assistant", "rain soft rain"),
+                                new Message("assistant", "rain, soft rain"),
+                                new Message("user", "rain soft rain!")),
+                        "",
+                        null,
+                        null,
+                        null,
+                        3L,
+                        null,
+                        SampleTraces.T0,
+                        List.of(),
+                        List.of()));
         long chainId;
         try (TraceStore store = TraceStore.open(file)) {
             TraceWriter writer = store.writer();
@@ -101,7 +122,9 @@ class TraceStoreTest {
             writer.finishChain(chain, 1);
             writer.commit();
             try (TraceReader reader = store.openReader()) {
-                assertThat(reader.attempts(chainId)).extracting(StoredAttempt::attempt).isEqualTo(written);
+                assertThat(reader.attempts(chainId))
+                        .extracting(StoredAttempt::attempt)
+                        .isEqualTo(written);
             }
         }
         try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file);
@@ -144,11 +167,12 @@ class TraceStoreTest {
     void failedImportLeavesNothingBehind() {
         try (TraceStore store = TraceStore.open(dir.resolve("t.db"))) {
             assertThatThrownBy(() -> store.writer().inTransaction(w -> {
-                long id = w.createRun(SampleTraces.run("half"));
-                w.importRecord(id, SampleTraces.record("1", 1L));
-                // Same chain key again: the whole import must go.
-                return w.importRecord(id, SampleTraces.record("1", 1L));
-            })).isInstanceOf(StoreException.class);
+                        long id = w.createRun(SampleTraces.run("half"));
+                        w.importRecord(id, SampleTraces.record("1", 1L));
+                        // Same chain key again: the whole import must go.
+                        return w.importRecord(id, SampleTraces.record("1", 1L));
+                    }))
+                    .isInstanceOf(StoreException.class);
             try (TraceReader reader = store.openReader()) {
                 assertThat(reader.runs()).isEmpty();
             }
@@ -163,15 +187,18 @@ class TraceStoreTest {
             writer.putTask(run, SampleTraces.task("1"));
             ChainHandle chain = writer.beginChain(new ChainKey(run, "1", "direct", null, 0));
             assertThatThrownBy(() -> writer.appendAttempt(chain, SampleTraces.passingPatch("x")))
-                    .isInstanceOf(StoreException.class).hasMessageContaining("expects attempt 0, got 1");
-            assertThatThrownBy(() -> writer.addFlags(999, List.of("refusal")))
-                    .isInstanceOf(StoreException.class);
+                    .isInstanceOf(StoreException.class)
+                    .hasMessageContaining("expects attempt 0, got 1");
+            assertThatThrownBy(() -> writer.addFlags(999, List.of("refusal"))).isInstanceOf(StoreException.class);
             long attempt = writer.appendAttempt(chain, SampleTraces.failingDirect("a, b"));
             writer.finishChain(chain, 0);
             writer.commit();
             try (TraceReader reader = store.openReader()) {
-                assertThat(reader.attempts(chain.chainId())).extracting(StoredAttempt::id).containsExactly(attempt);
-                assertThat(reader.chain(chain.chainId()).orElseThrow().finalStrict()).isFalse();
+                assertThat(reader.attempts(chain.chainId()))
+                        .extracting(StoredAttempt::id)
+                        .containsExactly(attempt);
+                assertThat(reader.chain(chain.chainId()).orElseThrow().finalStrict())
+                        .isFalse();
             }
         }
     }
@@ -193,9 +220,12 @@ class TraceStoreTest {
 
             assertThat(changed).isEqualTo(1);
             try (TraceReader reader = store.openReader()) {
-                assertThat(reader.chain(chain.chainId()).orElseThrow().finalStrict()).isTrue();
-                assertThat(reader.attempts(chain.chainId()).get(0).attempt().verdicts()).isEqualTo(now);
-                assertThat(reader.run(run).orElseThrow().info().verifierVersion()).isEqualTo("tracelab-ifeval/2+punkt");
+                assertThat(reader.chain(chain.chainId()).orElseThrow().finalStrict())
+                        .isTrue();
+                assertThat(reader.attempts(chain.chainId()).get(0).attempt().verdicts())
+                        .isEqualTo(now);
+                assertThat(reader.run(run).orElseThrow().info().verifierVersion())
+                        .isEqualTo("tracelab-ifeval/2+punkt");
             }
         }
     }
@@ -208,7 +238,8 @@ class TraceStoreTest {
             long first = writer.putTask(run, SampleTraces.task("1"));
             assertThat(writer.putTask(run, SampleTraces.task("1"))).isEqualTo(first);
             var other = new org.tracelab.core.trace.TaskRecord("1", "another prompt", List.of(), List.of(), List.of());
-            assertThatThrownBy(() -> writer.putTask(run, other)).isInstanceOf(StoreException.class)
+            assertThatThrownBy(() -> writer.putTask(run, other))
+                    .isInstanceOf(StoreException.class)
                     .hasMessageContaining("different task with key 1");
         }
     }
@@ -232,7 +263,8 @@ class TraceStoreTest {
         TraceStore store = TraceStore.open(dir.resolve("t.db"));
         store.close();
         assertThatThrownBy(() -> store.writer().createRun(SampleTraces.run("late")))
-                .isInstanceOf(StoreException.class).hasMessageContaining("closed");
+                .isInstanceOf(StoreException.class)
+                .hasMessageContaining("closed");
     }
 
     static String scalar(Statement statement, String sql) throws Exception {

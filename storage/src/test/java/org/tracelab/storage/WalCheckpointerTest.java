@@ -34,10 +34,13 @@ class WalCheckpointerTest {
             writer.commit();
 
             // Far below the writer's own auto-checkpoint threshold: only the background checkpointer copies pages.
-            assertThat(waitForGrowth(file, before)).as("database file size after the commit").isGreaterThan(before);
+            assertThat(waitForGrowth(file, before))
+                    .as("database file size after the commit")
+                    .isGreaterThan(before);
             try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file);
                     Statement sql = connection.createStatement()) {
-                assertThat(TraceStoreTest.scalar(sql, "SELECT count(*) FROM attempts")).isEqualTo("200");
+                assertThat(TraceStoreTest.scalar(sql, "SELECT count(*) FROM attempts"))
+                        .isEqualTo("200");
             }
         }
         try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file);

@@ -12,7 +12,9 @@ import picocli.CommandLine.ParameterException;
 /** {@code bench}'s model: {@code --endpoint URL...} or {@code --gguf FILE}, one of them, checked before any use. */
 final class BackendOptions {
 
-    @Option(names = "--endpoint", paramLabel = "URL",
+    @Option(
+            names = "--endpoint",
+            paramLabel = "URL",
             description = "OpenAI-compatible base URL including /v1; repeat to spread calls over several servers.")
     List<URI> endpoints;
 
@@ -23,8 +25,10 @@ final class BackendOptions {
     ModelTarget target(CommandSpec spec, String model) {
         if (gguf != null) {
             if (!Files.isRegularFile(gguf)) {
-                throw new ParameterException(spec.commandLine(), "--gguf: " + gguf
-                        + (Files.isDirectory(gguf) ? ": is a directory, not a file" : ": no such file"));
+                throw new ParameterException(
+                        spec.commandLine(),
+                        "--gguf: " + gguf
+                                + (Files.isDirectory(gguf) ? ": is a directory, not a file" : ": no such file"));
             }
             return new ModelTarget.GgufFile(gguf, model);
         }
@@ -34,8 +38,10 @@ final class BackendOptions {
         for (URI endpoint : endpoints) {
             String scheme = endpoint.getScheme();
             if (!("http".equals(scheme) || "https".equals(scheme)) || endpoint.getHost() == null) {
-                throw new ParameterException(spec.commandLine(), "--endpoint: " + endpoint
-                        + " is not an http(s) URL with a host, e.g. http://127.0.0.1:8080/v1");
+                throw new ParameterException(
+                        spec.commandLine(),
+                        "--endpoint: " + endpoint
+                                + " is not an http(s) URL with a host, e.g. http://127.0.0.1:8080/v1");
             }
         }
         return new ModelTarget.Endpoints(endpoints, model);

@@ -31,7 +31,9 @@ import picocli.CommandLine.Spec;
  * {@code --resume RUN_ID} continues a run without duplicating a chain. Exit code 0 finished, 1 failed, 2 bad input
  * or a refused resume, 3 interrupted by a failing server, 130 cancelled.
  */
-@Command(name = "bench", mixinStandardHelpOptions = true,
+@Command(
+        name = "bench",
+        mixinStandardHelpOptions = true,
         description = "Run a compliance benchmark against a local model (OpenAI-compatible server or GGUF file).")
 public final class BenchCommand implements Callable<Integer> {
 
@@ -63,12 +65,18 @@ public final class BenchCommand implements Callable<Integer> {
         // Released once the results are printed: a Ctrl-C waits for them.
         CountDownLatch reported = new CountDownLatch(1);
         try (OpenStore traceStore = OpenStore.open(store.file())) {
-            BenchmarkRun run = new BenchmarkLauncher(traceStore, new LocalModelConnections(), () -> verifier,
-                    Clock.systemUTC()).launch(inputs, options.apiKey());
+            BenchmarkRun run = new BenchmarkLauncher(
+                            traceStore, new LocalModelConnections(), () -> verifier, Clock.systemUTC())
+                    .launch(inputs, options.apiKey());
             JobOutcome outcome = runCancellable(run, progress, reported);
             progress.finish();
-            out.printf(Locale.ROOT, "run %d %s: %d chains finished, %d skipped (already done), %d attempts%n",
-                    outcome.runId(), outcome.status().wireName(), outcome.chainsFinished(), outcome.chainsSkipped(),
+            out.printf(
+                    Locale.ROOT,
+                    "run %d %s: %d chains finished, %d skipped (already done), %d attempts%n",
+                    outcome.runId(),
+                    outcome.status().wireName(),
+                    outcome.chainsFinished(),
+                    outcome.chainsSkipped(),
                     outcome.attempts());
             outcome.failure().ifPresent(message -> out.println("failed: " + message));
             if (outcome.status() == RunStatus.INTERRUPTED) {
@@ -76,7 +84,9 @@ public final class BenchCommand implements Callable<Integer> {
             }
             out.println();
             out.print(TableFormat.TEXT.render(new ReportService(traceStore)
-                    .report(outcome.runId(), request.plan().modes()).orElseThrow().statistics()));
+                    .report(outcome.runId(), request.plan().modes())
+                    .orElseThrow()
+                    .statistics()));
             out.flush();
             return switch (outcome.status()) {
                 case FINISHED -> 0;
@@ -91,8 +101,10 @@ public final class BenchCommand implements Callable<Integer> {
 
     /** One line: how many chains are left, how many calls the server failed, where, and how to go on. */
     static String interruption(JobOutcome outcome) {
-        String where = outcome.lastFault().map(fault -> (fault.endpoint() == null ? "the model" : fault.endpoint())
-                + " (" + fault.kind() + ": " + fault.message() + ")").orElse("the model");
+        String where = outcome.lastFault()
+                .map(fault -> (fault.endpoint() == null ? "the model" : fault.endpoint()) + " (" + fault.kind() + ": "
+                        + fault.message() + ")")
+                .orElse("the model");
         return "interrupted: " + outcome.chainsUnfinished() + " chains unfinished (in no rate) after "
                 + outcome.faults() + " failed calls to " + where + "; resume with --resume " + outcome.runId();
     }
@@ -103,14 +115,16 @@ public final class BenchCommand implements Callable<Integer> {
      */
     private JobOutcome runCancellable(BenchmarkRun run, ConsoleProgress progress, CountDownLatch reported)
             throws Exception {
-        Thread hook = new Thread(() -> {
-            run.cancel();
-            try {
-                reported.await(1, TimeUnit.MINUTES);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }, "bench-cancel");
+        Thread hook = new Thread(
+                () -> {
+                    run.cancel();
+                    try {
+                        reported.await(1, TimeUnit.MINUTES);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                },
+                "bench-cancel");
         Runtime.getRuntime().addShutdownHook(hook);
         try {
             return run.execute(progress);

@@ -4,9 +4,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tracelab.core.io.InputProblemException;
 import org.tracelab.core.privacy.Urls;
+import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
-import picocli.CommandLine;
 
 /**
  * Turns exceptions escaping a command into exit codes: bad input is the user's to fix (exit 2, one

@@ -22,14 +22,19 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code tracelab compose}: attaches constraints from the registry to your own prompts, as an IFEval task file. */
-@Command(name = "compose", mixinStandardHelpOptions = true,
+@Command(
+        name = "compose",
+        mixinStandardHelpOptions = true,
         description = "Attach verifiable constraints to your own prompts; writes IFEval-format tasks with provenance.")
 public final class ComposeCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--prompts", required = true, paramLabel = "POOL",
+    @Option(
+            names = "--prompts",
+            required = true,
+            paramLabel = "POOL",
             description = "Base prompts: a .txt file with one prompt per line (# comments and blank lines skipped) "
                     + "or a .jsonl file with a \"prompt\" field per line.")
     Path prompts;
@@ -51,32 +56,45 @@ public final class ComposeCommand implements Callable<Integer> {
         List<String> excludeIds = List.of();
     }
 
-    @Option(names = "--holdout-ids", split = ",", paramLabel = "ID",
+    @Option(
+            names = "--holdout-ids",
+            split = ",",
+            paramLabel = "ID",
             description = "Keep these ids out of every task (recorded in the provenance), for a clean held-out "
                     + "evaluation on them.")
     List<String> holdoutIds = List.of();
 
-    @Option(names = "--seed", paramLabel = "S", description = "Seed of the draw (default 42); same inputs and seed give "
-            + "the same file.")
+    @Option(
+            names = "--seed",
+            paramLabel = "S",
+            description = "Seed of the draw (default 42); same inputs and seed give " + "the same file.")
     long seed = 42;
 
-    @Option(names = "--max-tokens", paramLabel = "M", description = "Token limit the tasks must fit (default 1280): "
-            + "combinations no answer could pass within it are drawn again.")
+    @Option(
+            names = "--max-tokens",
+            paramLabel = "M",
+            description = "Token limit the tasks must fit (default 1280): "
+                    + "combinations no answer could pass within it are drawn again.")
     int maxTokens = ComposeOptions.DEFAULT_MAX_TOKENS;
 
     @Override
     public Integer call() throws Exception {
         ComposeOptions options;
         try {
-            options = new ComposeOptions(perTask, new TreeSet<>(selection.ids), new TreeSet<>(selection.excludeIds),
-                    new TreeSet<>(holdoutIds), seed, maxTokens);
+            options = new ComposeOptions(
+                    perTask,
+                    new TreeSet<>(selection.ids),
+                    new TreeSet<>(selection.excludeIds),
+                    new TreeSet<>(holdoutIds),
+                    seed,
+                    maxTokens);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
         Composition composition;
         try {
-            composition = new ComposeService(BuiltInConstraints.registry()).compose(prompts, out, options,
-                    TaskProgress.NONE);
+            composition =
+                    new ComposeService(BuiltInConstraints.registry()).compose(prompts, out, options, TaskProgress.NONE);
         } catch (ComposeException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
@@ -87,9 +105,15 @@ public final class ComposeCommand implements Callable<Integer> {
     private void print(PrintWriter out, Composition composition) {
         Map<String, Integer> counts = new TreeMap<>();
         composition.tasks().forEach(task -> task.instructionIds().forEach(id -> counts.merge(id, 1, Integer::sum)));
-        out.printf(Locale.ROOT, "composed %d tasks from %d prompts of %s (%d per task, %d constraint types to draw from, seed %d)%n",
-                composition.tasks().size(), composition.pool().prompts().size(), composition.pool().name(), perTask,
-                composition.candidateTypes(), seed);
+        out.printf(
+                Locale.ROOT,
+                "composed %d tasks from %d prompts of %s (%d per task, %d constraint types to draw from, seed %d)%n",
+                composition.tasks().size(),
+                composition.pool().prompts().size(),
+                composition.pool().name(),
+                perTask,
+                composition.candidateTypes(),
+                seed);
         counts.forEach((id, n) -> out.printf(Locale.ROOT, "  %-48s %5d%n", id, n));
         out.println("wrote " + this.out);
         out.flush();

@@ -30,10 +30,15 @@ final class ConsoleProgress implements BenchmarkListener {
         int filled = p.totalChains() == 0 ? WIDTH : WIDTH * p.doneChains() / p.totalChains();
         StringBuilder line = new StringBuilder("\r[");
         line.append("#".repeat(filled)).append(" ".repeat(WIDTH - filled)).append("] ");
-        line.append(p.doneChains()).append('/').append(p.totalChains()).append(" chains, ")
-                .append(p.attempts()).append(" attempts");
+        line.append(p.doneChains())
+                .append('/')
+                .append(p.totalChains())
+                .append(" chains, ")
+                .append(p.attempts())
+                .append(" attempts");
         Map<String, Progress.ModeTally> modes = new TreeMap<>(p.byMode());
-        modes.forEach((mode, tally) -> line.append(String.format(Locale.ROOT, "  %s %.0f%%", mode, 100 * tally.passRate())));
+        modes.forEach(
+                (mode, tally) -> line.append(String.format(Locale.ROOT, "  %s %.0f%%", mode, 100 * tally.passRate())));
         p.eta().ifPresent(eta -> line.append("  ETA ").append(format(eta)));
         err.print(line);
         err.flush();
@@ -49,7 +54,8 @@ final class ConsoleProgress implements BenchmarkListener {
 
     private static String format(Duration d) {
         long s = d.toSeconds();
-        return s >= 3600 ? String.format(Locale.ROOT, "%dh%02dm", s / 3600, s / 60 % 60)
+        return s >= 3600
+                ? String.format(Locale.ROOT, "%dh%02dm", s / 3600, s / 60 % 60)
                 : String.format(Locale.ROOT, "%dm%02ds", s / 60, s % 60);
     }
 }

@@ -27,18 +27,34 @@ import picocli.CommandLine.Spec;
  * {@code tracelab export}: DPO, SFT or KTO datasets in the shapes Hugging Face TRL reads, or the portable records
  * ({@code --kind records}: one validated ComplianceEvalRecord per chain, {@code docs/records.md}).
  */
-@Command(name = "export", mixinStandardHelpOptions = true,
+@Command(
+        name = "export",
+        mixinStandardHelpOptions = true,
         description = "Export stored attempts as a TRL dataset (JSONL, manifest and dataset card) or as portable "
                 + "records (one ComplianceEvalRecord per chain).")
 public final class ExportCommand implements Callable<Integer> {
 
-    enum Kind { dpo, sft, kto, records }
+    enum Kind {
+        dpo,
+        sft,
+        kto,
+        records
+    }
 
     /** Options about TRL datasets, which records do not take. */
-    private static final List<String> DATASET_OPTIONS = List.of("--style", "--include-flagged", "--only-curated",
-            "--test-fraction", "--split-seed", "--max-pairs-per-task", "--sft-all-passing");
+    private static final List<String> DATASET_OPTIONS = List.of(
+            "--style",
+            "--include-flagged",
+            "--only-curated",
+            "--test-fraction",
+            "--split-seed",
+            "--max-pairs-per-task",
+            "--sft-all-passing");
 
-    enum Style { conversational, standard }
+    enum Style {
+        conversational,
+        standard
+    }
 
     @Spec
     CommandSpec spec;
@@ -49,28 +65,39 @@ public final class ExportCommand implements Callable<Integer> {
     @Option(names = "--run", paramLabel = "ID", description = "Only this run (default: all runs).")
     Long runId;
 
-    @Option(names = "--kind", required = true, paramLabel = "dpo|sft|kto|records",
+    @Option(
+            names = "--kind",
+            required = true,
+            paramLabel = "dpo|sft|kto|records",
             description = "Dataset kind, or records: every chain as a portable record.")
     Kind kind;
 
-    @Option(names = "--out", required = true, paramLabel = "FILE.jsonl",
+    @Option(
+            names = "--out",
+            required = true,
+            paramLabel = "FILE.jsonl",
             description = "Training file (or records file) to write.")
     Path out;
 
     @Option(names = "--style", paramLabel = "conversational|standard", description = "Default: conversational.")
     Style style = Style.conversational;
 
-    @Option(names = "--include-flagged", description = "Keep rejected/negative examples with a quality flag (gamed, "
-            + "refusal, truncated, infeasible); never a gamed, refused or truncated chosen. Provenance flags such as "
-            + "shared:first_attempt never exclude.")
+    @Option(
+            names = "--include-flagged",
+            description = "Keep rejected/negative examples with a quality flag (gamed, "
+                    + "refusal, truncated, infeasible); never a gamed, refused or truncated chosen. Provenance flags such as "
+                    + "shared:first_attempt never exclude.")
     boolean includeFlagged;
 
-    @Option(names = "--sft-all-passing", description = "SFT: every passing answer, instead of one best (rank 1) "
-            + "answer per task and seed.")
+    @Option(
+            names = "--sft-all-passing",
+            description = "SFT: every passing answer, instead of one best (rank 1) " + "answer per task and seed.")
     boolean sftAllPassing;
 
-    @Option(names = "--only-curated", description = "Only pairs (dpo) or chains (sft, kto) included in the Pairs or "
-            + "Explorer view. Excluded ones are never exported, with or without this option.")
+    @Option(
+            names = "--only-curated",
+            description = "Only pairs (dpo) or chains (sft, kto) included in the Pairs or "
+                    + "Explorer view. Excluded ones are never exported, with or without this option.")
     boolean onlyCurated;
 
     @Option(names = "--test-fraction", paramLabel = "F", description = "Tasks held out to FILE.test.jsonl (default 0).")
@@ -101,11 +128,11 @@ public final class ExportCommand implements Callable<Integer> {
                 .withSftAllPassing(sftAllPassing);
         PrintWriter output = spec.commandLine().getOut();
         ExportResult result;
-        ExportService.Request request = new ExportService.Request(runId,
-                ExportService.Kind.valueOf(kind.name().toUpperCase(Locale.ROOT)), maxPairsPerTask, options);
+        ExportService.Request request = new ExportService.Request(
+                runId, ExportService.Kind.valueOf(kind.name().toUpperCase(Locale.ROOT)), maxPairsPerTask, options);
         try (OpenStore traceStore = OpenStore.open(store.file())) {
-            result = new ExportService(traceStore, Clock.systemUTC()).export(request, TaskProgress.NONE,
-                    ExportListener.NONE);
+            result = new ExportService(traceStore, Clock.systemUTC())
+                    .export(request, TaskProgress.NONE, ExportListener.NONE);
         } catch (ExportException e) {
             spec.commandLine().getErr().println("export failed: " + e.getMessage());
             spec.commandLine().getErr().flush();
@@ -113,10 +140,14 @@ public final class ExportCommand implements Callable<Integer> {
         }
         output.println("wrote " + result.train() + ": " + result.trainCounts().lines() + " lines from "
                 + result.trainCounts().tasks() + " tasks");
-        result.test().ifPresent(test -> output.println("wrote " + test + ": " + result.testCounts().lines()
-                + " lines from " + result.testCounts().tasks() + " tasks"));
+        result.test()
+                .ifPresent(test -> output.println(
+                        "wrote " + test + ": " + result.testCounts().lines() + " lines from "
+                                + result.testCounts().tasks() + " tasks"));
         output.println("wrote " + result.manifest() + " and " + result.card());
-        result.excluded().forEach((reason, n) -> output.println("excluded " + n + " (" + reason.name().toLowerCase(Locale.ROOT) + ")"));
+        result.excluded()
+                .forEach((reason, n) ->
+                        output.println("excluded " + n + " (" + reason.name().toLowerCase(Locale.ROOT) + ")"));
         result.warnings().forEach(w -> output.println("warning: " + w));
         output.flush();
         return 0;

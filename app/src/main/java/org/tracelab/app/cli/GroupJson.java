@@ -15,8 +15,7 @@ import org.tracelab.core.trace.RunInfo;
  */
 final class GroupJson {
 
-    private GroupJson() {
-    }
+    private GroupJson() {}
 
     static ObjectNode of(GroupReport report) {
         ObjectNode root = JsonNodeFactory.instance.objectNode();
@@ -42,8 +41,12 @@ final class GroupJson {
                 ci95.addNull().addNull();
             }
             putNumber(m, "prompt_loose", mode.intervals().promptLoose().estimate());
-            putNumber(m, "instruction_strict", mode.intervals().instructionStrict().estimate());
-            putNumber(m, "instruction_loose", mode.intervals().instructionLoose().estimate());
+            putNumber(
+                    m,
+                    "instruction_strict",
+                    mode.intervals().instructionStrict().estimate());
+            putNumber(
+                    m, "instruction_loose", mode.intervals().instructionLoose().estimate());
         }
         return root;
     }

@@ -6,8 +6,8 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.tracelab.app.service.imports.ImportService.ImportedFile;
 import org.tracelab.app.service.imports.ImportService;
+import org.tracelab.app.service.imports.ImportService.ImportedFile;
 import org.tracelab.app.service.store.OpenStore;
 import org.tracelab.core.dataset.IfevalPromptsReader;
 import org.tracelab.core.dataset.IfevalTask;
@@ -24,7 +24,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code tracelab import}: other tools' traces (and Tracelab records) into the store, re-verified. */
-@Command(name = "import", mixinStandardHelpOptions = true,
+@Command(
+        name = "import",
+        mixinStandardHelpOptions = true,
         description = "Import trace files into the store; each file is one transaction (all or nothing).")
 public final class ImportCommand implements Callable<Integer> {
 
@@ -34,11 +36,16 @@ public final class ImportCommand implements Callable<Integer> {
     @Mixin
     StoreOptions store;
 
-    @Option(names = "--format", required = true, paramLabel = "F",
+    @Option(
+            names = "--format",
+            required = true,
+            paramLabel = "F",
             description = "wasmagent, ifeval-responses, lm-eval or records.")
     String format;
 
-    @Option(names = "--prompts", paramLabel = "PROMPTS.jsonl",
+    @Option(
+            names = "--prompts",
+            paramLabel = "PROMPTS.jsonl",
             description = "IFEval-format prompts with the official instruction lists (wasmagent, ifeval-responses).")
     Path prompts;
 
@@ -50,12 +57,15 @@ public final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ImportFormat importFormat = ImportFormat.fromCliName(format).orElseThrow(() -> new ParameterException(
-                spec.commandLine(), "--format: unknown format \"" + format
-                        + "\" (expected wasmagent, ifeval-responses, lm-eval or records)"));
+        ImportFormat importFormat = ImportFormat.fromCliName(format)
+                .orElseThrow(() -> new ParameterException(
+                        spec.commandLine(),
+                        "--format: unknown format \"" + format
+                                + "\" (expected wasmagent, ifeval-responses, lm-eval or records)"));
         if (importFormat.needsPrompts() && prompts == null) {
-            throw new ParameterException(spec.commandLine(), "--prompts is required for --format " + format
-                    + ": its records carry no instruction lists");
+            throw new ParameterException(
+                    spec.commandLine(),
+                    "--prompts is required for --format " + format + ": its records carry no instruction lists");
         }
         List<IfevalTask> tasks = prompts == null ? List.of() : IfevalPromptsReader.read(prompts);
         Verifier verifier = verifierOptions.verifier(spec);
@@ -67,7 +77,11 @@ public final class ImportCommand implements Callable<Integer> {
                 try {
                     ImportedFile result = service.importFile(importFormat, file, tasks);
                     out.println("imported " + file + ": " + result.chains() + " chains into run "
-                            + String.join(", ", result.runIds().stream().map(String::valueOf).toList()));
+                            + String.join(
+                                    ", ",
+                                    result.runIds().stream()
+                                            .map(String::valueOf)
+                                            .toList()));
                 } catch (InputProblemException e) {
                     problems.addAll(e.problems());
                     out.println("not imported " + file + ": " + e.problems().size() + " problem(s), nothing written");

@@ -1,8 +1,8 @@
 package org.tracelab.app.cli;
 
 import java.util.List;
-import org.tracelab.app.service.bench.PlanValues.Parsed;
 import org.tracelab.app.service.bench.PlanValues;
+import org.tracelab.app.service.bench.PlanValues.Parsed;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
@@ -13,16 +13,13 @@ import picocli.CommandLine.TypeConversionException;
  */
 final class PlanConverters {
 
-    private PlanConverters() {
-    }
+    private PlanConverters() {}
 
     /** {@code --seeds 42,43,44}: the whole list is one value, so a seed listed twice is caught. */
-    record SeedList(List<Long> values) {
-    }
+    record SeedList(List<Long> values) {}
 
     /** {@code --modes direct,full_pcl}. */
-    record ModeList(List<String> values) {
-    }
+    record ModeList(List<String> values) {}
 
     static final class Seeds implements ITypeConverter<SeedList> {
         @Override

@@ -28,11 +28,19 @@ import picocli.CommandLine.Spec;
  * with the statistics of ADR 0008. The JSON shapes are contracts: {@link ReportJson}, and with {@code --compare A B}
  * the comparison of {@link org.tracelab.core.compare.ComparisonJson}.
  */
-@Command(name = "report", mixinStandardHelpOptions = true, description = "Pass rates per run and mode; --compare"
-        + " compares two runs (or RUN:mode) task by task; --group reports per-seed runs as one experiment.")
+@Command(
+        name = "report",
+        mixinStandardHelpOptions = true,
+        description = "Pass rates per run and mode; --compare"
+                + " compares two runs (or RUN:mode) task by task; --group reports per-seed runs as one experiment.")
 public final class ReportCommand implements Callable<Integer> {
 
-    enum Format { table, json, markdown, html }
+    enum Format {
+        table,
+        json,
+        markdown,
+        html
+    }
 
     @Spec
     CommandSpec spec;
@@ -43,15 +51,23 @@ public final class ReportCommand implements Callable<Integer> {
     @Option(names = "--run", paramLabel = "ID", description = "Only this run (default: all runs).")
     Long runId;
 
-    @Option(names = "--format", paramLabel = "table|json|markdown|html",
+    @Option(
+            names = "--format",
+            paramLabel = "table|json|markdown|html",
             description = "Output format (default: table); html writes a static page into --out.")
     Format format = Format.table;
 
-    @Option(names = "--compare", arity = "2", paramLabel = "SIDE",
+    @Option(
+            names = "--compare",
+            arity = "2",
+            paramLabel = "SIDE",
             description = "Compare two sides task by task: each a run id or RUN:mode (e.g. 3:full_pcl).")
     List<String> compare;
 
-    @Option(names = "--group", split = ",", paramLabel = "RUN",
+    @Option(
+            names = "--group",
+            split = ",",
+            paramLabel = "RUN",
             description = "Report these runs (same model, dataset and modes, different seeds) as one experiment.")
     List<Long> group;
 
@@ -100,8 +116,9 @@ public final class ReportCommand implements Callable<Integer> {
 
     private void runs(OpenStore open, ReportPages pages, PrintWriter out) throws Exception {
         ReportService reports = new ReportService(open);
-        List<RunSummary> summaries = reports.summaries(runId).orElseThrow(
-                () -> new ParameterException(spec.commandLine(), "--run: no run " + runId + " in " + store.file()));
+        List<RunSummary> summaries = reports.summaries(runId)
+                .orElseThrow(() ->
+                        new ParameterException(spec.commandLine(), "--run: no run " + runId + " in " + store.file()));
         if (format == Format.json) {
             out.println(ReportJson.render(summaries, reports::promptStrictIntervals));
             return;
@@ -109,8 +126,11 @@ public final class ReportCommand implements Callable<Integer> {
         if (format == Format.table) {
             ReportText.print(out, summaries);
         }
-        List<RunReport> full = summaries.stream().map(summary -> reports.report(summary.run().id(),
-                summary.run().info().modes()).orElseThrow()).toList();
+        List<RunReport> full = summaries.stream()
+                .map(summary -> reports.report(
+                                summary.run().id(), summary.run().info().modes())
+                        .orElseThrow())
+                .toList();
         pages.runs(full);
     }
 

@@ -23,8 +23,7 @@ final class ReportJson {
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-    private ReportJson() {
-    }
+    private ReportJson() {}
 
     /** @param intervals per run id, the prompt-strict interval of each mode */
     static String render(List<RunSummary> summaries, LongFunction<Map<String, ClusteredInterval>> intervals)

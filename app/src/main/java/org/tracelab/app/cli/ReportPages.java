@@ -49,9 +49,15 @@ final class ReportPages {
         List<RunSection> sections = new ArrayList<>();
         for (RunReport report : reports) {
             RunInfo info = report.run().info();
-            sections.add(new RunSection("#" + report.run().id() + " " + info.name(), details(info), report.statistics(),
-                    info.isIllustration(), List.of(
-                            new Table("Strict pass rate by instruction id", ReportTables.instructions(report.instructions())),
+            sections.add(new RunSection(
+                    "#" + report.run().id() + " " + info.name(),
+                    details(info),
+                    report.statistics(),
+                    info.isIllustration(),
+                    List.of(
+                            new Table(
+                                    "Strict pass rate by instruction id",
+                                    ReportTables.instructions(report.instructions())),
                             new Table("How repairs ended", ReportTables.repairs(report.repairs())),
                             new Table("Tokens and latency per mode", ReportTables.usage(report.usage())))));
         }
@@ -64,21 +70,31 @@ final class ReportPages {
             out.println(JSON.writeValueAsString(GroupJson.of(report)));
             return;
         }
-        emit(List.of(new RunSection(report.title(), report.details(), report.table(), report.illustration())),
-                List.of(), report.title());
+        emit(
+                List.of(new RunSection(report.title(), report.details(), report.table(), report.illustration())),
+                List.of(),
+                report.title());
     }
 
     /** Two sides task by task: the contract JSON, or the summary, per-instruction flips and rows. */
     void comparison(ComparedSides sides, RunComparison comparison) throws IOException {
         if (format == ReportCommand.Format.json) {
-            out.println(JSON.writeValueAsString(ComparisonJson.of(sides.a().selection(), sides.a().run(),
-                    sides.b().selection(), sides.b().run(), comparison)));
+            out.println(JSON.writeValueAsString(ComparisonJson.of(
+                    sides.a().selection(),
+                    sides.a().run(),
+                    sides.b().selection(),
+                    sides.b().run(),
+                    comparison)));
             return;
         }
-        String title = "Compare A = " + sides.a().label() + " with B = " + sides.b().label();
+        String title =
+                "Compare A = " + sides.a().label() + " with B = " + sides.b().label();
         if (format == ReportCommand.Format.html) {
-            writeHtml(title, List.of(), List.of(new HtmlReport.ComparisonSection(title, sides.a().label(),
-                    sides.b().label(), comparison)));
+            writeHtml(
+                    title,
+                    List.of(),
+                    List.of(new HtmlReport.ComparisonSection(
+                            title, sides.a().label(), sides.b().label(), comparison)));
             return;
         }
         TableFormat table = textFormat();
@@ -117,8 +133,11 @@ final class ReportPages {
         Files.createDirectories(outDir);
         Path page = outDir.resolve("report.html");
         Path partial = outDir.resolve("report.html.partial");
-        Files.writeString(partial, HtmlReport.page(title, runs, comparisons, "Written by tracelab report from "
-                + storeFile.getFileName() + "."), StandardCharsets.UTF_8);
+        Files.writeString(
+                partial,
+                HtmlReport.page(
+                        title, runs, comparisons, "Written by tracelab report from " + storeFile.getFileName() + "."),
+                StandardCharsets.UTF_8);
         Files.move(partial, page, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         out.println("wrote " + page);
     }
@@ -132,8 +151,11 @@ final class ReportPages {
     }
 
     private static String details(RunInfo info) {
-        String seeds = info.seeds().isEmpty() ? "no seed" : info.seeds().size() == 1 ? "seed " + info.seeds().get(0)
-                : info.seeds().size() + " seeds";
+        String seeds = info.seeds().isEmpty()
+                ? "no seed"
+                : info.seeds().size() == 1
+                        ? "seed " + info.seeds().get(0)
+                        : info.seeds().size() + " seeds";
         return info.model().name() + " · " + seeds + " · verifier " + info.verifierVersion();
     }
 }

@@ -13,8 +13,7 @@ import org.tracelab.storage.query.Rates;
 /** {@code report}'s table: per run a line, per mode the rates (mean ± std over seeds), then disagreeing chains. */
 final class ReportText {
 
-    private ReportText() {
-    }
+    private ReportText() {}
 
     static void print(PrintWriter out, List<RunSummary> summaries) {
         if (summaries.isEmpty()) {
@@ -22,19 +21,45 @@ final class ReportText {
         }
         for (RunSummary summary : summaries) {
             var info = summary.run().info();
-            out.printf(Locale.ROOT, "run %d  %s  model %s  seeds %s  verifier %s%n", summary.run().id(), info.name(),
-                    info.model().name(), info.seeds().isEmpty() ? "-" : info.seeds(), info.verifierVersion());
+            out.printf(
+                    Locale.ROOT,
+                    "run %d  %s  model %s  seeds %s  verifier %s%n",
+                    summary.run().id(),
+                    info.name(),
+                    info.model().name(),
+                    info.seeds().isEmpty() ? "-" : info.seeds(),
+                    info.verifierVersion());
             if (summary.completion().incomplete()) {
-                out.printf(Locale.ROOT, "  %s: %s (in no rate); bench --resume %d continues it%n",
-                        info.status().wireName(), summary.completion().describe(), summary.run().id());
+                out.printf(
+                        Locale.ROOT,
+                        "  %s: %s (in no rate); bench --resume %d continues it%n",
+                        info.status().wireName(),
+                        summary.completion().describe(),
+                        summary.run().id());
             }
-            out.printf(Locale.ROOT, "  %-14s %7s %9s %15s %15s %15s %15s %14s%n", "mode", "chains", "attempts",
-                    "prompt strict", "prompt loose", "instr. strict", "instr. loose", "source differs");
+            out.printf(
+                    Locale.ROOT,
+                    "  %-14s %7s %9s %15s %15s %15s %15s %14s%n",
+                    "mode",
+                    "chains",
+                    "attempts",
+                    "prompt strict",
+                    "prompt loose",
+                    "instr. strict",
+                    "instr. loose",
+                    "source differs");
             for (ModeAggregate aggregate : summary.modes()) {
                 Rates rates = aggregate.all();
-                out.printf(Locale.ROOT, "  %-14s %7d %9d %15s %15s %15s %15s %14s%n", aggregate.mode(), rates.chains(),
-                        rates.attempts(), cell(aggregate, Rates::promptStrict), cell(aggregate, Rates::promptLoose),
-                        cell(aggregate, Rates::instructionStrict), cell(aggregate, Rates::instructionLoose),
+                out.printf(
+                        Locale.ROOT,
+                        "  %-14s %7d %9d %15s %15s %15s %15s %14s%n",
+                        aggregate.mode(),
+                        rates.chains(),
+                        rates.attempts(),
+                        cell(aggregate, Rates::promptStrict),
+                        cell(aggregate, Rates::promptLoose),
+                        cell(aggregate, Rates::instructionStrict),
+                        cell(aggregate, Rates::instructionLoose),
                         rates.sourceDisagreements() == 0 ? "-" : String.valueOf(rates.sourceDisagreements()));
             }
             printDisagreements(out, summary);
@@ -43,17 +68,28 @@ final class ReportText {
     }
 
     private static void printDisagreements(PrintWriter out, RunSummary summary) {
-        long total = summary.modes().stream().mapToLong(m -> m.all().sourceDisagreements()).sum();
+        long total = summary.modes().stream()
+                .mapToLong(m -> m.all().sourceDisagreements())
+                .sum();
         if (total == 0) {
             return;
         }
         out.printf(Locale.ROOT, "  where the imported tool's own verdict differs from Tracelab's (strict):%n");
         for (ChainSummary chain : summary.disagreements()) {
-            out.printf(Locale.ROOT, "    chain %-6d task %-8s %-14s source %-4s tracelab %s%n", chain.chainId(),
-                    chain.datasetKey(), chain.mode(), verdict(chain.sourcePass()), verdict(chain.finalStrict()));
+            out.printf(
+                    Locale.ROOT,
+                    "    chain %-6d task %-8s %-14s source %-4s tracelab %s%n",
+                    chain.chainId(),
+                    chain.datasetKey(),
+                    chain.mode(),
+                    verdict(chain.sourcePass()),
+                    verdict(chain.finalStrict()));
         }
         if (total > summary.disagreements().size()) {
-            out.printf(Locale.ROOT, "    ... and %d more%n", total - summary.disagreements().size());
+            out.printf(
+                    Locale.ROOT,
+                    "    ... and %d more%n",
+                    total - summary.disagreements().size());
         }
     }
 

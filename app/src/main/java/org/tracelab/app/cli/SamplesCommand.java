@@ -18,24 +18,36 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code tracelab samples}: the illustrative sample store, to try the app without a model. */
-@Command(name = "samples", mixinStandardHelpOptions = true,
-        description = {"Build the illustrative sample store: hand-written traces (not model output) in every mode, "
-                + "verified by Tracelab, so the app can be tried without a model.",
-            "A store that already holds the illustration run is left as it is."})
+@Command(
+        name = "samples",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Build the illustrative sample store: hand-written traces (not model output) in every mode, "
+                    + "verified by Tracelab, so the app can be tried without a model.",
+            "A store that already holds the illustration run is left as it is."
+        })
 public final class SamplesCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--db", paramLabel = "FILE", description = "Store to build into (default: "
-            + StoreLocation.SAMPLES_FILE_NAME + " in the user's data folder; never $TRACELAB_DB); created if missing.")
+    @Option(
+            names = "--db",
+            paramLabel = "FILE",
+            description = "Store to build into (default: " + StoreLocation.SAMPLES_FILE_NAME
+                    + " in the user's data folder; never $TRACELAB_DB); created if missing.")
     Path db;
 
-    @Option(names = "--traces", paramLabel = "FILE",
-            description = "Hand-written traces to build from (default: the bundled samples/traces/illustrative-traces.jsonl).")
+    @Option(
+            names = "--traces",
+            paramLabel = "FILE",
+            description =
+                    "Hand-written traces to build from (default: the bundled samples/traces/illustrative-traces.jsonl).")
     Path traces;
 
-    @Option(names = "--tasks", paramLabel = "FILE",
+    @Option(
+            names = "--tasks",
+            paramLabel = "FILE",
             description = "The tasks they answer (default: the bundled samples/tasks/tracelab-sample-tasks.jsonl).")
     Path tasks;
 
@@ -53,8 +65,14 @@ public final class SamplesCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         SampleStoreService.Stored stored = service.storeInto(file, run);
         if (stored instanceof SampleStoreService.Stored.Built built) {
-            out.printf(Locale.ROOT, "built illustration run #%d in %s: %d chains, %d attempts, hand-written (not model "
-                    + "output); verdicts by %s%n", built.runId(), file, built.chains(), built.attempts(),
+            out.printf(
+                    Locale.ROOT,
+                    "built illustration run #%d in %s: %d chains, %d attempts, hand-written (not model "
+                            + "output); verdicts by %s%n",
+                    built.runId(),
+                    file,
+                    built.chains(),
+                    built.attempts(),
                     built.verifierVersion());
         } else {
             out.println(file + " already holds the illustration run #" + stored.runId()

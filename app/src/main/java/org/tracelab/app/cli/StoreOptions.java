@@ -7,7 +7,9 @@ import picocli.CommandLine.Option;
 /** The {@code --db} option shared by the commands that use the trace store. */
 final class StoreOptions {
 
-    @Option(names = "--db", paramLabel = "FILE",
+    @Option(
+            names = "--db",
+            paramLabel = "FILE",
             description = "Trace store (default: $TRACELAB_DB, else the user's data folder); created if missing.")
     Path db;
 

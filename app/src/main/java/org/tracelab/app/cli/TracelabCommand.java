@@ -4,9 +4,9 @@ import java.nio.file.Path;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine;
 
 /**
  * The top-level command: with no subcommand it opens the desktop app. The desktop is handed in by the entry point,
@@ -17,9 +17,17 @@ import picocli.CommandLine;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Compliance benchmarks for local models; every attempt kept as training data.",
-        subcommands = {VerifyCommand.class, BenchCommand.class, ComposeCommand.class, ImportCommand.class, ReportCommand.class, ReverifyCommand.class,
-            ExportCommand.class, SamplesCommand.class,
-            CommandLine.HelpCommand.class})
+        subcommands = {
+            VerifyCommand.class,
+            BenchCommand.class,
+            ComposeCommand.class,
+            ImportCommand.class,
+            ReportCommand.class,
+            ReverifyCommand.class,
+            ExportCommand.class,
+            SamplesCommand.class,
+            CommandLine.HelpCommand.class
+        })
 public final class TracelabCommand implements Callable<Integer> {
 
     private final Consumer<Path> openDesktop;

@@ -13,8 +13,11 @@ final class UsageErrorHandler implements IParameterExceptionHandler {
     @Override
     public int handleParseException(ParameterException ex, String[] args) {
         CommandLine command = ex.getCommandLine();
-        String message = ex.getMessage() == null ? "invalid arguments" : ex.getMessage().strip().replace('\n', ' ');
-        command.getErr().println(message + " (" + command.getCommandSpec().qualifiedName() + " --help lists the options)");
+        String message = ex.getMessage() == null
+                ? "invalid arguments"
+                : ex.getMessage().strip().replace('\n', ' ');
+        command.getErr()
+                .println(message + " (" + command.getCommandSpec().qualifiedName() + " --help lists the options)");
         command.getErr().flush();
         return command.getCommandSpec().exitCodeOnInvalidInput();
     }

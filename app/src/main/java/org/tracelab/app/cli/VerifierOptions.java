@@ -10,7 +10,9 @@ import picocli.CommandLine.ParameterException;
 /** The {@code --nltk-data} option and the verifier it selects. */
 final class VerifierOptions {
 
-    @Option(names = "--nltk-data", paramLabel = "DIR",
+    @Option(
+            names = "--nltk-data",
+            paramLabel = "DIR",
             description = "NLTK data folder with tokenizers/punkt_tab/english (default: $NLTK_DATA, then ~/nltk_data).")
     Path nltkData;
 

@@ -5,8 +5,8 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.tracelab.app.service.evaluation.EvaluationService.Evaluation;
 import org.tracelab.app.service.evaluation.EvaluationService;
+import org.tracelab.app.service.evaluation.EvaluationService.Evaluation;
 import org.tracelab.core.evaluation.AccuracySummary;
 import org.tracelab.core.verify.Verifier;
 import picocli.CommandLine.Command;
@@ -19,7 +19,9 @@ import picocli.CommandLine.Spec;
  * {@code tracelab verify}: the official IFEval evaluation of a responses file, in Java; IFBench prompt files
  * (detected by their ids) are evaluated as IFBench's {@code run_eval.py} does, one response per prompt.
  */
-@Command(name = "verify", mixinStandardHelpOptions = true,
+@Command(
+        name = "verify",
+        mixinStandardHelpOptions = true,
         description = "Verify responses against IFEval or IFBench prompts; writes eval_results_strict.jsonl and "
                 + "eval_results_loose.jsonl in the official format.")
 public final class VerifyCommand implements Callable<Integer> {
@@ -27,13 +29,20 @@ public final class VerifyCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--prompts", required = true, paramLabel = "PROMPTS.jsonl",
+    @Option(
+            names = "--prompts",
+            required = true,
+            paramLabel = "PROMPTS.jsonl",
             description = "Task file: IFEval's format (key, prompt, instruction_id_list, kwargs; IFEval, IFBench or "
                     + "declarative ids) or a WasmAgent task file (short shape or TaskSpec); the format is detected.")
     Path prompts;
 
-    @Option(names = "--responses", required = true, paramLabel = "RESPONSES.jsonl",
-            description = "One object per line: response, and key (a task's id) or prompt (its instruction); optionally id.")
+    @Option(
+            names = "--responses",
+            required = true,
+            paramLabel = "RESPONSES.jsonl",
+            description =
+                    "One object per line: response, and key (a task's id) or prompt (its instruction); optionally id.")
     Path responses;
 
     @Option(names = "--out-dir", required = true, paramLabel = "DIR", description = "Where the two result files go.")
@@ -71,10 +80,16 @@ public final class VerifyCommand implements Callable<Integer> {
         out.println(row("instruction-level loose", summary.instructionsLoose(), summary.instructions()));
         out.println();
         out.printf(Locale.ROOT, "%-48s %5s %15s %15s%n", "instruction id", "n", "strict", "loose");
-        for (Map.Entry<String, AccuracySummary.IdCounts> e : summary.byInstructionId().entrySet()) {
+        for (Map.Entry<String, AccuracySummary.IdCounts> e :
+                summary.byInstructionId().entrySet()) {
             AccuracySummary.IdCounts c = e.getValue();
-            out.printf(Locale.ROOT, "%-48s %5d %15s %15s%n", e.getKey(), c.total(),
-                    fraction(c.strict(), c.total()), fraction(c.loose(), c.total()));
+            out.printf(
+                    Locale.ROOT,
+                    "%-48s %5d %15s %15s%n",
+                    e.getKey(),
+                    c.total(),
+                    fraction(c.strict(), c.total()),
+                    fraction(c.loose(), c.total()));
         }
         out.println();
         out.println("wrote " + evaluation.strictFile() + " and " + evaluation.looseFile());

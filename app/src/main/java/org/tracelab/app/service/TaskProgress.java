@@ -7,7 +7,7 @@ package org.tracelab.app.service;
 @FunctionalInterface
 public interface TaskProgress {
 
-    TaskProgress NONE = (done, total) -> { };
+    TaskProgress NONE = (done, total) -> {};
 
     void tasksDone(int done, int total);
 }

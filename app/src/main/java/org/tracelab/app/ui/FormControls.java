@@ -25,8 +25,7 @@ public final class FormControls {
     /** Labels of every section of a form line up at this width. */
     public static final double LABEL_WIDTH = 180;
 
-    private FormControls() {
-    }
+    private FormControls() {}
 
     /** A form section: labels, a growing field column, a column for buttons. */
     public static GridPane section(String id) {
@@ -95,8 +94,10 @@ public final class FormControls {
         });
         Tooltip whole = new Tooltip();
         whole.textProperty().bind(field.textProperty());
-        field.tooltipProperty().bind(Bindings.when(field.textProperty().isEmpty()).then((Tooltip) null)
-                .otherwise(whole));
+        field.tooltipProperty()
+                .bind(Bindings.when(field.textProperty().isEmpty())
+                        .then((Tooltip) null)
+                        .otherwise(whole));
         return field;
     }
 

@@ -20,8 +20,10 @@ public final class FxFileChoosers implements FileChooserService {
     @Override
     public List<Path> chooseFiles(Window owner, String title) {
         FileChooser chooser = fileChooser(title);
-        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("JSON lines", "*.jsonl", "*.json"),
-                new FileChooser.ExtensionFilter("All files", "*"));
+        chooser.getExtensionFilters()
+                .addAll(
+                        new FileChooser.ExtensionFilter("JSON lines", "*.jsonl", "*.json"),
+                        new FileChooser.ExtensionFilter("All files", "*"));
         List<File> files = chooser.showOpenMultipleDialog(owner);
         if (files == null || files.isEmpty()) {
             return List.of();
@@ -33,17 +35,22 @@ public final class FxFileChoosers implements FileChooserService {
     @Override
     public Optional<Path> chooseFile(Window owner, String title) {
         FileChooser chooser = fileChooser(title);
-        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("JSON lines", "*.jsonl", "*.json"),
-                new FileChooser.ExtensionFilter("All files", "*"));
+        chooser.getExtensionFilters()
+                .addAll(
+                        new FileChooser.ExtensionFilter("JSON lines", "*.jsonl", "*.json"),
+                        new FileChooser.ExtensionFilter("All files", "*"));
         return remember(chooser.showOpenDialog(owner));
     }
 
     @Override
     public Optional<Path> chooseFile(Window owner, String title, List<String> extensions) {
         FileChooser chooser = fileChooser(title);
-        List<String> patterns = extensions.stream().map(extension -> "*." + extension).toList();
-        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter(String.join(", ", patterns), patterns),
-                new FileChooser.ExtensionFilter("All files", "*"));
+        List<String> patterns =
+                extensions.stream().map(extension -> "*." + extension).toList();
+        chooser.getExtensionFilters()
+                .addAll(
+                        new FileChooser.ExtensionFilter(String.join(", ", patterns), patterns),
+                        new FileChooser.ExtensionFilter("All files", "*"));
         return remember(chooser.showOpenDialog(owner));
     }
 
@@ -87,8 +94,10 @@ public final class FxFileChoosers implements FileChooserService {
     private FileChooser storeChooser(String title, Path current) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
-        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("Tracelab stores", "*.db"),
-                new FileChooser.ExtensionFilter("All files", "*"));
+        chooser.getExtensionFilters()
+                .addAll(
+                        new FileChooser.ExtensionFilter("Tracelab stores", "*.db"),
+                        new FileChooser.ExtensionFilter("All files", "*"));
         Path folder = current == null ? null : current.toAbsolutePath().getParent();
         chooser.setInitialDirectory(folder != null && folder.toFile().isDirectory() ? folder.toFile() : startFolder());
         return chooser;

@@ -19,6 +19,7 @@ public final class Palette {
 
     /** The strict rate series; loose is the lighter shade of the same hue. */
     public static final String STRICT = "-tl-strict";
+
     public static final String LOOSE = "-tl-loose";
 
     private static final Map<String, String> MODES = Map.of(
@@ -26,11 +27,9 @@ public final class Palette {
             "prompt_retry", "-tl-mode-prompt-retry",
             "full_pcl", "-tl-mode-full-pcl");
     /** Modes of other tools, by a stable hash of their name. */
-    private static final List<String> OTHER_MODES = List.of("-tl-mode-other-1", "-tl-mode-other-2",
-            "-tl-mode-other-3");
+    private static final List<String> OTHER_MODES = List.of("-tl-mode-other-1", "-tl-mode-other-2", "-tl-mode-other-3");
 
-    private Palette() {
-    }
+    private Palette() {}
 
     /** The colour of a mode, the same in every chart. */
     public static String mode(String mode) {

@@ -32,6 +32,7 @@ public final class Styles {
     public static final String RESULTS_TABLE = "results-table";
     /** A table column of figures: header and cells right-aligned. */
     public static final String NUMERIC = "numeric";
+
     public static final String COMPARE_SIDE = "compare-side";
     public static final String CHANGE_FILTER = "change-filter";
 
@@ -42,10 +43,12 @@ public final class Styles {
     public static final String CHECKLIST_ID = "checklist-id";
     /** One composed task in the composer's preview, and its title line. */
     public static final String PREVIEW_TASK = "preview-task";
+
     public static final String PREVIEW_TASK_TITLE = "preview-task-title";
     public static final String VALIDATION_ERRORS = "validation-errors";
     /** A boxed sentence a person should not miss: a run left unfinished, a server failing during a run. */
     public static final String NOTICE = "notice";
+
     public static final String PROBLEM_LIST = "problem-list";
     public static final String OUTCOME_IMPORTED = "outcome-imported";
     public static final String OUTCOME_REJECTED = "outcome-rejected";
@@ -65,6 +68,7 @@ public final class Styles {
     public static final String FACET_TITLE = "facet-title";
     /** A benchmark's heading inside a facet (IFEval, IFBench, Custom). */
     public static final String FACET_GROUP = "facet-group";
+
     public static final String CHAIN_HEADER = "chain-header";
     public static final String ATTEMPT_NODE = "attempt-node";
     public static final String ATTEMPT_NODE_SELECTED = "attempt-node-selected";
@@ -79,6 +83,7 @@ public final class Styles {
     public static final String FLAG_QUALITY = "flag-quality";
     /** A provenance flag (shared first attempt, rule fix, import): shown quietly, it is no defect. */
     public static final String FLAG_PROVENANCE = "flag-provenance";
+
     public static final String EVIDENCE_POPUP = "evidence-popup";
     public static final String VERDICT_PASS = "verdict-pass";
     public static final String VERDICT_LOOSE = "verdict-loose";
@@ -86,6 +91,7 @@ public final class Styles {
     public static final String VERDICT_NONE = "verdict-none";
     /** The chain's final (best) attempt in the chain graph, and its badge. */
     public static final String ATTEMPT_NODE_FINAL = "attempt-node-final";
+
     public static final String FINAL_BADGE = "final-badge";
     /** Text matching the explorer's full-text search, in an attempt's output. */
     public static final String SEARCH_HIT = "search-hit";
@@ -98,8 +104,7 @@ public final class Styles {
 
     private static final String BASE = "/org/tracelab/ui/base.css";
 
-    private Styles() {
-    }
+    private Styles() {}
 
     /** The scene's stylesheets for {@code theme}: the theme's colour variables, then the base sheet. */
     public static List<String> stylesheets(Theme theme) {

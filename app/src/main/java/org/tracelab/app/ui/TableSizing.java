@@ -20,20 +20,21 @@ import javafx.scene.layout.Region;
 public final class TableSizing {
 
     /** Figures as tables show them: "1,234", "41.3 ± 2.1", "[38.0, 52.1]", "#12", "–". */
-    private static final Pattern NUMBER = Pattern.compile("[\\s#\\[\\](),.%±–+\\-/×:0-9]*[0-9–][\\s#\\[\\](),.%±–+"
-            + "\\-/×:0-9]*");
+    private static final Pattern NUMBER =
+            Pattern.compile("[\\s#\\[\\](),.%±–+\\-/×:0-9]*[0-9–][\\s#\\[\\](),.%±–+" + "\\-/×:0-9]*");
 
     /** Room for a vertical scroll bar and the border, so a filling last column never forces a horizontal one. */
     private static final double SCROLL_BAR_ROOM = 20;
 
-    private TableSizing() {
-    }
+    private TableSizing() {}
 
     /** Sizes {@code table}'s columns to their content and the table to its columns; call before it shows. */
     public static <S> void toContent(TableView<S> table) {
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         DoubleBinding columns = Bindings.createDoubleBinding(
-                () -> table.getColumns().stream().mapToDouble(TableColumn::getWidth).sum(),
+                () -> table.getColumns().stream()
+                        .mapToDouble(TableColumn::getWidth)
+                        .sum(),
                 table.getColumns().stream().map(TableColumn::widthProperty).toArray(Observable[]::new));
         // The border and a little room, so the last column never sits under the edge.
         table.prefWidthProperty().bind(columns.add(4));
@@ -70,13 +71,22 @@ public final class TableSizing {
      * the other columns are added.
      */
     public static <S, T> TableColumn<S, T> fillRemaining(TableView<S> table, TableColumn<S, T> last, double minWidth) {
-        List<TableColumn<S, ?>> others = table.getColumns().stream().filter(column -> column != last).toList();
-        Observable[] widths = Stream.concat(Stream.of(
-                table.widthProperty()), others.stream().map(TableColumn::widthProperty))
+        List<TableColumn<S, ?>> others =
+                table.getColumns().stream().filter(column -> column != last).toList();
+        Observable[] widths = Stream.concat(
+                        Stream.of(table.widthProperty()), others.stream().map(TableColumn::widthProperty))
                 .toArray(Observable[]::new);
         last.setMinWidth(minWidth);
-        last.prefWidthProperty().bind(Bindings.createDoubleBinding(() -> Math.max(minWidth, table.getWidth()
-                - others.stream().mapToDouble(TableColumn::getWidth).sum() - SCROLL_BAR_ROOM), widths));
+        last.prefWidthProperty()
+                .bind(Bindings.createDoubleBinding(
+                        () -> Math.max(
+                                minWidth,
+                                table.getWidth()
+                                        - others.stream()
+                                                .mapToDouble(TableColumn::getWidth)
+                                                .sum()
+                                        - SCROLL_BAR_ROOM),
+                        widths));
         return last;
     }
 }

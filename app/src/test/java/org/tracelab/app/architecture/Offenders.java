@@ -8,8 +8,7 @@ import java.io.PrintWriter;
  */
 final class Offenders {
 
-    private Offenders() {
-    }
+    private Offenders() {}
 
     static void printsToStandardOutput() {
         System.out.println("only the command line may");

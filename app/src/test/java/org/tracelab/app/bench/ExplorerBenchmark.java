@@ -28,7 +28,6 @@ import org.tracelab.app.ui.explorer.DiffOpener;
 import org.tracelab.app.ui.explorer.ExplorerFilter;
 import org.tracelab.app.ui.explorer.ExplorerViewModel;
 import org.tracelab.app.ui.jobs.ImmediateJobs;
-import org.tracelab.app.ui.jobs.Jobs;
 import org.tracelab.app.ui.runs.RunRow;
 import org.tracelab.app.ui.runs.RunsViewModel;
 import org.tracelab.app.ui.workspace.StoreSession;
@@ -60,11 +59,11 @@ public final class ExplorerBenchmark {
     private static final int REPEATS = 15;
     private static final String INSTRUCTION = "punctuation:no_comma";
 
-    private ExplorerBenchmark() {
-    }
+    private ExplorerBenchmark() {}
 
     public static void main(String[] args) throws Exception {
-        Path file = Path.of(args.length > 0 ? args[0] : "target/bench/explorer-benchmark.db").toAbsolutePath();
+        Path file = Path.of(args.length > 0 ? args[0] : "target/bench/explorer-benchmark.db")
+                .toAbsolutePath();
         long attempts = args.length > 1 ? Long.parseLong(args[1].replace("_", "")) : 1_000_000L;
         if (Boolean.getBoolean("bench.compareOnly")) {
             compare(file.resolveSibling("compare-benchmark.db"));
@@ -72,22 +71,37 @@ public final class ExplorerBenchmark {
         }
         ensureStore(file, attempts);
         resetPeaks();
-        System.out.printf(Locale.ROOT, "ExplorerBenchmark on SYNTHETIC store %s (%,.0f MiB), max heap %,.0f MiB,"
-                + " %d cores, load average %.2f%n", file, Files.size(file) / 1048576.0,
-                Runtime.getRuntime().maxMemory() / 1048576.0, Runtime.getRuntime().availableProcessors(), load());
+        System.out.printf(
+                Locale.ROOT,
+                "ExplorerBenchmark on SYNTHETIC store %s (%,.0f MiB), max heap %,.0f MiB,"
+                        + " %d cores, load average %.2f%n",
+                file,
+                Files.size(file) / 1048576.0,
+                Runtime.getRuntime().maxMemory() / 1048576.0,
+                Runtime.getRuntime().availableProcessors(),
+                load());
 
         long start = System.nanoTime();
         try (StoreWorkspace workspace = new StoreWorkspace(OpenStore.open(file), Clock.systemUTC())) {
             ObservableList<RunRow> runs = FXCollections.observableArrayList(workspace.runs().stream()
-                    .map(run -> RunRow.of(run, ZoneOffset.UTC)).toList());
-            ExplorerViewModel viewModel = new ExplorerViewModel(new SimpleObjectProperty<Workspace>(workspace), runs,
-                    new ImmediateJobs(), (summary, cause) -> {
+                    .map(run -> RunRow.of(run, ZoneOffset.UTC))
+                    .toList());
+            ExplorerViewModel viewModel = new ExplorerViewModel(
+                    new SimpleObjectProperty<Workspace>(workspace),
+                    runs,
+                    new ImmediateJobs(),
+                    (summary, cause) -> {
                         throw new IllegalStateException(summary, cause);
-                    }, DiffOpener.NONE);
+                    },
+                    DiffOpener.NONE);
             double openMillis = millisSince(start);
             ChainListModel chains = viewModel.chains();
-            System.out.printf(Locale.ROOT, "open: %.1f ms (store, run list, view model showing the newest run: first"
-                    + " page, counts and filter values of %,d chains)%n", openMillis, chains.counts().get().total());
+            System.out.printf(
+                    Locale.ROOT,
+                    "open: %.1f ms (store, run list, view model showing the newest run: first"
+                            + " page, counts and filter values of %,d chains)%n",
+                    openMillis,
+                    chains.counts().get().total());
 
             // The last run may be cut short by N; explore a complete one.
             long run = runs.get(Math.max(0, runs.size() - 2)).id();
@@ -98,7 +112,10 @@ public final class ExplorerBenchmark {
             filter("choose run " + run, () -> viewModel.selectRun(run), whole, workspace);
             filter("filter 1: + mode repair", () -> viewModel.applyFilter(mode), mode, workspace);
             filter("filter 2: + strict fail", () -> viewModel.applyFilter(verdict), verdict, workspace);
-            filter("filter 3: + instruction " + INSTRUCTION, () -> viewModel.applyFilter(instruction), instruction,
+            filter(
+                    "filter 3: + instruction " + INSTRUCTION,
+                    () -> viewModel.applyFilter(instruction),
+                    instruction,
                     workspace);
             ExplorerFilter text = whole.withFullText(StoreBenchmark.word(0));
             filter("run + full text, commonest word", () -> viewModel.applyFilter(text), text, workspace);
@@ -106,17 +123,28 @@ public final class ExplorerBenchmark {
             filter("all runs (one repeat: facets are slow)", () -> viewModel.selectRun(null), everything, workspace);
 
             pageToTheEnd("run " + run + " + 3 filters", viewModel, instruction);
-            pageToTheEnd("all runs + instruction + strict fail", viewModel, ExplorerFilter.of(null)
-                    .withInstructionIds(List.of(INSTRUCTION)).withVerdict(new VerdictFilter(VerdictLevel.STRICT, false)));
+            pageToTheEnd(
+                    "all runs + instruction + strict fail",
+                    viewModel,
+                    ExplorerFilter.of(null)
+                            .withInstructionIds(List.of(INSTRUCTION))
+                            .withVerdict(new VerdictFilter(VerdictLevel.STRICT, false)));
             pageToTheEnd("all runs, no filter", viewModel, ExplorerFilter.of(null));
-            pageToTheEnd("all runs + full text, commonest word", viewModel,
+            pageToTheEnd(
+                    "all runs + full text, commonest word",
+                    viewModel,
                     ExplorerFilter.of(null).withFullText(StoreBenchmark.word(0)));
 
             System.gc();
             Runtime rt = Runtime.getRuntime();
-            System.out.printf(Locale.ROOT, "heap: %,.1f MiB used after GC (view model holding %,d rows), peak %,.1f"
-                    + " MiB, max %,.0f MiB (target < 512 MB)%n", (rt.totalMemory() - rt.freeMemory()) / 1048576.0,
-                    chains.rows().size(), peakHeap() / 1048576.0, rt.maxMemory() / 1048576.0);
+            System.out.printf(
+                    Locale.ROOT,
+                    "heap: %,.1f MiB used after GC (view model holding %,d rows), peak %,.1f"
+                            + " MiB, max %,.0f MiB (target < 512 MB)%n",
+                    (rt.totalMemory() - rt.freeMemory()) / 1048576.0,
+                    chains.rows().size(),
+                    peakHeap() / 1048576.0,
+                    rt.maxMemory() / 1048576.0);
         }
         compare(file.resolveSibling("compare-benchmark.db"));
     }
@@ -130,13 +158,23 @@ public final class ExplorerBenchmark {
             for (String suffix : new String[] {"", "-wal", "-shm"}) {
                 Files.deleteIfExists(Path.of(partial + suffix));
             }
-            System.out.printf(Locale.ROOT, "generating two SYNTHETIC runs of %,d attempts into %s (once)%n",
-                    COMPARE_TASKS * 2 * 4 * 4 * 3, file);
+            System.out.printf(
+                    Locale.ROOT,
+                    "generating two SYNTHETIC runs of %,d attempts into %s (once)%n",
+                    COMPARE_TASKS * 2 * 4 * 4 * 3,
+                    file);
             long start = System.nanoTime();
             try (TraceStore store = TraceStore.open(partial)) {
                 for (long seed : new long[] {1, 2}) {
-                    StoreBenchmark.fillRun(store.writer(), "synthetic compare run " + seed, COMPARE_TASKS,
-                            List.of("direct", "repair"), List.of(42L, 43L, 44L, 45L), 4, 3, seed);
+                    StoreBenchmark.fillRun(
+                            store.writer(),
+                            "synthetic compare run " + seed,
+                            COMPARE_TASKS,
+                            List.of("direct", "repair"),
+                            List.of(42L, 43L, 44L, 45L),
+                            4,
+                            3,
+                            seed);
                 }
             }
             Files.deleteIfExists(Path.of(partial + "-shm"));
@@ -174,20 +212,35 @@ public final class ExplorerBenchmark {
             compare.compareRuns(runs.runs().get(0), runs.runs().get(1));
             double all = millisSince(compareStart[0]);
             compare.change().set(ChangeFilter.FLIPS);
-            System.out.printf(Locale.ROOT, "compare round %d: two runs, %,d tasks matched: store open and runs %.0f ms;"
-                    + " first rows (%,d tasks) %.0f ms (target < 2 s); with flags, instruction verdicts, paired"
-                    + " interval and exact test %.0f ms; fixed %,d broken %,d (%,d flips shown); %s; %s; load %.1f%n",
-                    round, compare.count(TaskChange.FIXED) + compare.count(TaskChange.BROKEN)
-                            + compare.count(TaskChange.STABLE_PASS) + compare.count(TaskChange.STABLE_FAIL),
-                    open, rowsShown[0], firstRows[0], all, compare.count(TaskChange.FIXED),
-                    compare.count(TaskChange.BROKEN), compare.rows().size(), compare.difference().get(),
-                    compare.test().get(), load());
+            System.out.printf(
+                    Locale.ROOT,
+                    "compare round %d: two runs, %,d tasks matched: store open and runs %.0f ms;"
+                            + " first rows (%,d tasks) %.0f ms (target < 2 s); with flags, instruction verdicts, paired"
+                            + " interval and exact test %.0f ms; fixed %,d broken %,d (%,d flips shown); %s; %s; load %.1f%n",
+                    round,
+                    compare.count(TaskChange.FIXED)
+                            + compare.count(TaskChange.BROKEN)
+                            + compare.count(TaskChange.STABLE_PASS)
+                            + compare.count(TaskChange.STABLE_FAIL),
+                    open,
+                    rowsShown[0],
+                    firstRows[0],
+                    all,
+                    compare.count(TaskChange.FIXED),
+                    compare.count(TaskChange.BROKEN),
+                    compare.rows().size(),
+                    compare.difference().get(),
+                    compare.test().get(),
+                    load());
             session.detach().close();
         }
         System.gc();
         Runtime rt = Runtime.getRuntime();
-        System.out.printf(Locale.ROOT, "compare heap: peak %,.1f MiB, max %,.0f MiB (target < 512 MB)%n",
-                peakHeap() / 1048576.0, rt.maxMemory() / 1048576.0);
+        System.out.printf(
+                Locale.ROOT,
+                "compare heap: peak %,.1f MiB, max %,.0f MiB (target < 512 MB)%n",
+                peakHeap() / 1048576.0,
+                rt.maxMemory() / 1048576.0);
     }
 
     /** Generates the store once; an existing file is reused as it is. */
@@ -221,13 +274,22 @@ public final class ExplorerBenchmark {
     private static void filter(String what, Runnable step, ExplorerFilter filter, Workspace workspace) {
         int repeats = filter.runId() == null && !filter.restricts() ? 1 : REPEATS;
         double[] steps = times(step, repeats);
-        double[] pages = times(() -> workspace.chains(filter.toQuery(), PageRequest.first(ChainListModel.PAGE_SIZE)),
-                repeats);
+        double[] pages =
+                times(() -> workspace.chains(filter.toQuery(), PageRequest.first(ChainListModel.PAGE_SIZE)), repeats);
         double[] counts = times(() -> workspace.facets(filter.toQuery()), repeats);
-        System.out.printf(Locale.ROOT, "%-42s step median %7.2f ms, max %7.2f | page median %6.2f, max %6.2f |"
-                + " counts median %7.2f, max %7.2f ms; %,d chains match; load %.1f%n", what, median(steps),
-                steps[steps.length - 1], median(pages), pages[pages.length - 1], median(counts),
-                counts[counts.length - 1], workspace.facets(filter.toQuery()).total(), load());
+        System.out.printf(
+                Locale.ROOT,
+                "%-42s step median %7.2f ms, max %7.2f | page median %6.2f, max %6.2f |"
+                        + " counts median %7.2f, max %7.2f ms; %,d chains match; load %.1f%n",
+                what,
+                median(steps),
+                steps[steps.length - 1],
+                median(pages),
+                pages[pages.length - 1],
+                median(counts),
+                counts[counts.length - 1],
+                workspace.facets(filter.toQuery()).total(),
+                load());
     }
 
     /** Warms up once, then times {@code repeats} calls, sorted. */
@@ -265,16 +327,27 @@ public final class ExplorerBenchmark {
                 break;
             }
         }
-        double[] sorted = pages.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        double[] sorted =
+                pages.stream().mapToDouble(Double::doubleValue).sorted().toArray();
         if (sorted.length == 0) {
             System.out.printf(Locale.ROOT, "page to the end, %-40s 1 page (%.1f ms with counts)%n", what, first);
             return;
         }
-        System.out.printf(Locale.ROOT, "page to the end, %-40s %,d pages of %d after the first (%.1f ms with"
-                + " counts): median %.2f ms, p95 %.2f ms, max %.2f ms; %,d chains, at most %,d rows held;"
-                + " load average %.2f%n", what, sorted.length, ChainListModel.PAGE_SIZE, first,
-                sorted[sorted.length / 2], sorted[(int) Math.ceil(sorted.length * 0.95) - 1],
-                sorted[sorted.length - 1], chains.counts().get().total(), maxHeld, load());
+        System.out.printf(
+                Locale.ROOT,
+                "page to the end, %-40s %,d pages of %d after the first (%.1f ms with"
+                        + " counts): median %.2f ms, p95 %.2f ms, max %.2f ms; %,d chains, at most %,d rows held;"
+                        + " load average %.2f%n",
+                what,
+                sorted.length,
+                ChainListModel.PAGE_SIZE,
+                first,
+                sorted[sorted.length / 2],
+                sorted[(int) Math.ceil(sorted.length * 0.95) - 1],
+                sorted[sorted.length - 1],
+                chains.counts().get().total(),
+                maxHeld,
+                load());
     }
 
     private static double millisSince(long start) {

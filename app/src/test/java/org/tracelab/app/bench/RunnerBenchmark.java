@@ -44,8 +44,7 @@ public final class RunnerBenchmark {
         "Section 1\nFirst part of the answer.\nSection 2\nSecond part. P.S. a short postscript.",
     };
 
-    private RunnerBenchmark() {
-    }
+    private RunnerBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         // The JDK's test HTTP server otherwise waits on Nagle's algorithm (~40 ms per reply); real servers don't.
@@ -57,27 +56,45 @@ public final class RunnerBenchmark {
         HttpServer server = instantServer();
         Path dir = Files.createTempDirectory("tracelab-runner-bench");
         Path db = dir.resolve("bench.tracelab.db");
-        int concurrency = Integer.getInteger("tracelab.bench.concurrency", 4 * Runtime.getRuntime().availableProcessors());
+        int concurrency = Integer.getInteger(
+                "tracelab.bench.concurrency", 4 * Runtime.getRuntime().availableProcessors());
         ModelTarget model = new ModelTarget.Endpoints(
                 List.of(URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/v1")), "instant-test-model");
         try (OpenStore store = OpenStore.open(db)) {
             Verifier verifier = Verifiers.create((Path) null);
             // The app's own way in: one launcher, as `tracelab bench` and the desktop app start a benchmark.
-            BenchmarkLauncher launcher = new BenchmarkLauncher(store, new LocalModelConnections(), () -> verifier,
-                    Clock.systemUTC());
+            BenchmarkLauncher launcher =
+                    new BenchmarkLauncher(store, new LocalModelConnections(), () -> verifier, Clock.systemUTC());
             // A short warm-up run first, so the figure is not the JIT compiler's.
             run(launcher, model, dataset, List.of(1L), concurrency);
-            List<Long> seeds = java.util.stream.LongStream.range(0, seedCount).map(s -> 42 + s).boxed().toList();
+            List<Long> seeds = java.util.stream.LongStream.range(0, seedCount)
+                    .map(s -> 42 + s)
+                    .boxed()
+                    .toList();
             long start = System.nanoTime();
             JobOutcome outcome = run(launcher, model, dataset, seeds, concurrency);
             double seconds = (System.nanoTime() - start) / 1e9;
             Runtime rt = Runtime.getRuntime();
-            System.out.printf(Locale.ROOT, "runner benchmark: %d tasks x %d seeds x 3 modes, concurrency %d, %d cores%n",
-                    taskCount, seedCount, concurrency, rt.availableProcessors());
-            System.out.printf(Locale.ROOT, "%s: %d chains, %d attempts in %.2f s = %.0f attempts/s (%.0f chains/s)%n",
-                    outcome.status(), outcome.chainsFinished(), outcome.attempts(), seconds,
-                    outcome.attempts() / seconds, outcome.chainsFinished() / seconds);
-            System.out.printf(Locale.ROOT, "store %.1f MB, heap used %.1f MB%n", Files.size(db) / 1e6,
+            System.out.printf(
+                    Locale.ROOT,
+                    "runner benchmark: %d tasks x %d seeds x 3 modes, concurrency %d, %d cores%n",
+                    taskCount,
+                    seedCount,
+                    concurrency,
+                    rt.availableProcessors());
+            System.out.printf(
+                    Locale.ROOT,
+                    "%s: %d chains, %d attempts in %.2f s = %.0f attempts/s (%.0f chains/s)%n",
+                    outcome.status(),
+                    outcome.chainsFinished(),
+                    outcome.attempts(),
+                    seconds,
+                    outcome.attempts() / seconds,
+                    outcome.chainsFinished() / seconds);
+            System.out.printf(
+                    Locale.ROOT,
+                    "store %.1f MB, heap used %.1f MB%n",
+                    Files.size(db) / 1e6,
                     (rt.totalMemory() - rt.freeMemory()) / 1e6);
         } finally {
             server.stop(0);
@@ -85,12 +102,15 @@ public final class RunnerBenchmark {
         }
     }
 
-    private static JobOutcome run(BenchmarkLauncher launcher, ModelTarget model, Path dataset, List<Long> seeds,
-            int concurrency) throws Exception {
-        RunPlan plan = new RunPlan(null, 0, List.of("direct", "prompt_retry", "full_pcl"), seeds, 1, null, null, null,
-                concurrency, false);
-        return launcher.launch(new BenchmarkRequest(model, dataset, plan, "runner benchmark (instant test model)", null),
-                Optional.empty()).execute(BenchmarkListener.NONE);
+    private static JobOutcome run(
+            BenchmarkLauncher launcher, ModelTarget model, Path dataset, List<Long> seeds, int concurrency)
+            throws Exception {
+        RunPlan plan = new RunPlan(
+                null, 0, List.of("direct", "prompt_retry", "full_pcl"), seeds, 1, null, null, null, concurrency, false);
+        return launcher.launch(
+                        new BenchmarkRequest(model, dataset, plan, "runner benchmark (instant test model)", null),
+                        Optional.empty())
+                .execute(BenchmarkListener.NONE);
     }
 
     private static long seedOf(String request) {

@@ -23,13 +23,22 @@ class BadInputTest {
 
     private Result bench(Path dataset) {
         // Port 9 (discard): nothing answers there, and nothing must be asked before the inputs are checked.
-        return CliRunner.run("bench", "--db", dir.resolve("store.tracelab.db").toString(), "--endpoint",
-                "http://127.0.0.1:9/v1", "--model", "m", "--dataset", dataset.toString());
+        return CliRunner.run(
+                "bench",
+                "--db",
+                dir.resolve("store.tracelab.db").toString(),
+                "--endpoint",
+                "http://127.0.0.1:9/v1",
+                "--model",
+                "m",
+                "--dataset",
+                dataset.toString());
     }
 
     private void assertRejected(Result result, String fileAndProblem) {
         assertThat(result.exitCode()).as(result.err() + result.out()).isEqualTo(2);
-        List<String> lines = result.err().lines().filter(line -> !line.isBlank()).toList();
+        List<String> lines =
+                result.err().lines().filter(line -> !line.isBlank()).toList();
         assertThat(lines).as(result.err()).hasSize(1);
         assertThat(lines.get(0)).contains(fileAndProblem).doesNotContain("Exception");
         assertThat(dir.resolve("store.tracelab.db")).doesNotExist();
@@ -73,11 +82,19 @@ class BadInputTest {
         Path bom = dir.resolve("bom.jsonl");
         Files.write(bom, ("\uFEFF" + TASK + "\n").getBytes(StandardCharsets.UTF_8));
         Path responses = dir.resolve("responses.jsonl");
-        Files.write(responses, ("\uFEFF{\"prompt\": \"Write a poem without commas.\", \"response\": \"no commas here\"}\n")
-                .getBytes(StandardCharsets.UTF_8));
+        Files.write(
+                responses,
+                ("\uFEFF{\"prompt\": \"Write a poem without commas.\", \"response\": \"no commas here\"}\n")
+                        .getBytes(StandardCharsets.UTF_8));
 
-        Result result = CliRunner.run("verify", "--prompts", bom.toString(), "--responses", responses.toString(),
-                "--out-dir", dir.resolve("out").toString());
+        Result result = CliRunner.run(
+                "verify",
+                "--prompts",
+                bom.toString(),
+                "--responses",
+                responses.toString(),
+                "--out-dir",
+                dir.resolve("out").toString());
 
         assertThat(result.exitCode()).as(result.err() + result.out()).isZero();
     }
@@ -93,10 +110,10 @@ class BadInputTest {
         Result result = CliRunner.run("import", "--db", db.toString(), "--format", "records", records.toString());
 
         assertThat(result.exitCode()).as(result.err() + result.out()).isEqualTo(2);
-        assertThat(result.err()).contains(records + ":1: task.instruction_id_list[0]")
+        assertThat(result.err())
+                .contains(records + ":1: task.instruction_id_list[0]")
                 .contains("punctuation:no_semicolons");
         Result report = CliRunner.run("report", "--db", db.toString(), "--format", "json");
         assertThat(report.out()).doesNotContain("\"id\"");
     }
-
 }

@@ -38,19 +38,39 @@ class BenchCommandTest {
     void runsAllModesAgainstALoopbackServerAndPrintsTheResultsTable() throws Exception {
         Path db = dir.resolve("bench.tracelab.db");
         try (LoopbackModelServer model = new LoopbackModelServer(0)) {
-            Result result = CliRunner.run("bench", "--db", db.toString(), "--endpoint", model.baseUrl(),
-                    "--model", "test-model", "--dataset", samples().toString(), "--limit", "4", "--seeds", "42,43",
-                    "--concurrency", "2");
+            Result result = CliRunner.run(
+                    "bench",
+                    "--db",
+                    db.toString(),
+                    "--endpoint",
+                    model.baseUrl(),
+                    "--model",
+                    "test-model",
+                    "--dataset",
+                    samples().toString(),
+                    "--limit",
+                    "4",
+                    "--seeds",
+                    "42,43",
+                    "--concurrency",
+                    "2");
 
             assertThat(result.exitCode()).as(result.err() + result.out()).isZero();
-            assertThat(result.out()).contains("run 1 finished: 24 chains finished").contains("full_pcl");
-            JsonNode modes = JSON.readTree(CliRunner.run("report", "--db", db.toString(), "--format", "json").out())
-                    .get("runs").get(0).get("modes");
+            assertThat(result.out())
+                    .contains("run 1 finished: 24 chains finished")
+                    .contains("full_pcl");
+            JsonNode modes = JSON.readTree(CliRunner.run("report", "--db", db.toString(), "--format", "json")
+                            .out())
+                    .get("runs")
+                    .get(0)
+                    .get("modes");
             assertThat(modes.get("direct").get("chains").asInt()).isEqualTo(8);
             assertThat(modes.get("direct").get("attempts").asInt()).isEqualTo(8);
             // The first attempt is shared by the three modes: made once per (task, seed), not once per mode.
-            assertThat(model.calls()).isLessThan(8 * 3 + modes.get("prompt_retry").get("attempts").asInt()
-                    + modes.get("full_pcl").get("attempts").asInt());
+            assertThat(model.calls())
+                    .isLessThan(8 * 3
+                            + modes.get("prompt_retry").get("attempts").asInt()
+                            + modes.get("full_pcl").get("attempts").asInt());
         }
     }
 
@@ -59,18 +79,38 @@ class BenchCommandTest {
         Path ifbench = SharedData.require("data/ifbench/IFBench_test.jsonl");
         Path db = dir.resolve("ifbench.tracelab.db");
         try (LoopbackModelServer model = new LoopbackModelServer(0)) {
-            Result result = CliRunner.run("bench", "--db", db.toString(), "--endpoint", model.baseUrl(),
-                    "--model", "test-model", "--dataset", ifbench.toString(), "--limit", "12", "--sample-seed", "3",
-                    "--concurrency", "2");
+            Result result = CliRunner.run(
+                    "bench",
+                    "--db",
+                    db.toString(),
+                    "--endpoint",
+                    model.baseUrl(),
+                    "--model",
+                    "test-model",
+                    "--dataset",
+                    ifbench.toString(),
+                    "--limit",
+                    "12",
+                    "--sample-seed",
+                    "3",
+                    "--concurrency",
+                    "2");
 
             assertThat(result.exitCode()).as(result.err() + result.out()).isZero();
-            assertThat(result.out()).contains("run 1 finished: 36 chains finished").contains("full_pcl");
-            JsonNode run = JSON.readTree(CliRunner.run("report", "--db", db.toString(), "--format", "json").out())
-                    .get("runs").get(0);
+            assertThat(result.out())
+                    .contains("run 1 finished: 36 chains finished")
+                    .contains("full_pcl");
+            JsonNode run = JSON.readTree(CliRunner.run("report", "--db", db.toString(), "--format", "json")
+                            .out())
+                    .get("runs")
+                    .get(0);
             for (String mode : List.of("direct", "prompt_retry", "full_pcl")) {
-                assertThat(run.get("modes").get(mode).get("chains").asInt()).as(mode).isEqualTo(12);
+                assertThat(run.get("modes").get(mode).get("chains").asInt())
+                        .as(mode)
+                        .isEqualTo(12);
             }
-            try (TraceStore store = TraceStore.open(db); TraceReader reader = store.openReader()) {
+            try (TraceStore store = TraceStore.open(db);
+                    TraceReader reader = store.openReader()) {
                 assertThat(reader.run(1).orElseThrow().info().verifierVersion()).contains("tracelab-ifbench/1");
             }
         }
@@ -82,9 +122,20 @@ class BenchCommandTest {
         String system = "You are a meticulous assistant.\nFollow every formatting rule.";
         Path file = Files.writeString(dir.resolve("system.txt"), system);
         try (LoopbackModelServer model = new LoopbackModelServer(0)) {
-            Result result = CliRunner.run("bench", "--db", db.toString(), "--endpoint", model.baseUrl(),
-                    "--model", "test-model", "--dataset", samples().toString(), "--limit", "3",
-                    "--system-prompt-file", file.toString());
+            Result result = CliRunner.run(
+                    "bench",
+                    "--db",
+                    db.toString(),
+                    "--endpoint",
+                    model.baseUrl(),
+                    "--model",
+                    "test-model",
+                    "--dataset",
+                    samples().toString(),
+                    "--limit",
+                    "3",
+                    "--system-prompt-file",
+                    file.toString());
 
             assertThat(result.exitCode()).as(result.err() + result.out()).isZero();
             assertThat(model.chatRequests()).isNotEmpty().allSatisfy(request -> {
@@ -95,27 +146,48 @@ class BenchCommandTest {
                     assertThat(messages.get(i).get("role").asText()).isNotEqualTo("system");
                 }
             });
-            try (TraceStore store = TraceStore.open(db); TraceReader reader = store.openReader()) {
-                assertThat(reader.run(1).orElseThrow().info().model().samplingParams().get("system_prompt").asText())
+            try (TraceStore store = TraceStore.open(db);
+                    TraceReader reader = store.openReader()) {
+                assertThat(reader.run(1)
+                                .orElseThrow()
+                                .info()
+                                .model()
+                                .samplingParams()
+                                .get("system_prompt")
+                                .asText())
                         .isEqualTo(system);
                 ChainSummary chain = reader.chains(ChainQuery.all().withModes("full_pcl"), PageRequest.first(1))
-                        .rows().get(0);
+                        .rows()
+                        .get(0);
                 assertThat(reader.attempts(chain.chainId())).allSatisfy(stored -> {
                     assertThat(stored.attempt().request().get(0).role()).isEqualTo("system");
                     assertThat(stored.attempt().request().get(0).content()).isEqualTo(system);
                 });
             }
 
-            Result otherPrompt = CliRunner.run("bench", "--db", db.toString(), "--endpoint", model.baseUrl(),
-                    "--model", "test-model", "--dataset", samples().toString(), "--limit", "3",
-                    "--system-prompt", "something else", "--resume", "1");
+            Result otherPrompt = CliRunner.run(
+                    "bench",
+                    "--db",
+                    db.toString(),
+                    "--endpoint",
+                    model.baseUrl(),
+                    "--model",
+                    "test-model",
+                    "--dataset",
+                    samples().toString(),
+                    "--limit",
+                    "3",
+                    "--system-prompt",
+                    "something else",
+                    "--resume",
+                    "1");
             assertThat(otherPrompt.exitCode()).isEqualTo(2);
             assertThat(otherPrompt.err()).contains("run 1 was started with a different system prompt");
 
             // Exported lines carry the system message the answers were produced under.
             Path kto = dir.resolve("kto.jsonl");
-            Result export = CliRunner.run("export", "--db", db.toString(), "--run", "1", "--kind", "kto",
-                    "--out", kto.toString());
+            Result export = CliRunner.run(
+                    "export", "--db", db.toString(), "--run", "1", "--kind", "kto", "--out", kto.toString());
             assertThat(export.exitCode()).as(export.err()).isZero();
             assertThat(Files.readAllLines(kto)).isNotEmpty().allSatisfy(line -> {
                 JsonNode messages = new ObjectMapper().readTree(line).get("prompt");
@@ -128,9 +200,20 @@ class BenchCommandTest {
 
     @Test
     void refusesBothSystemPromptOptions() throws Exception {
-        Result result = CliRunner.run("bench", "--db", dir.resolve("x.tracelab.db").toString(), "--endpoint",
-                "http://127.0.0.1:9/v1", "--model", "m", "--dataset", samples().toString(), "--system-prompt", "a",
-                "--system-prompt-file", dir.resolve("a.txt").toString());
+        Result result = CliRunner.run(
+                "bench",
+                "--db",
+                dir.resolve("x.tracelab.db").toString(),
+                "--endpoint",
+                "http://127.0.0.1:9/v1",
+                "--model",
+                "m",
+                "--dataset",
+                samples().toString(),
+                "--system-prompt",
+                "a",
+                "--system-prompt-file",
+                dir.resolve("a.txt").toString());
 
         assertThat(result.exitCode()).isEqualTo(2);
         assertThat(result.err()).contains("--system-prompt").contains("mutually exclusive");
@@ -140,12 +223,32 @@ class BenchCommandTest {
     void killedRunResumesWithEveryChainExactlyOnce() throws Exception {
         Path db = dir.resolve("killed.tracelab.db");
         try (LoopbackModelServer model = new LoopbackModelServer(200)) {
-            List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-cp", System.getProperty("java.class.path"), "org.tracelab.app.Main", "bench", "--db", db.toString(),
-                    "--endpoint", model.baseUrl(), "--model", "test-model", "--dataset", samples().toString(),
-                    "--limit", "8", "--seeds", "42,43", "--modes", "direct,prompt_retry", "--concurrency", "2"));
-            Process child = new ProcessBuilder(command).redirectErrorStream(true)
-                    .redirectOutput(dir.resolve("child.log").toFile()).start();
+            List<String> command = new ArrayList<>(List.of(
+                    Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-cp",
+                    System.getProperty("java.class.path"),
+                    "org.tracelab.app.Main",
+                    "bench",
+                    "--db",
+                    db.toString(),
+                    "--endpoint",
+                    model.baseUrl(),
+                    "--model",
+                    "test-model",
+                    "--dataset",
+                    samples().toString(),
+                    "--limit",
+                    "8",
+                    "--seeds",
+                    "42,43",
+                    "--modes",
+                    "direct,prompt_retry",
+                    "--concurrency",
+                    "2"));
+            Process child = new ProcessBuilder(command)
+                    .redirectErrorStream(true)
+                    .redirectOutput(dir.resolve("child.log").toFile())
+                    .start();
             try {
                 waitForFinishedChains(db, 2, child, dir.resolve("child.log"));
             } finally {
@@ -153,9 +256,26 @@ class BenchCommandTest {
             }
             assertThat(finishedChains(db)).hasSizeLessThan(32);
 
-            Result resumed = CliRunner.run("bench", "--db", db.toString(), "--endpoint", model.baseUrl(), "--model",
-                    "test-model", "--dataset", samples().toString(), "--limit", "8", "--seeds", "42,43",
-                    "--modes", "direct,prompt_retry", "--concurrency", "2", "--resume", "1");
+            Result resumed = CliRunner.run(
+                    "bench",
+                    "--db",
+                    db.toString(),
+                    "--endpoint",
+                    model.baseUrl(),
+                    "--model",
+                    "test-model",
+                    "--dataset",
+                    samples().toString(),
+                    "--limit",
+                    "8",
+                    "--seeds",
+                    "42,43",
+                    "--modes",
+                    "direct,prompt_retry",
+                    "--concurrency",
+                    "2",
+                    "--resume",
+                    "1");
 
             assertThat(resumed.exitCode()).as(resumed.err() + resumed.out()).isZero();
             List<ChainSummary> chains = allChains(db);
@@ -170,12 +290,31 @@ class BenchCommandTest {
     void aTerminatedBenchStillPrintsThePartialResultsTable() throws Exception {
         Path db = dir.resolve("terminated.tracelab.db");
         try (LoopbackModelServer model = new LoopbackModelServer(200)) {
-            List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-cp", System.getProperty("java.class.path"), "org.tracelab.app.Main", "bench", "--db", db.toString(),
-                    "--endpoint", model.baseUrl(), "--model", "test-model", "--dataset", samples().toString(),
-                    "--limit", "8", "--seeds", "42,43", "--modes", "direct,prompt_retry"));
+            List<String> command = new ArrayList<>(List.of(
+                    Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-cp",
+                    System.getProperty("java.class.path"),
+                    "org.tracelab.app.Main",
+                    "bench",
+                    "--db",
+                    db.toString(),
+                    "--endpoint",
+                    model.baseUrl(),
+                    "--model",
+                    "test-model",
+                    "--dataset",
+                    samples().toString(),
+                    "--limit",
+                    "8",
+                    "--seeds",
+                    "42,43",
+                    "--modes",
+                    "direct,prompt_retry"));
             Path log = dir.resolve("terminated.log");
-            Process child = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+            Process child = new ProcessBuilder(command)
+                    .redirectErrorStream(true)
+                    .redirectOutput(log.toFile())
+                    .start();
             try {
                 waitForFinishedChains(db, 2, child, log);
                 // SIGTERM, as Ctrl-C's SIGINT: the shutdown hook cancels the run and waits for the report.
@@ -185,7 +324,10 @@ class BenchCommandTest {
                 child.destroyForcibly();
             }
             String output = Files.readString(log);
-            assertThat(output).contains("run 1 cancelled: ").contains("mode").contains("direct")
+            assertThat(output)
+                    .contains("run 1 cancelled: ")
+                    .contains("mode")
+                    .contains("direct")
                     .contains("prompt_retry");
         }
     }
@@ -205,11 +347,14 @@ class BenchCommandTest {
     }
 
     private static List<ChainSummary> finishedChains(Path db) {
-        return allChains(db).stream().filter(c -> c.status() == ChainStatus.FINISHED).toList();
+        return allChains(db).stream()
+                .filter(c -> c.status() == ChainStatus.FINISHED)
+                .toList();
     }
 
     private static List<ChainSummary> allChains(Path db) {
-        try (TraceStore store = TraceStore.open(db); TraceReader reader = store.openReader()) {
+        try (TraceStore store = TraceStore.open(db);
+                TraceReader reader = store.openReader()) {
             return reader.chains(ChainQuery.all(), PageRequest.first(1000)).rows();
         }
     }

@@ -35,8 +35,19 @@ class BenchFaultsTest {
     }
 
     private static Result bench(Path db, String endpoint, String... more) {
-        List<String> args = new java.util.ArrayList<>(List.of("bench", "--db", db.toString(), "--endpoint", endpoint,
-                "--model", LoopbackFaultServer.MODEL, "--dataset", samples().toString(), "--limit", "5", "--seeds",
+        List<String> args = new java.util.ArrayList<>(List.of(
+                "bench",
+                "--db",
+                db.toString(),
+                "--endpoint",
+                endpoint,
+                "--model",
+                LoopbackFaultServer.MODEL,
+                "--dataset",
+                samples().toString(),
+                "--limit",
+                "5",
+                "--seeds",
                 "41,42"));
         args.addAll(List.of(more));
         return CliRunner.run(args.toArray(String[]::new));
@@ -58,7 +69,8 @@ class BenchFaultsTest {
     }
 
     private static RunStatus status(Path db) {
-        try (TraceStore store = TraceStore.open(db); TraceReader reader = store.openReader()) {
+        try (TraceStore store = TraceStore.open(db);
+                TraceReader reader = store.openReader()) {
             return reader.run(1).orElseThrow().info().status();
         }
     }
@@ -73,7 +85,8 @@ class BenchFaultsTest {
             Result dead = bench(db, server.baseUrl());
 
             assertThat(dead.exitCode()).as(dead.err() + dead.out()).isEqualTo(3);
-            assertThat(dead.out()).contains("run 1 interrupted: 0 chains finished")
+            assertThat(dead.out())
+                    .contains("run 1 interrupted: 0 chains finished")
                     .contains("interrupted: 30 chains unfinished (in no rate) after 3 failed calls to "
                             + server.baseUrl())
                     .contains("--resume 1");
@@ -83,8 +96,10 @@ class BenchFaultsTest {
                 assertThat(mode.get("finished_chains").asInt()).isZero();
                 assertThat(mode.get("attempts").asInt()).isZero();
             });
-            try (TraceStore store = TraceStore.open(db); TraceReader reader = store.openReader()) {
-                assertThat(reader.faults(1)).hasSize(3)
+            try (TraceStore store = TraceStore.open(db);
+                    TraceReader reader = store.openReader()) {
+                assertThat(reader.faults(1))
+                        .hasSize(3)
                         .allSatisfy(fault -> assertThat(fault.kind()).isEqualTo("connection"));
             }
 
@@ -128,8 +143,8 @@ class BenchFaultsTest {
             Result resumed = bench(db, server.baseUrl(), "--resume", "1");
 
             assertThat(resumed.exitCode()).as(resumed.err() + resumed.out()).isZero();
-            assertThat(resumed.out()).contains((30 - finishedBefore) + " chains finished, " + finishedBefore
-                    + " skipped");
+            assertThat(resumed.out())
+                    .contains((30 - finishedBefore) + " chains finished, " + finishedBefore + " skipped");
             assertThat(modes(db)).isEqualTo(expected);
         } finally {
             server.close();
@@ -167,8 +182,8 @@ class BenchFaultsTest {
             Result resumed = bench(db, url, "--resume", "1");
 
             assertThat(resumed.exitCode()).as(resumed.err() + resumed.out()).isZero();
-            assertThat(resumed.out()).contains((30 - finishedBefore) + " chains finished, " + finishedBefore
-                    + " skipped");
+            assertThat(resumed.out())
+                    .contains((30 - finishedBefore) + " chains finished, " + finishedBefore + " skipped");
             assertThat(modes(db)).isEqualTo(expected);
             assertThat(status(db)).isEqualTo(RunStatus.FINISHED);
         } finally {
@@ -177,16 +192,22 @@ class BenchFaultsTest {
     }
 
     private static Process serverProcess(int port, long answerMillis) throws Exception {
-        return new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
-                System.getProperty("java.class.path"), LoopbackFaultServer.Main.class.getName(),
-                String.valueOf(port), String.valueOf(answerMillis)).redirectError(ProcessBuilder.Redirect.DISCARD)
+        return new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        LoopbackFaultServer.Main.class.getName(),
+                        String.valueOf(port),
+                        String.valueOf(answerMillis))
+                .redirectError(ProcessBuilder.Redirect.DISCARD)
                 .start();
     }
 
     /** The port the server process prints once it listens. */
     private static int listeningPort(Process server) throws Exception {
-        String line = new java.io.BufferedReader(new java.io.InputStreamReader(server.getInputStream(),
-                java.nio.charset.StandardCharsets.UTF_8)).readLine();
+        String line = new java.io.BufferedReader(
+                        new java.io.InputStreamReader(server.getInputStream(), java.nio.charset.StandardCharsets.UTF_8))
+                .readLine();
         assertThat(line).as("the server process started").startsWith("listening on ");
         return Integer.parseInt(line.substring("listening on ".length()).strip());
     }
@@ -196,10 +217,16 @@ class BenchFaultsTest {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         while (System.nanoTime() < deadline && !running.isDone()) {
             if (java.nio.file.Files.exists(db)) {
-                try (TraceStore store = TraceStore.open(db); TraceReader reader = store.openReader()) {
-                    long finished = reader.chains(org.tracelab.storage.query.ChainQuery.all(),
-                            org.tracelab.storage.query.PageRequest.first(100)).rows().stream()
-                            .filter(chain -> chain.status() == org.tracelab.core.trace.ChainStatus.FINISHED).count();
+                try (TraceStore store = TraceStore.open(db);
+                        TraceReader reader = store.openReader()) {
+                    long finished = reader
+                            .chains(
+                                    org.tracelab.storage.query.ChainQuery.all(),
+                                    org.tracelab.storage.query.PageRequest.first(100))
+                            .rows()
+                            .stream()
+                            .filter(chain -> chain.status() == org.tracelab.core.trace.ChainStatus.FINISHED)
+                            .count();
                     if (finished >= atLeast) {
                         return;
                     }
@@ -229,7 +256,8 @@ class BenchFaultsTest {
             assertThat(server.calls()).isEqualTo(3);
             // Far below one default idle timeout (120 s): each call cost the 1 s asked for (below), plus start-up.
             assertThat(seconds).isLessThan(60);
-            try (TraceStore store = TraceStore.open(db); TraceReader reader = store.openReader()) {
+            try (TraceStore store = TraceStore.open(db);
+                    TraceReader reader = store.openReader()) {
                 assertThat(reader.faults(1)).hasSize(3).allSatisfy(fault -> {
                     assertThat(fault.kind()).isEqualTo("timeout");
                     assertThat(fault.latencyMs()).isBetween(1_000L, 3_000L);
@@ -259,7 +287,8 @@ class BenchFaultsTest {
 
         assertThat(dead.exitCode()).as(dead.err() + dead.out()).isEqualTo(3);
         assertThat(dead.out()).contains("interrupted: 30 chains unfinished (in no rate) after 5 failed calls to ");
-        try (TraceStore store = TraceStore.open(db); TraceReader reader = store.openReader()) {
+        try (TraceStore store = TraceStore.open(db);
+                TraceReader reader = store.openReader()) {
             assertThat(reader.faults(1)).hasSize(5);
         }
     }
@@ -285,9 +314,22 @@ class BenchFaultsTest {
                 {"--system-prompt", "Be brief.", "without a system prompt"},
             };
             for (String[] change : changes) {
-                List<String> args = new java.util.ArrayList<>(List.of("bench", "--db", db.toString(), "--endpoint",
-                        server.baseUrl(), "--model", LoopbackFaultServer.MODEL, "--dataset", samples().toString(),
-                        "--limit", "5", "--seeds", "41,42", "--resume", "1"));
+                List<String> args = new java.util.ArrayList<>(List.of(
+                        "bench",
+                        "--db",
+                        db.toString(),
+                        "--endpoint",
+                        server.baseUrl(),
+                        "--model",
+                        LoopbackFaultServer.MODEL,
+                        "--dataset",
+                        samples().toString(),
+                        "--limit",
+                        "5",
+                        "--seeds",
+                        "41,42",
+                        "--resume",
+                        "1"));
                 int at = args.indexOf(change[0]);
                 if (at >= 0) {
                     args.set(at + 1, change[1]);
@@ -296,15 +338,32 @@ class BenchFaultsTest {
                 }
                 Result refused = CliRunner.run(args.toArray(String[]::new));
 
-                assertThat(refused.exitCode()).as(String.join(" ", change) + ": " + refused.err()).isEqualTo(2);
-                assertThat(refused.err().strip()).as(change[0]).doesNotContain("\n")
+                assertThat(refused.exitCode())
+                        .as(String.join(" ", change) + ": " + refused.err())
+                        .isEqualTo(2);
+                assertThat(refused.err().strip())
+                        .as(change[0])
+                        .doesNotContain("\n")
                         .isEqualTo("--resume 1: run 1 was started " + change[2]);
             }
             Path ggufFile = java.nio.file.Files.writeString(dir.resolve("m.gguf"), "GGUF (never loaded)");
-            Result gguf = CliRunner.run("bench", "--db", db.toString(), "--gguf", ggufFile.toString(),
-                    "--dataset", samples().toString(), "--limit", "5", "--seeds", "41,42", "--resume", "1");
-            assertThat(gguf.err().strip()).isEqualTo("--resume 1: run 1 was started on an OpenAI-compatible "
-                    + "endpoint (given: a GGUF file)");
+            Result gguf = CliRunner.run(
+                    "bench",
+                    "--db",
+                    db.toString(),
+                    "--gguf",
+                    ggufFile.toString(),
+                    "--dataset",
+                    samples().toString(),
+                    "--limit",
+                    "5",
+                    "--seeds",
+                    "41,42",
+                    "--resume",
+                    "1");
+            assertThat(gguf.err().strip())
+                    .isEqualTo(
+                            "--resume 1: run 1 was started on an OpenAI-compatible " + "endpoint (given: a GGUF file)");
             assertThat(server.calls()).isZero();
             assertThat(status(db)).isEqualTo(RunStatus.INTERRUPTED);
         } finally {

@@ -41,8 +41,22 @@ class BenchSharingAndLimitsTest {
     }
 
     private static List<String> bench(Path db, String endpoint) {
-        return List.of("bench", "--db", db.toString(), "--endpoint", endpoint, "--model", LoopbackFaultServer.MODEL,
-                "--dataset", samples().toString(), "--limit", "4", "--seeds", "41,42", "--concurrency", "2");
+        return List.of(
+                "bench",
+                "--db",
+                db.toString(),
+                "--endpoint",
+                endpoint,
+                "--model",
+                LoopbackFaultServer.MODEL,
+                "--dataset",
+                samples().toString(),
+                "--limit",
+                "4",
+                "--seeds",
+                "41,42",
+                "--concurrency",
+                "2");
     }
 
     private static JsonNode report(Path db) throws Exception {
@@ -69,7 +83,8 @@ class BenchSharingAndLimitsTest {
                 CompletableFuture<Result> second = CompletableFuture.supplyAsync(
                         () -> CliRunner.run(bench(shared, server.baseUrl()).toArray(String[]::new)));
                 for (Result result : List.of(first.get(120, TimeUnit.SECONDS), second.get(120, TimeUnit.SECONDS))) {
-                    assertThat(result.exitCode()).as("repetition " + repetition + ": " + result.err() + result.out())
+                    assertThat(result.exitCode())
+                            .as("repetition " + repetition + ": " + result.err() + result.out())
                             .isZero();
                 }
                 JsonNode runs = report(shared);
@@ -96,20 +111,40 @@ class BenchSharingAndLimitsTest {
         try (LoopbackFaultServer server = LoopbackFaultServer.start()) {
             server.always(new LoopbackFaultServer.Behaviour.Huge(10_000_000));
             List<String> command = new ArrayList<>(List.of(
-                    Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
-                    "-XX:+ExitOnOutOfMemoryError", "-cp", System.getProperty("java.class.path"),
+                    Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-Xmx512m",
+                    "-XX:+ExitOnOutOfMemoryError",
+                    "-cp",
+                    System.getProperty("java.class.path"),
                     "org.tracelab.app.Main"));
-            command.addAll(List.of("bench", "--db", db.toString(), "--endpoint", server.baseUrl(), "--model",
-                    LoopbackFaultServer.MODEL, "--dataset", samples().toString(), "--limit", "3", "--seeds", "42"));
+            command.addAll(List.of(
+                    "bench",
+                    "--db",
+                    db.toString(),
+                    "--endpoint",
+                    server.baseUrl(),
+                    "--model",
+                    LoopbackFaultServer.MODEL,
+                    "--dataset",
+                    samples().toString(),
+                    "--limit",
+                    "3",
+                    "--seeds",
+                    "42"));
             Path log = dir.resolve("huge.log");
-            Process child = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+            Process child = new ProcessBuilder(command)
+                    .redirectErrorStream(true)
+                    .redirectOutput(log.toFile())
+                    .start();
             assertThat(child.waitFor(240, TimeUnit.SECONDS)).isTrue();
 
             assertThat(child.exitValue()).as(Files.readString(log)).isZero();
             assertThat(server.calls()).isGreaterThanOrEqualTo(3);
-            try (TraceStore store = TraceStore.open(db); TraceReader reader = store.openReader()) {
+            try (TraceStore store = TraceStore.open(db);
+                    TraceReader reader = store.openReader()) {
                 List<StoredAttempt> attempts = new ArrayList<>();
-                reader.chains(ChainQuery.all(), PageRequest.first(100)).rows()
+                reader.chains(ChainQuery.all(), PageRequest.first(100))
+                        .rows()
                         .forEach(chain -> attempts.addAll(reader.attempts(chain.chainId())));
                 assertThat(attempts).isNotEmpty().allSatisfy(stored -> {
                     assertThat(stored.attempt().output()).hasSize(CallSettings.DEFAULT_MAX_ANSWER_CHARS);

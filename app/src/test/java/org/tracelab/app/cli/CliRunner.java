@@ -8,11 +8,9 @@ import picocli.CommandLine;
 public final class CliRunner {
 
     /** What a command returned and printed. */
-    public record Result(int exitCode, String out, String err) {
-    }
+    public record Result(int exitCode, String out, String err) {}
 
-    private CliRunner() {
-    }
+    private CliRunner() {}
 
     public static Result run(String... args) {
         StringWriter out = new StringWriter();

@@ -22,9 +22,12 @@ class CommandLineLoadsNoJavaFxTest {
 
     @Test
     void reportOnANewStoreLoadsNoJavaFxClass() throws Exception {
-        List<String> loaded = classesLoadedBy("report", "--db", dir.resolve("new.tracelab.db").toString());
+        List<String> loaded =
+                classesLoadedBy("report", "--db", dir.resolve("new.tracelab.db").toString());
 
-        assertThat(loaded).as("the JVM's class-loading log").anyMatch(line -> line.contains("org.tracelab.app.cli.ReportCommand"));
+        assertThat(loaded)
+                .as("the JVM's class-loading log")
+                .anyMatch(line -> line.contains("org.tracelab.app.cli.ReportCommand"));
         assertThat(loaded).noneMatch(line -> line.contains("javafx."));
     }
 
@@ -39,10 +42,16 @@ class CommandLineLoadsNoJavaFxTest {
     private List<String> classesLoadedBy(String... args) throws IOException, InterruptedException {
         Path log = dir.resolve("classes.log");
         List<String> command = new java.util.ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xlog:class+load=info",
-                "-cp", System.getProperty("java.class.path"), "org.tracelab.app.Main"));
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xlog:class+load=info",
+                "-cp",
+                System.getProperty("java.class.path"),
+                "org.tracelab.app.Main"));
         command.addAll(List.of(args));
-        Process child = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        Process child = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
         assertThat(child.waitFor(60, TimeUnit.SECONDS)).as("the command ends").isTrue();
         assertThat(child.exitValue()).as(Files.readString(log)).isZero();
         return Files.readAllLines(log);

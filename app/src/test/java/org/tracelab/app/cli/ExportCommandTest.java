@@ -30,10 +30,18 @@ class ExportCommandTest {
     @Test
     void exportsConversationalDpoPairsFromAnImportedRun() throws Exception {
         Path db = dir.resolve("t.tracelab.db");
-        Result imported = CliRunner.run("import", "--db", db.toString(), "--format", "wasmagent",
-                "--prompts", SharedData.require("data/ifeval/input_data.jsonl").toString(),
-                "--nltk-data", SharedData.require("data/nltk_data").toString(),
-                SharedData.require("data/wasmagent/qwen2.5-1.5b-seed42/runs.jsonl").toString());
+        Result imported = CliRunner.run(
+                "import",
+                "--db",
+                db.toString(),
+                "--format",
+                "wasmagent",
+                "--prompts",
+                SharedData.require("data/ifeval/input_data.jsonl").toString(),
+                "--nltk-data",
+                SharedData.require("data/nltk_data").toString(),
+                SharedData.require("data/wasmagent/qwen2.5-1.5b-seed42/runs.jsonl")
+                        .toString());
         assertThat(imported.exitCode()).as(imported.err()).isZero();
         Path out = dir.resolve("pairs.jsonl");
 
@@ -58,7 +66,13 @@ class ExportCommandTest {
     @Test
     void emptySelectionIsAClearError() {
         Path db = dir.resolve("empty.tracelab.db");
-        Result result = CliRunner.run("export", "--db", db.toString(), "--kind", "sft", "--out",
+        Result result = CliRunner.run(
+                "export",
+                "--db",
+                db.toString(),
+                "--kind",
+                "sft",
+                "--out",
                 dir.resolve("sft.jsonl").toString());
         assertThat(result.exitCode()).isEqualTo(2);
         assertThat(result.err()).contains("no runs");
@@ -70,14 +84,25 @@ class ExportCommandTest {
         Path db = dir.resolve("curated.tracelab.db");
         long run = RepairRuns.create(db, 2);
         try (OpenStore store = OpenStore.open(db)) {
-            MinedPair repair = new PairService(store).pairs(PairFilter.run(run), TaskProgress.NONE).get(2);
+            MinedPair repair = new PairService(store)
+                    .pairs(PairFilter.run(run), TaskProgress.NONE)
+                    .get(2);
             store.writer().curate(repair.target(), new Curation(CurationState.INCLUDED, null));
             store.writer().commit();
         }
         Path out = dir.resolve("dpo.jsonl");
 
-        Result result = CliRunner.run("export", "--db", db.toString(), "--kind", "dpo", "--style", "standard",
-                "--only-curated", "--out", out.toString());
+        Result result = CliRunner.run(
+                "export",
+                "--db",
+                db.toString(),
+                "--kind",
+                "dpo",
+                "--style",
+                "standard",
+                "--only-curated",
+                "--out",
+                out.toString());
 
         assertThat(result.exitCode()).as(result.err()).isZero();
         assertThat(result.out()).contains("excluded 3 (not_included)");
@@ -91,15 +116,23 @@ class ExportCommandTest {
     @Test
     void recordsOfAnImportedRunImportIntoAnEmptyStoreAndExportAgainTheSameApartFromIds() throws Exception {
         Path db = dir.resolve("wasmagent.tracelab.db");
-        Result imported = CliRunner.run("import", "--db", db.toString(), "--format", "wasmagent",
-                "--prompts", SharedData.require("data/ifeval/input_data.jsonl").toString(),
-                "--nltk-data", SharedData.require("data/nltk_data").toString(),
-                SharedData.require("data/wasmagent/qwen2.5-1.5b-seed42/runs.jsonl").toString());
+        Result imported = CliRunner.run(
+                "import",
+                "--db",
+                db.toString(),
+                "--format",
+                "wasmagent",
+                "--prompts",
+                SharedData.require("data/ifeval/input_data.jsonl").toString(),
+                "--nltk-data",
+                SharedData.require("data/nltk_data").toString(),
+                SharedData.require("data/wasmagent/qwen2.5-1.5b-seed42/runs.jsonl")
+                        .toString());
         assertThat(imported.exitCode()).as(imported.err()).isZero();
         Path first = dir.resolve("first.jsonl");
 
-        Result exported = CliRunner.run("export", "--db", db.toString(), "--run", "1", "--kind", "records", "--out",
-                first.toString());
+        Result exported = CliRunner.run(
+                "export", "--db", db.toString(), "--run", "1", "--kind", "records", "--out", first.toString());
 
         assertThat(exported.exitCode()).as(exported.err()).isZero();
         assertThat(exported.out()).contains("150 records (one per chain)");
@@ -108,13 +141,16 @@ class ExportCommandTest {
         assertThat(again.exitCode()).as(again.err()).isZero();
         Path second = dir.resolve("second.jsonl");
         assertThat(CliRunner.run("export", "--db", copy.toString(), "--kind", "records", "--out", second.toString())
-                .exitCode()).isZero();
+                        .exitCode())
+                .isZero();
         List<String> before = Files.readAllLines(first);
         List<String> after = Files.readAllLines(second);
         assertThat(before).hasSize(150);
         assertThat(after.stream().map(ExportCommandTest::withoutStoreIds).toList())
-                .isEqualTo(before.stream().map(ExportCommandTest::withoutStoreIds).toList());
-        assertThat(JSON.readTree(before.get(0)).get("storeIds").get("run").asLong()).isEqualTo(1);
+                .isEqualTo(
+                        before.stream().map(ExportCommandTest::withoutStoreIds).toList());
+        assertThat(JSON.readTree(before.get(0)).get("storeIds").get("run").asLong())
+                .isEqualTo(1);
     }
 
     @Test
@@ -122,10 +158,25 @@ class ExportCommandTest {
         Path db = dir.resolve("r.tracelab.db");
         RepairRuns.create(db, 2);
 
-        Result styled = CliRunner.run("export", "--db", db.toString(), "--kind", "records", "--style", "standard",
-                "--out", dir.resolve("r.jsonl").toString());
-        Result dpo = CliRunner.run("export", "--db", db.toString(), "--kind", "dpo", "--sft-all-passing",
-                "--out", dir.resolve("d.jsonl").toString());
+        Result styled = CliRunner.run(
+                "export",
+                "--db",
+                db.toString(),
+                "--kind",
+                "records",
+                "--style",
+                "standard",
+                "--out",
+                dir.resolve("r.jsonl").toString());
+        Result dpo = CliRunner.run(
+                "export",
+                "--db",
+                db.toString(),
+                "--kind",
+                "dpo",
+                "--sft-all-passing",
+                "--out",
+                dir.resolve("d.jsonl").toString());
 
         assertThat(styled.exitCode()).isEqualTo(2);
         assertThat(styled.err()).contains("--style does not apply to --kind records");

@@ -45,8 +45,7 @@ class FaultCampaignTest {
     private int held;
 
     /** What a case must show, and what it showed. */
-    private record Outcome(boolean held, String shown) {
-    }
+    private record Outcome(boolean held, String shown) {}
 
     private static Path samples() {
         return SharedData.repositoryRoot().resolve("samples/tasks/tracelab-sample-tasks.jsonl");
@@ -62,22 +61,30 @@ class FaultCampaignTest {
 
         Path table = SharedData.repositoryRoot().resolve("app/target/fault-campaign.md");
         Files.createDirectories(table.getParent());
-        Files.writeString(table, "| category | case | held | what it showed |\n| --- | --- | --- | --- |\n"
-                + String.join("\n", rows) + "\n\n" + held + " of " + cases + " cases held\n", StandardCharsets.UTF_8);
-        assertThat(rows).as("cases that did not hold (see " + table + ")")
-                .filteredOn(row -> row.contains("| no |")).isEmpty();
+        Files.writeString(
+                table,
+                "| category | case | held | what it showed |\n| --- | --- | --- | --- |\n" + String.join("\n", rows)
+                        + "\n\n" + held + " of " + cases + " cases held\n",
+                StandardCharsets.UTF_8);
+        assertThat(rows)
+                .as("cases that did not hold (see " + table + ")")
+                .filteredOn(row -> row.contains("| no |"))
+                .isEmpty();
         assertThat(cases).isGreaterThanOrEqualTo(50);
     }
 
     private void badBenchInput() throws Exception {
         Path missing = dir.resolve("missing.jsonl");
         refusedBench("dataset file missing", missing.toString());
-        refusedBench("dataset is a directory", Files.createDirectory(dir.resolve("folder")).toString());
+        refusedBench(
+                "dataset is a directory",
+                Files.createDirectory(dir.resolve("folder")).toString());
         refusedBench("dataset empty", write("empty.jsonl", "\n\n"));
         refusedBench("dataset defines a key twice", write("twice.jsonl", TASK + "\n" + TASK + "\n"));
         refusedBench("dataset line not JSON", write("broken.jsonl", TASK + "\n{\"key\": 2, \"prompt\n"));
         refusedBench("dataset line without a prompt", write("noprompt.jsonl", "{\"key\": 3}\n"));
-        refusedBench("dataset with an unknown instruction id",
+        refusedBench(
+                "dataset with an unknown instruction id",
                 write("unknown.jsonl", TASK.replace("punctuation:no_comma", "punctuation:no_semicolons") + "\n"));
         refusedBench("dataset of plain text", write("text.jsonl", "just some words\n"));
         refusedBench("dataset a binary file", write("binary.jsonl", "\u0000\u0001\u0002GGUF\n"));
@@ -85,26 +92,98 @@ class FaultCampaignTest {
 
     private void badOptionValues() throws Exception {
         String[][] values = {
-            {"--forks", "0"}, {"--seeds", "42,42"}, {"--seeds", "forty-two"}, {"--temperature", "-1"},
-            {"--temperature", "warm"}, {"--modes", "direct,best"}, {"--limit", "0"}, {"--max-tokens", "0"},
-            {"--concurrency", "0"}, {"--sample-seed", "x"}, {"--idle-timeout", "0"}, {"--request-timeout", "soon"},
-            {"--fault-limit", "0"}, {"--system-prompt-file", dir.resolve("nope.txt").toString()},
+            {"--forks", "0"},
+            {"--seeds", "42,42"},
+            {"--seeds", "forty-two"},
+            {"--temperature", "-1"},
+            {"--temperature", "warm"},
+            {"--modes", "direct,best"},
+            {"--limit", "0"},
+            {"--max-tokens", "0"},
+            {"--concurrency", "0"},
+            {"--sample-seed", "x"},
+            {"--idle-timeout", "0"},
+            {"--request-timeout", "soon"},
+            {"--fault-limit", "0"},
+            {"--system-prompt-file", dir.resolve("nope.txt").toString()},
         };
         for (String[] value : values) {
             refusedBench(value[0] + " " + value[1], samples().toString(), value);
         }
         Path db = dir.resolve("unwritten.tracelab.db");
-        tally("bad option", "--endpoint without --model", oneLineNothingWritten(CliRunner.run("bench", "--db",
-                db.toString(), "--endpoint", DEAD, "--dataset", samples().toString()), db));
-        tally("bad option", "--endpoint not http", oneLineNothingWritten(CliRunner.run("bench", "--db", db.toString(),
-                "--endpoint", "ftp://127.0.0.1/v1", "--model", "m", "--dataset", samples().toString()), db));
-        tally("bad option", "--endpoint without a host", oneLineNothingWritten(CliRunner.run("bench", "--db",
-                db.toString(), "--endpoint", "http:///v1", "--model", "m", "--dataset", samples().toString()), db));
-        tally("bad option", "--gguf file missing", oneLineNothingWritten(CliRunner.run("bench", "--db", db.toString(),
-                "--gguf", dir.resolve("none.gguf").toString(), "--dataset", samples().toString()), db));
-        tally("bad option", "--resume without a store", oneLineNothingWritten(CliRunner.run("bench", "--db",
-                db.toString(), "--endpoint", DEAD, "--model", "m", "--dataset", samples().toString(), "--resume", "1"),
-                db));
+        tally(
+                "bad option",
+                "--endpoint without --model",
+                oneLineNothingWritten(
+                        CliRunner.run(
+                                "bench",
+                                "--db",
+                                db.toString(),
+                                "--endpoint",
+                                DEAD,
+                                "--dataset",
+                                samples().toString()),
+                        db));
+        tally(
+                "bad option",
+                "--endpoint not http",
+                oneLineNothingWritten(
+                        CliRunner.run(
+                                "bench",
+                                "--db",
+                                db.toString(),
+                                "--endpoint",
+                                "ftp://127.0.0.1/v1",
+                                "--model",
+                                "m",
+                                "--dataset",
+                                samples().toString()),
+                        db));
+        tally(
+                "bad option",
+                "--endpoint without a host",
+                oneLineNothingWritten(
+                        CliRunner.run(
+                                "bench",
+                                "--db",
+                                db.toString(),
+                                "--endpoint",
+                                "http:///v1",
+                                "--model",
+                                "m",
+                                "--dataset",
+                                samples().toString()),
+                        db));
+        tally(
+                "bad option",
+                "--gguf file missing",
+                oneLineNothingWritten(
+                        CliRunner.run(
+                                "bench",
+                                "--db",
+                                db.toString(),
+                                "--gguf",
+                                dir.resolve("none.gguf").toString(),
+                                "--dataset",
+                                samples().toString()),
+                        db));
+        tally(
+                "bad option",
+                "--resume without a store",
+                oneLineNothingWritten(
+                        CliRunner.run(
+                                "bench",
+                                "--db",
+                                db.toString(),
+                                "--endpoint",
+                                DEAD,
+                                "--model",
+                                "m",
+                                "--dataset",
+                                samples().toString(),
+                                "--resume",
+                                "1"),
+                        db));
     }
 
     private void resumesThatCannotBeHonoured() throws Exception {
@@ -130,13 +209,30 @@ class FaultCampaignTest {
                 }
                 String before = storeState(db);
                 Result refused = CliRunner.run(args.toArray(String[]::new));
-                tally("resume", "resume with " + change[0] + " " + change[1], oneLine(refused, 2,
-                        storeState(db).equals(before) && server.calls() == 0));
+                tally(
+                        "resume",
+                        "resume with " + change[0] + " " + change[1],
+                        oneLine(refused, 2, storeState(db).equals(before) && server.calls() == 0));
             }
             String before = storeState(db);
-            Result gguf = CliRunner.run("bench", "--db", db.toString(), "--gguf", write("m.gguf", "GGUF"), "--dataset",
-                    samples().toString(), "--limit", "5", "--seeds", "41,42", "--resume", "1");
-            tally("resume", "resume an endpoint run with --gguf", oneLine(gguf, 2, storeState(db).equals(before)));
+            Result gguf = CliRunner.run(
+                    "bench",
+                    "--db",
+                    db.toString(),
+                    "--gguf",
+                    write("m.gguf", "GGUF"),
+                    "--dataset",
+                    samples().toString(),
+                    "--limit",
+                    "5",
+                    "--seeds",
+                    "41,42",
+                    "--resume",
+                    "1");
+            tally(
+                    "resume",
+                    "resume an endpoint run with --gguf",
+                    oneLine(gguf, 2, storeState(db).equals(before)));
         } finally {
             server.close();
         }
@@ -147,30 +243,40 @@ class FaultCampaignTest {
         String line = ComplianceEvalRecordWriter.toJsonLine(SampleTraces.record("1", 42L));
         Files.writeString(records, line.replace("\"punctuation:no_comma\"", "\"punctuation:no_semicolons\"") + "\n");
         importCase("records file missing", "records", dir.resolve("gone.jsonl").toString());
-        importCase("records file is a directory", "records", Files.createDirectory(dir.resolve("recdir")).toString());
+        importCase(
+                "records file is a directory",
+                "records",
+                Files.createDirectory(dir.resolve("recdir")).toString());
         importCase("records file empty", "records", write("norecords.jsonl", "\n"));
         importCase("records line not JSON", "records", write("badrecords.jsonl", "{\"schema_version\": \n"));
         importCase("records with an unknown instruction id", "records", records.toString());
         importCase("unknown --format", "csv", records.toString());
         importCase("wasmagent without --prompts", "wasmagent", records.toString());
-        importCase("ifeval-responses line not JSON", "ifeval-responses",
-                write("responses.jsonl", "{\"prompt\": \"x\", \"response\": \n"), "--prompts", samples().toString());
+        importCase(
+                "ifeval-responses line not JSON",
+                "ifeval-responses",
+                write("responses.jsonl", "{\"prompt\": \"x\", \"response\": \n"),
+                "--prompts",
+                samples().toString());
 
         Path out = dir.resolve("verify-out");
-        String responses = write("ok-responses.jsonl", "{\"prompt\": \"Write a poem without commas.\", "
-                + "\"response\": \"no commas\"}\n");
+        String responses = write(
+                "ok-responses.jsonl",
+                "{\"prompt\": \"Write a poem without commas.\", " + "\"response\": \"no commas\"}\n");
         verifyCase("prompts file missing", dir.resolve("noprompts.jsonl").toString(), responses, out);
-        verifyCase("responses file missing", write("p.jsonl", TASK + "\n"), dir.resolve("nor.jsonl").toString(),
+        verifyCase(
+                "responses file missing",
+                write("p.jsonl", TASK + "\n"),
+                dir.resolve("nor.jsonl").toString(),
                 out);
         verifyCase("responses line not JSON", write("p2.jsonl", TASK + "\n"), write("r.jsonl", "{\"prompt\"\n"), out);
-        verifyCase("prompts define a key twice", write("p3.jsonl", TASK + "\n" + TASK + "\n"), responses,
-                out);
+        verifyCase("prompts define a key twice", write("p3.jsonl", TASK + "\n" + TASK + "\n"), responses, out);
 
         Path store = dir.resolve("export.tracelab.db");
         Path file = dir.resolve("train.jsonl");
         for (String[] bad : new String[][] {{"--kind", "ppo"}, {"--test-fraction", "2"}, {"--style", "fancy"}}) {
-            List<String> args = new ArrayList<>(List.of("export", "--db", store.toString(), "--kind", "dpo", "--out",
-                    file.toString()));
+            List<String> args = new ArrayList<>(
+                    List.of("export", "--db", store.toString(), "--kind", "dpo", "--out", file.toString()));
             int at = args.indexOf(bad[0]);
             if (at >= 0) {
                 args.set(at + 1, bad[1]);
@@ -183,8 +289,7 @@ class FaultCampaignTest {
     }
 
     private void failingServer() throws Exception {
-        record Fault(String name, LoopbackFaultServer.Behaviour behaviour) {
-        }
+        record Fault(String name, LoopbackFaultServer.Behaviour behaviour) {}
         List<Fault> faults = List.of(
                 new Fault("connection reset", LoopbackFaultServer.RESET),
                 new Fault("stall before headers", LoopbackFaultServer.STALL_BEFORE_HEADERS),
@@ -199,35 +304,58 @@ class FaultCampaignTest {
         LoopbackFaultServer dead = LoopbackFaultServer.start();
         dead.close();
         Path deadDb = dir.resolve("dead.tracelab.db");
-        tally("server", "nothing listening", interrupted(bench(deadDb, dead.baseUrl(), "--fault-limit", "1"),
-                deadDb));
+        tally("server", "nothing listening", interrupted(bench(deadDb, dead.baseUrl(), "--fault-limit", "1"), deadDb));
         for (Fault fault : faults) {
             Path db = dir.resolve(fault.name().replace(' ', '-') + ".tracelab.db");
             try (LoopbackFaultServer server = LoopbackFaultServer.start()) {
                 server.always(fault.behaviour());
-                tally("server", fault.name(), interrupted(bench(db, server.baseUrl(), "--fault-limit", "1",
-                        "--idle-timeout", "1"), db));
+                tally(
+                        "server",
+                        fault.name(),
+                        interrupted(bench(db, server.baseUrl(), "--fault-limit", "1", "--idle-timeout", "1"), db));
             }
         }
         Path huge = dir.resolve("huge.tracelab.db");
         try (LoopbackFaultServer server = LoopbackFaultServer.start()) {
             server.always(new LoopbackFaultServer.Behaviour.Huge(10 << 20));
-            Result result = CliRunner.run("bench", "--db", huge.toString(), "--endpoint", server.baseUrl(), "--model",
-                    LoopbackFaultServer.MODEL, "--dataset", samples().toString(), "--limit", "1", "--seeds", "41",
-                    "--modes", "direct");
-            boolean capped = result.exitCode() == 0 && Files.exists(huge) && attemptsFlagged(huge, "truncated:answer_cap");
-            tally("server", "10 MB answer (an answer, not a fault)", new Outcome(capped, "exit " + result.exitCode()
-                    + (capped ? ", stored cut to the answer cap and flagged truncated:answer_cap" : ": "
-                            + shorten(result.err()))));
+            Result result = CliRunner.run(
+                    "bench",
+                    "--db",
+                    huge.toString(),
+                    "--endpoint",
+                    server.baseUrl(),
+                    "--model",
+                    LoopbackFaultServer.MODEL,
+                    "--dataset",
+                    samples().toString(),
+                    "--limit",
+                    "1",
+                    "--seeds",
+                    "41",
+                    "--modes",
+                    "direct");
+            boolean capped =
+                    result.exitCode() == 0 && Files.exists(huge) && attemptsFlagged(huge, "truncated:answer_cap");
+            tally(
+                    "server",
+                    "10 MB answer (an answer, not a fault)",
+                    new Outcome(
+                            capped,
+                            "exit " + result.exitCode()
+                                    + (capped
+                                            ? ", stored cut to the answer cap and flagged truncated:answer_cap"
+                                            : ": " + shorten(result.err()))));
         }
     }
 
     private void refusedBench(String name, String dataset, String... more) {
         Path db = dir.resolve("refused.tracelab.db");
-        List<String> args = new ArrayList<>(List.of("bench", "--db", db.toString(), "--endpoint", DEAD, "--model", "m",
-                "--dataset", dataset));
+        List<String> args = new ArrayList<>(
+                List.of("bench", "--db", db.toString(), "--endpoint", DEAD, "--model", "m", "--dataset", dataset));
         args.addAll(List.of(more));
-        tally(more.length == 0 ? "bad input: bench" : "bad option", name,
+        tally(
+                more.length == 0 ? "bad input: bench" : "bad option",
+                name,
                 oneLineNothingWritten(CliRunner.run(args.toArray(String[]::new)), db));
     }
 
@@ -241,8 +369,8 @@ class FaultCampaignTest {
     }
 
     private void verifyCase(String name, String prompts, String responses, Path out) {
-        Result result = CliRunner.run("verify", "--prompts", prompts, "--responses", responses, "--out-dir",
-                out.toString());
+        Result result =
+                CliRunner.run("verify", "--prompts", prompts, "--responses", responses, "--out-dir", out.toString());
         tally("bad input: verify", name, oneLine(result, 2, Files.notExists(out)));
     }
 
@@ -253,8 +381,20 @@ class FaultCampaignTest {
     }
 
     private static List<String> benchArgs(Path db, String endpoint) {
-        return List.of("bench", "--db", db.toString(), "--endpoint", endpoint, "--model", LoopbackFaultServer.MODEL,
-                "--dataset", samples().toString(), "--limit", "5", "--seeds", "41,42");
+        return List.of(
+                "bench",
+                "--db",
+                db.toString(),
+                "--endpoint",
+                endpoint,
+                "--model",
+                LoopbackFaultServer.MODEL,
+                "--dataset",
+                samples().toString(),
+                "--limit",
+                "5",
+                "--seeds",
+                "41,42");
     }
 
     private static Outcome oneLineNothingWritten(Result result, Path db) {
@@ -263,8 +403,11 @@ class FaultCampaignTest {
 
     /** Exit {@code code}, exactly one non-blank line on stderr without a stack trace, and {@code nothingWritten}. */
     private static Outcome oneLine(Result result, int code, boolean nothingWritten) {
-        List<String> lines = result.err().lines().filter(line -> !line.isBlank()).toList();
-        boolean clear = lines.size() == 1 && !lines.get(0).contains("Exception") && !result.err().contains("\tat ");
+        List<String> lines =
+                result.err().lines().filter(line -> !line.isBlank()).toList();
+        boolean clear = lines.size() == 1
+                && !lines.get(0).contains("Exception")
+                && !result.err().contains("\tat ");
         String shown = "exit " + result.exitCode() + ", " + lines.size() + " line(s)"
                 + (lines.isEmpty() ? "" : ": `" + shorten(lines.get(0)) + "`") + (nothingWritten ? "" : ", WROTE");
         return new Outcome(result.exitCode() == code && clear && nothingWritten, shown);
@@ -275,25 +418,39 @@ class FaultCampaignTest {
         if (!Files.exists(db)) {
             return new Outcome(false, "exit " + result.exitCode() + ", no store");
         }
-        try (TraceStore store = TraceStore.open(db); TraceReader reader = store.openReader()) {
+        try (TraceStore store = TraceStore.open(db);
+                TraceReader reader = store.openReader()) {
             if (reader.runs().isEmpty()) {
                 return new Outcome(false, "exit " + result.exitCode() + ", no run: " + shorten(result.err()));
             }
             StoredRun run = reader.runs().get(0);
             long attempts = reader.chains(ChainQuery.all(), PageRequest.first(1000)).rows().stream()
-                    .mapToLong(chain -> chain.attempts()).sum();
+                    .mapToLong(chain -> chain.attempts())
+                    .sum();
             int faults = reader.faults(run.id()).size();
-            boolean line = result.out().contains("interrupted: ") && result.out().contains("--resume " + run.id());
-            boolean ok = result.exitCode() == 3 && run.info().status().wireName().equals("interrupted") && attempts == 0
-                    && faults >= 1 && line;
-            return new Outcome(ok, String.format(Locale.ROOT, "exit %d, run %s, %d attempts, %d fault record(s): %s",
-                    result.exitCode(), run.info().status().wireName(), attempts, faults,
-                    reader.faults(run.id()).get(0).kind()));
+            boolean line =
+                    result.out().contains("interrupted: ") && result.out().contains("--resume " + run.id());
+            boolean ok = result.exitCode() == 3
+                    && run.info().status().wireName().equals("interrupted")
+                    && attempts == 0
+                    && faults >= 1
+                    && line;
+            return new Outcome(
+                    ok,
+                    String.format(
+                            Locale.ROOT,
+                            "exit %d, run %s, %d attempts, %d fault record(s): %s",
+                            result.exitCode(),
+                            run.info().status().wireName(),
+                            attempts,
+                            faults,
+                            reader.faults(run.id()).get(0).kind()));
         }
     }
 
     private static boolean attemptsFlagged(Path db, String flag) {
-        try (TraceStore store = TraceStore.open(db); TraceReader reader = store.openReader()) {
+        try (TraceStore store = TraceStore.open(db);
+                TraceReader reader = store.openReader()) {
             return reader.chains(ChainQuery.all(), PageRequest.first(100)).rows().stream()
                     .flatMap(chain -> reader.attempts(chain.chainId()).stream())
                     .allMatch(attempt -> attempt.attempt().flags().contains(flag));
@@ -301,10 +458,14 @@ class FaultCampaignTest {
     }
 
     private static String storeState(Path db) {
-        try (TraceStore store = TraceStore.open(db); TraceReader reader = store.openReader()) {
+        try (TraceStore store = TraceStore.open(db);
+                TraceReader reader = store.openReader()) {
             StoredRun run = reader.runs().get(0);
-            return run.info().status() + "/" + reader.chains(ChainQuery.all(), PageRequest.first(1000)).rows().size()
-                    + "/" + reader.faults(run.id()).size() + "/" + reader.runs().size();
+            return run.info().status() + "/"
+                    + reader.chains(ChainQuery.all(), PageRequest.first(1000))
+                            .rows()
+                            .size() + "/" + reader.faults(run.id()).size() + "/"
+                    + reader.runs().size();
         }
     }
 
@@ -312,7 +473,8 @@ class FaultCampaignTest {
         if (Files.notExists(db)) {
             return 0;
         }
-        try (TraceStore store = TraceStore.open(db); TraceReader reader = store.openReader()) {
+        try (TraceStore store = TraceStore.open(db);
+                TraceReader reader = store.openReader()) {
             return reader.runs().size();
         }
     }
@@ -327,7 +489,8 @@ class FaultCampaignTest {
     }
 
     private String write(String name, String text) throws Exception {
-        return Files.writeString(dir.resolve(name), text, StandardCharsets.UTF_8).toString();
+        return Files.writeString(dir.resolve(name), text, StandardCharsets.UTF_8)
+                .toString();
     }
 
     private static String shorten(String line) {

@@ -39,14 +39,37 @@ class PrivacyAcceptanceTest {
         Path out = Files.createDirectories(dir.resolve("out"));
         try (LoopbackModelServer server = new LoopbackModelServer(0)) {
             String endpoint = "http://user:secret@127.0.0.1:" + server.port() + "/v1?api_key=secret2";
-            run("bench", "--db", db.toString(), "--endpoint", endpoint, "--api-key", "secret3", "--model", "m",
-                    "--dataset", dataset.toString(), "--limit", "6", "--seeds", "42,43", "--forks", "2");
+            run(
+                    "bench",
+                    "--db",
+                    db.toString(),
+                    "--endpoint",
+                    endpoint,
+                    "--api-key",
+                    "secret3",
+                    "--model",
+                    "m",
+                    "--dataset",
+                    dataset.toString(),
+                    "--limit",
+                    "6",
+                    "--seeds",
+                    "42,43",
+                    "--forks",
+                    "2");
             // The credentials did reach the server, where they belong.
             assertThat(server.chatRequests()).isNotEmpty();
         }
         for (String kind : List.of("dpo", "sft", "kto")) {
             Path folder = Files.createDirectories(out.resolve(kind));
-            run("export", "--db", db.toString(), "--kind", kind, "--out", folder.resolve(kind + ".jsonl").toString(),
+            run(
+                    "export",
+                    "--db",
+                    db.toString(),
+                    "--kind",
+                    kind,
+                    "--out",
+                    folder.resolve(kind + ".jsonl").toString(),
                     "--include-flagged");
         }
         Path records = out.resolve("records").resolve("records.jsonl");
@@ -58,21 +81,26 @@ class PrivacyAcceptanceTest {
         try (Stream<Path> files = Files.walk(out)) {
             exported = files.filter(Files::isRegularFile).toList();
         }
-        assertThat(exported).extracting(p -> p.getFileName().toString()).contains("dpo.jsonl", "dpo.manifest.json",
-                "README.md", "sft.jsonl", "kto.jsonl", "records.jsonl");
+        assertThat(exported)
+                .extracting(p -> p.getFileName().toString())
+                .contains("dpo.jsonl", "dpo.manifest.json", "README.md", "sft.jsonl", "kto.jsonl", "records.jsonl");
         List<Path> everything = new ArrayList<>(exported);
         try (Stream<Path> files = Stream.concat(Files.list(db.getParent()), Files.list(logs))) {
             files.forEach(everything::add);
         }
-        assertThat(everything).anySatisfy(p -> assertThat(p.getFileName().toString()).endsWith(".log"));
+        assertThat(everything)
+                .anySatisfy(p -> assertThat(p.getFileName().toString()).endsWith(".log"));
         for (Path file : everything) {
             String text = new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1);
             assertThat(text).as(file.toString()).doesNotContain(SECRETS);
         }
         assertThat(String.join("\n", outputs)).doesNotContain(SECRETS);
         for (Path file : exported) {
-            assertThat(Files.readString(file)).as(file.toString()).doesNotContain(dataset.toString())
-                    .doesNotContain(data.toString()).doesNotContain(dir.toString());
+            assertThat(Files.readString(file))
+                    .as(file.toString())
+                    .doesNotContain(dataset.toString())
+                    .doesNotContain(data.toString())
+                    .doesNotContain(dir.toString());
         }
     }
 
@@ -92,20 +120,27 @@ class PrivacyAcceptanceTest {
 
     /** Runs one CLI command in a child JVM; it must succeed. Keeps its output (stdout and stderr) for the check. */
     private void run(String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-cp", System.getProperty("java.class.path"), "org.tracelab.app.Main"));
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                "org.tracelab.app.Main"));
         command.addAll(List.of(args));
         Path output = dir.resolve("command-" + outputs.size() + ".txt");
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(output.toFile());
+        ProcessBuilder builder =
+                new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile());
         Map<String, String> environment = builder.environment();
         environment.put("TRACELAB_LOG_DIR", logs.toString());
         environment.put("TRACELAB_LOG_LEVEL", "DEBUG");
         environment.remove("TRACELAB_API_KEY");
         Process child = builder.start();
-        assertThat(child.waitFor(180, TimeUnit.SECONDS)).as("command %s finished", List.of(args)).isTrue();
+        assertThat(child.waitFor(180, TimeUnit.SECONDS))
+                .as("command %s finished", List.of(args))
+                .isTrue();
         String printed = Files.readString(output);
         outputs.add(printed);
-        assertThat(child.exitValue()).as(String.join(" ", args) + "\n" + printed).isZero();
+        assertThat(child.exitValue())
+                .as(String.join(" ", args) + "\n" + printed)
+                .isZero();
     }
 }

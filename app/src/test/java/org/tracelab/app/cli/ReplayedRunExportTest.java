@@ -44,12 +44,24 @@ class ReplayedRunExportTest {
         Path db = dir.resolve("replay.tracelab.db");
         WasmAgentReplay replay = WasmAgentReplay.load(SharedData.require("data/wasmagent"));
         try (LoopbackModelServer server = new LoopbackModelServer(0, replay::answer)) {
-            Result bench = CliRunner.run("bench", "--db", db.toString(), "--endpoint", server.baseUrl(),
-                    "--model", "qwen2.5-1.5b-replayed", "--dataset",
+            Result bench = CliRunner.run(
+                    "bench",
+                    "--db",
+                    db.toString(),
+                    "--endpoint",
+                    server.baseUrl(),
+                    "--model",
+                    "qwen2.5-1.5b-replayed",
+                    "--dataset",
                     SharedData.require("data/wasmagent/samples.jsonl").toString(),
-                    "--nltk-data", SharedData.require("data/nltk_data").toString(), "--seeds",
+                    "--nltk-data",
+                    SharedData.require("data/nltk_data").toString(),
+                    "--seeds",
                     WasmAgentReplay.SEEDS.stream().map(String::valueOf).collect(Collectors.joining(",")),
-                    "--forks", String.valueOf(WasmAgentReplay.FORKS), "--concurrency", "4");
+                    "--forks",
+                    String.valueOf(WasmAgentReplay.FORKS),
+                    "--concurrency",
+                    "4");
             assertThat(bench.exitCode()).as(bench.err() + bench.out()).isZero();
             assertThat(bench.out()).contains("run 1 finished: 1800 chains finished");
         }
@@ -60,18 +72,28 @@ class ReplayedRunExportTest {
         Set<String> tasksWithPairs = new TreeSet<>();
         dpo.get("lines").forEach(line -> tasksWithPairs.add(line.get("task").asText()));
         Set<String> cleanlyRepaired = cleanlyRepairedTasks(db);
-        System.out.printf("replayed 50 x 3 x 4 run: %d DPO pairs from %d tasks (%d repair pairs), %d SFT lines"
-                + " (%d with --sft-all-passing); %d tasks have a clean repair, %d of them without a pair: %s%n",
-                dpo.at("/counts/train/lines").asInt(), dpo.at("/counts/train/tasks").asInt(),
-                dpo.at("/counts/pair_origins/repair").asInt(), sft.at("/counts/train/lines").asInt(),
+        System.out.printf(
+                "replayed 50 x 3 x 4 run: %d DPO pairs from %d tasks (%d repair pairs), %d SFT lines"
+                        + " (%d with --sft-all-passing); %d tasks have a clean repair, %d of them without a pair: %s%n",
+                dpo.at("/counts/train/lines").asInt(),
+                dpo.at("/counts/train/tasks").asInt(),
+                dpo.at("/counts/pair_origins/repair").asInt(),
+                sft.at("/counts/train/lines").asInt(),
                 sftAll.at("/counts/train/lines").asInt(),
-                cleanlyRepaired.size(), cleanlyRepaired.stream().filter(t -> !tasksWithPairs.contains(t)).count(),
-                cleanlyRepaired.stream().filter(t -> !tasksWithPairs.contains(t)).toList());
+                cleanlyRepaired.size(),
+                cleanlyRepaired.stream()
+                        .filter(t -> !tasksWithPairs.contains(t))
+                        .count(),
+                cleanlyRepaired.stream()
+                        .filter(t -> !tasksWithPairs.contains(t))
+                        .toList());
 
         assertThat(cleanlyRepaired).isNotEmpty();
         assertThat(tasksWithPairs).containsAll(cleanlyRepaired);
         // Best of N: at most one SFT line per (task, seed); every passing answer is more.
-        assertThat(sft.at("/counts/train/lines").asInt()).isPositive().isLessThanOrEqualTo(50 * 3)
+        assertThat(sft.at("/counts/train/lines").asInt())
+                .isPositive()
+                .isLessThanOrEqualTo(50 * 3)
                 .isLessThan(sftAll.at("/counts/train/lines").asInt());
         assertThat(dpo.get("lines")).allSatisfy(line -> {
             assertThat(line.get("chosen_rank").asInt()).isEqualTo(1);
@@ -83,13 +105,15 @@ class ReplayedRunExportTest {
         String name = kind + options.length;
         Path out = dir.resolve(name).resolve(kind + ".jsonl");
         Files.createDirectories(out.getParent());
-        List<String> args = new java.util.ArrayList<>(List.of("export", "--db", db.toString(), "--kind", kind,
-                "--out", out.toString()));
+        List<String> args = new java.util.ArrayList<>(
+                List.of("export", "--db", db.toString(), "--kind", kind, "--out", out.toString()));
         args.addAll(List.of(options));
         Result result = CliRunner.run(args.toArray(String[]::new));
         assertThat(result.exitCode()).as(result.err()).isZero();
-        JsonNode manifest = JSON.readTree(dir.resolve(name).resolve(kind + ".manifest.json").toFile());
-        assertThat(Files.readAllLines(out)).hasSize(manifest.at("/counts/train/lines").asInt());
+        JsonNode manifest =
+                JSON.readTree(dir.resolve(name).resolve(kind + ".manifest.json").toFile());
+        assertThat(Files.readAllLines(out))
+                .hasSize(manifest.at("/counts/train/lines").asInt());
         return manifest;
     }
 
@@ -99,22 +123,29 @@ class ReplayedRunExportTest {
      */
     private static Set<String> cleanlyRepairedTasks(Path db) {
         Set<String> tasks = new TreeSet<>();
-        try (TraceStore store = TraceStore.open(db); TraceReader reader = store.openReader()) {
+        try (TraceStore store = TraceStore.open(db);
+                TraceReader reader = store.openReader()) {
             PageRequest page = PageRequest.first(500);
             while (page != null) {
                 var chains = reader.chains(ChainQuery.all().withRuns(1L), page);
                 for (ChainSummary chain : chains.rows()) {
                     TaskRecord task = reader.task(1, chain.datasetKey()).orElseThrow();
-                    if (!task.feasibilityFlags().isEmpty() || !Boolean.TRUE.equals(chain.finalStrict())
-                            || chain.finalAttemptIndex() == null || chain.finalAttemptIndex() == 0) {
+                    if (!task.feasibilityFlags().isEmpty()
+                            || !Boolean.TRUE.equals(chain.finalStrict())
+                            || chain.finalAttemptIndex() == null
+                            || chain.finalAttemptIndex() == 0) {
                         continue;
                     }
-                    List<Attempt> attempts = reader.attempts(chain.chainId()).stream().map(StoredAttempt::attempt)
+                    List<Attempt> attempts = reader.attempts(chain.chainId()).stream()
+                            .map(StoredAttempt::attempt)
                             .toList();
                     int count = task.instructionIds().size();
                     Attempt fixed = attempts.get(chain.finalAttemptIndex());
-                    boolean cleanFailure = attempts.stream().anyMatch(a -> !a.followsAllStrict(count)
-                            && !a.verdicts().isEmpty() && !a.output().isBlank() && !hasQualityFlag(a));
+                    boolean cleanFailure = attempts.stream()
+                            .anyMatch(a -> !a.followsAllStrict(count)
+                                    && !a.verdicts().isEmpty()
+                                    && !a.output().isBlank()
+                                    && !hasQualityFlag(a));
                     if (!hasQualityFlag(fixed) && cleanFailure) {
                         tasks.add(chain.datasetKey());
                     }

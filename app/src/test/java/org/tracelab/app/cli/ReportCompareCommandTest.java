@@ -45,32 +45,48 @@ class ReportCompareCommandTest {
         Path prompts = SharedData.require("data/ifeval/input_data.jsonl");
         Path nltk = SharedData.require("data/nltk_data");
         db = dir.resolve("c.tracelab.db");
-        Result imported = CliRunner.run("import", "--db", db.toString(), "--format", "wasmagent", "--prompts",
-                prompts.toString(), "--nltk-data", nltk.toString(),
-                SharedData.require("data/wasmagent/qwen2.5-1.5b-seed42/runs.jsonl").toString(),
-                SharedData.require("data/wasmagent/qwen2.5-1.5b-seed43/runs.jsonl").toString());
+        Result imported = CliRunner.run(
+                "import",
+                "--db",
+                db.toString(),
+                "--format",
+                "wasmagent",
+                "--prompts",
+                prompts.toString(),
+                "--nltk-data",
+                nltk.toString(),
+                SharedData.require("data/wasmagent/qwen2.5-1.5b-seed42/runs.jsonl")
+                        .toString(),
+                SharedData.require("data/wasmagent/qwen2.5-1.5b-seed43/runs.jsonl")
+                        .toString());
         assertThat(imported.exitCode()).as(imported.err()).isZero();
     }
 
     @Test
     void compareJsonFollowsTheContractAndItsCountsMatchARecountFromPortableRecords() throws Exception {
-        Result result = CliRunner.run("report", "--db", db.toString(), "--compare", "1:direct", "2:full_pcl",
-                "--format", "json");
+        Result result = CliRunner.run(
+                "report", "--db", db.toString(), "--compare", "1:direct", "2:full_pcl", "--format", "json");
         assertThat(result.exitCode()).as(result.err()).isZero();
         JsonNode json = JSON.readTree(result.out()); // only the JSON on stdout
-        assertThat(iterable(json.fieldNames())).contains("a", "b", "tasks", "fixed", "broken", "stable_pass",
-                "stable_fail", "difference", "rows");
+        assertThat(iterable(json.fieldNames()))
+                .contains("a", "b", "tasks", "fixed", "broken", "stable_pass", "stable_fail", "difference", "rows");
         assertThat(json.get("tasks").asInt()).isEqualTo(50);
         int fixed = json.get("fixed").asInt();
         int broken = json.get("broken").asInt();
-        assertThat(fixed + broken + json.get("stable_pass").asInt() + json.get("stable_fail").asInt()).isEqualTo(50);
+        assertThat(fixed
+                        + broken
+                        + json.get("stable_pass").asInt()
+                        + json.get("stable_fail").asInt())
+                .isEqualTo(50);
         assertThat(json.get("difference").get("estimate").asDouble()).isEqualTo((fixed - broken) / 50.0);
         JsonNode ci = json.get("difference").get("ci95");
-        assertThat(ci.get(0).asDouble()).isLessThanOrEqualTo(json.get("difference").get("estimate").asDouble());
-        assertThat(ci.get(1).asDouble()).isGreaterThanOrEqualTo(json.get("difference").get("estimate").asDouble());
+        assertThat(ci.get(0).asDouble())
+                .isLessThanOrEqualTo(json.get("difference").get("estimate").asDouble());
+        assertThat(ci.get(1).asDouble())
+                .isGreaterThanOrEqualTo(json.get("difference").get("estimate").asDouble());
         assertThat(json.get("rows")).hasSize(50);
-        assertThat(iterable(json.get("rows").get(0).fieldNames())).contains("key", "a_strict", "b_strict", "a_loose",
-                "b_loose");
+        assertThat(iterable(json.get("rows").get(0).fieldNames()))
+                .contains("key", "a_strict", "b_strict", "a_loose", "b_loose");
 
         // Recount from the portable records: each run written as compliance-eval records, read back, counted.
         Map<String, SideTask> a = recount(1, CompareSide.mode(1, "direct"));
@@ -87,7 +103,8 @@ class ReportCompareCommandTest {
         }
         assertThat(a.keySet()).hasSize(50).isEqualTo(b.keySet());
         for (TaskChange change : TaskChange.values()) {
-            assertThat(json.get(change.wireName()).asInt()).as(change.wireName())
+            assertThat(json.get(change.wireName()).asInt())
+                    .as(change.wireName())
                     .isEqualTo(expected.getOrDefault(change, 0));
         }
         assertThat(fixed).isPositive();
@@ -97,18 +114,33 @@ class ReportCompareCommandTest {
     void reportJsonKeepsItsFieldsAndAddsTheClusteredIntervalPerMode() throws Exception {
         Result result = CliRunner.run("report", "--db", db.toString(), "--format", "json");
         assertThat(result.exitCode()).as(result.err()).isZero();
-        JsonNode mode = JSON.readTree(result.out()).get("runs").get(0).get("modes").get("full_pcl");
-        assertThat(iterable(mode.fieldNames())).containsExactly("chains", "finished_chains", "attempts", "prompt_strict", "prompt_loose",
-                "instruction_strict", "instruction_loose", "source_disagreements", "prompt_strict_ci95");
+        JsonNode mode =
+                JSON.readTree(result.out()).get("runs").get(0).get("modes").get("full_pcl");
+        assertThat(iterable(mode.fieldNames()))
+                .containsExactly(
+                        "chains",
+                        "finished_chains",
+                        "attempts",
+                        "prompt_strict",
+                        "prompt_loose",
+                        "instruction_strict",
+                        "instruction_loose",
+                        "source_disagreements",
+                        "prompt_strict_ci95");
         double rate = mode.get("prompt_strict").asDouble();
         assertThat(mode.get("prompt_strict_ci95").get(0).asDouble()).isLessThan(rate);
         assertThat(mode.get("prompt_strict_ci95").get(1).asDouble()).isGreaterThan(rate);
         // The same interval as the statistics tables print.
         try (OpenStore store = OpenStore.open(db)) {
             var table = new ReportService(store).statistics(1).orElseThrow();
-            var pcl = table.modes().stream().filter(m -> m.mode().equals("full_pcl")).findFirst().orElseThrow();
-            assertThat(mode.get("prompt_strict_ci95").get(0).asDouble()).isEqualTo(pcl.intervals().promptStrict().lower());
-            assertThat(mode.get("prompt_strict_ci95").get(1).asDouble()).isEqualTo(pcl.intervals().promptStrict().upper());
+            var pcl = table.modes().stream()
+                    .filter(m -> m.mode().equals("full_pcl"))
+                    .findFirst()
+                    .orElseThrow();
+            assertThat(mode.get("prompt_strict_ci95").get(0).asDouble())
+                    .isEqualTo(pcl.intervals().promptStrict().lower());
+            assertThat(mode.get("prompt_strict_ci95").get(1).asDouble())
+                    .isEqualTo(pcl.intervals().promptStrict().upper());
             assertThat(rate).isEqualTo(pcl.intervals().promptStrict().estimate());
         }
     }
@@ -124,7 +156,9 @@ class ReportCompareCommandTest {
         assertThat(pcl.get("prompt_strict_std").isNumber()).isTrue();
 
         Result table = CliRunner.run("report", "--db", db.toString(), "--group", "1,2", "--format", "markdown");
-        assertThat(table.out()).contains("### Group of runs 1, 2").contains("| full_pcl | 2 | 50 | 100 |")
+        assertThat(table.out())
+                .contains("### Group of runs 1, 2")
+                .contains("| full_pcl | 2 | 50 | 100 |")
                 .contains("exact permutation on tasks");
 
         Result one = CliRunner.run("report", "--db", db.toString(), "--group", "1,1");
@@ -138,7 +172,11 @@ class ReportCompareCommandTest {
         Result html = CliRunner.run("report", "--db", db.toString(), "--format", "html", "--out", out.toString());
         assertThat(html.exitCode()).as(html.err()).isZero();
         String page = Files.readString(out.resolve("report.html"));
-        assertThat(page).contains("<svg").contains("full_pcl").contains("task-clustered").doesNotContain("<script");
+        assertThat(page)
+                .contains("<svg")
+                .contains("full_pcl")
+                .contains("task-clustered")
+                .doesNotContain("<script");
 
         Result compare = CliRunner.run("report", "--db", db.toString(), "--compare", "1:direct", "2:direct");
         assertThat(compare.exitCode()).as(compare.err()).isZero();
@@ -154,7 +192,8 @@ class ReportCompareCommandTest {
 
     private static Map<String, SideTask> recount(long run, CompareSide side) throws Exception {
         Path records = dir.resolve("run-" + run + "-" + side.label().replace(':', '-') + ".jsonl");
-        try (TraceStore store = TraceStore.open(db); TraceReader reader = store.openReader();
+        try (TraceStore store = TraceStore.open(db);
+                TraceReader reader = store.openReader();
                 ComplianceEvalRecordWriter writer = ComplianceEvalRecordWriter.create(records)) {
             reader.forEachRecord(run, writer::write);
         }

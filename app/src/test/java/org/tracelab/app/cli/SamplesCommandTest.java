@@ -24,8 +24,9 @@ class SamplesCommandTest {
 
         Result built = CliRunner.run("samples", "--db", db.toString());
         assertThat(built.exitCode()).as(built.err()).isZero();
-        assertThat(built.out()).startsWith("built illustration run #1 in " + db + ": 21 chains, 35 attempts, "
-                + "hand-written (not model output); verdicts by tracelab-ifeval/")
+        assertThat(built.out())
+                .startsWith("built illustration run #1 in " + db + ": 21 chains, 35 attempts, "
+                        + "hand-written (not model output); verdicts by tracelab-ifeval/")
                 .contains("open it with: tracelab --db " + db);
 
         Result again = CliRunner.run("samples", "--db", db.toString());
@@ -37,7 +38,8 @@ class SamplesCommandTest {
         assertThat(runs).hasSize(1);
         assertThat(runs.get(0).get("name").asText()).contains("Illustration").contains("not model output");
         assertThat(runs.get(0).get("model").asText()).contains("hand-written");
-        assertThat(runs.get(0).get("modes").get("full_pcl").get("chains").asInt()).isEqualTo(8);
+        assertThat(runs.get(0).get("modes").get("full_pcl").get("chains").asInt())
+                .isEqualTo(8);
     }
 
     @Test
@@ -52,8 +54,9 @@ class SamplesCommandTest {
         Result result = CliRunner.run("samples", "--db", db.toString(), "--traces", edited.toString());
 
         assertThat(result.exitCode()).isEqualTo(2);
-        assertThat(result.err().strip()).isEqualTo(edited + ":2: attempts[1]: one attempt too many: direct stops "
-                + "after attempt 0 (direct makes one attempt); remove it");
+        assertThat(result.err().strip())
+                .isEqualTo(edited + ":2: attempts[1]: one attempt too many: direct stops "
+                        + "after attempt 0 (direct makes one attempt); remove it");
         assertThat(db).doesNotExist();
     }
 }

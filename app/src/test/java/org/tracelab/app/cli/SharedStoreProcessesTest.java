@@ -40,9 +40,24 @@ class SharedStoreProcessesTest {
     Path dir;
 
     private static List<String> bench(Path db, String endpoint) {
-        return List.of("bench", "--db", db.toString(), "--endpoint", endpoint, "--model", LoopbackFaultServer.MODEL,
-                "--dataset", SharedData.repositoryRoot().resolve("samples/tasks/tracelab-sample-tasks.jsonl").toString(),
-                "--limit", "4", "--seeds", "41,42", "--concurrency", "2");
+        return List.of(
+                "bench",
+                "--db",
+                db.toString(),
+                "--endpoint",
+                endpoint,
+                "--model",
+                LoopbackFaultServer.MODEL,
+                "--dataset",
+                SharedData.repositoryRoot()
+                        .resolve("samples/tasks/tracelab-sample-tasks.jsonl")
+                        .toString(),
+                "--limit",
+                "4",
+                "--seeds",
+                "41,42",
+                "--concurrency",
+                "2");
     }
 
     @Test
@@ -59,15 +74,20 @@ class SharedStoreProcessesTest {
 
             for (int repetition = 0; repetition < repetitions; repetition++) {
                 Path shared = dir.resolve("shared-" + repetition + ".tracelab.db");
-                List<Process> benches = List.of(start(shared, server, repetition + "a"),
-                        start(shared, server, repetition + "b"));
-                Result imported = CliRunner.run("import", "--db", shared.toString(), "--format", "records",
-                        records.toString());
+                List<Process> benches =
+                        List.of(start(shared, server, repetition + "a"), start(shared, server, repetition + "b"));
+                Result imported =
+                        CliRunner.run("import", "--db", shared.toString(), "--format", "records", records.toString());
                 int reads = readWhileRunning(shared, benches);
 
                 for (int i = 0; i < benches.size(); i++) {
-                    assertThat(benches.get(i).exitValue()).as("repetition %d, bench %d: %s", repetition, i,
-                            Files.readString(dir.resolve("bench-" + repetition + (i == 0 ? "a" : "b") + ".log")))
+                    assertThat(benches.get(i).exitValue())
+                            .as(
+                                    "repetition %d, bench %d: %s",
+                                    repetition,
+                                    i,
+                                    Files.readString(
+                                            dir.resolve("bench-" + repetition + (i == 0 ? "a" : "b") + ".log")))
                             .isZero();
                 }
                 assertThat(imported.exitCode()).as(imported.err()).isZero();
@@ -78,7 +98,9 @@ class SharedStoreProcessesTest {
                 for (JsonNode run : runs) {
                     if (run.get("model").asText().equals(LoopbackFaultServer.MODEL)) {
                         benchRuns++;
-                        assertThat(run.get("modes")).as("repetition " + repetition).isEqualTo(soloModes);
+                        assertThat(run.get("modes"))
+                                .as("repetition " + repetition)
+                                .isEqualTo(soloModes);
                     }
                 }
                 assertThat(benchRuns).isEqualTo(2);
@@ -95,11 +117,16 @@ class SharedStoreProcessesTest {
     }
 
     private Process start(Path db, LoopbackFaultServer server, String name) throws Exception {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), "org.tracelab.app.Main"));
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                "org.tracelab.app.Main"));
         command.addAll(bench(db, server.baseUrl()));
-        return new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(dir.resolve("bench-" + name + ".log").toFile()).start();
+        return new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(dir.resolve("bench-" + name + ".log").toFile())
+                .start();
     }
 
     /** Reads runs and chains until both benches have exited; how many reads found the store open. */
@@ -109,7 +136,8 @@ class SharedStoreProcessesTest {
         while (benches.stream().anyMatch(Process::isAlive)) {
             assertThat(System.nanoTime()).as("the benches end in time").isLessThan(deadline);
             if (Files.exists(db)) {
-                try (TraceStore store = TraceStore.open(db); TraceReader reader = store.openReader()) {
+                try (TraceStore store = TraceStore.open(db);
+                        TraceReader reader = store.openReader()) {
                     reader.runs();
                     reader.chains(ChainQuery.all(), PageRequest.first(200)).rows();
                     reads++;

@@ -45,29 +45,41 @@ class TaskFilesEndToEndTest {
 
     @Test
     void verifiesATaskSpecFileMatchingResponsesByIdOrInstructionWithSoftConstraintsNotDeciding() throws IOException {
-        Path responses = Files.writeString(dir.resolve("responses.jsonl"), String.join("\n",
-                "{\"key\": \"support-export\", \"response\": \"1. Open Settings.\\n2. Choose Export notes.\\n3. Sorry, pick a folder.\"}",
-                "{\"prompt\": \"Write a short invitation to the team's monthly planning meeting on Thursday at 10:00.\", "
-                        + "\"response\": \"Hi team, our monthly planning meeting is on Thursday at 10:00. See you there.\"}",
-                "{\"key\": \"product-json\", \"response\": \"```json\\n{\\\"name\\\": \\\"Steel bottle\\\", "
-                        + "\\\"price_eur\\\": 19.5, \\\"features\\\": [\\\"keeps drinks cold\\\"]}\\n```\"}",
-                "{\"key\": \"kids-moon\", \"response\": \"The Moon does not make its own light. The Sun lights half of it. "
-                        + "As it goes around us, we see more or less of the lit half.\"}",
-                "{\"key\": \"release-note\", \"response\": \"## What's new\\nOffline sync.\\n\\n## Fixes\\nFaster search.\"}",
-                ""));
+        Path responses = Files.writeString(
+                dir.resolve("responses.jsonl"),
+                String.join(
+                        "\n",
+                        "{\"key\": \"support-export\", \"response\": \"1. Open Settings.\\n2. Choose Export notes.\\n3. Sorry, pick a folder.\"}",
+                        "{\"prompt\": \"Write a short invitation to the team's monthly planning meeting on Thursday at 10:00.\", "
+                                + "\"response\": \"Hi team, our monthly planning meeting is on Thursday at 10:00. See you there.\"}",
+                        "{\"key\": \"product-json\", \"response\": \"```json\\n{\\\"name\\\": \\\"Steel bottle\\\", "
+                                + "\\\"price_eur\\\": 19.5, \\\"features\\\": [\\\"keeps drinks cold\\\"]}\\n```\"}",
+                        "{\"key\": \"kids-moon\", \"response\": \"The Moon does not make its own light. The Sun lights half of it. "
+                                + "As it goes around us, we see more or less of the lit half.\"}",
+                        "{\"key\": \"release-note\", \"response\": \"## What's new\\nOffline sync.\\n\\n## Fixes\\nFaster search.\"}",
+                        ""));
         Path out = dir.resolve("out");
 
-        Result result = CliRunner.run("verify", "--prompts", sample("samples/tasks/wasmagent-taskspec-example.jsonl")
-                .toString(), "--responses", responses.toString(), "--out-dir", out.toString());
+        Result result = CliRunner.run(
+                "verify",
+                "--prompts",
+                sample("samples/tasks/wasmagent-taskspec-example.jsonl").toString(),
+                "--responses",
+                responses.toString(),
+                "--out-dir",
+                out.toString());
 
         assertThat(result.exitCode()).as(result.err()).isZero();
-        assertThat(result.out()).contains("task format: wasmagent_taskspec (5 tasks)")
+        assertThat(result.out())
+                .contains("task format: wasmagent_taskspec (5 tasks)")
                 .contains("prompt-level strict        4/5  80.00 %")
                 .contains("instruction-level strict   10/14  71.43 %")
                 .contains("rule:every_line_matches", "rule:json_schema", "rule:markdown_headings");
         List<JsonNode> strict = Files.readAllLines(out.resolve("eval_results_strict.jsonl")).stream()
-                .map(TaskFilesEndToEndTest::json).toList();
-        assertThat(strict).extracting(line -> line.get("follow_all_instructions").asBoolean())
+                .map(TaskFilesEndToEndTest::json)
+                .toList();
+        assertThat(strict)
+                .extracting(line -> line.get("follow_all_instructions").asBoolean())
                 .containsExactly(true, true, false, true, true);
         // The soft "no apologies" rule is broken and recorded, yet the prompt passes.
         assertThat(strict.get(0).get("follow_instruction_list").toString()).isEqualTo("[true,true,false]");
@@ -77,35 +89,56 @@ class TaskFilesEndToEndTest {
 
     @Test
     void verifyNamesFileLineAndFieldOfABadTaskSpec() throws IOException {
-        Path bad = Files.writeString(dir.resolve("bad.jsonl"), "{\"id\": \"a\", \"intent\": \"x\", \"constraints\": "
-                + "[{\"verify_method\": \"regex\", \"arg\": \"(unclosed\"}]}\n");
+        Path bad = Files.writeString(
+                dir.resolve("bad.jsonl"),
+                "{\"id\": \"a\", \"intent\": \"x\", \"constraints\": "
+                        + "[{\"verify_method\": \"regex\", \"arg\": \"(unclosed\"}]}\n");
         Path responses = Files.writeString(dir.resolve("r.jsonl"), "{\"key\": \"a\", \"response\": \"y\"}\n");
-        Result result = CliRunner.run("verify", "--prompts", bad.toString(), "--responses", responses.toString(),
-                "--out-dir", dir.resolve("o").toString());
+        Result result = CliRunner.run(
+                "verify",
+                "--prompts",
+                bad.toString(),
+                "--responses",
+                responses.toString(),
+                "--out-dir",
+                dir.resolve("o").toString());
         assertThat(result.exitCode()).isEqualTo(2);
-        assertThat(result.err()).contains("bad.jsonl:1: constraints[0].arg: rule:regex pattern: not a valid regular "
-                + "expression: Unclosed group");
+        assertThat(result.err())
+                .contains("bad.jsonl:1: constraints[0].arg: rule:regex pattern: not a valid regular "
+                        + "expression: Unclosed group");
     }
 
     @Test
     void benchRunsATaskSpecFileRecordingItsFormatLevelsAndRepairBudgets() throws Exception {
         Path db = dir.resolve("spec.tracelab.db");
         try (LoopbackModelServer model = new LoopbackModelServer(0)) {
-            Result result = CliRunner.run("bench", "--db", db.toString(), "--endpoint", model.baseUrl(), "--model",
-                    "test-model", "--dataset", sample("samples/tasks/wasmagent-taskspec-example.jsonl").toString(),
-                    "--seeds", "42,43");
+            Result result = CliRunner.run(
+                    "bench",
+                    "--db",
+                    db.toString(),
+                    "--endpoint",
+                    model.baseUrl(),
+                    "--model",
+                    "test-model",
+                    "--dataset",
+                    sample("samples/tasks/wasmagent-taskspec-example.jsonl").toString(),
+                    "--seeds",
+                    "42,43");
             assertThat(result.exitCode()).as(result.err() + result.out()).isZero();
             assertThat(result.out()).contains("run 1 finished: 30 chains finished");
         }
-        try (TraceStore store = TraceStore.open(db); TraceReader reader = store.openReader()) {
+        try (TraceStore store = TraceStore.open(db);
+                TraceReader reader = store.openReader()) {
             assertThat(reader.run(1).orElseThrow().info().dataset().format()).isEqualTo("wasmagent_taskspec");
             TaskRecord support = reader.task(1, "support-export").orElseThrow();
-            assertThat(support.levels()).containsExactly(ConstraintLevel.HARD, ConstraintLevel.HARD, ConstraintLevel.SOFT);
+            assertThat(support.levels())
+                    .containsExactly(ConstraintLevel.HARD, ConstraintLevel.HARD, ConstraintLevel.SOFT);
             Map<String, Integer> budgets = Map.of("support-export", 2, "release-note", 3);
             for (ChainSummary chain : chains(reader)) {
                 assertThat(chain.status()).isEqualTo(ChainStatus.FINISHED);
                 if (chain.mode().equals("full_pcl") && budgets.containsKey(chain.datasetKey())) {
-                    assertThat(chain.attempts()).as(chain.datasetKey())
+                    assertThat(chain.attempts())
+                            .as(chain.datasetKey())
                             .isLessThanOrEqualTo(budgets.get(chain.datasetKey()) + 1);
                 }
             }
@@ -115,9 +148,19 @@ class TaskFilesEndToEndTest {
     @Test
     void composesBenchesAndExportsPairsWhosePromptsAreTheComposedPrompts() throws Exception {
         Path tasks = dir.resolve("composed.jsonl");
-        String[] compose = {"compose", "--prompts", sample("samples/pool/tracelab-prompt-pool.txt").toString(), "--out",
-                tasks.toString(), "--per-task", "1", "--ids", "punctuation:no_comma,change_case:english_lowercase",
-                "--seed", "3"};
+        String[] compose = {
+            "compose",
+            "--prompts",
+            sample("samples/pool/tracelab-prompt-pool.txt").toString(),
+            "--out",
+            tasks.toString(),
+            "--per-task",
+            "1",
+            "--ids",
+            "punctuation:no_comma,change_case:english_lowercase",
+            "--seed",
+            "3"
+        };
         Result composed = CliRunner.run(compose);
         assertThat(composed.exitCode()).as(composed.err()).isZero();
         assertThat(composed.out()).contains("composed 219 tasks from 219 prompts of tracelab-prompt-pool.txt");
@@ -125,14 +168,29 @@ class TaskFilesEndToEndTest {
         assertThat(lines).hasSize(219);
         byte[] first = Files.readAllBytes(tasks);
         assertThat(CliRunner.run(compose).exitCode()).isZero();
-        assertThat(Files.readAllBytes(tasks)).as("same inputs and seed, same bytes").isEqualTo(first);
+        assertThat(Files.readAllBytes(tasks))
+                .as("same inputs and seed, same bytes")
+                .isEqualTo(first);
         Set<String> composedPrompts = new HashSet<>();
         lines.forEach(line -> composedPrompts.add(json(line).get("prompt").asText()));
 
         Path db = dir.resolve("composed.tracelab.db");
         try (LoopbackModelServer model = new LoopbackModelServer(0)) {
-            Result bench = CliRunner.run("bench", "--db", db.toString(), "--endpoint", model.baseUrl(), "--model",
-                    "test-model", "--dataset", tasks.toString(), "--limit", "12", "--seeds", "42,43", "--modes",
+            Result bench = CliRunner.run(
+                    "bench",
+                    "--db",
+                    db.toString(),
+                    "--endpoint",
+                    model.baseUrl(),
+                    "--model",
+                    "test-model",
+                    "--dataset",
+                    tasks.toString(),
+                    "--limit",
+                    "12",
+                    "--seeds",
+                    "42,43",
+                    "--modes",
                     "direct,full_pcl");
             assertThat(bench.exitCode()).as(bench.err() + bench.out()).isZero();
             assertThat(bench.out()).contains("run 1 finished: 48 chains finished");
@@ -143,13 +201,15 @@ class TaskFilesEndToEndTest {
         // seeds include both texts (the same text pair is proposed once per task), none otherwise.
         int tasksWithBothAnswers = 0;
         Set<String> promptsWithBothAnswers = new HashSet<>();
-        try (TraceStore store = TraceStore.open(db); TraceReader reader = store.openReader()) {
+        try (TraceStore store = TraceStore.open(db);
+                TraceReader reader = store.openReader()) {
             assertThat(reader.run(1).orElseThrow().info().dataset().format()).isEqualTo("ifeval");
             Map<String, Map<Long, Set<String>>> outputs = new HashMap<>();
             for (ChainSummary chain : chains(reader)) {
                 for (StoredAttempt attempt : reader.attempts(chain.chainId())) {
                     outputs.computeIfAbsent(chain.datasetKey(), k -> new HashMap<>())
-                            .computeIfAbsent(chain.seed(), k -> new HashSet<>()).add(attempt.attempt().output());
+                            .computeIfAbsent(chain.seed(), k -> new HashSet<>())
+                            .add(attempt.attempt().output());
                 }
             }
             assertThat(outputs).hasSize(12);
@@ -166,35 +226,58 @@ class TaskFilesEndToEndTest {
         assertThat(tasksWithBothAnswers).isPositive();
 
         Path dpo = dir.resolve("dpo.jsonl");
-        Result export = CliRunner.run("export", "--db", db.toString(), "--run", "1", "--kind", "dpo", "--style",
-                "standard", "--out", dpo.toString());
+        Result export = CliRunner.run(
+                "export",
+                "--db",
+                db.toString(),
+                "--run",
+                "1",
+                "--kind",
+                "dpo",
+                "--style",
+                "standard",
+                "--out",
+                dpo.toString());
         assertThat(export.exitCode()).as(export.err()).isZero();
-        List<JsonNode> pairs = Files.readAllLines(dpo).stream().map(TaskFilesEndToEndTest::json).toList();
+        List<JsonNode> pairs = Files.readAllLines(dpo).stream()
+                .map(TaskFilesEndToEndTest::json)
+                .toList();
         assertThat(pairs).hasSize(tasksWithBothAnswers);
         List<String> prompts = new ArrayList<>();
         pairs.forEach(pair -> prompts.add(pair.get("prompt").asText()));
         assertThat(prompts).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(promptsWithBothAnswers);
         assertThat(pairs).allSatisfy(pair -> {
-            assertThat(pair.get("chosen").asText()).isEqualTo(
-                    "this is a short answer from the test model without any punctuation marks");
+            assertThat(pair.get("chosen").asText())
+                    .isEqualTo("this is a short answer from the test model without any punctuation marks");
             assertThat(pair.get("rejected").asText()).isEqualTo("This is a test answer, from the TEST model.");
         });
         String card = Files.readString(dir.resolve("README.md"));
-        assertThat(card).contains("## Task origins\n\n" + tasksWithBothAnswers + " of the " + tasksWithBothAnswers
-                + " tasks this export drew from were composed").doesNotContain("IFEval's own");
+        assertThat(card)
+                .contains("## Task origins\n\n" + tasksWithBothAnswers + " of the " + tasksWithBothAnswers
+                        + " tasks this export drew from were composed")
+                .doesNotContain("IFEval's own");
     }
 
     @Test
     void composeRefusesAnUnknownIdNamingTheNearestAndWritesNothing() {
         Path tasks = dir.resolve("never.jsonl");
-        Result result = CliRunner.run("compose", "--prompts", sample("samples/pool/tracelab-prompt-pool.txt").toString(),
-                "--out", tasks.toString(), "--holdout-ids", "punctuation:no_comas");
+        Result result = CliRunner.run(
+                "compose",
+                "--prompts",
+                sample("samples/pool/tracelab-prompt-pool.txt").toString(),
+                "--out",
+                tasks.toString(),
+                "--holdout-ids",
+                "punctuation:no_comas");
         assertThat(result.exitCode()).isEqualTo(2);
-        assertThat(result.err()).contains("unknown constraint id \"punctuation:no_comas\"; the nearest known are "
-                + "punctuation:no_comma");
+        assertThat(result.err())
+                .contains("unknown constraint id \"punctuation:no_comas\"; the nearest known are "
+                        + "punctuation:no_comma");
         assertThat(tasks).doesNotExist();
-        assertThat(CliRunner.run("compose", "--prompts", "p.txt", "--out", "o.jsonl", "--ids", "a", "--exclude-ids", "b")
-                .err()).contains("mutually exclusive");
+        assertThat(CliRunner.run(
+                                "compose", "--prompts", "p.txt", "--out", "o.jsonl", "--ids", "a", "--exclude-ids", "b")
+                        .err())
+                .contains("mutually exclusive");
     }
 
     private static List<ChainSummary> chains(TraceReader reader) {

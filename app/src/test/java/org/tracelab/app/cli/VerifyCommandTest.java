@@ -15,7 +15,8 @@ import org.tracelab.app.cli.CliRunner.Result;
 class VerifyCommandTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String PROMPTS = String.join("\n",
+    private static final String PROMPTS = String.join(
+            "\n",
             "{\"key\": 1, \"prompt\": \"Say hi without commas.\", \"instruction_id_list\": [\"punctuation:no_comma\"], \"kwargs\": [{}]}",
             "{\"key\": 2, \"prompt\": \"Quote it.\", \"instruction_id_list\": [\"startend:quotation\", \"length_constraints:number_words\"], "
                     + "\"kwargs\": [{}, {\"num_words\": 3, \"relation\": \"less than\", \"keywords\": null}]}",
@@ -35,14 +36,23 @@ class VerifyCommandTest {
     @Test
     void writesOfficialResultFilesInResponseOrder() throws IOException {
         Path prompts = write("prompts.jsonl", PROMPTS);
-        Path responses = write("responses.jsonl", String.join("\n",
-                "{\"key\": 2, \"response\": \"\\\"hi there\\\"\", \"id\": \"a\"}",
-                "{\"prompt\": \"Say hi without commas.\", \"response\": \"hi, you\"}",
-                "{\"key\": 1, \"response\": \"Sure, here:\\nhi you\"}"));
+        Path responses = write(
+                "responses.jsonl",
+                String.join(
+                        "\n",
+                        "{\"key\": 2, \"response\": \"\\\"hi there\\\"\", \"id\": \"a\"}",
+                        "{\"prompt\": \"Say hi without commas.\", \"response\": \"hi, you\"}",
+                        "{\"key\": 1, \"response\": \"Sure, here:\\nhi you\"}"));
         Path out = dir.resolve("out");
 
-        Result result = run("verify", "--prompts", prompts.toString(), "--responses", responses.toString(),
-                "--out-dir", out.toString());
+        Result result = run(
+                "verify",
+                "--prompts",
+                prompts.toString(),
+                "--responses",
+                responses.toString(),
+                "--out-dir",
+                out.toString());
 
         assertThat(result.exitCode()).as(result.err()).isZero();
         assertThat(result.out()).containsPattern("(?m)^verified 3 responses in \\d+ ms$");
@@ -58,29 +68,51 @@ class VerifyCommandTest {
         assertThat(strict.get(1).has("id")).isFalse();
         assertThat(strict.get(2).get("follow_all_instructions").asBoolean()).isFalse();
         assertThat(loose.get(2).get("follow_all_instructions").asBoolean()).isTrue();
-        assertThat(strict.get(0).fieldNames()).toIterable().containsExactly("key", "prompt", "instruction_id_list",
-                "kwargs", "response", "follow_all_instructions", "follow_instruction_list", "id");
+        assertThat(strict.get(0).fieldNames())
+                .toIterable()
+                .containsExactly(
+                        "key",
+                        "prompt",
+                        "instruction_id_list",
+                        "kwargs",
+                        "response",
+                        "follow_all_instructions",
+                        "follow_instruction_list",
+                        "id");
     }
 
     @Test
     void pairsIfbenchResponsesPerPromptAndCountsUnansweredPromptsAsFailures() throws IOException {
-        Path prompts = write("ifbench.jsonl", String.join("\n",
-                "{\"key\": \"0\", \"prompt\": \"List it. \", \"instruction_id_list\": [\"format:list\"], "
-                        + "\"kwargs\": [{\"sep\": \"--\", \"N\": null}]}",
-                "{\"key\": \"1\", \"prompt\": \"Say yes.\", \"instruction_id_list\": [\"format:options\"], "
-                        + "\"kwargs\": [{\"options\": \"yes/no\", \"N\": null}]}",
-                "{\"key\": \"2\", \"prompt\": \"Nothing.\", \"instruction_id_list\": [\"format:no_whitespace\"], "
-                        + "\"kwargs\": [{\"N\": null}]}"));
-        Path responses = write("answers.jsonl", String.join("\n",
-                "{\"prompt\": \" List it.\", \"response\": \"a -- b -- c\"}",
-                "{\"key\": \"1\", \"response\": \"Yes!\"}"));
+        Path prompts = write(
+                "ifbench.jsonl",
+                String.join(
+                        "\n",
+                        "{\"key\": \"0\", \"prompt\": \"List it. \", \"instruction_id_list\": [\"format:list\"], "
+                                + "\"kwargs\": [{\"sep\": \"--\", \"N\": null}]}",
+                        "{\"key\": \"1\", \"prompt\": \"Say yes.\", \"instruction_id_list\": [\"format:options\"], "
+                                + "\"kwargs\": [{\"options\": \"yes/no\", \"N\": null}]}",
+                        "{\"key\": \"2\", \"prompt\": \"Nothing.\", \"instruction_id_list\": [\"format:no_whitespace\"], "
+                                + "\"kwargs\": [{\"N\": null}]}"));
+        Path responses = write(
+                "answers.jsonl",
+                String.join(
+                        "\n",
+                        "{\"prompt\": \" List it.\", \"response\": \"a -- b -- c\"}",
+                        "{\"key\": \"1\", \"response\": \"Yes!\"}"));
         Path out = dir.resolve("out");
 
-        Result result = run("verify", "--prompts", prompts.toString(), "--responses", responses.toString(),
-                "--out-dir", out.toString());
+        Result result = run(
+                "verify",
+                "--prompts",
+                prompts.toString(),
+                "--responses",
+                responses.toString(),
+                "--out-dir",
+                out.toString());
 
         assertThat(result.exitCode()).as(result.err()).isZero();
-        assertThat(result.out()).contains("IFBench prompts: one response per prompt")
+        assertThat(result.out())
+                .contains("IFBench prompts: one response per prompt")
                 .containsPattern("prompt-level strict +2/3 ")
                 .containsPattern("(?m)^format:list +1 +1/1");
         List<JsonNode> strict = readLines(out.resolve("eval_results_strict.jsonl"));
@@ -95,12 +127,20 @@ class VerifyCommandTest {
         Path nltk = org.tracelab.core.testing.SharedData.require("data/nltk_data");
         Path out = dir.resolve("out");
 
-        Result result = run("verify", "--prompts", ifbench.resolve("IFBench_test.jsonl").toString(), "--responses",
-                ifbench.resolve("sample_output.jsonl").toString(), "--out-dir", out.toString(), "--nltk-data",
+        Result result = run(
+                "verify",
+                "--prompts",
+                ifbench.resolve("IFBench_test.jsonl").toString(),
+                "--responses",
+                ifbench.resolve("sample_output.jsonl").toString(),
+                "--out-dir",
+                out.toString(),
+                "--nltk-data",
                 nltk.toString());
 
         assertThat(result.exitCode()).as(result.err()).isZero();
-        assertThat(result.out()).containsPattern("prompt-level strict +76/300 ")
+        assertThat(result.out())
+                .containsPattern("prompt-level strict +76/300 ")
                 .containsPattern("instruction-level strict +92/344 ")
                 .containsPattern("prompt-level loose +86/300 ")
                 .containsPattern("instruction-level loose +107/344 ")
@@ -111,18 +151,28 @@ class VerifyCommandTest {
     @Test
     void reportsEveryBadLineAndWritesNothing() throws IOException {
         Path prompts = write("prompts.jsonl", PROMPTS);
-        Path responses = write("responses.jsonl", String.join("\n",
-                "{\"key\": 7, \"response\": \"x\"}",
-                "{\"key\": 1, \"response\": \"x\"",
-                "{\"key\": 1}",
-                "{\"prompt\": \"Unknown prompt\", \"response\": \"x\"}"));
+        Path responses = write(
+                "responses.jsonl",
+                String.join(
+                        "\n",
+                        "{\"key\": 7, \"response\": \"x\"}",
+                        "{\"key\": 1, \"response\": \"x\"",
+                        "{\"key\": 1}",
+                        "{\"prompt\": \"Unknown prompt\", \"response\": \"x\"}"));
         Path out = dir.resolve("out");
 
-        Result result = run("verify", "--prompts", prompts.toString(), "--responses", responses.toString(),
-                "--out-dir", out.toString());
+        Result result = run(
+                "verify",
+                "--prompts",
+                prompts.toString(),
+                "--responses",
+                responses.toString(),
+                "--out-dir",
+                out.toString());
 
         assertThat(result.exitCode()).isEqualTo(2);
-        assertThat(result.err()).contains(responses + ":1: key: unknown key 7")
+        assertThat(result.err())
+                .contains(responses + ":1: key: unknown key 7")
                 .contains(responses + ":2: malformed JSON")
                 .contains(responses + ":3: response: missing")
                 .contains(responses + ":4: prompt: unknown prompt");
@@ -131,20 +181,30 @@ class VerifyCommandTest {
 
     @Test
     void rejectsBadPromptFilesWithFieldNames() throws IOException {
-        Path prompts = write("prompts.jsonl", String.join("\n",
-                "{\"key\": 1, \"prompt\": \"p\", \"instruction_id_list\": [\"punctuation:no_dash\"], \"kwargs\": [{}]}",
-                "{\"key\": 2, \"prompt\": \"p\", \"instruction_id_list\": [\"length_constraints:number_words\"], "
-                        + "\"kwargs\": [{\"num_words\": \"ten\", \"relation\": \"at least\"}]}",
-                "{\"key\": 3, \"prompt\": \"p\", \"instruction_id_list\": [\"length_constraints:number_words\"], "
-                        + "\"kwargs\": [{\"num_words\": 10, \"relation\": \"at most\"}]}",
-                "{\"key\": 4, \"instruction_id_list\": [], \"kwargs\": []}"));
+        Path prompts = write(
+                "prompts.jsonl",
+                String.join(
+                        "\n",
+                        "{\"key\": 1, \"prompt\": \"p\", \"instruction_id_list\": [\"punctuation:no_dash\"], \"kwargs\": [{}]}",
+                        "{\"key\": 2, \"prompt\": \"p\", \"instruction_id_list\": [\"length_constraints:number_words\"], "
+                                + "\"kwargs\": [{\"num_words\": \"ten\", \"relation\": \"at least\"}]}",
+                        "{\"key\": 3, \"prompt\": \"p\", \"instruction_id_list\": [\"length_constraints:number_words\"], "
+                                + "\"kwargs\": [{\"num_words\": 10, \"relation\": \"at most\"}]}",
+                        "{\"key\": 4, \"instruction_id_list\": [], \"kwargs\": []}"));
         Path responses = write("responses.jsonl", "{\"key\": 1, \"response\": \"x\"}\n");
 
-        Result result = run("verify", "--prompts", prompts.toString(), "--responses", responses.toString(),
-                "--out-dir", dir.resolve("out").toString());
+        Result result = run(
+                "verify",
+                "--prompts",
+                prompts.toString(),
+                "--responses",
+                responses.toString(),
+                "--out-dir",
+                dir.resolve("out").toString());
 
         assertThat(result.exitCode()).isEqualTo(2);
-        assertThat(result.err()).contains(prompts + ":1: instruction_id_list[0]: unknown instruction id")
+        assertThat(result.err())
+                .contains(prompts + ":1: instruction_id_list[0]: unknown instruction id")
                 .contains(prompts + ":2: kwargs[0].num_words: must be an integer")
                 .contains(prompts + ":3: kwargs[0].relation: unknown relation \"at most\"")
                 .contains(prompts + ":4: prompt: missing");
@@ -154,19 +214,29 @@ class VerifyCommandTest {
     void rejectsAnNltkDataFolderWithoutPunkt() throws IOException {
         Path prompts = write("prompts.jsonl", PROMPTS);
         Path responses = write("responses.jsonl", "{\"key\": 1, \"response\": \"x\"}\n");
-        Result result = run("verify", "--prompts", prompts.toString(), "--responses", responses.toString(),
-                "--out-dir", dir.resolve("out").toString(), "--nltk-data", dir.resolve("nowhere").toString());
+        Result result = run(
+                "verify",
+                "--prompts",
+                prompts.toString(),
+                "--responses",
+                responses.toString(),
+                "--out-dir",
+                dir.resolve("out").toString(),
+                "--nltk-data",
+                dir.resolve("nowhere").toString());
         assertThat(result.exitCode()).isEqualTo(2);
         assertThat(result.err()).contains("nowhere");
     }
 
     private static List<JsonNode> readLines(Path file) throws IOException {
-        return Files.readAllLines(file).stream().map(line -> {
-            try {
-                return JSON.readTree(line);
-            } catch (IOException e) {
-                throw new AssertionError(e);
-            }
-        }).toList();
+        return Files.readAllLines(file).stream()
+                .map(line -> {
+                    try {
+                        return JSON.readTree(line);
+                    } catch (IOException e) {
+                        throw new AssertionError(e);
+                    }
+                })
+                .toList();
     }
 }

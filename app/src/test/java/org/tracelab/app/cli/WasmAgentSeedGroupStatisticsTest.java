@@ -45,16 +45,26 @@ class WasmAgentSeedGroupStatisticsTest {
         Path nltk = SharedData.require("data/nltk_data");
         List<String> files = new ArrayList<>();
         for (int seed : new int[] {42, 43, 44}) {
-            files.add(SharedData.require("data/wasmagent/qwen2.5-1.5b-seed" + seed + "/runs.jsonl").toString());
+            files.add(SharedData.require("data/wasmagent/qwen2.5-1.5b-seed" + seed + "/runs.jsonl")
+                    .toString());
         }
         Path db = dir.resolve("g.tracelab.db");
-        List<String> args = new ArrayList<>(List.of("import", "--db", db.toString(), "--format", "wasmagent",
-                "--prompts", prompts.toString(), "--nltk-data", nltk.toString()));
+        List<String> args = new ArrayList<>(List.of(
+                "import",
+                "--db",
+                db.toString(),
+                "--format",
+                "wasmagent",
+                "--prompts",
+                prompts.toString(),
+                "--nltk-data",
+                nltk.toString()));
         args.addAll(files);
         Result imported = CliRunner.run(args.toArray(String[]::new));
         assertThat(imported.exitCode()).as(imported.err()).isZero();
 
-        try (TraceStore store = TraceStore.open(db); TraceReader reader = store.openReader()) {
+        try (TraceStore store = TraceStore.open(db);
+                TraceReader reader = store.openReader()) {
             List<StoredRun> runs = reader.runs();
             assertThat(runs).hasSize(3);
             Map<Long, RunInfo> infos = new LinkedHashMap<>();
@@ -78,40 +88,63 @@ class WasmAgentSeedGroupStatisticsTest {
                 assertThat(intervals.tasks()).isEqualTo(50);
                 assertThat(intervals.chains()).isEqualTo(150);
                 assertThat(mode.seeds()).isEqualTo(3);
-                WilsonInterval wilson = WilsonInterval.of(mode.chains().successes(), mode.chains().trials());
-                double clusteredWidth = intervals.promptStrict().upper() - intervals.promptStrict().lower();
+                WilsonInterval wilson = WilsonInterval.of(
+                        mode.chains().successes(), mode.chains().trials());
+                double clusteredWidth = intervals.promptStrict().upper()
+                        - intervals.promptStrict().lower();
                 // Chains of a task over seeds are strongly correlated: the honest interval is the wider one.
                 assertThat(clusteredWidth).as(mode.mode()).isGreaterThan(wilson.upper() - wilson.lower());
                 assertThat(intervals.independentWilson()).isNull();
-                figures.append(String.format(Locale.ROOT, "%s: %d/%d, mean %.1f ± %.1f; Wilson [%.1f, %.1f];"
-                        + " clustered [%.1f, %.1f]; detectable vs another model %.1f pp%n", mode.mode(),
-                        mode.chains().successes(), mode.chains().trials(), 100 * mode.promptStrict().mean(),
-                        100 * mode.promptStrict().std(), 100 * wilson.lower(), 100 * wilson.upper(),
-                        100 * intervals.promptStrict().lower(), 100 * intervals.promptStrict().upper(),
+                figures.append(String.format(
+                        Locale.ROOT,
+                        "%s: %d/%d, mean %.1f ± %.1f; Wilson [%.1f, %.1f];"
+                                + " clustered [%.1f, %.1f]; detectable vs another model %.1f pp%n",
+                        mode.mode(),
+                        mode.chains().successes(),
+                        mode.chains().trials(),
+                        100 * mode.promptStrict().mean(),
+                        100 * mode.promptStrict().std(),
+                        100 * wilson.lower(),
+                        100 * wilson.upper(),
+                        100 * intervals.promptStrict().lower(),
+                        100 * intervals.promptStrict().upper(),
                         100 * intervals.power().difference()));
             }
             for (ModeComparison comparison : table.comparisons()) {
-                McNemarResult chainLevel = chainMcNemar(byMode.get(comparison.mode()),
-                        byMode.get(comparison.baseline()));
+                McNemarResult chainLevel =
+                        chainMcNemar(byMode.get(comparison.mode()), byMode.get(comparison.baseline()));
                 assertThat(comparison.difference().tasks()).isEqualTo(50);
-                figures.append(String.format(Locale.ROOT, "%s vs %s: %+.1f pp [%+.1f, %+.1f]; McNemar on (task,"
-                        + " seed) b=%d c=%d p=%.4f; %s: %d vs %d tasks, p=%.4f; detectable %.1f pp (floor %.1f)%n",
-                        comparison.mode(), comparison.baseline(), 100 * comparison.difference().difference(),
-                        100 * comparison.difference().lower(), 100 * comparison.difference().upper(), chainLevel.b(),
-                        chainLevel.c(), chainLevel.pValue(), comparison.test().method().label(),
-                        comparison.test().favouringA(), comparison.test().favouringB(), comparison.test().pValue(),
-                        100 * comparison.power().difference(), 100 * comparison.power().floor()));
+                figures.append(String.format(
+                        Locale.ROOT,
+                        "%s vs %s: %+.1f pp [%+.1f, %+.1f]; McNemar on (task,"
+                                + " seed) b=%d c=%d p=%.4f; %s: %d vs %d tasks, p=%.4f; detectable %.1f pp (floor %.1f)%n",
+                        comparison.mode(),
+                        comparison.baseline(),
+                        100 * comparison.difference().difference(),
+                        100 * comparison.difference().lower(),
+                        100 * comparison.difference().upper(),
+                        chainLevel.b(),
+                        chainLevel.c(),
+                        chainLevel.pValue(),
+                        comparison.test().method().label(),
+                        comparison.test().favouringA(),
+                        comparison.test().favouringB(),
+                        comparison.test().pValue(),
+                        100 * comparison.power().difference(),
+                        100 * comparison.power().floor()));
             }
             // Pinned figures (re-verified with Tracelab's checker; see the issue-15 report and ADR 0008).
-            assertThat(figures.toString()).contains(
-                    "direct: 59/150, mean 39.3 ± 3.1; Wilson [31.9, 47.3]; clustered [26.7, 52.0]",
-                    "full_pcl: 78/150, mean 52.0 ± 2.0; Wilson [44.1, 59.8]; clustered [39.3, 65.3]",
-                    "full_pcl vs direct: +12.7 pp [+5.3, +21.3]; McNemar on (task, seed) b=19 c=0",
-                    "exact permutation on tasks: 10 vs 0 tasks, p=0.0020");
+            assertThat(figures.toString())
+                    .contains(
+                            "direct: 59/150, mean 39.3 ± 3.1; Wilson [31.9, 47.3]; clustered [26.7, 52.0]",
+                            "full_pcl: 78/150, mean 52.0 ± 2.0; Wilson [44.1, 59.8]; clustered [39.3, 65.3]",
+                            "full_pcl vs direct: +12.7 pp [+5.3, +21.3]; McNemar on (task, seed) b=19 c=0",
+                            "exact permutation on tasks: 10 vs 0 tasks, p=0.0020");
             // Treating (task, seed) pairs as independent calls full_pcl better than prompt_retry (p = 0.012); with
             // tasks as units the evidence is weak (p = 0.115) and the paired interval touches zero.
-            assertThat(figures.toString()).contains("full_pcl vs prompt_retry: +8.0 pp [-0.0, +17.3]; McNemar on"
-                    + " (task, seed) b=16 c=4 p=0.0118; exact permutation on tasks: 7 vs 3 tasks, p=0.1152");
+            assertThat(figures.toString())
+                    .contains("full_pcl vs prompt_retry: +8.0 pp [-0.0, +17.3]; McNemar on"
+                            + " (task, seed) b=16 c=4 p=0.0118; exact permutation on tasks: 7 vs 3 tasks, p=0.1152");
             assertThat(TableFormat.TEXT.render(table)).contains("exact permutation on tasks");
         }
     }

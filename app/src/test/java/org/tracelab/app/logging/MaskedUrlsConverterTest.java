@@ -38,13 +38,17 @@ class MaskedUrlsConverterTest {
         configurator.doConfigure(new ByteArrayInputStream(config.getBytes(StandardCharsets.UTF_8)));
         Logger logger = context.getLogger("test");
 
-        logger.warn("calling http://user:secret@127.0.0.1:8080/v1?api_key=secret2 failed",
+        logger.warn(
+                "calling http://user:secret@127.0.0.1:8080/v1?api_key=secret2 failed",
                 new IllegalStateException("cannot reach http://user:secret@127.0.0.1:8080/v1?api_key=secret2"));
         context.stop();
 
         String logged = Files.readString(file);
-        assertThat(logged).contains("calling http://***@127.0.0.1:8080/v1?api_key=*** failed",
-                "java.lang.IllegalStateException: cannot reach http://***@127.0.0.1:8080/v1?api_key=***",
-                "at org.tracelab.app.logging.MaskedUrlsConverterTest").doesNotContain("secret");
+        assertThat(logged)
+                .contains(
+                        "calling http://***@127.0.0.1:8080/v1?api_key=*** failed",
+                        "java.lang.IllegalStateException: cannot reach http://***@127.0.0.1:8080/v1?api_key=***",
+                        "at org.tracelab.app.logging.MaskedUrlsConverterTest")
+                .doesNotContain("secret");
     }
 }

@@ -53,9 +53,11 @@ public final class FaultScreenshots extends TracelabApp {
         main.setWidth(1280);
         main.setHeight(800);
         viewModel.setTheme(Theme.LIGHT);
-        waitFor(() -> viewModel.runs().loaded().get(), () -> views("light", () -> {
-            viewModel.prepareResume(1, this::resumeWhileDown);
-        }));
+        waitFor(
+                () -> viewModel.runs().loaded().get(),
+                () -> views("light", () -> {
+                    viewModel.prepareResume(1, this::resumeWhileDown);
+                }));
     }
 
     /** Runs, then Results of run 1, in the current theme; then {@code next}. */
@@ -65,10 +67,13 @@ public final class FaultScreenshots extends TracelabApp {
             shoot(main.getScene(), "runs-" + theme + ".png");
             viewModel.showResults(1);
             viewModel.show(Section.RESULTS);
-            waitFor(() -> !viewModel.results().results().isEmpty() && !viewModel.results().loading().get(), () -> {
-                shoot(main.getScene(), "results-" + theme + ".png");
-                next.run();
-            });
+            waitFor(
+                    () -> !viewModel.results().results().isEmpty()
+                            && !viewModel.results().loading().get(),
+                    () -> {
+                        shoot(main.getScene(), "results-" + theme + ".png");
+                        next.run();
+                    });
         });
     }
 
@@ -81,7 +86,9 @@ public final class FaultScreenshots extends TracelabApp {
         // The prompts file is read in the background; the form can start once it has been.
         waitFor(() -> form.canStart().get(), () -> {
             form.start();
-            waitFor(() -> !form.runs().running().get() && !form.runs().faultNotice().get().isEmpty(),
+            waitFor(
+                    () -> !form.runs().running().get()
+                            && !form.runs().faultNotice().get().isEmpty(),
                     () -> shootBenchmark(dialog));
         });
     }
@@ -149,8 +156,7 @@ public final class FaultScreenshots extends TracelabApp {
      */
     public static final class Main {
 
-        private Main() {
-        }
+        private Main() {}
 
         public static void main(String[] args) throws Exception {
             Path store = Path.of(args[0]);
@@ -164,10 +170,24 @@ public final class FaultScreenshots extends TracelabApp {
             });
             killer.start();
             int code = TracelabCommand.commandLine(file -> {
-                throw new IllegalStateException("no desktop here");
-            }).execute("bench", "--db", store.toString(), "--endpoint", server.baseUrl(), "--model",
-                    LoopbackFaultServer.MODEL, "--dataset", args[1], "--limit", "5", "--seeds", "41,42",
-                    "--name", "loopback TEST server, stopped mid-run");
+                        throw new IllegalStateException("no desktop here");
+                    })
+                    .execute(
+                            "bench",
+                            "--db",
+                            store.toString(),
+                            "--endpoint",
+                            server.baseUrl(),
+                            "--model",
+                            LoopbackFaultServer.MODEL,
+                            "--dataset",
+                            args[1],
+                            "--limit",
+                            "5",
+                            "--seeds",
+                            "41,42",
+                            "--name",
+                            "loopback TEST server, stopped mid-run");
             killer.join(TimeUnit.MINUTES.toMillis(1));
             server.close();
             if (code != 3 || !Files.exists(store)) {

@@ -32,11 +32,10 @@ import org.tracelab.app.ui.charts.ChartLegend;
 public final class LayoutGuard {
 
     /** A number as tables show them: "1,234", "41.3 ± 2.1", "[38.0, 52.1]", "#12", "0.063", "12,345 ms". */
-    private static final Pattern NUMBER = Pattern.compile(
-            "[\\s#\\[\\](),.%±–+\\-/×:0-9]*[0-9][\\s#\\[\\](),.%±–+\\-/×:0-9]*(\\s?(ms|s|%|KiB|pp))?");
+    private static final Pattern NUMBER =
+            Pattern.compile("[\\s#\\[\\](),.%±–+\\-/×:0-9]*[0-9][\\s#\\[\\](),.%±–+\\-/×:0-9]*(\\s?(ms|s|%|KiB|pp))?");
 
-    private LayoutGuard() {
-    }
+    private LayoutGuard() {}
 
     /** Every problem in {@code scene}, one line each, naming the node; empty when it looks right. */
     public static List<String> problems(Scene scene) {
@@ -57,7 +56,8 @@ public final class LayoutGuard {
                 outside(labeled).ifPresent(problems::add);
             }
         }
-        boolean inScroller = scrolled || node instanceof javafx.scene.control.ScrollPane
+        boolean inScroller = scrolled
+                || node instanceof javafx.scene.control.ScrollPane
                 || node instanceof javafx.scene.control.skin.VirtualFlow<?>;
         if (node instanceof XYChart<?, ?> chart) {
             legend(chart, problems);
@@ -94,10 +94,11 @@ public final class LayoutGuard {
         if (text == null || text.isEmpty() || ellipsis == null || ellipsis.isEmpty()) {
             return Optional.empty();
         }
-        Optional<String> shown = labeled.getChildrenUnmodifiable().stream().filter(Text.class::isInstance)
-                .map(child -> ((Text) child).getText()).findFirst();
-        if (shown.isEmpty() || shown.get().equals(text) || !shown.get().contains(ellipsis)
-                || text.contains(ellipsis)) {
+        Optional<String> shown = labeled.getChildrenUnmodifiable().stream()
+                .filter(Text.class::isInstance)
+                .map(child -> ((Text) child).getText())
+                .findFirst();
+        if (shown.isEmpty() || shown.get().equals(text) || !shown.get().contains(ellipsis) || text.contains(ellipsis)) {
             return Optional.empty();
         }
         if (labeled instanceof IndexedCell<?> && !NUMBER.matcher(text.strip()).matches()) {
@@ -129,8 +130,8 @@ public final class LayoutGuard {
         }
     }
 
-    private static void compare(XYChart<?, ?> chart, String name, Paint entry, Map<String, Paint> series,
-            List<String> problems) {
+    private static void compare(
+            XYChart<?, ?> chart, String name, Paint entry, Map<String, Paint> series, List<String> problems) {
         Paint drawn = series.get(name);
         if (drawn != null && !Objects.equals(drawn, entry)) {
             problems.add("legend: '" + name + "' shows " + entry + " but its series is drawn in " + drawn + " ("
@@ -146,15 +147,18 @@ public final class LayoutGuard {
         if (!(table.lookup(".virtual-flow") instanceof Region flow) || flow.getWidth() <= 0) {
             return;
         }
-        double columns = table.getColumns().stream().mapToDouble(column -> column.getWidth()).sum();
+        double columns = table.getColumns().stream()
+                .mapToDouble(column -> column.getWidth())
+                .sum();
         if (columns > flow.getWidth() + 0.5 && !sideBySide(table)) {
             problems.add("scrolls sideways, columns cut: " + describe(table) + " (columns " + Math.round(columns)
                     + " px in " + Math.round(flow.getWidth()) + " px)");
         }
         double rows = table.getFixedCellSize() * table.getItems().size();
         if (table.getFixedCellSize() > 0 && rows > flow.getHeight() + 0.5) {
-            problems.add("scrolls, rows hidden: " + describe(table) + " (" + table.getItems().size() + " rows of "
-                    + Math.round(rows) + " px in " + Math.round(flow.getHeight()) + " px)");
+            problems.add("scrolls, rows hidden: " + describe(table) + " ("
+                    + table.getItems().size() + " rows of " + Math.round(rows) + " px in "
+                    + Math.round(flow.getHeight()) + " px)");
         }
     }
 
@@ -166,7 +170,9 @@ public final class LayoutGuard {
         for (Node at = node; at != null; at = at.getParent()) {
             if (at.getStyleClass().contains(Styles.RUN_RESULT) && at.getParent() != null) {
                 return at.getParent().getChildrenUnmodifiable().stream()
-                        .filter(sibling -> sibling.getStyleClass().contains(Styles.RUN_RESULT)).count() > 1;
+                                .filter(sibling -> sibling.getStyleClass().contains(Styles.RUN_RESULT))
+                                .count()
+                        > 1;
             }
         }
         return false;
@@ -178,8 +184,12 @@ public final class LayoutGuard {
             line.applyCss();
             return Optional.ofNullable(line.getStroke());
         }
-        return series.getData().stream().map(XYChart.Data::getNode).filter(Region.class::isInstance)
-                .map(node -> fill((Region) node)).filter(Objects::nonNull).findFirst();
+        return series.getData().stream()
+                .map(XYChart.Data::getNode)
+                .filter(Region.class::isInstance)
+                .map(node -> fill((Region) node))
+                .filter(Objects::nonNull)
+                .findFirst();
     }
 
     private static Paint fill(Region region) {

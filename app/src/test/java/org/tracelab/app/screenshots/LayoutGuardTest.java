@@ -52,16 +52,24 @@ class LayoutGuardTest {
         Path store = dir.resolve("realistic.tracelab.db");
         RealisticStore.create(store);
         Settings settings = Settings.defaults().withWindow(new WindowBounds(0, 0, 1280, 800, false));
-        desktop = Desktop.start(stage, store, Desktop.Dependencies.of(GuardedWorkspace.opener(guard),
-                new GuardedSettingsStore(new JsonSettingsFile(dir.resolve("settings.json")), guard), settings,
-                new FixedFileChoosers(), 2));
+        desktop = Desktop.start(
+                stage,
+                store,
+                Desktop.Dependencies.of(
+                        GuardedWorkspace.opener(guard),
+                        new GuardedSettingsStore(new JsonSettingsFile(dir.resolve("settings.json")), guard),
+                        settings,
+                        new FixedFileChoosers(),
+                        2));
     }
 
     @AfterEach
     void shutDown(FxRobot robot) throws TimeoutException {
         robot.interact(desktop::shutdown);
         FxToolkit.cleanupStages();
-        assertThat(guard.violations()).as("store, file or settings calls on the FX thread").isEmpty();
+        assertThat(guard.violations())
+                .as("store, file or settings calls on the FX thread")
+                .isEmpty();
     }
 
     @Test
@@ -88,8 +96,11 @@ class LayoutGuardTest {
             Window export = desktop.window().openExport(null);
             for (javafx.scene.Node node : export.getScene().getRoot().lookupAll(".form")) {
                 if (node instanceof javafx.scene.layout.GridPane form) {
-                    form.getColumnConstraints().setAll(new javafx.scene.layout.ColumnConstraints(), grow(),
-                            new javafx.scene.layout.ColumnConstraints());
+                    form.getColumnConstraints()
+                            .setAll(
+                                    new javafx.scene.layout.ColumnConstraints(),
+                                    grow(),
+                                    new javafx.scene.layout.ColumnConstraints());
                     // and the run choice as wide as its longest run's label, as it was
                     form.lookupAll(".combo-box").forEach(box -> {
                         ((javafx.scene.layout.Region) box).setPrefWidth(javafx.scene.layout.Region.USE_COMPUTED_SIZE);
@@ -100,7 +111,8 @@ class LayoutGuardTest {
             problems.addAll(LayoutGuard.problems(export.getScene()));
             export.hide();
         });
-        assertThat(problems).anySatisfy(problem -> assertThat(problem).contains("of 'Run'"))
+        assertThat(problems)
+                .anySatisfy(problem -> assertThat(problem).contains("of 'Run'"))
                 .anySatisfy(problem -> assertThat(problem).contains("of 'Kind'"))
                 .anySatisfy(problem -> assertThat(problem).contains("of 'Test fraction'"));
     }
@@ -113,7 +125,8 @@ class LayoutGuardTest {
 
     private List<String> visitAll(FxRobot robot, Theme theme) throws TimeoutException {
         robot.interact(() -> desktop.viewModel().setTheme(theme));
-        waitUntil(() -> desktop.viewModel().runs().loaded().get() && desktop.viewModel().runs().runs().size() == 3);
+        waitUntil(() -> desktop.viewModel().runs().loaded().get()
+                && desktop.viewModel().runs().runs().size() == 3);
         assertThat(desktop.window().stage().getScene().getWidth()).isEqualTo(1280);
         assertThat(desktop.window().stage().getScene().getHeight()).isEqualTo(800);
         List<String> problems = new ArrayList<>();

@@ -33,8 +33,7 @@ public final class ScreenshotApp extends TracelabApp {
      */
     public static final class Main {
 
-        private Main() {
-        }
+        private Main() {}
 
         public static void main(String[] args) {
             if (System.getProperty(FOLDER) == null) {

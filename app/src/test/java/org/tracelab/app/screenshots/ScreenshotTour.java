@@ -35,6 +35,7 @@ public final class ScreenshotTour {
     private static final Logger LOG = LoggerFactory.getLogger(ScreenshotTour.class);
     /** Time for layout, charts and tables to settle after a step. */
     private static final Duration SETTLE = Duration.millis(700);
+
     private static final long READY_WAIT_MILLIS = 60_000;
 
     private final Desktop desktop;

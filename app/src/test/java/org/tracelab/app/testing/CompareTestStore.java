@@ -58,8 +58,10 @@ public record CompareTestStore(long base, long tuned) {
             for (int t = 1; t <= 5; t++) {
                 String key = Integer.toString(t);
                 writer.putTask(run, SampleTraces.task(key));
-                chain(writer, new ChainKey(run, key, "direct", seed, 0), answer(passing.get(i).contains(t),
-                        "seed " + seed + " task " + key));
+                chain(
+                        writer,
+                        new ChainKey(run, key, "direct", seed, 0),
+                        answer(passing.get(i).contains(t), "seed " + seed + " task " + key));
             }
             runs.add(run);
         }
@@ -72,8 +74,18 @@ public record CompareTestStore(long base, long tuned) {
     }
 
     private static RunInfo run(String name, long seed) {
-        return new RunInfo(name, Instant.parse("2025-03-01T10:15:30Z"), null, RunStatus.FINISHED, SampleTraces.model(),
-                SampleTraces.dataset(), List.of("direct"), List.of(seed), 1, "tracelab-ifeval/1+punkt", null);
+        return new RunInfo(
+                name,
+                Instant.parse("2025-03-01T10:15:30Z"),
+                null,
+                RunStatus.FINISHED,
+                SampleTraces.model(),
+                SampleTraces.dataset(),
+                List.of("direct"),
+                List.of(seed),
+                1,
+                "tracelab-ifeval/1+punkt",
+                null);
     }
 
     /** A passing answer ("soft rain over base 3") or a failing one ("soft rain, base 4": a comma, truncated). */
@@ -81,12 +93,29 @@ public record CompareTestStore(long base, long tuned) {
         if (!pass) {
             return SampleTraces.failingDirect("soft rain, " + words);
         }
-        return new Attempt(0, null, Strategy.DIRECT, List.of(new Message("user", SampleTraces.task("1").prompt())),
-                "soft rain over " + words, "stop", 31, 12, 700L, null, SampleTraces.T0,
-                List.of(new InstructionVerdict(0, "punctuation:no_comma", true, true, LooseVariant.AS_GIVEN, List.of(),
-                                "no commas"),
-                        new InstructionVerdict(1, "change_case:english_lowercase", true, true, LooseVariant.AS_GIVEN,
-                                List.of(), "all letters are lower case")),
+        return new Attempt(
+                0,
+                null,
+                Strategy.DIRECT,
+                List.of(new Message("user", SampleTraces.task("1").prompt())),
+                "soft rain over " + words,
+                "stop",
+                31,
+                12,
+                700L,
+                null,
+                SampleTraces.T0,
+                List.of(
+                        new InstructionVerdict(
+                                0, "punctuation:no_comma", true, true, LooseVariant.AS_GIVEN, List.of(), "no commas"),
+                        new InstructionVerdict(
+                                1,
+                                "change_case:english_lowercase",
+                                true,
+                                true,
+                                LooseVariant.AS_GIVEN,
+                                List.of(),
+                                "all letters are lower case")),
                 List.of());
     }
 

@@ -78,7 +78,11 @@ public final class LoopbackModelServer implements AutoCloseable {
     private void models(HttpExchange exchange) throws IOException {
         ObjectNode reply = JSON.createObjectNode();
         reply.put("object", "list");
-        reply.putArray("data").addObject().put("id", MODEL).put("object", "model").put("owned_by", "tracelab-test");
+        reply.putArray("data")
+                .addObject()
+                .put("id", MODEL)
+                .put("object", "model")
+                .put("owned_by", "tracelab-test");
         send(exchange, reply);
     }
 
@@ -102,7 +106,10 @@ public final class LoopbackModelServer implements AutoCloseable {
         choice.put("index", 0);
         choice.putObject("message").put("role", "assistant").put("content", content);
         choice.put("finish_reason", "stop");
-        reply.putObject("usage").put("prompt_tokens", 12).put("completion_tokens", 9).put("total_tokens", 21);
+        reply.putObject("usage")
+                .put("prompt_tokens", 12)
+                .put("completion_tokens", 9)
+                .put("total_tokens", 21);
         send(exchange, reply);
     }
 

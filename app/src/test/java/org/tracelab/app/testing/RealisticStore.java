@@ -41,21 +41,27 @@ public final class RealisticStore {
     public static final long SINGLE = 2;
     /** The import, with WasmAgent's verdicts kept beside ours. */
     public static final long IMPORTED = 3;
+
     public static final String LONG_MODEL = "Qwen2.5-1.5B-Instruct-GGUF/qwen2.5-1.5b-instruct-q4_k_m.gguf";
     public static final List<String> MODES = List.of("direct", "prompt_retry", "full_pcl");
     public static final int TASKS = 14;
 
     private static final Instant T0 = Instant.parse("2025-06-02T08:30:00Z");
     private static final String[] WORDS = ("the rain fell softly over quiet hills and a river ran beside the old "
-            + "stone road where travellers rested under tall trees while evening light faded into blue").split(" ");
-    private static final List<String> INSTRUCTIONS = List.of("punctuation:no_comma", "change_case:english_lowercase",
-            "detectable_format:title", "keywords:existence", "length_constraints:number_words",
-            "detectable_format:number_bullet_lists", "startend:end_checker");
+                    + "stone road where travellers rested under tall trees while evening light faded into blue")
+            .split(" ");
+    private static final List<String> INSTRUCTIONS = List.of(
+            "punctuation:no_comma",
+            "change_case:english_lowercase",
+            "detectable_format:title",
+            "keywords:existence",
+            "length_constraints:number_words",
+            "detectable_format:number_bullet_lists",
+            "startend:end_checker");
 
     private final Random random = new Random(20250602);
 
-    private RealisticStore() {
-    }
+    private RealisticStore() {}
 
     /** Writes the three runs into a new store at {@code file}. */
     public static void create(Path file) {
@@ -66,21 +72,43 @@ public final class RealisticStore {
 
     private void fill(TraceWriter writer) {
         List<TaskRecord> tasks = tasks();
-        benchmark(writer, tasks, "qwen2.5-1.5b-instruct · IFEval sweep over three seeds with the long system prompt",
-                new ModelDescription("llama-server", LONG_MODEL, List.of("http://127.0.0.1:8080/v1"), null, null, params()),
+        benchmark(
+                writer,
+                tasks,
+                "qwen2.5-1.5b-instruct · IFEval sweep over three seeds with the long system prompt",
+                new ModelDescription(
+                        "llama-server", LONG_MODEL, List.of("http://127.0.0.1:8080/v1"), null, null, params()),
                 List.of(42L, 43L, 44L));
-        benchmark(writer, tasks, "llama-3.2-1b-instruct-abliterated · IFEval · seed 42",
-                new ModelDescription("ollama", "hf.co/bartowski/Llama-3.2-1B-Instruct-abliterated-GGUF:Q4_K_M",
-                        List.of("http://127.0.0.1:11434/v1"), null, null, params()), List.of(42L));
+        benchmark(
+                writer,
+                tasks,
+                "llama-3.2-1b-instruct-abliterated · IFEval · seed 42",
+                new ModelDescription(
+                        "ollama",
+                        "hf.co/bartowski/Llama-3.2-1B-Instruct-abliterated-GGUF:Q4_K_M",
+                        List.of("http://127.0.0.1:11434/v1"),
+                        null,
+                        null,
+                        params()),
+                List.of(42L));
         imported(writer, tasks);
         writer.commit();
     }
 
-    private void benchmark(TraceWriter writer, List<TaskRecord> tasks, String name, ModelDescription model,
-            List<Long> seeds) {
-        long run = writer.createRun(new RunInfo(name, T0, T0.plusSeconds(5400), RunStatus.FINISHED, model,
-                new DatasetDescription("input_data.jsonl", "c".repeat(64), tasks.size(), "ifeval"), MODES, seeds, 1,
-                "tracelab-ifeval/1+punkt", null));
+    private void benchmark(
+            TraceWriter writer, List<TaskRecord> tasks, String name, ModelDescription model, List<Long> seeds) {
+        long run = writer.createRun(new RunInfo(
+                name,
+                T0,
+                T0.plusSeconds(5400),
+                RunStatus.FINISHED,
+                model,
+                new DatasetDescription("input_data.jsonl", "c".repeat(64), tasks.size(), "ifeval"),
+                MODES,
+                seeds,
+                1,
+                "tracelab-ifeval/1+punkt",
+                null));
         tasks.forEach(task -> writer.putTask(run, task));
         for (TaskRecord task : tasks) {
             for (Long seed : seeds) {
@@ -98,7 +126,8 @@ public final class RealisticStore {
     }
 
     private void repair(TaskRecord task, String mode, List<Attempt> attempts) {
-        List<Strategy> plan = mode.equals("prompt_retry") ? List.of(Strategy.RETRY, Strategy.RETRY)
+        List<Strategy> plan = mode.equals("prompt_retry")
+                ? List.of(Strategy.RETRY, Strategy.RETRY)
                 : List.of(Strategy.PATCH, Strategy.REGENERATE, Strategy.PATCH);
         for (Strategy strategy : plan) {
             int index = attempts.size();
@@ -111,19 +140,32 @@ public final class RealisticStore {
     }
 
     private void imported(TraceWriter writer, List<TaskRecord> tasks) {
-        long run = writer.createRun(new RunInfo("wasmagent: qwen2.5-1.5b-seed42", T0, T0, RunStatus.FINISHED,
-                new ModelDescription("imported:wasmagent", "qwen2.5-1.5b-instruct (WasmAgent's Q4_K_M build)", null,
-                        null, null, Map.of()),
-                new DatasetDescription("wasmagent tasks", null, tasks.size()), MODES, List.of(42L), 1,
-                "tracelab-ifeval/1+punkt", "imported from runs.jsonl; re-verified against 541 prompts"));
+        long run = writer.createRun(new RunInfo(
+                "wasmagent: qwen2.5-1.5b-seed42",
+                T0,
+                T0,
+                RunStatus.FINISHED,
+                new ModelDescription(
+                        "imported:wasmagent",
+                        "qwen2.5-1.5b-instruct (WasmAgent's Q4_K_M build)",
+                        null,
+                        null,
+                        null,
+                        Map.of()),
+                new DatasetDescription("wasmagent tasks", null, tasks.size()),
+                MODES,
+                List.of(42L),
+                1,
+                "tracelab-ifeval/1+punkt",
+                "imported from runs.jsonl; re-verified against 541 prompts"));
         for (TaskRecord task : tasks) {
             writer.putTask(run, task);
             for (String mode : MODES) {
                 Attempt only = attempt(task, 0, null, Strategy.IMPORTED, random.nextDouble() < 0.5);
-                ChainHandle chain = chainHandle(writer, new ChainKey(run, task.datasetKey(), mode, 42L, 0),
-                        List.of(only));
-                writer.setSourceVerdict(chain.chainId(), new SourceVerdict("wasmagent", random.nextDouble() < 0.55,
-                        null));
+                ChainHandle chain =
+                        chainHandle(writer, new ChainKey(run, task.datasetKey(), mode, 42L, 0), List.of(only));
+                writer.setSourceVerdict(
+                        chain.chainId(), new SourceVerdict("wasmagent", random.nextDouble() < 0.55, null));
             }
         }
     }
@@ -141,7 +183,13 @@ public final class RealisticStore {
             boolean strict = pass || i > 0 && random.nextBoolean();
             boolean loose = strict || loosePass;
             List<Span> evidence = strict ? List.of() : evidence(output, id);
-            verdicts.add(new InstructionVerdict(i, id, strict, loose, loose ? LooseVariant.AS_GIVEN : null, evidence,
+            verdicts.add(new InstructionVerdict(
+                    i,
+                    id,
+                    strict,
+                    loose,
+                    loose ? LooseVariant.AS_GIVEN : null,
+                    evidence,
                     strict ? "followed" : explanation(id, evidence.size())));
         }
         List<String> flags = new ArrayList<>();
@@ -150,9 +198,20 @@ public final class RealisticStore {
         } else if (random.nextDouble() < 0.15) {
             flags.add(Flags.GAMED_TITLE_PLACEHOLDER);
         }
-        return new Attempt(index, parent, strategy, List.of(new Message("user", task.prompt())), output,
-                "stop", 1000 + random.nextInt(1400), 200 + random.nextInt(1200), 1200L + random.nextInt(16800), null,
-                T0.plusSeconds(index), verdicts, flags);
+        return new Attempt(
+                index,
+                parent,
+                strategy,
+                List.of(new Message("user", task.prompt())),
+                output,
+                "stop",
+                1000 + random.nextInt(1400),
+                200 + random.nextInt(1200),
+                1200L + random.nextInt(16800),
+                null,
+                T0.plusSeconds(index),
+                verdicts,
+                flags);
     }
 
     private String text(boolean clean) {
@@ -188,18 +247,25 @@ public final class RealisticStore {
     private List<TaskRecord> tasks() {
         List<TaskRecord> tasks = new ArrayList<>();
         for (int t = 0; t < TASKS; t++) {
-            List<String> ids = List.of(INSTRUCTIONS.get(t % INSTRUCTIONS.size()),
-                    INSTRUCTIONS.get((t + 3) % INSTRUCTIONS.size()));
-            tasks.add(new TaskRecord(Integer.toString(1000 + 7 * t), "Write a short essay about a walk in the rain. "
-                    + "Follow every instruction exactly: " + String.join(", ", ids) + ".", ids,
-                    List.of(empty(), empty()), List.of()));
+            List<String> ids =
+                    List.of(INSTRUCTIONS.get(t % INSTRUCTIONS.size()), INSTRUCTIONS.get((t + 3) % INSTRUCTIONS.size()));
+            tasks.add(new TaskRecord(
+                    Integer.toString(1000 + 7 * t),
+                    "Write a short essay about a walk in the rain. " + "Follow every instruction exactly: "
+                            + String.join(", ", ids) + ".",
+                    ids,
+                    List.of(empty(), empty()),
+                    List.of()));
         }
         return tasks;
     }
 
     private static Map<String, JsonNode> params() {
-        return Map.of("temperature", JsonNodeFactory.instance.numberNode(0.2),
-                "max_tokens", JsonNodeFactory.instance.numberNode(1280));
+        return Map.of(
+                "temperature",
+                JsonNodeFactory.instance.numberNode(0.2),
+                "max_tokens",
+                JsonNodeFactory.instance.numberNode(1280));
     }
 
     private static JsonNode empty() {

@@ -28,8 +28,7 @@ public final class RepairRuns {
 
     public static final String INSTRUCTION = "punctuation:no_comma";
 
-    private RepairRuns() {
-    }
+    private RepairRuns() {}
 
     public static String prompt(int task) {
         return "Describe topic " + task + " without any comma.";
@@ -54,12 +53,21 @@ public final class RepairRuns {
         try (TraceStore store = TraceStore.open(file)) {
             TraceWriter writer = store.writer();
             long run = writer.inTransaction(w -> {
-                long id = w.createRun(new RunInfo("repairs", SampleTraces.T0, SampleTraces.T0.plusSeconds(5),
-                        RunStatus.FINISHED, SampleTraces.model(), new DatasetDescription("handmade", null, tasks),
-                        List.of("direct", "full_pcl"), List.of(42L), 1, "tracelab-ifeval/test", null));
+                long id = w.createRun(new RunInfo(
+                        "repairs",
+                        SampleTraces.T0,
+                        SampleTraces.T0.plusSeconds(5),
+                        RunStatus.FINISHED,
+                        SampleTraces.model(),
+                        new DatasetDescription("handmade", null, tasks),
+                        List.of("direct", "full_pcl"),
+                        List.of(42L),
+                        1,
+                        "tracelab-ifeval/test",
+                        null));
                 for (int t = 1; t <= tasks; t++) {
-                    TaskRecord task = new TaskRecord("t" + t, prompt(t), List.of(INSTRUCTION),
-                            List.of(SampleTraces.json("{}")), List.of());
+                    TaskRecord task = new TaskRecord(
+                            "t" + t, prompt(t), List.of(INSTRUCTION), List.of(SampleTraces.json("{}")), List.of());
                     w.putTask(id, task);
                     ChainHandle repair = w.beginChain(new ChainKey(id, task.datasetKey(), "full_pcl", 42L, 0));
                     w.appendAttempt(repair, attempt(0, null, Strategy.DIRECT, prompt(t), repairedText(t), false));
@@ -77,19 +85,45 @@ public final class RepairRuns {
         }
     }
 
-    private static Attempt attempt(int index, Integer parent, Strategy strategy, String prompt, String output,
-            boolean passes) {
-        return new Attempt(index, parent, strategy, List.of(new Message("user", prompt)), output, "stop", 20, 10,
-                100L, null, SampleTraces.T0.plusMillis(index),
-                List.of(new InstructionVerdict(0, INSTRUCTION, passes, passes, LooseVariant.AS_GIVEN,
+    private static Attempt attempt(
+            int index, Integer parent, Strategy strategy, String prompt, String output, boolean passes) {
+        return new Attempt(
+                index,
+                parent,
+                strategy,
+                List.of(new Message("user", prompt)),
+                output,
+                "stop",
+                20,
+                10,
+                100L,
+                null,
+                SampleTraces.T0.plusMillis(index),
+                List.of(new InstructionVerdict(
+                        0,
+                        INSTRUCTION,
+                        passes,
+                        passes,
+                        LooseVariant.AS_GIVEN,
                         passes ? List.of() : List.of(new Span(output.indexOf(','), output.indexOf(',') + 1)),
                         passes ? "no commas" : "found a comma")),
                 List.of());
     }
 
     private static Attempt withRefusalFlag(Attempt a) {
-        return new Attempt(a.index(), a.parentIndex(), a.strategy(), a.request(), a.output(), a.finishReason(),
-                a.promptTokens(), a.completionTokens(), a.latencyMs(), a.error(), a.createdAt(), a.verdicts(),
+        return new Attempt(
+                a.index(),
+                a.parentIndex(),
+                a.strategy(),
+                a.request(),
+                a.output(),
+                a.finishReason(),
+                a.promptTokens(),
+                a.completionTokens(),
+                a.latencyMs(),
+                a.error(),
+                a.createdAt(),
+                a.verdicts(),
                 List.of("refusal"));
     }
 }

@@ -28,9 +28,11 @@ public final class WasmAgentReplay {
 
     /** The chain seeds the replay covers, as {@code --seeds}. */
     public static final List<Long> SEEDS = List.of(42L, 43L, 44L);
+
     public static final int FORKS = 4;
     /** Enough for every attempt of a {@code full_pcl} chain (four in all). */
     private static final int MAX_ATTEMPTS = 4;
+
     private static final String RETRY_MARKER = "Follow every one of these requirements exactly:";
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -38,11 +40,9 @@ public final class WasmAgentReplay {
     /** Recorded answers by file index, task key and mode. */
     private final List<Map<String, String>> recorded = new ArrayList<>();
 
-    private record Call(String taskKey, int file, int attemptIndex) {
-    }
+    private record Call(String taskKey, int file, int attemptIndex) {}
 
-    private WasmAgentReplay() {
-    }
+    private WasmAgentReplay() {}
 
     /** The twelve files below {@code wasmagent}, and the task keys of {@code samples.jsonl}. */
     public static WasmAgentReplay load(Path wasmagent) {
@@ -58,7 +58,9 @@ public final class WasmAgentReplay {
                 for (String line : Files.readAllLines(wasmagent.resolve(file).resolve("runs.jsonl"))) {
                     JsonNode record = JSON.readTree(line);
                     String key = record.get("task_id").asText().replaceFirst("^ifeval\\.", "");
-                    answers.put(key + "/" + record.get("mode").asText(), record.get("artifact").asText());
+                    answers.put(
+                            key + "/" + record.get("mode").asText(),
+                            record.get("artifact").asText());
                 }
                 replay.recorded.add(answers);
             }

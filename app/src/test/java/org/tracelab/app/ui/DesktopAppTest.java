@@ -65,8 +65,15 @@ class DesktopAppTest {
     void start(Stage stage) {
         store = dir.resolve("traces.tracelab.db");
         settingsFile = dir.resolve("config/settings.json");
-        desktop = Desktop.start(stage, store, Desktop.Dependencies.of(GuardedWorkspace.opener(guard),
-                new GuardedSettingsStore(new JsonSettingsFile(settingsFile), guard), Settings.defaults(), choosers, 2));
+        desktop = Desktop.start(
+                stage,
+                store,
+                Desktop.Dependencies.of(
+                        GuardedWorkspace.opener(guard),
+                        new GuardedSettingsStore(new JsonSettingsFile(settingsFile), guard),
+                        Settings.defaults(),
+                        choosers,
+                        2));
     }
 
     @AfterEach
@@ -76,7 +83,9 @@ class DesktopAppTest {
             desktop = null;
         }
         FxToolkit.cleanupStages();
-        assertThat(guard.violations()).as("store, file or settings calls on the FX thread").isEmpty();
+        assertThat(guard.violations())
+                .as("store, file or settings calls on the FX thread")
+                .isEmpty();
     }
 
     @Test
@@ -84,9 +93,12 @@ class DesktopAppTest {
         waitUntil(() -> robot.lookup("#emptyState").query().isVisible());
 
         assertThat(Files.exists(store)).as("the store is created when missing").isTrue();
-        assertThat(robot.lookup("#emptyImportButton").queryButton().isDisabled()).isFalse();
-        assertThat(robot.lookup("#emptyRunBenchmarkButton").queryButton().isDisabled()).isFalse();
-        assertThat(robot.lookup("#storePathLabel").queryAs(Label.class).getText()).contains(store.toString());
+        assertThat(robot.lookup("#emptyImportButton").queryButton().isDisabled())
+                .isFalse();
+        assertThat(robot.lookup("#emptyRunBenchmarkButton").queryButton().isDisabled())
+                .isFalse();
+        assertThat(robot.lookup("#storePathLabel").queryAs(Label.class).getText())
+                .contains(store.toString());
         assertThat(robot.lookup("#runsList").query().isVisible()).isFalse();
     }
 
@@ -99,26 +111,35 @@ class DesktopAppTest {
 
         robot.clickOn("#emptyImportButton");
         waitUntil(() -> robot.lookup("#importDialog").tryQuery().isPresent());
-        assertThat(robot.lookup("#importButton").queryButton().isDisabled()).as("nothing chosen yet").isTrue();
+        assertThat(robot.lookup("#importButton").queryButton().isDisabled())
+                .as("nothing chosen yet")
+                .isTrue();
         assertThat(robot.lookup("#importValidation").queryAs(Label.class).getText())
-                .contains("Add at least one file").contains("Choose the prompts file");
+                .contains("Add at least one file")
+                .contains("Choose the prompts file");
 
         choosers.files(runs).file(prompts).folder(nltk);
         robot.clickOn("#addFilesButton");
-        assertThat(robot.lookup("#importButton").queryButton().isDisabled()).as("prompts still missing").isTrue();
+        assertThat(robot.lookup("#importButton").queryButton().isDisabled())
+                .as("prompts still missing")
+                .isTrue();
         robot.clickOn("#choosePromptsButton");
         robot.clickOn("#chooseNltkButton");
-        assertThat(robot.lookup("#importValidation").queryAs(Label.class).getText()).isEmpty();
+        assertThat(robot.lookup("#importValidation").queryAs(Label.class).getText())
+                .isEmpty();
         robot.clickOn("#importButton");
 
-        waitUntil(() -> robot.lookup("#importSummary").queryAs(Label.class).getText().startsWith("Imported"));
-        assertThat(robot.lookup("#importSummary").queryAs(Label.class).getText()).isEqualTo("Imported 1 file.");
+        waitUntil(() ->
+                robot.lookup("#importSummary").queryAs(Label.class).getText().startsWith("Imported"));
+        assertThat(robot.lookup("#importSummary").queryAs(Label.class).getText())
+                .isEqualTo("Imported 1 file.");
         assertThat(items(robot, "#importOutcomes")).containsExactly("Imported runs.jsonl: 150 chains into run 1");
         assertThat(items(robot, "#importProblems")).isEmpty();
         robot.clickOn("#closeImportButton");
 
         TableView<RunRow> runsTable = table(robot, "#runsTable");
-        waitUntil(() -> robot.lookup("#runsList").query().isVisible() && runsTable.getItems().size() == 1);
+        waitUntil(() -> robot.lookup("#runsList").query().isVisible()
+                && runsTable.getItems().size() == 1);
         RunRow row = runsTable.getItems().get(0);
         assertThat(row.model()).isEqualTo("qwen2.5-1.5b");
         assertThat(row.seeds()).isEqualTo("42");
@@ -131,8 +152,8 @@ class DesktopAppTest {
         waitUntil(() -> robot.lookup("#resultsTable-1").tryQuery().isPresent());
         TableView<ModeLine> results = table(robot, "#resultsTable-1");
         assertThat(results.getItems()).hasSize(3);
-        Map<String, String> shownStrict = results.getItems().stream()
-                .collect(Collectors.toMap(ModeLine::mode, ModeLine::promptStrict));
+        Map<String, String> shownStrict =
+                results.getItems().stream().collect(Collectors.toMap(ModeLine::mode, ModeLine::promptStrict));
         assertThat(results.getItems()).allSatisfy(line -> {
             assertThat(line.finishedChains()).isEqualTo(50);
             assertThat(line.attempts()).isEqualTo(50);
@@ -145,39 +166,56 @@ class DesktopAppTest {
         // renders (turned a quarter so it fits the pane).
         TableView<List<String>> comparisons = table(robot, "#comparisonsTable-1");
         assertThat(comparisons.getColumns().get(0).getText()).isEqualTo("comparison");
-        List<String> shownComparisons = comparisons.getColumns().stream().skip(1).map(TableColumn::getText).toList();
+        List<String> shownComparisons = comparisons.getColumns().stream()
+                .skip(1)
+                .map(TableColumn::getText)
+                .toList();
         assertThat(shownComparisons).hasSize(3);
-        List<String> differences = comparisons.getItems().stream().filter(measure -> measure.get(0).equals("difference pp"))
-                .findFirst().orElseThrow().subList(1, 4);
+        List<String> differences = comparisons.getItems().stream()
+                .filter(measure -> measure.get(0).equals("difference pp"))
+                .findFirst()
+                .orElseThrow()
+                .subList(1, 4);
 
         // Strict pass rate by instruction id: one series per mode, every bar a percentage.
         BarChart<?, ?> byInstruction = robot.lookup("#instructionChart-1").queryAs(BarChart.class);
-        assertThat(byInstruction.getData()).extracting(XYChart.Series::getName)
+        assertThat(byInstruction.getData())
+                .extracting(XYChart.Series::getName)
                 .containsExactlyInAnyOrderElementsOf(shownStrict.keySet());
         assertThat(byInstruction.getData()).allSatisfy(series -> {
             assertThat(series.getData()).hasSizeGreaterThan(10);
-            assertThat(series.getData()).allSatisfy(bar ->
-                    assertThat(((Number) bar.getXValue()).doubleValue()).isBetween(0.0, 100.0));
+            assertThat(series.getData())
+                    .allSatisfy(bar ->
+                            assertThat(((Number) bar.getXValue()).doubleValue()).isBetween(0.0, 100.0));
         });
         Map<String, Double> directByInstruction = new java.util.HashMap<>();
-        byInstruction.getData().stream().filter(series -> series.getName().equals("direct"))
+        byInstruction.getData().stream()
+                .filter(series -> series.getName().equals("direct"))
                 .flatMap(series -> series.getData().stream())
-                .forEach(bar -> directByInstruction.put((String) bar.getYValue(), ((Number) bar.getXValue()).doubleValue()));
+                .forEach(bar ->
+                        directByInstruction.put((String) bar.getYValue(), ((Number) bar.getXValue()).doubleValue()));
 
         robot.clickOn("#copyMarkdownButton");
         String markdown = fx(() -> Clipboard.getSystemClipboard().getString());
         assertThat(markdown).startsWith("### #1 ").contains("| mode |").contains("prompt strict %");
-        shownStrict.forEach((mode, strict) -> assertThat(markdown).contains("| " + mode + " | 1 | 50 | 50 | " + strict + " |"));
+        shownStrict.forEach(
+                (mode, strict) -> assertThat(markdown).contains("| " + mode + " | 1 | 50 | 50 | " + strict + " |"));
 
         // The same figures straight from the report service, on the same store after the app closed it.
         robot.interact(desktop::shutdown);
         desktop = null;
         try (OpenStore traceStore = OpenStore.open(store)) {
-            List<ModeAggregate> modes = new ReportService(traceStore).summaries(1L).orElseThrow().get(0).modes();
+            List<ModeAggregate> modes = new ReportService(traceStore)
+                    .summaries(1L)
+                    .orElseThrow()
+                    .get(0)
+                    .modes();
             assertThat(modes).hasSize(3);
             for (ModeAggregate mode : modes) {
-                assertThat(shownStrict.get(mode.mode())).as(mode.mode())
-                        .isEqualTo(String.format(Locale.ROOT, "%.1f", 100 * mode.all().promptStrict()));
+                assertThat(shownStrict.get(mode.mode()))
+                        .as(mode.mode())
+                        .isEqualTo(String.format(
+                                Locale.ROOT, "%.1f", 100 * mode.all().promptStrict()));
             }
             // Results lists the modes in the run's own order, as the command line's report does.
             String expectedComparisons = TableFormat.CSV.renderComparisons(
@@ -194,17 +232,21 @@ class DesktopAppTest {
             traceStore.read(reader -> {
                 reader.forEachRecord(1L, record -> {
                     if (record.mode().equals("direct") && record.finalAttemptIndex() != null) {
-                        record.attempts().get(record.finalAttemptIndex()).verdicts().forEach(v -> {
-                            int[] c = counts.computeIfAbsent(v.instructionId(), k -> new int[2]);
-                            c[0] += v.strict() ? 1 : 0;
-                            c[1]++;
-                        });
+                        record.attempts()
+                                .get(record.finalAttemptIndex())
+                                .verdicts()
+                                .forEach(v -> {
+                                    int[] c = counts.computeIfAbsent(v.instructionId(), k -> new int[2]);
+                                    c[0] += v.strict() ? 1 : 0;
+                                    c[1]++;
+                                });
                     }
                 });
                 return null;
             });
             assertThat(directByInstruction).hasSameSizeAs(counts);
-            counts.forEach((id, c) -> assertThat(directByInstruction.get(id)).as(id)
+            counts.forEach((id, c) -> assertThat(directByInstruction.get(id))
+                    .as(id)
                     .isCloseTo(100.0 * c[0] / c[1], org.assertj.core.data.Offset.offset(1e-9)));
         }
     }
@@ -220,14 +262,21 @@ class DesktopAppTest {
         robot.clickOn("#emptyImportButton");
         waitUntil(() -> robot.lookup("#importDialog").tryQuery().isPresent());
         robot.clickOn("#addFilesButton").clickOn("#choosePromptsButton").clickOn("#importButton");
-        waitUntil(() -> robot.lookup("#importSummary").queryAs(Label.class).getText().startsWith("Imported"));
-        assertThat(items(robot, "#importOutcomes")).containsExactly(
-                "Imported runs.jsonl: 150 chains into run 1", "Imported runs.jsonl: 150 chains into run 2");
+        waitUntil(() ->
+                robot.lookup("#importSummary").queryAs(Label.class).getText().startsWith("Imported"));
+        assertThat(items(robot, "#importOutcomes"))
+                .containsExactly(
+                        "Imported runs.jsonl: 150 chains into run 1", "Imported runs.jsonl: 150 chains into run 2");
         robot.clickOn("#closeImportButton");
 
         robot.clickOn("#navResults");
-        waitUntil(() -> robot.lookup("#resultsRunList .list-cell").nth(1).tryQuery().isPresent()
-                && robot.lookup("#resultsRunList").queryAs(ListView.class).getItems().size() == 2);
+        waitUntil(() ->
+                robot.lookup("#resultsRunList .list-cell").nth(1).tryQuery().isPresent()
+                        && robot.lookup("#resultsRunList")
+                                        .queryAs(ListView.class)
+                                        .getItems()
+                                        .size()
+                                == 2);
         Node firstRun = robot.lookup("#resultsRunList .list-cell").nth(0).query();
         Node secondRun = robot.lookup("#resultsRunList .list-cell").nth(1).query();
         robot.clickOn(firstRun);
@@ -238,24 +287,37 @@ class DesktopAppTest {
         Node first = robot.lookup("#runResult-1").query();
         Node second = robot.lookup("#runResult-2").query();
         assertThat(first.getParent()).isSameAs(second.getParent());
-        assertThat(second.localToScene(0, 0).getX()).as("side by side").isGreaterThan(first.localToScene(0, 0).getX());
+        assertThat(second.localToScene(0, 0).getX())
+                .as("side by side")
+                .isGreaterThan(first.localToScene(0, 0).getX());
         assertThat(table(robot, "#resultsTable-2").getItems()).hasSize(3);
 
         robot.clickOn("#copyCsvButton");
         String csv = fx(() -> Clipboard.getSystemClipboard().getString());
-        assertThat(csv.lines()).hasSize(1 + 3 + 3).first().asString().startsWith("run,mode,seeds,tasks,chains,prompt strict %");
+        assertThat(csv.lines())
+                .hasSize(1 + 3 + 3)
+                .first()
+                .asString()
+                .startsWith("run,mode,seeds,tasks,chains,prompt strict %");
         assertThat(csv.lines().skip(1)).allMatch(line -> line.startsWith("#1 ") || line.startsWith("#2 "));
     }
 
     @Test
     void badLinesAreListedAsFileLineProblemsAndNothingIsImported(FxRobot robot) throws Exception {
-        Path prompts = Files.writeString(dir.resolve("prompts.jsonl"), "{\"key\": 5, \"prompt\": \"Say hi.\", "
-                + "\"instruction_id_list\": [\"punctuation:no_comma\"], \"kwargs\": [{}]}\n");
+        Path prompts = Files.writeString(
+                dir.resolve("prompts.jsonl"),
+                "{\"key\": 5, \"prompt\": \"Say hi.\", "
+                        + "\"instruction_id_list\": [\"punctuation:no_comma\"], \"kwargs\": [{}]}\n");
         String good = "{\"task_id\": \"ifeval.5\", \"model\": \"m\", \"mode\": \"direct\", \"violations\": [], "
                 + "\"repair_trace\": [], \"repair_rounds\": 0, \"final_pass\": true, \"token_cost\": {}, "
                 + "\"latency_ms\": 3, \"artifact\": \"hi\"}";
-        Path runs = Files.write(dir.resolve("runs.jsonl"), List.of(good, good.replace("ifeval.5", "ifeval.6"),
-                good.replace("\"final_pass\": true", "\"final_pass\": \"yes\""), "{not json"));
+        Path runs = Files.write(
+                dir.resolve("runs.jsonl"),
+                List.of(
+                        good,
+                        good.replace("ifeval.5", "ifeval.6"),
+                        good.replace("\"final_pass\": true", "\"final_pass\": \"yes\""),
+                        "{not json"));
         waitUntil(() -> robot.lookup("#emptyState").query().isVisible());
 
         choosers.files(runs).file(prompts);
@@ -263,31 +325,39 @@ class DesktopAppTest {
         waitUntil(() -> robot.lookup("#importDialog").tryQuery().isPresent());
         robot.clickOn("#addFilesButton").clickOn("#choosePromptsButton").clickOn("#importButton");
 
-        waitUntil(() -> !robot.lookup("#importSummary").queryAs(Label.class).getText().isEmpty());
+        waitUntil(() ->
+                !robot.lookup("#importSummary").queryAs(Label.class).getText().isEmpty());
         List<String> problems = items(robot, "#importProblems");
         assertThat(problems).hasSize(3);
         assertThat(problems.get(0)).isEqualTo(runs + ":2: task_id: key 6 is not in the prompts file");
         assertThat(problems.get(1)).isEqualTo(runs + ":3: final_pass: must be true or false");
         assertThat(problems.get(2)).startsWith(runs + ":4: malformed JSON");
-        assertThat(items(robot, "#importOutcomes")).containsExactly("Not imported runs.jsonl: 3 problems (listed below), nothing written");
+        assertThat(items(robot, "#importOutcomes"))
+                .containsExactly("Not imported runs.jsonl: 3 problems (listed below), nothing written");
         assertThat(robot.lookup("#importSummary").queryAs(Label.class).getText())
                 .isEqualTo("Imported 0 files, 1 not imported: see below.");
         robot.clickOn("#closeImportButton");
-        assertThat(robot.lookup("#emptyState").query().isVisible()).as("still no runs").isTrue();
+        assertThat(robot.lookup("#emptyState").query().isVisible())
+                .as("still no runs")
+                .isTrue();
     }
 
     @Test
     void darkThemeSwapsTheColourStylesheetAndIsRemembered(FxRobot robot) throws Exception {
         waitUntil(() -> robot.lookup("#emptyState").query().isVisible());
         Node root = robot.lookup("#mainWindow").query();
-        assertThat(root.getScene().getStylesheets()).anyMatch(s -> s.endsWith("colors-light.css"))
+        assertThat(root.getScene().getStylesheets())
+                .anyMatch(s -> s.endsWith("colors-light.css"))
                 .anyMatch(s -> s.endsWith("base.css"));
 
         robot.clickOn("View").clickOn("Dark theme");
 
-        assertThat(root.getScene().getStylesheets()).anyMatch(s -> s.endsWith("colors-dark.css"))
-                .noneMatch(s -> s.endsWith("colors-light.css")).anyMatch(s -> s.endsWith("base.css"));
-        waitUntil(() -> Files.exists(settingsFile) && Files.readString(settingsFile).contains("\"theme\" : \"dark\""));
+        assertThat(root.getScene().getStylesheets())
+                .anyMatch(s -> s.endsWith("colors-dark.css"))
+                .noneMatch(s -> s.endsWith("colors-light.css"))
+                .anyMatch(s -> s.endsWith("base.css"));
+        waitUntil(() ->
+                Files.exists(settingsFile) && Files.readString(settingsFile).contains("\"theme\" : \"dark\""));
         robot.press(KeyCode.SHORTCUT).type(KeyCode.DIGIT2).release(KeyCode.SHORTCUT);
         assertThat(robot.lookup("#resultsView").query().isVisible()).isTrue();
     }
@@ -308,7 +378,8 @@ class DesktopAppTest {
     private static List<String> items(FxRobot robot, String query) {
         ListView<?> list = robot.lookup(query).queryAs(ListView.class);
         return list.getItems().stream()
-                .map(item -> item instanceof FileOutcome outcome ? outcome.describe() : String.valueOf(item)).toList();
+                .map(item -> item instanceof FileOutcome outcome ? outcome.describe() : String.valueOf(item))
+                .toList();
     }
 
     private static <T> T fx(Callable<T> work) throws Exception {

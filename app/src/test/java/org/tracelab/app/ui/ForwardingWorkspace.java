@@ -184,8 +184,8 @@ public class ForwardingWorkspace implements Workspace {
     }
 
     @Override
-    public org.tracelab.core.export.RecordsExporter.Result exportRecords(Long runId, java.nio.file.Path out,
-            ExportListener writing) {
+    public org.tracelab.core.export.RecordsExporter.Result exportRecords(
+            Long runId, java.nio.file.Path out, ExportListener writing) {
         return delegate.exportRecords(runId, out, writing);
     }
 

@@ -221,8 +221,8 @@ public final class GuardedWorkspace implements Workspace {
     }
 
     @Override
-    public org.tracelab.core.export.RecordsExporter.Result exportRecords(Long runId, java.nio.file.Path out,
-            ExportListener writing) {
+    public org.tracelab.core.export.RecordsExporter.Result exportRecords(
+            Long runId, java.nio.file.Path out, ExportListener writing) {
         guard.check("export records " + out);
         return delegate.exportRecords(runId, out, writing);
     }

@@ -17,8 +17,8 @@ public final class ImmediateSession implements AutoCloseable {
 
     private final ImmediateJobs jobs = new ImmediateJobs();
     private final List<String> reported = new ArrayList<>();
-    private final ErrorReporter errors = (summary, cause) -> reported.add(
-            summary + (cause == null ? "" : " [" + cause.getMessage() + "]"));
+    private final ErrorReporter errors =
+            (summary, cause) -> reported.add(summary + (cause == null ? "" : " [" + cause.getMessage() + "]"));
     private final StoreSession session = new StoreSession(StoreWorkspace::open, jobs, errors);
 
     /** Opens (creating if missing) the store in {@code file}; the job runs before this returns. */

@@ -49,13 +49,21 @@ class SampleStoreFlowTest {
     @Start
     void start(Stage stage) {
         samplesFile = dir.resolve("data/tracelab-samples.tracelab.db");
-        desktop = Desktop.start(stage, dir.resolve("traces.tracelab.db"), Desktop.Dependencies.of(
-                GuardedWorkspace.opener(guard),
-                new GuardedSettingsStore(new JsonSettingsFile(dir.resolve("config/settings.json")), guard),
-                Settings.defaults(), new FixedFileChoosers(), 2)
-                .withConnections(new GuardedModelConnections(new LocalModelConnections(new LocalServerDetector(
-                        "127.0.0.1", List.of(), Duration.ofMillis(100))), guard))
-                .withSamples(new GuardedSampleStores(SampleStores.bundled(samplesFile), guard)));
+        desktop = Desktop.start(
+                stage,
+                dir.resolve("traces.tracelab.db"),
+                Desktop.Dependencies.of(
+                                GuardedWorkspace.opener(guard),
+                                new GuardedSettingsStore(
+                                        new JsonSettingsFile(dir.resolve("config/settings.json")), guard),
+                                Settings.defaults(),
+                                new FixedFileChoosers(),
+                                2)
+                        .withConnections(new GuardedModelConnections(
+                                new LocalModelConnections(
+                                        new LocalServerDetector("127.0.0.1", List.of(), Duration.ofMillis(100))),
+                                guard))
+                        .withSamples(new GuardedSampleStores(SampleStores.bundled(samplesFile), guard)));
     }
 
     @AfterEach
@@ -65,7 +73,9 @@ class SampleStoreFlowTest {
             desktop = null;
         }
         FxToolkit.cleanupStages();
-        assertThat(guard.violations()).as("store, file or settings calls on the FX thread").isEmpty();
+        assertThat(guard.violations())
+                .as("store, file or settings calls on the FX thread")
+                .isEmpty();
     }
 
     @Test
@@ -77,9 +87,11 @@ class SampleStoreFlowTest {
         robot.clickOn("#emptyOpenSamplesLink");
 
         TableView<RunRow> runs = table(robot, "#runsTable");
-        waitUntil(() -> robot.lookup("#runsList").query().isVisible() && runs.getItems().size() == 1);
+        waitUntil(() ->
+                robot.lookup("#runsList").query().isVisible() && runs.getItems().size() == 1);
         assertThat(Files.exists(samplesFile)).isTrue();
-        assertThat(robot.lookup("#storePathLabel").queryAs(Label.class).getText()).contains(samplesFile.toString());
+        assertThat(robot.lookup("#storePathLabel").queryAs(Label.class).getText())
+                .contains(samplesFile.toString());
         RunRow row = runs.getItems().get(0);
         assertThat(row.illustration()).isTrue();
         assertThat(row.name()).contains("not model output");
@@ -97,7 +109,8 @@ class SampleStoreFlowTest {
         assertThat(heading.getText()).startsWith("Illustration").contains("not model output");
         assertThat(heading.isVisible()).isTrue();
         TableView<ModeLine> results = table(robot, "#resultsTable-1");
-        assertThat(results.getItems()).extracting(ModeLine::mode)
+        assertThat(results.getItems())
+                .extracting(ModeLine::mode)
                 .containsExactlyInAnyOrder("direct", "prompt_retry", "full_pcl");
         assertThat(results.getItems()).extracting(ModeLine::finishedChains).containsExactlyInAnyOrder(9L, 4L, 8L);
     }

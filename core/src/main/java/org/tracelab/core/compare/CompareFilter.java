@@ -46,6 +46,9 @@ public record CompareFilter(Set<TaskChange> changes, String instructionId, Set<S
         if (instructionId != null && !row.hasInstruction(instructionId)) {
             return false;
         }
-        return flags.isEmpty() || flags.stream().anyMatch(f -> row.a().flags().contains(f) || row.b().flags().contains(f));
+        return flags.isEmpty()
+                || flags.stream()
+                        .anyMatch(f ->
+                                row.a().flags().contains(f) || row.b().flags().contains(f));
     }
 }

@@ -63,10 +63,12 @@ public record CompareSide(long runId, Set<String> modes, Set<Long> seeds, Set<In
             label.append(':').append(String.join(",", modes));
         }
         if (!seeds.isEmpty()) {
-            label.append(" seeds ").append(String.join(",", seeds.stream().map(String::valueOf).toList()));
+            label.append(" seeds ")
+                    .append(String.join(",", seeds.stream().map(String::valueOf).toList()));
         }
         if (!forks.isEmpty()) {
-            label.append(" forks ").append(String.join(",", forks.stream().map(String::valueOf).toList()));
+            label.append(" forks ")
+                    .append(String.join(",", forks.stream().map(String::valueOf).toList()));
         }
         return label.toString();
     }

@@ -18,8 +18,7 @@ public final class ComparisonJson {
 
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
-    private ComparisonJson() {
-    }
+    private ComparisonJson() {}
 
     public static ObjectNode of(CompareSide a, RunInfo runA, CompareSide b, RunInfo runB, RunComparison comparison) {
         ObjectNode root = JSON.objectNode();
@@ -78,9 +77,15 @@ public final class ComparisonJson {
         side.seeds().forEach(seeds::add);
         ArrayNode forks = node.putArray("forks");
         side.forks().forEach(forks::add);
-        long passStrict = comparison.rows().stream().filter(r -> (isA ? r.a() : r.b()).strict()).count();
-        long passLoose = comparison.rows().stream().filter(r -> (isA ? r.a() : r.b()).loose()).count();
-        int chains = comparison.rows().stream().mapToInt(r -> (isA ? r.a() : r.b()).chains()).sum();
+        long passStrict = comparison.rows().stream()
+                .filter(r -> (isA ? r.a() : r.b()).strict())
+                .count();
+        long passLoose = comparison.rows().stream()
+                .filter(r -> (isA ? r.a() : r.b()).loose())
+                .count();
+        int chains = comparison.rows().stream()
+                .mapToInt(r -> (isA ? r.a() : r.b()).chains())
+                .sum();
         node.put("chains", chains);
         putRate(node, "prompt_strict", comparison.tasks() == 0 ? Double.NaN : (double) passStrict / comparison.tasks());
         putRate(node, "prompt_loose", comparison.tasks() == 0 ? Double.NaN : (double) passLoose / comparison.tasks());

@@ -14,8 +14,7 @@ import org.tracelab.core.stats.TableFormat;
  */
 public final class ComparisonTables {
 
-    private ComparisonTables() {
-    }
+    private ComparisonTables() {}
 
     /** Counts of each change, both sides' rates, B − A with its paired bootstrap interval, and the exact test. */
     public static Grid summary(RunComparison c) {
@@ -28,10 +27,13 @@ public final class ComparisonTables {
         rows.add(List.of("A prompt strict %", TableCells.percent(c.rateA())));
         rows.add(List.of("B prompt strict %", TableCells.percent(c.rateB())));
         BootstrapInterval d = c.difference();
-        rows.add(List.of("B − A pp (paired bootstrap over tasks, 95% CI)", TableCells.points(d.difference()) + " ["
-                + TableCells.points(d.lower()) + ", " + TableCells.points(d.upper()) + "]"));
+        rows.add(List.of(
+                "B − A pp (paired bootstrap over tasks, 95% CI)",
+                TableCells.points(d.difference()) + " [" + TableCells.points(d.lower()) + ", "
+                        + TableCells.points(d.upper()) + "]"));
         rows.add(List.of("bootstrap", d.resamples() + " resamples, seed " + d.seed()));
-        rows.add(List.of(c.test().method().label() + " p", TableCells.pValue(c.test().pValue())));
+        rows.add(List.of(
+                c.test().method().label() + " p", TableCells.pValue(c.test().pValue())));
         return new Grid(List.of("figure", "value"), List.of(false, true), rows);
     }
 
@@ -39,7 +41,10 @@ public final class ComparisonTables {
     public static Grid instructions(RunComparison c) {
         List<List<String>> rows = new ArrayList<>();
         for (InstructionFlips f : c.instructionFlips()) {
-            rows.add(List.of(f.instructionId(), Integer.toString(f.tasks()), Integer.toString(f.fixed()),
+            rows.add(List.of(
+                    f.instructionId(),
+                    Integer.toString(f.tasks()),
+                    Integer.toString(f.fixed()),
                     Integer.toString(f.broken())));
         }
         return new Grid(List.of("instruction", "tasks", "fixed", "broken"), List.of(false, true, true, true), rows);
@@ -49,12 +54,28 @@ public final class ComparisonTables {
     public static Grid rows(List<TaskRow> rows) {
         List<List<String>> cells = new ArrayList<>();
         for (TaskRow row : rows) {
-            cells.add(List.of(row.key(), verdict(row.a().strict()), verdict(row.b().strict()),
-                    verdict(row.a().loose()), verdict(row.b().loose()), row.change().wireName(),
-                    row.a().strictPasses() + "/" + row.a().chains(), row.b().strictPasses() + "/" + row.b().chains()));
+            cells.add(List.of(
+                    row.key(),
+                    verdict(row.a().strict()),
+                    verdict(row.b().strict()),
+                    verdict(row.a().loose()),
+                    verdict(row.b().loose()),
+                    row.change().wireName(),
+                    row.a().strictPasses() + "/" + row.a().chains(),
+                    row.b().strictPasses() + "/" + row.b().chains()));
         }
-        return new Grid(List.of("task", "A strict", "B strict", "A loose", "B loose", "change", "A chains passed",
-                "B chains passed"), List.of(false, false, false, false, false, false, true, true), cells);
+        return new Grid(
+                List.of(
+                        "task",
+                        "A strict",
+                        "B strict",
+                        "A loose",
+                        "B loose",
+                        "change",
+                        "A chains passed",
+                        "B chains passed"),
+                List.of(false, false, false, false, false, false, true, true),
+                cells);
     }
 
     private static String verdict(boolean pass) {

@@ -6,8 +6,8 @@ package org.tracelab.core.compare;
  * @param index the instruction's position in the task
  * @param instructionId its id
  */
-public record InstructionChange(int index, String instructionId, boolean aStrict, boolean bStrict, boolean aLoose,
-        boolean bLoose) {
+public record InstructionChange(
+        int index, String instructionId, boolean aStrict, boolean bStrict, boolean aLoose, boolean bLoose) {
 
     /** How the strict verdict goes from A to B. */
     public TaskChange strictChange() {

@@ -8,5 +8,4 @@ package org.tracelab.core.compare;
  * @param fixed tasks where A's majority broke it and B's follows it
  * @param broken the reverse
  */
-public record InstructionFlips(String instructionId, int tasks, int fixed, int broken) {
-}
+public record InstructionFlips(String instructionId, int tasks, int fixed, int broken) {}

@@ -24,8 +24,13 @@ import org.tracelab.core.stats.TaskLevelTest;
  * @param test the exact test on the tasks; "favouring A" counts broken tasks, "favouring B" fixed ones
  * @param instructionFlips per instruction id, in id order
  */
-public record RunComparison(List<TaskRow> rows, int onlyA, int onlyB, BootstrapInterval difference,
-        TaskLevelTest test, List<InstructionFlips> instructionFlips) {
+public record RunComparison(
+        List<TaskRow> rows,
+        int onlyA,
+        int onlyB,
+        BootstrapInterval difference,
+        TaskLevelTest test,
+        List<InstructionFlips> instructionFlips) {
 
     public RunComparison {
         rows = List.copyOf(rows);
@@ -59,12 +64,17 @@ public record RunComparison(List<TaskRow> rows, int onlyA, int onlyB, BootstrapI
                 counts[2] += change.strictChange() == TaskChange.BROKEN ? 1 : 0;
             }
         }
-        BootstrapInterval difference = PairedBootstrap.of(ratesB, ratesA, resampling.resamples(),
-                resampling.confidence(), resampling.seed());
+        BootstrapInterval difference =
+                PairedBootstrap.of(ratesB, ratesA, resampling.resamples(), resampling.confidence(), resampling.seed());
         List<InstructionFlips> byInstruction = new ArrayList<>();
         flips.forEach((id, c) -> byInstruction.add(new InstructionFlips(id, c[0], c[1], c[2])));
-        return new RunComparison(rows, match.onlyA(), match.onlyB(), difference,
-                PairedPermutationTest.ofOutcomes(passedA, passedB), byInstruction);
+        return new RunComparison(
+                rows,
+                match.onlyA(),
+                match.onlyB(),
+                difference,
+                PairedPermutationTest.ofOutcomes(passedA, passedB),
+                byInstruction);
     }
 
     /** The matched rows alone. */

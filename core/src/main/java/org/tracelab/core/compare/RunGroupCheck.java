@@ -16,8 +16,7 @@ import org.tracelab.core.trace.RunInfo;
  */
 public final class RunGroupCheck {
 
-    private RunGroupCheck() {
-    }
+    private RunGroupCheck() {}
 
     /**
      * What keeps the runs from forming a group, one sentence each; empty when they can.
@@ -60,7 +59,18 @@ public final class RunGroupCheck {
 
     private static String describe(RunInfo info) {
         return info.dataset().name() + " (" + info.dataset().taskCount() + " tasks"
-                + (info.dataset().fileSha256() == null ? "" : ", " + info.dataset().fileSha256().substring(0,
-                        Math.min(12, info.dataset().fileSha256().length()))) + ")";
+                + (info.dataset().fileSha256() == null
+                        ? ""
+                        : ", "
+                                + info.dataset()
+                                        .fileSha256()
+                                        .substring(
+                                                0,
+                                                Math.min(
+                                                        12,
+                                                        info.dataset()
+                                                                .fileSha256()
+                                                                .length())))
+                + ")";
     }
 }

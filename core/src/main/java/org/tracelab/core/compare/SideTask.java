@@ -19,8 +19,16 @@ import java.util.Set;
  * @param flags every flag on any of the chains' final attempts
  * @param instructionTallies per instruction of the task, in index order
  */
-public record SideTask(String key, long firstChainId, int chains, int strictPasses, int loosePasses,
-        int instructions, int followedStrict, int followedLoose, Set<String> flags,
+public record SideTask(
+        String key,
+        long firstChainId,
+        int chains,
+        int strictPasses,
+        int loosePasses,
+        int instructions,
+        int followedStrict,
+        int followedLoose,
+        Set<String> flags,
         List<InstructionTally> instructionTallies) {
 
     public SideTask {
@@ -28,8 +36,8 @@ public record SideTask(String key, long firstChainId, int chains, int strictPass
         flags = Set.copyOf(flags);
         instructionTallies = List.copyOf(instructionTallies);
         if (chains < 1 || strictPasses < 0 || strictPasses > chains || loosePasses < 0 || loosePasses > chains) {
-            throw new IllegalArgumentException("task " + key + ": impossible counts " + strictPasses + "/"
-                    + loosePasses + " of " + chains + " chains");
+            throw new IllegalArgumentException("task " + key + ": impossible counts " + strictPasses + "/" + loosePasses
+                    + " of " + chains + " chains");
         }
     }
 

@@ -57,10 +57,19 @@ public final class SideTaskCollector implements Consumer<ComplianceEvalRecord> {
         List<SideTask> result = new ArrayList<>();
         tasks.forEach((key, c) -> {
             List<InstructionTally> instructions = new ArrayList<>();
-            c.byInstruction.forEach((index, n) -> instructions.add(
-                    new InstructionTally(index, c.instructionIds.get(index), n[0], n[1], n[2])));
-            result.add(new SideTask(key, -1, c.chains, c.strict, c.loose, c.instructions, c.followedStrict,
-                    c.followedLoose, c.flags, instructions));
+            c.byInstruction.forEach((index, n) ->
+                    instructions.add(new InstructionTally(index, c.instructionIds.get(index), n[0], n[1], n[2])));
+            result.add(new SideTask(
+                    key,
+                    -1,
+                    c.chains,
+                    c.strict,
+                    c.loose,
+                    c.instructions,
+                    c.followedStrict,
+                    c.followedLoose,
+                    c.flags,
+                    instructions));
         });
         return result;
     }

@@ -59,12 +59,16 @@ public record TaskMatch(List<TaskRow> rows, int onlyA, int onlyB) {
 
     /** Side A's prompt-level strict pass rate over the matched tasks (majority verdict per task); NaN for none. */
     public double rateA() {
-        return rows.isEmpty() ? Double.NaN : rows.stream().filter(r -> r.a().strict()).count() / (double) rows.size();
+        return rows.isEmpty()
+                ? Double.NaN
+                : rows.stream().filter(r -> r.a().strict()).count() / (double) rows.size();
     }
 
     /** Side B's rate over the matched tasks. */
     public double rateB() {
-        return rows.isEmpty() ? Double.NaN : rows.stream().filter(r -> r.b().strict()).count() / (double) rows.size();
+        return rows.isEmpty()
+                ? Double.NaN
+                : rows.stream().filter(r -> r.b().strict()).count() / (double) rows.size();
     }
 
     /** The rows a filter keeps, in order. */

@@ -32,8 +32,8 @@ public record TaskRow(String key, SideTask a, SideTask b) {
         for (InstructionTally x : a.instructionTallies()) {
             InstructionTally y = onB.get(x.index());
             if (y != null && y.instructionId().equals(x.instructionId())) {
-                changes.add(new InstructionChange(x.index(), x.instructionId(), x.strict(), y.strict(), x.loose(),
-                        y.loose()));
+                changes.add(new InstructionChange(
+                        x.index(), x.instructionId(), x.strict(), y.strict(), x.loose(), y.loose()));
             }
         }
         return changes;
@@ -42,6 +42,7 @@ public record TaskRow(String key, SideTask a, SideTask b) {
     /** Whether the task lists the instruction on either side. */
     public boolean hasInstruction(String instructionId) {
         return a.instructionTallies().stream().anyMatch(t -> t.instructionId().equals(instructionId))
-                || b.instructionTallies().stream().anyMatch(t -> t.instructionId().equals(instructionId));
+                || b.instructionTallies().stream()
+                        .anyMatch(t -> t.instructionId().equals(instructionId));
     }
 }

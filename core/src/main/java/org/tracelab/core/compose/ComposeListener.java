@@ -7,7 +7,7 @@ package org.tracelab.core.compose;
 @FunctionalInterface
 public interface ComposeListener {
 
-    ComposeListener NONE = (done, total) -> { };
+    ComposeListener NONE = (done, total) -> {};
 
     /** {@code done} of {@code total} pool prompts have their task. */
     void composed(int done, int total);

@@ -16,15 +16,21 @@ import java.util.TreeSet;
  * @param maxTokens  the token limit answers will have, for the feasibility check (a task no answer could pass
  *                   within it is drawn again)
  */
-public record ComposeOptions(int perTask, SortedSet<String> ids, SortedSet<String> excludeIds,
-        SortedSet<String> holdoutIds, long seed, int maxTokens) {
+public record ComposeOptions(
+        int perTask,
+        SortedSet<String> ids,
+        SortedSet<String> excludeIds,
+        SortedSet<String> holdoutIds,
+        long seed,
+        int maxTokens) {
 
     public static final int MAX_PER_TASK = 5;
     public static final int DEFAULT_MAX_TOKENS = 1280;
 
     public ComposeOptions {
         if (perTask < 1 || perTask > MAX_PER_TASK) {
-            throw new IllegalArgumentException("constraints per task must be 1 to " + MAX_PER_TASK + ", got " + perTask);
+            throw new IllegalArgumentException(
+                    "constraints per task must be 1 to " + MAX_PER_TASK + ", got " + perTask);
         }
         ids = new TreeSet<>(Objects.requireNonNull(ids, "ids"));
         excludeIds = new TreeSet<>(Objects.requireNonNull(excludeIds, "excludeIds"));

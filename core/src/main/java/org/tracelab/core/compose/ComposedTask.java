@@ -13,8 +13,8 @@ import java.util.Objects;
  * @param prompt     the base prompt followed by each constraint's description
  * @param provenance pool, pool line, constraint ids, seed and held-out ids
  */
-public record ComposedTask(String key, String prompt, List<String> instructionIds, List<ObjectNode> kwargs,
-        ObjectNode provenance) {
+public record ComposedTask(
+        String key, String prompt, List<String> instructionIds, List<ObjectNode> kwargs, ObjectNode provenance) {
 
     public ComposedTask {
         Objects.requireNonNull(key, "key");

@@ -19,8 +19,7 @@ public final class ComposedTaskWriter {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
-    private ComposedTaskWriter() {
-    }
+    private ComposedTaskWriter() {}
 
     public static void write(Path out, List<ComposedTask> tasks) throws IOException {
         Path target = out.toAbsolutePath();

@@ -50,7 +50,8 @@ public record PromptPool(String name, String sha256, List<PoolPrompt> prompts) {
      * @throws InputProblemException naming file and line of every problem, or an empty pool
      */
     public static PromptPool read(Path file) {
-        boolean jsonLines = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".jsonl");
+        boolean jsonLines =
+                file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".jsonl");
         List<PoolPrompt> prompts = jsonLines ? readJsonLines(file) : readText(file);
         if (prompts.isEmpty()) {
             throw new InputProblemException(InputProblem.at(file, 0, "no prompts in the pool"));

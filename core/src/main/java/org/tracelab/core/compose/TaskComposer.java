@@ -39,6 +39,7 @@ public final class TaskComposer {
     public static final String VERSION = "tracelab-compose/1";
     /** Draws per task before giving up: far more than the built-in types ever need. */
     static final int MAX_DRAWS = 200;
+
     private static final byte[] DOMAIN = VERSION.getBytes(StandardCharsets.UTF_8);
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
@@ -60,8 +61,8 @@ public final class TaskComposer {
         }
         for (String id : options.ids()) {
             if (registry.find(id).orElseThrow().sampler().isEmpty()) {
-                throw new ComposeException(id + " cannot be composed: its kwargs need a person (composable: "
-                        + composableIds() + ")");
+                throw new ComposeException(
+                        id + " cannot be composed: its kwargs need a person (composable: " + composableIds() + ")");
             }
         }
         List<ConstraintType> candidates = registry.types().stream()
@@ -105,8 +106,14 @@ public final class TaskComposer {
         return tasks;
     }
 
-    private ComposedTask composeOne(PromptPool pool, String stem, PoolPrompt base, List<ConstraintType> candidates,
-            ComposeOptions options, FeasibilityChecker feasibility) throws ComposeException {
+    private ComposedTask composeOne(
+            PromptPool pool,
+            String stem,
+            PoolPrompt base,
+            List<ConstraintType> candidates,
+            ComposeOptions options,
+            FeasibilityChecker feasibility)
+            throws ComposeException {
         SplittableRandom random = new SplittableRandom(taskSeed(options.seed(), base.line()));
         for (int draw = 0; draw < MAX_DRAWS; draw++) {
             List<ConstraintType> chosen = choose(candidates, options.perTask(), random);
@@ -128,8 +135,8 @@ public final class TaskComposer {
                 continue;
             }
             String key = stem + "-" + base.line();
-            return new ComposedTask(key, prompt(base.text(), constraints), ids, kwargs,
-                    provenance(pool, base, ids, options));
+            return new ComposedTask(
+                    key, prompt(base.text(), constraints), ids, kwargs, provenance(pool, base, ids, options));
         }
         throw new ComposeException("pool line " + base.line() + ": no feasible combination in " + MAX_DRAWS
                 + " draws (max tokens " + options.maxTokens() + ")");
@@ -149,7 +156,8 @@ public final class TaskComposer {
             if (chosen.size() == count) {
                 break;
             }
-            if (chosen.stream().noneMatch(c -> registry.conflictBetween(c.id(), type.id()).isPresent())) {
+            if (chosen.stream()
+                    .noneMatch(c -> registry.conflictBetween(c.id(), type.id()).isPresent())) {
                 chosen.add(type);
             }
         }
@@ -160,8 +168,10 @@ public final class TaskComposer {
         try {
             return registry.create(type.id(), args);
         } catch (InvalidInstructionException e) {
-            throw new IllegalStateException("the sampler of " + type.id() + " drew kwargs its type refuses: "
-                    + e.field() + ": " + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "the sampler of " + type.id() + " drew kwargs its type refuses: " + e.field() + ": "
+                            + e.getMessage(),
+                    e);
         }
     }
 
@@ -169,8 +179,8 @@ public final class TaskComposer {
     static String prompt(String base, List<TaskConstraint> constraints) {
         String stripped = base.strip();
         String lead = stripped.matches("(?s).*[.!?:;\"')\\]]$") ? stripped : stripped + ".";
-        return lead + "\n\n" + constraints.stream().map(c -> c.instruction().description())
-                .collect(Collectors.joining(" "));
+        return lead + "\n\n"
+                + constraints.stream().map(c -> c.instruction().description()).collect(Collectors.joining(" "));
     }
 
     private static ObjectNode provenance(PromptPool pool, PoolPrompt base, List<String> ids, ComposeOptions options) {
@@ -189,16 +199,22 @@ public final class TaskComposer {
 
     /** SHA-256 over the domain tag, the seed and the pool line; the first 8 bytes, big-endian. */
     static long taskSeed(long seed, long line) {
-        ByteBuffer fields = ByteBuffer.allocate(DOMAIN.length + 16).put(DOMAIN).putLong(seed).putLong(line);
+        ByteBuffer fields = ByteBuffer.allocate(DOMAIN.length + 16)
+                .put(DOMAIN)
+                .putLong(seed)
+                .putLong(line);
         try {
-            return ByteBuffer.wrap(MessageDigest.getInstance("SHA-256").digest(fields.array())).getLong();
+            return ByteBuffer.wrap(MessageDigest.getInstance("SHA-256").digest(fields.array()))
+                    .getLong();
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java platform provides SHA-256", e);
         }
     }
 
     private String composableIds() {
-        return registry.types().stream().filter(t -> t.sampler().isPresent()).map(ConstraintType::id)
+        return registry.types().stream()
+                .filter(t -> t.sampler().isPresent())
+                .map(ConstraintType::id)
                 .collect(Collectors.joining(", "));
     }
 }

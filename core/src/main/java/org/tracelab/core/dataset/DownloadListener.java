@@ -11,6 +11,6 @@ public interface DownloadListener {
     void progress(long bytesRead, long totalBytes);
 
     static DownloadListener none() {
-        return (read, total) -> { };
+        return (read, total) -> {};
     }
 }

@@ -17,6 +17,7 @@ public final class IfbenchDownloader {
 
     /** Where GitHub serves the raw files of the repository's main branch. */
     public static final URI GITHUB_BASE = URI.create("https://raw.githubusercontent.com/allenai/IFBench/main/data/");
+
     public static final String FILE_NAME = "IFBench_test.jsonl";
     /** SHA-256 of the 300-prompt test file the conformance tests use (repository commit db69a6f). */
     public static final String REFERENCE_TEST_FILE_SHA256 =
@@ -29,7 +30,8 @@ public final class IfbenchDownloader {
      * @param cacheDir where the checked file is kept; created when missing
      */
     public IfbenchDownloader(HttpClient client, URI baseUrl, Path cacheDir) {
-        this.files = new PromptsFileDownloader(client, "IFBench", ConstraintFamily.IFBENCH, baseUrl, FILE_NAME, cacheDir);
+        this.files =
+                new PromptsFileDownloader(client, "IFBench", ConstraintFamily.IFBENCH, baseUrl, FILE_NAME, cacheDir);
     }
 
     /** From GitHub, following redirects. */

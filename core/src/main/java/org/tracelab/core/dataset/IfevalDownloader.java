@@ -18,7 +18,8 @@ import org.tracelab.core.verify.constraint.ConstraintFamily;
 public final class IfevalDownloader {
 
     /** Where Hugging Face serves the files of the {@code google/IFEval} dataset's main branch. */
-    public static final URI HUGGING_FACE_BASE = URI.create("https://huggingface.co/datasets/google/IFEval/resolve/main/");
+    public static final URI HUGGING_FACE_BASE =
+            URI.create("https://huggingface.co/datasets/google/IFEval/resolve/main/");
     /** The prompts file's name in that dataset (the older {@code input_data.jsonl} was removed from it). */
     public static final String FILE_NAME = "ifeval_input_data.jsonl";
     /** SHA-256 of {@code instruction_following_eval/data/input_data.jsonl} in google-research (541 prompts). */

@@ -21,8 +21,7 @@ import org.tracelab.core.verify.constraint.TaskConstraint;
  */
 public final class IfevalPromptsReader {
 
-    private IfevalPromptsReader() {
-    }
+    private IfevalPromptsReader() {}
 
     /** The tasks of a task file in any supported format, built with the built-in constraint types. */
     public static List<IfevalTask> read(Path file) {
@@ -38,14 +37,19 @@ public final class IfevalPromptsReader {
      * One task from a JSON object in IFEval format, or null after reporting its problems; {@code fieldPrefix}
      * names where the object sits in a larger record (e.g. {@code "doc."} in lm-eval samples).
      */
-    public static IfevalTask parse(Path file, long line, JsonNode object, String fieldPrefix,
-            ProblemCollector collector, ConstraintRegistry registry) {
+    public static IfevalTask parse(
+            Path file,
+            long line,
+            JsonNode object,
+            String fieldPrefix,
+            ProblemCollector collector,
+            ConstraintRegistry registry) {
         ProblemCollector problems = fieldPrefix.isEmpty() ? collector : collector.prefixed(fieldPrefix);
         return parse(file, line, object, problems, registry);
     }
 
-    private static IfevalTask parse(Path file, long line, JsonNode object, ProblemCollector problems,
-            ConstraintRegistry registry) {
+    private static IfevalTask parse(
+            Path file, long line, JsonNode object, ProblemCollector problems, ConstraintRegistry registry) {
         JsonNode key = object.get("key");
         if (key == null || !(key.isIntegralNumber() || key.isTextual())) {
             problems.add(file, line, "key", key == null ? "missing" : "must be a number or a string");
@@ -97,7 +101,7 @@ public final class IfevalPromptsReader {
             problems.add(file, line, "provenance", "must be an object");
             return null;
         }
-        return new IfevalTask(key, prompt.textValue(), idList, kwargsList, constraints, OptionalInt.empty(),
-                provenance);
+        return new IfevalTask(
+                key, prompt.textValue(), idList, kwargsList, constraints, OptionalInt.empty(), provenance);
     }
 }

@@ -19,8 +19,14 @@ import org.tracelab.core.verify.constraint.TaskConstraint;
  * @param maxRepairRounds the most repair rounds {@code full_pcl} may spend on this task, when its file says so
  * @param provenance      where a composed task came from (its file's {@code provenance} object), else null
  */
-public record IfevalTask(JsonNode key, String prompt, List<String> instructionIds, List<JsonNode> kwargs,
-        List<TaskConstraint> constraints, OptionalInt maxRepairRounds, JsonNode provenance) {
+public record IfevalTask(
+        JsonNode key,
+        String prompt,
+        List<String> instructionIds,
+        List<JsonNode> kwargs,
+        List<TaskConstraint> constraints,
+        OptionalInt maxRepairRounds,
+        JsonNode provenance) {
 
     public IfevalTask {
         Objects.requireNonNull(key, "key");
@@ -37,15 +43,25 @@ public record IfevalTask(JsonNode key, String prompt, List<String> instructionId
     }
 
     /** A task whose constraints are all hard, with their types' repair classes and no repair budget of its own. */
-    public static IfevalTask of(JsonNode key, String prompt, List<String> instructionIds, List<JsonNode> kwargs,
+    public static IfevalTask of(
+            JsonNode key,
+            String prompt,
+            List<String> instructionIds,
+            List<JsonNode> kwargs,
             List<TaskConstraint> constraints) {
         return new IfevalTask(key, prompt, instructionIds, kwargs, constraints, OptionalInt.empty(), null);
     }
 
     /** The task as a run records it, with what the runner found about it before asking. */
     public TaskRecord toRecord(List<String> feasibilityFlags) {
-        return new TaskRecord(keyText(), prompt, instructionIds, kwargs, feasibilityFlags,
-                constraints.stream().map(TaskConstraint::level).toList(), provenance);
+        return new TaskRecord(
+                keyText(),
+                prompt,
+                instructionIds,
+                kwargs,
+                feasibilityFlags,
+                constraints.stream().map(TaskConstraint::level).toList(),
+                provenance);
     }
 
     /** The key as text, e.g. {@code "1000"}. */

@@ -11,8 +11,7 @@ public final class OfficialIfeval {
             "67ffeee0fcb87c317c5b08a2de85557b4a7e96ada6178aa645b4954fe4b53d49",
             "038b9782ed9250f9ceac383a0507f9fb3f36ec169366818d058faa0991741a0d");
 
-    private OfficialIfeval() {
-    }
+    private OfficialIfeval() {}
 
     /** The official file by digest, or a file named after IFEval ({@code ifeval}, {@code input_data}). */
     public static boolean looksLikeIfeval(String fileName, String sha256) {

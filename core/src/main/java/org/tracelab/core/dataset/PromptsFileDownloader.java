@@ -39,8 +39,7 @@ import org.tracelab.core.verify.constraint.ConstraintFamily;
 public final class PromptsFileDownloader {
 
     /** The file just checked or reused. */
-    public record Result(Path file, int tasks, String sha256, boolean fromCache) {
-    }
+    public record Result(Path file, int tasks, String sha256, boolean fromCache) {}
 
     private static final Logger LOG = LoggerFactory.getLogger(PromptsFileDownloader.class);
     static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(20);
@@ -61,8 +60,8 @@ public final class PromptsFileDownloader {
      * @param fileName  the file's name there, also its name in the cache
      * @param cacheDir  where the checked file is kept; created when missing
      */
-    public PromptsFileDownloader(HttpClient client, String benchmark, ConstraintFamily family, URI baseUrl,
-            String fileName, Path cacheDir) {
+    public PromptsFileDownloader(
+            HttpClient client, String benchmark, ConstraintFamily family, URI baseUrl, String fileName, Path cacheDir) {
         this.client = Objects.requireNonNull(client, "client");
         this.benchmark = Objects.requireNonNull(benchmark, "benchmark");
         this.family = Objects.requireNonNull(family, "family");
@@ -74,7 +73,9 @@ public final class PromptsFileDownloader {
 
     /** A client that follows redirects (Hugging Face and GitHub redirect to their file hosts). */
     static HttpClient redirectingClient() {
-        return HttpClient.newBuilder().connectTimeout(CONNECT_TIMEOUT).followRedirects(HttpClient.Redirect.NORMAL)
+        return HttpClient.newBuilder()
+                .connectTimeout(CONNECT_TIMEOUT)
+                .followRedirects(HttpClient.Redirect.NORMAL)
                 .build();
     }
 
@@ -96,7 +97,8 @@ public final class PromptsFileDownloader {
         }
         try {
             List<IfevalTask> tasks = IfevalPromptsReader.read(file);
-            return tasks.isEmpty() || !usesFamily(tasks) ? Optional.empty()
+            return tasks.isEmpty() || !usesFamily(tasks)
+                    ? Optional.empty()
                     : Optional.of(new Result(file, tasks.size(), FileDigest.sha256(file), true));
         } catch (InputProblemException | IOException | UncheckedIOException e) {
             LOG.warn("the cached {} file {} is not usable, downloading it again: {}", benchmark, file, e.getMessage());
@@ -123,7 +125,8 @@ public final class PromptsFileDownloader {
             Files.createDirectories(cacheDir);
             part = Files.createTempFile(cacheDir, fileName + ".", ".part");
         } catch (IOException e) {
-            throw new DatasetDownloadException("cannot write to the cache folder " + cacheDir + ": " + e.getMessage(), e);
+            throw new DatasetDownloadException(
+                    "cannot write to the cache folder " + cacheDir + ": " + e.getMessage(), e);
         }
         try {
             String sha256 = fetchInto(part, listener, cancelled);
@@ -134,7 +137,8 @@ public final class PromptsFileDownloader {
             LOG.info("cached {} ({} prompts, SHA-256 {}) from {}", target, tasks, sha256, fileUrl);
             return new Result(target, tasks, sha256, false);
         } catch (IOException e) {
-            throw new DatasetDownloadException("cannot cache " + fileUrl + " in " + cacheDir + ": " + e.getMessage(), e);
+            throw new DatasetDownloadException(
+                    "cannot cache " + fileUrl + " in " + cacheDir + ": " + e.getMessage(), e);
         } finally {
             try {
                 Files.deleteIfExists(part);
@@ -146,8 +150,11 @@ public final class PromptsFileDownloader {
 
     /** Streams the body into {@code file}; returns its SHA-256. */
     private String fetchInto(Path file, DownloadListener listener, BooleanSupplier cancelled) {
-        HttpRequest request = HttpRequest.newBuilder(fileUrl).timeout(HEADERS_TIMEOUT)
-                .header("User-Agent", "Tracelab").GET().build();
+        HttpRequest request = HttpRequest.newBuilder(fileUrl)
+                .timeout(HEADERS_TIMEOUT)
+                .header("User-Agent", "Tracelab")
+                .GET()
+                .build();
         HttpResponse<InputStream> response;
         try {
             response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
@@ -161,8 +168,8 @@ public final class PromptsFileDownloader {
         MessageDigest digest = sha256();
         try (InputStream body = response.body()) {
             if (response.statusCode() != 200) {
-                throw new DatasetDownloadException("HTTP " + response.statusCode() + " from " + response.uri()
-                        + " (asked for " + fileUrl + ")");
+                throw new DatasetDownloadException(
+                        "HTTP " + response.statusCode() + " from " + response.uri() + " (asked for " + fileUrl + ")");
             }
             long total = response.headers().firstValueAsLong("Content-Length").orElse(-1);
             long read = 0;
@@ -178,8 +185,8 @@ public final class PromptsFileDownloader {
                 }
             }
             if (total >= 0 && read != total) {
-                throw new DatasetDownloadException("the download from " + fileUrl + " ended after " + read + " of "
-                        + total + " bytes");
+                throw new DatasetDownloadException(
+                        "the download from " + fileUrl + " ended after " + read + " of " + total + " bytes");
             }
         } catch (IOException e) {
             checkCancelled(cancelled);
@@ -200,8 +207,10 @@ public final class PromptsFileDownloader {
                 throw new DatasetDownloadException("the file from " + fileUrl + " has no prompts", e);
             }
             String where = fileUrl + ":" + first.line() + ": " + (first.field() == null ? "" : first.field() + ": ");
-            throw new DatasetDownloadException("the file from " + fileUrl + " is not an " + benchmark + " prompts file ("
-                    + problems.size() + " problem(s)), first: " + where + first.message(), e);
+            throw new DatasetDownloadException(
+                    "the file from " + fileUrl + " is not an " + benchmark + " prompts file (" + problems.size()
+                            + " problem(s)), first: " + where + first.message(),
+                    e);
         }
         if (tasks.isEmpty()) {
             throw new DatasetDownloadException("the file from " + fileUrl + " has no prompts");
@@ -213,7 +222,8 @@ public final class PromptsFileDownloader {
     }
 
     private boolean usesFamily(List<IfevalTask> tasks) {
-        return tasks.stream().flatMap(task -> task.constraints().stream())
+        return tasks.stream()
+                .flatMap(task -> task.constraints().stream())
                 .anyMatch(constraint -> constraint.type().family() == family);
     }
 

@@ -42,8 +42,11 @@ public final class TaskFileReader {
             if (format[0] == null) {
                 format[0] = detect(object);
                 if (format[0] == null) {
-                    sink.add(file, line, "cannot tell the task format: expected IFEval's fields (key, prompt, "
-                            + "instruction_id_list, kwargs) or a WasmAgent task (instruction or intent, constraints)");
+                    sink.add(
+                            file,
+                            line,
+                            "cannot tell the task format: expected IFEval's fields (key, prompt, "
+                                    + "instruction_id_list, kwargs) or a WasmAgent task (instruction or intent, constraints)");
                     format[0] = TaskFormat.IFEVAL;
                     return;
                 }
@@ -58,7 +61,10 @@ public final class TaskFileReader {
             }
             Long first = keyLines.putIfAbsent(task.keyText(), line);
             if (first != null) {
-                sink.add(file, line, format[0] == TaskFormat.IFEVAL ? "key" : "id",
+                sink.add(
+                        file,
+                        line,
+                        format[0] == TaskFormat.IFEVAL ? "key" : "id",
                         "\"" + task.keyText() + "\" is also the key of line " + first + "; keys must be unique");
                 return;
             }

@@ -43,26 +43,35 @@ public final class WasmAgentRules {
      * @param id    the registry id it becomes
      * @param value what its value must be, for people
      */
-    public record Rule(String name, String id, String value, Converter converter) {
-    }
+    public record Rule(String name, String id, String value, Converter converter) {}
 
     /** A rule resolved for one constraint: the registry id and its kwargs. */
-    public record Mapped(String id, ObjectNode kwargs) {
-    }
+    public record Mapped(String id, ObjectNode kwargs) {}
 
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
     private static final Map<String, Rule> RULES = new LinkedHashMap<>();
 
     static {
         // format
-        add("bullet_count", "detectable_format:number_bullet_lists", "N: exactly N bullet points",
+        add(
+                "bullet_count",
+                "detectable_format:number_bullet_lists",
+                "N: exactly N bullet points",
                 (v, p) -> object("num_bullets", count(v)));
-        add("highlight_count", "detectable_format:number_highlighted_sections", "N: at least N highlighted sections",
+        add(
+                "highlight_count",
+                "detectable_format:number_highlighted_sections",
+                "N: at least N highlighted sections",
                 (v, p) -> object("num_highlights", count(v)));
-        add("section_count", "detectable_format:multiple_sections",
+        add(
+                "section_count",
+                "detectable_format:multiple_sections",
                 "N, or {\"count\": N, \"marker\": \"Section\"}: at least N sections, each starting with the marker",
                 WasmAgentRules::sections);
-        add("placeholder_count", "detectable_content:number_placeholders", "N: at least N [placeholders]",
+        add(
+                "placeholder_count",
+                "detectable_content:number_placeholders",
+                "N: at least N [placeholders]",
                 (v, p) -> object("num_placeholders", count(v)));
         add("title", "detectable_format:title", "true or absent", WasmAgentRules::flag);
         add("json", "detectable_format:json_format", "true or absent", WasmAgentRules::flag);
@@ -79,24 +88,44 @@ public final class WasmAgentRules {
         add("lowercase", "change_case:english_lowercase", "true or absent", WasmAgentRules::flag);
         add("uppercase", "change_case:english_capital", "true or absent", WasmAgentRules::flag);
         add("two_responses", "combination:two_responses", "true or absent", WasmAgentRules::flag);
-        add("repeat_prompt", "combination:repeat_prompt", "the text to repeat, or true for the task's own prompt",
+        add(
+                "repeat_prompt",
+                "combination:repeat_prompt",
+                "the text to repeat, or true for the task's own prompt",
                 (v, p) -> object("prompt_to_repeat", v == null || v.isBoolean() && v.booleanValue() ? p : text(v)));
         add("constrained_response", "detectable_format:constrained_response", "true or absent", WasmAgentRules::flag);
         add("yes_no_maybe", "detectable_format:constrained_response", "true or absent", WasmAgentRules::flag);
-        add("postscript", "detectable_content:postscript", "the marker (default \"P.S.\")",
+        add(
+                "postscript",
+                "detectable_content:postscript",
+                "the marker (default \"P.S.\")",
                 (v, p) -> object("postscript_marker", v == null || v.isBoolean() ? "P.S." : text(v)));
         add("end_phrase", "startend:end_checker", "the exact closing phrase", (v, p) -> object("end_phrase", text(v)));
         add("starts_with", "rule:starts_with", "the opening text", (v, p) -> object("phrase", text(v)));
         add("ends_with", "rule:ends_with", "the closing text", (v, p) -> object("phrase", text(v)));
         add("headings", "rule:markdown_headings", "[\"heading\", …] in order", (v, p) -> object("headings", texts(v)));
-        add("markdown_headings", "rule:markdown_headings", "[\"heading\", …] in order",
+        add(
+                "markdown_headings",
+                "rule:markdown_headings",
+                "[\"heading\", …] in order",
                 (v, p) -> object("headings", texts(v)));
-        add("every_line_matches", "rule:every_line_matches", "a regular expression", (v, p) -> object("pattern", text(v)));
+        add(
+                "every_line_matches",
+                "rule:every_line_matches",
+                "a regular expression",
+                (v, p) -> object("pattern", text(v)));
         add("line_pattern", "rule:every_line_matches", "a regular expression", (v, p) -> object("pattern", text(v)));
-        add("every_paragraph_matches", "rule:every_paragraph_matches", "a regular expression",
+        add(
+                "every_paragraph_matches",
+                "rule:every_paragraph_matches",
+                "a regular expression",
                 (v, p) -> object("pattern", text(v)));
         // length
-        add("paragraph_count", "rule:paragraph_count", "N (exactly) or {\"min\": a, \"max\": b}", WasmAgentRules::exactOrRange);
+        add(
+                "paragraph_count",
+                "rule:paragraph_count",
+                "N (exactly) or {\"min\": a, \"max\": b}",
+                WasmAgentRules::exactOrRange);
         add("word_count", "rule:word_count", "{\"min\": a, \"max\": b}", WasmAgentRules::range);
         add("min_words", "rule:word_count", "N: at least N words", (v, p) -> object("min", count(v)));
         add("max_words", "rule:word_count", "N: at most N words", (v, p) -> object("max", count(v)));
@@ -107,25 +136,52 @@ public final class WasmAgentRules {
         add("min_chars", "rule:character_count", "N: at least N characters", (v, p) -> object("min", count(v)));
         add("max_chars", "rule:character_count", "N: at most N characters", (v, p) -> object("max", count(v)));
         // content
-        add("include_keywords", "keywords:existence", "[\"word\", …]: each must appear", (v, p) -> object("keywords", texts(v)));
-        add("keywords", "keywords:existence", "[\"word\", …]: each must appear", (v, p) -> object("keywords", texts(v)));
-        add("keyword_frequency", "keywords:frequency",
+        add(
+                "include_keywords",
+                "keywords:existence",
+                "[\"word\", …]: each must appear",
+                (v, p) -> object("keywords", texts(v)));
+        add(
+                "keywords",
+                "keywords:existence",
+                "[\"word\", …]: each must appear",
+                (v, p) -> object("keywords", texts(v)));
+        add(
+                "keyword_frequency",
+                "keywords:frequency",
                 "{\"keyword\": w, \"count\": n, \"relation\": \"at least\" (default) or \"less than\"}",
                 WasmAgentRules::keywordFrequency);
-        add("forbidden_words", "keywords:forbidden_words", "[\"word\", …]: none may appear as a whole word",
+        add(
+                "forbidden_words",
+                "keywords:forbidden_words",
+                "[\"word\", …]: none may appear as a whole word",
                 (v, p) -> object("forbidden_words", texts(v)));
-        add("exclude_words", "keywords:forbidden_words", "[\"word\", …]: none may appear as a whole word",
+        add(
+                "exclude_words",
+                "keywords:forbidden_words",
+                "[\"word\", …]: none may appear as a whole word",
                 (v, p) -> object("forbidden_words", texts(v)));
-        add("letter_frequency", "keywords:letter_frequency",
+        add(
+                "letter_frequency",
+                "keywords:letter_frequency",
                 "{\"letter\": c, \"count\": n, \"relation\": \"at least\" (default) or \"less than\"}",
                 WasmAgentRules::letterFrequency);
-        add("must_contain", "rule:contains", "a phrase or [\"phrase\", …]: each must appear (any case)",
+        add(
+                "must_contain",
+                "rule:contains",
+                "a phrase or [\"phrase\", …]: each must appear (any case)",
                 (v, p) -> object("phrases", texts(v)));
         add("contains", "rule:contains", "a phrase or [\"phrase\", …]", (v, p) -> object("phrases", texts(v)));
-        add("must_not_contain", "rule:not_contains", "a phrase or [\"phrase\", …]: none may appear (any case)",
+        add(
+                "must_not_contain",
+                "rule:not_contains",
+                "a phrase or [\"phrase\", …]: none may appear (any case)",
                 (v, p) -> object("phrases", texts(v)));
         add("not_contains", "rule:not_contains", "a phrase or [\"phrase\", …]", (v, p) -> object("phrases", texts(v)));
-        add("regex", "rule:regex", "a regular expression that must match, or the rule:regex kwargs object",
+        add(
+                "regex",
+                "rule:regex",
+                "a regular expression that must match, or the rule:regex kwargs object",
                 WasmAgentRules::regex);
         add("matches", "rule:regex", "a regular expression that must match", WasmAgentRules::regex);
         add("not_regex", "rule:regex", "a regular expression that must not match", (v, p) -> {
@@ -134,14 +190,24 @@ public final class WasmAgentRules {
             return kwargs;
         });
         // style
-        add("language", "language:response_language", "an ISO 639-1 code, e.g. \"de\"", (v, p) -> object("language", text(v)));
-        add("response_language", "language:response_language", "an ISO 639-1 code", (v, p) -> object("language", text(v)));
-        add("capital_word_count", "change_case:capital_word_frequency",
-                "{\"count\": n, \"relation\": \"at least\" (default) or \"less than\"}", WasmAgentRules::capitalWords);
+        add(
+                "language",
+                "language:response_language",
+                "an ISO 639-1 code, e.g. \"de\"",
+                (v, p) -> object("language", text(v)));
+        add(
+                "response_language",
+                "language:response_language",
+                "an ISO 639-1 code",
+                (v, p) -> object("language", text(v)));
+        add(
+                "capital_word_count",
+                "change_case:capital_word_frequency",
+                "{\"count\": n, \"relation\": \"at least\" (default) or \"less than\"}",
+                WasmAgentRules::capitalWords);
     }
 
-    private WasmAgentRules() {
-    }
+    private WasmAgentRules() {}
 
     /** Every mapped WasmAgent rule, in the table's order. */
     public static List<Rule> rules() {

@@ -67,8 +67,18 @@ final class WasmAgentTaskParser {
                 return null;
             }
             String rule = constraint.get("rule").textValue();
-            if (!task.add(file, line, at + ".rule", at + ".value", rule, constraint.get("value"), ConstraintLevel.HARD,
-                    null, UNRANKED, OptionalInt.empty(), problems)) {
+            if (!task.add(
+                    file,
+                    line,
+                    at + ".rule",
+                    at + ".value",
+                    rule,
+                    constraint.get("value"),
+                    ConstraintLevel.HARD,
+                    null,
+                    UNRANKED,
+                    OptionalInt.empty(),
+                    problems)) {
                 return null;
             }
         }
@@ -99,8 +109,8 @@ final class WasmAgentTaskParser {
                 return null;
             }
             Optional<OptionalInt> rounds = rounds(file, line, repair, "repair.max_rounds", problems);
-            Optional<Optional<RepairClass>> strategy = strategy(file, line, repair.get("default_strategy"),
-                    "repair.default_strategy", problems);
+            Optional<Optional<RepairClass>> strategy =
+                    strategy(file, line, repair.get("default_strategy"), "repair.default_strategy", problems);
             if (rounds.isEmpty() || strategy.isEmpty()) {
                 return null;
             }
@@ -136,28 +146,43 @@ final class WasmAgentTaskParser {
             }
             JsonNode category = constraint.get("category");
             int categoryRank = category == null || !hierarchy.contains(category.asText())
-                    ? hierarchy.size() : hierarchy.indexOf(category.asText());
+                    ? hierarchy.size()
+                    : hierarchy.indexOf(category.asText());
             int rank = categoryRank * (UNRANKED + 1) + priority.orElse(UNRANKED);
             RepairClass hint = defaultClass;
             OptionalInt constraintRounds = OptionalInt.empty();
             JsonNode constraintRepair = constraint.get("repair");
             if (constraintRepair != null && !constraintRepair.isNull()) {
                 if (!constraintRepair.isObject()) {
-                    problems.add(file, line, at + ".repair", "must be an object {\"strategy\", \"target_region\", "
-                            + "\"max_rounds\"}");
+                    problems.add(
+                            file,
+                            line,
+                            at + ".repair",
+                            "must be an object {\"strategy\", \"target_region\", " + "\"max_rounds\"}");
                     return null;
                 }
-                Optional<Optional<RepairClass>> strategy = strategy(file, line, constraintRepair.get("strategy"),
-                        at + ".repair.strategy", problems);
-                Optional<OptionalInt> rounds = rounds(file, line, constraintRepair, at + ".repair.max_rounds", problems);
+                Optional<Optional<RepairClass>> strategy =
+                        strategy(file, line, constraintRepair.get("strategy"), at + ".repair.strategy", problems);
+                Optional<OptionalInt> rounds =
+                        rounds(file, line, constraintRepair, at + ".repair.max_rounds", problems);
                 if (strategy.isEmpty() || rounds.isEmpty()) {
                     return null;
                 }
                 hint = strategy.get().orElse(hint);
                 constraintRounds = rounds.get();
             }
-            if (!task.add(file, line, at + ".verify_method", at + ".arg", constraint.get("verify_method").textValue(),
-                    constraint.get("arg"), level, hint, rank, constraintRounds, problems)) {
+            if (!task.add(
+                    file,
+                    line,
+                    at + ".verify_method",
+                    at + ".arg",
+                    constraint.get("verify_method").textValue(),
+                    constraint.get("arg"),
+                    level,
+                    hint,
+                    rank,
+                    constraintRounds,
+                    problems)) {
                 return null;
             }
         }
@@ -165,8 +190,7 @@ final class WasmAgentTaskParser {
     }
 
     /** What both shapes share: key, prompt and the constraints array. */
-    private record Common(JsonNode key, String prompt, List<JsonNode> constraints) {
-    }
+    private record Common(JsonNode key, String prompt, List<JsonNode> constraints) {}
 
     private static Common common(Path file, long line, JsonNode object, ProblemCollector problems) {
         JsonNode id = object.get("id");
@@ -186,8 +210,11 @@ final class WasmAgentTaskParser {
             promptField = "intent";
         }
         if (instruction == null || instruction.isNull()) {
-            problems.add(file, line, "instruction", "missing: a WasmAgent task needs \"instruction\" (or a TaskSpec's "
-                    + "\"intent\"), its prompt");
+            problems.add(
+                    file,
+                    line,
+                    "instruction",
+                    "missing: a WasmAgent task needs \"instruction\" (or a TaskSpec's " + "\"intent\"), its prompt");
             return null;
         }
         if (!instruction.isTextual() || instruction.textValue().isBlank()) {
@@ -196,8 +223,11 @@ final class WasmAgentTaskParser {
         }
         JsonNode constraints = object.get("constraints");
         if (constraints == null || !constraints.isArray() || constraints.isEmpty()) {
-            problems.add(file, line, "constraints", constraints == null ? "missing"
-                    : "must be a non-empty list of constraints");
+            problems.add(
+                    file,
+                    line,
+                    "constraints",
+                    constraints == null ? "missing" : "must be a non-empty list of constraints");
             return null;
         }
         List<JsonNode> list = new ArrayList<>();
@@ -218,8 +248,18 @@ final class WasmAgentTaskParser {
         }
 
         /** Maps and builds one constraint; false after reporting a problem. */
-        boolean add(Path file, long line, String ruleField, String valueField, String rule, JsonNode value,
-                ConstraintLevel level, RepairClass hint, int rank, OptionalInt maxRounds, ProblemCollector problems) {
+        boolean add(
+                Path file,
+                long line,
+                String ruleField,
+                String valueField,
+                String rule,
+                JsonNode value,
+                ConstraintLevel level,
+                RepairClass hint,
+                int rank,
+                OptionalInt maxRounds,
+                ProblemCollector problems) {
             Optional<WasmAgentRules.Mapped> mapped;
             try {
                 mapped = WasmAgentRules.map(rule, value, common.prompt(), registry);
@@ -228,8 +268,12 @@ final class WasmAgentTaskParser {
                 return false;
             }
             if (mapped.isEmpty()) {
-                problems.add(file, line, ruleField, "unknown rule \"" + rule + "\" (no registry equivalent); the nearest "
-                        + "known are " + NearestNames.phrase(rule, WasmAgentRules.knownNames(registry), 3));
+                problems.add(
+                        file,
+                        line,
+                        ruleField,
+                        "unknown rule \"" + rule + "\" (no registry equivalent); the nearest " + "known are "
+                                + NearestNames.phrase(rule, WasmAgentRules.knownNames(registry), 3));
                 return false;
             }
             String id = mapped.get().id();
@@ -238,8 +282,8 @@ final class WasmAgentTaskParser {
                 ConstraintType type = registry.type(id);
                 Instruction instruction = registry.create(id, args);
                 RepairClass repairClass = hint == null ? type.repairClass() : hint;
-                constraints.add(new TaskConstraint(type, instruction, level,
-                        new RepairPolicy(repairClass, rank, maxRounds)));
+                constraints.add(
+                        new TaskConstraint(type, instruction, level, new RepairPolicy(repairClass, rank, maxRounds)));
             } catch (InvalidInstructionException e) {
                 String kwarg = e.field().startsWith("kwargs.") ? " " + e.field().substring("kwargs.".length()) : "";
                 problems.add(file, line, valueField, id + kwarg + ": " + e.getMessage());
@@ -255,8 +299,8 @@ final class WasmAgentTaskParser {
         }
     }
 
-    private static boolean text(Path file, long line, JsonNode object, String field, String name,
-            ProblemCollector problems) {
+    private static boolean text(
+            Path file, long line, JsonNode object, String field, String name, ProblemCollector problems) {
         JsonNode value = object.get(name);
         if (value == null || !value.isTextual() || value.textValue().isBlank()) {
             problems.add(file, line, field, value == null ? "missing" : "must be a non-empty string");
@@ -266,22 +310,29 @@ final class WasmAgentTaskParser {
     }
 
     /** The strategy's repair class (empty when absent); an empty outer Optional after reporting a problem. */
-    private static Optional<Optional<RepairClass>> strategy(Path file, long line, JsonNode value, String field,
-            ProblemCollector problems) {
+    private static Optional<Optional<RepairClass>> strategy(
+            Path file, long line, JsonNode value, String field, ProblemCollector problems) {
         if (value == null || value.isNull()) {
             return Optional.of(Optional.empty());
         }
         RepairClass repairClass = value.isTextual() ? STRATEGIES.get(value.textValue()) : null;
         if (repairClass == null) {
-            problems.add(file, line, field, "unknown strategy " + value + "; the nearest known are "
-                    + NearestNames.phrase(value.asText(), STRATEGIES.keySet().stream().sorted().toList(), 3));
+            problems.add(
+                    file,
+                    line,
+                    field,
+                    "unknown strategy " + value + "; the nearest known are "
+                            + NearestNames.phrase(
+                                    value.asText(),
+                                    STRATEGIES.keySet().stream().sorted().toList(),
+                                    3));
             return Optional.empty();
         }
         return Optional.of(Optional.of(repairClass));
     }
 
-    private static Optional<OptionalInt> rounds(Path file, long line, JsonNode repair, String field,
-            ProblemCollector problems) {
+    private static Optional<OptionalInt> rounds(
+            Path file, long line, JsonNode repair, String field, ProblemCollector problems) {
         JsonNode value = repair.get("max_rounds");
         if (value == null || value.isNull()) {
             return Optional.of(OptionalInt.empty());
@@ -298,15 +349,20 @@ final class WasmAgentTaskParser {
         if (value == null || value.isNull()) {
             return OptionalInt.empty();
         }
-        if (value.isIntegralNumber() && value.canConvertToInt() && value.intValue() >= 0
+        if (value.isIntegralNumber()
+                && value.canConvertToInt()
+                && value.intValue() >= 0
                 && value.intValue() < UNRANKED) {
             return OptionalInt.of(value.intValue());
         }
         if (value.isTextual() && PRIORITY_NAMES.contains(value.textValue().toLowerCase(Locale.ROOT))) {
             return OptionalInt.of(PRIORITY_NAMES.indexOf(value.textValue().toLowerCase(Locale.ROOT)));
         }
-        problems.add(file, line, field, "must be a whole number (lower first) or one of critical, high, medium, low; "
-                + "got " + value);
+        problems.add(
+                file,
+                line,
+                field,
+                "must be a whole number (lower first) or one of critical, high, medium, low; " + "got " + value);
         return null;
     }
 }

@@ -6,12 +6,16 @@ import java.util.List;
 /** Turns token-range changes into the char spans and aligned hunks of a {@link TextDiff}. */
 final class DiffAssembly {
 
-    private DiffAssembly() {
-    }
+    private DiffAssembly() {}
 
     /** @param changes in order, not overlapping, with equal tokens between them */
-    static TextDiff assemble(String left, String right, List<Token> leftTokens, List<Token> rightTokens,
-            List<TokenChange> changes, boolean coarse) {
+    static TextDiff assemble(
+            String left,
+            String right,
+            List<Token> leftTokens,
+            List<Token> rightTokens,
+            List<TokenChange> changes,
+            boolean coarse) {
         List<ChangedSpan> leftSpans = new ArrayList<>();
         List<ChangedSpan> rightSpans = new ArrayList<>();
         List<Hunk> hunks = new ArrayList<>();

@@ -9,8 +9,8 @@ public record Hunk(int leftStart, int leftEnd, int rightStart, int rightEnd, boo
 
     public Hunk {
         if (leftStart < 0 || leftEnd < leftStart || rightStart < 0 || rightEnd < rightStart) {
-            throw new IllegalArgumentException("bad hunk [" + leftStart + ", " + leftEnd + ") / ["
-                    + rightStart + ", " + rightEnd + ")");
+            throw new IllegalArgumentException(
+                    "bad hunk [" + leftStart + ", " + leftEnd + ") / [" + rightStart + ", " + rightEnd + ")");
         }
     }
 

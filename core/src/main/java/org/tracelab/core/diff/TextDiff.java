@@ -50,7 +50,8 @@ public record TextDiff(List<ChangedSpan> left, List<ChangedSpan> right, List<Hun
     public int leftOffsetOf(int rightOffset) {
         for (Hunk hunk : hunks) {
             if (rightOffset < hunk.rightEnd() || hunk == hunks.get(hunks.size() - 1)) {
-                return hunk.leftStart() + scaled(rightOffset - hunk.rightStart(), hunk.rightLength(), hunk.leftLength());
+                return hunk.leftStart()
+                        + scaled(rightOffset - hunk.rightStart(), hunk.rightLength(), hunk.leftLength());
             }
         }
         return 0;

@@ -6,7 +6,11 @@ package org.tracelab.core.diff;
  */
 public record Token(Kind kind, int start, int end) {
 
-    public enum Kind { WORD, SPACE, OTHER }
+    public enum Kind {
+        WORD,
+        SPACE,
+        OTHER
+    }
 
     public Token {
         if (start < 0 || end <= start) {

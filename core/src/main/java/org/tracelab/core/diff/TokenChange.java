@@ -1,5 +1,4 @@
 package org.tracelab.core.diff;
 
 /** A change as token index ranges: left tokens {@code [leftStart, leftEnd)} became right tokens {@code [rightStart, rightEnd)}. */
-record TokenChange(int leftStart, int leftEnd, int rightStart, int rightEnd) {
-}
+record TokenChange(int leftStart, int leftEnd, int rightStart, int rightEnd) {}

@@ -10,8 +10,7 @@ import java.util.List;
  */
 public final class Tokens {
 
-    private Tokens() {
-    }
+    private Tokens() {}
 
     public static List<Token> of(String text) {
         List<Token> tokens = new ArrayList<>();
@@ -51,13 +50,17 @@ public final class Tokens {
             return true;
         }
         Character.UnicodeScript script = Character.UnicodeScript.of(codePoint);
-        return script == Character.UnicodeScript.HIRAGANA || script == Character.UnicodeScript.KATAKANA
+        return script == Character.UnicodeScript.HIRAGANA
+                || script == Character.UnicodeScript.KATAKANA
                 || script == Character.UnicodeScript.THAI;
     }
 
     private static boolean isMark(int codePoint) {
         int type = Character.getType(codePoint);
-        return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
-                || type == Character.ENCLOSING_MARK || codePoint == 0x200D || codePoint == 0xFE0F;
+        return type == Character.NON_SPACING_MARK
+                || type == Character.COMBINING_SPACING_MARK
+                || type == Character.ENCLOSING_MARK
+                || codePoint == 0x200D
+                || codePoint == 0xFE0F;
     }
 }

@@ -7,8 +7,7 @@ import org.tracelab.core.verify.InstructionVerdict;
 /** Per instruction, how the verdicts moved between two attempts of one task. */
 public final class VerdictChanges {
 
-    private VerdictChanges() {
-    }
+    private VerdictChanges() {}
 
     /**
      * One change per instruction, in instruction order. Empty when either attempt was not verified (it has no
@@ -33,8 +32,11 @@ public final class VerdictChanges {
                 throw new IllegalArgumentException("cannot compare verdicts: instruction " + i + " is "
                         + before.instructionId() + " on the left but " + after.instructionId() + " on the right");
             }
-            changes.add(new InstructionChange(before.index(), before.instructionId(),
-                    VerdictChange.of(before.strict(), after.strict()), VerdictChange.of(before.loose(), after.loose())));
+            changes.add(new InstructionChange(
+                    before.index(),
+                    before.instructionId(),
+                    VerdictChange.of(before.strict(), after.strict()),
+                    VerdictChange.of(before.loose(), after.loose())));
         }
         return changes;
     }

@@ -27,6 +27,7 @@ public final class WordDiff {
 
     /** Myers costs about (tokens × differing tokens): 20,000 keeps the worst case near a second. */
     public static final int DEFAULT_MAX_TOKENS = 20_000;
+
     private static final int CANCEL_CHECK_INTERVAL = 4096;
 
     private final int maxTokens;
@@ -114,7 +115,11 @@ public final class WordDiff {
                     .getDeltas()) {
                 int ls = l0 + delta.getSource().getPosition();
                 int rs = r0 + delta.getTarget().getPosition();
-                changes.add(new TokenChange(ls, ls + delta.getSource().size(), rs, rs + delta.getTarget().size()));
+                changes.add(new TokenChange(
+                        ls,
+                        ls + delta.getSource().size(),
+                        rs,
+                        rs + delta.getTarget().size()));
             }
         }
 
@@ -131,16 +136,21 @@ public final class WordDiff {
             // The algorithm reports a replaced line as a deletion next to an insertion: join them, so the
             // words of the old and the new line are compared with each other.
             List<TokenChange> blocks = new ArrayList<>();
-            for (AbstractDelta<Integer> delta : DiffUtils.diff(a.ids(), b.ids(), new MyersDiffWithLinearSpace<>(equal),
-                    null).getDeltas()) {
+            for (AbstractDelta<Integer> delta : DiffUtils.diff(
+                            a.ids(), b.ids(), new MyersDiffWithLinearSpace<>(equal), null)
+                    .getDeltas()) {
                 int la = delta.getSource().getPosition();
                 int ra = delta.getTarget().getPosition();
-                TokenChange block = new TokenChange(a.tokenStart(la), a.tokenStart(la + delta.getSource().size()),
-                        b.tokenStart(ra), b.tokenStart(ra + delta.getTarget().size()));
+                TokenChange block = new TokenChange(
+                        a.tokenStart(la),
+                        a.tokenStart(la + delta.getSource().size()),
+                        b.tokenStart(ra),
+                        b.tokenStart(ra + delta.getTarget().size()));
                 TokenChange last = blocks.isEmpty() ? null : blocks.get(blocks.size() - 1);
                 if (last != null && last.leftEnd() == block.leftStart() && last.rightEnd() == block.rightStart()) {
-                    blocks.set(blocks.size() - 1, new TokenChange(last.leftStart(), block.leftEnd(), last.rightStart(),
-                            block.rightEnd()));
+                    blocks.set(
+                            blocks.size() - 1,
+                            new TokenChange(last.leftStart(), block.leftEnd(), last.rightStart(), block.rightEnd()));
                 } else {
                     blocks.add(block);
                 }
@@ -157,8 +167,9 @@ public final class WordDiff {
             for (TokenChange change : changes) {
                 TokenChange last = joined.isEmpty() ? null : joined.get(joined.size() - 1);
                 if (last != null && onlyWhitespace(last.leftEnd(), change.leftStart())) {
-                    joined.set(joined.size() - 1, new TokenChange(last.leftStart(), change.leftEnd(),
-                            last.rightStart(), change.rightEnd()));
+                    joined.set(
+                            joined.size() - 1,
+                            new TokenChange(last.leftStart(), change.leftEnd(), last.rightStart(), change.rightEnd()));
                 } else {
                     joined.add(change);
                 }

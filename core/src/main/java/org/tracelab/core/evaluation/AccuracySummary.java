@@ -42,12 +42,14 @@ public record AccuracySummary(
             followedStrict += verdict.followedStrict();
             followedLoose += verdict.followedLoose();
             for (InstructionVerdict instruction : verdict.instructions()) {
-                byId.merge(instruction.instructionId(), new IdCounts(0, 0, 0).add(instruction),
+                byId.merge(
+                        instruction.instructionId(),
+                        new IdCounts(0, 0, 0).add(instruction),
                         (a, b) -> new IdCounts(a.total + b.total, a.strict + b.strict, a.loose + b.loose));
             }
         }
-        return new AccuracySummary(verdicts.size(), instructions, promptsStrict, promptsLoose, followedStrict,
-                followedLoose, byId);
+        return new AccuracySummary(
+                verdicts.size(), instructions, promptsStrict, promptsLoose, followedStrict, followedLoose, byId);
     }
 
     public double promptStrict() {

@@ -36,9 +36,10 @@ public final class BatchVerifier {
             // Contiguous chunks, a few per thread, so uneven responses still balance.
             int chunks = Math.min(items.size(), threads * 8);
             List<Future<List<ResponseVerdict>>> parts = IntStream.range(0, chunks)
-                    .mapToObj(c -> pool.submit(() -> items
-                            .subList(c * items.size() / chunks, (c + 1) * items.size() / chunks)
-                            .stream().map(this::verify).toList()))
+                    .mapToObj(c -> pool.submit(
+                            () -> items.subList(c * items.size() / chunks, (c + 1) * items.size() / chunks).stream()
+                                    .map(this::verify)
+                                    .toList()))
                     .toList();
             return parts.stream().flatMap(part -> join(part).stream()).toList();
         } finally {

@@ -9,10 +9,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import org.tracelab.core.io.SiblingTempFiles;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import org.tracelab.core.io.SiblingTempFiles;
 import org.tracelab.core.verify.ResponseVerdict;
 
 /**
@@ -29,8 +29,7 @@ public final class EvalResultsWriter {
     public static final String LOOSE_FILE = "eval_results_loose.jsonl";
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
-    private EvalResultsWriter() {
-    }
+    private EvalResultsWriter() {}
 
     public static void write(Path dir, List<ResponseItem> items, List<ResponseVerdict> verdicts) throws IOException {
         if (items.size() != verdicts.size()) {
@@ -38,19 +37,31 @@ public final class EvalResultsWriter {
         }
         Files.createDirectories(dir);
         SiblingTempFiles.removeStale(dir);
-        Path strictTmp = writeTemp(dir, items, verdicts, ResponseVerdict::strictList, ResponseVerdict::followsAllStrict);
+        Path strictTmp =
+                writeTemp(dir, items, verdicts, ResponseVerdict::strictList, ResponseVerdict::followsAllStrict);
         Path looseTmp = writeTemp(dir, items, verdicts, ResponseVerdict::looseList, ResponseVerdict::followsAllLoose);
-        Files.move(strictTmp, dir.resolve(STRICT_FILE), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        Files.move(looseTmp, dir.resolve(LOOSE_FILE), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        Files.move(
+                strictTmp,
+                dir.resolve(STRICT_FILE),
+                StandardCopyOption.REPLACE_EXISTING,
+                StandardCopyOption.ATOMIC_MOVE);
+        Files.move(
+                looseTmp, dir.resolve(LOOSE_FILE), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
-    private static Path writeTemp(Path dir, List<ResponseItem> items, List<ResponseVerdict> verdicts,
-            Function<ResponseVerdict, List<Boolean>> followed, Predicate<ResponseVerdict> followsAll) throws IOException {
+    private static Path writeTemp(
+            Path dir,
+            List<ResponseItem> items,
+            List<ResponseVerdict> verdicts,
+            Function<ResponseVerdict, List<Boolean>> followed,
+            Predicate<ResponseVerdict> followsAll)
+            throws IOException {
         Path tmp = SiblingTempFiles.create(dir.resolve(".eval_results"));
         try (BufferedWriter out = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
             for (int i = 0; i < items.size(); i++) {
                 ResponseVerdict verdict = verdicts.get(i);
-                out.write(MAPPER.writeValueAsString(line(items.get(i), followed.apply(verdict), followsAll.test(verdict))));
+                out.write(MAPPER.writeValueAsString(
+                        line(items.get(i), followed.apply(verdict), followsAll.test(verdict))));
                 out.write('\n');
             }
         } catch (IOException | RuntimeException e) {

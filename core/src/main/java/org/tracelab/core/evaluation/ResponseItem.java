@@ -11,5 +11,4 @@ import org.tracelab.core.dataset.IfevalTask;
  * @param task     the prompt it answers
  * @param response the text to verify
  */
-public record ResponseItem(long line, JsonNode id, IfevalTask task, String response) {
-}
+public record ResponseItem(long line, JsonNode id, IfevalTask task, String response) {}

@@ -22,8 +22,7 @@ import org.tracelab.core.verify.text.PythonStrings;
  */
 public final class ResponsesReader {
 
-    private ResponsesReader() {
-    }
+    private ResponsesReader() {}
 
     public static List<ResponseItem> read(Path file, List<IfevalTask> tasks) {
         Map<String, IfevalTask> byKey = new HashMap<>();
@@ -51,7 +50,8 @@ public final class ResponsesReader {
 
     /** True when some task has an IFBench constraint: its responses are then paired as IFBench's harness does. */
     public static boolean isIfbench(List<IfevalTask> tasks) {
-        return tasks.stream().flatMap(task -> task.constraints().stream())
+        return tasks.stream()
+                .flatMap(task -> task.constraints().stream())
                 .anyMatch(constraint -> constraint.type().family() == ConstraintFamily.IFBENCH);
     }
 
@@ -96,9 +96,11 @@ public final class ResponsesReader {
             }
             JsonNode prompt = object.get("prompt");
             if (prompt == null || !prompt.isTextual()) {
-                sink.add(file, line, "prompt", prompt == null
-                        ? "missing: a response line needs \"key\" or \"prompt\""
-                        : "must be a string");
+                sink.add(
+                        file,
+                        line,
+                        "prompt",
+                        prompt == null ? "missing: a response line needs \"key\" or \"prompt\"" : "must be a string");
                 return;
             }
             byPrompt.put(prompt.textValue(), object);
@@ -114,15 +116,25 @@ public final class ResponsesReader {
             if (answer == null) {
                 answer = byPrompt.get(PythonStrings.strip(task.prompt()));
             }
-            items.add(answer == null
-                    ? new ResponseItem(0, null, task, "")
-                    : new ResponseItem(lineOf.get(answer), answer.get("id"), task, answer.get("response").textValue()));
+            items.add(
+                    answer == null
+                            ? new ResponseItem(0, null, task, "")
+                            : new ResponseItem(
+                                    lineOf.get(answer),
+                                    answer.get("id"),
+                                    task,
+                                    answer.get("response").textValue()));
         }
         return items;
     }
 
-    private static IfevalTask match(Path file, long line, JsonNode object, Map<String, IfevalTask> byKey,
-            Map<String, IfevalTask> byPrompt, ProblemCollector problems) {
+    private static IfevalTask match(
+            Path file,
+            long line,
+            JsonNode object,
+            Map<String, IfevalTask> byKey,
+            Map<String, IfevalTask> byPrompt,
+            ProblemCollector problems) {
         JsonNode key = object.get("key");
         if (key != null && !key.isNull()) {
             if (!key.isIntegralNumber() && !key.isTextual()) {
@@ -137,16 +149,22 @@ public final class ResponsesReader {
         }
         JsonNode prompt = object.get("prompt");
         if (prompt == null || !prompt.isTextual()) {
-            problems.add(file, line, "prompt", prompt == null
-                    ? "missing: a response line needs \"key\" or \"prompt\""
-                    : "must be a string");
+            problems.add(
+                    file,
+                    line,
+                    "prompt",
+                    prompt == null ? "missing: a response line needs \"key\" or \"prompt\"" : "must be a string");
             return null;
         }
         IfevalTask task = byPrompt.get(prompt.textValue());
         if (task == null) {
             String text = prompt.textValue();
-            problems.add(file, line, "prompt", "unknown prompt \"" + (text.length() > 60 ? text.substring(0, 57) + "..." : text)
-                    + "\" (no prompt in the prompts file has exactly this text)");
+            problems.add(
+                    file,
+                    line,
+                    "prompt",
+                    "unknown prompt \"" + (text.length() > 60 ? text.substring(0, 57) + "..." : text)
+                            + "\" (no prompt in the prompts file has exactly this text)");
         }
         return task;
     }

@@ -19,7 +19,8 @@ final class CurationPolicy {
         if (curation == CurationState.EXCLUDED) {
             return Optional.of(Exclusion.EXCLUDED_BY_CURATOR);
         }
-        return onlyCurated && curation != CurationState.INCLUDED ? Optional.of(Exclusion.NOT_INCLUDED)
+        return onlyCurated && curation != CurationState.INCLUDED
+                ? Optional.of(Exclusion.NOT_INCLUDED)
                 : Optional.empty();
     }
 }

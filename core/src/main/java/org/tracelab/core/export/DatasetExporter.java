@@ -35,10 +35,11 @@ public final class DatasetExporter {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(listener, "listener");
         ExportPaths paths = ExportPaths.of(options.out());
-        ExportPlan plan = ExportPlan.of(kind, options, source, paths,
-                clock.instant().truncatedTo(ChronoUnit.MILLIS));
+        ExportPlan plan =
+                ExportPlan.of(kind, options, source, paths, clock.instant().truncatedTo(ChronoUnit.MILLIS));
         try (StagedFiles staged = new StagedFiles()) {
-            Progress progress = new Progress(listener, plan.train().size() + plan.test().size());
+            Progress progress =
+                    new Progress(listener, plan.train().size() + plan.test().size());
             writeLines(staged.stage(paths.train()), plan.train(), progress);
             if (plan.hasTestFile()) {
                 writeLines(staged.stage(paths.test()), plan.test(), progress);
@@ -54,8 +55,15 @@ public final class DatasetExporter {
             throw new ExportException("cannot write " + paths.train() + " and its companions: " + e, e);
         }
         removeStaleTestFile(plan);
-        return new ExportResult(paths.train(), plan.hasTestFile() ? Optional.of(paths.test()) : Optional.empty(),
-                paths.manifest(), paths.card(), plan.trainCounts(), plan.testCounts(), plan.inputs(), plan.excluded(),
+        return new ExportResult(
+                paths.train(),
+                plan.hasTestFile() ? Optional.of(paths.test()) : Optional.empty(),
+                paths.manifest(),
+                paths.card(),
+                plan.trainCounts(),
+                plan.testCounts(),
+                plan.inputs(),
+                plan.excluded(),
                 plan.warnings());
     }
 
@@ -68,10 +76,20 @@ public final class DatasetExporter {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(source, "source");
         // No paths: a plan's paths are only read when the manifest and the card are rendered.
-        ExportPlan plan = ExportPlan.of(kind, options, source, null, clock.instant().truncatedTo(ChronoUnit.MILLIS));
-        List<String> first = plan.train().stream().limit(Math.max(0, maxLines)).map(ExportLine::json).toList();
-        return new ExportPreview(first, plan.trainCounts(), plan.testCounts(), plan.inputs(), plan.excluded(),
-                plan.warnings(), source.origins());
+        ExportPlan plan =
+                ExportPlan.of(kind, options, source, null, clock.instant().truncatedTo(ChronoUnit.MILLIS));
+        List<String> first = plan.train().stream()
+                .limit(Math.max(0, maxLines))
+                .map(ExportLine::json)
+                .toList();
+        return new ExportPreview(
+                first,
+                plan.trainCounts(),
+                plan.testCounts(),
+                plan.inputs(),
+                plan.excluded(),
+                plan.warnings(),
+                source.origins());
     }
 
     private static void writeLines(Path file, List<ExportLine> lines, Progress progress) throws IOException {
@@ -98,8 +116,10 @@ public final class DatasetExporter {
         try {
             Files.deleteIfExists(plan.paths().test());
         } catch (IOException e) {
-            throw new ExportException("exported " + plan.paths().train() + " but cannot remove the older "
-                    + plan.paths().test() + ", which no longer matches it: " + e, e);
+            throw new ExportException(
+                    "exported " + plan.paths().train() + " but cannot remove the older "
+                            + plan.paths().test() + ", which no longer matches it: " + e,
+                    e);
         }
     }
 

@@ -34,7 +34,11 @@ public record DpoExport(List<PreferencePair> pairs) implements ExportKind {
 
     @Override
     public List<String> systemPrompts() {
-        return pairs.stream().map(PreferencePair::systemPrompt).filter(Objects::nonNull).distinct().toList();
+        return pairs.stream()
+                .map(PreferencePair::systemPrompt)
+                .filter(Objects::nonNull)
+                .distinct()
+                .toList();
     }
 
     @Override
@@ -44,7 +48,9 @@ public record DpoExport(List<PreferencePair> pairs) implements ExportKind {
         CurationPolicy curation = new CurationPolicy(rules.onlyCurated());
         SelectionBuilder selection = new SelectionBuilder(pairs.size());
         for (PreferencePair pair : pairs) {
-            if (selection.excludedFor(curation.check(pair.curation()), policy.positive(pair.chosenFlags()),
+            if (selection.excludedFor(
+                    curation.check(pair.curation()),
+                    policy.positive(pair.chosenFlags()),
                     policy.negative(pair.rejectedFlags()))) {
                 continue;
             }
@@ -53,7 +59,11 @@ public record DpoExport(List<PreferencePair> pairs) implements ExportKind {
             line.set("chosen", TrlJson.completion(style, pair.chosen()));
             line.set("rejected", TrlJson.completion(style, pair.rejected()));
             String json = TrlJson.write(line);
-            selection.add(new ExportLine(pair.taskKey(), json, json, true,
+            selection.add(new ExportLine(
+                    pair.taskKey(),
+                    json,
+                    json,
+                    true,
                     List.of(pair.chosenSource(), pair.rejectedSource()),
                     Optional.of(new PairProvenance(pair.origin(), pair.scoreGap(), pair.ranking()))));
         }

@@ -18,8 +18,16 @@ import org.tracelab.core.trace.CurationState;
  * @param rank            the attempt's rank in its (task, seed); examples of a group come in rank order, then
  *                        rollout order, which is the order SFT's best of N picks in
  */
-public record ExportExample(String taskKey, String prompt, String systemPrompt, String completion,
-        boolean passesAllStrict, Set<String> flags, AttemptRef source, CurationState curation, RolloutRank rank) {
+public record ExportExample(
+        String taskKey,
+        String prompt,
+        String systemPrompt,
+        String completion,
+        boolean passesAllStrict,
+        Set<String> flags,
+        AttemptRef source,
+        CurationState curation,
+        RolloutRank rank) {
 
     public ExportExample {
         Texts.requireNonBlank(taskKey, "taskKey");
@@ -33,16 +41,45 @@ public record ExportExample(String taskKey, String prompt, String systemPrompt, 
     }
 
     /** An example of an uncurated chain, ranked against nothing else. */
-    public ExportExample(String taskKey, String prompt, String systemPrompt, String completion,
-            boolean passesAllStrict, Set<String> flags, AttemptRef source) {
-        this(taskKey, prompt, systemPrompt, completion, passesAllStrict, flags, source, CurationState.NONE,
+    public ExportExample(
+            String taskKey,
+            String prompt,
+            String systemPrompt,
+            String completion,
+            boolean passesAllStrict,
+            Set<String> flags,
+            AttemptRef source) {
+        this(
+                taskKey,
+                prompt,
+                systemPrompt,
+                completion,
+                passesAllStrict,
+                flags,
+                source,
+                CurationState.NONE,
                 RolloutRank.alone(source));
     }
 
     /** An example ranked against nothing else. */
-    public ExportExample(String taskKey, String prompt, String systemPrompt, String completion,
-            boolean passesAllStrict, Set<String> flags, AttemptRef source, CurationState curation) {
-        this(taskKey, prompt, systemPrompt, completion, passesAllStrict, flags, source, curation,
+    public ExportExample(
+            String taskKey,
+            String prompt,
+            String systemPrompt,
+            String completion,
+            boolean passesAllStrict,
+            Set<String> flags,
+            AttemptRef source,
+            CurationState curation) {
+        this(
+                taskKey,
+                prompt,
+                systemPrompt,
+                completion,
+                passesAllStrict,
+                flags,
+                source,
+                curation,
                 RolloutRank.alone(source));
     }
 }

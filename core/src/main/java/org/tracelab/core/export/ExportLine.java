@@ -13,7 +13,12 @@ import java.util.Optional;
  * @param sources  the attempts the line was made from (chosen first for DPO)
  * @param pair     how a DPO pair was mined; empty for SFT and KTO
  */
-public record ExportLine(String taskKey, String json, String dedupKey, boolean label, List<AttemptRef> sources,
+public record ExportLine(
+        String taskKey,
+        String json,
+        String dedupKey,
+        boolean label,
+        List<AttemptRef> sources,
         Optional<PairProvenance> pair) {
 
     public ExportLine {

@@ -7,7 +7,7 @@ package org.tracelab.core.export;
 @FunctionalInterface
 public interface ExportListener {
 
-    ExportListener NONE = (written, total) -> { };
+    ExportListener NONE = (written, total) -> {};
 
     /** {@code written} of {@code total} lines (train and test together) are on disk in temporary files. */
     void progress(long written, long total);

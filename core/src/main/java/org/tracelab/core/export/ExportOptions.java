@@ -15,8 +15,14 @@ import java.util.Objects;
  * @param sftAllPassing  SFT: every passing answer, as before ranking existed; by default one best answer (rank 1)
  *                       per (task, seed)
  */
-public record ExportOptions(Path out, ExportStyle style, boolean includeFlagged, double testFraction, long splitSeed,
-        boolean onlyCurated, boolean sftAllPassing) {
+public record ExportOptions(
+        Path out,
+        ExportStyle style,
+        boolean includeFlagged,
+        double testFraction,
+        long splitSeed,
+        boolean onlyCurated,
+        boolean sftAllPassing) {
 
     public ExportOptions {
         Objects.requireNonNull(out, "out");

@@ -30,15 +30,18 @@ public record ExportPaths(Path train, Path test, Path manifest, Path card) {
             throw new ExportException("cannot export to " + out + ": " + folder + " is not a folder");
         }
         if (Files.isDirectory(train)) {
-            throw new ExportException("cannot export to " + out
-                    + ": it is a folder; give a file name ending in .jsonl");
+            throw new ExportException(
+                    "cannot export to " + out + ": it is a folder; give a file name ending in .jsonl");
         }
         if (!Files.isWritable(folder)) {
             throw new ExportException("cannot export to " + out + ": the folder " + folder + " is not writable");
         }
         String base = name.substring(0, name.length() - SUFFIX.length());
-        ExportPaths paths = new ExportPaths(train, folder.resolve(base + ".test.jsonl"),
-                folder.resolve(base + ".manifest.json"), folder.resolve("README.md"));
+        ExportPaths paths = new ExportPaths(
+                train,
+                folder.resolve(base + ".test.jsonl"),
+                folder.resolve(base + ".manifest.json"),
+                folder.resolve("README.md"));
         paths.requireReplaceableCard();
         return paths;
     }
@@ -53,7 +56,8 @@ public record ExportPaths(Path train, Path test, Path manifest, Path card) {
             return;
         }
         try {
-            if (!Files.isRegularFile(card) || !Files.readString(card, StandardCharsets.UTF_8).contains(CARD_MARKER)) {
+            if (!Files.isRegularFile(card)
+                    || !Files.readString(card, StandardCharsets.UTF_8).contains(CARD_MARKER)) {
                 throw new ExportException("cannot export to " + train + ": " + card
                         + " exists and is not a Tracelab dataset card; export to another folder");
             }

@@ -10,16 +10,24 @@ import java.util.Map;
 import java.util.Set;
 
 /** Everything an export will write, decided before any file is touched: deduplicated lines split by task. */
-record ExportPlan(ExportKind kind, ExportOptions options, ExportSource source, ExportPaths paths, Instant createdAt,
-        int inputs, Map<Exclusion, Integer> excluded, List<ExportLine> train, List<ExportLine> test,
+record ExportPlan(
+        ExportKind kind,
+        ExportOptions options,
+        ExportSource source,
+        ExportPaths paths,
+        Instant createdAt,
+        int inputs,
+        Map<Exclusion, Integer> excluded,
+        List<ExportLine> train,
+        List<ExportLine> test,
         List<String> warnings) {
 
     static final String IFEVAL_WARNING = "the prompts are IFEval's own: training on them contaminates IFEval scores";
     static final String ILLUSTRATION_WARNING = "some lines come from hand-written illustrative traces (the sample"
             + " store), not from a model: do not train on them";
 
-    static ExportPlan of(ExportKind kind, ExportOptions options, ExportSource source, ExportPaths paths,
-            Instant createdAt) {
+    static ExportPlan of(
+            ExportKind kind, ExportOptions options, ExportSource source, ExportPaths paths, Instant createdAt) {
         ExportSelection selection = kind.select(options.rules());
         Map<Exclusion, Integer> excluded = new EnumMap<>(Exclusion.class);
         excluded.putAll(selection.excluded());
@@ -41,10 +49,20 @@ record ExportPlan(ExportKind kind, ExportOptions options, ExportSource source, E
             throw new ExportException(nothingToExport(kind, selection.inputs(), excluded));
         }
         if (train.isEmpty()) {
-            throw new ExportException("nothing left for training: all " + SplitCounts.of(test).tasks()
-                    + " task(s) fell into the test split; lower the test fraction or change the split seed");
+            throw new ExportException(
+                    "nothing left for training: all " + SplitCounts.of(test).tasks()
+                            + " task(s) fell into the test split; lower the test fraction or change the split seed");
         }
-        return new ExportPlan(kind, options, source, paths, createdAt, selection.inputs(), excluded, train, test,
+        return new ExportPlan(
+                kind,
+                options,
+                source,
+                paths,
+                createdAt,
+                selection.inputs(),
+                excluded,
+                train,
+                test,
                 warnings(kind, options, source, test));
     }
 
@@ -63,11 +81,13 @@ record ExportPlan(ExportKind kind, ExportOptions options, ExportSource source, E
     private static String nothingToExport(ExportKind kind, int inputs, Map<Exclusion, Integer> excluded) {
         String material = kind instanceof DpoExport ? "preference pair(s)" : "example(s)";
         if (inputs == 0) {
-            return "nothing to export: the selection has no " + material + " for " + kind.id().toUpperCase(Locale.ROOT)
-                    + " (check the run and that it has finished attempts)";
+            return "nothing to export: the selection has no " + material + " for "
+                    + kind.id().toUpperCase(Locale.ROOT) + " (check the run and that it has finished attempts)";
         }
         StringBuilder why = new StringBuilder();
-        excluded.forEach((reason, count) -> why.append(why.length() == 0 ? "" : ", ").append(count).append(' ')
+        excluded.forEach((reason, count) -> why.append(why.length() == 0 ? "" : ", ")
+                .append(count)
+                .append(' ')
                 .append(reason.id()));
         String hint = excluded.containsKey(Exclusion.NOT_INCLUDED)
                 ? "; only curated material was asked for: include some first, or export all candidates"
@@ -75,8 +95,8 @@ record ExportPlan(ExportKind kind, ExportOptions options, ExportSource source, E
         return "nothing to export: all " + inputs + " " + material + " were excluded (" + why + ")" + hint;
     }
 
-    private static List<String> warnings(ExportKind kind, ExportOptions options, ExportSource source,
-            List<ExportLine> test) {
+    private static List<String> warnings(
+            ExportKind kind, ExportOptions options, ExportSource source, List<ExportLine> test) {
         List<String> warnings = new ArrayList<>();
         if (options.testFraction() > 0 && test.isEmpty()) {
             warnings.add("the test split is empty: no task fell into the held-out " + options.testFraction()

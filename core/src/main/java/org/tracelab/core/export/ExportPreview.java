@@ -14,13 +14,19 @@ import java.util.Objects;
  * @param warnings   what the card will warn about (IFEval's own prompts, illustrations, an empty test split)
  * @param origins    which tasks the composer made and from which pools, as the card will say
  */
-public record ExportPreview(List<String> firstLines, SplitCounts trainCounts, SplitCounts testCounts, int inputs,
-        Map<Exclusion, Integer> excluded, List<String> warnings, TaskOrigins origins) {
+public record ExportPreview(
+        List<String> firstLines,
+        SplitCounts trainCounts,
+        SplitCounts testCounts,
+        int inputs,
+        Map<Exclusion, Integer> excluded,
+        List<String> warnings,
+        TaskOrigins origins) {
 
     public ExportPreview {
         firstLines = List.copyOf(firstLines);
-        excluded = Collections.unmodifiableMap(excluded.isEmpty()
-                ? new EnumMap<>(Exclusion.class) : new EnumMap<>(excluded));
+        excluded = Collections.unmodifiableMap(
+                excluded.isEmpty() ? new EnumMap<>(Exclusion.class) : new EnumMap<>(excluded));
         warnings = List.copyOf(warnings);
         Objects.requireNonNull(origins, "origins");
     }

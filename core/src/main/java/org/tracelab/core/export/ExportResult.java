@@ -14,12 +14,20 @@ import java.util.Optional;
  * @param excluded inputs left out, by reason (duplicates included)
  * @param warnings things the user should know, also written to the manifest and the card
  */
-public record ExportResult(Path train, Optional<Path> test, Path manifest, Path card, SplitCounts trainCounts,
-        SplitCounts testCounts, int inputs, Map<Exclusion, Integer> excluded, List<String> warnings) {
+public record ExportResult(
+        Path train,
+        Optional<Path> test,
+        Path manifest,
+        Path card,
+        SplitCounts trainCounts,
+        SplitCounts testCounts,
+        int inputs,
+        Map<Exclusion, Integer> excluded,
+        List<String> warnings) {
 
     public ExportResult {
-        excluded = Collections.unmodifiableMap(excluded.isEmpty()
-                ? new EnumMap<>(Exclusion.class) : new EnumMap<>(excluded));
+        excluded = Collections.unmodifiableMap(
+                excluded.isEmpty() ? new EnumMap<>(Exclusion.class) : new EnumMap<>(excluded));
         warnings = List.copyOf(warnings);
     }
 }

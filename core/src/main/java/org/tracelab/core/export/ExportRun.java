@@ -9,8 +9,8 @@ import java.util.Objects;
  * @param dataset      the task set's name (e.g. {@code ifeval}); a name containing "ifeval" triggers the card's warning
  * @param illustration the run holds hand-written illustrative traces, not model output (the sample store)
  */
-public record ExportRun(long id, String name, String model, String verifierVersion, String dataset,
-        boolean illustration) {
+public record ExportRun(
+        long id, String name, String model, String verifierVersion, String dataset, boolean illustration) {
 
     public ExportRun {
         Objects.requireNonNull(name, "name");

@@ -13,8 +13,8 @@ public record ExportSelection(int inputs, List<ExportLine> lines, Map<Exclusion,
 
     public ExportSelection {
         lines = List.copyOf(lines);
-        excluded = Collections.unmodifiableMap(excluded.isEmpty()
-                ? new EnumMap<>(Exclusion.class) : new EnumMap<>(excluded));
+        excluded = Collections.unmodifiableMap(
+                excluded.isEmpty() ? new EnumMap<>(Exclusion.class) : new EnumMap<>(excluded));
     }
 
     public int excluded(Exclusion reason) {

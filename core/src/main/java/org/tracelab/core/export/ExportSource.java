@@ -44,6 +44,7 @@ public record ExportSource(List<ExportRun> runs, String tracelabVersion, boolean
             return false;
         }
         return ifevalPrompts
-                || runs.stream().anyMatch(run -> run.dataset().toLowerCase(Locale.ROOT).contains("ifeval"));
+                || runs.stream()
+                        .anyMatch(run -> run.dataset().toLowerCase(Locale.ROOT).contains("ifeval"));
     }
 }

@@ -37,7 +37,11 @@ public record KtoExport(List<ExportExample> examples) implements ExportKind {
 
     @Override
     public List<String> systemPrompts() {
-        return examples.stream().map(ExportExample::systemPrompt).filter(Objects::nonNull).distinct().toList();
+        return examples.stream()
+                .map(ExportExample::systemPrompt)
+                .filter(Objects::nonNull)
+                .distinct()
+                .toList();
     }
 
     @Override
@@ -48,7 +52,8 @@ public record KtoExport(List<ExportExample> examples) implements ExportKind {
         SelectionBuilder selection = new SelectionBuilder(examples.size());
         for (ExportExample example : examples) {
             boolean label = example.passesAllStrict();
-            if (selection.excludedFor(curation.check(example.curation()),
+            if (selection.excludedFor(
+                    curation.check(example.curation()),
                     label ? policy.positive(example.flags()) : policy.negative(example.flags()))) {
                 continue;
             }
@@ -59,8 +64,13 @@ public record KtoExport(List<ExportExample> examples) implements ExportKind {
             // whichever run judged it.
             String dedupKey = TrlJson.write(line);
             line.put("label", label);
-            selection.add(new ExportLine(example.taskKey(), TrlJson.write(line), dedupKey, label,
-                    List.of(example.source()), Optional.empty()));
+            selection.add(new ExportLine(
+                    example.taskKey(),
+                    TrlJson.write(line),
+                    dedupKey,
+                    label,
+                    List.of(example.source()),
+                    Optional.empty()));
         }
         return selection.build();
     }

@@ -18,8 +18,7 @@ final class Manifest {
 
     static final String FORMAT = "tracelab-export/1";
 
-    private Manifest() {
-    }
+    private Manifest() {}
 
     static String render(ExportPlan plan) {
         ObjectNode root = TrlJson.object();
@@ -97,23 +96,32 @@ final class Manifest {
 
     private static void runs(ArrayNode array, List<ExportRun> runs) {
         for (ExportRun run : runs) {
-            array.addObject().put("id", run.id()).put("name", run.name()).put("model", run.model())
-                    .put("verifier_version", run.verifierVersion()).put("dataset", run.dataset());
+            array.addObject()
+                    .put("id", run.id())
+                    .put("name", run.name())
+                    .put("model", run.model())
+                    .put("verifier_version", run.verifierVersion())
+                    .put("dataset", run.dataset());
         }
     }
 
     private static void provenance(ArrayNode array, String split, List<ExportLine> lines) {
         for (int i = 0; i < lines.size(); i++) {
             ExportLine line = lines.get(i);
-            ObjectNode node = array.addObject().put("split", split).put("line", i + 1).put("task", line.taskKey());
+            ObjectNode node =
+                    array.addObject().put("split", split).put("line", i + 1).put("task", line.taskKey());
             ArrayNode sources = node.putArray("sources");
-            line.sources().forEach(source -> sources.addObject().put("run", source.runId())
-                    .put("chain", source.chainId()).put("attempt", source.attemptId()));
+            line.sources()
+                    .forEach(source -> sources.addObject()
+                            .put("run", source.runId())
+                            .put("chain", source.chainId())
+                            .put("attempt", source.attemptId()));
             line.pair().ifPresent(pair -> {
                 node.put("origin", pair.origin().id()).put("score_gap", pair.scoreGap());
                 PairRanking ranking = pair.ranking();
                 node.put("chosen_rank", ranking.chosenRank()).put("rejected_rank", ranking.rejectedRank());
-                node.putObject("margin").put("decided_by", ranking.margin().decidedBy().id())
+                node.putObject("margin")
+                        .put("decided_by", ranking.margin().decidedBy().id())
                         .put("strict", ranking.margin().strictInstructions())
                         .put("loose", ranking.margin().looseInstructions());
             });

@@ -14,8 +14,8 @@ public record PairRanking(int chosenRank, int rejectedRank, Margin margin) {
 
     public PairRanking {
         if (chosenRank < 1 || rejectedRank <= chosenRank) {
-            throw new IllegalArgumentException("the rejected rank must be below the chosen one: " + chosenRank
-                    + " vs " + rejectedRank);
+            throw new IllegalArgumentException(
+                    "the rejected rank must be below the chosen one: " + chosenRank + " vs " + rejectedRank);
         }
         Objects.requireNonNull(margin, "margin");
     }

@@ -16,9 +16,20 @@ import org.tracelab.core.trace.CurationState;
  * @param ranking       both attempts' ranks in their (task, seed) and the margin between them
  * @param curation      a person's decision about this pair; {@code NONE} when undecided
  */
-public record PreferencePair(String taskKey, String prompt, String systemPrompt, String chosen, String rejected,
-        double scoreGap, PairOrigin origin, PairRanking ranking, Set<String> chosenFlags, Set<String> rejectedFlags,
-        AttemptRef chosenSource, AttemptRef rejectedSource, CurationState curation) {
+public record PreferencePair(
+        String taskKey,
+        String prompt,
+        String systemPrompt,
+        String chosen,
+        String rejected,
+        double scoreGap,
+        PairOrigin origin,
+        PairRanking ranking,
+        Set<String> chosenFlags,
+        Set<String> rejectedFlags,
+        AttemptRef chosenSource,
+        AttemptRef rejectedSource,
+        CurationState curation) {
 
     public PreferencePair {
         Texts.requireNonBlank(taskKey, "taskKey");
@@ -39,10 +50,32 @@ public record PreferencePair(String taskKey, String prompt, String systemPrompt,
     }
 
     /** An uncurated pair. */
-    public PreferencePair(String taskKey, String prompt, String systemPrompt, String chosen, String rejected,
-            double scoreGap, PairOrigin origin, PairRanking ranking, Set<String> chosenFlags,
-            Set<String> rejectedFlags, AttemptRef chosenSource, AttemptRef rejectedSource) {
-        this(taskKey, prompt, systemPrompt, chosen, rejected, scoreGap, origin, ranking, chosenFlags, rejectedFlags,
-                chosenSource, rejectedSource, CurationState.NONE);
+    public PreferencePair(
+            String taskKey,
+            String prompt,
+            String systemPrompt,
+            String chosen,
+            String rejected,
+            double scoreGap,
+            PairOrigin origin,
+            PairRanking ranking,
+            Set<String> chosenFlags,
+            Set<String> rejectedFlags,
+            AttemptRef chosenSource,
+            AttemptRef rejectedSource) {
+        this(
+                taskKey,
+                prompt,
+                systemPrompt,
+                chosen,
+                rejected,
+                scoreGap,
+                origin,
+                ranking,
+                chosenFlags,
+                rejectedFlags,
+                chosenSource,
+                rejectedSource,
+                CurationState.NONE);
     }
 }

@@ -36,8 +36,7 @@ public final class RecordsExporter {
      *
      * @param records lines written, one per chain
      */
-    public record Result(Path file, long records) {
-    }
+    public record Result(Path file, long records) {}
 
     public Result export(Path out, RecordSource source, ExportListener listener) {
         Path file = checkedTarget(out);
@@ -54,10 +53,14 @@ public final class RecordsExporter {
                     try {
                         line = ComplianceEvalRecordWriter.toJsonLine(record);
                     } catch (IllegalStateException invalid) {
-                        throw new ExportException("record " + (written[0] + 1) + " (task " + record.task().datasetKey()
-                                + ", mode " + record.mode() + ", seed " + record.seed() + ", fork " + record.fork()
-                                + ") does not satisfy the record schema, so nothing was written: "
-                                + invalid.getMessage(), invalid);
+                        throw new ExportException(
+                                "record " + (written[0] + 1) + " (task "
+                                        + record.task().datasetKey()
+                                        + ", mode " + record.mode() + ", seed " + record.seed() + ", fork "
+                                        + record.fork()
+                                        + ") does not satisfy the record schema, so nothing was written: "
+                                        + invalid.getMessage(),
+                                invalid);
                     }
                     try {
                         writer.write(line);
@@ -97,7 +100,8 @@ public final class RecordsExporter {
             throw new ExportException("cannot export to " + out + ": the folder " + folder + " does not exist");
         }
         if (Files.isDirectory(file)) {
-            throw new ExportException("cannot export to " + out + ": it is a folder; give a file name ending in .jsonl");
+            throw new ExportException(
+                    "cannot export to " + out + ": it is a folder; give a file name ending in .jsonl");
         }
         if (!Files.isWritable(folder)) {
             throw new ExportException("cannot export to " + out + ": the folder " + folder + " is not writable");

@@ -20,8 +20,8 @@ public record RolloutRank(String group, int rank) {
 
     /** The group of a task's chains of one seed in one run. */
     public static RolloutRank of(long runId, String taskKey, Long seed, int rank) {
-        return new RolloutRank("run " + runId + ", task " + taskKey + ", seed " + (seed == null ? "unknown" : seed),
-                rank);
+        return new RolloutRank(
+                "run " + runId + ", task " + taskKey + ", seed " + (seed == null ? "unknown" : seed), rank);
     }
 
     /** An example ranked against nothing else (a hand-made input): a group of its own, rank 1. */

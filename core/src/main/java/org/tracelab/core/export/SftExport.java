@@ -45,7 +45,11 @@ public record SftExport(List<ExportExample> examples) implements ExportKind {
 
     @Override
     public List<String> systemPrompts() {
-        return examples.stream().map(ExportExample::systemPrompt).filter(Objects::nonNull).distinct().toList();
+        return examples.stream()
+                .map(ExportExample::systemPrompt)
+                .filter(Objects::nonNull)
+                .distinct()
+                .toList();
     }
 
     @Override
@@ -56,8 +60,8 @@ public record SftExport(List<ExportExample> examples) implements ExportKind {
         SelectionBuilder selection = new SelectionBuilder(examples.size());
         Set<String> groupsWithALine = new HashSet<>();
         for (ExportExample example : examples) {
-            Optional<Exclusion> failing = example.passesAllStrict()
-                    ? Optional.empty() : Optional.of(Exclusion.NOT_PASSING);
+            Optional<Exclusion> failing =
+                    example.passesAllStrict() ? Optional.empty() : Optional.of(Exclusion.NOT_PASSING);
             // Best of N is decided last (and apart: its check takes the group's place), so only an example that
             // passes every other rule can take it.
             if (selection.excludedFor(curation.check(example.curation()), failing, policy.positive(example.flags()))
@@ -66,15 +70,16 @@ public record SftExport(List<ExportExample> examples) implements ExportKind {
             }
             ObjectNode line = TrlJson.object();
             if (style == ExportStyle.CONVERSATIONAL) {
-                line.set("messages",
+                line.set(
+                        "messages",
                         TrlJson.conversation(example.systemPrompt(), example.prompt(), example.completion()));
             } else {
                 line.set("prompt", TrlJson.prompt(style, example.systemPrompt(), example.prompt()));
                 line.set("completion", TrlJson.completion(style, example.completion()));
             }
             String json = TrlJson.write(line);
-            selection.add(new ExportLine(example.taskKey(), json, json, true, List.of(example.source()),
-                    Optional.empty()));
+            selection.add(
+                    new ExportLine(example.taskKey(), json, json, true, List.of(example.source()), Optional.empty()));
         }
         return selection.build();
     }
@@ -84,7 +89,8 @@ public record SftExport(List<ExportExample> examples) implements ExportKind {
         if (rules.sftAllPassing()) {
             return Optional.empty();
         }
-        return example.rank().rank() == 1 && taken.add(example.rank().group()) ? Optional.empty()
+        return example.rank().rank() == 1 && taken.add(example.rank().group())
+                ? Optional.empty()
                 : Optional.of(Exclusion.NOT_BEST);
     }
 }

@@ -37,7 +37,10 @@ final class StagedFiles implements AutoCloseable {
         var entries = staged.entrySet().iterator();
         while (entries.hasNext()) {
             var entry = entries.next();
-            Files.move(entry.getValue(), entry.getKey(), StandardCopyOption.ATOMIC_MOVE,
+            Files.move(
+                    entry.getValue(),
+                    entry.getKey(),
+                    StandardCopyOption.ATOMIC_MOVE,
                     StandardCopyOption.REPLACE_EXISTING);
             entries.remove();
         }

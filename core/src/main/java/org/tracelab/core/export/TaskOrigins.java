@@ -39,7 +39,8 @@ public record TaskOrigins(int tasks, int composed, Map<String, Pool> pools) {
 
         /** The pool is IFEval's own prompt file (by digest or name): composing does not make its prompts ours. */
         public boolean isIfeval() {
-            return sha256s.stream().anyMatch(OfficialIfeval.SHA256::contains) || OfficialIfeval.looksLikeIfeval(name, null);
+            return sha256s.stream().anyMatch(OfficialIfeval.SHA256::contains)
+                    || OfficialIfeval.looksLikeIfeval(name, null);
         }
     }
 
@@ -59,7 +60,10 @@ public record TaskOrigins(int tasks, int composed, Map<String, Pool> pools) {
 
     /** Composed tasks whose pool was IFEval's own prompts. */
     public int composedFromIfeval() {
-        return pools.values().stream().filter(Pool::isIfeval).mapToInt(Pool::tasks).sum();
+        return pools.values().stream()
+                .filter(Pool::isIfeval)
+                .mapToInt(Pool::tasks)
+                .sum();
     }
 
     /** Counts tasks as the export meets them; a task met twice (several chains) counts once. */
@@ -99,7 +103,8 @@ public record TaskOrigins(int tasks, int composed, Map<String, Pool> pools) {
 
         public synchronized TaskOrigins build() {
             Map<String, Pool> built = new TreeMap<>();
-            pools.forEach((name, counts) -> built.put(name, new Pool(name, counts.sha256s, counts.seeds, counts.tasks)));
+            pools.forEach(
+                    (name, counts) -> built.put(name, new Pool(name, counts.sha256s, counts.seeds, counts.tasks)));
             return new TaskOrigins(tasks, composed, built);
         }
     }

@@ -9,8 +9,7 @@ import org.tracelab.core.trace.Flags;
 /** Argument checks shared by the export input records. */
 final class Texts {
 
-    private Texts() {
-    }
+    private Texts() {}
 
     static String requireNonBlank(String value, String name) {
         Objects.requireNonNull(value, name);

@@ -26,27 +26,35 @@ import org.tracelab.core.trace.TaskRecord;
  */
 public final class TrainingMaterial {
 
-    private TrainingMaterial() {
-    }
+    private TrainingMaterial() {}
 
     /** The task's pairs as {@code miner} proposes them, each with its saved decision (absent: undecided). */
-    public static List<PreferencePair> pairs(TaskRollouts task, PairMiner miner,
-            Map<CurationTarget.PairTarget, Curation> decisions) {
+    public static List<PreferencePair> pairs(
+            TaskRollouts task, PairMiner miner, Map<CurationTarget.PairTarget, Curation> decisions) {
         Map<Long, Attempt> byId = attemptsById(task);
         List<PreferencePair> pairs = new ArrayList<>();
         for (PairCandidate candidate : miner.mine(task.rolloutAttempts())) {
             RolloutAttempt chosen = candidate.chosen();
             RolloutAttempt rejected = candidate.rejected();
-            CurationState curation = decisions.getOrDefault(
-                    new CurationTarget.PairTarget(chosen.attemptId(), rejected.attemptId()), Curation.NONE).state();
+            CurationState curation = decisions
+                    .getOrDefault(
+                            new CurationTarget.PairTarget(chosen.attemptId(), rejected.attemptId()), Curation.NONE)
+                    .state();
             TaskRecord record = task.task();
-            pairs.add(new PreferencePair(record.datasetKey(), record.prompt(),
-                    systemPrompt(byId.get(chosen.attemptId())), chosen.text(), rejected.text(),
-                    candidate.strictGap(), origin(candidate.kind()),
+            pairs.add(new PreferencePair(
+                    record.datasetKey(),
+                    record.prompt(),
+                    systemPrompt(byId.get(chosen.attemptId())),
+                    chosen.text(),
+                    rejected.text(),
+                    candidate.strictGap(),
+                    origin(candidate.kind()),
                     new PairRanking(candidate.chosenRank(), candidate.rejectedRank(), candidate.margin()),
-                    flags(chosen.flags(), record), flags(rejected.flags(), record),
+                    flags(chosen.flags(), record),
+                    flags(rejected.flags(), record),
                     new AttemptRef(task.runId(), chosen.chainId(), chosen.attemptId()),
-                    new AttemptRef(task.runId(), rejected.chainId(), rejected.attemptId()), curation));
+                    new AttemptRef(task.runId(), rejected.chainId(), rejected.attemptId()),
+                    curation));
         }
         return pairs;
     }
@@ -66,10 +74,15 @@ public final class TrainingMaterial {
                 if (attempt.text().isBlank()) {
                     continue;
                 }
-                examples.add(new ExportExample(record.datasetKey(), record.prompt(),
-                        systemPrompt(byId.get(attempt.attemptId())), attempt.text(), attempt.score().allStrict(),
-                        flags(attempt.flags(), record), new AttemptRef(task.runId(), attempt.chainId(),
-                                attempt.attemptId()), curations.get(attempt.chainId()),
+                examples.add(new ExportExample(
+                        record.datasetKey(),
+                        record.prompt(),
+                        systemPrompt(byId.get(attempt.attemptId())),
+                        attempt.text(),
+                        attempt.score().allStrict(),
+                        flags(attempt.flags(), record),
+                        new AttemptRef(task.runId(), attempt.chainId(), attempt.attemptId()),
+                        curations.get(attempt.chainId()),
                         RolloutRank.of(task.runId(), record.datasetKey(), ranking.seed(), ranking.rankOf(attempt))));
             }
         }
@@ -82,7 +95,9 @@ public final class TrainingMaterial {
      */
     public static String systemPrompt(Attempt attempt) {
         List<Message> request = attempt.request();
-        return !request.isEmpty() && "system".equals(request.get(0).role()) ? request.get(0).content() : null;
+        return !request.isEmpty() && "system".equals(request.get(0).role())
+                ? request.get(0).content()
+                : null;
     }
 
     /** An attempt's flags plus its task's feasibility flags, which also concern the example. */

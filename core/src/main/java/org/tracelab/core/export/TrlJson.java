@@ -11,8 +11,7 @@ final class TrlJson {
 
     static final ObjectMapper MAPPER = new ObjectMapper();
 
-    private TrlJson() {
-    }
+    private TrlJson() {}
 
     static ObjectNode object() {
         return MAPPER.createObjectNode();

@@ -76,19 +76,27 @@ public final class FeasibilityChecker {
     }
 
     private static boolean emptyRange(List<Instruction> instructions, Class<? extends Instruction> type) {
-        OptionalInt atLeast = instructions.stream().filter(type::isInstance)
-                .filter(i -> relationOf(i) == Relation.AT_LEAST).mapToInt(FeasibilityChecker::targetOf).max();
+        OptionalInt atLeast = instructions.stream()
+                .filter(type::isInstance)
+                .filter(i -> relationOf(i) == Relation.AT_LEAST)
+                .mapToInt(FeasibilityChecker::targetOf)
+                .max();
         if (type == NumberWords.class) {
             // The answer must start with the text to repeat, so it has at least that text's words.
-            OptionalInt repeated = instructions.stream().filter(RepeatPrompt.class::isInstance)
-                    .mapToInt(i -> PythonRegex.wordRuns(PythonStrings.strip(((RepeatPrompt) i).promptToRepeat())).size())
+            OptionalInt repeated = instructions.stream()
+                    .filter(RepeatPrompt.class::isInstance)
+                    .mapToInt(i -> PythonRegex.wordRuns(PythonStrings.strip(((RepeatPrompt) i).promptToRepeat()))
+                            .size())
                     .max();
             if (repeated.isPresent()) {
                 atLeast = OptionalInt.of(Math.max(repeated.getAsInt(), atLeast.orElse(0)));
             }
         }
-        OptionalInt lessThan = instructions.stream().filter(type::isInstance)
-                .filter(i -> relationOf(i) == Relation.LESS_THAN).mapToInt(FeasibilityChecker::targetOf).min();
+        OptionalInt lessThan = instructions.stream()
+                .filter(type::isInstance)
+                .filter(i -> relationOf(i) == Relation.LESS_THAN)
+                .mapToInt(FeasibilityChecker::targetOf)
+                .min();
         return atLeast.isPresent() && lessThan.isPresent() && lessThan.getAsInt() <= atLeast.getAsInt();
     }
 
@@ -103,14 +111,18 @@ public final class FeasibilityChecker {
     private static void checkContradictions(List<Instruction> instructions, TreeSet<String> flags) {
         boolean lowercase = instructions.stream().anyMatch(EnglishLowercase.class::isInstance);
         boolean capital = instructions.stream().anyMatch(EnglishCapital.class::isInstance);
-        boolean needsCapitalWords = instructions.stream().anyMatch(i -> i instanceof CapitalWordFrequency c
-                && c.relation() == Relation.AT_LEAST && c.capitalFrequency() > 0);
+        boolean needsCapitalWords = instructions.stream()
+                .anyMatch(i -> i instanceof CapitalWordFrequency c
+                        && c.relation() == Relation.AT_LEAST
+                        && c.capitalFrequency() > 0);
         if (lowercase && (capital || needsCapitalWords)) {
             flags.add(FlagNames.INFEASIBLE_CASE_CONTRADICTION);
         }
         boolean noComma = instructions.stream().anyMatch(NoComma.class::isInstance);
         for (Instruction instruction : instructions) {
-            if (instruction instanceof RepeatPrompt r && noComma && r.promptToRepeat().strip().contains(",")) {
+            if (instruction instanceof RepeatPrompt r
+                    && noComma
+                    && r.promptToRepeat().strip().contains(",")) {
                 // The repeat check compares the text itself, commas included.
                 flags.add(FlagNames.INFEASIBLE_COMMA_IN_REPEAT);
             }
@@ -122,10 +134,12 @@ public final class FeasibilityChecker {
                 // to a following letter; only a word strictly inside it is unavoidable. Likewise for the end
                 // phrase and a word at its very start. Required keywords are matched as substrings ("meals"
                 // satisfies "meal" without the whole word), so they never clash for certain.
-                if (other instanceof RepeatPrompt r && containsUnavoidably(forbidden, r.promptToRepeat().strip(), true)) {
+                if (other instanceof RepeatPrompt r
+                        && containsUnavoidably(forbidden, r.promptToRepeat().strip(), true)) {
                     flags.add(FlagNames.INFEASIBLE_FORBIDDEN_WORD_IN_REPEAT);
                 }
-                if (other instanceof EndChecker e && containsUnavoidably(forbidden, e.endPhrase().strip(), false)) {
+                if (other instanceof EndChecker e
+                        && containsUnavoidably(forbidden, e.endPhrase().strip(), false)) {
                     flags.add(FlagNames.INFEASIBLE_FORBIDDEN_WORD_IN_END_PHRASE);
                 }
             }
@@ -139,8 +153,10 @@ public final class FeasibilityChecker {
      */
     private static boolean containsUnavoidably(ForbiddenWords forbidden, String text, boolean atStart) {
         for (String word : forbidden.forbiddenWords()) {
-            Matcher matcher = Pattern.compile("\\b" + Pattern.quote(word) + "\\b",
-                    Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS).matcher(text);
+            Matcher matcher = Pattern.compile(
+                            "\\b" + Pattern.quote(word) + "\\b",
+                            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS)
+                    .matcher(text);
             while (matcher.find()) {
                 if (atStart ? matcher.end() < text.length() : matcher.start() > 0) {
                     return true;

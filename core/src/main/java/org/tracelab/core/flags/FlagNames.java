@@ -33,15 +33,16 @@ public final class FlagNames {
     /** Provenance: a text taken from another tool's file. */
     public static final String IMPORTED = "imported";
 
-    private FlagNames() {
-    }
+    private FlagNames() {}
 
     /**
      * True for flags that make an attempt unfit to be a preferred ("chosen") example, whatever the export options:
      * the quality flags about the text itself (not about its task).
      */
     public static boolean disqualifiesChosen(String flag) {
-        return flag.startsWith("gamed:") || flag.equals(REFUSAL) || flag.equals(TRUNCATED)
+        return flag.startsWith("gamed:")
+                || flag.equals(REFUSAL)
+                || flag.equals(TRUNCATED)
                 || flag.equals(TRUNCATED_ANSWER_CAP);
     }
 }

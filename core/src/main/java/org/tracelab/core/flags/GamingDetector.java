@@ -46,8 +46,20 @@ public final class GamingDetector {
                     + "|as an ai(?: language model)?,? i (?:do not|don'?t|cannot|can'?t))",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern TITLE = Pattern.compile("<<([^\\n]*?)>>");
-    private static final Set<String> PLACEHOLDER_TITLES = Set.of("", "untitled", "title", "no title", "your title",
-            "title here", "insert title", "insert title here", "xyz", "placeholder", "story of xyz", "name", "tbd");
+    private static final Set<String> PLACEHOLDER_TITLES = Set.of(
+            "",
+            "untitled",
+            "title",
+            "no title",
+            "your title",
+            "title here",
+            "insert title",
+            "insert title here",
+            "xyz",
+            "placeholder",
+            "story of xyz",
+            "name",
+            "tbd");
     private static final Pattern KEYWORD_TRAILER = Pattern.compile(
             "^\\W*(?:key ?words?|keywords used|included keywords)\\W*:\\s*(.+)$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -91,8 +103,7 @@ public final class GamingDetector {
         return matcher.find() && matcher.start() < REFUSAL_WINDOW_CHARS && TextCounts.words(text) < REFUSAL_MAX_WORDS;
     }
 
-    private record Echo(boolean echoed, String rest) {
-    }
+    private record Echo(boolean echoed, String rest) {}
 
     /** The answer after a leading copy of the prompt (or of a text it must repeat), if it starts with one. */
     private static Echo echoOf(IfevalTask task, String answer) {
@@ -160,7 +171,10 @@ public final class GamingDetector {
     }
 
     private static String titleKey(String inner) {
-        return inner.replaceAll("[<>\\p{Punct}]", " ").strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        return inner.replaceAll("[<>\\p{Punct}]", " ")
+                .strip()
+                .replaceAll("\\s+", " ")
+                .toLowerCase(Locale.ROOT);
     }
 
     /** The last non-blank line lists required keywords as "Keywords: a, b". */

@@ -8,8 +8,7 @@ final class TextCounts {
 
     private static final Pattern WORD = Pattern.compile("\\w+", Pattern.UNICODE_CHARACTER_CLASS);
 
-    private TextCounts() {
-    }
+    private TextCounts() {}
 
     static int words(String text) {
         Matcher matcher = WORD.matcher(text);

@@ -17,11 +17,27 @@ import org.tracelab.core.verify.Verifier;
 public record ImportContext(Verifier verifier, AttemptFlagger flagger, Clock clock) {
 
     /** An attempt of strategy {@code imported} holding {@code output}, re-verified against the task. */
-    Attempt importedAttempt(IfevalTask task, List<org.tracelab.core.trace.Message> request, String output,
-            Long latencyMs, String finishReason) {
+    Attempt importedAttempt(
+            IfevalTask task,
+            List<org.tracelab.core.trace.Message> request,
+            String output,
+            Long latencyMs,
+            String finishReason) {
         ResponseVerdict verdict = verifier.verifyConstraints(task.constraints(), output);
-        return new Attempt(0, null, Strategy.IMPORTED, request, output, finishReason, null, null, latencyMs, null,
-                clock.instant(), verdict.instructions(), flagger.flags(task, output));
+        return new Attempt(
+                0,
+                null,
+                Strategy.IMPORTED,
+                request,
+                output,
+                finishReason,
+                null,
+                null,
+                latencyMs,
+                null,
+                clock.instant(),
+                verdict.instructions(),
+                flagger.flags(task, output));
     }
 
     static TaskRecord taskRecord(IfevalTask task) {

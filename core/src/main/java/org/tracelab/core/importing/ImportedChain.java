@@ -11,8 +11,15 @@ import org.tracelab.core.trace.TaskRecord;
  * @param line   the line of the source file it came from, for error messages
  * @param source the other tool's own verdict, kept beside ours (null when the file has none)
  */
-public record ImportedChain(long line, TaskRecord task, String mode, Long seed, int fork, List<Attempt> attempts,
-        int finalIndex, SourceVerdict source) {
+public record ImportedChain(
+        long line,
+        TaskRecord task,
+        String mode,
+        Long seed,
+        int fork,
+        List<Attempt> attempts,
+        int finalIndex,
+        SourceVerdict source) {
 
     public ImportedChain {
         attempts = List.copyOf(attempts);

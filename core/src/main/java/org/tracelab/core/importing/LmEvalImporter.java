@@ -44,11 +44,12 @@ public final class LmEvalImporter {
             if (doc == null) {
                 return;
             }
-            IfevalTask task = IfevalPromptsReader.parse(file, line, doc, "doc.", sink,
-                    context.verifier().registry());
+            IfevalTask task = IfevalPromptsReader.parse(
+                    file, line, doc, "doc.", sink, context.verifier().registry());
             String response = response(record);
             if (response == null) {
-                fields.fail("filtered_resps", "missing: expected the model's answer in filtered_resps[0] or resps[0][0]");
+                fields.fail(
+                        "filtered_resps", "missing: expected the model's answer in filtered_resps[0] or resps[0][0]");
             }
             if (task == null || response == null) {
                 return;
@@ -59,17 +60,24 @@ public final class LmEvalImporter {
             SourceVerdict source = strict != null && strict.isBoolean()
                     ? new SourceVerdict(TOOL, strict.booleanValue(), accuracies(record))
                     : null;
-            chains.add(new ImportedChain(line, ImportContext.taskRecord(task), "direct", null, fork, List.of(attempt),
-                    0, source));
+            chains.add(new ImportedChain(
+                    line, ImportContext.taskRecord(task), "direct", null, fork, List.of(attempt), 0, source));
         });
         problems.throwIfAny();
         int maxForks = forks.values().stream().mapToInt(Integer::intValue).max().orElse(1);
-        RunInfo info = new RunInfo("lm-eval: " + file.getFileName(), context.clock().instant(),
-                context.clock().instant(), RunStatus.FINISHED,
-                new ModelDescription("imported:" + TOOL, "unknown (samples files name no model)", null, null, null,
-                        Map.of()),
-                new DatasetDescription("lm-eval ifeval docs", null, forks.size()), List.of("direct"), List.of(),
-                maxForks, context.verifier().version(), "imported from " + file.getFileName());
+        RunInfo info = new RunInfo(
+                "lm-eval: " + file.getFileName(),
+                context.clock().instant(),
+                context.clock().instant(),
+                RunStatus.FINISHED,
+                new ModelDescription(
+                        "imported:" + TOOL, "unknown (samples files name no model)", null, null, null, Map.of()),
+                new DatasetDescription("lm-eval ifeval docs", null, forks.size()),
+                List.of("direct"),
+                List.of(),
+                maxForks,
+                context.verifier().version(),
+                "imported from " + file.getFileName());
         return new ImportedRun(info, chains);
     }
 
@@ -94,8 +102,12 @@ public final class LmEvalImporter {
 
     private static JsonNode accuracies(JsonNode record) {
         ObjectNode details = JsonNodeFactory.instance.objectNode();
-        for (String field : List.of("doc_id", "prompt_level_strict_acc", "inst_level_strict_acc",
-                "prompt_level_loose_acc", "inst_level_loose_acc")) {
+        for (String field : List.of(
+                "doc_id",
+                "prompt_level_strict_acc",
+                "inst_level_strict_acc",
+                "prompt_level_loose_acc",
+                "inst_level_loose_acc")) {
             if (record.has(field)) {
                 details.set(field, record.get(field));
             }

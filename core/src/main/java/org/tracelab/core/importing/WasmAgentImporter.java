@@ -67,13 +67,21 @@ public final class WasmAgentImporter {
             Matcher id = TASK_ID.matcher(taskId);
             IfevalTask task = id.matches() ? byKey.get(id.group(1)) : null;
             if (task == null) {
-                sink.add(file, line, "task_id", id.matches()
-                        ? "key " + id.group(1) + " is not in the prompts file"
-                        : "expected \"ifeval.<key>\", got \"" + taskId + "\"");
+                sink.add(
+                        file,
+                        line,
+                        "task_id",
+                        id.matches()
+                                ? "key " + id.group(1) + " is not in the prompts file"
+                                : "expected \"ifeval.<key>\", got \"" + taskId + "\"");
                 return;
             }
             if (!MODES.contains(mode)) {
-                sink.add(file, line, "mode", "unknown mode \"" + mode + "\" (expected direct, prompt_retry or full_pcl)");
+                sink.add(
+                        file,
+                        line,
+                        "mode",
+                        "unknown mode \"" + mode + "\" (expected direct, prompt_retry or full_pcl)");
                 return;
             }
             models.add(model);
@@ -81,7 +89,14 @@ public final class WasmAgentImporter {
             // Two records for the same task and mode in one file are two forks of it.
             int fork = forks.merge(task.keyText() + "\u0000" + mode, 1, Integer::sum) - 1;
             Attempt attempt = context.importedAttempt(task, List.of(), artifact, null, null);
-            chains.add(new ImportedChain(line, ImportContext.taskRecord(task), mode, seed, fork, List.of(attempt), 0,
+            chains.add(new ImportedChain(
+                    line,
+                    ImportContext.taskRecord(task),
+                    mode,
+                    seed,
+                    fork,
+                    List.of(attempt),
+                    0,
                     new SourceVerdict(TOOL, finalPass, sourceDetails(record, latency))));
         });
         problems.throwIfAny();
@@ -100,16 +115,25 @@ public final class WasmAgentImporter {
         return details;
     }
 
-    private RunInfo runInfo(Path file, Set<String> models, Set<String> modes, Long seed, int promptCount,
-            List<ImportedChain> chains) {
+    private RunInfo runInfo(
+            Path file, Set<String> models, Set<String> modes, Long seed, int promptCount, List<ImportedChain> chains) {
         Path folder = file.toAbsolutePath().getParent();
-        String name = folder == null ? file.getFileName().toString() : folder.getFileName().toString();
+        String name = folder == null
+                ? file.getFileName().toString()
+                : folder.getFileName().toString();
         String model = models.isEmpty() ? "unknown" : String.join(", ", models);
         long tasks = chains.stream().map(c -> c.task().datasetKey()).distinct().count();
-        return new RunInfo("wasmagent: " + name, context.clock().instant(), context.clock().instant(),
-                RunStatus.FINISHED, new ModelDescription("imported:" + TOOL, model, null, null, null, Map.of()),
-                new DatasetDescription("wasmagent tasks", null, (int) tasks), List.copyOf(modes),
-                seed == null ? List.of() : List.of(seed), 1, context.verifier().version(),
+        return new RunInfo(
+                "wasmagent: " + name,
+                context.clock().instant(),
+                context.clock().instant(),
+                RunStatus.FINISHED,
+                new ModelDescription("imported:" + TOOL, model, null, null, null, Map.of()),
+                new DatasetDescription("wasmagent tasks", null, (int) tasks),
+                List.copyOf(modes),
+                seed == null ? List.of() : List.of(seed),
+                1,
+                context.verifier().version(),
                 "imported from " + file.getFileName() + "; re-verified against " + promptCount + " prompts");
     }
 

@@ -11,8 +11,7 @@ import java.util.HexFormat;
 /** SHA-256 of a file (streamed, so that multi-gigabyte models do not need to fit in memory) or of bytes. */
 public final class FileDigest {
 
-    private FileDigest() {
-    }
+    private FileDigest() {}
 
     public static String sha256(Path file) throws IOException {
         MessageDigest digest = newDigest();

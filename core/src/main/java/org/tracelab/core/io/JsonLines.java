@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,11 +15,10 @@ import java.util.Locale;
 /** Reads JSON Lines files one object per line, reporting malformed lines by file and line number. */
 public final class JsonLines {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper()
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    private static final ObjectMapper MAPPER =
+            new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
-    private JsonLines() {
-    }
+    private JsonLines() {}
 
     /** Receives each non-blank line's object; returns problems through the collector. */
     @FunctionalInterface
@@ -84,7 +82,11 @@ public final class JsonLines {
                 continue;
             }
             if (!node.isObject()) {
-                problems.add(name, lineNumber, "expected a JSON object, got " + node.getNodeType().name().toLowerCase(Locale.ROOT));
+                problems.add(
+                        name,
+                        lineNumber,
+                        "expected a JSON object, got "
+                                + node.getNodeType().name().toLowerCase(Locale.ROOT));
                 continue;
             }
             handler.accept(lineNumber, node, problems);

@@ -22,14 +22,14 @@ public final class SiblingTempFiles {
     private static final Logger LOG = LoggerFactory.getLogger(SiblingTempFiles.class);
     private static final Pattern NAME = Pattern.compile("^\\..+\\.tracelab-(\\d+)-[0-9a-f]+\\.tmp$");
 
-    private SiblingTempFiles() {
-    }
+    private SiblingTempFiles() {}
 
     /** A new, empty temporary file in {@code target}'s folder. */
     public static Path create(Path target) throws IOException {
         Path folder = target.toAbsolutePath().getParent();
         for (int tries = 0; ; tries++) {
-            Path temp = folder.resolve("." + target.getFileName() + ".tracelab-" + ProcessHandle.current().pid() + "-"
+            Path temp = folder.resolve("." + target.getFileName() + ".tracelab-"
+                    + ProcessHandle.current().pid() + "-"
                     + Long.toHexString(ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE) + ".tmp");
             try {
                 return Files.createFile(temp);
@@ -53,8 +53,11 @@ public final class SiblingTempFiles {
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder, ".*.tmp")) {
             for (Path entry : entries) {
                 OptionalLong pid = ownerOf(entry.getFileName().toString());
-                if (pid.isEmpty() || pid.getAsLong() == ProcessHandle.current().pid()
-                        || ProcessHandle.of(pid.getAsLong()).map(ProcessHandle::isAlive).orElse(false)) {
+                if (pid.isEmpty()
+                        || pid.getAsLong() == ProcessHandle.current().pid()
+                        || ProcessHandle.of(pid.getAsLong())
+                                .map(ProcessHandle::isAlive)
+                                .orElse(false)) {
                     continue;
                 }
                 try {

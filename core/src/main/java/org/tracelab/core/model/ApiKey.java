@@ -33,7 +33,8 @@ public final class ApiKey {
             return Optional.of(of(commandLineValue));
         }
         String fromEnvironment = environment.get(ENVIRONMENT_VARIABLE);
-        return fromEnvironment == null || fromEnvironment.isBlank() ? Optional.empty()
+        return fromEnvironment == null || fromEnvironment.isBlank()
+                ? Optional.empty()
                 : Optional.of(of(fromEnvironment));
     }
 

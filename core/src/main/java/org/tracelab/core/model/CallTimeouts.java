@@ -24,6 +24,7 @@ public record CallTimeouts(Duration connect, Duration idle, Duration perCall) {
     public static final Duration DEFAULT_CONNECT = Duration.ofSeconds(5);
     /** Long enough for a CPU server to read a long repair prompt before its first token. */
     public static final Duration DEFAULT_IDLE = Duration.ofSeconds(120);
+
     public static final Duration BASE_LIMIT = Duration.ofSeconds(60);
     public static final Duration PER_TOKEN = Duration.ofMillis(500);
     public static final Duration LIMIT_WITHOUT_MAX_TOKENS = Duration.ofMinutes(10);

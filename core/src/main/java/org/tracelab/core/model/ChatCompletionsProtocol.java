@@ -13,8 +13,7 @@ final class ChatCompletionsProtocol {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private ChatCompletionsProtocol() {
-    }
+    private ChatCompletionsProtocol() {}
 
     /**
      * The body of a chat completion request; unset sampling fields are left out so server defaults apply. A
@@ -74,8 +73,11 @@ final class ChatCompletionsProtocol {
         }
         String answer = content.isNull() ? "" : content.textValue();
         String reasoning = reasoningOf(choice.path("message"));
-        return new Parsed(withReasoning(reasoning, answer), textOrNull(choice.get("finish_reason")),
-                tokens(root.path("usage"), "prompt_tokens"), tokens(root.path("usage"), "completion_tokens"),
+        return new Parsed(
+                withReasoning(reasoning, answer),
+                textOrNull(choice.get("finish_reason")),
+                tokens(root.path("usage"), "prompt_tokens"),
+                tokens(root.path("usage"), "completion_tokens"),
                 textOrNull(root.get("model")));
     }
 
@@ -136,12 +138,12 @@ final class ChatCompletionsProtocol {
             throw malformed(url, "the stream held no data chunk: " + shorten(body), null);
         }
         if (!sawDone && finishReason == null) {
-            throw new ModelException(ModelException.Kind.CONNECTION,
-                    "the stream from " + url + " ended before the answer was complete");
+            throw new ModelException(
+                    ModelException.Kind.CONNECTION, "the stream from " + url + " ended before the answer was complete");
         }
         String thoughts = reasoning.length() == 0 ? null : reasoning.toString();
-        return new Parsed(withReasoning(thoughts, content.toString()), finishReason, promptTokens, completionTokens,
-                model);
+        return new Parsed(
+                withReasoning(thoughts, content.toString()), finishReason, promptTokens, completionTokens, model);
     }
 
     /** Model ids from {@code GET /models}: OpenAI's {@code data[].id}, else a {@code models[]} list. */
@@ -205,8 +207,8 @@ final class ChatCompletionsProtocol {
     }
 
     private static ModelException malformed(String url, String detail, Throwable cause) {
-        return new ModelException(ModelException.Kind.MALFORMED_RESPONSE,
-                "unexpected answer from " + url + ": " + detail, cause);
+        return new ModelException(
+                ModelException.Kind.MALFORMED_RESPONSE, "unexpected answer from " + url + ": " + detail, cause);
     }
 
     private static Integer tokens(JsonNode usage, String field) {
@@ -223,7 +225,5 @@ final class ChatCompletionsProtocol {
     }
 
     /** The fields of an answer before latency is attached. */
-    record Parsed(String content, String finishReason, Integer promptTokens, Integer completionTokens,
-            String model) {
-    }
+    record Parsed(String content, String finishReason, Integer promptTokens, Integer completionTokens, String model) {}
 }

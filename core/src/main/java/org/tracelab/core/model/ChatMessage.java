@@ -7,7 +7,9 @@ public record ChatMessage(Role role, String content) {
 
     /** Who speaks; {@link #wireName()} is the name every OpenAI-compatible server and chat template expects. */
     public enum Role {
-        SYSTEM, USER, ASSISTANT;
+        SYSTEM,
+        USER,
+        ASSISTANT;
 
         public String wireName() {
             return name().toLowerCase(java.util.Locale.ROOT);

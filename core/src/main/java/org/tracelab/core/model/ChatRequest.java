@@ -15,8 +15,14 @@ import java.util.Objects;
  * @param seed        sampling seed
  * @param stop        stop strings, possibly empty
  */
-public record ChatRequest(List<ChatMessage> messages, String model, Double temperature, Double topP,
-        Integer maxTokens, Long seed, List<String> stop) {
+public record ChatRequest(
+        List<ChatMessage> messages,
+        String model,
+        Double temperature,
+        Double topP,
+        Integer maxTokens,
+        Long seed,
+        List<String> stop) {
 
     public ChatRequest {
         Objects.requireNonNull(messages, "messages");

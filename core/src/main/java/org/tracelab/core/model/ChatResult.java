@@ -16,8 +16,15 @@ import java.util.Objects;
  * @param endpoint         the server that answered (a key-free base URL, or {@code gguf:FILE}), {@code null} when
  *                         unknown
  */
-public record ChatResult(String content, FinishReason finishReason, String rawFinishReason, Integer promptTokens,
-        Integer completionTokens, long latencyMillis, String model, String endpoint) {
+public record ChatResult(
+        String content,
+        FinishReason finishReason,
+        String rawFinishReason,
+        Integer promptTokens,
+        Integer completionTokens,
+        long latencyMillis,
+        String model,
+        String endpoint) {
 
     public ChatResult {
         Objects.requireNonNull(content, "content");
@@ -25,15 +32,21 @@ public record ChatResult(String content, FinishReason finishReason, String rawFi
     }
 
     /** A result whose endpoint is not known (yet). */
-    public ChatResult(String content, FinishReason finishReason, String rawFinishReason, Integer promptTokens,
-            Integer completionTokens, long latencyMillis, String model) {
+    public ChatResult(
+            String content,
+            FinishReason finishReason,
+            String rawFinishReason,
+            Integer promptTokens,
+            Integer completionTokens,
+            long latencyMillis,
+            String model) {
         this(content, finishReason, rawFinishReason, promptTokens, completionTokens, latencyMillis, model, null);
     }
 
     /** The same result, answered by {@code address}. */
     public ChatResult at(String address) {
-        return new ChatResult(content, finishReason, rawFinishReason, promptTokens, completionTokens, latencyMillis,
-                model, address);
+        return new ChatResult(
+                content, finishReason, rawFinishReason, promptTokens, completionTokens, latencyMillis, model, address);
     }
 
     /** True when the token limit cut the answer. */

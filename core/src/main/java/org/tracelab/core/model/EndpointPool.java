@@ -22,8 +22,11 @@ public final class EndpointPool implements ChatModel {
 
     private static final Logger LOG = LoggerFactory.getLogger(EndpointPool.class);
 
-    private static final Set<ModelException.Kind> ENDPOINT_FAILURES = EnumSet.of(ModelException.Kind.CONNECTION,
-            ModelException.Kind.TIMEOUT, ModelException.Kind.SERVER_ERROR, ModelException.Kind.MODEL_LOADING,
+    private static final Set<ModelException.Kind> ENDPOINT_FAILURES = EnumSet.of(
+            ModelException.Kind.CONNECTION,
+            ModelException.Kind.TIMEOUT,
+            ModelException.Kind.SERVER_ERROR,
+            ModelException.Kind.MODEL_LOADING,
             ModelException.Kind.RATE_LIMITED);
 
     private final List<ChatModel> endpoints;
@@ -106,8 +109,12 @@ public final class EndpointPool implements ChatModel {
 
     private synchronized void markFailed(int index, ModelException failure) {
         coolingUntil[index] = clock.instant().plus(coolDown);
-        LOG.warn("endpoint {} out of rotation for {} s after {}: {}", endpoints.get(index).source(),
-                coolDown.toSeconds(), failure.kind(), failure.getMessage());
+        LOG.warn(
+                "endpoint {} out of rotation for {} s after {}: {}",
+                endpoints.get(index).source(),
+                coolDown.toSeconds(),
+                failure.kind(),
+                failure.getMessage());
     }
 
     @Override

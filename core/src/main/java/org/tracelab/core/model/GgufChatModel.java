@@ -60,8 +60,7 @@ public final class GgufChatModel implements ChatModel, AutoCloseable {
         }
     }
 
-    private record Key(Path file, Options options) {
-    }
+    private record Key(Path file, Options options) {}
 
     private final LlamaModel model;
     private final ModelSource.GgufFile source;
@@ -104,24 +103,32 @@ public final class GgufChatModel implements ChatModel, AutoCloseable {
                     .setThreads(options.threads())
                     .disableLog());
         } catch (UnsatisfiedLinkError | ExceptionInInitializerError | NoClassDefFoundError e) {
-            throw new ModelException(ModelException.Kind.BACKEND_UNAVAILABLE,
+            throw new ModelException(
+                    ModelException.Kind.BACKEND_UNAVAILABLE,
                     "the in-process GGUF backend cannot run on this machine (it needs an x86-64 CPU with AVX2 or "
-                            + "arm64, and libgomp1): " + e, e);
+                            + "arm64, and libgomp1): " + e,
+                    e);
         } catch (IOException e) {
-            throw new ModelException(ModelException.Kind.BACKEND_UNAVAILABLE,
-                    "cannot extract the in-process GGUF backend's native library: " + e, e);
+            throw new ModelException(
+                    ModelException.Kind.BACKEND_UNAVAILABLE,
+                    "cannot extract the in-process GGUF backend's native library: " + e,
+                    e);
         } catch (RuntimeException e) {
             // LlamaException is not public; it is the only runtime exception the constructor throws.
-            throw new ModelException(ModelException.Kind.MALFORMED_RESPONSE,
-                    "cannot load " + fileName + " as a GGUF model (corrupt or unsupported file?): "
-                            + e.getMessage(), e);
+            throw new ModelException(
+                    ModelException.Kind.MALFORMED_RESPONSE,
+                    "cannot load " + fileName + " as a GGUF model (corrupt or unsupported file?): " + e.getMessage(),
+                    e);
         }
-        LOG.info("loaded {} (sha256 {}) in {} ms", fileName, sha256,
+        LOG.info(
+                "loaded {} (sha256 {}) in {} ms",
+                fileName,
+                sha256,
                 TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
         String modelName = fileName.toLowerCase(java.util.Locale.ROOT).endsWith(".gguf")
-                ? fileName.substring(0, fileName.length() - 5) : fileName;
-        return new GgufChatModel(model, new ModelSource.GgufFile(fileName, sha256), modelName,
-                options.contextSize());
+                ? fileName.substring(0, fileName.length() - 5)
+                : fileName;
+        return new GgufChatModel(model, new ModelSource.GgufFile(fileName, sha256), modelName, options.contextSize());
     }
 
     /** The one instance for this file and options in this process, loaded on first use. */
@@ -172,11 +179,18 @@ public final class GgufChatModel implements ChatModel, AutoCloseable {
             // The binding tokenises without the special tokens (BOS) the completion adds: a lower bound, not a count.
             int promptTokensAtLeast = model.encode(prompt).length;
             FinishReason reason = pieces.finishReason(request.maxTokens(), promptTokensAtLeast, contextSize);
-            return new ChatResult(pieces.text(), reason, reason.name().toLowerCase(java.util.Locale.ROOT), null,
-                    pieces.completionTokens(request.maxTokens()), latencyMillis, modelName, address());
+            return new ChatResult(
+                    pieces.text(),
+                    reason,
+                    reason.name().toLowerCase(java.util.Locale.ROOT),
+                    null,
+                    pieces.completionTokens(request.maxTokens()),
+                    latencyMillis,
+                    modelName,
+                    address());
         } catch (RuntimeException e) {
-            throw new ModelException(ModelException.Kind.SERVER_ERROR,
-                    "generation with " + modelName + " failed: " + e.getMessage(), e);
+            throw new ModelException(
+                    ModelException.Kind.SERVER_ERROR, "generation with " + modelName + " failed: " + e.getMessage(), e);
         }
     }
 
@@ -186,7 +200,8 @@ public final class GgufChatModel implements ChatModel, AutoCloseable {
      */
     private StreamedPieces completeInterruptibly(String prompt, ChatRequest request) throws ModelException {
         StringBuilder output = new StringBuilder();
-        LlamaIterator stream = model.generate(completionParameters(prompt, request)).iterator();
+        LlamaIterator stream =
+                model.generate(completionParameters(prompt, request)).iterator();
         int pieces = 0;
         boolean lastEmpty = false;
         while (stream.hasNext()) {
@@ -274,8 +289,10 @@ public final class GgufChatModel implements ChatModel, AutoCloseable {
         try {
             Files.createDirectories(Path.of(directory));
         } catch (IOException e) {
-            throw new ModelException(ModelException.Kind.BACKEND_UNAVAILABLE,
-                    "cannot create the native library directory " + directory + ": " + e, e);
+            throw new ModelException(
+                    ModelException.Kind.BACKEND_UNAVAILABLE,
+                    "cannot create the native library directory " + directory + ": " + e,
+                    e);
         }
     }
 
@@ -288,8 +305,8 @@ public final class GgufChatModel implements ChatModel, AutoCloseable {
                 ChatMessage message = messages.get(i);
                 if (message.role() == ChatMessage.Role.SYSTEM) {
                     if (i != 0) {
-                        throw new ModelException(ModelException.Kind.BAD_REQUEST,
-                                "a system message may only come first");
+                        throw new ModelException(
+                                ModelException.Kind.BAD_REQUEST, "a system message may only come first");
                     }
                     system = message.content();
                 } else {

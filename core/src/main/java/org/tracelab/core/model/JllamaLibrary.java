@@ -6,9 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Locale;
-import org.tracelab.core.io.FileDigest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.tracelab.core.io.FileDigest;
 
 /**
  * Puts java-llama.cpp's native library where the binding loads it from without a word. Left to itself the binding
@@ -24,8 +24,7 @@ final class JllamaLibrary {
     static final String TMP_DIR_PROPERTY = "de.kherud.llama.tmpdir";
     private static final Logger LOG = LoggerFactory.getLogger(JllamaLibrary.class);
 
-    private JllamaLibrary() {
-    }
+    private JllamaLibrary() {}
 
     /** Copies the library for this platform, once per binding version, and points the binding at it. */
     static synchronized void prepare() throws IOException {
@@ -40,7 +39,8 @@ final class JllamaLibrary {
                 return;
             }
             byte[] bytes = library.readAllBytes();
-            Path folder = Path.of(System.getProperty(TMP_DIR_PROPERTY, System.getProperty("java.io.tmpdir")),
+            Path folder = Path.of(
+                    System.getProperty(TMP_DIR_PROPERTY, System.getProperty("java.io.tmpdir")),
                     "tracelab-jllama-" + FileDigest.sha256(bytes).substring(0, 16));
             Files.createDirectories(folder);
             Path target = folder.resolve(fileName);

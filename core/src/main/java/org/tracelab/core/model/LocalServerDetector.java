@@ -63,8 +63,11 @@ public final class LocalServerDetector {
     }
 
     public static List<Target> defaultTargets() {
-        return List.of(new Target(11434, ServerKind.OLLAMA), new Target(8080, ServerKind.LLAMA_SERVER),
-                new Target(9931, ServerKind.LLAMA_SERVER), new Target(8000, ServerKind.VLLM),
+        return List.of(
+                new Target(11434, ServerKind.OLLAMA),
+                new Target(8080, ServerKind.LLAMA_SERVER),
+                new Target(9931, ServerKind.LLAMA_SERVER),
+                new Target(8000, ServerKind.VLLM),
                 new Target(1234, ServerKind.LM_STUDIO));
     }
 
@@ -99,8 +102,11 @@ public final class LocalServerDetector {
         URI baseUrl = URI.create(root + "/v1");
         boolean ollama = target.expected() == ServerKind.OLLAMA;
         URI probeUri = URI.create(ollama ? root + "/api/tags" : root + "/v1/models");
-        HttpRequest request = HttpRequest.newBuilder(probeUri).timeout(timeout)
-                .header("Accept", "application/json").GET().build();
+        HttpRequest request = HttpRequest.newBuilder(probeUri)
+                .timeout(timeout)
+                .header("Accept", "application/json")
+                .GET()
+                .build();
         return http.sendAsync(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8))
                 .thenApply(response -> {
                     if (response.statusCode() != 200) {

@@ -9,13 +9,16 @@ package org.tracelab.core.model;
  * @param listModels       {@code listModels} answers
  * @param parallelRequests several calls may run at once (an in-process model runs one at a time)
  */
-public record ModelCapabilities(boolean seed, boolean streaming, boolean tokenUsage, boolean listModels,
-        boolean parallelRequests) {
+public record ModelCapabilities(
+        boolean seed, boolean streaming, boolean tokenUsage, boolean listModels, boolean parallelRequests) {
 
     /** Both capabilities must hold: what a pool of different backends can promise. */
     public ModelCapabilities and(ModelCapabilities other) {
-        return new ModelCapabilities(seed && other.seed, streaming && other.streaming,
-                tokenUsage && other.tokenUsage, listModels && other.listModels,
+        return new ModelCapabilities(
+                seed && other.seed,
+                streaming && other.streaming,
+                tokenUsage && other.tokenUsage,
+                listModels && other.listModels,
                 parallelRequests && other.parallelRequests);
     }
 }

@@ -76,8 +76,8 @@ public class ModelException extends Exception {
         this(kind, message, httpStatus, retryAfter, cause, null);
     }
 
-    private ModelException(Kind kind, String message, Integer httpStatus, Duration retryAfter, Throwable cause,
-            String endpoint) {
+    private ModelException(
+            Kind kind, String message, Integer httpStatus, Duration retryAfter, Throwable cause, String endpoint) {
         super(message, cause);
         this.kind = Objects.requireNonNull(kind, "kind");
         this.retryable = kind.retryableByDefault();

@@ -14,8 +14,7 @@ import org.tracelab.core.trace.ModelDescription;
  * Where a model runs: the backend kinds Tracelab knows. Never carries an API key, a URL's credentials or a user's
  * full path, so a run's {@link ModelDescription} can be built from it as is ({@link #description}).
  */
-public sealed interface ModelSource permits ModelSource.HttpEndpoint, ModelSource.EndpointFleet,
-        ModelSource.GgufFile {
+public sealed interface ModelSource permits ModelSource.HttpEndpoint, ModelSource.EndpointFleet, ModelSource.GgufFile {
 
     /** The backend name stored for served models. */
     String OPENAI_COMPATIBLE = "openai-compatible";
@@ -37,8 +36,7 @@ public sealed interface ModelSource permits ModelSource.HttpEndpoint, ModelSourc
             Objects.requireNonNull(baseUrl, "baseUrl");
             Objects.requireNonNull(server, "server");
             if (Urls.hasCredentials(baseUrl)) {
-                throw new IllegalArgumentException("an endpoint is kept without credentials: "
-                        + Urls.masked(baseUrl));
+                throw new IllegalArgumentException("an endpoint is kept without credentials: " + Urls.masked(baseUrl));
             }
         }
 

@@ -20,8 +20,15 @@ import java.util.Optional;
  * @param maxResponseBytes the largest response body accepted; a larger one fails the call as malformed instead of
  *                         filling the heap
  */
-public record OpenAiClientConfig(URI baseUrl, ApiKey apiKey, ServerKind server, CallTimeouts timeouts,
-        RetryPolicy retryPolicy, boolean streaming, Integer contextTokens, long maxResponseBytes) {
+public record OpenAiClientConfig(
+        URI baseUrl,
+        ApiKey apiKey,
+        ServerKind server,
+        CallTimeouts timeouts,
+        RetryPolicy retryPolicy,
+        boolean streaming,
+        Integer contextTokens,
+        long maxResponseBytes) {
 
     /** 32 MiB: thousands of times a 1,280-token answer, small enough for a few calls in flight on a small heap. */
     public static final long DEFAULT_MAX_RESPONSE_BYTES = 32L << 20;
@@ -52,8 +59,15 @@ public record OpenAiClientConfig(URI baseUrl, ApiKey apiKey, ServerKind server, 
      * the per-call limit from {@code max_tokens}), default retries.
      */
     public static OpenAiClientConfig forEndpoint(URI baseUrl) {
-        return new OpenAiClientConfig(baseUrl, null, ServerKind.OPENAI_COMPATIBLE, CallTimeouts.defaults(),
-                RetryPolicy.defaults(), true, null, DEFAULT_MAX_RESPONSE_BYTES);
+        return new OpenAiClientConfig(
+                baseUrl,
+                null,
+                ServerKind.OPENAI_COMPATIBLE,
+                CallTimeouts.defaults(),
+                RetryPolicy.defaults(),
+                true,
+                null,
+                DEFAULT_MAX_RESPONSE_BYTES);
     }
 
     public Optional<ApiKey> optionalApiKey() {
@@ -65,18 +79,18 @@ public record OpenAiClientConfig(URI baseUrl, ApiKey apiKey, ServerKind server, 
     }
 
     public OpenAiClientConfig withApiKey(ApiKey key) {
-        return new OpenAiClientConfig(baseUrl, key, server, timeouts, retryPolicy, streaming, contextTokens,
-                maxResponseBytes);
+        return new OpenAiClientConfig(
+                baseUrl, key, server, timeouts, retryPolicy, streaming, contextTokens, maxResponseBytes);
     }
 
     public OpenAiClientConfig withServer(ServerKind kind) {
-        return new OpenAiClientConfig(baseUrl, apiKey, kind, timeouts, retryPolicy, streaming, contextTokens,
-                maxResponseBytes);
+        return new OpenAiClientConfig(
+                baseUrl, apiKey, kind, timeouts, retryPolicy, streaming, contextTokens, maxResponseBytes);
     }
 
     public OpenAiClientConfig withTimeouts(CallTimeouts value) {
-        return new OpenAiClientConfig(baseUrl, apiKey, server, value, retryPolicy, streaming, contextTokens,
-                maxResponseBytes);
+        return new OpenAiClientConfig(
+                baseUrl, apiKey, server, value, retryPolicy, streaming, contextTokens, maxResponseBytes);
     }
 
     /** A connect timeout and a fixed per-call limit (the idle timeout is kept). */
@@ -85,34 +99,35 @@ public record OpenAiClientConfig(URI baseUrl, ApiKey apiKey, ServerKind server, 
     }
 
     public OpenAiClientConfig withRetryPolicy(RetryPolicy policy) {
-        return new OpenAiClientConfig(baseUrl, apiKey, server, timeouts, policy, streaming, contextTokens,
-                maxResponseBytes);
+        return new OpenAiClientConfig(
+                baseUrl, apiKey, server, timeouts, policy, streaming, contextTokens, maxResponseBytes);
     }
 
     public OpenAiClientConfig withStreaming(boolean stream) {
-        return new OpenAiClientConfig(baseUrl, apiKey, server, timeouts, retryPolicy, stream, contextTokens,
-                maxResponseBytes);
+        return new OpenAiClientConfig(
+                baseUrl, apiKey, server, timeouts, retryPolicy, stream, contextTokens, maxResponseBytes);
     }
 
     public OpenAiClientConfig withContextTokens(Integer tokens) {
-        return new OpenAiClientConfig(baseUrl, apiKey, server, timeouts, retryPolicy, streaming, tokens,
-                maxResponseBytes);
+        return new OpenAiClientConfig(
+                baseUrl, apiKey, server, timeouts, retryPolicy, streaming, tokens, maxResponseBytes);
     }
 
     public OpenAiClientConfig withMaxResponseBytes(long bytes) {
-        return new OpenAiClientConfig(baseUrl, apiKey, server, timeouts, retryPolicy, streaming, contextTokens,
-                bytes);
+        return new OpenAiClientConfig(baseUrl, apiKey, server, timeouts, retryPolicy, streaming, contextTokens, bytes);
     }
 
     /** What a probe found out about the server: its kind and context window. */
     public OpenAiClientConfig withProbe(ServerInfo info) {
-        return withServer(info.kind()).withContextTokens(info.contextTokens().isPresent()
-                ? info.contextTokens().getAsInt() : null);
+        return withServer(info.kind())
+                .withContextTokens(
+                        info.contextTokens().isPresent() ? info.contextTokens().getAsInt() : null);
     }
 
     @Override
     public String toString() {
-        return "OpenAiClientConfig[baseUrl=" + ModelSource.HttpEndpoint.of(baseUrl, server).baseUrl()
+        return "OpenAiClientConfig[baseUrl="
+                + ModelSource.HttpEndpoint.of(baseUrl, server).baseUrl()
                 + ", apiKey=" + (apiKey == null ? "none" : "set") + ", server=" + server
                 + ", timeouts=" + timeouts + ", retryPolicy=" + retryPolicy + ", streaming=" + streaming
                 + ", contextTokens=" + contextTokens + ", maxResponseBytes=" + maxResponseBytes + "]";

@@ -1,7 +1,6 @@
 package org.tracelab.core.model;
 
 import java.io.IOException;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
@@ -89,7 +88,10 @@ public final class OpenAiCompatibleClient implements ChatModel {
     /** The model ids the server offers ({@code GET {base}/models}). */
     public List<String> listModels() throws ModelException {
         return withRetries("list models", () -> {
-            HttpRequest request = requestTo("/models").header("Accept", "application/json").GET().build();
+            HttpRequest request = requestTo("/models")
+                    .header("Accept", "application/json")
+                    .GET()
+                    .build();
             Exchange exchange = send(request, false, config.timeouts().limitFor(null));
             return ChatCompletionsProtocol.parseModelList(exchange.text(), safeBaseUrl);
         });
@@ -135,16 +137,21 @@ public final class OpenAiCompatibleClient implements ChatModel {
         ChatCompletionsProtocol.Parsed parsed = isStream
                 ? ChatCompletionsProtocol.parseStream(text, safeBaseUrl)
                 : ChatCompletionsProtocol.parseCompletion(text, safeBaseUrl);
-        return new ChatResult(parsed.content(), FinishReason.fromWire(parsed.finishReason()),
-                parsed.finishReason(), parsed.promptTokens(), parsed.completionTokens(), exchange.latencyMillis(),
+        return new ChatResult(
+                parsed.content(),
+                FinishReason.fromWire(parsed.finishReason()),
+                parsed.finishReason(),
+                parsed.promptTokens(),
+                parsed.completionTokens(),
+                exchange.latencyMillis(),
                 parsed.model());
     }
 
     private HttpRequest.Builder requestTo(String path) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(endpoint.resolve(path));
         // An API key wins over user info in the URL: a server takes one Authorization header.
-        Optional<String> authorization = config.optionalApiKey().map(ApiKey::authorizationHeader)
-                .or(endpoint::basicAuthorization);
+        Optional<String> authorization =
+                config.optionalApiKey().map(ApiKey::authorizationHeader).or(endpoint::basicAuthorization);
         authorization.ifPresent(value -> builder.header("Authorization", value));
         return builder;
     }
@@ -203,17 +210,21 @@ public final class OpenAiCompatibleClient implements ChatModel {
 
     /** The request's URL with the key-free base, for messages; only built when one is written. */
     private String urlOf(HttpRequest request) {
-        return safeBaseUrl + request.uri().getPath().substring(config.baseUrl().getPath().length());
+        return safeBaseUrl
+                + request.uri().getPath().substring(config.baseUrl().getPath().length());
     }
 
     private ModelException idle(String url, boolean headersArrived) {
-        return new ModelException(ModelException.Kind.TIMEOUT, "no byte from " + url + " for "
-                + spoken(config.timeouts().idle()) + " (idle timeout" + (headersArrived ? ", after the headers"
-                : ", no answer yet") + "): the server stalled");
+        return new ModelException(
+                ModelException.Kind.TIMEOUT,
+                "no byte from " + url + " for "
+                        + spoken(config.timeouts().idle()) + " (idle timeout"
+                        + (headersArrived ? ", after the headers" : ", no answer yet") + "): the server stalled");
     }
 
     private static ModelException overLimit(String url, Duration limit) {
-        return new ModelException(ModelException.Kind.TIMEOUT,
+        return new ModelException(
+                ModelException.Kind.TIMEOUT,
                 "no complete answer from " + url + " within " + spoken(limit) + " (the per-call limit)");
     }
 
@@ -224,21 +235,28 @@ public final class OpenAiCompatibleClient implements ChatModel {
 
     private ModelException transportFailure(String url, Throwable cause) {
         if (cause instanceof BoundedBody.TooLarge tooLarge) {
-            return new ModelException(ModelException.Kind.MALFORMED_RESPONSE,
-                    "unexpected answer from " + url + ": " + tooLarge.getMessage(), tooLarge);
+            return new ModelException(
+                    ModelException.Kind.MALFORMED_RESPONSE,
+                    "unexpected answer from " + url + ": " + tooLarge.getMessage(),
+                    tooLarge);
         }
         if (cause instanceof HttpConnectTimeoutException) {
-            return new ModelException(ModelException.Kind.CONNECTION, "cannot connect to " + url + " within "
-                    + config.timeouts().connect().toMillis() + " ms", cause);
+            return new ModelException(
+                    ModelException.Kind.CONNECTION,
+                    "cannot connect to " + url + " within "
+                            + config.timeouts().connect().toMillis() + " ms",
+                    cause);
         }
         if (cause instanceof HttpTimeoutException) {
-            return new ModelException(ModelException.Kind.TIMEOUT, "no answer from " + url + ": " + cause.getMessage(),
-                    cause);
+            return new ModelException(
+                    ModelException.Kind.TIMEOUT, "no answer from " + url + ": " + cause.getMessage(), cause);
         }
         if (cause instanceof IOException) {
             String detail = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
-            return new ModelException(ModelException.Kind.CONNECTION,
-                    "connection to " + url + " failed: " + detail + " — is the server running?", cause);
+            return new ModelException(
+                    ModelException.Kind.CONNECTION,
+                    "connection to " + url + " failed: " + detail + " — is the server running?",
+                    cause);
         }
         return new ModelException(ModelException.Kind.CONNECTION, "call to " + url + " failed: " + cause, cause);
     }
@@ -256,13 +274,21 @@ public final class OpenAiCompatibleClient implements ChatModel {
                     throw safe;
                 }
                 Duration delay = config.retryPolicy().delayBeforeRetry(attemptIndex + 1, safe.retryAfter(), random);
-                LOG.warn("{} at {} failed ({}: {}); retry {}/{} in {} ms", what, safeBaseUrl, safe.kind(),
-                        safe.getMessage(), attemptIndex + 1, config.retryPolicy().maxRetries(), delay.toMillis());
+                LOG.warn(
+                        "{} at {} failed ({}: {}); retry {}/{} in {} ms",
+                        what,
+                        safeBaseUrl,
+                        safe.kind(),
+                        safe.getMessage(),
+                        attemptIndex + 1,
+                        config.retryPolicy().maxRetries(),
+                        delay.toMillis());
                 try {
                     sleeper.sleep(delay);
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
-                    throw new ModelException(ModelException.Kind.CANCELLED,
+                    throw new ModelException(
+                            ModelException.Kind.CANCELLED,
                             what + " at " + safeBaseUrl + " cancelled while waiting to retry");
                 }
             }
@@ -281,8 +307,12 @@ public final class OpenAiCompatibleClient implements ChatModel {
             return failure;
         }
         String redacted = endpoint.redact(keyShown ? key.redact(message) : message);
-        return new ModelException(failure.kind(), redacted, failure.httpStatus().orElse(null),
-                failure.retryAfter().orElse(null), null);
+        return new ModelException(
+                failure.kind(),
+                redacted,
+                failure.httpStatus().orElse(null),
+                failure.retryAfter().orElse(null),
+                null);
     }
 
     @FunctionalInterface
@@ -290,6 +320,5 @@ public final class OpenAiCompatibleClient implements ChatModel {
         T run() throws ModelException;
     }
 
-    private record Exchange(String text, long latencyMillis) {
-    }
+    private record Exchange(String text, long latencyMillis) {}
 }

@@ -21,22 +21,24 @@ final class ServerErrors {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int MAX_BODY_IN_MESSAGE = 300;
 
-    private ServerErrors() {
-    }
+    private ServerErrors() {}
 
     /** The error an HTTP status other than 2xx stands for. */
     static ModelException fromStatus(int status, String body, Optional<String> retryAfterHeader, String url) {
         ServerMessage server = parse(body);
         String detail = server.describe();
-        Duration retryAfter = retryAfterHeader.flatMap(ServerErrors::parseRetryAfter).orElse(null);
+        Duration retryAfter =
+                retryAfterHeader.flatMap(ServerErrors::parseRetryAfter).orElse(null);
         ModelException.Kind kind = kindFor(status, server);
         String message = switch (kind) {
-            case AUTH -> "the server at " + url + " refused the API key (HTTP " + status + "): " + detail
-                    + " — give --api-key or set " + ApiKey.ENVIRONMENT_VARIABLE;
-            case MODEL_NOT_FOUND -> "not found at " + url + " (HTTP " + status + "): " + detail
-                    + " — check the model name and that the endpoint includes /v1";
-            case MODEL_LOADING -> "the server at " + url + " is still loading the model (HTTP " + status + "): "
-                    + detail;
+            case AUTH ->
+                "the server at " + url + " refused the API key (HTTP " + status + "): " + detail
+                        + " — give --api-key or set " + ApiKey.ENVIRONMENT_VARIABLE;
+            case MODEL_NOT_FOUND ->
+                "not found at " + url + " (HTTP " + status + "): " + detail
+                        + " — check the model name and that the endpoint includes /v1";
+            case MODEL_LOADING ->
+                "the server at " + url + " is still loading the model (HTTP " + status + "): " + detail;
             case RATE_LIMITED -> "rate limited by " + url + " (HTTP 429): " + detail;
             default -> "HTTP " + status + " from " + url + ": " + detail;
         };
@@ -55,8 +57,12 @@ final class ServerErrors {
         } else {
             kind = ModelException.Kind.SERVER_ERROR;
         }
-        return new ModelException(kind, "the server at " + url + " reported an error during generation: "
-                + server.describe(), 200, null, null);
+        return new ModelException(
+                kind,
+                "the server at " + url + " reported an error during generation: " + server.describe(),
+                200,
+                null,
+                null);
     }
 
     private static ModelException.Kind kindFor(int status, ServerMessage server) {
@@ -87,7 +93,8 @@ final class ServerErrors {
             return seconds < 0 ? Optional.empty() : Optional.of(Duration.ofSeconds(seconds));
         } catch (NumberFormatException notSeconds) {
             try {
-                Instant at = ZonedDateTime.parse(trimmed, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+                Instant at = ZonedDateTime.parse(trimmed, DateTimeFormatter.RFC_1123_DATE_TIME)
+                        .toInstant();
                 Duration until = Duration.between(Instant.now(), at);
                 return Optional.of(until.isNegative() ? Duration.ZERO : until);
             } catch (DateTimeParseException notDate) {

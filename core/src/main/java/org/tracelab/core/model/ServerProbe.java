@@ -35,13 +35,17 @@ public final class ServerProbe {
 
     public ServerProbe(Duration timeout) {
         this.timeout = Objects.requireNonNull(timeout, "timeout");
-        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(timeout).build();
+        this.http = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(timeout)
+                .build();
     }
 
     /** Probes the server at {@code baseUrl} (including {@code /v1}); {@code apiKey} may be null. */
     public ServerInfo probe(URI baseUrl, ApiKey apiKey, String model) throws ModelException {
         String base = stripSlash(baseUrl.toString());
-        String safe = ModelSource.HttpEndpoint.of(baseUrl, ServerKind.OPENAI_COMPATIBLE).baseUrl();
+        String safe = ModelSource.HttpEndpoint.of(baseUrl, ServerKind.OPENAI_COMPATIBLE)
+                .baseUrl();
         String listing = get(URI.create(base + "/models"), apiKey, safe + "/models", true);
         List<String> models = ChatCompletionsProtocol.parseModelList(listing, safe + "/models");
         JsonNode root = ChatCompletionsProtocol.readObject(listing, safe + "/models");
@@ -56,7 +60,10 @@ public final class ServerProbe {
             // Only llama-server answers /props with a slot context.
             kind = ServerKind.LLAMA_SERVER;
         }
-        LOG.info("{} is {}{}", safe, kind.displayName(),
+        LOG.info(
+                "{} is {}{}",
+                safe,
+                kind.displayName(),
                 context.isPresent() ? " with a context of " + context.getAsInt() + " tokens" : "");
         return new ServerInfo(kind, models, context);
     }
@@ -85,10 +92,12 @@ public final class ServerProbe {
     }
 
     private OptionalInt llamaServerContext(String root, ApiKey apiKey) {
-        return bestEffort(URI.create(root + "/props"), apiKey).map(props -> {
-            JsonNode nCtx = props.path("default_generation_settings").path("n_ctx");
-            return positive(nCtx.isMissingNode() ? props.path("n_ctx") : nCtx);
-        }).orElse(OptionalInt.empty());
+        return bestEffort(URI.create(root + "/props"), apiKey)
+                .map(props -> {
+                    JsonNode nCtx = props.path("default_generation_settings").path("n_ctx");
+                    return positive(nCtx.isMissingNode() ? props.path("n_ctx") : nCtx);
+                })
+                .orElse(OptionalInt.empty());
     }
 
     private static OptionalInt vllmContext(JsonNode modelList, String model) {
@@ -106,21 +115,25 @@ public final class ServerProbe {
     }
 
     private OptionalInt ollamaContext(String root, ApiKey apiKey, String model) {
-        return bestEffort(URI.create(root + "/api/ps"), apiKey).map(ps -> {
-            for (JsonNode loaded : ps.path("models")) {
-                String name = loaded.path("name").asText(loaded.path("model").asText(""));
-                if (model == null || model.equals(name)) {
-                    return positive(loaded.path("context_length"));
-                }
-            }
-            return OptionalInt.empty();
-        }).orElse(OptionalInt.empty());
+        return bestEffort(URI.create(root + "/api/ps"), apiKey)
+                .map(ps -> {
+                    for (JsonNode loaded : ps.path("models")) {
+                        String name =
+                                loaded.path("name").asText(loaded.path("model").asText(""));
+                        if (model == null || model.equals(name)) {
+                            return positive(loaded.path("context_length"));
+                        }
+                    }
+                    return OptionalInt.empty();
+                })
+                .orElse(OptionalInt.empty());
     }
 
     private java.util.Optional<JsonNode> bestEffort(URI uri, ApiKey apiKey) {
         try {
             String body = get(uri, apiKey, uri.getPath(), false);
-            return body == null ? java.util.Optional.empty()
+            return body == null
+                    ? java.util.Optional.empty()
                     : java.util.Optional.of(ChatCompletionsProtocol.readObject(body, uri.getPath()));
         } catch (ModelException e) {
             LOG.debug("no usable answer from {}: {}", uri.getPath(), e.getMessage());
@@ -130,14 +143,15 @@ public final class ServerProbe {
 
     /** The body of a 200 answer; another status is an error when {@code required}, else null. */
     private String get(URI uri, ApiKey apiKey, String safeUrl, boolean required) throws ModelException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(timeout).header("Accept", "application/json");
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(uri).timeout(timeout).header("Accept", "application/json");
         if (apiKey != null) {
             request.header("Authorization", apiKey.authorizationHeader());
         }
         HttpResponse<String> response;
         // The request timeout ends at the headers; a server that stalls in its body must not hold the probe.
-        CompletableFuture<HttpResponse<String>> exchange = http.sendAsync(request.GET().build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        CompletableFuture<HttpResponse<String>> exchange =
+                http.sendAsync(request.GET().build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         try {
             response = exchange.get(timeout.toMillis() * 2, TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
@@ -146,27 +160,31 @@ public final class ServerProbe {
             throw new ModelException(ModelException.Kind.CANCELLED, "probing " + safeUrl + " cancelled");
         } catch (TimeoutException e) {
             exchange.cancel(true);
-            throw new ModelException(ModelException.Kind.TIMEOUT, "no answer from " + safeUrl + " within "
-                    + timeout.toMillis() * 2 + " ms");
+            throw new ModelException(
+                    ModelException.Kind.TIMEOUT,
+                    "no answer from " + safeUrl + " within " + timeout.toMillis() * 2 + " ms");
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
             String detail = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
-            throw new ModelException(ModelException.Kind.CONNECTION,
-                    "cannot reach " + safeUrl + ": " + detail + " — is the server running?", cause);
+            throw new ModelException(
+                    ModelException.Kind.CONNECTION,
+                    "cannot reach " + safeUrl + ": " + detail + " — is the server running?",
+                    cause);
         }
         if (response.statusCode() != 200) {
             if (!required) {
                 return null;
             }
-            throw ServerErrors.fromStatus(response.statusCode(), response.body(),
-                    response.headers().firstValue("Retry-After"), safeUrl);
+            throw ServerErrors.fromStatus(
+                    response.statusCode(), response.body(), response.headers().firstValue("Retry-After"), safeUrl);
         }
         return response.body();
     }
 
     private static OptionalInt positive(JsonNode value) {
         return value.canConvertToInt() && value.isIntegralNumber() && value.intValue() > 0
-                ? OptionalInt.of(value.intValue()) : OptionalInt.empty();
+                ? OptionalInt.of(value.intValue())
+                : OptionalInt.empty();
     }
 
     private static String rootOf(String base) {

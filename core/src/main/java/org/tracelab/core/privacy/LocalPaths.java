@@ -6,8 +6,7 @@ package org.tracelab.core.privacy;
  */
 public final class LocalPaths {
 
-    private LocalPaths() {
-    }
+    private LocalPaths() {}
 
     /** The last segment of a path, separated by {@code /} or {@code \}; null stays null. */
     public static String fileName(String pathOrName) {

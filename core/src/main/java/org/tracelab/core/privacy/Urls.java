@@ -20,11 +20,10 @@ public final class Urls {
      * A URL inside free text: a scheme, {@code ://}, then anything up to white space or a quote, less trailing
      * punctuation (the end of the sentence it sits in).
      */
-    private static final Pattern URL_IN_TEXT = Pattern.compile(
-            "\\b[A-Za-z][A-Za-z0-9+.\\-]*://[^\\s\"'<>]*[^\\s\"'<>.,;:!?)\\]]");
+    private static final Pattern URL_IN_TEXT =
+            Pattern.compile("\\b[A-Za-z][A-Za-z0-9+.\\-]*://[^\\s\"'<>]*[^\\s\"'<>.,;:!?)\\]]");
 
-    private Urls() {
-    }
+    private Urls() {}
 
     /** {@code scheme://host[:port]/path}: no user info, query or fragment. */
     public static String withoutCredentials(String url) {

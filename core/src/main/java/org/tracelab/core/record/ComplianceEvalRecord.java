@@ -27,9 +27,21 @@ import org.tracelab.core.trace.TaskRecord;
  * @param storeIds          the ids the exporting store gave the run, chain and attempts; null when the record was
  *                          not read from a store
  */
-public record ComplianceEvalRecord(String schema, int schemaVersion, RecordRun run, TaskRecord task, String mode,
-        Long seed, int fork, List<Attempt> attempts, Integer finalAttemptIndex, Boolean finalStrict,
-        Boolean finalLoose, SourceVerdict sourceVerdict, Curation curation, StoreIds storeIds) {
+public record ComplianceEvalRecord(
+        String schema,
+        int schemaVersion,
+        RecordRun run,
+        TaskRecord task,
+        String mode,
+        Long seed,
+        int fork,
+        List<Attempt> attempts,
+        Integer finalAttemptIndex,
+        Boolean finalStrict,
+        Boolean finalLoose,
+        SourceVerdict sourceVerdict,
+        Curation curation,
+        StoreIds storeIds) {
 
     public static final String SCHEMA = "tracelab.compliance-eval-record";
     /** Version 2: model endpoints and file name without credentials or paths, and {@code storeIds}. */
@@ -37,8 +49,8 @@ public record ComplianceEvalRecord(String schema, int schemaVersion, RecordRun r
 
     public ComplianceEvalRecord {
         if (!SCHEMA.equals(schema) || schemaVersion != SCHEMA_VERSION) {
-            throw new IllegalArgumentException("not a " + SCHEMA + " version " + SCHEMA_VERSION + ": " + schema
-                    + " version " + schemaVersion);
+            throw new IllegalArgumentException(
+                    "not a " + SCHEMA + " version " + SCHEMA_VERSION + ": " + schema + " version " + schemaVersion);
         }
         Objects.requireNonNull(run, "run");
         Objects.requireNonNull(task, "task");
@@ -46,41 +58,98 @@ public record ComplianceEvalRecord(String schema, int schemaVersion, RecordRun r
         attempts = List.copyOf(attempts);
         for (int i = 0; i < attempts.size(); i++) {
             if (attempts.get(i).index() != i) {
-                throw new IllegalArgumentException("attempt " + i + " carries index " + attempts.get(i).index());
+                throw new IllegalArgumentException(
+                        "attempt " + i + " carries index " + attempts.get(i).index());
             }
         }
         if (finalAttemptIndex != null && (finalAttemptIndex < 0 || finalAttemptIndex >= attempts.size())) {
-            throw new IllegalArgumentException("final attempt " + finalAttemptIndex + " is not one of the "
-                    + attempts.size() + " attempts");
+            throw new IllegalArgumentException(
+                    "final attempt " + finalAttemptIndex + " is not one of the " + attempts.size() + " attempts");
         }
         if ((finalAttemptIndex == null) != (finalStrict == null) || (finalStrict == null) != (finalLoose == null)) {
             throw new IllegalArgumentException("finalAttemptIndex, finalStrict and finalLoose are set together");
         }
         if (storeIds != null && storeIds.attempts().size() != attempts.size()) {
-            throw new IllegalArgumentException(storeIds.attempts().size() + " attempt ids for " + attempts.size()
-                    + " attempts");
+            throw new IllegalArgumentException(
+                    storeIds.attempts().size() + " attempt ids for " + attempts.size() + " attempts");
         }
     }
 
     /** A record of the current schema version, not read from a store. */
-    public static ComplianceEvalRecord of(RecordRun run, TaskRecord task, String mode, Long seed, int fork,
-            List<Attempt> attempts, Integer finalAttemptIndex, Boolean finalStrict, Boolean finalLoose,
-            SourceVerdict sourceVerdict, Curation curation) {
-        return of(run, task, mode, seed, fork, attempts, finalAttemptIndex, finalStrict, finalLoose, sourceVerdict,
-                curation, null);
+    public static ComplianceEvalRecord of(
+            RecordRun run,
+            TaskRecord task,
+            String mode,
+            Long seed,
+            int fork,
+            List<Attempt> attempts,
+            Integer finalAttemptIndex,
+            Boolean finalStrict,
+            Boolean finalLoose,
+            SourceVerdict sourceVerdict,
+            Curation curation) {
+        return of(
+                run,
+                task,
+                mode,
+                seed,
+                fork,
+                attempts,
+                finalAttemptIndex,
+                finalStrict,
+                finalLoose,
+                sourceVerdict,
+                curation,
+                null);
     }
 
     /** A record of the current schema version with the ids its store gave it. */
-    public static ComplianceEvalRecord of(RecordRun run, TaskRecord task, String mode, Long seed, int fork,
-            List<Attempt> attempts, Integer finalAttemptIndex, Boolean finalStrict, Boolean finalLoose,
-            SourceVerdict sourceVerdict, Curation curation, StoreIds storeIds) {
-        return new ComplianceEvalRecord(SCHEMA, SCHEMA_VERSION, run, task, mode, seed, fork, attempts,
-                finalAttemptIndex, finalStrict, finalLoose, sourceVerdict, curation, storeIds);
+    public static ComplianceEvalRecord of(
+            RecordRun run,
+            TaskRecord task,
+            String mode,
+            Long seed,
+            int fork,
+            List<Attempt> attempts,
+            Integer finalAttemptIndex,
+            Boolean finalStrict,
+            Boolean finalLoose,
+            SourceVerdict sourceVerdict,
+            Curation curation,
+            StoreIds storeIds) {
+        return new ComplianceEvalRecord(
+                SCHEMA,
+                SCHEMA_VERSION,
+                run,
+                task,
+                mode,
+                seed,
+                fork,
+                attempts,
+                finalAttemptIndex,
+                finalStrict,
+                finalLoose,
+                sourceVerdict,
+                curation,
+                storeIds);
     }
 
     /** The same record without store ids: what a record says about the chain itself. */
     public ComplianceEvalRecord withoutStoreIds() {
-        return new ComplianceEvalRecord(schema, schemaVersion, run, task, mode, seed, fork, attempts,
-                finalAttemptIndex, finalStrict, finalLoose, sourceVerdict, curation, null);
+        return new ComplianceEvalRecord(
+                schema,
+                schemaVersion,
+                run,
+                task,
+                mode,
+                seed,
+                fork,
+                attempts,
+                finalAttemptIndex,
+                finalStrict,
+                finalLoose,
+                sourceVerdict,
+                curation,
+                null);
     }
 }

@@ -6,11 +6,11 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.tracelab.core.verify.BuiltInConstraints;
-import org.tracelab.core.verify.constraint.InvalidInstructionException;
 import java.util.function.Consumer;
 import org.tracelab.core.io.JsonLines;
 import org.tracelab.core.io.ProblemCollector;
+import org.tracelab.core.verify.BuiltInConstraints;
+import org.tracelab.core.verify.constraint.InvalidInstructionException;
 
 /**
  * Reads ComplianceEvalRecord JSON Lines. Each line is validated against the schema of its version first (1 or the
@@ -19,8 +19,7 @@ import org.tracelab.core.io.ProblemCollector;
  */
 public final class ComplianceEvalRecordReader {
 
-    private ComplianceEvalRecordReader() {
-    }
+    private ComplianceEvalRecordReader() {}
 
     /** Hands each valid record to {@code sink} in file order; problems go to {@code problems}. */
     public static void read(Path file, ProblemCollector problems, Consumer<ComplianceEvalRecord> sink) {

@@ -49,8 +49,10 @@ public final class ComplianceEvalRecordWriter implements Closeable {
         List<RecordSchema.Violation> violations = RecordSchema.validateCurrent(tree);
         if (!violations.isEmpty()) {
             // Our own record type produced something our schema rejects: a bug here, not bad input.
-            throw new IllegalStateException("record violates its schema: " + violations.stream()
-                    .map(v -> v.field() + ": " + v.message()).collect(Collectors.joining("; ")));
+            throw new IllegalStateException("record violates its schema: "
+                    + violations.stream()
+                            .map(v -> v.field() + ": " + v.message())
+                            .collect(Collectors.joining("; ")));
         }
         try {
             return RecordJson.MAPPER.writeValueAsString(tree);

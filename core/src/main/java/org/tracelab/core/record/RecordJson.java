@@ -34,8 +34,7 @@ final class RecordJson {
                     .addDeserializer(Instant.class, new InstantDeserializer()))
             .build();
 
-    private RecordJson() {
-    }
+    private RecordJson() {}
 
     static JsonNode toTree(ComplianceEvalRecord record) {
         return MAPPER.valueToTree(record);
@@ -69,8 +68,8 @@ final class RecordJson {
             try {
                 return Instant.parse(text);
             } catch (DateTimeParseException e) {
-                return (Instant) context.handleWeirdStringValue(Instant.class, text,
-                        "not an ISO-8601 instant such as 2025-01-31T12:00:00Z");
+                return (Instant) context.handleWeirdStringValue(
+                        Instant.class, text, "not an ISO-8601 instant such as 2025-01-31T12:00:00Z");
             }
         }
     }

@@ -23,16 +23,15 @@ public final class RecordSchema {
     private static final Schema SCHEMA = load(RESOURCE);
     private static final Schema SCHEMA_V1 = load(RESOURCE_V1);
 
-    private RecordSchema() {
-    }
+    private RecordSchema() {}
 
     /**
      * The violations of {@code node} against the schema of the version it names (version 1 or the current one; any
      * other is checked against the current schema, which names the version it expects); empty when it is valid.
      */
     public static List<Violation> validate(JsonNode node) {
-        Schema schema = node.path("schemaVersion").isInt() && node.path("schemaVersion").asInt() == 1
-                ? SCHEMA_V1 : SCHEMA;
+        Schema schema =
+                node.path("schemaVersion").isInt() && node.path("schemaVersion").asInt() == 1 ? SCHEMA_V1 : SCHEMA;
         return schema.validate(node).stream().map(RecordSchema::toViolation).toList();
     }
 
@@ -42,8 +41,7 @@ public final class RecordSchema {
     }
 
     /** One schema violation: {@code field} is a JSON path below the record, e.g. {@code attempts[0].output}. */
-    public record Violation(String field, String message) {
-    }
+    public record Violation(String field, String message) {}
 
     private static Violation toViolation(Error error) {
         StringBuilder field = new StringBuilder();
@@ -79,7 +77,8 @@ public final class RecordSchema {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + resource);
             }
-            return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(in);
+            return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
+                    .getSchema(in);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + resource, e);
         }

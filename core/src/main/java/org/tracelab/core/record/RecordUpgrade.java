@@ -17,8 +17,7 @@ final class RecordUpgrade {
     /** Sampling parameters of version 1 records that held local paths; they are resume hints now, never exported. */
     static final String[] LOCAL_PATH_PARAMETERS = {"dataset_path", "gguf_path"};
 
-    private RecordUpgrade() {
-    }
+    private RecordUpgrade() {}
 
     /** The record in the current version's shape; {@code record} itself when it already is. */
     static JsonNode toCurrent(JsonNode record) {

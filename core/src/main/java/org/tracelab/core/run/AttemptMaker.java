@@ -45,8 +45,14 @@ final class AttemptMaker {
     private final Clock clock;
     private final AtomicBoolean cancelled;
 
-    AttemptMaker(ChatModel model, Verifier verifier, ReasoningFilter reasoning, GamingDetector gaming,
-            CallSettings calls, Clock clock, AtomicBoolean cancelled) {
+    AttemptMaker(
+            ChatModel model,
+            Verifier verifier,
+            ReasoningFilter reasoning,
+            GamingDetector gaming,
+            CallSettings calls,
+            Clock clock,
+            AtomicBoolean cancelled) {
         this.model = Objects.requireNonNull(model, "model");
         this.verifier = Objects.requireNonNull(verifier, "verifier");
         this.reasoning = Objects.requireNonNull(reasoning, "reasoning");
@@ -71,8 +77,20 @@ final class AttemptMaker {
         ResponseVerdict verdict = verifier.verifyConstraints(task.constraints(), rewrite.text());
         List<String> flags = new ArrayList<>(gaming.detect(task, rewrite.text(), parent.answer(), false));
         rewrite.rules().forEach(rule -> flags.add(FlagNames.RULE_FIX_PREFIX + rule));
-        Attempt attempt = new Attempt(index, parent.index(), Strategy.RULE_FIX, List.of(), rewrite.text(), null, null,
-                null, null, null, clock.instant(), verdict.instructions(), flags);
+        Attempt attempt = new Attempt(
+                index,
+                parent.index(),
+                Strategy.RULE_FIX,
+                List.of(),
+                rewrite.text(),
+                null,
+                null,
+                null,
+                null,
+                null,
+                clock.instant(),
+                verdict.instructions(),
+                flags);
         return new RecordedAttempt(attempt, rewrite.text(), null, false);
     }
 
@@ -83,26 +101,42 @@ final class AttemptMaker {
 
     /** A stored first attempt reused on resume, as the sink is given it again. */
     RecordedAttempt reused(Attempt stored, RolloutGroup group) {
-        return new RecordedAttempt(stored, verifiedTextOf(stored), samplingFor(group, 0),
+        return new RecordedAttempt(
+                stored,
+                verifiedTextOf(stored),
+                samplingFor(group, 0),
                 stored.flags().contains(RecordedAttempt.SHARED_FLAG));
     }
 
     /** A stored attempt as a mode sees it, for a chain continued on resume. */
     ChainAttempt chainAttemptOf(Attempt stored) {
-        return new ChainAttempt(stored.index(), stored.parentIndex(), stored.strategy(), verifiedTextOf(stored),
-                stored.verdicts(), stored.error() != null);
+        return new ChainAttempt(
+                stored.index(),
+                stored.parentIndex(),
+                stored.strategy(),
+                verifiedTextOf(stored),
+                stored.verdicts(),
+                stored.error() != null);
     }
 
     private String verifiedTextOf(Attempt stored) {
         return stored.error() != null ? "" : reasoning.answerOf(stored.output());
     }
 
-    private RecordedAttempt call(IfevalTask task, RolloutGroup group, int index, Integer parentIndex,
-            NextStep.ModelCall step, String predecessor, boolean shared) {
+    private RecordedAttempt call(
+            IfevalTask task,
+            RolloutGroup group,
+            int index,
+            Integer parentIndex,
+            NextStep.ModelCall step,
+            String predecessor,
+            boolean shared) {
         checkCancelled();
         List<ChatMessage> messages = withSystemPrompt(step.messages());
         ChatRequest request = request(group, index, messages);
-        List<Message> sent = messages.stream().map(m -> new Message(m.role().wireName(), m.content())).toList();
+        List<Message> sent = messages.stream()
+                .map(m -> new Message(m.role().wireName(), m.content()))
+                .toList();
         Instant startedAt = clock.instant();
         long started = System.nanoTime();
         List<String> sharedFlag = shared ? List.of(RecordedAttempt.SHARED_FLAG) : List.of();
@@ -110,7 +144,9 @@ final class AttemptMaker {
         try {
             result = model.chat(request);
         } catch (ModelException e) {
-            if (e.kind() == ModelException.Kind.CANCELLED || cancelled.get() || Thread.currentThread().isInterrupted()) {
+            if (e.kind() == ModelException.Kind.CANCELLED
+                    || cancelled.get()
+                    || Thread.currentThread().isInterrupted()) {
                 throw new JobCancelledException();
             }
             if (FatalModelException.FATAL_KINDS.contains(e.kind())) {
@@ -121,8 +157,21 @@ final class AttemptMaker {
                 throw new TransportFault(e, index, step.strategy(), startedAt, latency);
             }
             AttemptError error = new AttemptError(e.kind().name().toLowerCase(Locale.ROOT), e.getMessage());
-            Attempt failed = new Attempt(index, parentIndex, step.strategy(), sent, "", null, null, null, latency,
-                    error, startedAt, List.of(), sharedFlag, e.endpoint().orElse(null));
+            Attempt failed = new Attempt(
+                    index,
+                    parentIndex,
+                    step.strategy(),
+                    sent,
+                    "",
+                    null,
+                    null,
+                    null,
+                    latency,
+                    error,
+                    startedAt,
+                    List.of(),
+                    sharedFlag,
+                    e.endpoint().orElse(null));
             return new RecordedAttempt(failed, "", request.sampling(), shared);
         }
         checkCancelled();
@@ -138,18 +187,32 @@ final class AttemptMaker {
         String answer = reasoning.answerOf(raw);
         ResponseVerdict verdict = verifier.verifyConstraints(task.constraints(), answer);
         flags.addAll(gaming.detect(task, answer, predecessor, result.truncated()));
-        String finishReason = result.rawFinishReason() != null ? result.rawFinishReason()
+        String finishReason = result.rawFinishReason() != null
+                ? result.rawFinishReason()
                 : result.finishReason().name().toLowerCase(Locale.ROOT);
-        Attempt attempt = new Attempt(index, parentIndex, step.strategy(), sent, raw, finishReason,
-                result.promptTokens(), result.completionTokens(), result.latencyMillis(), null, startedAt,
-                verdict.instructions(), flags, result.endpoint());
+        Attempt attempt = new Attempt(
+                index,
+                parentIndex,
+                step.strategy(),
+                sent,
+                raw,
+                finishReason,
+                result.promptTokens(),
+                result.completionTokens(),
+                result.latencyMillis(),
+                null,
+                startedAt,
+                verdict.instructions(),
+                flags,
+                result.endpoint());
         return new RecordedAttempt(attempt, answer, request.sampling(), shared);
     }
 
     /** The server's context cannot hold this call's prompt plus the run's {@code max_tokens}. */
     private boolean overflowsContext(ChatResult result) {
         OptionalInt context = model.contextTokens();
-        return context.isPresent() && result.promptTokens() != null
+        return context.isPresent()
+                && result.promptTokens() != null
                 && (long) result.promptTokens() + calls.maxTokens() > context.getAsInt();
     }
 
@@ -172,8 +235,11 @@ final class AttemptMaker {
 
     private ChatRequest request(RolloutGroup group, int index, List<ChatMessage> messages) {
         long seed = SeedDeriver.callSeed(group.seed(), group.taskKey(), group.fork(), index);
-        return ChatRequest.of(calls.model(), messages).withTemperature(calls.temperature()).withTopP(calls.topP())
-                .withMaxTokens(calls.maxTokens()).withSeed(seed);
+        return ChatRequest.of(calls.model(), messages)
+                .withTemperature(calls.temperature())
+                .withTopP(calls.topP())
+                .withMaxTokens(calls.maxTokens())
+                .withSeed(seed);
     }
 
     void checkCancelled() {

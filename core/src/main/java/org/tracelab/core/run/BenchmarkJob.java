@@ -58,12 +58,19 @@ public final class BenchmarkJob {
     private final AtomicBoolean used = new AtomicBoolean();
     /** Stops the workers: set by {@link #cancel}, by a failure and by too many faults in a row. */
     private final AtomicBoolean cancelled = new AtomicBoolean();
+
     private final AtomicBoolean cancelledByUser = new AtomicBoolean();
     private final AtomicReference<Throwable> failure = new AtomicReference<>();
     private final AtomicReference<ExecutorService> workers = new AtomicReference<>();
 
-    public BenchmarkJob(BenchmarkPlan plan, ChatModel model, Verifier verifier, ReasoningFilter reasoning,
-            TraceSink sink, ProgressListener listener, Clock clock) {
+    public BenchmarkJob(
+            BenchmarkPlan plan,
+            ChatModel model,
+            Verifier verifier,
+            ReasoningFilter reasoning,
+            TraceSink sink,
+            ProgressListener listener,
+            Clock clock) {
         this.plan = Objects.requireNonNull(plan, "plan");
         this.model = Objects.requireNonNull(model, "model");
         this.verifier = Objects.requireNonNull(verifier, "verifier");
@@ -82,9 +89,19 @@ public final class BenchmarkJob {
 
     /** The run this job starts with {@code description}. */
     public RunInfo runInfo(RunDescription description) {
-        return new RunInfo(description.name(), clock.instant(), null, RunStatus.RUNNING, description.model(),
-                description.dataset(), plan.modes().stream().map(Mode::wireName).toList(), plan.seeds(),
-                plan.forks(), verifier.version(), description.notes(), description.resumeHints());
+        return new RunInfo(
+                description.name(),
+                clock.instant(),
+                null,
+                RunStatus.RUNNING,
+                description.model(),
+                description.dataset(),
+                plan.modes().stream().map(Mode::wireName).toList(),
+                plan.seeds(),
+                plan.forks(),
+                verifier.version(),
+                description.notes(),
+                description.resumeHints());
     }
 
     /** Continues run {@code runId}, which must have been started with this plan, skipping its finished chains. */
@@ -126,9 +143,11 @@ public final class BenchmarkJob {
             failure.compareAndSet(null, e);
         }
         int unfinished = progress.totalChains() - progress.doneChains();
-        RunStatus status = failure.get() != null ? RunStatus.FAILED
-                : cancelledByUser.get() ? RunStatus.CANCELLED
-                : faults.total() > 0 && unfinished > 0 ? RunStatus.INTERRUPTED : RunStatus.FINISHED;
+        RunStatus status = failure.get() != null
+                ? RunStatus.FAILED
+                : cancelledByUser.get()
+                        ? RunStatus.CANCELLED
+                        : faults.total() > 0 && unfinished > 0 ? RunStatus.INTERRUPTED : RunStatus.FINISHED;
         Optional<String> reason = Optional.ofNullable(failure.get()).map(Throwable::getMessage);
         try {
             sink.runFinished(runId, status, clock.instant());
@@ -137,11 +156,26 @@ public final class BenchmarkJob {
             status = RunStatus.FAILED;
             reason = Optional.of(reason.orElse("") + (reason.isPresent() ? "; " : "") + e.getMessage());
         }
-        LOG.info("run {} {}: {} chains finished, {} skipped, {} unfinished, {} attempts, {} faults{}", runId,
-                status.wireName(), progress.finishedThisSession(), progress.skipped(), unfinished,
-                progress.attempts(), faults.total(), reason.map(r -> " (" + r + ")").orElse(""));
-        return new JobOutcome(runId, status, progress.finishedThisSession(), progress.skipped(), progress.attempts(),
-                reason, unfinished, faults.total(), faults.last());
+        LOG.info(
+                "run {} {}: {} chains finished, {} skipped, {} unfinished, {} attempts, {} faults{}",
+                runId,
+                status.wireName(),
+                progress.finishedThisSession(),
+                progress.skipped(),
+                unfinished,
+                progress.attempts(),
+                faults.total(),
+                reason.map(r -> " (" + r + ")").orElse(""));
+        return new JobOutcome(
+                runId,
+                status,
+                progress.finishedThisSession(),
+                progress.skipped(),
+                progress.attempts(),
+                reason,
+                unfinished,
+                faults.total(),
+                faults.last());
     }
 
     private void registerTasks(long runId) {
@@ -150,8 +184,12 @@ public final class BenchmarkJob {
         boolean noRoom = model.contextTokens().isPresent()
                 && model.contextTokens().getAsInt() <= plan.calls().maxTokens();
         if (noRoom) {
-            LOG.warn("the server's context ({} tokens) cannot hold any prompt plus max_tokens {}: every task is "
-                    + "flagged {}", model.contextTokens().getAsInt(), plan.calls().maxTokens(), Flags.INFEASIBLE_CONTEXT);
+            LOG.warn(
+                    "the server's context ({} tokens) cannot hold any prompt plus max_tokens {}: every task is "
+                            + "flagged {}",
+                    model.contextTokens().getAsInt(),
+                    plan.calls().maxTokens(),
+                    Flags.INFEASIBLE_CONTEXT);
         }
         for (IfevalTask task : plan.tasks()) {
             List<String> flags = new ArrayList<>(feasibility.check(task));
@@ -163,11 +201,11 @@ public final class BenchmarkJob {
     }
 
     private void runGroups(long runId, ResumeState resume, ProgressTracker progress, FaultTally faults) {
-        AttemptMaker maker = new AttemptMaker(model, verifier, reasoning, new GamingDetector(), plan.calls(), clock,
-                cancelled);
+        AttemptMaker maker =
+                new AttemptMaker(model, verifier, reasoning, new GamingDetector(), plan.calls(), clock, cancelled);
         GroupRunner runner = new GroupRunner(plan, runId, sink, maker, resume, progress, faults);
-        Map<String, IfevalTask> tasks = plan.tasks().stream()
-                .collect(Collectors.toMap(IfevalTask::keyText, Function.identity()));
+        Map<String, IfevalTask> tasks =
+                plan.tasks().stream().collect(Collectors.toMap(IfevalTask::keyText, Function.identity()));
         ExecutorService pool = Executors.newFixedThreadPool(plan.concurrency(), threadFactory(runId));
         workers.set(pool);
         if (cancelled.get()) {
@@ -193,16 +231,22 @@ public final class BenchmarkJob {
         }
         try {
             if (runner.run(task, group) == GroupRunner.Result.FAULT_LIMIT && !cancelled.getAndSet(true)) {
-                LOG.warn("{} model calls in a row lost to transport faults: stopping the run; resume it once the "
-                        + "server is back", plan.faultLimit());
+                LOG.warn(
+                        "{} model calls in a row lost to transport faults: stopping the run; resume it once the "
+                                + "server is back",
+                        plan.faultLimit());
                 stopWorkers();
             }
         } catch (JobCancelledException e) {
             // The chain in progress stays unfinished; resume redoes it.
         } catch (RuntimeException e) {
             if (failure.compareAndSet(null, e)) {
-                LOG.error("benchmark job failed in task {} seed {} fork {}", group.taskKey(), group.seed(),
-                        group.fork(), e);
+                LOG.error(
+                        "benchmark job failed in task {} seed {} fork {}",
+                        group.taskKey(),
+                        group.seed(),
+                        group.fork(),
+                        e);
             }
             stopWorkers();
         }

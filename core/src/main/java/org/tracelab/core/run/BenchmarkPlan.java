@@ -14,8 +14,14 @@ import org.tracelab.core.dataset.IfevalTask;
  * @param concurrency at most this many model calls at once
  * @param faultLimit  this many calls in a row lost to transport faults stop the job ({@code interrupted})
  */
-public record BenchmarkPlan(List<IfevalTask> tasks, List<Mode> modes, List<Long> seeds, int forks,
-        CallSettings calls, int concurrency, int faultLimit) {
+public record BenchmarkPlan(
+        List<IfevalTask> tasks,
+        List<Mode> modes,
+        List<Long> seeds,
+        int forks,
+        CallSettings calls,
+        int concurrency,
+        int faultLimit) {
 
     /** Three faults in a row, each after the client's own retries: the server is gone, not flaky. */
     public static final int DEFAULT_FAULT_LIMIT = 3;
@@ -43,7 +49,12 @@ public record BenchmarkPlan(List<IfevalTask> tasks, List<Mode> modes, List<Long>
     }
 
     /** With the default fault limit. */
-    public BenchmarkPlan(List<IfevalTask> tasks, List<Mode> modes, List<Long> seeds, int forks, CallSettings calls,
+    public BenchmarkPlan(
+            List<IfevalTask> tasks,
+            List<Mode> modes,
+            List<Long> seeds,
+            int forks,
+            CallSettings calls,
             int concurrency) {
         this(tasks, modes, seeds, forks, calls, concurrency, DEFAULT_FAULT_LIMIT);
     }
@@ -54,7 +65,10 @@ public record BenchmarkPlan(List<IfevalTask> tasks, List<Mode> modes, List<Long>
 
     /** Rollout groups in run order: seed by seed, task by task, fork by fork. */
     public List<RolloutGroup> groups() {
-        return seeds.stream().flatMap(seed -> tasks.stream().flatMap(task -> java.util.stream.IntStream.range(0, forks)
-                .mapToObj(fork -> new RolloutGroup(task.keyText(), seed, fork)))).toList();
+        return seeds.stream()
+                .flatMap(seed -> tasks.stream()
+                        .flatMap(task -> java.util.stream.IntStream.range(0, forks)
+                                .mapToObj(fork -> new RolloutGroup(task.keyText(), seed, fork))))
+                .toList();
     }
 }

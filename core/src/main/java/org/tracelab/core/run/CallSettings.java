@@ -12,8 +12,8 @@ package org.tracelab.core.run;
  * @param maxAnswerChars the longest answer stored and verified; a longer one is cut to this many characters and
  *                     flagged {@code truncated:answer_cap}, so one runaway answer cannot fill the store or the heap
  */
-public record CallSettings(String model, double temperature, Double topP, int maxTokens, String systemPrompt,
-        int maxAnswerChars) {
+public record CallSettings(
+        String model, double temperature, Double topP, int maxTokens, String systemPrompt, int maxAnswerChars) {
 
     /** 256 Ki characters: some 60,000 tokens of English, far beyond any {@code max_tokens} a benchmark asks for. */
     public static final int DEFAULT_MAX_ANSWER_CHARS = 262_144;
@@ -65,7 +65,8 @@ public record CallSettings(String model, double temperature, Double topP, int ma
      * @param maxTokens   {@code --max-tokens}, or null for 1280
      */
     public static CallSettings defaults(String model, int forks, Double temperature, Integer maxTokens) {
-        double t = temperature != null ? temperature
+        double t = temperature != null
+                ? temperature
                 : forks > 1 ? DEFAULT_TEMPERATURE_FORKS : DEFAULT_TEMPERATURE_ONE_FORK;
         return new CallSettings(model, t, null, maxTokens != null ? maxTokens : DEFAULT_MAX_TOKENS);
     }

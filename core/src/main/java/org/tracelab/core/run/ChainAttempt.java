@@ -12,8 +12,13 @@ import org.tracelab.core.verify.InstructionVerdict;
  * @param verdicts   one per instruction; empty when the call failed
  * @param failedCall the model call failed (after the client's own retries)
  */
-public record ChainAttempt(int index, Integer parentIndex, Strategy strategy, String answer,
-        List<InstructionVerdict> verdicts, boolean failedCall) {
+public record ChainAttempt(
+        int index,
+        Integer parentIndex,
+        Strategy strategy,
+        String answer,
+        List<InstructionVerdict> verdicts,
+        boolean failedCall) {
 
     public ChainAttempt {
         Objects.requireNonNull(strategy, "strategy");

@@ -11,8 +11,8 @@ final class FatalModelException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
-    static final Set<ModelException.Kind> FATAL_KINDS = Set.of(ModelException.Kind.AUTH,
-            ModelException.Kind.MODEL_NOT_FOUND, ModelException.Kind.BACKEND_UNAVAILABLE);
+    static final Set<ModelException.Kind> FATAL_KINDS = Set.of(
+            ModelException.Kind.AUTH, ModelException.Kind.MODEL_NOT_FOUND, ModelException.Kind.BACKEND_UNAVAILABLE);
 
     FatalModelException(ModelException cause) {
         super(cause.kind().name().toLowerCase(java.util.Locale.ROOT) + ": " + cause.getMessage(), cause);

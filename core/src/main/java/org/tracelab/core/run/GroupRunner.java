@@ -22,7 +22,11 @@ import org.tracelab.core.trace.ChainKey;
 final class GroupRunner {
 
     /** How a group ended: done, stopped by a fault, or stopped by the fault that made the job's limit in a row. */
-    enum Result { DONE, FAULTED, FAULT_LIMIT }
+    enum Result {
+        DONE,
+        FAULTED,
+        FAULT_LIMIT
+    }
 
     private final BenchmarkPlan plan;
     private final long runId;
@@ -32,8 +36,14 @@ final class GroupRunner {
     private final ProgressTracker progress;
     private final FaultTally faults;
 
-    GroupRunner(BenchmarkPlan plan, long runId, TraceSink sink, AttemptMaker maker, ResumeState resume,
-            ProgressTracker progress, FaultTally faults) {
+    GroupRunner(
+            BenchmarkPlan plan,
+            long runId,
+            TraceSink sink,
+            AttemptMaker maker,
+            ResumeState resume,
+            ProgressTracker progress,
+            FaultTally faults) {
         this.plan = plan;
         this.runId = runId;
         this.sink = sink;
@@ -54,7 +64,8 @@ final class GroupRunner {
      */
     Result run(IfevalTask task, RolloutGroup group) {
         List<Mode> pending = plan.modes().stream()
-                .filter(mode -> !resume.isFinished(group.chainKey(runId, mode))).toList();
+                .filter(mode -> !resume.isFinished(group.chainKey(runId, mode)))
+                .toList();
         if (pending.isEmpty()) {
             return Result.DONE;
         }
@@ -79,8 +90,11 @@ final class GroupRunner {
         Attempt stored = resume.sharedFirstAttempts().get(group);
         if (stored == null) {
             // A single pending chain may have been begun: its own first attempt is the group's.
-            stored = pending.stream().map(mode -> resume.recordedAttempts(group.chainKey(runId, mode)))
-                    .filter(attempts -> !attempts.isEmpty()).map(attempts -> attempts.get(0)).findFirst()
+            stored = pending.stream()
+                    .map(mode -> resume.recordedAttempts(group.chainKey(runId, mode)))
+                    .filter(attempts -> !attempts.isEmpty())
+                    .map(attempts -> attempts.get(0))
+                    .findFirst()
                     .orElse(null);
         }
         if (stored != null) {
@@ -126,10 +140,19 @@ final class GroupRunner {
     }
 
     private Result faulted(TransportFault fault, RolloutGroup group, Mode mode) {
-        CallFault record = new CallFault(runId, group.taskKey(), mode == null ? null : mode.wireName(), group.seed(),
-                group.fork(), fault.attemptIndex(), fault.strategy(), fault.failure().endpoint().orElse(null),
-                fault.failure().kind().name().toLowerCase(Locale.ROOT), fault.failure().getMessage(),
-                fault.startedAt(), fault.latencyMs());
+        CallFault record = new CallFault(
+                runId,
+                group.taskKey(),
+                mode == null ? null : mode.wireName(),
+                group.seed(),
+                group.fork(),
+                fault.attemptIndex(),
+                fault.strategy(),
+                fault.failure().endpoint().orElse(null),
+                fault.failure().kind().name().toLowerCase(Locale.ROOT),
+                fault.failure().getMessage(),
+                fault.startedAt(),
+                fault.latencyMs());
         sink.callFaulted(record);
         progress.faulted(record);
         return faults.faulted(record) ? Result.FAULT_LIMIT : Result.FAULTED;
@@ -137,7 +160,7 @@ final class GroupRunner {
 
     private static ChainAttempt toChainAttempt(RecordedAttempt recorded) {
         Attempt a = recorded.attempt();
-        return new ChainAttempt(a.index(), a.parentIndex(), a.strategy(), recorded.verifiedOutput(), a.verdicts(),
-                a.error() != null);
+        return new ChainAttempt(
+                a.index(), a.parentIndex(), a.strategy(), recorded.verifiedOutput(), a.verdicts(), a.error() != null);
     }
 }

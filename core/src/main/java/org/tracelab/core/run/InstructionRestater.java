@@ -11,15 +11,15 @@ import org.tracelab.core.verify.constraint.Instruction;
  */
 public final class InstructionRestater {
 
-    private InstructionRestater() {
-    }
+    private InstructionRestater() {}
 
     /**
      * The {@code prompt_retry} prompt: the original prompt, then every instruction restated plainly. It says
      * nothing about any earlier answer (the mode measures rephrasing, not feedback).
      */
     public static String rephrasedPrompt(IfevalTask task) {
-        return task.prompt() + "\n\nFollow every one of these requirements exactly:\n" + bulletList(task.instructions());
+        return task.prompt() + "\n\nFollow every one of these requirements exactly:\n"
+                + bulletList(task.instructions());
     }
 
     /** One "- sentence" line per instruction. */

@@ -15,8 +15,16 @@ import org.tracelab.core.trace.RunStatus;
  * @param faults           calls lost to transport faults in this session
  * @param lastFault        the last of them, naming the endpoint and what happened
  */
-public record JobOutcome(long runId, RunStatus status, int chainsFinished, int chainsSkipped, int attempts,
-        Optional<String> failure, int chainsUnfinished, int faults, Optional<CallFault> lastFault) {
+public record JobOutcome(
+        long runId,
+        RunStatus status,
+        int chainsFinished,
+        int chainsSkipped,
+        int attempts,
+        Optional<String> failure,
+        int chainsUnfinished,
+        int faults,
+        Optional<CallFault> lastFault) {
 
     public JobOutcome {
         failure = failure == null ? Optional.empty() : failure;
@@ -24,7 +32,12 @@ public record JobOutcome(long runId, RunStatus status, int chainsFinished, int c
     }
 
     /** An outcome without faults or unfinished chains. */
-    public JobOutcome(long runId, RunStatus status, int chainsFinished, int chainsSkipped, int attempts,
+    public JobOutcome(
+            long runId,
+            RunStatus status,
+            int chainsFinished,
+            int chainsSkipped,
+            int attempts,
             Optional<String> failure) {
         this(runId, status, chainsFinished, chainsSkipped, attempts, failure, 0, 0, Optional.empty());
     }

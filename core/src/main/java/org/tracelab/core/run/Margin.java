@@ -37,12 +37,15 @@ public record Margin(Criterion decidedBy, int strictInstructions, int looseInstr
         if (!better.betterThan(worse)) {
             throw new IllegalArgumentException(better + " does not rank above " + worse + ": no margin");
         }
-        Criterion criterion = better.allStrict() != worse.allStrict() ? Criterion.ALL_STRICT
-                : better.allLoose() != worse.allLoose() ? Criterion.ALL_LOOSE
-                : better.strictPassed() != worse.strictPassed() ? Criterion.STRICT_INSTRUCTIONS
-                : Criterion.LOOSE_INSTRUCTIONS;
-        return new Margin(criterion, better.strictPassed() - worse.strictPassed(),
-                better.loosePassed() - worse.loosePassed());
+        Criterion criterion = better.allStrict() != worse.allStrict()
+                ? Criterion.ALL_STRICT
+                : better.allLoose() != worse.allLoose()
+                        ? Criterion.ALL_LOOSE
+                        : better.strictPassed() != worse.strictPassed()
+                                ? Criterion.STRICT_INSTRUCTIONS
+                                : Criterion.LOOSE_INSTRUCTIONS;
+        return new Margin(
+                criterion, better.strictPassed() - worse.strictPassed(), better.loosePassed() - worse.loosePassed());
     }
 
     /** E.g. {@code all strict; +2 strict, +1 loose}: what a person reads in the Pairs view. */

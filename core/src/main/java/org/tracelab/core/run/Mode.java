@@ -24,8 +24,9 @@ public sealed interface Mode permits Mode.Direct, Mode.PromptRetry, Mode.FullPcl
             case Direct.NAME -> new Direct();
             case PromptRetry.NAME -> new PromptRetry(PromptRetry.DEFAULT_RETRIES);
             case FullPcl.NAME -> new FullPcl(FullPcl.DEFAULT_MAX_ATTEMPTS, new RepairPlanner(false));
-            default -> throw new IllegalArgumentException("unknown mode '" + wireName
-                    + "' (expected direct, prompt_retry or full_pcl)");
+            default ->
+                throw new IllegalArgumentException(
+                        "unknown mode '" + wireName + "' (expected direct, prompt_retry or full_pcl)");
         };
     }
 
@@ -71,7 +72,9 @@ public sealed interface Mode permits Mode.Direct, Mode.PromptRetry, Mode.FullPcl
             if (latest.failedCall() || latest.score().allStrict() || chain.size() > maxRetries) {
                 return Optional.empty();
             }
-            return Optional.of(new NextStep.ModelCall(Strategy.RETRY, latest.index(),
+            return Optional.of(new NextStep.ModelCall(
+                    Strategy.RETRY,
+                    latest.index(),
                     List.of(ChatMessage.user(InstructionRestater.rephrasedPrompt(chain.task())))));
         }
     }
@@ -109,15 +112,19 @@ public sealed interface Mode permits Mode.Direct, Mode.PromptRetry, Mode.FullPcl
         @Override
         public Optional<NextStep> next(ChainProgress chain) {
             ChainAttempt best = chain.best();
-            if (chain.latest().failedCall() || best.failedCall() || best.strictFailures().isEmpty()
+            if (chain.latest().failedCall()
+                    || best.failedCall()
+                    || best.strictFailures().isEmpty()
                     || chain.size() >= attemptsFor(chain.task())
                     || chain.attemptsWithoutGain() >= MAX_REPAIRS_WITHOUT_GAIN) {
                 return Optional.empty();
             }
-            boolean ruleFixTried = chain.attempts().stream().anyMatch(a -> a.strategy() == Strategy.RULE_FIX
-                    && a.parentIndex() != null && a.parentIndex() == best.index());
-            return planner.plan(chain.task(), best, ruleFixTried,
-                    RepairPlanner.exhausted(chain.task(), chain.attempts()));
+            boolean ruleFixTried = chain.attempts().stream()
+                    .anyMatch(a -> a.strategy() == Strategy.RULE_FIX
+                            && a.parentIndex() != null
+                            && a.parentIndex() == best.index());
+            return planner.plan(
+                    chain.task(), best, ruleFixTried, RepairPlanner.exhausted(chain.task(), chain.attempts()));
         }
     }
 }

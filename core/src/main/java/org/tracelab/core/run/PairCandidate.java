@@ -9,8 +9,8 @@ import java.util.Objects;
  * @param rejectedRank the rejected attempt's rank, strictly greater
  * @param margin       how far the chosen outcome is above the rejected one
  */
-public record PairCandidate(RolloutAttempt chosen, RolloutAttempt rejected, Kind kind, int chosenRank,
-        int rejectedRank, Margin margin) {
+public record PairCandidate(
+        RolloutAttempt chosen, RolloutAttempt rejected, Kind kind, int chosenRank, int rejectedRank, Margin margin) {
 
     /** Where the pair comes from, in order of preference. */
     public enum Kind {

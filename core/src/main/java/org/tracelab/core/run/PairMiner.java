@@ -27,8 +27,8 @@ public final class PairMiner {
 
     public static final int DEFAULT_MAX_PAIRS_PER_TASK = 4;
 
-    private static final Comparator<PairCandidate> PREFERENCE = Comparator
-            .comparing((PairCandidate p) -> FlagKind.anyQuality(p.rejected().flags()))
+    private static final Comparator<PairCandidate> PREFERENCE = Comparator.comparing(
+                    (PairCandidate p) -> FlagKind.anyQuality(p.rejected().flags()))
             .thenComparing(p -> p.rejected().score(), Comparator.reverseOrder())
             .thenComparing(p -> p.chosen().score(), Comparator.reverseOrder())
             .thenComparing(PairCandidate::chosen, RolloutAttempt.ROLLOUT_ORDER)
@@ -56,20 +56,30 @@ public final class PairMiner {
                 if (!chosen.canBeChosen()) {
                     continue;
                 }
-                RolloutAttempt parent = chosen.parentIndex() == null ? null
+                RolloutAttempt parent = chosen.parentIndex() == null
+                        ? null
                         : byPosition.get(chosen.chainId() + "/" + chosen.parentIndex());
                 for (RankLevel lower : ranking.levels().subList(1, ranking.depth())) {
                     for (RolloutAttempt rejected : lower.attempts()) {
                         if (!rejected.canBeRejected()) {
                             continue;
                         }
-                        PairCandidate.Kind kind = rejected == parent ? PairCandidate.Kind.REPAIR
-                                : rejected.chainId() != chosen.chainId() ? PairCandidate.Kind.CROSS_CHAIN
-                                : PairCandidate.Kind.SAME_CHAIN;
-                        PairCandidate pair = new PairCandidate(chosen, rejected, kind, best.rank(), lower.rank(),
+                        PairCandidate.Kind kind = rejected == parent
+                                ? PairCandidate.Kind.REPAIR
+                                : rejected.chainId() != chosen.chainId()
+                                        ? PairCandidate.Kind.CROSS_CHAIN
+                                        : PairCandidate.Kind.SAME_CHAIN;
+                        PairCandidate pair = new PairCandidate(
+                                chosen,
+                                rejected,
+                                kind,
+                                best.rank(),
+                                lower.rank(),
                                 ranking.margin(best.rank(), lower.rank()));
-                        (kind == PairCandidate.Kind.REPAIR ? repairs
-                                : kind == PairCandidate.Kind.CROSS_CHAIN ? cross : sameChain).add(pair);
+                        (kind == PairCandidate.Kind.REPAIR
+                                        ? repairs
+                                        : kind == PairCandidate.Kind.CROSS_CHAIN ? cross : sameChain)
+                                .add(pair);
                     }
                 }
             }

@@ -16,8 +16,15 @@ import java.util.Optional;
  * @param faults      calls lost to transport faults in this session (not attempts; their chains stay unfinished)
  * @param lastFault   one line on the last of them, naming the endpoint; empty when there was none
  */
-public record Progress(int doneChains, int totalChains, int attempts, Map<String, ModeTally> byMode,
-        Duration elapsed, Optional<Duration> eta, int faults, Optional<String> lastFault) {
+public record Progress(
+        int doneChains,
+        int totalChains,
+        int attempts,
+        Map<String, ModeTally> byMode,
+        Duration elapsed,
+        Optional<Duration> eta,
+        int faults,
+        Optional<String> lastFault) {
 
     public Progress {
         byMode = Map.copyOf(byMode);
@@ -25,7 +32,12 @@ public record Progress(int doneChains, int totalChains, int attempts, Map<String
     }
 
     /** Progress without faults. */
-    public Progress(int doneChains, int totalChains, int attempts, Map<String, ModeTally> byMode, Duration elapsed,
+    public Progress(
+            int doneChains,
+            int totalChains,
+            int attempts,
+            Map<String, ModeTally> byMode,
+            Duration elapsed,
             Optional<Duration> eta) {
         this(doneChains, totalChains, attempts, byMode, elapsed, eta, 0, Optional.empty());
     }

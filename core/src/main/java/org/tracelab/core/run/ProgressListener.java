@@ -8,7 +8,7 @@ package org.tracelab.core.run;
 @FunctionalInterface
 public interface ProgressListener {
 
-    ProgressListener NONE = progress -> { };
+    ProgressListener NONE = progress -> {};
 
     void onProgress(Progress progress);
 }

@@ -80,11 +80,12 @@ final class ProgressTracker {
 
     synchronized void report() {
         Duration elapsed = Duration.between(startedAt, clock.instant());
-        Optional<Duration> eta = doneThisSession == 0 ? Optional.empty()
+        Optional<Duration> eta = doneThisSession == 0
+                ? Optional.empty()
                 : Optional.of(elapsed.multipliedBy(totalChains - doneChains).dividedBy(doneThisSession));
         Map<String, Progress.ModeTally> tallies = new LinkedHashMap<>();
         byMode.forEach((mode, tally) -> tallies.put(mode, new Progress.ModeTally(tally[0], tally[1])));
-        listener.onProgress(new Progress(doneChains, totalChains, attempts, tallies, elapsed, eta, faults,
-                Optional.ofNullable(lastFault)));
+        listener.onProgress(new Progress(
+                doneChains, totalChains, attempts, tallies, elapsed, eta, faults, Optional.ofNullable(lastFault)));
     }
 }

@@ -12,8 +12,7 @@ import java.util.Optional;
  * @param belowPrevious the margin of the rank above over this one; empty for rank 1
  * @param attempts      the tied attempts, in {@link RolloutAttempt#ROLLOUT_ORDER}
  */
-public record RankLevel(int rank, AttemptScore outcome, Optional<Margin> belowPrevious,
-        List<RolloutAttempt> attempts) {
+public record RankLevel(int rank, AttemptScore outcome, Optional<Margin> belowPrevious, List<RolloutAttempt> attempts) {
 
     public RankLevel {
         if (rank < 1) {

@@ -56,14 +56,17 @@ public final class RepairPlanner {
      * broken hard constraints when there are any, else the broken soft ones; lowest repair rank first, then in
      * instruction order. Constraints in {@code exhausted} (their own repair budget is spent) are left out.
      */
-    public static List<InstructionVerdict> addressed(IfevalTask task, List<InstructionVerdict> failures,
-            Set<Integer> exhausted) {
+    public static List<InstructionVerdict> addressed(
+            IfevalTask task, List<InstructionVerdict> failures, Set<Integer> exhausted) {
         List<TaskConstraint> constraints = task.constraints();
-        List<InstructionVerdict> open = failures.stream().filter(v -> !exhausted.contains(v.index())).toList();
-        List<InstructionVerdict> hard = open.stream().filter(v -> constraints.get(v.index()).hard()).toList();
+        List<InstructionVerdict> open =
+                failures.stream().filter(v -> !exhausted.contains(v.index())).toList();
+        List<InstructionVerdict> hard =
+                open.stream().filter(v -> constraints.get(v.index()).hard()).toList();
         List<InstructionVerdict> chosen = hard.isEmpty() ? open : hard;
         return chosen.stream()
-                .sorted(Comparator.comparingInt((InstructionVerdict v) -> constraints.get(v.index()).repair().rank()))
+                .sorted(Comparator.comparingInt((InstructionVerdict v) ->
+                        constraints.get(v.index()).repair().rank()))
                 .toList();
     }
 
@@ -123,33 +126,48 @@ public final class RepairPlanner {
             return Optional.empty();
         }
         if (ruleFixEnabled && !ruleFixTried) {
-            List<String> failingIds = addressed.stream().map(InstructionVerdict::instructionId).toList();
+            List<String> failingIds =
+                    addressed.stream().map(InstructionVerdict::instructionId).toList();
             Optional<NextStep.RuleRewrite> rewrite = RuleFixer.fix(parent.index(), parent.answer(), failingIds);
             if (rewrite.isPresent()) {
                 return Optional.of(rewrite.get());
             }
         }
         String violations = violationList(task, addressed);
-        List<RepairClass> classes = addressed.stream().map(v -> task.constraints().get(v.index()).repairClass()).toList();
+        List<RepairClass> classes = addressed.stream()
+                .map(v -> task.constraints().get(v.index()).repairClass())
+                .toList();
         if (modelStrategyFor(classes) == Strategy.PATCH) {
-            return Optional.of(new NextStep.ModelCall(Strategy.PATCH, parent.index(), List.of(
-                    ChatMessage.user(task.prompt()),
-                    ChatMessage.assistant(parent.answer()),
-                    ChatMessage.user("Your answer above does not yet follow these instructions of my request:\n"
-                            + violations + "\n\nEdit your answer minimally to fix exactly these problems and keep "
-                            + "everything else as it is. Reply with the complete corrected answer only, without "
-                            + "any comment."))));
+            return Optional.of(new NextStep.ModelCall(
+                    Strategy.PATCH,
+                    parent.index(),
+                    List.of(
+                            ChatMessage.user(task.prompt()),
+                            ChatMessage.assistant(parent.answer()),
+                            ChatMessage.user("Your answer above does not yet follow these instructions of my request:\n"
+                                    + violations
+                                    + "\n\nEdit your answer minimally to fix exactly these problems and keep "
+                                    + "everything else as it is. Reply with the complete corrected answer only, without "
+                                    + "any comment."))));
         }
-        return Optional.of(new NextStep.ModelCall(Strategy.REGENERATE, parent.index(), List.of(ChatMessage.user(
-                task.prompt() + "\n\nAn earlier answer to this request did not follow these instructions:\n"
+        return Optional.of(new NextStep.ModelCall(
+                Strategy.REGENERATE,
+                parent.index(),
+                List.of(ChatMessage.user(task.prompt()
+                        + "\n\nAn earlier answer to this request did not follow these instructions:\n"
                         + violations + "\n\nWrite a new, complete answer to the request above that follows every "
                         + "instruction. Reply with the answer only."))));
     }
 
     private static String violationList(IfevalTask task, List<InstructionVerdict> addressed) {
-        return addressed.stream().map(v -> {
-            String found = v.explanation() == null || v.explanation().isBlank() ? "" : " (found: " + v.explanation() + ")";
-            return "- " + task.constraints().get(v.index()).instruction().restatement() + found;
-        }).collect(Collectors.joining("\n"));
+        return addressed.stream()
+                .map(v -> {
+                    String found = v.explanation() == null || v.explanation().isBlank()
+                            ? ""
+                            : " (found: " + v.explanation() + ")";
+                    return "- "
+                            + task.constraints().get(v.index()).instruction().restatement() + found;
+                })
+                .collect(Collectors.joining("\n"));
     }
 }

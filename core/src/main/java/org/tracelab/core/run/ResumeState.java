@@ -17,7 +17,9 @@ import org.tracelab.core.trace.ChainKey;
  *                            attempts that were made and recorded; faulted calls are not attempts): the runner
  *                            continues such a chain from its last attempt instead of starting it again
  */
-public record ResumeState(Map<ChainKey, Boolean> finishedChains, Map<RolloutGroup, Attempt> sharedFirstAttempts,
+public record ResumeState(
+        Map<ChainKey, Boolean> finishedChains,
+        Map<RolloutGroup, Attempt> sharedFirstAttempts,
         Map<ChainKey, List<Attempt>> unfinishedChains) {
 
     public ResumeState {

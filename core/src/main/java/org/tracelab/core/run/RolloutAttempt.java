@@ -16,16 +16,25 @@ import org.tracelab.core.flags.FlagNames;
  * @param text        the answer as it would be exported (reasoning removed)
  * @param flags       the attempt's own flags ({@code truncated}, {@code gamed:…}, {@code shared:…}…)
  */
-public record RolloutAttempt(long attemptId, long chainId, String mode, Long seed, int fork, int index,
-        Integer parentIndex, String text, AttemptScore score, List<String> flags) {
+public record RolloutAttempt(
+        long attemptId,
+        long chainId,
+        String mode,
+        Long seed,
+        int fork,
+        int index,
+        Integer parentIndex,
+        String text,
+        AttemptScore score,
+        List<String> flags) {
 
     /**
      * Rollout order, used to list attempts and to pick among tied ones where one must be picked (SFT's best of N):
      * earlier attempts first (an answer that needed no repair), then by fork, then by mode name. It never
      * changes a rank.
      */
-    public static final Comparator<RolloutAttempt> ROLLOUT_ORDER = Comparator
-            .comparing(RolloutAttempt::seed, Comparator.nullsFirst(Comparator.naturalOrder()))
+    public static final Comparator<RolloutAttempt> ROLLOUT_ORDER = Comparator.comparing(
+                    RolloutAttempt::seed, Comparator.nullsFirst(Comparator.naturalOrder()))
             .thenComparingInt(RolloutAttempt::index)
             .thenComparingInt(RolloutAttempt::fork)
             .thenComparing(RolloutAttempt::mode);

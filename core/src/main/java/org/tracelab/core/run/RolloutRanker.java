@@ -36,18 +36,20 @@ public final class RolloutRanker {
         Map<AttemptScore, List<RolloutAttempt>> byOutcome = new TreeMap<>(Comparator.reverseOrder());
         for (RolloutAttempt attempt : attempts) {
             if (!Objects.equals(seed, attempt.seed())) {
-                throw new IllegalArgumentException("attempt " + attempt.attemptId() + " has seed " + attempt.seed()
-                        + ", not " + seed);
+                throw new IllegalArgumentException(
+                        "attempt " + attempt.attemptId() + " has seed " + attempt.seed() + ", not " + seed);
             }
-            byOutcome.computeIfAbsent(attempt.score(), outcome -> new ArrayList<>()).add(attempt);
+            byOutcome
+                    .computeIfAbsent(attempt.score(), outcome -> new ArrayList<>())
+                    .add(attempt);
         }
         List<RankLevel> levels = new ArrayList<>();
         AttemptScore above = null;
         for (Map.Entry<AttemptScore, List<RolloutAttempt>> entry : byOutcome.entrySet()) {
             List<RolloutAttempt> tied = new ArrayList<>(entry.getValue());
             tied.sort(RolloutAttempt.ROLLOUT_ORDER);
-            Optional<Margin> margin = above == null ? Optional.empty()
-                    : Optional.of(Margin.between(above, entry.getKey()));
+            Optional<Margin> margin =
+                    above == null ? Optional.empty() : Optional.of(Margin.between(above, entry.getKey()));
             levels.add(new RankLevel(levels.size() + 1, entry.getKey(), margin, tied));
             above = entry.getKey();
         }

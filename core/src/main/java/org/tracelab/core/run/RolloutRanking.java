@@ -15,8 +15,7 @@ public final class RolloutRanking {
     private final List<RankLevel> levels;
     private final Map<Position, Integer> ranks = new HashMap<>();
 
-    private record Position(long chainId, int index) {
-    }
+    private record Position(long chainId, int index) {}
 
     /**
      * @param seed   the chain seed the attempts share; null for attempts of unknown seed
@@ -27,9 +26,10 @@ public final class RolloutRanking {
         this.levels = List.copyOf(levels);
         for (int i = 0; i < this.levels.size(); i++) {
             RankLevel level = this.levels.get(i);
-            if (level.rank() != i + 1 || i > 0 && !this.levels.get(i - 1).outcome().betterThan(level.outcome())) {
-                throw new IllegalArgumentException("level " + i + " (rank " + level.rank()
-                        + ") does not follow a strictly better rank " + i);
+            if (level.rank() != i + 1
+                    || i > 0 && !this.levels.get(i - 1).outcome().betterThan(level.outcome())) {
+                throw new IllegalArgumentException(
+                        "level " + i + " (rank " + level.rank() + ") does not follow a strictly better rank " + i);
             }
             level.attempts().forEach(a -> ranks.put(new Position(a.chainId(), a.index()), level.rank()));
         }
@@ -62,8 +62,9 @@ public final class RolloutRanking {
     }
 
     public int rankOf(RolloutAttempt attempt) {
-        return rankOf(attempt.chainId(), attempt.index()).orElseThrow(() -> new IllegalArgumentException(
-                "attempt " + attempt.attemptId() + " is not ranked in this (task, seed)"));
+        return rankOf(attempt.chainId(), attempt.index())
+                .orElseThrow(() -> new IllegalArgumentException(
+                        "attempt " + attempt.attemptId() + " is not ranked in this (task, seed)"));
     }
 
     /** The margin of rank {@code better} over rank {@code worse}; {@code better} must be the smaller number. */
@@ -71,7 +72,8 @@ public final class RolloutRanking {
         if (better < 1 || worse > levels.size() || better >= worse) {
             throw new IllegalArgumentException("no margin of rank " + better + " over rank " + worse);
         }
-        return Margin.between(levels.get(better - 1).outcome(), levels.get(worse - 1).outcome());
+        return Margin.between(
+                levels.get(better - 1).outcome(), levels.get(worse - 1).outcome());
     }
 
     @Override

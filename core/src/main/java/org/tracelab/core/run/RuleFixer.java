@@ -19,11 +19,11 @@ public final class RuleFixer {
     /** The instruction ids a rule can fix. */
     public static final Set<String> FIXABLE = Set.of(NoComma.ID, EnglishLowercase.ID, EnglishCapital.ID);
 
-    private RuleFixer() {
-    }
+    private RuleFixer() {}
 
     public static boolean canFixAll(Collection<String> failingIds) {
-        return !failingIds.isEmpty() && FIXABLE.containsAll(failingIds)
+        return !failingIds.isEmpty()
+                && FIXABLE.containsAll(failingIds)
                 && !(failingIds.contains(EnglishLowercase.ID) && failingIds.contains(EnglishCapital.ID));
     }
 
@@ -36,7 +36,9 @@ public final class RuleFixer {
         List<String> rules = new ArrayList<>();
         if (failingIds.contains(NoComma.ID)) {
             // "a, b" and "a,b" become "a b"; a comma between digits ("1,000") just disappears.
-            fixed = fixed.replace(", ", " ").replaceAll("(?<=\\p{L}),(?=\\p{L})", " ").replace(",", "");
+            fixed = fixed.replace(", ", " ")
+                    .replaceAll("(?<=\\p{L}),(?=\\p{L})", " ")
+                    .replace(",", "");
             rules.add("drop_commas");
         }
         if (failingIds.contains(EnglishLowercase.ID)) {

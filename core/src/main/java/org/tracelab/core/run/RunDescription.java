@@ -10,8 +10,8 @@ import org.tracelab.core.trace.ResumeHints;
  *
  * @param resumeHints where the dataset and model file are on this machine: kept in the store only
  */
-public record RunDescription(String name, ModelDescription model, DatasetDescription dataset, String notes,
-        ResumeHints resumeHints) {
+public record RunDescription(
+        String name, ModelDescription model, DatasetDescription dataset, String notes, ResumeHints resumeHints) {
 
     public RunDescription {
         Objects.requireNonNull(name, "name");

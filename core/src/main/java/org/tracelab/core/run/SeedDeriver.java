@@ -22,8 +22,7 @@ public final class SeedDeriver {
     private static final byte[] DOMAIN = "tracelab-seed/1".getBytes(StandardCharsets.UTF_8);
     private static final long MASK_31_BITS = 0x7FFF_FFFFL;
 
-    private SeedDeriver() {
-    }
+    private SeedDeriver() {}
 
     public static long callSeed(long chainSeed, String taskKey, int fork, int attemptIndex) {
         if (fork < 0 || attemptIndex < 0) {
@@ -31,7 +30,12 @@ public final class SeedDeriver {
         }
         byte[] key = taskKey.getBytes(StandardCharsets.UTF_8);
         ByteBuffer fields = ByteBuffer.allocate(DOMAIN.length + 8 + 4 + key.length + 4 + 4);
-        fields.put(DOMAIN).putLong(chainSeed).putInt(key.length).put(key).putInt(fork).putInt(attemptIndex);
+        fields.put(DOMAIN)
+                .putLong(chainSeed)
+                .putInt(key.length)
+                .put(key)
+                .putInt(fork)
+                .putInt(attemptIndex);
         return ByteBuffer.wrap(sha256(fields.array())).getLong() & MASK_31_BITS;
     }
 

@@ -29,8 +29,14 @@ public record TaskRollouts(long runId, TaskRecord task, List<Chain> chains) {
      * @param curation          a person's decision about the chain; {@code NONE} when undecided
      * @param attempts          its attempts in index order (failed calls included; they are never ranked)
      */
-    public record Chain(long chainId, String mode, Long seed, int fork, Integer finalAttemptIndex,
-            CurationState curation, List<Answer> attempts) {
+    public record Chain(
+            long chainId,
+            String mode,
+            Long seed,
+            int fork,
+            Integer finalAttemptIndex,
+            CurationState curation,
+            List<Answer> attempts) {
 
         public Chain {
             Objects.requireNonNull(mode, "mode");
@@ -64,9 +70,17 @@ public record TaskRollouts(long runId, TaskRecord task, List<Chain> chains) {
             for (Answer answer : chain.attempts()) {
                 if (answer.answered()) {
                     Attempt attempt = answer.attempt();
-                    attempts.add(new RolloutAttempt(answer.attemptId(), chain.chainId(), chain.mode(), chain.seed(),
-                            chain.fork(), attempt.index(), attempt.parentIndex(), answerText(attempt.output()),
-                            AttemptScore.of(attempt.verdicts()), attempt.flags()));
+                    attempts.add(new RolloutAttempt(
+                            answer.attemptId(),
+                            chain.chainId(),
+                            chain.mode(),
+                            chain.seed(),
+                            chain.fork(),
+                            attempt.index(),
+                            attempt.parentIndex(),
+                            answerText(attempt.output()),
+                            AttemptScore.of(attempt.verdicts()),
+                            attempt.flags()));
                 }
             }
         }
@@ -86,8 +100,8 @@ public record TaskRollouts(long runId, TaskRecord task, List<Chain> chains) {
             if (ranking == null || chain.finalAttemptIndex() == null) {
                 continue;
             }
-            ranking.rankOf(chain.chainId(), chain.finalAttemptIndex()).ifPresent(rank -> ranks.put(chain.chainId(),
-                    new ChainRank(chain.seed(), rank, ranking.depth())));
+            ranking.rankOf(chain.chainId(), chain.finalAttemptIndex())
+                    .ifPresent(rank -> ranks.put(chain.chainId(), new ChainRank(chain.seed(), rank, ranking.depth())));
         }
         return ranks;
     }

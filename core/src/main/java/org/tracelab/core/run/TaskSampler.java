@@ -17,8 +17,7 @@ import org.tracelab.core.dataset.IfevalTask;
  */
 public final class TaskSampler {
 
-    private TaskSampler() {
-    }
+    private TaskSampler() {}
 
     public static List<IfevalTask> sample(List<IfevalTask> tasks, int limit, long sampleSeed) {
         return sample(tasks, IfevalTask::keyText, limit, sampleSeed);
@@ -31,17 +30,27 @@ public final class TaskSampler {
         if (limit >= items.size()) {
             return List.copyOf(items);
         }
-        long[] ranks = items.stream().mapToLong(item -> rank(sampleSeed, key.apply(item))).toArray();
-        return IntStream.range(0, items.size()).boxed()
+        long[] ranks = items.stream()
+                .mapToLong(item -> rank(sampleSeed, key.apply(item)))
+                .toArray();
+        return IntStream.range(0, items.size())
+                .boxed()
                 .sorted(Comparator.<Integer>comparingLong(i -> ranks[i]).thenComparingInt(i -> i))
-                .limit(limit).sorted().map(items::get).toList();
+                .limit(limit)
+                .sorted()
+                .map(items::get)
+                .toList();
     }
 
     private static long rank(long seed, String key) {
         byte[] keyBytes = key.getBytes(StandardCharsets.UTF_8);
-        byte[] fields = ByteBuffer.allocate(8 + keyBytes.length).putLong(seed).put(keyBytes).array();
+        byte[] fields = ByteBuffer.allocate(8 + keyBytes.length)
+                .putLong(seed)
+                .put(keyBytes)
+                .array();
         try {
-            return ByteBuffer.wrap(MessageDigest.getInstance("SHA-256").digest(fields)).getLong();
+            return ByteBuffer.wrap(MessageDigest.getInstance("SHA-256").digest(fields))
+                    .getLong();
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java platform provides SHA-256", e);
         }

@@ -19,8 +19,7 @@ public final class BundledSamples {
 
     private static final String FOLDER = "/org/tracelab/core/samples/";
 
-    private BundledSamples() {
-    }
+    private BundledSamples() {}
 
     /** The hand-written illustrative traces. */
     public static SourceText traces() {

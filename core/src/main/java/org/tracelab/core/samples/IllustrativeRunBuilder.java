@@ -8,7 +8,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -57,13 +56,12 @@ public final class IllustrativeRunBuilder {
     /** Told after each chain is built; may throw to stop (the app's cancel). */
     @FunctionalInterface
     public interface Listener {
-        Listener NONE = (done, total) -> { };
+        Listener NONE = (done, total) -> {};
 
         void chainBuilt(int done, int total);
     }
 
-    private static final List<String> MODE_ORDER = List.of(Mode.Direct.NAME, Mode.PromptRetry.NAME,
-            Mode.FullPcl.NAME);
+    private static final List<String> MODE_ORDER = List.of(Mode.Direct.NAME, Mode.PromptRetry.NAME, Mode.FullPcl.NAME);
 
     private final Verifier verifier;
     private final GamingDetector gaming;
@@ -87,15 +85,18 @@ public final class IllustrativeRunBuilder {
 
         ProblemCollector problems = new ProblemCollector();
         checkGroups(traces.name(), written, problems);
-        Map<String, Long> modesPerGroup = written.stream()
-                .collect(Collectors.groupingBy(IllustrativeRunBuilder::group, Collectors.counting()));
+        Map<String, Long> modesPerGroup =
+                written.stream().collect(Collectors.groupingBy(IllustrativeRunBuilder::group, Collectors.counting()));
         List<ImportedChain> chains = new ArrayList<>();
         for (int i = 0; i < written.size(); i++) {
             WrittenChain chain = written.get(i);
             IfevalTask task = byKey.get(chain.taskKey());
             if (task == null) {
-                problems.add(traces.name(), chain.line(), "task", "no task with key " + chain.taskKey() + " in "
-                        + tasks.name());
+                problems.add(
+                        traces.name(),
+                        chain.line(),
+                        "task",
+                        "no task with key " + chain.taskKey() + " in " + tasks.name());
             } else {
                 boolean shared = modesPerGroup.get(group(chain)) > 1;
                 new Replay(traces.name(), chain, task, shared, problems).run().ifPresent(chains::add);
@@ -112,8 +113,7 @@ public final class IllustrativeRunBuilder {
         List<IfevalTask> list = new ArrayList<>();
         try {
             JsonLines.read(tasks.name(), new StringReader(tasks.text()), problems, (line, object, sink) -> {
-                IfevalTask task = IfevalPromptsReader.parse(tasks.name(), line, object, "", sink,
-                        verifier.registry());
+                IfevalTask task = IfevalPromptsReader.parse(tasks.name(), line, object, "", sink, verifier.registry());
                 if (task != null) {
                     list.add(task);
                 }
@@ -135,15 +135,28 @@ public final class IllustrativeRunBuilder {
         for (WrittenChain chain : chains) {
             WrittenChain same = seen.putIfAbsent(group(chain) + "/" + chain.mode(), chain);
             if (same != null) {
-                problems.add(file, chain.line(), "mode", "line " + same.line() + " already has the " + chain.mode()
-                        + " chain of task " + chain.taskKey() + ", seed " + chain.seed() + ", fork " + chain.fork());
+                problems.add(
+                        file,
+                        chain.line(),
+                        "mode",
+                        "line " + same.line() + " already has the " + chain.mode() + " chain of task " + chain.taskKey()
+                                + ", seed " + chain.seed() + ", fork " + chain.fork());
                 continue;
             }
             WrittenChain first = firstOfGroup.putIfAbsent(group(chain), chain);
-            if (first != null && !first.attempts().get(0).output().equals(chain.attempts().get(0).output())) {
-                problems.add(file, chain.line(), "attempts[0].output", "differs from the first attempt on line "
-                        + first.line() + " (same task, seed and fork): the runner makes the first attempt once and "
-                        + "shares it between the modes, so copy it exactly");
+            if (first != null
+                    && !first.attempts()
+                            .get(0)
+                            .output()
+                            .equals(chain.attempts().get(0).output())) {
+                problems.add(
+                        file,
+                        chain.line(),
+                        "attempts[0].output",
+                        "differs from the first attempt on line "
+                                + first.line()
+                                + " (same task, seed and fork): the runner makes the first attempt once and "
+                                + "shares it between the modes, so copy it exactly");
             }
         }
     }
@@ -154,17 +167,28 @@ public final class IllustrativeRunBuilder {
 
     private RunInfo runInfo(List<WrittenChain> chains, SourceText tasks, int taskCount) {
         List<String> modes = MODE_ORDER.stream()
-                .filter(mode -> chains.stream().anyMatch(c -> c.mode().equals(mode))).toList();
-        List<Long> seeds = List.copyOf(chains.stream().map(WrittenChain::seed)
-                .collect(Collectors.toCollection(TreeSet::new)));
+                .filter(mode -> chains.stream().anyMatch(c -> c.mode().equals(mode)))
+                .toList();
+        List<Long> seeds =
+                List.copyOf(chains.stream().map(WrittenChain::seed).collect(Collectors.toCollection(TreeSet::new)));
         int forks = chains.stream().mapToInt(WrittenChain::fork).max().orElse(0) + 1;
         Instant now = clock.instant();
-        ModelDescription model = new ModelDescription(ModelDescription.ILLUSTRATION_BACKEND, MODEL_NAME, null, null,
-                null, Map.of());
-        DatasetDescription dataset = new DatasetDescription(tasks.name().getFileName().toString(), tasks.sha256(),
-                taskCount);
-        return new RunInfo(RUN_NAME, now, now, RunStatus.FINISHED, model, dataset, modes, seeds, forks,
-                verifier.version(), notes(chains.size()));
+        ModelDescription model =
+                new ModelDescription(ModelDescription.ILLUSTRATION_BACKEND, MODEL_NAME, null, null, null, Map.of());
+        DatasetDescription dataset =
+                new DatasetDescription(tasks.name().getFileName().toString(), tasks.sha256(), taskCount);
+        return new RunInfo(
+                RUN_NAME,
+                now,
+                now,
+                RunStatus.FINISHED,
+                model,
+                dataset,
+                modes,
+                seeds,
+                forks,
+                verifier.version(),
+                notes(chains.size()));
     }
 
     private static String notes(int chains) {
@@ -202,59 +226,92 @@ public final class IllustrativeRunBuilder {
                 List<Message> request;
                 if (i == 0) {
                     if (written.strategy() != Strategy.DIRECT) {
-                        return fail("attempts[0].strategy", "the first attempt is the direct answer to the prompt, not "
-                                + written.strategy().wireName());
+                        return fail(
+                                "attempts[0].strategy",
+                                "the first attempt is the direct answer to the prompt, not "
+                                        + written.strategy().wireName());
                     }
                     request = List.of(new Message("user", task.prompt()));
                 } else {
                     Optional<NextStep> step = mode.next(new ChainProgress(task, progress));
                     if (step.isEmpty()) {
-                        return fail("attempts[" + i + "]", "one attempt too many: " + chain.mode()
-                                + " stops after attempt " + (i - 1) + " (" + whyOver() + "); remove it");
+                        return fail(
+                                "attempts[" + i + "]",
+                                "one attempt too many: " + chain.mode() + " stops after attempt " + (i - 1) + " ("
+                                        + whyOver() + "); remove it");
                     }
                     if (!(step.get() instanceof NextStep.ModelCall call)) {
-                        return fail("attempts[" + i + "]", chain.mode() + " would rewrite by rule here, not ask a model");
+                        return fail(
+                                "attempts[" + i + "]", chain.mode() + " would rewrite by rule here, not ask a model");
                     }
-                    if (call.strategy() != written.strategy() || !Objects.equals(call.parentIndex(), written.parent())) {
-                        return fail("attempts[" + i + "]", chain.mode() + " would make a " + call.strategy().wireName()
-                                + " of attempt " + call.parentIndex() + " here (" + failures(call.parentIndex())
-                                + "), not a " + written.strategy().wireName() + " of attempt " + written.parent());
+                    if (call.strategy() != written.strategy()
+                            || !Objects.equals(call.parentIndex(), written.parent())) {
+                        return fail(
+                                "attempts[" + i + "]",
+                                chain.mode() + " would make a "
+                                        + call.strategy().wireName()
+                                        + " of attempt " + call.parentIndex() + " here (" + failures(call.parentIndex())
+                                        + "), not a " + written.strategy().wireName() + " of attempt "
+                                        + written.parent());
                     }
-                    request = call.messages().stream().map(m -> new Message(m.role().wireName(), m.content())).toList();
+                    request = call.messages().stream()
+                            .map(m -> new Message(m.role().wireName(), m.content()))
+                            .toList();
                 }
                 add(i, written, request);
             }
             Optional<NextStep> more = mode.next(new ChainProgress(task, progress));
             if (more.isPresent()) {
-                String strategy = more.get() instanceof NextStep.ModelCall call ? call.strategy().wireName() : "rule fix";
-                return fail("attempts", "ends too early: " + chain.mode() + " would now make a " + strategy
-                        + " of attempt " + more.get().parentIndex() + " (" + failures(more.get().parentIndex())
-                        + "); add it");
+                String strategy = more.get() instanceof NextStep.ModelCall call
+                        ? call.strategy().wireName()
+                        : "rule fix";
+                return fail(
+                        "attempts",
+                        "ends too early: " + chain.mode() + " would now make a " + strategy
+                                + " of attempt " + more.get().parentIndex() + " ("
+                                + failures(more.get().parentIndex())
+                                + "); add it");
             }
             int finalIndex = ChainProgress.bestIndexOf(progress);
             TaskRecord record = task.toRecord(List.of());
-            return Optional.of(new ImportedChain(chain.line(), record, chain.mode(), chain.seed(), chain.fork(),
-                    attempts, finalIndex, null));
+            return Optional.of(new ImportedChain(
+                    chain.line(), record, chain.mode(), chain.seed(), chain.fork(), attempts, finalIndex, null));
         }
 
         private void add(int index, WrittenAttempt written, List<Message> request) {
             ResponseVerdict verdict = verifier.verifyConstraints(task.constraints(), written.output());
-            String predecessor = written.parent() == null ? null : progress.get(written.parent()).answer();
+            String predecessor = written.parent() == null
+                    ? null
+                    : progress.get(written.parent()).answer();
             List<String> flags = new ArrayList<>(gaming.detect(task, written.output(), predecessor, false));
             if (index == 0 && shared) {
                 flags.add(RecordedAttempt.SHARED_FLAG);
             }
-            attempts.add(new Attempt(index, written.parent(), written.strategy(), request, written.output(), null,
-                    null, null, null, null, clock.instant(), verdict.instructions(), flags));
-            progress.add(new ChainAttempt(index, written.parent(), written.strategy(), written.output(),
-                    verdict.instructions(), false));
+            attempts.add(new Attempt(
+                    index,
+                    written.parent(),
+                    written.strategy(),
+                    request,
+                    written.output(),
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    clock.instant(),
+                    verdict.instructions(),
+                    flags));
+            progress.add(new ChainAttempt(
+                    index, written.parent(), written.strategy(), written.output(), verdict.instructions(), false));
         }
 
         /** "attempt 1 fails punctuation:no_comma" or "attempt 1 follows every instruction". */
         private String failures(int index) {
             List<String> failing = progress.get(index).strictFailures().stream()
-                    .map(InstructionVerdict::instructionId).toList();
-            return failing.isEmpty() ? "attempt " + index + " follows every instruction"
+                    .map(InstructionVerdict::instructionId)
+                    .toList();
+            return failing.isEmpty()
+                    ? "attempt " + index + " follows every instruction"
                     : "attempt " + index + " fails " + String.join(", ", failing);
         }
 
@@ -266,7 +323,8 @@ public final class IllustrativeRunBuilder {
             if (best.score().allStrict()) {
                 return "attempt " + best.index() + " follows every instruction";
             }
-            return mode instanceof Mode.PromptRetry ? "it retries once"
+            return mode instanceof Mode.PromptRetry
+                    ? "it retries once"
                     : "it stops after " + Mode.FullPcl.DEFAULT_MAX_ATTEMPTS + " attempts or "
                             + Mode.FullPcl.MAX_REPAIRS_WITHOUT_GAIN + " repairs in a row without gain";
         }

@@ -30,11 +30,10 @@ public final class IllustrativeTracesReader {
     private static final List<String> ATTEMPT_FIELDS = List.of("strategy", "parent", "output");
     private static final Set<String> MODES = Set.of(Mode.Direct.NAME, Mode.PromptRetry.NAME, Mode.FullPcl.NAME);
     /** What a model call can be; rule fixes and imports are not model answers. */
-    private static final List<Strategy> WRITABLE = List.of(Strategy.DIRECT, Strategy.RETRY, Strategy.PATCH,
-            Strategy.REGENERATE);
+    private static final List<Strategy> WRITABLE =
+            List.of(Strategy.DIRECT, Strategy.RETRY, Strategy.PATCH, Strategy.REGENERATE);
 
-    private IllustrativeTracesReader() {
-    }
+    private IllustrativeTracesReader() {}
 
     /** Every chain of the file, or an {@code InputProblemException} listing every bad line. */
     public static List<WrittenChain> read(SourceText source) {
@@ -98,8 +97,11 @@ public final class IllustrativeTracesReader {
 
         private List<WrittenAttempt> attempts(JsonNode list) {
             if (list == null || !list.isArray() || list.isEmpty()) {
-                fail("attempts", list == null ? "missing"
-                        : "must be a non-empty list of attempts, the first one a direct answer");
+                fail(
+                        "attempts",
+                        list == null
+                                ? "missing"
+                                : "must be a non-empty list of attempts, the first one a direct answer");
                 return List.of();
             }
             List<WrittenAttempt> attempts = new ArrayList<>();
@@ -129,7 +131,10 @@ public final class IllustrativeTracesReader {
             if (wire == null) {
                 return null;
             }
-            Strategy strategy = WRITABLE.stream().filter(s -> s.wireName().equals(wire)).findFirst().orElse(null);
+            Strategy strategy = WRITABLE.stream()
+                    .filter(s -> s.wireName().equals(wire))
+                    .findFirst()
+                    .orElse(null);
             if (strategy == null) {
                 fail(at + ".strategy", "unknown strategy '" + wire + "' (expected direct, retry, patch or regenerate)");
             }
@@ -145,8 +150,11 @@ public final class IllustrativeTracesReader {
                 return null;
             }
             if (parent == null || !parent.isIntegralNumber() || !parent.canConvertToInt()) {
-                fail(at + ".parent", parent == null ? "missing (the index of the attempt this one reacts to)"
-                        : "must be the index of an earlier attempt");
+                fail(
+                        at + ".parent",
+                        parent == null
+                                ? "missing (the index of the attempt this one reacts to)"
+                                : "must be the index of an earlier attempt");
                 return null;
             }
             if (parent.intValue() < 0 || parent.intValue() >= index) {

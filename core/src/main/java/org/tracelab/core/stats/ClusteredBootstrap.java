@@ -25,8 +25,7 @@ public final class ClusteredBootstrap {
     public static final int DEFAULT_RESAMPLES = 10_000;
     public static final double DEFAULT_CONFIDENCE = 0.95;
 
-    private ClusteredBootstrap() {
-    }
+    private ClusteredBootstrap() {}
 
     /** B = 10,000 resamples, 95 %. */
     public static ClusteredInterval ratio(double[] successes, double[] trials, long seed) {
@@ -41,9 +40,10 @@ public final class ClusteredBootstrap {
      * @param confidence the coverage, strictly between 0 and 1
      * @param seed seeds the {@link SplittableRandom} that draws the resamples
      */
-    public static ClusteredInterval ratio(double[] successes, double[] trials, int resamples, double confidence,
-            long seed) {
-        return ratios(List.of(new Ratio(successes, trials)), resamples, confidence, seed).get(0);
+    public static ClusteredInterval ratio(
+            double[] successes, double[] trials, int resamples, double confidence, long seed) {
+        return ratios(List.of(new Ratio(successes, trials)), resamples, confidence, seed)
+                .get(0);
     }
 
     /**
@@ -68,8 +68,8 @@ public final class ClusteredBootstrap {
             Kept k = kept.get(i);
             double estimate = k.size() == 0 ? Double.NaN : k.totalS / k.totalN;
             if (k.size() < 2) {
-                intervals[i] = new ClusteredInterval(estimate, Double.NaN, Double.NaN, confidence, resamples, seed,
-                        k.size(), k.totalN);
+                intervals[i] = new ClusteredInterval(
+                        estimate, Double.NaN, Double.NaN, confidence, resamples, seed, k.size(), k.totalN);
             } else {
                 byTaskCount.computeIfAbsent(k.size(), n -> new ArrayList<>()).add(i);
             }
@@ -106,9 +106,15 @@ public final class ClusteredBootstrap {
             for (int j = 0; j < m; j++) {
                 Kept k = kept.get(members.get(j));
                 Arrays.sort(drawn[j]);
-                intervals[members.get(j)] = new ClusteredInterval(k.totalS / k.totalN,
-                        PairedBootstrap.percentile(drawn[j], alpha / 2), PairedBootstrap.percentile(drawn[j], 1 - alpha / 2),
-                        confidence, resamples, seed, tasks, k.totalN);
+                intervals[members.get(j)] = new ClusteredInterval(
+                        k.totalS / k.totalN,
+                        PairedBootstrap.percentile(drawn[j], alpha / 2),
+                        PairedBootstrap.percentile(drawn[j], 1 - alpha / 2),
+                        confidence,
+                        resamples,
+                        seed,
+                        tasks,
+                        k.totalN);
             }
         });
         return List.of(intervals);
@@ -146,8 +152,8 @@ public final class ClusteredBootstrap {
             int kept = 0;
             for (int i = 0; i < trials.length; i++) {
                 if (!(successes[i] >= 0 && trials[i] >= successes[i]) || !Double.isFinite(trials[i])) {
-                    throw new IllegalArgumentException("cluster " + i + ": need 0 <= successes <= trials, got "
-                            + successes[i] + "/" + trials[i]);
+                    throw new IllegalArgumentException(
+                            "cluster " + i + ": need 0 <= successes <= trials, got " + successes[i] + "/" + trials[i]);
                 }
                 if (trials[i] > 0) {
                     kept++;

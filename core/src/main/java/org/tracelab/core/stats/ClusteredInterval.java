@@ -15,8 +15,15 @@ package org.tracelab.core.stats;
  * @param clusters how many tasks were resampled
  * @param trials the units under the rate over all clusters (chains, or instructions)
  */
-public record ClusteredInterval(double estimate, double lower, double upper, double confidence, int resamples,
-        long seed, int clusters, double trials) {
+public record ClusteredInterval(
+        double estimate,
+        double lower,
+        double upper,
+        double confidence,
+        int resamples,
+        long seed,
+        int clusters,
+        double trials) {
 
     /** Whether the bounds exist (at least two clusters). */
     public boolean defined() {

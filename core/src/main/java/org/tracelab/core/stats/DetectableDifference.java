@@ -22,8 +22,8 @@ import org.apache.commons.statistics.distribution.NormalDistribution;
  * @param floor the same with infinitely many seeds; {@code NaN} when the seed noise cannot be estimated (fewer
  *     than two seeds per task)
  */
-public record DetectableDifference(int tasks, double perTaskSd, double alpha, double power, double difference,
-        double floor) {
+public record DetectableDifference(
+        int tasks, double perTaskSd, double alpha, double power, double difference, double floor) {
 
     public static final double DEFAULT_ALPHA = 0.05;
     public static final double DEFAULT_POWER = 0.8;
@@ -47,7 +47,8 @@ public record DetectableDifference(int tasks, double perTaskSd, double alpha, do
         double sd = standardDeviation(differences);
         double z = multiplier(DEFAULT_ALPHA, DEFAULT_POWER);
         double difference = n < 2 ? Double.NaN : z * sd / Math.sqrt(n);
-        double floor = n < 2 || Double.isNaN(seedNoiseVariance) ? Double.NaN
+        double floor = n < 2 || Double.isNaN(seedNoiseVariance)
+                ? Double.NaN
                 : z * Math.sqrt(Math.max(0, sd * sd - seedNoiseVariance)) / Math.sqrt(n);
         return new DetectableDifference(n, sd, DEFAULT_ALPHA, DEFAULT_POWER, difference, floor);
     }
@@ -64,7 +65,8 @@ public record DetectableDifference(int tasks, double perTaskSd, double alpha, do
         double sd = Math.sqrt(2) * standardDeviation(shares);
         double z = multiplier(DEFAULT_ALPHA, DEFAULT_POWER);
         double difference = n < 2 ? Double.NaN : z * sd / Math.sqrt(n);
-        double floor = n < 2 || Double.isNaN(seedNoiseVariance) ? Double.NaN
+        double floor = n < 2 || Double.isNaN(seedNoiseVariance)
+                ? Double.NaN
                 : z * Math.sqrt(Math.max(0, sd * sd - 2 * seedNoiseVariance)) / Math.sqrt(n);
         return new DetectableDifference(n, sd, DEFAULT_ALPHA, DEFAULT_POWER, difference, floor);
     }

@@ -13,8 +13,8 @@ import java.util.List;
  * @param atLeastK index k − 1: the share of groups where at least k forks passed (groups with fewer than k forks
  *     left out)
  */
-public record ForkSummary(int forks, List<ClusteredInterval> passAtK, ClusteredInterval majority,
-        List<ClusteredInterval> atLeastK) {
+public record ForkSummary(
+        int forks, List<ClusteredInterval> passAtK, ClusteredInterval majority, List<ClusteredInterval> atLeastK) {
 
     public ForkSummary {
         passAtK = List.copyOf(passAtK);

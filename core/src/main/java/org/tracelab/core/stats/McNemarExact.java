@@ -15,8 +15,7 @@ public final class McNemarExact {
     /** Up to this many discordant pairs, C(n, k) ≤ 2^n stays far below Double.MAX_VALUE. */
     private static final int DIRECT_LIMIT = 1000;
 
-    private McNemarExact() {
-    }
+    private McNemarExact() {}
 
     /**
      * @param b pairs where A passed and B failed, ≥ 0

@@ -12,8 +12,8 @@ import java.util.Objects;
  * @param test the task-level exact test; "favouring A" counts tasks where {@code mode} did better
  * @param power the smallest difference this many tasks and seeds detect at 80 % power
  */
-public record ModeComparison(String mode, String baseline, BootstrapInterval difference, TaskLevelTest test,
-        DetectableDifference power) {
+public record ModeComparison(
+        String mode, String baseline, BootstrapInterval difference, TaskLevelTest test, DetectableDifference power) {
 
     public ModeComparison {
         Objects.requireNonNull(mode, "mode");

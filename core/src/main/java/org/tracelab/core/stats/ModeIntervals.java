@@ -14,7 +14,13 @@ package org.tracelab.core.stats;
  * @param forks pass@k, majority and at-least-k over forks; {@code null} when no (task, seed) has two forks
  * @param power the smallest difference a comparison with another condition on these tasks could detect
  */
-public record ModeIntervals(int tasks, int chains, ClusteredInterval promptStrict, ClusteredInterval promptLoose,
-        ClusteredInterval instructionStrict, ClusteredInterval instructionLoose, WilsonInterval independentWilson,
-        ForkSummary forks, DetectableDifference power) {
-}
+public record ModeIntervals(
+        int tasks,
+        int chains,
+        ClusteredInterval promptStrict,
+        ClusteredInterval promptLoose,
+        ClusteredInterval instructionStrict,
+        ClusteredInterval instructionLoose,
+        WilsonInterval independentWilson,
+        ForkSummary forks,
+        DetectableDifference power) {}

@@ -55,8 +55,8 @@ public record ModeRow(
      * The row of one mode from its tallies: per seed (replicate) the pooled rates of that seed's chains, and the
      * chain pass count over all of them.
      */
-    public static ModeRow fromTallies(String mode, Collection<TaskSeedTally> tallies, double tokensPerChain,
-            double latencyMillisPerChain) {
+    public static ModeRow fromTallies(
+            String mode, Collection<TaskSeedTally> tallies, double tokensPerChain, double latencyMillisPerChain) {
         Map<String, long[]> bySeed = new TreeMap<>();
         for (TaskSeedTally t : tallies) {
             long[] sums = bySeed.computeIfAbsent(t.replicate(), seed -> new long[6]);
@@ -70,11 +70,14 @@ public record ModeRow(
         List<long[]> seeds = bySeed.values().stream().filter(s -> s[3] > 0).toList();
         long chains = bySeed.values().stream().mapToLong(s -> s[0]).sum();
         long passed = bySeed.values().stream().mapToLong(s -> s[1]).sum();
-        return new ModeRow(mode, seeds.stream().map(s -> (double) s[1] / s[0]).toList(),
+        return new ModeRow(
+                mode,
+                seeds.stream().map(s -> (double) s[1] / s[0]).toList(),
                 seeds.stream().map(s -> (double) s[2] / s[0]).toList(),
                 seeds.stream().map(s -> (double) s[4] / s[3]).toList(),
                 seeds.stream().map(s -> (double) s[5] / s[3]).toList(),
-                new Proportion(Math.toIntExact(passed), Math.toIntExact(chains)), tokensPerChain,
+                new Proportion(Math.toIntExact(passed), Math.toIntExact(chains)),
+                tokensPerChain,
                 latencyMillisPerChain);
     }
 

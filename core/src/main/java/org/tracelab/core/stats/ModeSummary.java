@@ -35,7 +35,9 @@ public record ModeSummary(
     }
 
     public static ModeSummary of(ModeRow row, double confidence, ModeIntervals intervals) {
-        return new ModeSummary(row.mode(), row.seeds(),
+        return new ModeSummary(
+                row.mode(),
+                row.seeds(),
                 SeedSpread.of(row.promptStrict()),
                 SeedSpread.of(row.promptLoose()),
                 SeedSpread.of(row.instructionStrict()),

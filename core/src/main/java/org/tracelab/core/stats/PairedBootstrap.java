@@ -20,8 +20,7 @@ public final class PairedBootstrap {
     public static final int DEFAULT_RESAMPLES = 10_000;
     public static final double DEFAULT_CONFIDENCE = 0.95;
 
-    private PairedBootstrap() {
-    }
+    private PairedBootstrap() {}
 
     /** B = 10,000 resamples, 95 % interval. */
     public static BootstrapInterval of(double[] ratesA, double[] ratesB, long seed) {
@@ -67,8 +66,14 @@ public final class PairedBootstrap {
         }
         Arrays.sort(means);
         double alpha = 1 - confidence;
-        return new BootstrapInterval(observed, percentile(means, alpha / 2), percentile(means, 1 - alpha / 2),
-                confidence, resamples, seed, n);
+        return new BootstrapInterval(
+                observed,
+                percentile(means, alpha / 2),
+                percentile(means, 1 - alpha / 2),
+                confidence,
+                resamples,
+                seed,
+                n);
     }
 
     /** The q-quantile of sorted values, linear between order statistics: h = (B − 1)·q. */

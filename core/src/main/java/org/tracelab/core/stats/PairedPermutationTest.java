@@ -28,8 +28,7 @@ public final class PairedPermutationTest {
     /** The largest |sum| on the lattice held exactly: two arrays of 2·support + 1 doubles, 64 MB at most. */
     static final long MAX_SUPPORT = 2_000_000L;
 
-    private PairedPermutationTest() {
-    }
+    private PairedPermutationTest() {}
 
     /**
      * Pass/fail per task on each side: the exact sign test on discordant tasks (McNemar with tasks as pairs).
@@ -39,8 +38,12 @@ public final class PairedPermutationTest {
      */
     public static TaskLevelTest ofOutcomes(boolean[] passedA, boolean[] passedB) {
         McNemarResult mcNemar = McNemarExact.fromOutcomes(passedA, passedB);
-        return new TaskLevelTest(TaskLevelTest.Method.EXACT_MCNEMAR_ON_TASKS, passedA.length, mcNemar.b(),
-                mcNemar.c(), mcNemar.pValue());
+        return new TaskLevelTest(
+                TaskLevelTest.Method.EXACT_MCNEMAR_ON_TASKS,
+                passedA.length,
+                mcNemar.b(),
+                mcNemar.c(),
+                mcNemar.pValue());
     }
 
     /**
@@ -141,10 +144,12 @@ public final class PairedPermutationTest {
             favouringA += d > 0 ? 1 : 0;
             favouringB += d < 0 ? 1 : 0;
         }
-        double p = squares == 0 ? 1.0
-                : Math.min(1.0, 2 * NormalDistribution.of(0, 1).survivalProbability(Math.abs(sum) / Math.sqrt(squares)));
-        return new TaskLevelTest(TaskLevelTest.Method.NORMAL_PERMUTATION_ON_TASKS, passedA.length, favouringA,
-                favouringB, p);
+        double p = squares == 0
+                ? 1.0
+                : Math.min(
+                        1.0, 2 * NormalDistribution.of(0, 1).survivalProbability(Math.abs(sum) / Math.sqrt(squares)));
+        return new TaskLevelTest(
+                TaskLevelTest.Method.NORMAL_PERMUTATION_ON_TASKS, passedA.length, favouringA, favouringB, p);
     }
 
     private static void check(int task, int passed, int chains) {

@@ -6,8 +6,7 @@ package org.tracelab.core.stats;
  */
 public final class PassAtK {
 
-    private PassAtK() {
-    }
+    private PassAtK() {}
 
     /**
      * The unbiased estimator of pass@k from n samples of which c passed (Chen et al. 2021, "Evaluating Large
@@ -21,7 +20,8 @@ public final class PassAtK {
      */
     public static double unbiased(int n, int c, int k) {
         if (k < 1 || k > n || c < 0 || c > n) {
-            throw new IllegalArgumentException("need 1 <= k <= n and 0 <= c <= n, got n=" + n + ", c=" + c + ", k=" + k);
+            throw new IllegalArgumentException(
+                    "need 1 <= k <= n and 0 <= c <= n, got n=" + n + ", c=" + c + ", k=" + k);
         }
         if (n - c < k) {
             return 1.0;

@@ -22,8 +22,8 @@ import org.tracelab.core.verify.InstructionVerdict;
 public final class RepairStrategyTally implements Consumer<ComplianceEvalRecord> {
 
     /** The strategies that repair. */
-    public static final Set<Strategy> REPAIRS = EnumSet.of(Strategy.RETRY, Strategy.PATCH, Strategy.REGENERATE,
-            Strategy.RULE_FIX);
+    public static final Set<Strategy> REPAIRS =
+            EnumSet.of(Strategy.RETRY, Strategy.PATCH, Strategy.REGENERATE, Strategy.RULE_FIX);
 
     /** (instruction id, strategy) → task → {tries, fixed}. */
     private final Map<String, Map<Strategy, Map<String, int[]>>> counts = new TreeMap<>();
@@ -33,8 +33,11 @@ public final class RepairStrategyTally implements Consumer<ComplianceEvalRecord>
         List<Attempt> attempts = record.attempts();
         for (Attempt attempt : attempts) {
             Integer parentIndex = attempt.parentIndex();
-            if (!REPAIRS.contains(attempt.strategy()) || parentIndex == null || attempt.verdicts().isEmpty()
-                    || parentIndex < 0 || parentIndex >= attempts.size()) {
+            if (!REPAIRS.contains(attempt.strategy())
+                    || parentIndex == null
+                    || attempt.verdicts().isEmpty()
+                    || parentIndex < 0
+                    || parentIndex >= attempts.size()) {
                 continue;
             }
             Map<Integer, InstructionVerdict> repaired = new HashMap<>();
@@ -79,12 +82,12 @@ public final class RepairStrategyTally implements Consumer<ComplianceEvalRecord>
             ratios.add(new ClusteredBootstrap.Ratio(fixed, tries));
         }));
         // One pass of draws for all rows that cover as many tasks (ClusteredBootstrap.ratios).
-        List<ClusteredInterval> intervals = ClusteredBootstrap.ratios(ratios, resampling.resamples(),
-                resampling.confidence(), resampling.seed());
+        List<ClusteredInterval> intervals =
+                ClusteredBootstrap.ratios(ratios, resampling.resamples(), resampling.confidence(), resampling.seed());
         List<StrategyFixRate> rates = new ArrayList<>();
         for (int i = 0; i < ratios.size(); i++) {
-            rates.add(new StrategyFixRate(instructions.get(i), strategies.get(i), totals.get(i)[0], totals.get(i)[1],
-                    intervals.get(i)));
+            rates.add(new StrategyFixRate(
+                    instructions.get(i), strategies.get(i), totals.get(i)[0], totals.get(i)[1], intervals.get(i)));
         }
         return rates;
     }

@@ -24,8 +24,12 @@ public final class ResultsTable {
     private final List<ModeComparison> comparisons;
     private final List<StrategyFixRate> repairStrategies;
 
-    private ResultsTable(double confidence, Resampling resampling, List<ModeSummary> modes,
-            List<ModeComparison> comparisons, List<StrategyFixRate> repairStrategies) {
+    private ResultsTable(
+            double confidence,
+            Resampling resampling,
+            List<ModeSummary> modes,
+            List<ModeComparison> comparisons,
+            List<StrategyFixRate> repairStrategies) {
         this.confidence = confidence;
         this.resampling = resampling;
         this.modes = List.copyOf(modes);
@@ -62,7 +66,8 @@ public final class ResultsTable {
 
     /** Whether any mode has pass@k statistics over forks. */
     public boolean hasForks() {
-        return modes.stream().anyMatch(m -> m.intervals() != null && m.intervals().forks() != null);
+        return modes.stream()
+                .anyMatch(m -> m.intervals() != null && m.intervals().forks() != null);
     }
 
     /** Collects rows and comparisons; not thread-safe. */
@@ -76,8 +81,7 @@ public final class ResultsTable {
         private boolean compareModes;
         private RepairStrategyTally repairs;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /** The confidence of the intervals (default 0.95). */
         public Builder confidence(double confidence) {
@@ -102,7 +106,10 @@ public final class ResultsTable {
          * A mode from its per-task tallies: rates per seed, task-clustered intervals, pass@k over forks, and paired
          * comparisons with the modes added before it.
          */
-        public Builder mode(String mode, Collection<TaskSeedTally> modeTallies, double tokensPerChain,
+        public Builder mode(
+                String mode,
+                Collection<TaskSeedTally> modeTallies,
+                double tokensPerChain,
                 double latencyMillisPerChain) {
             for (TaskSeedTally tally : modeTallies) {
                 if (!tally.mode().equals(mode)) {
@@ -138,8 +145,8 @@ public final class ResultsTable {
                     throw new IllegalArgumentException("mode listed twice: " + row.mode());
                 }
                 List<TaskSeedTally> modeTallies = tallies.get(row.mode());
-                summaries.add(ModeSummary.of(row, confidence,
-                        modeTallies == null ? null : TallyStatistics.intervals(modeTallies, drawn)));
+                summaries.add(ModeSummary.of(
+                        row, confidence, modeTallies == null ? null : TallyStatistics.intervals(modeTallies, drawn)));
             }
             List<ModeComparison> all = new ArrayList<>(comparisons);
             if (compareModes) {
@@ -149,8 +156,8 @@ public final class ResultsTable {
                         String mode = order.get(later);
                         String baseline = order.get(earlier);
                         if (tallies.containsKey(mode) && tallies.containsKey(baseline)) {
-                            all.add(TallyStatistics.comparison(mode, tallies.get(mode), baseline,
-                                    tallies.get(baseline), drawn));
+                            all.add(TallyStatistics.comparison(
+                                    mode, tallies.get(mode), baseline, tallies.get(baseline), drawn));
                         }
                     }
                 }
@@ -161,12 +168,13 @@ public final class ResultsTable {
                         throw new IllegalArgumentException("comparison names a mode without a row: " + name);
                     }
                 }
-                if (comparison.difference().confidence() != all.get(0).difference().confidence()) {
+                if (comparison.difference().confidence()
+                        != all.get(0).difference().confidence()) {
                     throw new IllegalArgumentException("comparisons use different bootstrap confidence levels");
                 }
             }
-            return new ResultsTable(confidence, drawn, summaries, all,
-                    repairs == null ? List.of() : repairs.rates(drawn));
+            return new ResultsTable(
+                    confidence, drawn, summaries, all, repairs == null ? List.of() : repairs.rates(drawn));
         }
     }
 }

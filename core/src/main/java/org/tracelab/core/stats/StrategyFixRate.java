@@ -12,5 +12,4 @@ import org.tracelab.core.trace.Strategy;
  * @param fixed of those, attempts that follow it (strict)
  * @param rate {@code fixed / tries} with its interval clustered by task
  */
-public record StrategyFixRate(String instructionId, Strategy strategy, int tries, int fixed, ClusteredInterval rate) {
-}
+public record StrategyFixRate(String instructionId, Strategy strategy, int tries, int fixed, ClusteredInterval rate) {}

@@ -13,20 +13,28 @@ public final class TableCells {
 
     public static final String UNDEFINED = "–";
 
-    private TableCells() {
-    }
+    private TableCells() {}
 
     static Grid modes(ResultsTable table) {
         String ci = percentLabel(table.confidence()) + " CI";
-        List<String> header = List.of("mode", "seeds", "tasks", "chains",
-                "prompt strict %", "prompt strict " + ci + " (task-clustered)",
-                "prompt loose %", "prompt loose " + ci + " (task-clustered)",
-                "instruction strict %", "instruction strict " + ci + " (task-clustered)",
-                "instruction loose %", "instruction loose " + ci + " (task-clustered)",
+        List<String> header = List.of(
+                "mode",
+                "seeds",
+                "tasks",
+                "chains",
+                "prompt strict %",
+                "prompt strict " + ci + " (task-clustered)",
+                "prompt loose %",
+                "prompt loose " + ci + " (task-clustered)",
+                "instruction strict %",
+                "instruction strict " + ci + " (task-clustered)",
+                "instruction loose %",
+                "instruction loose " + ci + " (task-clustered)",
                 "prompt strict " + ci + " (Wilson, independent chains only)",
-                "tokens/chain", "latency/chain ms");
-        List<Boolean> right = List.of(false, true, true, true, true, true, true, true, true, true, true, true, true,
-                true, true);
+                "tokens/chain",
+                "latency/chain ms");
+        List<Boolean> right =
+                List.of(false, true, true, true, true, true, true, true, true, true, true, true, true, true, true);
         List<List<String>> rows = new ArrayList<>();
         for (ModeSummary mode : table.modes()) {
             ModeIntervals intervals = mode.intervals();
@@ -56,9 +64,18 @@ public final class TableCells {
         String level = table.comparisons().isEmpty()
                 ? percentLabel(PairedBootstrap.DEFAULT_CONFIDENCE)
                 : percentLabel(table.comparisons().get(0).difference().confidence());
-        List<String> header = List.of("mode", "baseline", "tasks", "difference pp",
-                "difference " + level + " CI (paired task bootstrap)", "resamples", "bootstrap seed",
-                "task-level test", "tasks mode better", "tasks baseline better", "p",
+        List<String> header = List.of(
+                "mode",
+                "baseline",
+                "tasks",
+                "difference pp",
+                "difference " + level + " CI (paired task bootstrap)",
+                "resamples",
+                "bootstrap seed",
+                "task-level test",
+                "tasks mode better",
+                "tasks baseline better",
+                "p",
                 "detectable difference pp (80% power)");
         List<Boolean> right = List.of(false, false, true, true, true, true, true, false, true, true, true, true);
         List<List<String>> rows = new ArrayList<>();
@@ -89,16 +106,22 @@ public final class TableCells {
         List<Boolean> right = List.of(false, false, true, true, true);
         List<List<String>> rows = new ArrayList<>();
         for (ModeSummary mode : table.modes()) {
-            ForkSummary forks = mode.intervals() == null ? null : mode.intervals().forks();
+            ForkSummary forks =
+                    mode.intervals() == null ? null : mode.intervals().forks();
             if (forks == null) {
                 continue;
             }
             for (int k = 1; k <= forks.forks(); k++) {
-                rows.add(forkRow(mode.mode(), "pass@" + k + " (unbiased)", forks.passAtK().get(k - 1)));
+                rows.add(forkRow(
+                        mode.mode(),
+                        "pass@" + k + " (unbiased)",
+                        forks.passAtK().get(k - 1)));
             }
             rows.add(forkRow(mode.mode(), "majority of forks", forks.majority()));
             for (int k = 1; k <= forks.forks(); k++) {
-                rows.add(forkRow(mode.mode(), "at least " + k + " of " + forks.forks() + " forks",
+                rows.add(forkRow(
+                        mode.mode(),
+                        "at least " + k + " of " + forks.forks() + " forks",
                         forks.atLeastK().get(k - 1)));
             }
         }
@@ -107,20 +130,25 @@ public final class TableCells {
 
     /** The smallest difference detectable at 80 % power, per mode (vs. an uncorrelated condition) and per pair. */
     static Grid power(ResultsTable table) {
-        List<String> header = List.of("comparison", "tasks", "detectable difference pp (80% power, 5% level)",
-                "with unlimited seeds pp");
+        List<String> header = List.of(
+                "comparison", "tasks", "detectable difference pp (80% power, 5% level)", "with unlimited seeds pp");
         List<Boolean> right = List.of(false, true, true, true);
         List<List<String>> rows = new ArrayList<>();
         for (ModeComparison comparison : table.comparisons()) {
             DetectableDifference power = comparison.power();
-            rows.add(List.of(comparison.mode() + " vs " + comparison.baseline() + " (paired, observed)",
-                    Integer.toString(power.tasks()), unsignedPoints(power.difference()), unsignedPoints(power.floor())));
+            rows.add(List.of(
+                    comparison.mode() + " vs " + comparison.baseline() + " (paired, observed)",
+                    Integer.toString(power.tasks()),
+                    unsignedPoints(power.difference()),
+                    unsignedPoints(power.floor())));
         }
         for (ModeSummary mode : table.modes()) {
             if (mode.intervals() != null) {
                 DetectableDifference power = mode.intervals().power();
-                rows.add(List.of(mode.mode() + " vs another model on these tasks (upper bound)",
-                        Integer.toString(power.tasks()), unsignedPoints(power.difference()),
+                rows.add(List.of(
+                        mode.mode() + " vs another model on these tasks (upper bound)",
+                        Integer.toString(power.tasks()),
+                        unsignedPoints(power.difference()),
                         unsignedPoints(power.floor())));
             }
         }
@@ -134,16 +162,21 @@ public final class TableCells {
         List<Boolean> right = List.of(false, false, true, true, true, true, true);
         List<List<String>> rows = new ArrayList<>();
         for (StrategyFixRate rate : table.repairStrategies()) {
-            rows.add(List.of(rate.instructionId(), rate.strategy().wireName(), Integer.toString(rate.rate().clusters()),
-                    Integer.toString(rate.tries()), Integer.toString(rate.fixed()), percent(rate.rate().estimate()),
+            rows.add(List.of(
+                    rate.instructionId(),
+                    rate.strategy().wireName(),
+                    Integer.toString(rate.rate().clusters()),
+                    Integer.toString(rate.tries()),
+                    Integer.toString(rate.fixed()),
+                    percent(rate.rate().estimate()),
                     clustered(rate.rate())));
         }
         return new Grid(header, right, rows);
     }
 
     private static List<String> forkRow(String mode, String statistic, ClusteredInterval value) {
-        return List.of(mode, statistic, Integer.toString(value.clusters()), percent(value.estimate()),
-                clustered(value));
+        return List.of(
+                mode, statistic, Integer.toString(value.clusters()), percent(value.estimate()), clustered(value));
     }
 
     /** "[38.2, 65.3]", or "–" when undefined. */

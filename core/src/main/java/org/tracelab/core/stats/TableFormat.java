@@ -61,7 +61,8 @@ public enum TableFormat {
         String write(Grid grid) {
             StringBuilder out = new StringBuilder();
             out.append(row(grid.header()));
-            out.append(grid.rightAligned().stream().map(right -> right ? "---:" : "---")
+            out.append(grid.rightAligned().stream()
+                    .map(right -> right ? "---:" : "---")
                     .collect(Collectors.joining(" | ", "| ", " |\n")));
             for (List<String> cells : grid.rows()) {
                 out.append(row(cells));
@@ -195,9 +196,13 @@ public enum TableFormat {
     }
 
     static String csvField(String cell) {
-        boolean quote = cell.contains(",") || cell.contains("\"") || cell.contains("\n") || cell.contains("\r")
-                || (!cell.isEmpty() && (Character.isWhitespace(cell.charAt(0))
-                        || Character.isWhitespace(cell.charAt(cell.length() - 1))));
+        boolean quote = cell.contains(",")
+                || cell.contains("\"")
+                || cell.contains("\n")
+                || cell.contains("\r")
+                || (!cell.isEmpty()
+                        && (Character.isWhitespace(cell.charAt(0))
+                                || Character.isWhitespace(cell.charAt(cell.length() - 1))));
         return quote ? "\"" + cell.replace("\"", "\"\"") + "\"" : cell;
     }
 }

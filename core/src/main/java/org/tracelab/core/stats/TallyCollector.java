@@ -36,8 +36,11 @@ public final class TallyCollector implements Consumer<ComplianceEvalRecord> {
             return;
         }
         Attempt last = record.attempts().get(record.finalAttemptIndex());
-        List<String> key = List.of(record.mode(), record.task().datasetKey(),
-                replicatePrefix + (record.seed() == null ? NO_SEED : record.seed().toString()));
+        List<String> key = List.of(
+                record.mode(),
+                record.task().datasetKey(),
+                replicatePrefix
+                        + (record.seed() == null ? NO_SEED : record.seed().toString()));
         int[] sums = counts.computeIfAbsent(key, k -> new int[6]);
         sums[0]++;
         sums[1] += Boolean.TRUE.equals(record.finalStrict()) ? 1 : 0;
@@ -52,8 +55,8 @@ public final class TallyCollector implements Consumer<ComplianceEvalRecord> {
     /** The tallies so far, in the order their (mode, task, seed) first appeared. */
     public List<TaskSeedTally> tallies() {
         List<TaskSeedTally> tallies = new ArrayList<>(counts.size());
-        counts.forEach((key, s) -> tallies.add(
-                new TaskSeedTally(key.get(0), key.get(1), key.get(2), s[0], s[1], s[2], s[3], s[4], s[5])));
+        counts.forEach((key, s) ->
+                tallies.add(new TaskSeedTally(key.get(0), key.get(1), key.get(2), s[0], s[1], s[2], s[3], s[4], s[5])));
         return tallies;
     }
 

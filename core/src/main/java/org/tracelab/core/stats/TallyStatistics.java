@@ -13,8 +13,7 @@ import java.util.TreeMap;
  */
 public final class TallyStatistics {
 
-    private TallyStatistics() {
-    }
+    private TallyStatistics() {}
 
     /** One mode's intervals from its tallies (all of one mode). */
     public static ModeIntervals intervals(Collection<TaskSeedTally> tallies, Resampling resampling) {
@@ -46,7 +45,8 @@ public final class TallyStatistics {
         }
         // Every interval of the mode in one pass of draws (ClusteredBootstrap.ratios): the rates, then pass@k,
         // at-least-k and the majority over forks.
-        List<ClusteredBootstrap.Ratio> ratios = new ArrayList<>(List.of(new ClusteredBootstrap.Ratio(strict, chains),
+        List<ClusteredBootstrap.Ratio> ratios = new ArrayList<>(List.of(
+                new ClusteredBootstrap.Ratio(strict, chains),
                 new ClusteredBootstrap.Ratio(loose, chains),
                 new ClusteredBootstrap.Ratio(instructionsStrict, instructions),
                 new ClusteredBootstrap.Ratio(instructionsLoose, instructions)));
@@ -54,8 +54,8 @@ public final class TallyStatistics {
         if (forks >= 2) {
             ratios.addAll(forkRatios(tallies, forks));
         }
-        List<ClusteredInterval> intervals = ClusteredBootstrap.ratios(ratios, resampling.resamples(),
-                resampling.confidence(), resampling.seed());
+        List<ClusteredInterval> intervals =
+                ClusteredBootstrap.ratios(ratios, resampling.resamples(), resampling.confidence(), resampling.seed());
         ForkSummary forkSummary = null;
         if (forks >= 2) {
             List<ClusteredInterval> passAtK = new ArrayList<>();
@@ -66,10 +66,17 @@ public final class TallyStatistics {
             }
             forkSummary = new ForkSummary(forks, passAtK, intervals.get(4 + 2 * forks), atLeastK);
         }
-        WilsonInterval wilson = independent && n > 0
-                ? WilsonInterval.of(totalStrict, totalChains, resampling.confidence()) : null;
-        return new ModeIntervals(n, totalChains, intervals.get(0), intervals.get(1), intervals.get(2),
-                intervals.get(3), wilson, forkSummary,
+        WilsonInterval wilson =
+                independent && n > 0 ? WilsonInterval.of(totalStrict, totalChains, resampling.confidence()) : null;
+        return new ModeIntervals(
+                n,
+                totalChains,
+                intervals.get(0),
+                intervals.get(1),
+                intervals.get(2),
+                intervals.get(3),
+                wilson,
+                forkSummary,
                 DetectableDifference.againstUncorrelated(shares, seedNoise(tasks.values())));
     }
 
@@ -78,8 +85,12 @@ public final class TallyStatistics {
      * prompt-level strict pass share (mode − baseline, each task weighing the same), its paired bootstrap interval
      * over tasks, the task-level exact test and the power guidance.
      */
-    public static ModeComparison comparison(String mode, Collection<TaskSeedTally> modeTallies, String baseline,
-            Collection<TaskSeedTally> baselineTallies, Resampling resampling) {
+    public static ModeComparison comparison(
+            String mode,
+            Collection<TaskSeedTally> modeTallies,
+            String baseline,
+            Collection<TaskSeedTally> baselineTallies,
+            Resampling resampling) {
         Map<String, TaskTotals> a = byTask(modeTallies);
         Map<String, TaskTotals> b = byTask(baselineTallies);
         List<String> shared = a.keySet().stream().filter(b::containsKey).toList(); // in TaskKeyOrder (TreeMap)
@@ -114,17 +125,20 @@ public final class TallyStatistics {
                 noise.add(variance(perSeed) / perSeed.size());
             }
         }
-        BootstrapInterval difference = PairedBootstrap.of(sharesA, sharesB, resampling.resamples(),
-                resampling.confidence(), resampling.seed());
-        TaskLevelTest test = binary ? PairedPermutationTest.ofOutcomes(toBooleans(passedA), toBooleans(passedB))
+        BootstrapInterval difference = PairedBootstrap.of(
+                sharesA, sharesB, resampling.resamples(), resampling.confidence(), resampling.seed());
+        TaskLevelTest test = binary
+                ? PairedPermutationTest.ofOutcomes(toBooleans(passedA), toBooleans(passedB))
                 : PairedPermutationTest.ofShares(passedA, chainsA, passedB, chainsB);
         double[] differences = new double[n];
         for (int i = 0; i < n; i++) {
             differences[i] = sharesA[i] - sharesB[i];
         }
-        double seedNoise = noise.isEmpty() ? Double.NaN : noise.stream().mapToDouble(Double::doubleValue).average()
-                .orElseThrow();
-        return new ModeComparison(mode, baseline, difference, test, DetectableDifference.paired(differences, seedNoise));
+        double seedNoise = noise.isEmpty()
+                ? Double.NaN
+                : noise.stream().mapToDouble(Double::doubleValue).average().orElseThrow();
+        return new ModeComparison(
+                mode, baseline, difference, test, DetectableDifference.paired(differences, seedNoise));
     }
 
     /** Per task (in {@link TaskKeyOrder}), the sums over its seeds and forks. */
@@ -139,13 +153,16 @@ public final class TallyStatistics {
     /** Over forks, per k: pass@k and at-least-k; then the majority (per task, the mean over its seeds). */
     private static List<ClusteredBootstrap.Ratio> forkRatios(Collection<TaskSeedTally> tallies, int forks) {
         Map<String, List<TaskSeedTally>> tasks = new TreeMap<>(TaskKeyOrder.ORDER);
-        tallies.forEach(t -> tasks.computeIfAbsent(t.task(), key -> new ArrayList<>()).add(t));
+        tallies.forEach(
+                t -> tasks.computeIfAbsent(t.task(), key -> new ArrayList<>()).add(t));
         List<ClusteredBootstrap.Ratio> ratios = new ArrayList<>();
         for (int k = 1; k <= forks; k++) {
             int kk = k;
-            ratios.add(perTaskMean(tasks,
+            ratios.add(perTaskMean(
+                    tasks,
                     group -> group.chains() >= kk ? PassAtK.unbiased(group.chains(), group.promptStrict(), kk) : null));
-            ratios.add(perTaskMean(tasks,
+            ratios.add(perTaskMean(
+                    tasks,
                     group -> group.chains() >= kk ? (PassAtK.atLeast(group.promptStrict(), kk) ? 1.0 : 0.0) : null));
         }
         ratios.add(perTaskMean(tasks, group -> PassAtK.majority(group.chains(), group.promptStrict()) ? 1.0 : 0.0));
@@ -153,8 +170,8 @@ public final class TallyStatistics {
     }
 
     /** Per task the mean over its (task, seed) groups of a value (null: group left out); tasks without any, out. */
-    private static ClusteredBootstrap.Ratio perTaskMean(Map<String, List<TaskSeedTally>> tasks,
-            java.util.function.Function<TaskSeedTally, Double> value) {
+    private static ClusteredBootstrap.Ratio perTaskMean(
+            Map<String, List<TaskSeedTally>> tasks, java.util.function.Function<TaskSeedTally, Double> value) {
         List<Double> means = new ArrayList<>();
         for (List<TaskSeedTally> groups : tasks.values()) {
             double sum = 0;
@@ -170,7 +187,8 @@ public final class TallyStatistics {
                 means.add(sum / count);
             }
         }
-        return ClusteredBootstrap.Ratio.mean(means.stream().mapToDouble(Double::doubleValue).toArray());
+        return ClusteredBootstrap.Ratio.mean(
+                means.stream().mapToDouble(Double::doubleValue).toArray());
     }
 
     /** The mean over tasks with two or more seeds of Var_seeds(share) / seeds; NaN when no task has two seeds. */
@@ -179,7 +197,9 @@ public final class TallyStatistics {
         int count = 0;
         for (TaskTotals task : tasks) {
             if (task.bySeed.size() >= 2) {
-                List<Double> shares = task.bySeed.values().stream().map(c -> (double) c[1] / c[0]).toList();
+                List<Double> shares = task.bySeed.values().stream()
+                        .map(c -> (double) c[1] / c[0])
+                        .toList();
                 sum += variance(shares) / shares.size();
                 count++;
             }
@@ -221,8 +241,8 @@ public final class TallyStatistics {
             instructions += tally.instructions();
             instructionsStrict += tally.instructionsStrict();
             instructionsLoose += tally.instructionsLoose();
-            bySeed.merge(tally.replicate(), new int[] {tally.chains(), tally.promptStrict()},
-                    (x, y) -> new int[] {x[0] + y[0], x[1] + y[1]});
+            bySeed.merge(tally.replicate(), new int[] {tally.chains(), tally.promptStrict()}, (x, y) ->
+                    new int[] {x[0] + y[0], x[1] + y[1]});
         }
     }
 }

@@ -10,8 +10,7 @@ public final class TaskKeyOrder {
 
     public static final Comparator<String> ORDER = TaskKeyOrder::compare;
 
-    private TaskKeyOrder() {
-    }
+    private TaskKeyOrder() {}
 
     private static int compare(String a, String b) {
         boolean numericA = isNumber(a);

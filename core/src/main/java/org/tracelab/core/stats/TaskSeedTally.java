@@ -16,16 +16,31 @@ import java.util.Objects;
  * @param instructionsStrict instructions followed (strict)
  * @param instructionsLoose instructions followed (loose)
  */
-public record TaskSeedTally(String mode, String task, String replicate, int chains, int promptStrict,
-        int promptLoose, int instructions, int instructionsStrict, int instructionsLoose) {
+public record TaskSeedTally(
+        String mode,
+        String task,
+        String replicate,
+        int chains,
+        int promptStrict,
+        int promptLoose,
+        int instructions,
+        int instructionsStrict,
+        int instructionsLoose) {
 
     public TaskSeedTally {
         Objects.requireNonNull(mode, "mode");
         Objects.requireNonNull(task, "task");
         Objects.requireNonNull(replicate, "replicate");
-        if (chains < 1 || promptStrict < 0 || promptStrict > chains || promptLoose < 0 || promptLoose > chains
-                || instructions < 0 || instructionsStrict < 0 || instructionsStrict > instructions
-                || instructionsLoose < 0 || instructionsLoose > instructions) {
+        if (chains < 1
+                || promptStrict < 0
+                || promptStrict > chains
+                || promptLoose < 0
+                || promptLoose > chains
+                || instructions < 0
+                || instructionsStrict < 0
+                || instructionsStrict > instructions
+                || instructionsLoose < 0
+                || instructionsLoose > instructions) {
             throw new IllegalArgumentException("impossible counts for mode " + mode + ", task " + task + ", seed "
                     + replicate + ": " + promptStrict + "/" + promptLoose + " of " + chains + " chains, "
                     + instructionsStrict + "/" + instructionsLoose + " of " + instructions + " instructions");

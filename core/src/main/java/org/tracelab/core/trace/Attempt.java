@@ -24,16 +24,29 @@ import org.tracelab.core.verify.InstructionVerdict;
  * @param endpoint         the server that answered the call, as a key-free base URL (or {@code gguf:FILE} for an
  *                         in-process model); null when unknown (imports, rule fixes, stores before version 5)
  */
-public record Attempt(int index, Integer parentIndex, Strategy strategy, List<Message> request, String output,
-        String finishReason, Integer promptTokens, Integer completionTokens, Long latencyMs, AttemptError error,
-        Instant createdAt, List<InstructionVerdict> verdicts, List<String> flags, String endpoint) {
+public record Attempt(
+        int index,
+        Integer parentIndex,
+        Strategy strategy,
+        List<Message> request,
+        String output,
+        String finishReason,
+        Integer promptTokens,
+        Integer completionTokens,
+        Long latencyMs,
+        AttemptError error,
+        Instant createdAt,
+        List<InstructionVerdict> verdicts,
+        List<String> flags,
+        String endpoint) {
 
     public Attempt {
         if (index < 0) {
             throw new IllegalArgumentException("negative attempt index");
         }
         if (parentIndex != null && (parentIndex < 0 || parentIndex >= index)) {
-            throw new IllegalArgumentException("attempt " + index + ": parent " + parentIndex + " is not an earlier attempt");
+            throw new IllegalArgumentException(
+                    "attempt " + index + ": parent " + parentIndex + " is not an earlier attempt");
         }
         Objects.requireNonNull(strategy, "strategy");
         Objects.requireNonNull(output, "output");
@@ -44,11 +57,35 @@ public record Attempt(int index, Integer parentIndex, Strategy strategy, List<Me
     }
 
     /** An attempt whose serving endpoint is not known. */
-    public Attempt(int index, Integer parentIndex, Strategy strategy, List<Message> request, String output,
-            String finishReason, Integer promptTokens, Integer completionTokens, Long latencyMs, AttemptError error,
-            Instant createdAt, List<InstructionVerdict> verdicts, List<String> flags) {
-        this(index, parentIndex, strategy, request, output, finishReason, promptTokens, completionTokens, latencyMs,
-                error, createdAt, verdicts, flags, null);
+    public Attempt(
+            int index,
+            Integer parentIndex,
+            Strategy strategy,
+            List<Message> request,
+            String output,
+            String finishReason,
+            Integer promptTokens,
+            Integer completionTokens,
+            Long latencyMs,
+            AttemptError error,
+            Instant createdAt,
+            List<InstructionVerdict> verdicts,
+            List<String> flags) {
+        this(
+                index,
+                parentIndex,
+                strategy,
+                request,
+                output,
+                finishReason,
+                promptTokens,
+                completionTokens,
+                latencyMs,
+                error,
+                createdAt,
+                verdicts,
+                flags,
+                null);
     }
 
     /** Every hard instruction followed strictly (soft ones do not decide); false when unverified. */

@@ -24,8 +24,19 @@ import java.util.Objects;
  * @param startedAt      when the call was made, to the millisecond
  * @param latencyMs      how long it took to fail, retries included
  */
-public record CallFault(long runId, String datasetKey, String mode, Long seed, int fork, int attemptIndex,
-        Strategy strategy, String endpoint, String kind, String message, Instant startedAt, long latencyMs) {
+public record CallFault(
+        long runId,
+        String datasetKey,
+        String mode,
+        Long seed,
+        int fork,
+        int attemptIndex,
+        Strategy strategy,
+        String endpoint,
+        String kind,
+        String message,
+        Instant startedAt,
+        long latencyMs) {
 
     public CallFault {
         Objects.requireNonNull(datasetKey, "datasetKey");

@@ -9,8 +9,8 @@ import java.util.Objects;
  * @param finalStrict       the final attempt follows every instruction strictly
  * @param finalLoose        the final attempt follows every instruction loosely
  */
-public record Chain(long id, ChainKey key, ChainStatus status, Integer finalAttemptIndex, Boolean finalStrict,
-        Boolean finalLoose) {
+public record Chain(
+        long id, ChainKey key, ChainStatus status, Integer finalAttemptIndex, Boolean finalStrict, Boolean finalLoose) {
 
     public Chain {
         Objects.requireNonNull(key, "key");

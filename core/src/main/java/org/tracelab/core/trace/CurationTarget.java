@@ -4,8 +4,7 @@ package org.tracelab.core.trace;
 public sealed interface CurationTarget {
 
     /** A stored chain, by id. */
-    record ChainTarget(long chainId) implements CurationTarget {
-    }
+    record ChainTarget(long chainId) implements CurationTarget {}
 
     /** Two stored attempts, by id: the preferred one and the one it is preferred to. */
     record PairTarget(long chosenAttemptId, long rejectedAttemptId) implements CurationTarget {

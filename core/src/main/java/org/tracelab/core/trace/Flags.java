@@ -21,8 +21,7 @@ public final class Flags {
 
     private static final Pattern WELL_FORMED = Pattern.compile("[a-z0-9_]+(:[a-z0-9_.\\-]+)?");
 
-    private Flags() {
-    }
+    private Flags() {}
 
     /** Returns the flag, or throws if it is not a lower-case {@code name[:detail]}. */
     public static String requireWellFormed(String flag) {

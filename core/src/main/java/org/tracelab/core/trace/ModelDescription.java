@@ -25,8 +25,13 @@ import org.tracelab.core.privacy.Urls;
  * @param samplingParams temperature, max_tokens, concurrency… as the run used them, keys sorted so files and
  *                       equality are stable
  */
-public record ModelDescription(String backend, String name, List<String> endpoints, String fileName,
-        String fileSha256, Map<String, JsonNode> samplingParams) {
+public record ModelDescription(
+        String backend,
+        String name,
+        List<String> endpoints,
+        String fileName,
+        String fileSha256,
+        Map<String, JsonNode> samplingParams) {
 
     /** The backend of runs whose outputs were written by a person to illustrate Tracelab, not by a model. */
     public static final String ILLUSTRATION_BACKEND = "illustration";
@@ -34,15 +39,16 @@ public record ModelDescription(String backend, String name, List<String> endpoin
     public ModelDescription {
         Objects.requireNonNull(backend, "backend");
         Objects.requireNonNull(name, "name");
-        endpoints = endpoints == null ? List.of() : endpoints.stream().map(Urls::withoutCredentials).toList();
+        endpoints = endpoints == null
+                ? List.of()
+                : endpoints.stream().map(Urls::withoutCredentials).toList();
         fileName = LocalPaths.fileName(fileName);
-        samplingParams = samplingParams == null ? Map.of()
-                : Collections.unmodifiableMap(new TreeMap<>(samplingParams));
+        samplingParams = samplingParams == null ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(samplingParams));
     }
 
     /** A model behind one or more servers. */
-    public static ModelDescription served(String backend, String name, List<String> endpoints,
-            Map<String, JsonNode> samplingParams) {
+    public static ModelDescription served(
+            String backend, String name, List<String> endpoints, Map<String, JsonNode> samplingParams) {
         return new ModelDescription(backend, name, endpoints, null, null, samplingParams);
     }
 

@@ -14,9 +14,19 @@ import java.util.Objects;
  * @param notes           free-form, may be null; stays in the store (records and exports do not carry it)
  * @param resumeHints     the local-only part: where the dataset and model file were on this machine
  */
-public record RunInfo(String name, Instant createdAt, Instant finishedAt, RunStatus status, ModelDescription model,
-        DatasetDescription dataset, List<String> modes, List<Long> seeds, int forks, String verifierVersion,
-        String notes, ResumeHints resumeHints) {
+public record RunInfo(
+        String name,
+        Instant createdAt,
+        Instant finishedAt,
+        RunStatus status,
+        ModelDescription model,
+        DatasetDescription dataset,
+        List<String> modes,
+        List<Long> seeds,
+        int forks,
+        String verifierVersion,
+        String notes,
+        ResumeHints resumeHints) {
 
     public RunInfo {
         Objects.requireNonNull(name, "name");
@@ -35,10 +45,30 @@ public record RunInfo(String name, Instant createdAt, Instant finishedAt, RunSta
     }
 
     /** A run without resume hints (an import, an illustration). */
-    public RunInfo(String name, Instant createdAt, Instant finishedAt, RunStatus status, ModelDescription model,
-            DatasetDescription dataset, List<String> modes, List<Long> seeds, int forks, String verifierVersion,
+    public RunInfo(
+            String name,
+            Instant createdAt,
+            Instant finishedAt,
+            RunStatus status,
+            ModelDescription model,
+            DatasetDescription dataset,
+            List<String> modes,
+            List<Long> seeds,
+            int forks,
+            String verifierVersion,
             String notes) {
-        this(name, createdAt, finishedAt, status, model, dataset, modes, seeds, forks, verifierVersion, notes,
+        this(
+                name,
+                createdAt,
+                finishedAt,
+                status,
+                model,
+                dataset,
+                modes,
+                seeds,
+                forks,
+                verifierVersion,
+                notes,
                 ResumeHints.NONE);
     }
 

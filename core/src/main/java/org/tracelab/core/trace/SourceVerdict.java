@@ -15,7 +15,7 @@ public record SourceVerdict(String tool, boolean pass, JsonNode violations) {
 
     public SourceVerdict {
         Objects.requireNonNull(tool, "tool");
-        violations = violations == null || violations.isNull() || violations.isMissingNode() ? null
-                : violations.deepCopy();
+        violations =
+                violations == null || violations.isNull() || violations.isMissingNode() ? null : violations.deepCopy();
     }
 }

@@ -19,8 +19,14 @@ import org.tracelab.core.verify.constraint.ConstraintLevel;
  * @param provenance       where a composed task came from ({@code pool}, {@code pool_line}, {@code seed}, …) as the
  *                         task file gave it; null for a task that was not composed
  */
-public record TaskRecord(String datasetKey, String prompt, List<String> instructionIds, List<JsonNode> kwargs,
-        List<String> feasibilityFlags, List<ConstraintLevel> levels, JsonNode provenance) {
+public record TaskRecord(
+        String datasetKey,
+        String prompt,
+        List<String> instructionIds,
+        List<JsonNode> kwargs,
+        List<String> feasibilityFlags,
+        List<ConstraintLevel> levels,
+        JsonNode provenance) {
 
     public TaskRecord {
         Objects.requireNonNull(datasetKey, "datasetKey");
@@ -29,16 +35,22 @@ public record TaskRecord(String datasetKey, String prompt, List<String> instruct
         kwargs = List.copyOf(kwargs);
         feasibilityFlags = List.copyOf(feasibilityFlags);
         levels = levels == null || levels.isEmpty()
-                ? Collections.nCopies(instructionIds.size(), ConstraintLevel.HARD) : List.copyOf(levels);
+                ? Collections.nCopies(instructionIds.size(), ConstraintLevel.HARD)
+                : List.copyOf(levels);
         if (kwargs.size() != instructionIds.size() || levels.size() != instructionIds.size()) {
             throw new IllegalArgumentException("task " + datasetKey + ": " + instructionIds.size()
                     + " instruction ids but " + kwargs.size() + " kwargs and " + levels.size() + " levels");
         }
-        provenance = provenance == null || provenance.isNull() || provenance.isMissingNode() ? null : provenance.deepCopy();
+        provenance =
+                provenance == null || provenance.isNull() || provenance.isMissingNode() ? null : provenance.deepCopy();
     }
 
     /** A task whose instructions are all hard and that was not composed. */
-    public TaskRecord(String datasetKey, String prompt, List<String> instructionIds, List<JsonNode> kwargs,
+    public TaskRecord(
+            String datasetKey,
+            String prompt,
+            List<String> instructionIds,
+            List<JsonNode> kwargs,
             List<String> feasibilityFlags) {
         this(datasetKey, prompt, instructionIds, kwargs, feasibilityFlags, List.of(), null);
     }

@@ -5,8 +5,7 @@ import java.util.Locale;
 /** The lower-case names enums carry in files and database columns, e.g. {@code RULE_FIX} as {@code rule_fix}. */
 final class WireNames {
 
-    private WireNames() {
-    }
+    private WireNames() {}
 
     static String of(Enum<?> value) {
         return value.name().toLowerCase(Locale.ROOT);

@@ -11,8 +11,7 @@ import org.tracelab.core.verify.ifeval.IfevalConstraints;
  */
 public final class BuiltInConstraints {
 
-    private BuiltInConstraints() {
-    }
+    private BuiltInConstraints() {}
 
     /** A new registry of every built-in type and conflict (immutable; cheap to build). */
     public static ConstraintRegistry registry() {

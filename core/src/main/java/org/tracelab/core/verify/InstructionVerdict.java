@@ -33,8 +33,14 @@ public record InstructionVerdict(
     }
 
     /** The verdict on a hard instruction. */
-    public InstructionVerdict(int index, String instructionId, boolean strict, boolean loose, LooseVariant looseVariant,
-            List<Span> evidence, String explanation) {
+    public InstructionVerdict(
+            int index,
+            String instructionId,
+            boolean strict,
+            boolean loose,
+            LooseVariant looseVariant,
+            List<Span> evidence,
+            String explanation) {
         this(index, instructionId, strict, loose, looseVariant, evidence, explanation, ConstraintLevel.HARD);
     }
 

@@ -57,8 +57,8 @@ public final class Verifier {
      * parts).
      */
     public String version() {
-        return VERSION + (services.sentences().exact() ? "+punkt" : "+builtin-sentences") + " "
-                + IFBENCH_VERSION + "+" + services.ifbench().mode();
+        return VERSION + (services.sentences().exact() ? "+punkt" : "+builtin-sentences") + " " + IFBENCH_VERSION + "+"
+                + services.ifbench().mode();
     }
 
     /** The verdicts on hard instructions (as IFEval and IFBench tasks have them). */
@@ -84,9 +84,7 @@ public final class Verifier {
         List<InstructionVerdict> verdicts = new ArrayList<>(instructions.size());
         for (int i = 0; i < instructions.size(); i++) {
             Instruction instruction = instructions.get(i);
-            CheckResult strict = blank
-                    ? CheckResult.fail("the response is empty")
-                    : instruction.check(asGiven);
+            CheckResult strict = blank ? CheckResult.fail("the response is empty") : instruction.check(asGiven);
             LooseVariant passedBy = null;
             if (strict.followed()) {
                 passedBy = LooseVariant.AS_GIVEN;
@@ -96,8 +94,15 @@ public final class Verifier {
                 }
                 passedBy = loose.firstFollowing(instruction);
             }
-            verdicts.add(new InstructionVerdict(i, instruction.id(), strict.followed(), passedBy != null, passedBy,
-                    strict.evidence(), strict.explanation(), levels == null ? ConstraintLevel.HARD : levels.get(i)));
+            verdicts.add(new InstructionVerdict(
+                    i,
+                    instruction.id(),
+                    strict.followed(),
+                    passedBy != null,
+                    passedBy,
+                    strict.evidence(),
+                    strict.explanation(),
+                    levels == null ? ConstraintLevel.HARD : levels.get(i)));
         }
         return new ResponseVerdict(verdicts);
     }
@@ -122,7 +127,8 @@ public final class Verifier {
         LooseVariant firstFollowing(Instruction instruction) {
             // Variant 0 is the response itself, which has just failed the strict check.
             for (int v = 1; v < texts.length; v++) {
-                if (!PythonStrings.isBlank(texts[v]) && instruction.check(analyses[v]).followed()) {
+                if (!PythonStrings.isBlank(texts[v])
+                        && instruction.check(analyses[v]).followed()) {
                     return LooseVariant.at(v);
                 }
             }

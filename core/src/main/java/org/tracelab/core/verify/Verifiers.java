@@ -13,8 +13,7 @@ import org.tracelab.core.verify.text.punkt.NltkData;
 /** Assembles a verifier from the standard language tools and the built-in constraint types. */
 public final class Verifiers {
 
-    private Verifiers() {
-    }
+    private Verifiers() {}
 
     /**
      * A verifier with NLTK's data where it is found ({@code nltkData}, else {@code $NLTK_DATA}, else
@@ -30,8 +29,13 @@ public final class Verifiers {
 
     public static Verifier create(NltkData data) {
         SentenceSplitter sentences = data.sentenceSplitter(NltkVersion.V3_8);
-        return new Verifier(new TextServices(sentences, new NltkWordTokenizer(sentences), new CybozuLanguageIdentifier(),
-                data.ifbenchServices(SyllableCounter.bundled())), BuiltInConstraints.registry());
+        return new Verifier(
+                new TextServices(
+                        sentences,
+                        new NltkWordTokenizer(sentences),
+                        new CybozuLanguageIdentifier(),
+                        data.ifbenchServices(SyllableCounter.bundled())),
+                BuiltInConstraints.registry());
     }
 
     /** IFEval's sentence splitting as given; IFBench's tools are the built-in approximations. */
@@ -40,7 +44,8 @@ public final class Verifiers {
     }
 
     public static Verifier create(SentenceSplitter sentences, ConstraintRegistry registry) {
-        return new Verifier(new TextServices(sentences, new NltkWordTokenizer(sentences), new CybozuLanguageIdentifier()),
+        return new Verifier(
+                new TextServices(sentences, new NltkWordTokenizer(sentences), new CybozuLanguageIdentifier()),
                 registry);
     }
 }

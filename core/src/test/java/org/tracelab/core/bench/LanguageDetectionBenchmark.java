@@ -27,18 +27,19 @@ import org.tracelab.core.verify.lang.FastLanguageDetector;
 public final class LanguageDetectionBenchmark {
 
     private static final List<String> PROFILE_CODES = List.of(
-            "af", "ar", "bg", "bn", "cs", "da", "de", "el", "en", "es", "et", "fa", "fi", "fr", "gu", "he",
-            "hi", "hr", "hu", "id", "it", "ja", "kn", "ko", "lt", "lv", "mk", "ml", "mr", "ne", "nl", "no",
-            "pa", "pl", "pt", "ro", "ru", "sk", "sl", "so", "sq", "sv", "sw", "ta", "te", "th", "tl", "tr",
-            "uk", "ur", "vi", "zh-cn", "zh-tw");
+            "af", "ar", "bg", "bn", "cs", "da", "de", "el", "en", "es", "et", "fa", "fi", "fr", "gu", "he", "hi", "hr",
+            "hu", "id", "it", "ja", "kn", "ko", "lt", "lv", "mk", "ml", "mr", "ne", "nl", "no", "pa", "pl", "pt", "ro",
+            "ru", "sk", "sl", "so", "sq", "sv", "sw", "ta", "te", "th", "tl", "tr", "uk", "ur", "vi", "zh-cn", "zh-tw");
     private static final int WARM_UP_ROUNDS = 10;
 
-    private LanguageDetectionBenchmark() {
-    }
+    private LanguageDetectionBenchmark() {}
 
     public static void main(String[] args) throws Exception {
-        Path responses = Path.of(args.length > 0 ? args[0] : ".").toAbsolutePath().normalize()
-                .resolveSibling("shared").resolve("data/ifeval/responses_gpt4.jsonl");
+        Path responses = Path.of(args.length > 0 ? args[0] : ".")
+                .toAbsolutePath()
+                .normalize()
+                .resolveSibling("shared")
+                .resolve("data/ifeval/responses_gpt4.jsonl");
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 20;
         if (!Files.isRegularFile(responses)) {
             System.out.println("LanguageDetectionBenchmark skipped: " + responses + " not found");
@@ -55,8 +56,8 @@ public final class LanguageDetectionBenchmark {
                 throw new IllegalStateException("detectors disagree on: " + text);
             }
         }
-        System.out.printf(Locale.ROOT, "language detection, %d GPT-4 responses, one thread, %d rounds%n",
-                texts.size(), rounds);
+        System.out.printf(
+                Locale.ROOT, "language detection, %d GPT-4 responses, one thread, %d rounds%n", texts.size(), rounds);
         double jarNanos = report("jar Detector", jar, texts, rounds);
         double fastNanos = report("FastLanguageDetector", ours, texts, rounds);
         System.out.printf(Locale.ROOT, "speed-up (median): %.1fx%n", jarNanos / fastNanos);

@@ -26,8 +26,7 @@ public final class VerifierBenchmark {
 
     private static final double OFFICIAL_SECONDS = 1.08;
 
-    private VerifierBenchmark() {
-    }
+    private VerifierBenchmark() {}
 
     public static void main(String[] args) {
         Path shared = Path.of(args.length > 0 ? args[0] : ".").toAbsolutePath().resolveSibling("shared");
@@ -39,8 +38,11 @@ public final class VerifierBenchmark {
             return;
         }
         Verifier verifier = Verifiers.create(shared.resolve("data/nltk_data"));
-        System.out.printf(Locale.ROOT, "verifier benchmark, strict+loose, %s, %d cores, version %s%n",
-                verifier.services().sentences().description(), Runtime.getRuntime().availableProcessors(),
+        System.out.printf(
+                Locale.ROOT,
+                "verifier benchmark, strict+loose, %s, %d cores, version %s%n",
+                verifier.services().sentences().description(),
+                Runtime.getRuntime().availableProcessors(),
                 verifier.version());
 
         List<IfevalTask> ifevalTasks = IfevalPromptsReader.read(ifeval.resolve("input_data.jsonl"));
@@ -48,17 +50,19 @@ public final class VerifierBenchmark {
         measure("IFEval GPT-4 responses", verifier, ifevalItems, rounds, true);
 
         List<IfevalTask> ifbenchTasks = IfevalPromptsReader.read(ifbench.resolve("IFBench_test.jsonl"));
-        List<ResponseItem> ifbenchItems = ResponsesReader.readForEveryPrompt(ifbench.resolve("sample_output.jsonl"),
-                ifbenchTasks).stream().filter(item -> !item.response().isEmpty()).toList();
+        List<ResponseItem> ifbenchItems =
+                ResponsesReader.readForEveryPrompt(ifbench.resolve("sample_output.jsonl"), ifbenchTasks).stream()
+                        .filter(item -> !item.response().isEmpty())
+                        .toList();
         measure("IFBench sample responses", verifier, ifbenchItems, rounds, false);
 
         Runtime runtime = Runtime.getRuntime();
-        System.out.printf(Locale.ROOT, "heap used after run: %.1f MB%n",
-                (runtime.totalMemory() - runtime.freeMemory()) / 1e6);
+        System.out.printf(
+                Locale.ROOT, "heap used after run: %.1f MB%n", (runtime.totalMemory() - runtime.freeMemory()) / 1e6);
     }
 
-    private static void measure(String label, Verifier verifier, List<ResponseItem> items, int rounds,
-            boolean compareWithOfficial) {
+    private static void measure(
+            String label, Verifier verifier, List<ResponseItem> items, int rounds, boolean compareWithOfficial) {
         System.out.printf(Locale.ROOT, "%s: %d responses%n", label, items.size());
         int cores = Runtime.getRuntime().availableProcessors();
         for (int threads : new int[] {1, cores}) {
@@ -79,9 +83,16 @@ public final class VerifierBenchmark {
                 total += elapsed;
             }
             double meanSeconds = total / 1e9 / rounds;
-            System.out.printf(Locale.ROOT, "  threads=%d  mean %.1f ms  best %.1f ms  %.0f responses/s%s%n", threads,
-                    meanSeconds * 1e3, best / 1e6, items.size() / meanSeconds, compareWithOfficial
-                            ? String.format(Locale.ROOT, "  %.1fx the official checker (mean)", OFFICIAL_SECONDS / meanSeconds)
+            System.out.printf(
+                    Locale.ROOT,
+                    "  threads=%d  mean %.1f ms  best %.1f ms  %.0f responses/s%s%n",
+                    threads,
+                    meanSeconds * 1e3,
+                    best / 1e6,
+                    items.size() / meanSeconds,
+                    compareWithOfficial
+                            ? String.format(
+                                    Locale.ROOT, "  %.1fx the official checker (mean)", OFFICIAL_SECONDS / meanSeconds)
                             : "");
         }
     }

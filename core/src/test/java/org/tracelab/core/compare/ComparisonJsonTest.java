@@ -19,16 +19,21 @@ class ComparisonJsonTest {
     void printsTheContractFieldsInTheUnitsOfPromptStrict() {
         RunComparison comparison = RunComparison.of(
                 List.of(task("1", 1, 0, 1), task("2", 1, 1, 1), task("3", 3, 1, 2), task("9", 1, 1, 1)),
-                List.of(task("1", 1, 1, 1), task("2", 1, 0, 0), task("3", 3, 2, 2)), Resampling.DEFAULT);
-        JsonNode json = ComparisonJson.of(CompareSide.mode(3, "direct"), SampleTraces.run("a"),
-                CompareSide.parse("4:full_pcl"), SampleTraces.run("b"), comparison);
+                List.of(task("1", 1, 1, 1), task("2", 1, 0, 0), task("3", 3, 2, 2)),
+                Resampling.DEFAULT);
+        JsonNode json = ComparisonJson.of(
+                CompareSide.mode(3, "direct"),
+                SampleTraces.run("a"),
+                CompareSide.parse("4:full_pcl"),
+                SampleTraces.run("b"),
+                comparison);
         assertThat(json.get("tasks").asInt()).isEqualTo(3);
         assertThat(json.get("fixed").asInt()).isEqualTo(2);
         assertThat(json.get("broken").asInt()).isEqualTo(1);
         assertThat(json.get("stable_pass").asInt()).isZero();
         assertThat(json.get("stable_fail").asInt()).isZero();
-        assertThat(json.get("difference").get("estimate").asDouble()).isCloseTo(1 / 3.0,
-                org.assertj.core.api.Assertions.within(1e-12));
+        assertThat(json.get("difference").get("estimate").asDouble())
+                .isCloseTo(1 / 3.0, org.assertj.core.api.Assertions.within(1e-12));
         assertThat(json.get("difference").get("ci95")).hasSize(2);
         assertThat(json.get("difference").get("ci95").get(0).asDouble())
                 .isEqualTo(comparison.difference().lower());
@@ -41,8 +46,8 @@ class ComparisonJsonTest {
         assertThat(third.get("b_loose").asBoolean()).isTrue();
         assertThat(json.get("a").get("selection").asText()).isEqualTo("3:direct");
         assertThat(json.get("b").get("run").asLong()).isEqualTo(4);
-        assertThat(json.get("a").get("prompt_strict").asDouble()).isCloseTo(1 / 3.0,
-                org.assertj.core.api.Assertions.within(1e-12));
+        assertThat(json.get("a").get("prompt_strict").asDouble())
+                .isCloseTo(1 / 3.0, org.assertj.core.api.Assertions.within(1e-12));
         assertThat(json.get("only_a").asInt()).isEqualTo(1);
         assertThat(json.get("test").get("name").asText()).isEqualTo("exact McNemar on tasks");
     }

@@ -26,12 +26,17 @@ class PromptPoolContaminationTest {
     @Test
     void noPoolPromptIsCloseToAnIfevalPrompt() {
         Path ifeval = SharedData.require("data/ifeval/input_data.jsonl");
-        List<Set<String>> official = IfevalPromptsReader.read(ifeval).stream().map(IfevalTask::prompt)
-                .map(PromptPoolContaminationTest::words).toList();
+        List<Set<String>> official = IfevalPromptsReader.read(ifeval).stream()
+                .map(IfevalTask::prompt)
+                .map(PromptPoolContaminationTest::words)
+                .toList();
         PromptPool pool = PromptPool.read(SharedData.repositoryRoot().resolve("samples/pool/tracelab-prompt-pool.txt"));
         for (PoolPrompt prompt : pool.prompts()) {
             Set<String> mine = words(prompt.text());
-            double closest = official.stream().mapToDouble(theirs -> jaccard(mine, theirs)).max().orElse(0);
+            double closest = official.stream()
+                    .mapToDouble(theirs -> jaccard(mine, theirs))
+                    .max()
+                    .orElse(0);
             assertThat(closest).as("line %d: %s", prompt.line(), prompt.text()).isLessThan(0.5);
         }
     }

@@ -42,8 +42,8 @@ class TaskComposerTest {
     }
 
     private static ComposeOptions options(int perTask, long seed) {
-        return new ComposeOptions(perTask, new TreeSet<>(), new TreeSet<>(), new TreeSet<>(), seed,
-                ComposeOptions.DEFAULT_MAX_TOKENS);
+        return new ComposeOptions(
+                perTask, new TreeSet<>(), new TreeSet<>(), new TreeSet<>(), seed, ComposeOptions.DEFAULT_MAX_TOKENS);
     }
 
     private static List<ComposedTask> compose(ComposeOptions options) throws ComposeException {
@@ -55,9 +55,12 @@ class TaskComposerTest {
         assertThat(pool.prompts()).hasSize(219);
         List<ComposedTask> tasks = compose(options(2, 42));
         assertThat(tasks).hasSize(219);
-        assertThat(tasks).extracting(t -> t.provenance().get("pool_line").asLong())
-                .containsExactlyElementsOf(pool.prompts().stream().map(PoolPrompt::line).toList());
-        assertThat(tasks).allSatisfy(t -> assertThat(t.instructionIds()).hasSize(2).doesNotHaveDuplicates());
+        assertThat(tasks)
+                .extracting(t -> t.provenance().get("pool_line").asLong())
+                .containsExactlyElementsOf(
+                        pool.prompts().stream().map(PoolPrompt::line).toList());
+        assertThat(tasks)
+                .allSatisfy(t -> assertThat(t.instructionIds()).hasSize(2).doesNotHaveDuplicates());
         assertThat(tasks.stream().map(ComposedTask::key).distinct().count()).isEqualTo(219);
     }
 
@@ -66,8 +69,10 @@ class TaskComposerTest {
         Path first = dir.resolve("a.jsonl");
         Path second = dir.resolve("b.jsonl");
         ComposedTaskWriter.write(first, compose(options(3, 7)));
-        ComposedTaskWriter.write(second, new TaskComposer(BuiltInConstraints.registry())
-                .compose(PromptPool.read(SharedData.repositoryRoot().resolve(POOL)), options(3, 7)));
+        ComposedTaskWriter.write(
+                second,
+                new TaskComposer(BuiltInConstraints.registry())
+                        .compose(PromptPool.read(SharedData.repositoryRoot().resolve(POOL)), options(3, 7)));
         assertThat(Files.readAllBytes(first)).isEqualTo(Files.readAllBytes(second));
         assertThat(Files.readAllLines(first)).hasSize(219);
     }
@@ -76,8 +81,9 @@ class TaskComposerTest {
     void theShippedExampleIsWhatTheComposerWritesForSeedFortyTwo() throws Exception {
         Path written = dir.resolve("example.jsonl");
         ComposedTaskWriter.write(written, compose(options(2, 42)));
-        assertThat(Files.readAllBytes(written)).isEqualTo(Files.readAllBytes(
-                SharedData.repositoryRoot().resolve("samples/pool/tracelab-composed-tasks.jsonl")));
+        assertThat(Files.readAllBytes(written))
+                .isEqualTo(Files.readAllBytes(
+                        SharedData.repositoryRoot().resolve("samples/pool/tracelab-composed-tasks.jsonl")));
     }
 
     @Test
@@ -91,10 +97,12 @@ class TaskComposerTest {
         assertThat(done).hasSize(219).startsWith(1, 2, 3).endsWith(219);
 
         assertThatThrownBy(() -> new TaskComposer(REGISTRY).compose(pool, options(2, 42), (n, total) -> {
-            if (n == 5) {
-                throw new IllegalStateException("cancelled");
-            }
-        })).isInstanceOf(IllegalStateException.class).hasMessage("cancelled");
+                    if (n == 5) {
+                        throw new IllegalStateException("cancelled");
+                    }
+                }))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("cancelled");
     }
 
     @Test
@@ -138,7 +146,8 @@ class TaskComposerTest {
             for (int i = 0; i < ids.size(); i++) {
                 for (int j = i + 1; j < ids.size(); j++) {
                     assertThat(REGISTRY.conflictBetween(ids.get(i), ids.get(j)))
-                            .as("%s has %s with %s", task.keyText(), ids.get(i), ids.get(j)).isEmpty();
+                            .as("%s has %s with %s", task.keyText(), ids.get(i), ids.get(j))
+                            .isEmpty();
                 }
             }
             assertThat(feasibility.check(task)).as(task.keyText()).isEmpty();
@@ -162,9 +171,13 @@ class TaskComposerTest {
                 }
                 if (task.instructionIds().get(i).equals("combination:repeat_prompt")) {
                     String base = pool.prompts().stream()
-                            .filter(p -> p.line() == task.provenance().get("pool_line").asLong())
-                            .findFirst().orElseThrow().text();
-                    assertThat(task.kwargs().get(i).get("prompt_to_repeat").asText()).isEqualTo(base);
+                            .filter(p -> p.line()
+                                    == task.provenance().get("pool_line").asLong())
+                            .findFirst()
+                            .orElseThrow()
+                            .text();
+                    assertThat(task.kwargs().get(i).get("prompt_to_repeat").asText())
+                            .isEqualTo(base);
                 }
             }
         }
@@ -176,7 +189,9 @@ class TaskComposerTest {
         String base = pool.prompts().get(0).text();
         assertThat(task.prompt()).startsWith(base + "\n\n");
         for (int i = 0; i < 2; i++) {
-            String description = REGISTRY.create(task.instructionIds().get(i), task.kwargs().get(i)).description();
+            String description = REGISTRY.create(
+                            task.instructionIds().get(i), task.kwargs().get(i))
+                    .description();
             assertThat(task.prompt()).contains(description);
         }
         assertThat(TaskComposer.prompt("Explain tides", List.of())).startsWith("Explain tides.\n\n");
@@ -185,42 +200,57 @@ class TaskComposerTest {
     @Test
     void theProvenanceNamesPoolLineConstraintsSeedAndHeldOutIds() throws ComposeException {
         SortedSet<String> holdout = new TreeSet<>(Set.of("punctuation:no_comma", "startend:quotation"));
-        List<ComposedTask> tasks = new TaskComposer(REGISTRY).compose(pool,
-                new ComposeOptions(3, new TreeSet<>(), new TreeSet<>(), holdout, 5, 1280));
+        List<ComposedTask> tasks = new TaskComposer(REGISTRY)
+                .compose(pool, new ComposeOptions(3, new TreeSet<>(), new TreeSet<>(), holdout, 5, 1280));
         ComposedTask first = tasks.get(0);
-        assertThat(first.provenance().toString()).isEqualTo("{\"composer\":\"tracelab-compose/1\",\"pool\":"
-                + "\"tracelab-prompt-pool.txt\",\"pool_sha256\":\"" + pool.sha256() + "\",\"pool_line\":"
-                + pool.prompts().get(0).line() + ",\"constraint_ids\":" + idsJson(first.instructionIds())
-                + ",\"seed\":5,\"holdout_ids\":[\"punctuation:no_comma\",\"startend:quotation\"]}");
-        assertThat(first.key()).isEqualTo("tracelab-prompt-pool-" + pool.prompts().get(0).line());
+        assertThat(first.provenance().toString())
+                .isEqualTo("{\"composer\":\"tracelab-compose/1\",\"pool\":"
+                        + "\"tracelab-prompt-pool.txt\",\"pool_sha256\":\"" + pool.sha256() + "\",\"pool_line\":"
+                        + pool.prompts().get(0).line() + ",\"constraint_ids\":" + idsJson(first.instructionIds())
+                        + ",\"seed\":5,\"holdout_ids\":[\"punctuation:no_comma\",\"startend:quotation\"]}");
+        assertThat(first.key())
+                .isEqualTo("tracelab-prompt-pool-" + pool.prompts().get(0).line());
         assertThat(tasks).allSatisfy(t -> assertThat(t.instructionIds()).doesNotContainAnyElementsOf(holdout));
     }
 
     @Test
     void onlyAndExcludedIdsNarrowTheDraw() throws ComposeException {
-        SortedSet<String> only = new TreeSet<>(Set.of("punctuation:no_comma", "detectable_format:title",
-                "keywords:existence"));
-        List<ComposedTask> tasks = new TaskComposer(REGISTRY).compose(pool,
-                new ComposeOptions(2, only, new TreeSet<>(), new TreeSet<>(), 3, 1280));
+        SortedSet<String> only =
+                new TreeSet<>(Set.of("punctuation:no_comma", "detectable_format:title", "keywords:existence"));
+        List<ComposedTask> tasks = new TaskComposer(REGISTRY)
+                .compose(pool, new ComposeOptions(2, only, new TreeSet<>(), new TreeSet<>(), 3, 1280));
         assertThat(tasks).allSatisfy(t -> assertThat(only).containsAll(t.instructionIds()));
-        SortedSet<String> excluded = new TreeSet<>(REGISTRY.ids(ConstraintFamily.IFEVAL).headSet("keywords"));
-        List<ComposedTask> rest = new TaskComposer(REGISTRY).compose(pool,
-                new ComposeOptions(1, new TreeSet<>(), excluded, new TreeSet<>(), 3, 1280));
+        SortedSet<String> excluded =
+                new TreeSet<>(REGISTRY.ids(ConstraintFamily.IFEVAL).headSet("keywords"));
+        List<ComposedTask> rest = new TaskComposer(REGISTRY)
+                .compose(pool, new ComposeOptions(1, new TreeSet<>(), excluded, new TreeSet<>(), 3, 1280));
         assertThat(rest).allSatisfy(t -> assertThat(t.instructionIds()).doesNotContainAnyElementsOf(excluded));
     }
 
     @Test
     void refusesUnknownIdsUncomposableIdsAndTooFewCompatibleTypes() {
         TaskComposer composer = new TaskComposer(REGISTRY);
-        assertThatThrownBy(() -> composer.compose(pool, new ComposeOptions(1, new TreeSet<>(Set.of("no_comma")),
-                new TreeSet<>(), new TreeSet<>(), 1, 1280)))
-                .hasMessageStartingWith("unknown constraint id \"no_comma\"; the nearest known are punctuation:no_comma");
-        assertThatThrownBy(() -> composer.compose(pool, new ComposeOptions(1, new TreeSet<>(Set.of("rule:regex")),
-                new TreeSet<>(), new TreeSet<>(), 1, 1280)))
+        assertThatThrownBy(() -> composer.compose(
+                        pool,
+                        new ComposeOptions(
+                                1, new TreeSet<>(Set.of("no_comma")), new TreeSet<>(), new TreeSet<>(), 1, 1280)))
+                .hasMessageStartingWith(
+                        "unknown constraint id \"no_comma\"; the nearest known are punctuation:no_comma");
+        assertThatThrownBy(() -> composer.compose(
+                        pool,
+                        new ComposeOptions(
+                                1, new TreeSet<>(Set.of("rule:regex")), new TreeSet<>(), new TreeSet<>(), 1, 1280)))
                 .hasMessageStartingWith("rule:regex cannot be composed: its kwargs need a person");
-        assertThatThrownBy(() -> composer.compose(pool, new ComposeOptions(2, new TreeSet<>(Set.of(
-                "change_case:english_lowercase", "change_case:english_capital")), new TreeSet<>(), new TreeSet<>(), 1,
-                1280))).hasMessageContaining("conflict too much to pick 2");
+        assertThatThrownBy(() -> composer.compose(
+                        pool,
+                        new ComposeOptions(
+                                2,
+                                new TreeSet<>(Set.of("change_case:english_lowercase", "change_case:english_capital")),
+                                new TreeSet<>(),
+                                new TreeSet<>(),
+                                1,
+                                1280)))
+                .hasMessageContaining("conflict too much to pick 2");
         assertThatThrownBy(() -> new ComposeOptions(6, new TreeSet<>(), new TreeSet<>(), new TreeSet<>(), 1, 1280))
                 .hasMessage("constraints per task must be 1 to 5, got 6");
     }

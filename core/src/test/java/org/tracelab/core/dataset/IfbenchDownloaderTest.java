@@ -67,8 +67,8 @@ class IfbenchDownloaderTest {
     }
 
     private IfbenchDownloader downloader() {
-        URI base = URI.create("http://" + server.getAddress().getHostString() + ":" + server.getAddress().getPort()
-                + "/allenai/IFBench/main/data/");
+        URI base = URI.create("http://" + server.getAddress().getHostString() + ":"
+                + server.getAddress().getPort() + "/allenai/IFBench/main/data/");
         return new IfbenchDownloader(HttpClient.newHttpClient(), base, dir.resolve("datasets"));
     }
 
@@ -79,13 +79,13 @@ class IfbenchDownloaderTest {
         IfbenchDownloader downloader = downloader();
         assertThat(downloader.fileUrl().getPath()).isEqualTo("/allenai/IFBench/main/data/IFBench_test.jsonl");
 
-        IfbenchDownload first = downloader.obtain((read, total) -> { }, () -> false);
+        IfbenchDownload first = downloader.obtain((read, total) -> {}, () -> false);
 
         assertThat(first.fromCache()).isFalse();
         assertThat(first.tasks()).isEqualTo(300);
         assertThat(first.isReferenceTestFile()).isTrue();
         assertThat(Files.readAllBytes(downloader.cachedFile())).isEqualTo(body);
-        IfbenchDownload second = downloader.obtain((read, total) -> { }, () -> false);
+        IfbenchDownload second = downloader.obtain((read, total) -> {}, () -> false);
         assertThat(second.fromCache()).isTrue();
         assertThat(second.tasks()).isEqualTo(300);
         assertThat(requests.get()).isEqualTo(1);
@@ -94,7 +94,7 @@ class IfbenchDownloaderTest {
 
     @Test
     void acceptsAnyParsingIfbenchFileButSaysItIsNotTheReference() {
-        IfbenchDownload download = downloader().download((read, total) -> { }, () -> false);
+        IfbenchDownload download = downloader().download((read, total) -> {}, () -> false);
 
         assertThat(download.tasks()).isEqualTo(2);
         assertThat(download.isReferenceTestFile()).isFalse();
@@ -102,12 +102,14 @@ class IfbenchDownloaderTest {
 
     @Test
     void refusesAFileWithoutIfbenchInstructionsAndCachesNothing() throws IOException {
-        body = "{\"key\": 1, \"prompt\": \"x\", \"instruction_id_list\": [\"punctuation:no_comma\"], \"kwargs\": [{}]}\n"
-                .getBytes(StandardCharsets.UTF_8);
+        body =
+                "{\"key\": 1, \"prompt\": \"x\", \"instruction_id_list\": [\"punctuation:no_comma\"], \"kwargs\": [{}]}\n"
+                        .getBytes(StandardCharsets.UTF_8);
         IfbenchDownloader downloader = downloader();
 
-        assertThatThrownBy(() -> downloader.download((read, total) -> { }, () -> false))
-                .isInstanceOf(DatasetDownloadException.class).hasMessageContaining("has no IFBench instruction");
+        assertThatThrownBy(() -> downloader.download((read, total) -> {}, () -> false))
+                .isInstanceOf(DatasetDownloadException.class)
+                .hasMessageContaining("has no IFBench instruction");
         assertThat(downloader.cached()).isEmpty();
         try (var files = Files.list(dir.resolve("datasets"))) {
             assertThat(files).isEmpty();
@@ -119,7 +121,7 @@ class IfbenchDownloaderTest {
         body = "{\"key\": \"0\", \"prompt\": \"x\", \"instruction_id_list\": [\"format:list\"], \"kwargs\": [{}]}\n"
                 .getBytes(StandardCharsets.UTF_8);
 
-        assertThatThrownBy(() -> downloader().download((read, total) -> { }, () -> false))
+        assertThatThrownBy(() -> downloader().download((read, total) -> {}, () -> false))
                 .isInstanceOf(DatasetDownloadException.class)
                 .hasMessageContaining("IFBench_test.jsonl:1: kwargs[0].sep");
     }
@@ -128,16 +130,18 @@ class IfbenchDownloaderTest {
     void anHttpErrorIsAFailureNotAFile() {
         status = 503;
 
-        assertThatThrownBy(() -> downloader().download((read, total) -> { }, () -> false))
-                .isInstanceOf(DatasetDownloadException.class).hasMessageContaining("HTTP 503");
+        assertThatThrownBy(() -> downloader().download((read, total) -> {}, () -> false))
+                .isInstanceOf(DatasetDownloadException.class)
+                .hasMessageContaining("HTTP 503");
         assertThat(downloader().cached()).isEmpty();
     }
 
     @Test
     void theRegistryKnowsEachIdsBenchmark() {
         ConstraintRegistry registry = BuiltInConstraints.registry();
-        assertThat(registry.ids(ConstraintFamily.IFBENCH)).hasSize(58).contains("count:word_count_range",
-                "custom:date_format_list", "format:sub-bullets");
+        assertThat(registry.ids(ConstraintFamily.IFBENCH))
+                .hasSize(58)
+                .contains("count:word_count_range", "custom:date_format_list", "format:sub-bullets");
         assertThat(registry.ids(ConstraintFamily.IFEVAL)).hasSize(25).contains("punctuation:no_comma");
         assertThat(registry.find("words:start_verb").orElseThrow().family()).isEqualTo(ConstraintFamily.IFBENCH);
     }

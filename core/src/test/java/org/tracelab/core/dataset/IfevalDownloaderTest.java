@@ -94,7 +94,8 @@ class IfevalDownloaderTest {
     void downloadsChecksAndCachesTheFileReportingBytes() throws IOException {
         List<long[]> progress = new CopyOnWriteArrayList<>();
 
-        IfevalDownload download = downloader().obtain((read, total) -> progress.add(new long[] {read, total}), () -> false);
+        IfevalDownload download =
+                downloader().obtain((read, total) -> progress.add(new long[] {read, total}), () -> false);
 
         assertThat(download.fromCache()).isFalse();
         assertThat(download.tasks()).isEqualTo(2);
@@ -144,7 +145,8 @@ class IfevalDownloaderTest {
     @Test
     void aFileThatDoesNotParseIsRejectedWithItsLineAndFieldAndKeepsTheOldCache() {
         IfevalDownload good = downloader().download(DownloadListener.none(), () -> false);
-        body = (TWO_TASKS + "{\"key\": 3, \"instruction_id_list\": [], \"kwargs\": []}\n").getBytes(StandardCharsets.UTF_8);
+        body = (TWO_TASKS + "{\"key\": 3, \"instruction_id_list\": [], \"kwargs\": []}\n")
+                .getBytes(StandardCharsets.UTF_8);
 
         assertThatThrownBy(() -> downloader().download(DownloadListener.none(), () -> false))
                 .isInstanceOf(DatasetDownloadException.class)
@@ -162,7 +164,8 @@ class IfevalDownloaderTest {
         body = new byte[0];
 
         assertThatThrownBy(() -> downloader().obtain(DownloadListener.none(), () -> false))
-                .isInstanceOf(DatasetDownloadException.class).hasMessageContaining("has no prompts");
+                .isInstanceOf(DatasetDownloadException.class)
+                .hasMessageContaining("has no prompts");
         assertThat(downloader().cached()).isEmpty();
     }
 
@@ -171,12 +174,16 @@ class IfevalDownloaderTest {
         holdAfterFirstChunk = new CountDownLatch(1);
         AtomicBoolean cancelled = new AtomicBoolean();
 
-        assertThatThrownBy(() -> downloader().download((read, total) -> {
-            if (read > 0) {
-                cancelled.set(true); // the first bytes arrived: the user presses Cancel
-                holdAfterFirstChunk.countDown();
-            }
-        }, cancelled::get)).isInstanceOf(DownloadCancelledException.class);
+        assertThatThrownBy(() -> downloader()
+                        .download(
+                                (read, total) -> {
+                                    if (read > 0) {
+                                        cancelled.set(true); // the first bytes arrived: the user presses Cancel
+                                        holdAfterFirstChunk.countDown();
+                                    }
+                                },
+                                cancelled::get))
+                .isInstanceOf(DownloadCancelledException.class);
 
         assertThat(downloader().cached()).isEmpty();
         assertThat(dir.resolve("cache")).isEmptyDirectory();

@@ -42,8 +42,12 @@ class SampleTasksTest {
     void keysAreUniqueIntegers() {
         Set<String> keys = new HashSet<>();
         for (IfevalTask task : tasks) {
-            assertThat(task.key().isIntegralNumber()).as("key %s is an integer", task.keyText()).isTrue();
-            assertThat(keys.add(task.keyText())).as("key %s is unique", task.keyText()).isTrue();
+            assertThat(task.key().isIntegralNumber())
+                    .as("key %s is an integer", task.keyText())
+                    .isTrue();
+            assertThat(keys.add(task.keyText()))
+                    .as("key %s is unique", task.keyText())
+                    .isTrue();
         }
     }
 
@@ -52,7 +56,9 @@ class SampleTasksTest {
         Set<String> prompts = new HashSet<>();
         for (IfevalTask task : tasks) {
             assertThat(task.prompt()).as("prompt of key %s", task.keyText()).isNotBlank();
-            assertThat(prompts.add(task.prompt())).as("prompt of key %s is not a duplicate", task.keyText()).isTrue();
+            assertThat(prompts.add(task.prompt()))
+                    .as("prompt of key %s is not a duplicate", task.keyText())
+                    .isTrue();
         }
     }
 
@@ -60,10 +66,12 @@ class SampleTasksTest {
     void everySupportedInstructionIsCoveredAtLeastTwice() {
         Map<String, Integer> counts = new TreeMap<>();
         for (IfevalTask task : tasks) {
-            assertThat(task.instructions()).as("instructions of key %s", task.keyText())
+            assertThat(task.instructions())
+                    .as("instructions of key %s", task.keyText())
                     .isNotEmpty()
                     .hasSameSizeAs(task.instructionIds());
-            assertThat(Set.copyOf(task.instructionIds())).as("ids of key %s are not repeated", task.keyText())
+            assertThat(Set.copyOf(task.instructionIds()))
+                    .as("ids of key %s are not repeated", task.keyText())
                     .hasSameSizeAs(task.instructionIds());
             for (String id : task.instructionIds()) {
                 counts.merge(id, 1, Integer::sum);
@@ -80,8 +88,11 @@ class SampleTasksTest {
         for (IfevalTask task : tasks) {
             for (int i = 0; i < task.instructionIds().size(); i++) {
                 if (task.instructionIds().get(i).equals(REPEAT_PROMPT)) {
-                    String request = task.kwargs().get(i).get("prompt_to_repeat").asText();
-                    assertThat(task.prompt()).as("prompt of key %s", task.keyText()).contains(request);
+                    String request =
+                            task.kwargs().get(i).get("prompt_to_repeat").asText();
+                    assertThat(task.prompt())
+                            .as("prompt of key %s", task.keyText())
+                            .contains(request);
                 }
             }
         }

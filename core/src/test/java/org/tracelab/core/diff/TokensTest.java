@@ -12,10 +12,17 @@ class TokensTest {
         String text = "Hello,  world!\nBye";
         List<Token> tokens = Tokens.of(text);
 
-        assertThat(tokens).extracting(t -> t.of(text))
-                .containsExactly("Hello", ",", "  ", "world", "!", "\n", "Bye");
-        assertThat(tokens).extracting(Token::kind).containsExactly(Token.Kind.WORD, Token.Kind.OTHER,
-                Token.Kind.SPACE, Token.Kind.WORD, Token.Kind.OTHER, Token.Kind.SPACE, Token.Kind.WORD);
+        assertThat(tokens).extracting(t -> t.of(text)).containsExactly("Hello", ",", "  ", "world", "!", "\n", "Bye");
+        assertThat(tokens)
+                .extracting(Token::kind)
+                .containsExactly(
+                        Token.Kind.WORD,
+                        Token.Kind.OTHER,
+                        Token.Kind.SPACE,
+                        Token.Kind.WORD,
+                        Token.Kind.OTHER,
+                        Token.Kind.SPACE,
+                        Token.Kind.WORD);
         assertThat(tokens.get(3)).isEqualTo(new Token(Token.Kind.WORD, 8, 13));
     }
 
@@ -28,8 +35,7 @@ class TokensTest {
     @Test
     void keepsSurrogatePairsAndCombiningMarksWhole() {
         String text = "cafe\u0301 \uD83D\uDE00!";
-        assertThat(Tokens.of(text)).extracting(t -> t.of(text))
-                .containsExactly("cafe\u0301", " ", "\uD83D\uDE00", "!");
+        assertThat(Tokens.of(text)).extracting(t -> t.of(text)).containsExactly("cafe\u0301", " ", "\uD83D\uDE00", "!");
     }
 
     @Test
@@ -40,7 +46,8 @@ class TokensTest {
 
     @Test
     void nonBreakingSpaceIsWhitespace() {
-        assertThat(Tokens.of("a\u00A0b")).extracting(Token::kind)
+        assertThat(Tokens.of("a\u00A0b"))
+                .extracting(Token::kind)
                 .containsExactly(Token.Kind.WORD, Token.Kind.SPACE, Token.Kind.WORD);
     }
 

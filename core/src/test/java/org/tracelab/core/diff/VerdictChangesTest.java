@@ -23,13 +23,18 @@ class VerdictChangesTest {
                 verdict(2, "detectable_format:title", false, true),
                 verdict(3, "startend:quotation", true, true));
 
-        assertThat(VerdictChanges.between(before, after)).containsExactly(
-                new InstructionChange(0, "punctuation:no_comma", VerdictChange.FIXED, VerdictChange.FIXED),
-                new InstructionChange(1, "change_case:english_lowercase", VerdictChange.BROKEN, VerdictChange.BROKEN),
-                new InstructionChange(2, "detectable_format:title", VerdictChange.UNCHANGED_FAIL,
-                        VerdictChange.UNCHANGED_PASS),
-                new InstructionChange(3, "startend:quotation", VerdictChange.UNCHANGED_PASS,
-                        VerdictChange.UNCHANGED_PASS));
+        assertThat(VerdictChanges.between(before, after))
+                .containsExactly(
+                        new InstructionChange(0, "punctuation:no_comma", VerdictChange.FIXED, VerdictChange.FIXED),
+                        new InstructionChange(
+                                1, "change_case:english_lowercase", VerdictChange.BROKEN, VerdictChange.BROKEN),
+                        new InstructionChange(
+                                2,
+                                "detectable_format:title",
+                                VerdictChange.UNCHANGED_FAIL,
+                                VerdictChange.UNCHANGED_PASS),
+                        new InstructionChange(
+                                3, "startend:quotation", VerdictChange.UNCHANGED_PASS, VerdictChange.UNCHANGED_PASS));
     }
 
     @Test
@@ -64,13 +69,15 @@ class VerdictChangesTest {
     @Test
     void verdictsOfDifferentTasksAreRefused() {
         assertThatThrownBy(() -> VerdictChanges.between(
-                List.of(verdict(0, "punctuation:no_comma", true, true)),
-                List.of(verdict(0, "startend:quotation", true, true))))
+                        List.of(verdict(0, "punctuation:no_comma", true, true)),
+                        List.of(verdict(0, "startend:quotation", true, true))))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("instruction 0 is punctuation:no_comma on the left but startend:quotation");
         assertThatThrownBy(() -> VerdictChanges.between(
-                List.of(verdict(0, "punctuation:no_comma", true, true)),
-                List.of(verdict(0, "punctuation:no_comma", true, true), verdict(1, "startend:quotation", true, true))))
+                        List.of(verdict(0, "punctuation:no_comma", true, true)),
+                        List.of(
+                                verdict(0, "punctuation:no_comma", true, true),
+                                verdict(1, "startend:quotation", true, true))))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("1 instructions, the right one 2");
     }
@@ -82,7 +89,7 @@ class VerdictChangesTest {
     }
 
     private static InstructionVerdict verdict(int index, String id, boolean strict, boolean loose) {
-        return new InstructionVerdict(index, id, strict, loose, loose ? LooseVariant.values()[0] : null, List.of(),
-                strict ? "" : "broken");
+        return new InstructionVerdict(
+                index, id, strict, loose, loose ? LooseVariant.values()[0] : null, List.of(), strict ? "" : "broken");
     }
 }

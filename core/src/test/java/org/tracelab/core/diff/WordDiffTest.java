@@ -11,8 +11,10 @@ import org.junit.jupiter.api.Test;
 
 class WordDiffTest {
 
-    private static final String[] WORDS = {"the", "model", "answer", "follows", "every", "rule", "of", "a",
-        "prompt", "with", "care", "and", "no", "comma", "in", "it", "lists", "three", "items", "briefly"};
+    private static final String[] WORDS = {
+        "the", "model", "answer", "follows", "every", "rule", "of", "a", "prompt", "with", "care", "and", "no", "comma",
+        "in", "it", "lists", "three", "items", "briefly"
+    };
 
     private final WordDiff diff = new WordDiff();
 
@@ -95,8 +97,9 @@ class WordDiffTest {
 
         assertThat(result.left()).containsExactly(new ChangedSpan(7, 10, ChangeKind.CHANGED));
         assertThat(result.right()).containsExactly(new ChangedSpan(7, 12, ChangeKind.CHANGED));
-        assertThat(result.hunks()).containsExactly(
-                new Hunk(0, 7, 0, 7, false), new Hunk(7, 10, 7, 12, true), new Hunk(10, 18, 12, 20, false));
+        assertThat(result.hunks())
+                .containsExactly(
+                        new Hunk(0, 7, 0, 7, false), new Hunk(7, 10, 7, 12, true), new Hunk(10, 18, 12, 20, false));
         assertConsistent(left, right, result);
     }
 
@@ -107,8 +110,14 @@ class WordDiffTest {
         TextDiff result = diff.compare(left, right);
 
         assertThat(result.changeCount()).isEqualTo(1);
-        assertThat(result.left()).singleElement().extracting(span -> span.of(left)).isEqualTo("old phrase");
-        assertThat(result.right()).singleElement().extracting(span -> span.of(right)).isEqualTo("brand new wording");
+        assertThat(result.left())
+                .singleElement()
+                .extracting(span -> span.of(left))
+                .isEqualTo("old phrase");
+        assertThat(result.right())
+                .singleElement()
+                .extracting(span -> span.of(right))
+                .isEqualTo("brand new wording");
     }
 
     @Test
@@ -126,7 +135,8 @@ class WordDiffTest {
         TextDiff result = diff.compare(left, right);
 
         assertThat(result.left()).extracting(span -> span.of(left)).containsExactly("\uD83D\uDE00", "café", "猫");
-        assertThat(result.right()).extracting(span -> span.of(right))
+        assertThat(result.right())
+                .extracting(span -> span.of(right))
                 .containsExactly("\uD83D\uDE03", "cafe\u0301", "狗");
         assertConsistent(left, right, result);
     }
@@ -144,8 +154,11 @@ class WordDiffTest {
         assertThat(result.coarse()).isFalse();
         assertThat(result.changeCount()).isEqualTo(2);
         assertThat(result.right()).extracting(span -> span.of(right)).containsExactly("PATCHED", "ALSO");
-        assertThat(result.left()).extracting(span -> span.of(left))
-                .containsExactly(words(new Random(7), 3000).get(400), words(new Random(7), 3000).get(2600));
+        assertThat(result.left())
+                .extracting(span -> span.of(left))
+                .containsExactly(
+                        words(new Random(7), 3000).get(400),
+                        words(new Random(7), 3000).get(2600));
         assertConsistent(left, right, result);
     }
 
@@ -261,13 +274,18 @@ class WordDiffTest {
         for (ChangedSpan span : spans) {
             assertThat(span.start()).as("spans ordered, not overlapping").isGreaterThanOrEqualTo(previousEnd);
             previousEnd = span.end();
-            boolean inChangedHunk = hunks.stream().anyMatch(hunk -> hunk.changed()
-                    && span.start() == (leftSide ? hunk.leftStart() : hunk.rightStart())
-                    && span.end() == (leftSide ? hunk.leftEnd() : hunk.rightEnd()));
-            assertThat(inChangedHunk).as("span " + span + " is a changed hunk's side").isTrue();
+            boolean inChangedHunk = hunks.stream()
+                    .anyMatch(hunk -> hunk.changed()
+                            && span.start() == (leftSide ? hunk.leftStart() : hunk.rightStart())
+                            && span.end() == (leftSide ? hunk.leftEnd() : hunk.rightEnd()));
+            assertThat(inChangedHunk)
+                    .as("span " + span + " is a changed hunk's side")
+                    .isTrue();
         }
-        long sides = hunks.stream().filter(Hunk::changed)
-                .filter(h -> leftSide ? h.leftLength() > 0 : h.rightLength() > 0).count();
+        long sides = hunks.stream()
+                .filter(Hunk::changed)
+                .filter(h -> leftSide ? h.leftLength() > 0 : h.rightLength() > 0)
+                .count();
         assertThat(spans).as("one span per changed hunk with text on this side").hasSize((int) sides);
     }
 

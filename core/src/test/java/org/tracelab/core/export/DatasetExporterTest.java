@@ -45,7 +45,8 @@ class DatasetExporterTest {
 
     @Test
     void writesTheLinesTheManifestAndTheCardAndNothingElse() throws IOException {
-        ExportResult result = export(ExportKind.sft(List.of(example("1", "Say hi.", "hi", true))),
+        ExportResult result = export(
+                ExportKind.sft(List.of(example("1", "Say hi.", "hi", true))),
                 ExportOptions.defaults(dir.resolve("sft.jsonl")).withStyle(ExportStyle.STANDARD));
 
         assertThat(folder()).containsExactly("README.md", "sft.jsonl", "sft.manifest.json");
@@ -59,27 +60,32 @@ class DatasetExporterTest {
     @Test
     void reportsProgressLineByLineOverBothFiles() {
         List<String> calls = new ArrayList<>();
-        exporter.export(ExportKind.sft(Fixtures.manyTasks(20)),
-                ExportOptions.defaults(dir.resolve("p.jsonl")).withTestSplit(0.3, 1), Fixtures.SOURCE,
+        exporter.export(
+                ExportKind.sft(Fixtures.manyTasks(20)),
+                ExportOptions.defaults(dir.resolve("p.jsonl")).withTestSplit(0.3, 1),
+                Fixtures.SOURCE,
                 (written, total) -> calls.add(written + "/" + total));
         assertThat(calls).hasSize(20).startsWith("1/20").endsWith("20/20");
     }
 
     @Test
     void duplicatesBecomeOneLine() throws IOException {
-        ExportResult result = export(ExportKind.dpo(List.of(pair("1", "P", "good", "bad"),
-                        pair("1", "P", "good", "bad"), pair("1", "P", "good", "worse"))),
+        ExportResult result = export(
+                ExportKind.dpo(List.of(
+                        pair("1", "P", "good", "bad"), pair("1", "P", "good", "bad"), pair("1", "P", "good", "worse"))),
                 ExportOptions.defaults(dir.resolve("dpo.jsonl")).withStyle(ExportStyle.STANDARD));
-        assertThat(Files.readAllLines(dir.resolve("dpo.jsonl"))).containsExactly(
-                "{\"prompt\":\"P\",\"chosen\":\"good\",\"rejected\":\"bad\"}",
-                "{\"prompt\":\"P\",\"chosen\":\"good\",\"rejected\":\"worse\"}");
+        assertThat(Files.readAllLines(dir.resolve("dpo.jsonl")))
+                .containsExactly(
+                        "{\"prompt\":\"P\",\"chosen\":\"good\",\"rejected\":\"bad\"}",
+                        "{\"prompt\":\"P\",\"chosen\":\"good\",\"rejected\":\"worse\"}");
         assertThat(result.excluded()).containsEntry(Exclusion.DUPLICATE, 1);
         assertThat(manifest("dpo").at("/counts/excluded/duplicate").asInt()).isEqualTo(1);
     }
 
     @Test
     void ktoDuplicatesAreJudgedWithoutTheLabel() throws IOException {
-        export(ExportKind.kto(List.of(example("1", "P", "same", true), example("1", "P", "same", false))),
+        export(
+                ExportKind.kto(List.of(example("1", "P", "same", true), example("1", "P", "same", false))),
                 ExportOptions.defaults(dir.resolve("kto.jsonl")).withStyle(ExportStyle.STANDARD));
         assertThat(Files.readAllLines(dir.resolve("kto.jsonl")))
                 .containsExactly("{\"prompt\":\"P\",\"completion\":\"same\",\"label\":true}");
@@ -87,10 +93,11 @@ class DatasetExporterTest {
 
     @Test
     void flaggedExamplesAreLeftOutUnlessIncluded() throws IOException {
-        List<ExportExample> examples = List.of(example("1", "P", "ok", true),
-                example("2", "Q", "no", false, "refusal"));
+        List<ExportExample> examples =
+                List.of(example("1", "P", "ok", true), example("2", "Q", "no", false, "refusal"));
         ExportResult strict = export(ExportKind.kto(examples), ExportOptions.defaults(dir.resolve("a.jsonl")));
-        ExportResult lenient = export(ExportKind.kto(examples),
+        ExportResult lenient = export(
+                ExportKind.kto(examples),
                 ExportOptions.defaults(dir.resolve("b.jsonl")).withIncludeFlagged(true));
         assertThat(Files.readAllLines(dir.resolve("a.jsonl"))).hasSize(1);
         assertThat(strict.excluded()).containsEntry(Exclusion.FLAGGED, 1);
@@ -101,11 +108,26 @@ class DatasetExporterTest {
 
     @Test
     void onlyCuratedExportsTheIncludedPairsAndSaysSoInTheManifestAndCard() throws IOException {
-        PreferencePair included = new PreferencePair("1", "P", null, "good", "bad", 1.0, PairOrigin.REPAIR,
-                Fixtures.RANK_1_OVER_2, Set.of(), Set.of(), Fixtures.ref(), Fixtures.ref(), CurationState.INCLUDED);
+        PreferencePair included = new PreferencePair(
+                "1",
+                "P",
+                null,
+                "good",
+                "bad",
+                1.0,
+                PairOrigin.REPAIR,
+                Fixtures.RANK_1_OVER_2,
+                Set.of(),
+                Set.of(),
+                Fixtures.ref(),
+                Fixtures.ref(),
+                CurationState.INCLUDED);
         PreferencePair undecided = Fixtures.pair("2", "Q", "fine", "wrong");
-        export(ExportKind.dpo(List.of(included, undecided)),
-                ExportOptions.defaults(dir.resolve("dpo.jsonl")).withStyle(ExportStyle.STANDARD).withOnlyCurated(true));
+        export(
+                ExportKind.dpo(List.of(included, undecided)),
+                ExportOptions.defaults(dir.resolve("dpo.jsonl"))
+                        .withStyle(ExportStyle.STANDARD)
+                        .withOnlyCurated(true));
 
         assertThat(Files.readAllLines(dir.resolve("dpo.jsonl")))
                 .containsExactly("{\"prompt\":\"P\",\"chosen\":\"good\",\"rejected\":\"bad\"}");
@@ -119,19 +141,25 @@ class DatasetExporterTest {
         ExportKind kind = ExportKind.dpo(List.of(Fixtures.pair("1", "P", "good", "bad")));
         ExportOptions options = ExportOptions.defaults(dir.resolve("dpo.jsonl")).withOnlyCurated(true);
         assertThatThrownBy(() -> exporter.export(kind, options, Fixtures.SOURCE, ExportListener.NONE))
-                .isInstanceOf(ExportException.class).hasMessageContaining("1 not_included")
+                .isInstanceOf(ExportException.class)
+                .hasMessageContaining("1 not_included")
                 .hasMessageContaining("include some first");
         assertThat(folder()).isEmpty();
     }
 
     @Test
     void previewShowsTheFirstLinesAndCountsWithoutWritingAFile() throws IOException {
-        List<PreferencePair> pairs = List.of(Fixtures.pair("1", "P", "a", "b"), Fixtures.pair("2", "Q", "c", "d"),
+        List<PreferencePair> pairs = List.of(
+                Fixtures.pair("1", "P", "a", "b"),
+                Fixtures.pair("2", "Q", "c", "d"),
                 Fixtures.pair("3", "R", "e", "f"));
-        ExportOptions options = ExportOptions.defaults(dir.resolve("nowhere/dpo.jsonl")).withStyle(ExportStyle.STANDARD);
+        ExportOptions options =
+                ExportOptions.defaults(dir.resolve("nowhere/dpo.jsonl")).withStyle(ExportStyle.STANDARD);
         ExportPreview preview = exporter.preview(ExportKind.dpo(pairs), options, Fixtures.SOURCE, 2);
-        assertThat(preview.firstLines()).containsExactly("{\"prompt\":\"P\",\"chosen\":\"a\",\"rejected\":\"b\"}",
-                "{\"prompt\":\"Q\",\"chosen\":\"c\",\"rejected\":\"d\"}");
+        assertThat(preview.firstLines())
+                .containsExactly(
+                        "{\"prompt\":\"P\",\"chosen\":\"a\",\"rejected\":\"b\"}",
+                        "{\"prompt\":\"Q\",\"chosen\":\"c\",\"rejected\":\"d\"}");
         assertThat(preview.trainCounts().lines()).isEqualTo(3);
         assertThat(preview.inputs()).isEqualTo(3);
         assertThat(folder()).isEmpty();
@@ -158,9 +186,12 @@ class DatasetExporterTest {
         byte[] train = Files.readAllBytes(dir.resolve("kto.jsonl"));
         byte[] test = Files.readAllBytes(dir.resolve("kto.test.jsonl"));
         Path again = Files.createDirectory(dir.resolve("again"));
-        new DatasetExporter(Fixtures.CLOCK).export(ExportKind.kto(examples),
-                new ExportOptions(again.resolve("kto.jsonl"), options.style(), false, 0.25, 9), Fixtures.SOURCE,
-                ExportListener.NONE);
+        new DatasetExporter(Fixtures.CLOCK)
+                .export(
+                        ExportKind.kto(examples),
+                        new ExportOptions(again.resolve("kto.jsonl"), options.style(), false, 0.25, 9),
+                        Fixtures.SOURCE,
+                        ExportListener.NONE);
         assertThat(again.resolve("kto.jsonl")).hasBinaryContent(train);
         assertThat(again.resolve("kto.test.jsonl")).hasBinaryContent(test);
     }
@@ -186,8 +217,11 @@ class DatasetExporterTest {
     @Test
     void theManifestRecordsSourceFiltersCountsAndEachLinesAttempts() throws IOException {
         PreferencePair pair = pair("1", "P", "good", "bad");
-        exporter.export(ExportKind.dpo(List.of(pair)), ExportOptions.defaults(dir.resolve("dpo.jsonl")),
-                new ExportSource(List.of(Fixtures.RUN), "0.1.0-test", false), ExportListener.NONE);
+        exporter.export(
+                ExportKind.dpo(List.of(pair)),
+                ExportOptions.defaults(dir.resolve("dpo.jsonl")),
+                new ExportSource(List.of(Fixtures.RUN), "0.1.0-test", false),
+                ExportListener.NONE);
         JsonNode manifest = manifest("dpo");
 
         assertThat(manifest.get("format").asText()).isEqualTo("tracelab-export/1");
@@ -210,15 +244,18 @@ class DatasetExporterTest {
         JsonNode line = manifest.at("/lines/0");
         assertThat(line.get("split").asText()).isEqualTo("train");
         assertThat(line.get("task").asText()).isEqualTo("1");
-        assertThat(line.at("/sources/0/attempt").asLong()).isEqualTo(pair.chosenSource().attemptId());
-        assertThat(line.at("/sources/1/attempt").asLong()).isEqualTo(pair.rejectedSource().attemptId());
+        assertThat(line.at("/sources/0/attempt").asLong())
+                .isEqualTo(pair.chosenSource().attemptId());
+        assertThat(line.at("/sources/1/attempt").asLong())
+                .isEqualTo(pair.rejectedSource().attemptId());
         assertThat(line.get("origin").asText()).isEqualTo("repair");
     }
 
     @Test
     void theStandardStyleWarnsThatItDropsTheSystemPrompt() throws IOException {
         ExportExample withSystem = Fixtures.withSystem(example("1", "P", "x", true), "Be brief.");
-        ExportResult result = export(ExportKind.sft(List.of(withSystem)),
+        ExportResult result = export(
+                ExportKind.sft(List.of(withSystem)),
                 ExportOptions.defaults(dir.resolve("s.jsonl")).withStyle(ExportStyle.STANDARD));
         assertThat(result.warnings()).anyMatch(warning -> warning.contains("system prompt"));
         assertThat(manifest("s").at("/system_prompts/0").asText()).isEqualTo("Be brief.");
@@ -226,10 +263,12 @@ class DatasetExporterTest {
 
     @Test
     void theCardDescribesTheDataAndHowToTrainOnIt() throws IOException {
-        export(ExportKind.dpo(List.of(pair("1", "P", "good", "bad"), pair("2", "Q", "good", "bad"))),
+        export(
+                ExportKind.dpo(List.of(pair("1", "P", "good", "bad"), pair("2", "Q", "good", "bad"))),
                 ExportOptions.defaults(dir.resolve("dpo.jsonl")));
         String card = Files.readString(dir.resolve("README.md"));
-        assertThat(card).startsWith("---\nconfigs:\n- config_name: default\n  data_files:\n"
+        assertThat(card)
+                .startsWith("---\nconfigs:\n- config_name: default\n  data_files:\n"
                         + "  - split: train\n    path: \"dpo.jsonl\"\ntags:\n")
                 .contains(ExportPaths.CARD_MARKER)
                 .contains("| train | `dpo.jsonl` | 2 | 2 |")
@@ -242,7 +281,8 @@ class DatasetExporterTest {
 
     @Test
     void theCardNamesTheTestSplitWhenThereIsOne() throws IOException {
-        export(ExportKind.sft(Fixtures.manyTasks(30)),
+        export(
+                ExportKind.sft(Fixtures.manyTasks(30)),
                 ExportOptions.defaults(dir.resolve("sft.jsonl")).withTestSplit(0.3, 1));
         assertThat(Files.readString(dir.resolve("README.md")))
                 .contains("  - split: test\n    path: \"sft.test.jsonl\"\n")
@@ -254,16 +294,24 @@ class DatasetExporterTest {
     void theCardWarnsWhenThePromptsAreIfevalsOwn() throws IOException {
         ExportKind kind = ExportKind.kto(List.of(example("1", "P", "x", true)));
         ExportRun ifevalRun = new ExportRun(1, "r", "m", "v", "google/IFEval");
-        exporter.export(kind, ExportOptions.defaults(dir.resolve("by-name.jsonl")),
-                new ExportSource(List.of(ifevalRun), "t", false), ExportListener.NONE);
-        assertThat(Files.readString(dir.resolve("README.md"))).contains(DatasetCard.IFEVAL_WARNING)
-                .as("said once, at the top").doesNotContain(ExportPlan.IFEVAL_WARNING)
+        exporter.export(
+                kind,
+                ExportOptions.defaults(dir.resolve("by-name.jsonl")),
+                new ExportSource(List.of(ifevalRun), "t", false),
+                ExportListener.NONE);
+        assertThat(Files.readString(dir.resolve("README.md")))
+                .contains(DatasetCard.IFEVAL_WARNING)
+                .as("said once, at the top")
+                .doesNotContain(ExportPlan.IFEVAL_WARNING)
                 .contains("Training labels: 1 true, 0 false");
         assertThat(manifest("by-name").at("/ifeval_prompts").asBoolean()).isTrue();
         assertThat(manifest("by-name").at("/warnings/0").asText()).isEqualTo(ExportPlan.IFEVAL_WARNING);
 
-        exporter.export(kind, ExportOptions.defaults(dir.resolve("by-flag.jsonl")),
-                new ExportSource(List.of(Fixtures.RUN), "t", true), ExportListener.NONE);
+        exporter.export(
+                kind,
+                ExportOptions.defaults(dir.resolve("by-flag.jsonl")),
+                new ExportSource(List.of(Fixtures.RUN), "t", true),
+                ExportListener.NONE);
         assertThat(Files.readString(dir.resolve("README.md"))).contains(DatasetCard.IFEVAL_WARNING);
     }
 
@@ -271,14 +319,16 @@ class DatasetExporterTest {
     void theCardAndManifestSayWhenLinesComeFromIllustrativeTraces() throws IOException {
         ExportKind kind = ExportKind.kto(List.of(example("1", "P", "x", true)));
         ExportRun sample = new ExportRun(2, "Illustration", "hand-written (no model)", "v", "samples", true);
-        exporter.export(kind, ExportOptions.defaults(dir.resolve("sample.jsonl")),
-                new ExportSource(List.of(sample), "t", false), ExportListener.NONE);
+        exporter.export(
+                kind,
+                ExportOptions.defaults(dir.resolve("sample.jsonl")),
+                new ExportSource(List.of(sample), "t", false),
+                ExportListener.NONE);
         assertThat(Files.readString(dir.resolve("README.md"))).contains(DatasetCard.ILLUSTRATION_WARNING);
         assertThat(manifest("sample").at("/illustrative_traces").asBoolean()).isTrue();
         assertThat(manifest("sample").at("/warnings/0").asText()).isEqualTo(ExportPlan.ILLUSTRATION_WARNING);
 
-        exporter.export(kind, ExportOptions.defaults(dir.resolve("model.jsonl")), Fixtures.SOURCE,
-                ExportListener.NONE);
+        exporter.export(kind, ExportOptions.defaults(dir.resolve("model.jsonl")), Fixtures.SOURCE, ExportListener.NONE);
         assertThat(Files.readString(dir.resolve("README.md"))).doesNotContain(DatasetCard.ILLUSTRATION_WARNING);
         assertThat(manifest("model").at("/illustrative_traces").asBoolean()).isFalse();
     }
@@ -288,10 +338,11 @@ class DatasetExporterTest {
         ExportKind kind = ExportKind.sft(Fixtures.manyTasks(10));
         ExportOptions options = ExportOptions.defaults(dir.resolve("sft.jsonl"));
         assertThatThrownBy(() -> exporter.export(kind, options, Fixtures.SOURCE, (written, total) -> {
-            if (written == 4) {
-                throw new IllegalStateException("disk on fire");
-            }
-        })).hasMessage("disk on fire");
+                    if (written == 4) {
+                        throw new IllegalStateException("disk on fire");
+                    }
+                }))
+                .hasMessage("disk on fire");
         assertThat(folder()).isEmpty();
     }
 
@@ -300,10 +351,14 @@ class DatasetExporterTest {
         export(ExportKind.sft(Fixtures.manyTasks(3)), ExportOptions.defaults(dir.resolve("sft.jsonl")));
         byte[] before = Files.readAllBytes(dir.resolve("sft.jsonl"));
         List<String> filesBefore = folder();
-        assertThatThrownBy(() -> exporter.export(ExportKind.sft(Fixtures.manyTasks(10)),
-                ExportOptions.defaults(dir.resolve("sft.jsonl")), Fixtures.SOURCE, (written, total) -> {
-                    throw new IllegalStateException("boom");
-                })).hasMessage("boom");
+        assertThatThrownBy(() -> exporter.export(
+                        ExportKind.sft(Fixtures.manyTasks(10)),
+                        ExportOptions.defaults(dir.resolve("sft.jsonl")),
+                        Fixtures.SOURCE,
+                        (written, total) -> {
+                            throw new IllegalStateException("boom");
+                        }))
+                .hasMessage("boom");
         assertThat(folder()).isEqualTo(filesBefore);
         assertThat(dir.resolve("sft.jsonl")).hasBinaryContent(before);
     }
@@ -311,13 +366,20 @@ class DatasetExporterTest {
     @Test
     void anInterruptCancelsAndLeavesNoFile() throws IOException {
         try {
-            assertThatThrownBy(() -> exporter.export(ExportKind.sft(Fixtures.manyTasks(10)),
-                    ExportOptions.defaults(dir.resolve("sft.jsonl")), Fixtures.SOURCE, (written, total) -> {
-                        if (written == 3) {
-                            Thread.currentThread().interrupt();
-                        }
-                    })).isInstanceOf(ExportCancelledException.class).hasMessageContaining("cancelled");
-            assertThat(Thread.currentThread().isInterrupted()).as("interrupt status kept").isTrue();
+            assertThatThrownBy(() -> exporter.export(
+                            ExportKind.sft(Fixtures.manyTasks(10)),
+                            ExportOptions.defaults(dir.resolve("sft.jsonl")),
+                            Fixtures.SOURCE,
+                            (written, total) -> {
+                                if (written == 3) {
+                                    Thread.currentThread().interrupt();
+                                }
+                            }))
+                    .isInstanceOf(ExportCancelledException.class)
+                    .hasMessageContaining("cancelled");
+            assertThat(Thread.currentThread().isInterrupted())
+                    .as("interrupt status kept")
+                    .isTrue();
         } finally {
             Thread.interrupted();
         }
@@ -335,7 +397,9 @@ class DatasetExporterTest {
 
     @Test
     void aSelectionEmptiedByFiltersSaysWhy() throws IOException {
-        ExportKind kind = ExportKind.sft(List.of(example("1", "P", "x", false), example("2", "Q", "y", true, "refusal"),
+        ExportKind kind = ExportKind.sft(List.of(
+                example("1", "P", "x", false),
+                example("2", "Q", "y", true, "refusal"),
                 example("3", "R", "z", true, "infeasible:empty_range")));
         assertThatThrownBy(() -> export(kind, ExportOptions.defaults(dir.resolve("sft.jsonl"))))
                 .isInstanceOf(ExportException.class)
@@ -346,9 +410,11 @@ class DatasetExporterTest {
 
     @Test
     void aSplitThatLeavesNothingForTrainingIsAnError() throws IOException {
-        assertThatThrownBy(() -> export(ExportKind.sft(List.of(example("1", "P", "x", true))),
-                ExportOptions.defaults(dir.resolve("sft.jsonl")).withTestSplit(0.999, 3)))
-                .isInstanceOf(ExportException.class).hasMessageStartingWith("nothing left for training");
+        assertThatThrownBy(() -> export(
+                        ExportKind.sft(List.of(example("1", "P", "x", true))),
+                        ExportOptions.defaults(dir.resolve("sft.jsonl")).withTestSplit(0.999, 3)))
+                .isInstanceOf(ExportException.class)
+                .hasMessageStartingWith("nothing left for training");
         assertThat(folder()).isEmpty();
     }
 
@@ -359,13 +425,17 @@ class DatasetExporterTest {
         Files.createDirectory(dir.resolve("taken.jsonl"));
         assertThatThrownBy(() -> export(kind, ExportOptions.defaults(dir.resolve("missing/sft.jsonl"))))
                 .isInstanceOf(ExportException.class)
-                .hasMessageContaining("missing").hasMessageContaining("does not exist");
+                .hasMessageContaining("missing")
+                .hasMessageContaining("does not exist");
         assertThatThrownBy(() -> export(kind, ExportOptions.defaults(file.resolve("sft.jsonl"))))
-                .isInstanceOf(ExportException.class).hasMessageContaining("is not a folder");
+                .isInstanceOf(ExportException.class)
+                .hasMessageContaining("is not a folder");
         assertThatThrownBy(() -> export(kind, ExportOptions.defaults(dir.resolve("sft.json"))))
-                .isInstanceOf(ExportException.class).hasMessageContaining("NAME.jsonl");
+                .isInstanceOf(ExportException.class)
+                .hasMessageContaining("NAME.jsonl");
         assertThatThrownBy(() -> export(kind, ExportOptions.defaults(dir.resolve("taken.jsonl"))))
-                .isInstanceOf(ExportException.class).hasMessageContaining("it is a folder");
+                .isInstanceOf(ExportException.class)
+                .hasMessageContaining("it is a folder");
         assertThat(folder()).containsExactly("plain.txt", "taken.jsonl");
     }
 
@@ -375,9 +445,11 @@ class DatasetExporterTest {
         Path locked = Files.createDirectory(dir.resolve("locked"));
         Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("r-xr-xr-x"));
         try {
-            assertThatThrownBy(() -> export(ExportKind.sft(List.of(example("1", "P", "x", true))),
-                    ExportOptions.defaults(locked.resolve("sft.jsonl"))))
-                    .isInstanceOf(ExportException.class).hasMessageContaining("is not writable");
+            assertThatThrownBy(() -> export(
+                            ExportKind.sft(List.of(example("1", "P", "x", true))),
+                            ExportOptions.defaults(locked.resolve("sft.jsonl"))))
+                    .isInstanceOf(ExportException.class)
+                    .hasMessageContaining("is not writable");
         } finally {
             Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("rwxr-xr-x"));
         }
@@ -386,9 +458,11 @@ class DatasetExporterTest {
     @Test
     void aReadmeSomeoneElseWroteIsNeverOverwritten() throws IOException {
         Files.writeString(dir.resolve("README.md"), "# My project\n");
-        assertThatThrownBy(() -> export(ExportKind.sft(List.of(example("1", "P", "x", true))),
-                ExportOptions.defaults(dir.resolve("sft.jsonl"))))
-                .isInstanceOf(ExportException.class).hasMessageContaining("not a Tracelab dataset card");
+        assertThatThrownBy(() -> export(
+                        ExportKind.sft(List.of(example("1", "P", "x", true))),
+                        ExportOptions.defaults(dir.resolve("sft.jsonl"))))
+                .isInstanceOf(ExportException.class)
+                .hasMessageContaining("not a Tracelab dataset card");
         assertThat(folder()).containsExactly("README.md");
         assertThat(dir.resolve("README.md")).hasContent("# My project");
     }

@@ -12,18 +12,16 @@ final class Fixtures {
 
     static final Instant NOW = Instant.parse("2025-06-01T12:00:00Z");
     static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
-    static final ExportRun RUN = new ExportRun(7, "nightly", "qwen2.5-0.5b-instruct-q4_k_m.gguf",
-            "tracelab-ifeval/2+punkt", "tracelab-sample-tasks");
+    static final ExportRun RUN = new ExportRun(
+            7, "nightly", "qwen2.5-0.5b-instruct-q4_k_m.gguf", "tracelab-ifeval/2+punkt", "tracelab-sample-tasks");
     static final ExportSource SOURCE = new ExportSource(List.of(RUN), "0.1.0-test", false);
 
     /** A chosen answer that follows both instructions over one that follows one of them. */
-    static final PairRanking RANK_1_OVER_2 = new PairRanking(1, 2,
-            new Margin(Margin.Criterion.ALL_STRICT, 1, 1));
+    static final PairRanking RANK_1_OVER_2 = new PairRanking(1, 2, new Margin(Margin.Criterion.ALL_STRICT, 1, 1));
 
     private static long nextId = 1;
 
-    private Fixtures() {
-    }
+    private Fixtures() {}
 
     static AttemptRef ref() {
         long id = nextId++;
@@ -35,26 +33,50 @@ final class Fixtures {
     }
 
     /** An SFT/KTO example ranked {@code rank} among the answers of its task's seed {@code seed}. */
-    static ExportExample ranked(String task, String completion, boolean passes, long seed, int rank,
-            String... flags) {
+    static ExportExample ranked(String task, String completion, boolean passes, long seed, int rank, String... flags) {
         AttemptRef source = ref();
-        return new ExportExample(task, "Prompt of " + task, null, completion, passes, Set.of(flags), source,
-                org.tracelab.core.trace.CurationState.NONE, RolloutRank.of(RUN.id(), task, seed, rank));
+        return new ExportExample(
+                task,
+                "Prompt of " + task,
+                null,
+                completion,
+                passes,
+                Set.of(flags),
+                source,
+                org.tracelab.core.trace.CurationState.NONE,
+                RolloutRank.of(RUN.id(), task, seed, rank));
     }
 
     static ExportExample withSystem(ExportExample e, String system) {
-        return new ExportExample(e.taskKey(), e.prompt(), system, e.completion(), e.passesAllStrict(), e.flags(),
-                e.source());
+        return new ExportExample(
+                e.taskKey(), e.prompt(), system, e.completion(), e.passesAllStrict(), e.flags(), e.source());
     }
 
     static PreferencePair pair(String task, String prompt, String chosen, String rejected) {
         return pair(task, prompt, null, chosen, rejected, Set.of(), Set.of());
     }
 
-    static PreferencePair pair(String task, String prompt, String system, String chosen, String rejected,
-            Set<String> chosenFlags, Set<String> rejectedFlags) {
-        return new PreferencePair(task, prompt, system, chosen, rejected, 1.0, PairOrigin.REPAIR, RANK_1_OVER_2,
-                chosenFlags, rejectedFlags, ref(), ref());
+    static PreferencePair pair(
+            String task,
+            String prompt,
+            String system,
+            String chosen,
+            String rejected,
+            Set<String> chosenFlags,
+            Set<String> rejectedFlags) {
+        return new PreferencePair(
+                task,
+                prompt,
+                system,
+                chosen,
+                rejected,
+                1.0,
+                PairOrigin.REPAIR,
+                RANK_1_OVER_2,
+                chosenFlags,
+                rejectedFlags,
+                ref(),
+                ref());
     }
 
     /** {@code n} passing SFT examples over {@code n} distinct tasks. */

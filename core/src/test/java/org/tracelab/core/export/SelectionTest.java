@@ -36,7 +36,8 @@ class SelectionTest {
         ExportKind kind = ExportKind.kto(List.of(
                 example("1", "P", "refused", false, "refusal"),
                 example("2", "Q", "fits anyway", true, "infeasible:length_vs_max_tokens")));
-        assertThat(kind.select(ExportStyle.STANDARD, true).lines()).extracting(ExportLine::label)
+        assertThat(kind.select(ExportStyle.STANDARD, true).lines())
+                .extracting(ExportLine::label)
                 .containsExactly(false, true);
     }
 
@@ -49,7 +50,9 @@ class SelectionTest {
         for (boolean include : new boolean[] {false, true}) {
             for (ExportKind kind : List.of(ExportKind.sft(examples), ExportKind.kto(examples))) {
                 ExportSelection selection = kind.select(ExportStyle.STANDARD, include);
-                assertThat(selection.lines()).as("%s, includeFlagged=%s", kind.id(), include).isEmpty();
+                assertThat(selection.lines())
+                        .as("%s, includeFlagged=%s", kind.id(), include)
+                        .isEmpty();
                 assertThat(selection.excluded(Exclusion.UNFIT_POSITIVE)).isEqualTo(3);
             }
         }
@@ -72,8 +75,8 @@ class SelectionTest {
 
     @Test
     void aRepairPairWhoseRejectedTextIsTheSharedFirstAttemptIsExportedByDefault() {
-        ExportKind kind = ExportKind.dpo(List.of(
-                pair("1", "P", null, "fixed", "first try", Set.of(), Set.of("shared:first_attempt"))));
+        ExportKind kind = ExportKind.dpo(
+                List.of(pair("1", "P", null, "fixed", "first try", Set.of(), Set.of("shared:first_attempt"))));
         ExportSelection selection = kind.select(ExportStyle.STANDARD, false);
         assertThat(completions(selection))
                 .containsExactly("{\"prompt\":\"P\",\"chosen\":\"fixed\",\"rejected\":\"first try\"}");
@@ -82,8 +85,14 @@ class SelectionTest {
 
     @Test
     void aPairWhoseChosenIsGamedIsNeverExportedWhateverItsProvenance() {
-        ExportKind kind = ExportKind.dpo(List.of(pair("1", "P", null, "Keywords: rain", "first try",
-                Set.of("gamed:keywords_trailer", "rule_fix:drop_commas"), Set.of("shared:first_attempt"))));
+        ExportKind kind = ExportKind.dpo(List.of(pair(
+                "1",
+                "P",
+                null,
+                "Keywords: rain",
+                "first try",
+                Set.of("gamed:keywords_trailer", "rule_fix:drop_commas"),
+                Set.of("shared:first_attempt"))));
         for (boolean include : new boolean[] {false, true}) {
             ExportSelection selection = kind.select(ExportStyle.STANDARD, include);
             assertThat(selection.lines()).as("includeFlagged=%s", include).isEmpty();
@@ -111,14 +120,15 @@ class SelectionTest {
                 Fixtures.ranked("1", "seed 43 pass", true, 43, 1),
                 Fixtures.ranked("2", "best of task 2 fails", false, 42, 1));
         ExportSelection best = ExportKind.sft(examples).select(ExportStyle.STANDARD, false);
-        assertThat(completions(best)).containsExactly(
-                "{\"prompt\":\"Prompt of 1\",\"completion\":\"first pass\"}",
-                "{\"prompt\":\"Prompt of 1\",\"completion\":\"seed 43 pass\"}");
-        assertThat(best.excluded()).containsExactlyInAnyOrderEntriesOf(
-                java.util.Map.of(Exclusion.NOT_BEST, 1, Exclusion.NOT_PASSING, 2));
+        assertThat(completions(best))
+                .containsExactly(
+                        "{\"prompt\":\"Prompt of 1\",\"completion\":\"first pass\"}",
+                        "{\"prompt\":\"Prompt of 1\",\"completion\":\"seed 43 pass\"}");
+        assertThat(best.excluded())
+                .containsExactlyInAnyOrderEntriesOf(java.util.Map.of(Exclusion.NOT_BEST, 1, Exclusion.NOT_PASSING, 2));
 
-        ExportSelection all = ExportKind.sft(examples).select(SelectionRules.of(ExportStyle.STANDARD, false)
-                .withSftAllPassing(true));
+        ExportSelection all = ExportKind.sft(examples)
+                .select(SelectionRules.of(ExportStyle.STANDARD, false).withSftAllPassing(true));
         assertThat(all.lines()).hasSize(3);
         assertThat(all.excluded()).containsExactly(java.util.Map.entry(Exclusion.NOT_PASSING, 2));
     }
@@ -131,10 +141,11 @@ class SelectionTest {
                 Fixtures.ranked("1", "clean shared pass", true, 42, 1, "shared:first_attempt"),
                 Fixtures.ranked("1", "another clean pass", true, 42, 1));
         ExportSelection best = ExportKind.sft(examples).select(ExportStyle.STANDARD, false);
-        assertThat(completions(best)).containsExactly(
-                "{\"prompt\":\"Prompt of 1\",\"completion\":\"clean shared pass\"}");
-        assertThat(best.excluded()).containsExactlyInAnyOrderEntriesOf(java.util.Map.of(Exclusion.UNFIT_POSITIVE, 1,
-                Exclusion.EXCLUDED_BY_CURATOR, 1, Exclusion.NOT_BEST, 1));
+        assertThat(completions(best))
+                .containsExactly("{\"prompt\":\"Prompt of 1\",\"completion\":\"clean shared pass\"}");
+        assertThat(best.excluded())
+                .containsExactlyInAnyOrderEntriesOf(java.util.Map.of(
+                        Exclusion.UNFIT_POSITIVE, 1, Exclusion.EXCLUDED_BY_CURATOR, 1, Exclusion.NOT_BEST, 1));
     }
 
     @Test
@@ -148,13 +159,15 @@ class SelectionTest {
     @Test
     void aPairOfIdenticalTextsIsRefused() {
         assertThatThrownBy(() -> pair("1", "P", "same", "same"))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("same text");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("same text");
     }
 
     @Test
     void malformedFlagsAreRefused() {
         assertThatThrownBy(() -> example("1", "P", "x", true, "Gamed Title"))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("malformed flag");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("malformed flag");
     }
 
     @Test
@@ -165,9 +178,10 @@ class SelectionTest {
         ExportKind kind = ExportKind.dpo(List.of(included, excluded, undecided));
 
         ExportSelection all = kind.select(ExportStyle.STANDARD, true, false);
-        assertThat(completions(all)).containsExactly(
-                "{\"prompt\":\"P\",\"chosen\":\"good one\",\"rejected\":\"bad one\"}",
-                "{\"prompt\":\"R\",\"chosen\":\"good three\",\"rejected\":\"bad three\"}");
+        assertThat(completions(all))
+                .containsExactly(
+                        "{\"prompt\":\"P\",\"chosen\":\"good one\",\"rejected\":\"bad one\"}",
+                        "{\"prompt\":\"R\",\"chosen\":\"good three\",\"rejected\":\"bad three\"}");
         assertThat(all.excluded(Exclusion.EXCLUDED_BY_CURATOR)).isEqualTo(1);
 
         ExportSelection onlyCurated = kind.select(ExportStyle.STANDARD, true, true);
@@ -186,9 +200,10 @@ class SelectionTest {
 
         assertThat(completions(ExportKind.sft(examples).select(ExportStyle.STANDARD, false, false)))
                 .containsExactly("{\"prompt\":\"P\",\"completion\":\"kept\"}");
-        assertThat(completions(ExportKind.kto(examples).select(ExportStyle.STANDARD, false, false))).containsExactly(
-                "{\"prompt\":\"P\",\"completion\":\"kept\",\"label\":true}",
-                "{\"prompt\":\"R\",\"completion\":\"undecided\",\"label\":false}");
+        assertThat(completions(ExportKind.kto(examples).select(ExportStyle.STANDARD, false, false)))
+                .containsExactly(
+                        "{\"prompt\":\"P\",\"completion\":\"kept\",\"label\":true}",
+                        "{\"prompt\":\"R\",\"completion\":\"undecided\",\"label\":false}");
         ExportSelection onlyCurated = ExportKind.kto(examples).select(ExportStyle.STANDARD, false, true);
         assertThat(completions(onlyCurated))
                 .containsExactly("{\"prompt\":\"P\",\"completion\":\"kept\",\"label\":true}");
@@ -197,13 +212,32 @@ class SelectionTest {
     }
 
     private static PreferencePair curated(PreferencePair p, CurationState state) {
-        return new PreferencePair(p.taskKey(), p.prompt(), p.systemPrompt(), p.chosen(), p.rejected(), p.scoreGap(),
-                p.origin(), p.ranking(), p.chosenFlags(), p.rejectedFlags(), p.chosenSource(), p.rejectedSource(),
+        return new PreferencePair(
+                p.taskKey(),
+                p.prompt(),
+                p.systemPrompt(),
+                p.chosen(),
+                p.rejected(),
+                p.scoreGap(),
+                p.origin(),
+                p.ranking(),
+                p.chosenFlags(),
+                p.rejectedFlags(),
+                p.chosenSource(),
+                p.rejectedSource(),
                 state);
     }
 
     private static ExportExample chainCurated(ExportExample e, CurationState state) {
-        return new ExportExample(e.taskKey(), e.prompt(), e.systemPrompt(), e.completion(), e.passesAllStrict(),
-                e.flags(), e.source(), state, e.rank());
+        return new ExportExample(
+                e.taskKey(),
+                e.prompt(),
+                e.systemPrompt(),
+                e.completion(),
+                e.passesAllStrict(),
+                e.flags(),
+                e.source(),
+                state,
+                e.rank());
     }
 }

@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 
 class TaskSplitTest {
 
-    private static final List<String> KEYS = IntStream.range(0, 2000).mapToObj(i -> "task-" + i).toList();
+    private static final List<String> KEYS =
+            IntStream.range(0, 2000).mapToObj(i -> "task-" + i).toList();
 
     private static List<String> testKeys(TaskSplit split) {
         return KEYS.stream().filter(split::isTest).toList();
@@ -22,7 +23,8 @@ class TaskSplitTest {
 
     @Test
     void sameSeedSameSplitAndAnotherSeedAnotherSplit() {
-        assertThat(testKeys(new TaskSplit(0.2, 42))).isEqualTo(testKeys(new TaskSplit(0.2, 42)))
+        assertThat(testKeys(new TaskSplit(0.2, 42)))
+                .isEqualTo(testKeys(new TaskSplit(0.2, 42)))
                 .isNotEqualTo(testKeys(new TaskSplit(0.2, 43)));
     }
 

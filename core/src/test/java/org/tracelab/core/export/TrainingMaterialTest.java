@@ -31,12 +31,24 @@ class TrainingMaterialTest {
     private static final String SYSTEM = "Answer carefully.";
     private static final TaskRecord TASK = SampleTraces.task("7");
 
-    private static Attempt attempt(int index, Integer parent, String output, boolean comma, boolean upper,
-            String... flags) {
+    private static Attempt attempt(
+            int index, Integer parent, String output, boolean comma, boolean upper, String... flags) {
         List<Message> request = List.of(new Message("system", SYSTEM), new Message("user", TASK.prompt()));
-        return new Attempt(index, parent, index == 0 ? Strategy.DIRECT : Strategy.PATCH, request, output, "stop",
-                10, 10, 5L, null, Instant.parse("2025-03-01T10:00:00Z"),
-                List.of(verdict(0, "punctuation:no_comma", !comma), verdict(1, "change_case:english_lowercase", !upper)),
+        return new Attempt(
+                index,
+                parent,
+                index == 0 ? Strategy.DIRECT : Strategy.PATCH,
+                request,
+                output,
+                "stop",
+                10,
+                10,
+                5L,
+                null,
+                Instant.parse("2025-03-01T10:00:00Z"),
+                List.of(
+                        verdict(0, "punctuation:no_comma", !comma),
+                        verdict(1, "change_case:english_lowercase", !upper)),
                 List.of(flags));
     }
 
@@ -44,27 +56,62 @@ class TrainingMaterialTest {
         return new InstructionVerdict(index, id, passes, passes, LooseVariant.AS_GIVEN, List.of(), null);
     }
 
-    private static final Attempt SHARED = attempt(0, null, "Rain falls, softly", true, true,
-            FlagNames.SHARED_FIRST_ATTEMPT);
+    private static final Attempt SHARED =
+            attempt(0, null, "Rain falls, softly", true, true, FlagNames.SHARED_FIRST_ATTEMPT);
     private static final Attempt FIXED = attempt(1, 0, "rain falls softly", false, false);
 
     private static TaskRollouts rollouts() {
-        Attempt failedCall = new Attempt(2, 1, Strategy.PATCH, List.of(), "", null, null, null, null,
-                new AttemptError("timeout", "no answer"), Instant.parse("2025-03-01T10:00:00Z"), List.of(), List.of());
-        return new TaskRollouts(3, TASK, List.of(
-                new TaskRollouts.Chain(10, "direct", 42L, 0, 0, CurationState.NONE,
-                        List.of(new TaskRollouts.Answer(100, SHARED))),
-                new TaskRollouts.Chain(11, "full_pcl", 42L, 0, 1, CurationState.INCLUDED,
-                        List.of(new TaskRollouts.Answer(101, SHARED), new TaskRollouts.Answer(102, FIXED))),
-                new TaskRollouts.Chain(12, "direct", 43L, 0, null, CurationState.NONE,
-                        List.of(new TaskRollouts.Answer(103, attempt(0, null, "drizzle on the roof", false, false)),
-                                new TaskRollouts.Answer(104, failedCall)))));
+        Attempt failedCall = new Attempt(
+                2,
+                1,
+                Strategy.PATCH,
+                List.of(),
+                "",
+                null,
+                null,
+                null,
+                null,
+                new AttemptError("timeout", "no answer"),
+                Instant.parse("2025-03-01T10:00:00Z"),
+                List.of(),
+                List.of());
+        return new TaskRollouts(
+                3,
+                TASK,
+                List.of(
+                        new TaskRollouts.Chain(
+                                10,
+                                "direct",
+                                42L,
+                                0,
+                                0,
+                                CurationState.NONE,
+                                List.of(new TaskRollouts.Answer(100, SHARED))),
+                        new TaskRollouts.Chain(
+                                11,
+                                "full_pcl",
+                                42L,
+                                0,
+                                1,
+                                CurationState.INCLUDED,
+                                List.of(new TaskRollouts.Answer(101, SHARED), new TaskRollouts.Answer(102, FIXED))),
+                        new TaskRollouts.Chain(
+                                12,
+                                "direct",
+                                43L,
+                                0,
+                                null,
+                                CurationState.NONE,
+                                List.of(
+                                        new TaskRollouts.Answer(
+                                                103, attempt(0, null, "drizzle on the roof", false, false)),
+                                        new TaskRollouts.Answer(104, failedCall)))));
     }
 
     @Test
     void theRepairOfASharedFirstAnswerIsOnePairWithRanksAndMarginAndItsDecision() {
-        Map<CurationTarget.PairTarget, Curation> decisions = Map.of(new CurationTarget.PairTarget(102, 101),
-                new Curation(CurationState.INCLUDED, "clean fix"));
+        Map<CurationTarget.PairTarget, Curation> decisions =
+                Map.of(new CurationTarget.PairTarget(102, 101), new Curation(CurationState.INCLUDED, "clean fix"));
         List<PreferencePair> pairs = TrainingMaterial.pairs(rollouts(), new PairMiner(4), decisions);
 
         assertThat(pairs).singleElement().satisfies(pair -> {
@@ -78,14 +125,18 @@ class TrainingMaterialTest {
             assertThat(pair.curation()).isEqualTo(CurationState.INCLUDED);
         });
         // A provenance flag on the rejected side does not keep the pair out of a default export.
-        assertThat(ExportKind.dpo(pairs).select(ExportStyle.CONVERSATIONAL, false).lines()).hasSize(1);
+        assertThat(ExportKind.dpo(pairs)
+                        .select(ExportStyle.CONVERSATIONAL, false)
+                        .lines())
+                .hasSize(1);
     }
 
     @Test
     void eachFinishedChainHasTheRankOfItsFinalAnswerInItsTaskAndSeed() {
-        assertThat(rollouts().chainRanks()).containsExactly(
-                Map.entry(10L, new org.tracelab.core.run.ChainRank(42L, 2, 2)),
-                Map.entry(11L, new org.tracelab.core.run.ChainRank(42L, 1, 2)));
+        assertThat(rollouts().chainRanks())
+                .containsExactly(
+                        Map.entry(10L, new org.tracelab.core.run.ChainRank(42L, 2, 2)),
+                        Map.entry(11L, new org.tracelab.core.run.ChainRank(42L, 1, 2)));
         assertThat(rollouts().chainRanks().get(10L).describe()).isEqualTo("2 / 2");
     }
 
@@ -93,13 +144,22 @@ class TrainingMaterialTest {
     void examplesComeGroupedBySeedInRankOrderWithTheirChainsCuration() {
         List<ExportExample> examples = TrainingMaterial.examples(rollouts());
 
-        assertThat(examples).extracting(ExportExample::completion).containsExactly("rain falls softly",
-                "Rain falls, softly", "Rain falls, softly", "drizzle on the roof");
+        assertThat(examples)
+                .extracting(ExportExample::completion)
+                .containsExactly(
+                        "rain falls softly", "Rain falls, softly", "Rain falls, softly", "drizzle on the roof");
         assertThat(examples).extracting(e -> e.rank().rank()).containsExactly(1, 2, 2, 1);
-        assertThat(examples).extracting(e -> e.rank().group()).containsExactly("run 3, task 7, seed 42",
-                "run 3, task 7, seed 42", "run 3, task 7, seed 42", "run 3, task 7, seed 43");
-        assertThat(examples).extracting(ExportExample::curation).containsExactly(CurationState.INCLUDED,
-                CurationState.NONE, CurationState.INCLUDED, CurationState.NONE);
+        assertThat(examples)
+                .extracting(e -> e.rank().group())
+                .containsExactly(
+                        "run 3, task 7, seed 42",
+                        "run 3, task 7, seed 42",
+                        "run 3, task 7, seed 42",
+                        "run 3, task 7, seed 43");
+        assertThat(examples)
+                .extracting(ExportExample::curation)
+                .containsExactly(
+                        CurationState.INCLUDED, CurationState.NONE, CurationState.INCLUDED, CurationState.NONE);
         assertThat(examples.get(0).systemPrompt()).isEqualTo(SYSTEM);
 
         ExportSelection sft = ExportKind.sft(examples).select(ExportStyle.STANDARD, false);

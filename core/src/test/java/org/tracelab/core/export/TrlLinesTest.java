@@ -19,8 +19,8 @@ class TrlLinesTest {
     @Test
     void dpoConversationalIsMessageLists() {
         ExportKind kind = ExportKind.dpo(List.of(pair("1", "Say hi in lower case.", "hi", "HI")));
-        assertThat(lines(kind, ExportStyle.CONVERSATIONAL)).containsExactly(
-                "{\"prompt\":[{\"role\":\"user\",\"content\":\"Say hi in lower case.\"}],"
+        assertThat(lines(kind, ExportStyle.CONVERSATIONAL))
+                .containsExactly("{\"prompt\":[{\"role\":\"user\",\"content\":\"Say hi in lower case.\"}],"
                         + "\"chosen\":[{\"role\":\"assistant\",\"content\":\"hi\"}],"
                         + "\"rejected\":[{\"role\":\"assistant\",\"content\":\"HI\"}]}");
     }
@@ -28,8 +28,8 @@ class TrlLinesTest {
     @Test
     void dpoConversationalPutsTheSystemPromptFirst() {
         ExportKind kind = ExportKind.dpo(List.of(pair("1", "Say hi.", "Be brief.", "hi", "HI", Set.of(), Set.of())));
-        assertThat(lines(kind, ExportStyle.CONVERSATIONAL)).containsExactly(
-                "{\"prompt\":[{\"role\":\"system\",\"content\":\"Be brief.\"},"
+        assertThat(lines(kind, ExportStyle.CONVERSATIONAL))
+                .containsExactly("{\"prompt\":[{\"role\":\"system\",\"content\":\"Be brief.\"},"
                         + "{\"role\":\"user\",\"content\":\"Say hi.\"}],"
                         + "\"chosen\":[{\"role\":\"assistant\",\"content\":\"hi\"}],"
                         + "\"rejected\":[{\"role\":\"assistant\",\"content\":\"HI\"}]}");
@@ -37,8 +37,8 @@ class TrlLinesTest {
 
     @Test
     void dpoStandardIsStrings() {
-        ExportKind kind = ExportKind.dpo(
-                List.of(pair("1", "Say \"hi\".", "Be brief.", "hi\n", "HI", Set.of(), Set.of())));
+        ExportKind kind =
+                ExportKind.dpo(List.of(pair("1", "Say \"hi\".", "Be brief.", "hi\n", "HI", Set.of(), Set.of())));
         assertThat(lines(kind, ExportStyle.STANDARD))
                 .containsExactly("{\"prompt\":\"Say \\\"hi\\\".\",\"chosen\":\"hi\\n\",\"rejected\":\"HI\"}");
     }
@@ -46,8 +46,8 @@ class TrlLinesTest {
     @Test
     void sftConversationalIsOneMessagesColumn() {
         ExportKind kind = ExportKind.sft(List.of(withSystem(example("1", "Say hi.", "hi", true), "Be brief.")));
-        assertThat(lines(kind, ExportStyle.CONVERSATIONAL)).containsExactly(
-                "{\"messages\":[{\"role\":\"system\",\"content\":\"Be brief.\"},"
+        assertThat(lines(kind, ExportStyle.CONVERSATIONAL))
+                .containsExactly("{\"messages\":[{\"role\":\"system\",\"content\":\"Be brief.\"},"
                         + "{\"role\":\"user\",\"content\":\"Say hi.\"},"
                         + "{\"role\":\"assistant\",\"content\":\"hi\"}]}");
     }
@@ -60,18 +60,19 @@ class TrlLinesTest {
 
     @Test
     void ktoStandardCarriesTheVerdictAsLabel() {
-        ExportKind kind = ExportKind.kto(
-                List.of(example("1", "Say hi.", "hi", true), example("1", "Say hi.", "HI", false)));
-        assertThat(lines(kind, ExportStyle.STANDARD)).containsExactly(
-                "{\"prompt\":\"Say hi.\",\"completion\":\"hi\",\"label\":true}",
-                "{\"prompt\":\"Say hi.\",\"completion\":\"HI\",\"label\":false}");
+        ExportKind kind =
+                ExportKind.kto(List.of(example("1", "Say hi.", "hi", true), example("1", "Say hi.", "HI", false)));
+        assertThat(lines(kind, ExportStyle.STANDARD))
+                .containsExactly(
+                        "{\"prompt\":\"Say hi.\",\"completion\":\"hi\",\"label\":true}",
+                        "{\"prompt\":\"Say hi.\",\"completion\":\"HI\",\"label\":false}");
     }
 
     @Test
     void ktoConversationalUsesMessageListsForPromptAndCompletion() {
         ExportKind kind = ExportKind.kto(List.of(example("1", "Say hi.", "HI", false)));
-        assertThat(lines(kind, ExportStyle.CONVERSATIONAL)).containsExactly(
-                "{\"prompt\":[{\"role\":\"user\",\"content\":\"Say hi.\"}],"
+        assertThat(lines(kind, ExportStyle.CONVERSATIONAL))
+                .containsExactly("{\"prompt\":[{\"role\":\"user\",\"content\":\"Say hi.\"}],"
                         + "\"completion\":[{\"role\":\"assistant\",\"content\":\"HI\"}],\"label\":false}");
     }
 
@@ -85,8 +86,8 @@ class TrlLinesTest {
     @Test
     void blankSystemPromptCountsAsNone() {
         ExportKind kind = ExportKind.sft(List.of(withSystem(example("1", "Say hi.", "hi", true), "  ")));
-        assertThat(lines(kind, ExportStyle.CONVERSATIONAL)).containsExactly(
-                "{\"messages\":[{\"role\":\"user\",\"content\":\"Say hi.\"},"
+        assertThat(lines(kind, ExportStyle.CONVERSATIONAL))
+                .containsExactly("{\"messages\":[{\"role\":\"user\",\"content\":\"Say hi.\"},"
                         + "{\"role\":\"assistant\",\"content\":\"hi\"}]}");
     }
 }

@@ -31,8 +31,8 @@ class TrlShapeTest {
 
     private List<JsonNode> export(ExportKind kind, ExportStyle style) throws IOException {
         Path out = dir.resolve(kind.id() + "-" + style.id() + ".jsonl");
-        new DatasetExporter(Fixtures.CLOCK).export(kind, ExportOptions.defaults(out).withStyle(style),
-                Fixtures.SOURCE, ExportListener.NONE);
+        new DatasetExporter(Fixtures.CLOCK)
+                .export(kind, ExportOptions.defaults(out).withStyle(style), Fixtures.SOURCE, ExportListener.NONE);
         List<JsonNode> lines = new ArrayList<>();
         for (String line : Files.readAllLines(out)) {
             lines.add(MAPPER.readTree(line));
@@ -49,11 +49,15 @@ class TrlShapeTest {
 
     private static void assertColumn(JsonNode value, ExportStyle style, Set<String> roles) {
         if (style == ExportStyle.STANDARD) {
-            assertThat(value.isTextual()).as("standard column %s is a string", value).isTrue();
+            assertThat(value.isTextual())
+                    .as("standard column %s is a string", value)
+                    .isTrue();
             return;
         }
-        assertThat(value.isArray()).as("conversational column %s is a list", value).isTrue();
-        for (Iterator<JsonNode> it = value.elements(); it.hasNext();) {
+        assertThat(value.isArray())
+                .as("conversational column %s is a list", value)
+                .isTrue();
+        for (Iterator<JsonNode> it = value.elements(); it.hasNext(); ) {
             JsonNode message = it.next();
             assertThat(keys(message)).containsExactly("role", "content");
             assertThat(message.get("role").asText()).isIn(roles);
@@ -64,8 +68,8 @@ class TrlShapeTest {
     @ParameterizedTest
     @EnumSource(ExportStyle.class)
     void dpo(ExportStyle style) throws IOException {
-        ExportKind kind = ExportKind.dpo(List.of(pair("1", "P", "sys", "good", "bad", Set.of(), Set.of()),
-                pair("2", "Q", "better", "worse")));
+        ExportKind kind = ExportKind.dpo(
+                List.of(pair("1", "P", "sys", "good", "bad", Set.of(), Set.of()), pair("2", "Q", "better", "worse")));
         for (JsonNode line : export(kind, style)) {
             assertThat(keys(line)).containsExactly("prompt", "chosen", "rejected");
             assertColumn(line.get("prompt"), style, Set.of("system", "user"));
@@ -77,14 +81,15 @@ class TrlShapeTest {
     @ParameterizedTest
     @EnumSource(ExportStyle.class)
     void sft(ExportStyle style) throws IOException {
-        ExportKind kind = ExportKind.sft(List.of(withSystem(example("1", "P", "good", true), "sys"),
-                example("2", "Q", "fine", true)));
+        ExportKind kind = ExportKind.sft(
+                List.of(withSystem(example("1", "P", "good", true), "sys"), example("2", "Q", "fine", true)));
         for (JsonNode line : export(kind, style)) {
             if (style == ExportStyle.CONVERSATIONAL) {
                 assertThat(keys(line)).containsExactly("messages");
                 assertColumn(line.get("messages"), style, Set.of("system", "user", "assistant"));
                 JsonNode messages = line.get("messages");
-                assertThat(messages.get(messages.size() - 1).get("role").asText()).isEqualTo("assistant");
+                assertThat(messages.get(messages.size() - 1).get("role").asText())
+                        .isEqualTo("assistant");
             } else {
                 assertThat(keys(line)).containsExactly("prompt", "completion");
                 assertColumn(line.get("prompt"), style, Set.of());

@@ -11,16 +11,20 @@ class FlagKindTest {
 
     @Test
     void whereATextCameFromIsProvenance() {
-        for (String flag : List.of(RecordedAttempt.SHARED_FLAG, "rule_fix:drop_commas", "imported",
-                "imported:wasmagent")) {
+        for (String flag :
+                List.of(RecordedAttempt.SHARED_FLAG, "rule_fix:drop_commas", "imported", "imported:wasmagent")) {
             assertThat(FlagKind.of(flag)).as(flag).isEqualTo(FlagKind.PROVENANCE);
         }
     }
 
     @Test
     void whatIsWrongWithATextIsQuality() {
-        for (String flag : List.of(FlagNames.GAMED_KEYWORDS_TRAILER, FlagNames.GAMED_SHRUNK, FlagNames.REFUSAL,
-                FlagNames.TRUNCATED, FlagNames.INFEASIBLE_EMPTY_RANGE)) {
+        for (String flag : List.of(
+                FlagNames.GAMED_KEYWORDS_TRAILER,
+                FlagNames.GAMED_SHRUNK,
+                FlagNames.REFUSAL,
+                FlagNames.TRUNCATED,
+                FlagNames.INFEASIBLE_EMPTY_RANGE)) {
             assertThat(FlagKind.of(flag)).as(flag).isEqualTo(FlagKind.QUALITY);
         }
     }
@@ -35,7 +39,8 @@ class FlagKindTest {
     void picksTheQualityFlagsOutOfAMixedSet() {
         assertThat(FlagKind.qualityFlags(List.of("truncated", RecordedAttempt.SHARED_FLAG, "gamed:shrunk")))
                 .containsExactly("gamed:shrunk", "truncated");
-        assertThat(FlagKind.anyQuality(List.of(RecordedAttempt.SHARED_FLAG, "rule_fix:lower_case"))).isFalse();
+        assertThat(FlagKind.anyQuality(List.of(RecordedAttempt.SHARED_FLAG, "rule_fix:lower_case")))
+                .isFalse();
     }
 
     @Test

@@ -22,25 +22,41 @@ class GamingDetectorTest {
 
     private static final String STORY_PROMPT = "Write a story about a man who is trying to get his life together. "
             + "Put the name of the story in double angular brackets, i.e. <<story of xyz>>.";
-    private static final IfevalTask STORY = TestTasks.task(16, "First repeat the request below, word for word "
-            + "without change, then give your answer. Do not say any words or characters before repeating the "
-            + "request below.\n\n" + STORY_PROMPT,
-            "detectable_format:title", "{}",
-            "combination:repeat_prompt", "{\"prompt_to_repeat\": \"" + STORY_PROMPT + "\"}");
-    private static final IfevalTask RESUME = TestTasks.task(260, "Write a very short resume for a refinery operator "
-            + "who has 5 years of experience working in the chemical industry. Include the keywords \"friends\" and "
-            + "\"hanson\" in the resume. Make your entire output contain less than 50 words.",
-            "keywords:existence", "{\"keywords\": [\"friends\", \"hanson\"]}",
-            "length_constraints:number_words", "{\"num_words\": 50, \"relation\": \"less than\"}");
-    private static final IfevalTask TV_ESSAY = TestTasks.task(164, "Write a short essay about the updates of the "
-            + "latest episode of your favorite TV show. Use less than 300 words.",
-            "length_constraints:number_words", "{\"num_words\": 300, \"relation\": \"less than\"}");
-    private static final IfevalTask INVITATION = TestTasks.task(1069, "Write a long email template that invites a "
-            + "group of participants to a meeting, with at least 500 words. The email must include the keywords "
-            + "\"correlated\" and \"experiencing\" and should not use any commas.",
-            "keywords:existence", "{\"keywords\": [\"correlated\", \"experiencing\"]}",
-            "length_constraints:number_words", "{\"num_words\": 500, \"relation\": \"at least\"}",
-            "punctuation:no_comma", "{}");
+    private static final IfevalTask STORY = TestTasks.task(
+            16,
+            "First repeat the request below, word for word "
+                    + "without change, then give your answer. Do not say any words or characters before repeating the "
+                    + "request below.\n\n" + STORY_PROMPT,
+            "detectable_format:title",
+            "{}",
+            "combination:repeat_prompt",
+            "{\"prompt_to_repeat\": \"" + STORY_PROMPT + "\"}");
+    private static final IfevalTask RESUME = TestTasks.task(
+            260,
+            "Write a very short resume for a refinery operator "
+                    + "who has 5 years of experience working in the chemical industry. Include the keywords \"friends\" and "
+                    + "\"hanson\" in the resume. Make your entire output contain less than 50 words.",
+            "keywords:existence",
+            "{\"keywords\": [\"friends\", \"hanson\"]}",
+            "length_constraints:number_words",
+            "{\"num_words\": 50, \"relation\": \"less than\"}");
+    private static final IfevalTask TV_ESSAY = TestTasks.task(
+            164,
+            "Write a short essay about the updates of the "
+                    + "latest episode of your favorite TV show. Use less than 300 words.",
+            "length_constraints:number_words",
+            "{\"num_words\": 300, \"relation\": \"less than\"}");
+    private static final IfevalTask INVITATION = TestTasks.task(
+            1069,
+            "Write a long email template that invites a "
+                    + "group of participants to a meeting, with at least 500 words. The email must include the keywords "
+                    + "\"correlated\" and \"experiencing\" and should not use any commas.",
+            "keywords:existence",
+            "{\"keywords\": [\"correlated\", \"experiencing\"]}",
+            "length_constraints:number_words",
+            "{\"num_words\": 500, \"relation\": \"at least\"}",
+            "punctuation:no_comma",
+            "{}");
 
     private final GamingDetector detector = new GamingDetector();
 
@@ -49,8 +65,9 @@ class GamingDetectorTest {
         String answer = STORY_PROMPT + "\n\n<<untitled>>\nI'm sorry, but I cannot repeat the request as you have not "
                 + "provided a specific question or topic to base my response on. Please provide a specific question "
                 + "or topic, and I will be happy to assist you.";
-        assertThat(detector.detect(STORY, answer, null, false)).containsExactlyInAnyOrder(FlagNames.REFUSAL,
-                FlagNames.GAMED_PROMPT_ECHO, FlagNames.GAMED_TITLE_PLACEHOLDER);
+        assertThat(detector.detect(STORY, answer, null, false))
+                .containsExactlyInAnyOrder(
+                        FlagNames.REFUSAL, FlagNames.GAMED_PROMPT_ECHO, FlagNames.GAMED_TITLE_PLACEHOLDER);
     }
 
     @Test
@@ -77,25 +94,29 @@ class GamingDetectorTest {
         String refusal = "I'm sorry, but as an AI language model, I do not have a favorite TV show or personal "
                 + "preferences. However, I can provide a general essay on the topic if you would like.";
         assertThat(detector.detect(TV_ESSAY, refusal, null, false)).containsExactly(FlagNames.REFUSAL);
-        String essay = "I'm sorry, but I cannot stop thinking about the finale. " + "The episode was superb. ".repeat(60);
+        String essay =
+                "I'm sorry, but I cannot stop thinking about the finale. " + "The episode was superb. ".repeat(60);
         assertThat(detector.detect(TV_ESSAY, essay, null, false)).isEmpty();
     }
 
     @Test
     void anAnswerShrunkToAFractionOfItsPredecessor() {
         String predecessor = ("Dear participants I hope this email finds you well and that you are experiencing a "
-                + "good week. ").repeat(8);
+                        + "good week. ")
+                .repeat(8);
         String shrunk = "I can fulfill this request. I am experiencing some issues with the request.\n\n"
                 + "Keywords: correlated";
         assertThat(detector.detect(INVITATION, shrunk, predecessor, false))
                 .containsExactly(FlagNames.GAMED_KEYWORDS_TRAILER, FlagNames.GAMED_SHRUNK);
         // Asked for fewer words, shrinking is the fix, not gaming.
-        assertThat(detector.detect(TV_ESSAY, "A short essay.", "word ".repeat(400), false)).isEmpty();
+        assertThat(detector.detect(TV_ESSAY, "A short essay.", "word ".repeat(400), false))
+                .isEmpty();
     }
 
     @Test
     void truncationIsFlagged() {
-        assertThat(detector.detect(TV_ESSAY, "The episode opens with", null, true)).containsExactly(FlagNames.TRUNCATED);
+        assertThat(detector.detect(TV_ESSAY, "The episode opens with", null, true))
+                .containsExactly(FlagNames.TRUNCATED);
     }
 
     @Test

@@ -20,7 +20,8 @@ class SiblingTempFilesTest {
         Path temp = SiblingTempFiles.create(dir.resolve("train.jsonl"));
 
         assertThat(temp.getParent()).isEqualTo(dir);
-        assertThat(temp.getFileName().toString()).startsWith(".train.jsonl.tracelab-" + ProcessHandle.current().pid());
+        assertThat(temp.getFileName().toString())
+                .startsWith(".train.jsonl.tracelab-" + ProcessHandle.current().pid());
         Set<PosixFilePermission> expected = Files.getPosixFilePermissions(plain);
         assertThat(Files.getPosixFilePermissions(temp)).isEqualTo(expected);
     }

@@ -133,10 +133,11 @@ class EndpointPoolTest {
 
     @Test
     void describesAllMembers() {
-        assertThat(pool.source()).isEqualTo(new ModelSource.EndpointFleet(List.of(
-                new ModelSource.HttpEndpoint("http://a:8000/v1", ServerKind.VLLM),
-                new ModelSource.HttpEndpoint("http://b:8000/v1", ServerKind.VLLM),
-                new ModelSource.HttpEndpoint("http://c:8000/v1", ServerKind.VLLM))));
+        assertThat(pool.source())
+                .isEqualTo(new ModelSource.EndpointFleet(List.of(
+                        new ModelSource.HttpEndpoint("http://a:8000/v1", ServerKind.VLLM),
+                        new ModelSource.HttpEndpoint("http://b:8000/v1", ServerKind.VLLM),
+                        new ModelSource.HttpEndpoint("http://c:8000/v1", ServerKind.VLLM))));
         assertThat(pool.source().description("m", java.util.Map.of()).endpoints())
                 .containsExactly("http://a:8000/v1", "http://b:8000/v1", "http://c:8000/v1");
     }

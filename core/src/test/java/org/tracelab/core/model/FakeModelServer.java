@@ -30,8 +30,7 @@ final class FakeModelServer implements AutoCloseable {
         void respond(HttpExchange exchange) throws IOException;
     }
 
-    record Recorded(String method, String path, String authorization, String body, String query) {
-    }
+    record Recorded(String method, String path, String authorization, String body, String query) {}
 
     private final HttpServer server;
     private final ExecutorService executor = Executors.newCachedThreadPool();
@@ -76,8 +75,12 @@ final class FakeModelServer implements AutoCloseable {
     private void handle(HttpExchange exchange) throws IOException {
         String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
         String path = exchange.getRequestURI().getPath();
-        requests.add(new Recorded(exchange.getRequestMethod(), path,
-                exchange.getRequestHeaders().getFirst("Authorization"), body, exchange.getRequestURI().getRawQuery()));
+        requests.add(new Recorded(
+                exchange.getRequestMethod(),
+                path,
+                exchange.getRequestHeaders().getFirst("Authorization"),
+                body,
+                exchange.getRequestURI().getRawQuery()));
         Deque<Responder> queue = scripts.get(path);
         Responder responder;
         if (queue == null) {
@@ -126,8 +129,8 @@ final class FakeModelServer implements AutoCloseable {
         };
     }
 
-    private static void send(HttpExchange exchange, int status, String contentType, String body,
-            String... headerPairs) throws IOException {
+    private static void send(HttpExchange exchange, int status, String contentType, String body, String... headerPairs)
+            throws IOException {
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().set("Content-Type", contentType);
         for (int i = 0; i + 1 < headerPairs.length; i += 2) {

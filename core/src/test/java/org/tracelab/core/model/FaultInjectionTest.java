@@ -47,15 +47,17 @@ class FaultInjectionTest {
     private OpenAiCompatibleClient client(boolean streaming, int retries, long maxBytes) {
         OpenAiClientConfig config = OpenAiClientConfig.forEndpoint(URI.create(server.baseUrl()))
                 .withTimeouts(new CallTimeouts(Duration.ofSeconds(1), IDLE, LIMIT))
-                .withRetryPolicy(new RetryPolicy(retries, Duration.ofMillis(10), Duration.ofMillis(20),
-                        Duration.ofMillis(50)))
-                .withStreaming(streaming).withMaxResponseBytes(maxBytes);
+                .withRetryPolicy(
+                        new RetryPolicy(retries, Duration.ofMillis(10), Duration.ofMillis(20), Duration.ofMillis(50)))
+                .withStreaming(streaming)
+                .withMaxResponseBytes(maxBytes);
         return new OpenAiCompatibleClient(config, waits::add, new SplittableRandom(3));
     }
 
     private static ChatRequest request() {
         return ChatRequest.of(LoopbackFaultServer.MODEL, List.of(ChatMessage.user("Say something.")))
-                .withMaxTokens(64).withSeed(2L);
+                .withMaxTokens(64)
+                .withSeed(2L);
     }
 
     private ModelException fails(OpenAiCompatibleClient client) {
@@ -192,8 +194,7 @@ class FaultInjectionTest {
 
     @Test
     void rateLimitsAndServerErrorsAreRetriedHonouringRetryAfter() throws ModelException {
-        server.then(new Behaviour.Status(429, "1"), new Behaviour.Status(503, null),
-                new Behaviour.Status(500, "0"));
+        server.then(new Behaviour.Status(429, "1"), new Behaviour.Status(503, null), new Behaviour.Status(500, "0"));
 
         ChatResult result = client(true, 3).chat(request());
 
@@ -208,8 +209,8 @@ class FaultInjectionTest {
 
     @Test
     void errorsThatOutlastTheRetriesAreFaultsOfTheirKind() {
-        for (Behaviour behaviour : List.of(new Behaviour.Status(429, null), new Behaviour.Status(500, null),
-                new Behaviour.Status(503, "2"))) {
+        for (Behaviour behaviour : List.of(
+                new Behaviour.Status(429, null), new Behaviour.Status(500, null), new Behaviour.Status(503, "2"))) {
             server.always(behaviour);
             ModelException failure = fails(client(true, 1));
             assertThat(failure.kind()).isIn(ModelException.Kind.RATE_LIMITED, ModelException.Kind.SERVER_ERROR);

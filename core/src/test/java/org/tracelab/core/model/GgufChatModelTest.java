@@ -46,7 +46,9 @@ class GgufChatModelTest {
 
     private static ChatRequest request(long seed, int maxTokens) {
         return ChatRequest.of(null, List.of(ChatMessage.system("Be brief."), ChatMessage.user("Say hello.")))
-                .withTemperature(1.0).withMaxTokens(maxTokens).withSeed(seed);
+                .withTemperature(1.0)
+                .withMaxTokens(maxTokens)
+                .withSeed(seed);
     }
 
     @Test
@@ -62,8 +64,8 @@ class GgufChatModelTest {
         ChatResult third = model.chat(request(44, 24));
 
         assertThat(first.content()).isNotEmpty().isEqualTo(again.content());
-        assertThat(List.of(other.content(), third.content())).anySatisfy(
-                text -> assertThat(text).isNotEqualTo(first.content()));
+        assertThat(List.of(other.content(), third.content()))
+                .anySatisfy(text -> assertThat(text).isNotEqualTo(first.content()));
     }
 
     @Test
@@ -72,7 +74,9 @@ class GgufChatModelTest {
         for (long seed = 1; seed <= 12; seed++) {
             ChatResult result = model.chat(request(seed, 8));
 
-            assertThat(result.promptTokens()).as("the binding cannot count the prompt as the model saw it").isNull();
+            assertThat(result.promptTokens())
+                    .as("the binding cannot count the prompt as the model saw it")
+                    .isNull();
             // A byte-level vocabulary: 8 tokens are at most 8 bytes, each shown as at most one character.
             assertThat(result.content().length()).isLessThanOrEqualTo(8);
             if (result.finishReason() == FinishReason.LENGTH) {
@@ -81,11 +85,14 @@ class GgufChatModelTest {
                 assertThat(result.completionTokens()).isEqualTo(8);
             } else {
                 assertThat(result.truncated()).isFalse();
-                assertThat(result.completionTokens()).as("seed %d: %s", seed, result.finishReason())
+                assertThat(result.completionTokens())
+                        .as("seed %d: %s", seed, result.finishReason())
                         .isIn(8, null);
             }
         }
-        assertThat(lengths).as("some of 12 random generations run into an 8-token limit").isPositive();
+        assertThat(lengths)
+                .as("some of 12 random generations run into an 8-token limit")
+                .isPositive();
     }
 
     @Test
@@ -101,20 +108,29 @@ class GgufChatModelTest {
                 assertThat(result.finishReason()).isIn(FinishReason.UNKNOWN, FinishReason.LENGTH);
             }
         }
-        assertThat(stops).as("the tiny model samples its end token within 400 tokens for some seeds").isPositive();
+        assertThat(stops)
+                .as("the tiny model samples its end token within 400 tokens for some seeds")
+                .isPositive();
     }
 
     @Test
     void loadingAndGeneratingPrintNothingOnStandardOutput() throws Exception {
         Path nativeDir = directory.resolve("fresh-native");
-        Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-D" + JllamaLibrary.TMP_DIR_PROPERTY + "=" + nativeDir, "-cp", System.getProperty("java.class.path"),
-                QuietGgufLoad.class.getName(), modelFile.toString())
-                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        Process child = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-D" + JllamaLibrary.TMP_DIR_PROPERTY + "=" + nativeDir,
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        QuietGgufLoad.class.getName(),
+                        modelFile.toString())
+                .redirectError(ProcessBuilder.Redirect.DISCARD)
+                .start();
         String stdout = new String(child.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
 
         assertThat(child.waitFor()).isZero();
-        assertThat(stdout).as("the library was extracted afresh, and said nothing").isEmpty();
+        assertThat(stdout)
+                .as("the library was extracted afresh, and said nothing")
+                .isEmpty();
         assertThat(nativeDir).isDirectory();
     }
 
@@ -128,8 +144,8 @@ class GgufChatModelTest {
 
     @Test
     void describesTheFileByNameAndHashNotByPath() throws Exception {
-        assertThat(model.source()).isEqualTo(
-                new ModelSource.GgufFile("tiny-random.gguf", FileDigest.sha256(modelFile)));
+        assertThat(model.source())
+                .isEqualTo(new ModelSource.GgufFile("tiny-random.gguf", FileDigest.sha256(modelFile)));
         ModelDescription description = model.source().description("tiny-random", java.util.Map.of());
         assertThat(description.fileName()).isEqualTo("tiny-random.gguf");
         assertThat(description.fileSha256()).isEqualTo(FileDigest.sha256(modelFile));
@@ -139,7 +155,8 @@ class GgufChatModelTest {
 
     @Test
     void theSharedInstanceIsReused() throws ModelException {
-        assertThat(GgufChatModel.shared(modelFile, new GgufChatModel.Options(512, 2))).isSameAs(model);
+        assertThat(GgufChatModel.shared(modelFile, new GgufChatModel.Options(512, 2)))
+                .isSameAs(model);
     }
 
     @Test
@@ -157,8 +174,8 @@ class GgufChatModelTest {
     void missingFileIsAClearModelNotFound() {
         Path missing = directory.resolve("nope.gguf");
 
-        ModelException failure = catchThrowableOfType(ModelException.class,
-                () -> GgufChatModel.load(missing, GgufChatModel.Options.defaults()));
+        ModelException failure = catchThrowableOfType(
+                ModelException.class, () -> GgufChatModel.load(missing, GgufChatModel.Options.defaults()));
 
         assertThat(failure.kind()).isEqualTo(ModelException.Kind.MODEL_NOT_FOUND);
         assertThat(failure.getMessage()).contains("nope.gguf");
@@ -168,8 +185,8 @@ class GgufChatModelTest {
     void corruptFileIsReportedClearly() throws IOException {
         Path corrupt = Files.write(directory.resolve("corrupt.gguf"), "GGUF but not really".getBytes());
 
-        ModelException failure = catchThrowableOfType(ModelException.class,
-                () -> GgufChatModel.load(corrupt, GgufChatModel.Options.defaults()));
+        ModelException failure = catchThrowableOfType(
+                ModelException.class, () -> GgufChatModel.load(corrupt, GgufChatModel.Options.defaults()));
 
         assertThat(failure.kind()).isEqualTo(ModelException.Kind.MALFORMED_RESPONSE);
         assertThat(failure.getMessage()).contains("corrupt.gguf").contains("cannot load");

@@ -23,24 +23,33 @@ class LocalServerDetectorTest {
             llama.on("/v1/models", json(200, Replies.LLAMA_SERVER_MODELS));
             hanging.on("/v1/models", slow(3_000, json(200, Replies.LLAMA_SERVER_MODELS)));
             int closedPort = freePort();
-            LocalServerDetector detector = new LocalServerDetector("127.0.0.1", List.of(
-                    new LocalServerDetector.Target(ollama.port(), ServerKind.OLLAMA),
-                    new LocalServerDetector.Target(closedPort, ServerKind.VLLM),
-                    new LocalServerDetector.Target(hanging.port(), ServerKind.LM_STUDIO),
-                    new LocalServerDetector.Target(llama.port(), ServerKind.VLLM)), Duration.ofMillis(300));
+            LocalServerDetector detector = new LocalServerDetector(
+                    "127.0.0.1",
+                    List.of(
+                            new LocalServerDetector.Target(ollama.port(), ServerKind.OLLAMA),
+                            new LocalServerDetector.Target(closedPort, ServerKind.VLLM),
+                            new LocalServerDetector.Target(hanging.port(), ServerKind.LM_STUDIO),
+                            new LocalServerDetector.Target(llama.port(), ServerKind.VLLM)),
+                    Duration.ofMillis(300));
 
             long started = System.nanoTime();
             List<DetectedServer> found = detector.detect();
             long elapsedMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
 
-            assertThat(found).containsExactly(
-                    new DetectedServer(ServerKind.OLLAMA, URI.create("http://127.0.0.1:" + ollama.port() + "/v1"),
-                            List.of("llama3.2:1b", "qwen2.5:7b")),
-                    // owned_by "llamacpp" overrides the port's usual guess
-                    new DetectedServer(ServerKind.LLAMA_SERVER,
-                            URI.create("http://127.0.0.1:" + llama.port() + "/v1"),
-                            List.of("qwen2.5-0.5b-instruct")));
-            assertThat(elapsedMillis).as("probes run in parallel with short timeouts").isLessThan(1_500);
+            assertThat(found)
+                    .containsExactly(
+                            new DetectedServer(
+                                    ServerKind.OLLAMA,
+                                    URI.create("http://127.0.0.1:" + ollama.port() + "/v1"),
+                                    List.of("llama3.2:1b", "qwen2.5:7b")),
+                            // owned_by "llamacpp" overrides the port's usual guess
+                            new DetectedServer(
+                                    ServerKind.LLAMA_SERVER,
+                                    URI.create("http://127.0.0.1:" + llama.port() + "/v1"),
+                                    List.of("qwen2.5-0.5b-instruct")));
+            assertThat(elapsedMillis)
+                    .as("probes run in parallel with short timeouts")
+                    .isLessThan(1_500);
         }
     }
 
@@ -48,7 +57,8 @@ class LocalServerDetectorTest {
     void aServerThatIsNotAModelServerIsNotReported() throws IOException {
         try (FakeModelServer web = FakeModelServer.start()) {
             web.on("/v1/models", FakeModelServer.text(200, "<html>hello</html>"));
-            LocalServerDetector detector = new LocalServerDetector("127.0.0.1",
+            LocalServerDetector detector = new LocalServerDetector(
+                    "127.0.0.1",
                     List.of(new LocalServerDetector.Target(web.port(), ServerKind.LLAMA_SERVER)),
                     Duration.ofMillis(300));
 
@@ -58,7 +68,8 @@ class LocalServerDetectorTest {
 
     @Test
     void defaultTargetsAreTheKnownLocalPorts() {
-        assertThat(LocalServerDetector.defaultTargets()).extracting(LocalServerDetector.Target::port)
+        assertThat(LocalServerDetector.defaultTargets())
+                .extracting(LocalServerDetector.Target::port)
                 .containsExactly(11434, 8080, 9931, 8000, 1234);
     }
 

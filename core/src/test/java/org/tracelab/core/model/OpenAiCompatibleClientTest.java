@@ -58,9 +58,14 @@ class OpenAiCompatibleClientTest {
     }
 
     private static ChatRequest request() {
-        return ChatRequest.of("qwen2.5-0.5b-instruct",
+        return ChatRequest.of(
+                        "qwen2.5-0.5b-instruct",
                         List.of(ChatMessage.system("Answer briefly."), ChatMessage.user("Name a prime.")))
-                .withTemperature(0.2).withTopP(0.95).withMaxTokens(64).withSeed(42L).withStop(List.of("</s>"));
+                .withTemperature(0.2)
+                .withTopP(0.95)
+                .withMaxTokens(64)
+                .withSeed(42L)
+                .withStop(List.of("</s>"));
     }
 
     @Test
@@ -77,7 +82,8 @@ class OpenAiCompatibleClientTest {
         assertThat(result.model()).isEqualTo("qwen2.5-0.5b-instruct-q4_k_m.gguf");
         assertThat(result.latencyMillis()).isBetween(0L, 3000L);
 
-        JsonNode sent = new ObjectMapper().readTree(server.requestsTo(COMPLETIONS).get(0).body());
+        JsonNode sent = new ObjectMapper()
+                .readTree(server.requestsTo(COMPLETIONS).get(0).body());
         assertThat(sent.get("model").asText()).isEqualTo("qwen2.5-0.5b-instruct");
         assertThat(sent.get("messages").get(0).get("role").asText()).isEqualTo("system");
         assertThat(sent.get("messages").get(1).get("content").asText()).isEqualTo("Name a prime.");
@@ -96,9 +102,14 @@ class OpenAiCompatibleClientTest {
 
         client(retries(0), false).chat(ChatRequest.of("m", List.of(ChatMessage.user("Hi"))));
 
-        JsonNode sent = new ObjectMapper().readTree(server.requestsTo(COMPLETIONS).get(0).body());
-        assertThat(sent.has("temperature") || sent.has("top_p") || sent.has("max_tokens") || sent.has("seed")
-                || sent.has("stop")).isFalse();
+        JsonNode sent = new ObjectMapper()
+                .readTree(server.requestsTo(COMPLETIONS).get(0).body());
+        assertThat(sent.has("temperature")
+                        || sent.has("top_p")
+                        || sent.has("max_tokens")
+                        || sent.has("seed")
+                        || sent.has("stop"))
+                .isFalse();
     }
 
     @Test
@@ -114,8 +125,15 @@ class OpenAiCompatibleClientTest {
 
     @Test
     void reassemblesAStreamAndReadsUsageFromTheFinalChunk() throws Exception {
-        server.on(COMPLETIONS, sse(Replies.chunk("Sev", null), Replies.chunk("en", null),
-                Replies.chunk(".\nDone", null), Replies.chunk(null, "stop"), Replies.usageChunk(31, 4), "[DONE]"));
+        server.on(
+                COMPLETIONS,
+                sse(
+                        Replies.chunk("Sev", null),
+                        Replies.chunk("en", null),
+                        Replies.chunk(".\nDone", null),
+                        Replies.chunk(null, "stop"),
+                        Replies.usageChunk(31, 4),
+                        "[DONE]"));
 
         ChatResult result = client(retries(0), true).chat(request());
 
@@ -124,7 +142,8 @@ class OpenAiCompatibleClientTest {
         assertThat(result.promptTokens()).isEqualTo(31);
         assertThat(result.completionTokens()).isEqualTo(4);
         assertThat(result.model()).isEqualTo("llama3.2:1b");
-        JsonNode sent = new ObjectMapper().readTree(server.requestsTo(COMPLETIONS).get(0).body());
+        JsonNode sent = new ObjectMapper()
+                .readTree(server.requestsTo(COMPLETIONS).get(0).body());
         assertThat(sent.get("stream").asBoolean()).isTrue();
         assertThat(sent.get("stream_options").get("include_usage").asBoolean()).isTrue();
     }
@@ -143,9 +162,13 @@ class OpenAiCompatibleClientTest {
 
     @Test
     void reasoningSplitOffByTheServerIsKeptInTheRawOutputAsAThinkBlock() throws Exception {
-        server.on(COMPLETIONS, json(200, "{\"choices\":[{\"finish_reason\":\"stop\",\"message\":{\"role\":"
-                + "\"assistant\",\"reasoning_content\":\"Count first.\",\"content\":\"Three words here.\"}}],"
-                + "\"usage\":{\"prompt_tokens\":9,\"completion_tokens\":12}}"));
+        server.on(
+                COMPLETIONS,
+                json(
+                        200,
+                        "{\"choices\":[{\"finish_reason\":\"stop\",\"message\":{\"role\":"
+                                + "\"assistant\",\"reasoning_content\":\"Count first.\",\"content\":\"Three words here.\"}}],"
+                                + "\"usage\":{\"prompt_tokens\":9,\"completion_tokens\":12}}"));
 
         ChatResult result = client(retries(0), false).chat(request());
 
@@ -155,9 +178,13 @@ class OpenAiCompatibleClientTest {
 
     @Test
     void streamedReasoningDeltasAreKeptToo() throws Exception {
-        server.on(COMPLETIONS, sse("{\"choices\":[{\"delta\":{\"reasoning\":\"Hm\"},\"finish_reason\":null}]}",
-                "{\"choices\":[{\"delta\":{\"reasoning\":\"m.\"},\"finish_reason\":null}]}",
-                Replies.chunk("Yes.", "stop"), "[DONE]"));
+        server.on(
+                COMPLETIONS,
+                sse(
+                        "{\"choices\":[{\"delta\":{\"reasoning\":\"Hm\"},\"finish_reason\":null}]}",
+                        "{\"choices\":[{\"delta\":{\"reasoning\":\"m.\"},\"finish_reason\":null}]}",
+                        Replies.chunk("Yes.", "stop"),
+                        "[DONE]"));
 
         ChatResult result = client(retries(0), true).chat(request());
 
@@ -166,11 +193,14 @@ class OpenAiCompatibleClientTest {
 
     @Test
     void ollamaErrorObjectInsideA200StreamBecomesAServerError() {
-        server.on(COMPLETIONS, sse(Replies.chunk("Par", null),
-                "{\"error\":{\"message\":\"model runner has unexpectedly stopped\",\"type\":\"api_error\"}}"));
+        server.on(
+                COMPLETIONS,
+                sse(
+                        Replies.chunk("Par", null),
+                        "{\"error\":{\"message\":\"model runner has unexpectedly stopped\",\"type\":\"api_error\"}}"));
 
-        ModelException failure = catchThrowableOfType(ModelException.class,
-                () -> client(retries(0), true).chat(request()));
+        ModelException failure = catchThrowableOfType(
+                ModelException.class, () -> client(retries(0), true).chat(request()));
 
         assertThat(failure.kind()).isEqualTo(ModelException.Kind.SERVER_ERROR);
         assertThat(failure.retryable()).isTrue();
@@ -182,8 +212,8 @@ class OpenAiCompatibleClientTest {
     void plainStringErrorInsideAStreamIsUnderstoodToo() {
         server.on(COMPLETIONS, sse("{\"error\":\"an error was encountered while running the model\"}"));
 
-        ModelException failure = catchThrowableOfType(ModelException.class,
-                () -> client(retries(0), true).chat(request()));
+        ModelException failure = catchThrowableOfType(
+                ModelException.class, () -> client(retries(0), true).chat(request()));
 
         assertThat(failure.kind()).isEqualTo(ModelException.Kind.SERVER_ERROR);
         assertThat(failure.getMessage()).contains("an error was encountered while running the model");
@@ -193,8 +223,8 @@ class OpenAiCompatibleClientTest {
     void ollamaUnknownModelIsModelNotFoundAndNotRetried() {
         server.on(COMPLETIONS, json(404, Replies.OLLAMA_MODEL_NOT_FOUND));
 
-        ModelException failure = catchThrowableOfType(ModelException.class,
-                () -> client(retries(3), false).chat(request()));
+        ModelException failure = catchThrowableOfType(
+                ModelException.class, () -> client(retries(3), false).chat(request()));
 
         assertThat(failure.kind()).isEqualTo(ModelException.Kind.MODEL_NOT_FOUND);
         assertThat(failure.retryable()).isFalse();
@@ -208,8 +238,8 @@ class OpenAiCompatibleClientTest {
     void openAiStyleErrorObjectIsABadRequestWithItsMessageAndType() {
         server.on(COMPLETIONS, json(400, Replies.CONTEXT_EXCEEDED));
 
-        ModelException failure = catchThrowableOfType(ModelException.class,
-                () -> client(retries(3), false).chat(request()));
+        ModelException failure = catchThrowableOfType(
+                ModelException.class, () -> client(retries(3), false).chat(request()));
 
         assertThat(failure.kind()).isEqualTo(ModelException.Kind.BAD_REQUEST);
         assertThat(failure.getMessage())
@@ -220,7 +250,10 @@ class OpenAiCompatibleClientTest {
 
     @Test
     void retriesWhileLlamaServerIsLoadingTheModel() throws Exception {
-        server.on(COMPLETIONS, json(503, Replies.LLAMA_SERVER_LOADING), json(503, Replies.LLAMA_SERVER_LOADING),
+        server.on(
+                COMPLETIONS,
+                json(503, Replies.LLAMA_SERVER_LOADING),
+                json(503, Replies.LLAMA_SERVER_LOADING),
                 json(200, Replies.llamaServerCompletion("Ready.", "stop", 8, 2)));
 
         ChatResult result = client(retries(3), false).chat(request());
@@ -237,8 +270,8 @@ class OpenAiCompatibleClientTest {
     void loadingErrorIsTypedWhenRetriesRunOut() {
         server.on(COMPLETIONS, json(503, Replies.LLAMA_SERVER_LOADING));
 
-        ModelException failure = catchThrowableOfType(ModelException.class,
-                () -> client(retries(2), false).chat(request()));
+        ModelException failure = catchThrowableOfType(
+                ModelException.class, () -> client(retries(2), false).chat(request()));
 
         assertThat(failure.kind()).isEqualTo(ModelException.Kind.MODEL_LOADING);
         assertThat(failure.getMessage()).contains("Loading model");
@@ -247,8 +280,14 @@ class OpenAiCompatibleClientTest {
 
     @Test
     void honoursRetryAfterOnRateLimit() throws Exception {
-        server.on(COMPLETIONS, json(429, "{\"error\":{\"message\":\"Too many requests\",\"type\":\"rate_limit\"}}",
-                "Retry-After", "7"), json(200, Replies.llamaServerCompletion("OK", "stop", 4, 1)));
+        server.on(
+                COMPLETIONS,
+                json(
+                        429,
+                        "{\"error\":{\"message\":\"Too many requests\",\"type\":\"rate_limit\"}}",
+                        "Retry-After",
+                        "7"),
+                json(200, Replies.llamaServerCompletion("OK", "stop", 4, 1)));
 
         ChatResult result = client(retries(2), false).chat(request());
 
@@ -260,8 +299,8 @@ class OpenAiCompatibleClientTest {
     void rateLimitGivesUpAfterTheConfiguredRetries() {
         server.on(COMPLETIONS, json(429, "{\"error\":\"slow down\"}"));
 
-        ModelException failure = catchThrowableOfType(ModelException.class,
-                () -> client(retries(2), false).chat(request()));
+        ModelException failure = catchThrowableOfType(
+                ModelException.class, () -> client(retries(2), false).chat(request()));
 
         assertThat(failure.kind()).isEqualTo(ModelException.Kind.RATE_LIMITED);
         assertThat(failure.getMessage()).contains("slow down");
@@ -273,8 +312,8 @@ class OpenAiCompatibleClientTest {
     void serverErrorWithPlainTextBodyIsRetriedThenReported() {
         server.on(COMPLETIONS, text(500, "Internal Server Error"));
 
-        ModelException failure = catchThrowableOfType(ModelException.class,
-                () -> client(retries(1), false).chat(request()));
+        ModelException failure = catchThrowableOfType(
+                ModelException.class, () -> client(retries(1), false).chat(request()));
 
         assertThat(failure.kind()).isEqualTo(ModelException.Kind.SERVER_ERROR);
         assertThat(failure.getMessage()).contains("HTTP 500").contains("Internal Server Error");
@@ -285,7 +324,8 @@ class OpenAiCompatibleClientTest {
     void slowAnswerTimesOutWithoutRetry() {
         server.on(COMPLETIONS, slow(2_000, json(200, Replies.llamaServerCompletion("late", "stop", 1, 1))));
         OpenAiClientConfig config = OpenAiClientConfig.forEndpoint(server.baseUrl())
-                .withTimeouts(Duration.ofSeconds(1), Duration.ofMillis(250)).withRetryPolicy(retries(3));
+                .withTimeouts(Duration.ofSeconds(1), Duration.ofMillis(250))
+                .withRetryPolicy(retries(3));
         OpenAiCompatibleClient client = new OpenAiCompatibleClient(config, recordingSleeper, new SplittableRandom(1));
 
         long started = System.nanoTime();
@@ -313,8 +353,8 @@ class OpenAiCompatibleClientTest {
     void droppedConnectionsEndInAConnectionErrorOnceRetriesRunOut() {
         server.on(COMPLETIONS, drop());
 
-        ModelException failure = catchThrowableOfType(ModelException.class,
-                () -> client(retries(2), false).chat(request()));
+        ModelException failure = catchThrowableOfType(
+                ModelException.class, () -> client(retries(2), false).chat(request()));
 
         assertThat(failure.kind()).isEqualTo(ModelException.Kind.CONNECTION);
         assertThat(failure.retryable()).isTrue();
@@ -343,8 +383,8 @@ class OpenAiCompatibleClientTest {
     void malformedAnswerIsReportedAsSuch() {
         server.on(COMPLETIONS, text(200, "<html>proxy login</html>"));
 
-        ModelException failure = catchThrowableOfType(ModelException.class,
-                () -> client(retries(2), false).chat(request()));
+        ModelException failure = catchThrowableOfType(
+                ModelException.class, () -> client(retries(2), false).chat(request()));
 
         assertThat(failure.kind()).isEqualTo(ModelException.Kind.MALFORMED_RESPONSE);
         assertThat(failure.getMessage()).contains("proxy login");
@@ -356,7 +396,8 @@ class OpenAiCompatibleClientTest {
         CountDownLatch received = new CountDownLatch(1);
         server.on(COMPLETIONS, exchange -> {
             received.countDown();
-            slow(5_000, json(200, Replies.llamaServerCompletion("late", "stop", 1, 1))).respond(exchange);
+            slow(5_000, json(200, Replies.llamaServerCompletion("late", "stop", 1, 1)))
+                    .respond(exchange);
         });
         OpenAiCompatibleClient client = client(retries(3), false);
         AtomicReference<Throwable> outcome = new AtomicReference<>();
@@ -384,7 +425,8 @@ class OpenAiCompatibleClientTest {
     void sendsTheApiKeyAsBearerTokenAndNowhereElse() throws Exception {
         server.on(COMPLETIONS, json(200, Replies.llamaServerCompletion("Hi", "stop", 3, 1)));
         OpenAiClientConfig config = OpenAiClientConfig.forEndpoint(server.baseUrl())
-                .withApiKey(ApiKey.of(SECRET)).withRetryPolicy(retries(0));
+                .withApiKey(ApiKey.of(SECRET))
+                .withRetryPolicy(retries(0));
         OpenAiCompatibleClient client = new OpenAiCompatibleClient(config, recordingSleeper, new SplittableRandom(1));
 
         client.chat(request());
@@ -398,16 +440,23 @@ class OpenAiCompatibleClientTest {
 
     @Test
     void rejectedKeyIsAnAuthErrorWhoseMessageNeverEchoesTheKey() {
-        server.on(COMPLETIONS, json(401, "{\"error\":{\"message\":\"Incorrect API key provided: " + SECRET
-                + "\",\"type\":\"invalid_request_error\",\"code\":\"invalid_api_key\"}}"));
+        server.on(
+                COMPLETIONS,
+                json(
+                        401,
+                        "{\"error\":{\"message\":\"Incorrect API key provided: " + SECRET
+                                + "\",\"type\":\"invalid_request_error\",\"code\":\"invalid_api_key\"}}"));
         OpenAiClientConfig config = OpenAiClientConfig.forEndpoint(server.baseUrl())
-                .withApiKey(ApiKey.of(SECRET)).withRetryPolicy(retries(3));
+                .withApiKey(ApiKey.of(SECRET))
+                .withRetryPolicy(retries(3));
         OpenAiCompatibleClient client = new OpenAiCompatibleClient(config, recordingSleeper, new SplittableRandom(1));
 
         ModelException failure = catchThrowableOfType(ModelException.class, () -> client.chat(request()));
 
         assertThat(failure.kind()).isEqualTo(ModelException.Kind.AUTH);
-        assertThat(failure.getMessage()).doesNotContain(SECRET).contains("Incorrect API key provided: [redacted]")
+        assertThat(failure.getMessage())
+                .doesNotContain(SECRET)
+                .contains("Incorrect API key provided: [redacted]")
                 .contains(ApiKey.ENVIRONMENT_VARIABLE);
         assertThat(failure.toString()).doesNotContain(SECRET);
         assertThat(server.requestsTo(COMPLETIONS)).hasSize(1);
@@ -418,8 +467,8 @@ class OpenAiCompatibleClientTest {
         server.on(COMPLETIONS, json(403, "{\"error\":\"forbidden\"}"));
 
         assertThatThrownBy(() -> client(retries(1), false).chat(request()))
-                .isInstanceOfSatisfying(ModelException.class,
-                        e -> assertThat(e.kind()).isEqualTo(ModelException.Kind.AUTH));
+                .isInstanceOfSatisfying(
+                        ModelException.class, e -> assertThat(e.kind()).isEqualTo(ModelException.Kind.AUTH));
     }
 
     @Test
@@ -439,8 +488,10 @@ class OpenAiCompatibleClientTest {
         ModelException failure = catchThrowableOfType(ModelException.class, () -> client.chat(request()));
 
         FakeModelServer.Recorded sent = server.requestsTo(COMPLETIONS).get(0);
-        assertThat(sent.authorization()).isEqualTo("Basic " + java.util.Base64.getEncoder()
-                .encodeToString("user:secret".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        assertThat(sent.authorization())
+                .isEqualTo("Basic "
+                        + java.util.Base64.getEncoder()
+                                .encodeToString("user:secret".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         assertThat(sent.query()).isEqualTo("api_key=secret2");
         assertThat(failure.getMessage()).doesNotContain("secret").contains("127.0.0.1:" + server.port() + "/v1");
         assertThat(client.toString()).doesNotContain("secret");
@@ -452,7 +503,8 @@ class OpenAiCompatibleClientTest {
     void anApiKeyWinsOverUserInfoInTheUrl() throws Exception {
         server.on(COMPLETIONS, json(200, Replies.llamaServerCompletion("Hi", "stop", 5, 1)));
         URI url = URI.create("http://user:secret@127.0.0.1:" + server.port() + "/v1");
-        OpenAiClientConfig config = OpenAiClientConfig.forEndpoint(url).withApiKey(ApiKey.of(SECRET))
+        OpenAiClientConfig config = OpenAiClientConfig.forEndpoint(url)
+                .withApiKey(ApiKey.of(SECRET))
                 .withRetryPolicy(retries(0));
 
         new OpenAiCompatibleClient(config, recordingSleeper, new SplittableRandom(1)).chat(request());

@@ -22,7 +22,8 @@ class ReasoningFilterTest {
 
     @Test
     void anUnterminatedLeadingBlockLeavesNoAnswer() {
-        assertThat(filter.answerOf("<think>I should count the words first, then")).isEmpty();
+        assertThat(filter.answerOf("<think>I should count the words first, then"))
+                .isEmpty();
     }
 
     @Test

@@ -3,8 +3,7 @@ package org.tracelab.core.model;
 /** Answer bodies copied from what llama-server, Ollama and vLLM send. */
 final class Replies {
 
-    private Replies() {
-    }
+    private Replies() {}
 
     static String llamaServerCompletion(String content, String finishReason, int prompt, int completion) {
         return """
@@ -13,8 +12,7 @@ final class Replies {
                  "object":"chat.completion",
                  "usage":{"completion_tokens":%d,"prompt_tokens":%d,"total_tokens":%d},
                  "id":"chatcmpl-abc","timings":{"prompt_n":%d,"predicted_n":%d}}
-                """.formatted(finishReason, quote(content), completion, prompt, prompt + completion, prompt,
-                completion);
+                """.formatted(finishReason, quote(content), completion, prompt, prompt + completion, prompt, completion);
     }
 
     static String chunk(String delta, String finishReason) {
@@ -33,8 +31,7 @@ final class Replies {
     static final String LLAMA_SERVER_LOADING =
             "{\"error\":{\"code\":503,\"message\":\"Loading model\",\"type\":\"unavailable_error\"}}";
 
-    static final String OLLAMA_MODEL_NOT_FOUND =
-            "{\"error\":\"model \\\"llama9\\\" not found, try pulling it first\"}";
+    static final String OLLAMA_MODEL_NOT_FOUND = "{\"error\":\"model \\\"llama9\\\" not found, try pulling it first\"}";
 
     static final String CONTEXT_EXCEEDED = "{\"error\":{\"code\":400,\"message\":\"the request exceeds the available"
             + " context size, try increasing it\",\"type\":\"exceed_context_size_error\"}}";

@@ -47,7 +47,8 @@ class RetryPolicyTest {
     @Test
     void retryAfterAcceptsSecondsAndHttpDates() {
         assertThat(ServerErrors.parseRetryAfter("12")).contains(Duration.ofSeconds(12));
-        assertThat(ServerErrors.parseRetryAfter("Wed, 21 Oct 2015 07:28:00 GMT")).contains(Duration.ZERO);
+        assertThat(ServerErrors.parseRetryAfter("Wed, 21 Oct 2015 07:28:00 GMT"))
+                .contains(Duration.ZERO);
         assertThat(ServerErrors.parseRetryAfter("soon")).isEmpty();
     }
 }

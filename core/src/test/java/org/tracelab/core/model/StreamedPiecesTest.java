@@ -23,7 +23,8 @@ class StreamedPiecesTest {
         StreamedPieces silent = new StreamedPieces("", 64, true);
 
         assertThat(silent.completionTokens(64)).isEqualTo(64);
-        assertThat(silent.finishReason(64, 20, CONTEXT)).as("the last empty piece may be the end token")
+        assertThat(silent.finishReason(64, 20, CONTEXT))
+                .as("the last empty piece may be the end token")
                 .isEqualTo(FinishReason.UNKNOWN);
     }
 
@@ -33,7 +34,9 @@ class StreamedPiecesTest {
 
         assertThat(ended.hiddenAtMost()).isEqualTo(3);
         assertThat(ended.finishReason(64, 20, CONTEXT)).isEqualTo(FinishReason.STOP);
-        assertThat(ended.completionTokens(64)).as("held-back tokens at the end cannot be ruled out").isNull();
+        assertThat(ended.completionTokens(64))
+                .as("held-back tokens at the end cannot be ruled out")
+                .isNull();
     }
 
     @Test
@@ -57,7 +60,8 @@ class StreamedPiecesTest {
 
     @Test
     void withoutALimitOnlyTheContextBounds() {
-        assertThat(new StreamedPieces("ok", 2, false).finishReason(null, 10, CONTEXT)).isEqualTo(FinishReason.STOP);
+        assertThat(new StreamedPieces("ok", 2, false).finishReason(null, 10, CONTEXT))
+                .isEqualTo(FinishReason.STOP);
         assertThat(new StreamedPieces("ok", 2, false).completionTokens(null)).isNull();
     }
 }

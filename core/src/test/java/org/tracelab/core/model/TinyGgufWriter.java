@@ -43,11 +43,9 @@ final class TinyGgufWriter {
     private static final int TOKEN_CONTROL = 3;
     private static final int TOKEN_BYTE = 6;
 
-    private record Tensor(String name, long[] shape, float[] data) {
-    }
+    private record Tensor(String name, long[] shape, float[] data) {}
 
-    private TinyGgufWriter() {
-    }
+    private TinyGgufWriter() {}
 
     static Path write(Path file, long seed) throws IOException {
         SplittableRandom random = new SplittableRandom(seed);

@@ -25,7 +25,9 @@ class UrlsTest {
     void cutsTextThatIsNoValidUrlByPositionInstead() {
         String broken = "http://us er:sec ret@host name:80/v1?key=s3cr3t";
         assertThat(Urls.withoutCredentials(broken)).isEqualTo("http://host name:80/v1");
-        assertThat(Urls.masked(broken)).isEqualTo("http://***@host name:80/v1?key=***").doesNotContain("s3cr3t");
+        assertThat(Urls.masked(broken))
+                .isEqualTo("http://***@host name:80/v1?key=***")
+                .doesNotContain("s3cr3t");
     }
 
     @Test

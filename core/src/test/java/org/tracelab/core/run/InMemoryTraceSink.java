@@ -51,12 +51,16 @@ final class InMemoryTraceSink implements TraceSink {
         Map<ChainKey, List<Attempt>> unfinished = new HashMap<>();
         finals.forEach((key, index) -> {
             Attempt last = chains.get(key).get(index).attempt();
-            finished.put(key, last.followsAllStrict(tasks.get(key.datasetKey()).instructionIds().size()));
+            finished.put(
+                    key,
+                    last.followsAllStrict(
+                            tasks.get(key.datasetKey()).instructionIds().size()));
             firsts.put(RolloutGroup.of(key), chains.get(key).get(0).attempt());
         });
         chains.forEach((key, attempts) -> {
             if (!finals.containsKey(key)) {
-                unfinished.put(key, attempts.stream().map(RecordedAttempt::attempt).toList());
+                unfinished.put(
+                        key, attempts.stream().map(RecordedAttempt::attempt).toList());
                 if (!attempts.isEmpty() && attempts.get(0).shared()) {
                     firsts.putIfAbsent(RolloutGroup.of(key), attempts.get(0).attempt());
                 }
@@ -174,8 +178,13 @@ final class InMemoryTraceSink implements TraceSink {
     }
 
     synchronized List<RecordedAttempt> chain(String taskKey, String mode, long seed, int fork) {
-        return chains.entrySet().stream().filter(e -> e.getKey().datasetKey().equals(taskKey)
-                && e.getKey().mode().equals(mode) && e.getKey().seed() == seed && e.getKey().fork() == fork)
-                .map(Map.Entry::getValue).findFirst().orElseThrow();
+        return chains.entrySet().stream()
+                .filter(e -> e.getKey().datasetKey().equals(taskKey)
+                        && e.getKey().mode().equals(mode)
+                        && e.getKey().seed() == seed
+                        && e.getKey().fork() == fork)
+                .map(Map.Entry::getValue)
+                .findFirst()
+                .orElseThrow();
     }
 }

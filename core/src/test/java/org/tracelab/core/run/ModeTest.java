@@ -11,12 +11,22 @@ import org.tracelab.core.trace.Strategy;
 
 class ModeTest {
 
-    private static final IfevalTask TASK = TestTasks.task(5, "List colours. No commas. End with \"Done.\"",
-            "punctuation:no_comma", "{}", "startend:end_checker", "{\"end_phrase\": \"Done.\"}");
+    private static final IfevalTask TASK = TestTasks.task(
+            5,
+            "List colours. No commas. End with \"Done.\"",
+            "punctuation:no_comma",
+            "{}",
+            "startend:end_checker",
+            "{\"end_phrase\": \"Done.\"}");
 
     private static ChainAttempt attempt(int index, Integer parent, Strategy strategy, String answer) {
-        return new ChainAttempt(index, parent, strategy, answer,
-                TestTasks.verifier().verify(TASK.instructions(), answer).instructions(), false);
+        return new ChainAttempt(
+                index,
+                parent,
+                strategy,
+                answer,
+                TestTasks.verifier().verify(TASK.instructions(), answer).instructions(),
+                false);
     }
 
     private static ChainProgress chain(ChainAttempt... attempts) {
@@ -46,14 +56,17 @@ class ModeTest {
     void promptRetryRetriesAFailureWithTheRephrasedPromptWithinItsBudget() {
         Mode.PromptRetry mode = new Mode.PromptRetry(1);
         assertThat(mode.next(chain(PASSES))).isEmpty();
-        NextStep.ModelCall retry = (NextStep.ModelCall) mode.next(chain(FAILS_BOTH)).orElseThrow();
+        NextStep.ModelCall retry =
+                (NextStep.ModelCall) mode.next(chain(FAILS_BOTH)).orElseThrow();
         assertThat(retry.strategy()).isEqualTo(Strategy.RETRY);
         assertThat(retry.parentIndex()).isZero();
-        assertThat(retry.messages()).singleElement()
+        assertThat(retry.messages())
+                .singleElement()
                 .satisfies(m -> assertThat(m.content()).isEqualTo(InstructionRestater.rephrasedPrompt(TASK)));
         ChainAttempt stillFailing = attempt(1, 0, Strategy.RETRY, "red, blue");
         assertThat(mode.next(chain(FAILS_BOTH, stillFailing))).isEmpty();
-        assertThat(new Mode.PromptRetry(2).next(chain(FAILS_BOTH, stillFailing))).isPresent();
+        assertThat(new Mode.PromptRetry(2).next(chain(FAILS_BOTH, stillFailing)))
+                .isPresent();
     }
 
     @Test
@@ -81,7 +94,8 @@ class ModeTest {
         Mode.FullPcl mode = new Mode.FullPcl(4, new RepairPlanner(false));
         ChainAttempt better = attempt(1, 0, Strategy.PATCH, "red green");
         ChainAttempt worse = attempt(2, 1, Strategy.PATCH, "red, green, blue");
-        NextStep.ModelCall call = (NextStep.ModelCall) mode.next(chain(FAILS_BOTH, better, worse)).orElseThrow();
+        NextStep.ModelCall call =
+                (NextStep.ModelCall) mode.next(chain(FAILS_BOTH, better, worse)).orElseThrow();
         assertThat(call.parentIndex()).isEqualTo(1);
         assertThat(call.messages().get(1).content()).isEqualTo("red green");
     }
@@ -90,13 +104,17 @@ class ModeTest {
     void aFailedCallEndsTheChain() {
         ChainAttempt failedCall = new ChainAttempt(0, null, Strategy.DIRECT, "", List.of(), true);
         assertThat(new Mode.PromptRetry(1).next(chain(failedCall))).isEmpty();
-        assertThat(new Mode.FullPcl(4, new RepairPlanner(false)).next(chain(failedCall))).isEmpty();
+        assertThat(new Mode.FullPcl(4, new RepairPlanner(false)).next(chain(failedCall)))
+                .isEmpty();
     }
 
     @Test
     void theBestAttemptIsChosenByScoreAndTheEarliestOnATie() {
-        List<ChainAttempt> attempts = new ArrayList<>(List.of(FAILS_BOTH, attempt(1, 0, Strategy.PATCH, "blue, red"),
-                attempt(2, 0, Strategy.PATCH, "blue red"), attempt(3, 2, Strategy.PATCH, "green red")));
+        List<ChainAttempt> attempts = new ArrayList<>(List.of(
+                FAILS_BOTH,
+                attempt(1, 0, Strategy.PATCH, "blue, red"),
+                attempt(2, 0, Strategy.PATCH, "blue red"),
+                attempt(3, 2, Strategy.PATCH, "green red")));
         assertThat(ChainProgress.bestIndexOf(attempts)).isEqualTo(2);
         assertThat(ChainProgress.bestIndexOf(attempts.subList(0, 2))).isZero();
         assertThat(new AttemptScore(true, true, 1, 1)).isGreaterThan(new AttemptScore(false, true, 5, 6));

@@ -13,19 +13,29 @@ class PairMinerTest {
     private static final AttemptScore FAIL = new AttemptScore(false, false, 0, 0);
 
     /** An attempt of seed 42, fork 0, in a chain of mode {@code full_pcl}. */
-    private static RolloutAttempt attempt(long id, long chain, int index, Integer parent, String text,
-            AttemptScore score, String... flags) {
-        return new RolloutAttempt(id, chain, "full_pcl", 42L, (int) chain, index, parent, text, score,
-                List.of(flags));
+    private static RolloutAttempt attempt(
+            long id, long chain, int index, Integer parent, String text, AttemptScore score, String... flags) {
+        return new RolloutAttempt(id, chain, "full_pcl", 42L, (int) chain, index, parent, text, score, List.of(flags));
     }
 
     private static RolloutAttempt withSeed(RolloutAttempt a, long seed) {
-        return new RolloutAttempt(a.attemptId(), a.chainId(), a.mode(), seed, a.fork(), a.index(), a.parentIndex(),
-                a.text(), a.score(), a.flags());
+        return new RolloutAttempt(
+                a.attemptId(),
+                a.chainId(),
+                a.mode(),
+                seed,
+                a.fork(),
+                a.index(),
+                a.parentIndex(),
+                a.text(),
+                a.score(),
+                a.flags());
     }
 
     private static List<List<Long>> ids(List<PairCandidate> pairs) {
-        return pairs.stream().map(p -> List.of(p.chosen().attemptId(), p.rejected().attemptId())).toList();
+        return pairs.stream()
+                .map(p -> List.of(p.chosen().attemptId(), p.rejected().attemptId()))
+                .toList();
     }
 
     @Test
@@ -37,8 +47,13 @@ class PairMinerTest {
                 attempt(4, 20, 1, 0, "other fixed", PASS));
         List<PairCandidate> pairs = new PairMiner(4).mine(attempts);
 
-        assertThat(pairs).extracting(PairCandidate::kind).containsExactly(PairCandidate.Kind.REPAIR,
-                PairCandidate.Kind.REPAIR, PairCandidate.Kind.CROSS_CHAIN, PairCandidate.Kind.CROSS_CHAIN);
+        assertThat(pairs)
+                .extracting(PairCandidate::kind)
+                .containsExactly(
+                        PairCandidate.Kind.REPAIR,
+                        PairCandidate.Kind.REPAIR,
+                        PairCandidate.Kind.CROSS_CHAIN,
+                        PairCandidate.Kind.CROSS_CHAIN);
         assertThat(ids(pairs)).containsExactly(List.of(4L, 3L), List.of(2L, 1L), List.of(2L, 3L), List.of(4L, 1L));
         assertThat(pairs).extracting(PairCandidate::chosenRank).containsOnly(1);
         assertThat(pairs).extracting(PairCandidate::rejectedRank).containsExactly(2, 3, 2, 3);
@@ -109,6 +124,7 @@ class PairMinerTest {
     void noPairWithoutBothSides() {
         assertThat(new PairMiner(4).mine(List.of(attempt(1, 1, 0, null, "a", PASS), attempt(2, 2, 0, null, "b", PASS))))
                 .isEmpty();
-        assertThat(new PairMiner(4).mine(List.of(attempt(1, 1, 0, null, "a", FAIL)))).isEmpty();
+        assertThat(new PairMiner(4).mine(List.of(attempt(1, 1, 0, null, "a", FAIL))))
+                .isEmpty();
     }
 }

@@ -15,22 +15,43 @@ import org.tracelab.core.verify.constraint.RepairClass;
 class RepairPlannerTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"change_case:english_lowercase", "change_case:english_capital",
-            "change_case:capital_word_frequency", "punctuation:no_comma", "startend:quotation", "startend:end_checker",
-            "detectable_content:postscript", "detectable_format:title", "detectable_format:number_highlighted_sections",
-            "detectable_content:number_placeholders", "keywords:existence", "keywords:frequency",
-            "keywords:forbidden_words", "keywords:letter_frequency", "detectable_format:constrained_response"})
+    @ValueSource(
+            strings = {
+                "change_case:english_lowercase",
+                "change_case:english_capital",
+                "change_case:capital_word_frequency",
+                "punctuation:no_comma",
+                "startend:quotation",
+                "startend:end_checker",
+                "detectable_content:postscript",
+                "detectable_format:title",
+                "detectable_format:number_highlighted_sections",
+                "detectable_content:number_placeholders",
+                "keywords:existence",
+                "keywords:frequency",
+                "keywords:forbidden_words",
+                "keywords:letter_frequency",
+                "detectable_format:constrained_response"
+            })
     void localProblemsArePatched(String id) {
         assertThat(repairClassOf(id)).isEqualTo(RepairClass.LOCAL);
         assertThat(RepairPlanner.modelStrategyFor(List.of(repairClassOf(id)))).isEqualTo(Strategy.PATCH);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"length_constraints:number_words", "length_constraints:number_sentences",
-            "length_constraints:number_paragraphs", "length_constraints:nth_paragraph_first_word",
-            "detectable_format:multiple_sections", "detectable_format:number_bullet_lists",
-            "language:response_language", "detectable_format:json_format", "combination:two_responses",
-            "combination:repeat_prompt"})
+    @ValueSource(
+            strings = {
+                "length_constraints:number_words",
+                "length_constraints:number_sentences",
+                "length_constraints:number_paragraphs",
+                "length_constraints:nth_paragraph_first_word",
+                "detectable_format:multiple_sections",
+                "detectable_format:number_bullet_lists",
+                "language:response_language",
+                "detectable_format:json_format",
+                "combination:two_responses",
+                "combination:repeat_prompt"
+            })
     void structuralProblemsAreRegenerated(String id) {
         assertThat(repairClassOf(id)).isEqualTo(RepairClass.STRUCTURAL);
         assertThat(RepairPlanner.modelStrategyFor(List.of(repairClassOf(id)))).isEqualTo(Strategy.REGENERATE);
@@ -46,12 +67,22 @@ class RepairPlannerTest {
         return BuiltInConstraints.registry().find(id).orElseThrow().repairClass();
     }
 
-    private static final IfevalTask TASK = TestTasks.task(7, "Write a note to Anna. Do not use commas. End it with \"Bye.\"",
-            "punctuation:no_comma", "{}", "startend:end_checker", "{\"end_phrase\": \"Bye.\"}");
+    private static final IfevalTask TASK = TestTasks.task(
+            7,
+            "Write a note to Anna. Do not use commas. End it with \"Bye.\"",
+            "punctuation:no_comma",
+            "{}",
+            "startend:end_checker",
+            "{\"end_phrase\": \"Bye.\"}");
 
     private static ChainAttempt verified(IfevalTask task, String answer) {
-        return new ChainAttempt(0, null, Strategy.DIRECT, answer,
-                TestTasks.verifier().verify(task.instructions(), answer).instructions(), false);
+        return new ChainAttempt(
+                0,
+                null,
+                Strategy.DIRECT,
+                answer,
+                TestTasks.verifier().verify(task.instructions(), answer).instructions(),
+                false);
     }
 
     @Test
@@ -62,26 +93,34 @@ class RepairPlannerTest {
         assertThat(step).isInstanceOf(NextStep.ModelCall.class);
         NextStep.ModelCall call = (NextStep.ModelCall) step;
         assertThat(call.strategy()).isEqualTo(Strategy.PATCH);
-        assertThat(call.messages()).extracting(ChatMessage::role)
+        assertThat(call.messages())
+                .extracting(ChatMessage::role)
                 .containsExactly(ChatMessage.Role.USER, ChatMessage.Role.ASSISTANT, ChatMessage.Role.USER);
         assertThat(call.messages().get(0).content()).isEqualTo(TASK.prompt());
         assertThat(call.messages().get(1).content()).isEqualTo("Dear Anna, see you soon.");
         String request = call.messages().get(2).content();
-        assertThat(request).contains("- Do not use any commas in your response. (found: ",
-                "- Finish your response with the exact phrase \"Bye.\"", "minimally");
+        assertThat(request)
+                .contains(
+                        "- Do not use any commas in your response. (found: ",
+                        "- Finish your response with the exact phrase \"Bye.\"",
+                        "minimally");
         assertThat(failing.verdicts()).allSatisfy(v -> assertThat(request).contains(v.explanation()));
     }
 
     @Test
     void aRegenerationIsAFreshAnswerToTheOriginalPromptWithFeedback() {
-        IfevalTask task = TestTasks.task(8, "Describe Paris in at least 30 words.",
-                "length_constraints:number_words", "{\"num_words\": 30, \"relation\": \"at least\"}");
-        NextStep.ModelCall call = (NextStep.ModelCall) new RepairPlanner(false)
-                .plan(task, verified(task, "Paris is nice."), false);
+        IfevalTask task = TestTasks.task(
+                8,
+                "Describe Paris in at least 30 words.",
+                "length_constraints:number_words",
+                "{\"num_words\": 30, \"relation\": \"at least\"}");
+        NextStep.ModelCall call =
+                (NextStep.ModelCall) new RepairPlanner(false).plan(task, verified(task, "Paris is nice."), false);
 
         assertThat(call.strategy()).isEqualTo(Strategy.REGENERATE);
         assertThat(call.messages()).hasSize(1);
-        assertThat(call.messages().get(0).content()).startsWith(task.prompt())
+        assertThat(call.messages().get(0).content())
+                .startsWith(task.prompt())
                 .contains("- Your response must contain at least 30 words. (found: ")
                 .doesNotContain("Paris is nice.");
     }

@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 
 class TaskSamplerTest {
 
-    private static final List<String> KEYS = IntStream.range(1000, 1100).mapToObj(Integer::toString).toList();
+    private static final List<String> KEYS =
+            IntStream.range(1000, 1100).mapToObj(Integer::toString).toList();
 
     private static List<String> sample(List<String> keys, int limit, long seed) {
         return TaskSampler.sample(keys, Function.identity(), limit, seed);

@@ -20,8 +20,7 @@ public final class TestTasks {
     private static final ConstraintRegistry REGISTRY = BuiltInConstraints.registry();
     private static Verifier verifier;
 
-    private TestTasks() {
-    }
+    private TestTasks() {}
 
     /** {@code idsAndKwargs}: id, kwargs JSON, id, kwargs JSON… */
     public static IfevalTask task(int key, String prompt, String... idsAndKwargs) {
@@ -33,8 +32,8 @@ public final class TestTasks {
                 JsonNode args = JSON.readTree(idsAndKwargs[i + 1]);
                 ids.add(idsAndKwargs[i]);
                 kwargs.add(args);
-                constraints.add(TaskConstraint.hard(REGISTRY.type(idsAndKwargs[i]),
-                        REGISTRY.create(idsAndKwargs[i], args)));
+                constraints.add(
+                        TaskConstraint.hard(REGISTRY.type(idsAndKwargs[i]), REGISTRY.create(idsAndKwargs[i], args)));
             }
         } catch (InvalidInstructionException | com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalArgumentException(e);

@@ -19,8 +19,8 @@ import org.tracelab.core.model.ChatRequest;
 import org.tracelab.core.model.ChatResult;
 import org.tracelab.core.model.FinishReason;
 import org.tracelab.core.model.ModelCapabilities;
-import org.tracelab.core.model.ModelSource;
 import org.tracelab.core.model.ModelException;
+import org.tracelab.core.model.ModelSource;
 import org.tracelab.core.model.ReasoningFilter;
 import org.tracelab.core.trace.CallFault;
 import org.tracelab.core.trace.ChainKey;
@@ -32,13 +32,18 @@ import org.tracelab.core.trace.RunStatus;
 class TransportFaultTest {
 
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2025-05-01T12:00:00Z"), ZoneOffset.UTC);
-    private static final List<Mode> ALL_MODES = List.of(Mode.parse("direct"), Mode.parse("prompt_retry"),
-            Mode.parse("full_pcl"));
+    private static final List<Mode> ALL_MODES =
+            List.of(Mode.parse("direct"), Mode.parse("prompt_retry"), Mode.parse("full_pcl"));
     private static final String ENDPOINT = "http://127.0.0.1:9/v1";
 
     private static IfevalTask colours(int key) {
-        return TestTasks.task(key, "Name three colours (task " + key + "). Do not use any commas. End with \"Done.\"",
-                "punctuation:no_comma", "{}", "startend:end_checker", "{\"end_phrase\": \"Done.\"}");
+        return TestTasks.task(
+                key,
+                "Name three colours (task " + key + "). Do not use any commas. End with \"Done.\"",
+                "punctuation:no_comma",
+                "{}",
+                "startend:end_checker",
+                "{\"end_phrase\": \"Done.\"}");
     }
 
     /** First answer breaks both rules, the retry one, a patch none: every mode's chain has its own shape. */
@@ -54,18 +59,22 @@ class TransportFaultTest {
     }
 
     private static RunDescription description() {
-        return new RunDescription("faults", new org.tracelab.core.trace.ModelDescription("llama.cpp", "test-model",
-                List.of(ENDPOINT), null, null, Map.of()), new DatasetDescription("test", "c".repeat(64), 3), null);
+        return new RunDescription(
+                "faults",
+                new org.tracelab.core.trace.ModelDescription(
+                        "llama.cpp", "test-model", List.of(ENDPOINT), null, null, Map.of()),
+                new DatasetDescription("test", "c".repeat(64), 3),
+                null);
     }
 
     private static BenchmarkPlan plan(List<IfevalTask> tasks, int faultLimit) {
-        return new BenchmarkPlan(tasks, ALL_MODES, List.of(7L), 1, CallSettings.defaults("test-model", 1, null, null),
-                1, faultLimit);
+        return new BenchmarkPlan(
+                tasks, ALL_MODES, List.of(7L), 1, CallSettings.defaults("test-model", 1, null, null), 1, faultLimit);
     }
 
     private static BenchmarkJob job(BenchmarkPlan plan, ChatModel model, TraceSink sink) {
-        return new BenchmarkJob(plan, model, TestTasks.verifier(), ReasoningFilter.enabled(), sink,
-                ProgressListener.NONE, CLOCK);
+        return new BenchmarkJob(
+                plan, model, TestTasks.verifier(), ReasoningFilter.enabled(), sink, ProgressListener.NONE, CLOCK);
     }
 
     private static ModelException down() {
@@ -79,7 +88,9 @@ class TransportFaultTest {
             throw down();
         });
         InMemoryTraceSink sink = new InMemoryTraceSink();
-        List<IfevalTask> tasks = IntStream.rangeClosed(1, 10).mapToObj(TransportFaultTest::colours).toList();
+        List<IfevalTask> tasks = IntStream.rangeClosed(1, 10)
+                .mapToObj(TransportFaultTest::colours)
+                .toList();
 
         JobOutcome outcome = job(plan(tasks, 4), dead, sink).start(description());
 
@@ -95,7 +106,9 @@ class TransportFaultTest {
         assertThat(sink.finals()).isEmpty();
         assertThat(sink.attemptCount()).isZero();
         assertThat(sink.faults()).hasSize(4).allSatisfy(fault -> {
-            assertThat(fault.mode()).as("a shared first call belongs to no one mode").isNull();
+            assertThat(fault.mode())
+                    .as("a shared first call belongs to no one mode")
+                    .isNull();
             assertThat(fault.attemptIndex()).isZero();
             assertThat(fault.endpoint()).isEqualTo(ENDPOINT);
             assertThat(fault.kind()).isEqualTo("connection");
@@ -116,7 +129,9 @@ class TransportFaultTest {
 
     @Test
     void aResumeAfterTheServerCameBackEqualsARunThatWasNeverInterrupted() {
-        List<IfevalTask> tasks = IntStream.rangeClosed(1, 6).mapToObj(TransportFaultTest::colours).toList();
+        List<IfevalTask> tasks = IntStream.rangeClosed(1, 6)
+                .mapToObj(TransportFaultTest::colours)
+                .toList();
         InMemoryTraceSink reference = new InMemoryTraceSink();
         ScriptedTestModel healthy = ScriptedTestModel.replying(TransportFaultTest::replies);
         JobOutcome uninterrupted = job(plan(tasks, 3), healthy, reference).start(description());
@@ -136,11 +151,16 @@ class TransportFaultTest {
         assertThat(interrupted.status()).isEqualTo(RunStatus.INTERRUPTED);
         assertThat(interrupted.faults()).isEqualTo(3);
         assertThat(interrupted.attempts()).isEqualTo(5);
-        assertThat(interrupted.chainsFinished() + interrupted.chainsUnfinished()).isEqualTo(18);
+        assertThat(interrupted.chainsFinished() + interrupted.chainsUnfinished())
+                .isEqualTo(18);
         assertThat(sink.finals()).hasSize(interrupted.chainsFinished());
         long openWithAttempts = sink.chains().entrySet().stream()
-                .filter(e -> !sink.finals().containsKey(e.getKey()) && !e.getValue().isEmpty()).count();
-        assertThat(openWithAttempts).as("a chain the fault cut keeps its recorded attempts").isPositive();
+                .filter(e ->
+                        !sink.finals().containsKey(e.getKey()) && !e.getValue().isEmpty())
+                .count();
+        assertThat(openWithAttempts)
+                .as("a chain the fault cut keeps its recorded attempts")
+                .isPositive();
 
         ScriptedTestModel back = ScriptedTestModel.replying(TransportFaultTest::replies);
         JobOutcome resumed = job(plan(tasks, 3), back, sink).resume(interrupted.runId());
@@ -152,7 +172,8 @@ class TransportFaultTest {
         assertThat(back.requests().size() + 5).isEqualTo(healthy.requests().size());
         assertThat(back.requests().stream().map(ChatRequest::seed).toList())
                 .isEqualTo(healthy.requests().subList(5, healthy.requests().size()).stream()
-                        .map(ChatRequest::seed).toList());
+                        .map(ChatRequest::seed)
+                        .toList());
         assertThat(sink.finals()).isEqualTo(reference.finals());
         assertThat(sink.chains()).isEqualTo(reference.chains());
         assertThat(sink.attemptCount()).isEqualTo(reference.attemptCount());
@@ -170,7 +191,9 @@ class TransportFaultTest {
             return ScriptedTestModel.reply(replies(request));
         });
         InMemoryTraceSink sink = new InMemoryTraceSink();
-        List<IfevalTask> tasks = IntStream.rangeClosed(1, 8).mapToObj(TransportFaultTest::colours).toList();
+        List<IfevalTask> tasks = IntStream.rangeClosed(1, 8)
+                .mapToObj(TransportFaultTest::colours)
+                .toList();
 
         JobOutcome outcome = job(plan(tasks, 4), flaky, sink).start(description());
 
@@ -190,8 +213,8 @@ class TransportFaultTest {
         ScriptedTestModel verbose = ScriptedTestModel.replying(r -> huge);
         InMemoryTraceSink sink = new InMemoryTraceSink();
         CallSettings calls = CallSettings.defaults("test-model", 1, null, null).withMaxAnswerChars(1_000);
-        BenchmarkPlan plan = new BenchmarkPlan(List.of(colours(1)), List.of(Mode.parse("direct")), List.of(7L), 1,
-                calls, 1);
+        BenchmarkPlan plan =
+                new BenchmarkPlan(List.of(colours(1)), List.of(Mode.parse("direct")), List.of(7L), 1, calls, 1);
 
         job(plan, verbose, sink).start(description());
 
@@ -227,8 +250,13 @@ class TransportFaultTest {
             }
         };
         InMemoryTraceSink sink = new InMemoryTraceSink();
-        BenchmarkPlan plan = new BenchmarkPlan(List.of(colours(1)), List.of(Mode.parse("direct")), List.of(7L), 1,
-                CallSettings.defaults("test-model", 1, null, null), 1);
+        BenchmarkPlan plan = new BenchmarkPlan(
+                List.of(colours(1)),
+                List.of(Mode.parse("direct")),
+                List.of(7L),
+                1,
+                CallSettings.defaults("test-model", 1, null, null),
+                1);
 
         JobOutcome outcome = job(plan, smallContext, sink).start(description());
 

@@ -51,7 +51,8 @@ class IllustrativeRunBuilderTest {
     @BeforeAll
     static void build() {
         verifier = Verifiers.create(new BuiltInSentenceSplitter());
-        run = builder(verifier).build(BundledSamples.traces(), BundledSamples.tasks(), IllustrativeRunBuilder.Listener.NONE);
+        run = builder(verifier)
+                .build(BundledSamples.traces(), BundledSamples.tasks(), IllustrativeRunBuilder.Listener.NONE);
         tasks = IfevalPromptsReader.read(SharedData.repositoryRoot().resolve(TASKS)).stream()
                 .collect(Collectors.toMap(IfevalTask::keyText, Function.identity()));
     }
@@ -85,11 +86,14 @@ class IllustrativeRunBuilderTest {
         assertThat(run.info().modes()).containsExactly("direct", "prompt_retry", "full_pcl");
         assertThat(run.info().seeds()).containsExactly(42L, 43L);
         assertThat(run.info().forks()).isEqualTo(2);
-        Set<Strategy> strategies = run.chains().stream().flatMap(c -> c.attempts().stream()).map(Attempt::strategy)
+        Set<Strategy> strategies = run.chains().stream()
+                .flatMap(c -> c.attempts().stream())
+                .map(Attempt::strategy)
                 .collect(Collectors.toSet());
-        assertThat(strategies).containsExactlyInAnyOrder(Strategy.DIRECT, Strategy.RETRY, Strategy.PATCH,
-                Strategy.REGENERATE);
-        assertThat(run.chains().stream().map(c -> c.task().datasetKey()).distinct()).hasSize(17);
+        assertThat(strategies)
+                .containsExactlyInAnyOrder(Strategy.DIRECT, Strategy.RETRY, Strategy.PATCH, Strategy.REGENERATE);
+        assertThat(run.chains().stream().map(c -> c.task().datasetKey()).distinct())
+                .hasSize(17);
     }
 
     @Test
@@ -97,8 +101,10 @@ class IllustrativeRunBuilderTest {
         for (ImportedChain chain : run.chains()) {
             IfevalTask task = tasks.get(chain.task().datasetKey());
             for (Attempt attempt : chain.attempts()) {
-                assertThat(attempt.verdicts()).as("line %d attempt %d", chain.line(), attempt.index())
-                        .isEqualTo(verifier.verify(task.instructions(), attempt.output()).instructions());
+                assertThat(attempt.verdicts())
+                        .as("line %d attempt %d", chain.line(), attempt.index())
+                        .isEqualTo(verifier.verify(task.instructions(), attempt.output())
+                                .instructions());
             }
         }
     }
@@ -123,10 +129,13 @@ class IllustrativeRunBuilderTest {
     @Test
     void firstAttemptIsSharedByTheModesOfOneRolloutGroup() {
         List<ImportedChain> group = run.chains().stream()
-                .filter(c -> c.task().datasetKey().equals("9002") && c.seed() == 42 && c.fork() == 0).toList();
+                .filter(c -> c.task().datasetKey().equals("9002") && c.seed() == 42 && c.fork() == 0)
+                .toList();
         assertThat(group).extracting(ImportedChain::mode).containsExactly("direct", "prompt_retry", "full_pcl");
-        assertThat(group).allSatisfy(c -> assertThat(c.attempts().get(0).flags()).contains(RecordedAttempt.SHARED_FLAG));
-        assertThat(chain("9001", "direct", 42, 0).attempts().get(0).flags()).doesNotContain(RecordedAttempt.SHARED_FLAG);
+        assertThat(group)
+                .allSatisfy(c -> assertThat(c.attempts().get(0).flags()).contains(RecordedAttempt.SHARED_FLAG));
+        assertThat(chain("9001", "direct", 42, 0).attempts().get(0).flags())
+                .doesNotContain(RecordedAttempt.SHARED_FLAG);
     }
 
     @Test
@@ -135,16 +144,17 @@ class IllustrativeRunBuilderTest {
         assertThat(retry.attempts().get(0).followsAllStrict(2)).isFalse();
         Attempt second = retry.attempts().get(1);
         assertThat(second.strategy()).isEqualTo(Strategy.RETRY);
-        assertThat(second.request()).containsExactly(new Message("user",
-                InstructionRestater.rephrasedPrompt(tasks.get("9018"))));
+        assertThat(second.request())
+                .containsExactly(new Message("user", InstructionRestater.rephrasedPrompt(tasks.get("9018"))));
         assertThat(second.followsAllStrict(2)).isTrue();
     }
 
     @Test
     void chainNotFixedEndsOnItsBestAttemptAndFails() {
         ImportedChain broken = chain("9058", "full_pcl", 42, 0);
-        assertThat(broken.attempts()).extracting(Attempt::strategy).containsExactly(Strategy.DIRECT,
-                Strategy.REGENERATE, Strategy.PATCH, Strategy.REGENERATE);
+        assertThat(broken.attempts())
+                .extracting(Attempt::strategy)
+                .containsExactly(Strategy.DIRECT, Strategy.REGENERATE, Strategy.PATCH, Strategy.REGENERATE);
         assertThat(broken.attempts()).noneMatch(a -> a.followsAllStrict(2));
         assertThat(broken.finalIndex()).isEqualTo(2);
         assertThat(chain("9054", "prompt_retry", 42, 0).attempts()).noneMatch(a -> a.followsAllStrict(2));
@@ -162,55 +172,86 @@ class IllustrativeRunBuilderTest {
 
     @Test
     void seedsAndForksDiffer() {
-        assertThat(chain("9034", "direct", 42, 0).attempts().get(0).followsAllStrict(2)).isTrue();
-        assertThat(chain("9034", "direct", 43, 0).attempts().get(0).followsAllStrict(2)).isFalse();
-        assertThat(chain("9045", "direct", 42, 0).attempts().get(0).followsAllStrict(2)).isTrue();
-        assertThat(chain("9045", "direct", 42, 1).attempts().get(0).followsAllStrict(2)).isFalse();
+        assertThat(chain("9034", "direct", 42, 0).attempts().get(0).followsAllStrict(2))
+                .isTrue();
+        assertThat(chain("9034", "direct", 43, 0).attempts().get(0).followsAllStrict(2))
+                .isFalse();
+        assertThat(chain("9045", "direct", 42, 0).attempts().get(0).followsAllStrict(2))
+                .isTrue();
+        assertThat(chain("9045", "direct", 42, 1).attempts().get(0).followsAllStrict(2))
+                .isFalse();
     }
 
     @Test
     void punktGivesTheSameVerdictsAsTheBuiltInSplitter() {
         Path nltk = SharedData.require("data/nltk_data");
-        ImportedRun withPunkt = builder(Verifiers.create(nltk)).build(BundledSamples.traces(), BundledSamples.tasks(),
-                IllustrativeRunBuilder.Listener.NONE);
+        ImportedRun withPunkt = builder(Verifiers.create(nltk))
+                .build(BundledSamples.traces(), BundledSamples.tasks(), IllustrativeRunBuilder.Listener.NONE);
         assertThat(withPunkt.info().verifierVersion()).startsWith("tracelab-ifeval/1+punkt ");
         for (int i = 0; i < run.chains().size(); i++) {
-            assertThat(withPunkt.chains().get(i).attempts()).extracting(Attempt::verdicts)
+            assertThat(withPunkt.chains().get(i).attempts())
+                    .extracting(Attempt::verdicts)
                     .as("line %d", run.chains().get(i).line())
-                    .isEqualTo(run.chains().get(i).attempts().stream().map(Attempt::verdicts).toList());
+                    .isEqualTo(run.chains().get(i).attempts().stream()
+                            .map(Attempt::verdicts)
+                            .toList());
         }
     }
 
     @Test
     void reportsEachBadLineAsFileLineFieldProblem() {
-        SourceText bad = new SourceText(Path.of("mine.jsonl"), String.join("\n",
-                line(9002, "direct", "{\"strategy\": \"direct\", \"output\": \"No commas here at all.\"}"),
-                "{\"task\": 9002, \"mode\": \"sideways\", \"seed\": 1, \"attempts\": []}",
-                line(9002, "full_pcl", "{\"strategy\": \"direct\", \"output\": \"One, two.\"},"
-                        + " {\"strategy\": \"regenerate\", \"parent\": 0, \"output\": \"One two.\"}"),
-                line(9001, "direct", "{\"strategy\": \"direct\", \"output\": \"* a\"}, {\"strategy\": \"retry\","
-                        + " \"parent\": 0, \"output\": \"* b\"}"),
-                line(4242, "prompt_retry", "{\"strategy\": \"direct\", \"output\": \"x\", \"verdict\": true}")));
+        SourceText bad = new SourceText(
+                Path.of("mine.jsonl"),
+                String.join(
+                        "\n",
+                        line(9002, "direct", "{\"strategy\": \"direct\", \"output\": \"No commas here at all.\"}"),
+                        "{\"task\": 9002, \"mode\": \"sideways\", \"seed\": 1, \"attempts\": []}",
+                        line(
+                                9002,
+                                "full_pcl",
+                                "{\"strategy\": \"direct\", \"output\": \"One, two.\"},"
+                                        + " {\"strategy\": \"regenerate\", \"parent\": 0, \"output\": \"One two.\"}"),
+                        line(
+                                9001,
+                                "direct",
+                                "{\"strategy\": \"direct\", \"output\": \"* a\"}, {\"strategy\": \"retry\","
+                                        + " \"parent\": 0, \"output\": \"* b\"}"),
+                        line(
+                                4242,
+                                "prompt_retry",
+                                "{\"strategy\": \"direct\", \"output\": \"x\", \"verdict\": true}")));
 
-        assertThatThrownBy(() -> builder(verifier).build(bad, BundledSamples.tasks(), IllustrativeRunBuilder.Listener.NONE))
+        assertThatThrownBy(() ->
+                        builder(verifier).build(bad, BundledSamples.tasks(), IllustrativeRunBuilder.Listener.NONE))
                 .isInstanceOf(InputProblemException.class)
-                .hasMessage(String.join("\n",
+                .hasMessage(String.join(
+                        "\n",
                         "mine.jsonl:2: mode: unknown mode 'sideways' (expected direct, prompt_retry or full_pcl)",
                         "mine.jsonl:2: attempts: must be a non-empty list of attempts, the first one a direct answer",
                         "mine.jsonl:5: attempts[0].verdict: unknown field (expected strategy, parent, output)"));
 
-        SourceText wrongChains = new SourceText(Path.of("mine.jsonl"), String.join("\n",
-                line(9002, "direct", "{\"strategy\": \"direct\", \"output\": \"No commas here at all.\"}"),
-                line(9002, "full_pcl", "{\"strategy\": \"direct\", \"output\": \"One, two.\"},"
-                        + " {\"strategy\": \"regenerate\", \"parent\": 0, \"output\": \"One two.\"}"),
-                line(9001, "direct", "{\"strategy\": \"direct\", \"output\": \"* a\"}, {\"strategy\": \"retry\","
-                        + " \"parent\": 0, \"output\": \"* b\"}"),
-                line(9003, "full_pcl", "{\"strategy\": \"direct\", \"output\": \"<<A Title>> poem\"}"),
-                line(4242, "direct", "{\"strategy\": \"direct\", \"output\": \"x\"}")));
-        assertThatThrownBy(() -> builder(verifier).build(wrongChains, BundledSamples.tasks(),
-                IllustrativeRunBuilder.Listener.NONE))
+        SourceText wrongChains = new SourceText(
+                Path.of("mine.jsonl"),
+                String.join(
+                        "\n",
+                        line(9002, "direct", "{\"strategy\": \"direct\", \"output\": \"No commas here at all.\"}"),
+                        line(
+                                9002,
+                                "full_pcl",
+                                "{\"strategy\": \"direct\", \"output\": \"One, two.\"},"
+                                        + " {\"strategy\": \"regenerate\", \"parent\": 0, \"output\": \"One two.\"}"),
+                        line(
+                                9001,
+                                "direct",
+                                "{\"strategy\": \"direct\", \"output\": \"* a\"}, {\"strategy\": \"retry\","
+                                        + " \"parent\": 0, \"output\": \"* b\"}"),
+                        line(9003, "full_pcl", "{\"strategy\": \"direct\", \"output\": \"<<A Title>> poem\"}"),
+                        line(4242, "direct", "{\"strategy\": \"direct\", \"output\": \"x\"}")));
+        assertThatThrownBy(() -> builder(verifier)
+                        .build(wrongChains, BundledSamples.tasks(), IllustrativeRunBuilder.Listener.NONE))
                 .isInstanceOf(InputProblemException.class)
-                .hasMessage(String.join("\n",
+                .hasMessage(String.join(
+                        "\n",
                         "mine.jsonl:2: attempts[0].output: differs from the first attempt on line 1 (same task, seed "
                                 + "and fork): the runner makes the first attempt once and shares it between the modes, "
                                 + "so copy it exactly",
@@ -228,11 +269,19 @@ class IllustrativeRunBuilderTest {
     }
 
     private static ImportedChain chain(String task, String mode, long seed, int fork) {
-        return run.chains().stream().filter(c -> c.task().datasetKey().equals(task) && c.mode().equals(mode)
-                && c.seed() == seed && c.fork() == fork).findFirst().orElseThrow();
+        return run.chains().stream()
+                .filter(c -> c.task().datasetKey().equals(task)
+                        && c.mode().equals(mode)
+                        && c.seed() == seed
+                        && c.fork() == fork)
+                .findFirst()
+                .orElseThrow();
     }
 
     private static List<String> strictFailures(Attempt attempt) {
-        return attempt.verdicts().stream().filter(v -> !v.strict()).map(InstructionVerdict::instructionId).toList();
+        return attempt.verdicts().stream()
+                .filter(v -> !v.strict())
+                .map(InstructionVerdict::instructionId)
+                .toList();
     }
 }

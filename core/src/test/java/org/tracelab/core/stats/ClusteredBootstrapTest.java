@@ -34,8 +34,8 @@ class ClusteredBootstrapTest {
         ClusteredInterval equal = ClusteredBootstrap.ratio(PASSED, CHAINS, 7);
         assertThat(equal.lower()).isCloseTo(0.3125, within(1e-12));
         assertThat(equal.upper()).isCloseTo(0.7916666666666666, within(1e-12));
-        ClusteredInterval unequal = ClusteredBootstrap.ratio(new double[] {2, 0, 3, 1, 4, 1},
-                new double[] {4, 2, 6, 3, 4, 5}, 2_000, 0.9, 11);
+        ClusteredInterval unequal = ClusteredBootstrap.ratio(
+                new double[] {2, 0, 3, 1, 4, 1}, new double[] {4, 2, 6, 3, 4, 5}, 2_000, 0.9, 11);
         assertThat(unequal.estimate()).isCloseTo(11 / 24.0, within(1e-12));
         assertThat(unequal.lower()).isCloseTo(0.2727272727272727, within(1e-12));
         assertThat(unequal.upper()).isCloseTo(0.64, within(1e-12));
@@ -94,7 +94,8 @@ class ClusteredBootstrapTest {
     @Test
     void rejectsImpossibleCounts() {
         assertThatThrownBy(() -> ClusteredBootstrap.ratio(new double[] {3}, new double[] {2}, 1))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("cluster 0");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("cluster 0");
         assertThatThrownBy(() -> ClusteredBootstrap.ratio(new double[] {1}, new double[] {2, 3}, 1))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> ClusteredBootstrap.ratio(PASSED, CHAINS, 0, 0.95, 1))

@@ -34,7 +34,8 @@ class DetectableDifferenceTest {
         double[] shares = {1, 0, 1, 0};
         DetectableDifference power = DetectableDifference.againstUncorrelated(shares, Double.NaN);
         assertThat(power.perTaskSd()).isCloseTo(Math.sqrt(2) * Math.sqrt(1 / 3.0), within(1e-12));
-        assertThat(DetectableDifference.paired(new double[] {0.3}, Double.NaN).difference()).isNaN();
+        assertThat(DetectableDifference.paired(new double[] {0.3}, Double.NaN).difference())
+                .isNaN();
     }
 
     /**
@@ -55,7 +56,8 @@ class DetectableDifferenceTest {
             pilot[t] = (binomial(pilotRandom, chains, p) - binomial(pilotRandom, chains, p)) / (double) chains;
         }
         double detectable = DetectableDifference.paired(pilot, Double.NaN).perTaskSd()
-                * DetectableDifference.multiplier(0.05, 0.8) / Math.sqrt(tasks);
+                * DetectableDifference.multiplier(0.05, 0.8)
+                / Math.sqrt(tasks);
         assertThat(rejectionRate(tasks, chains, detectable, 400, 17)).isBetween(0.70, 0.90);
         assertThat(rejectionRate(tasks, chains, detectable / 2, 400, 19)).isLessThan(0.45);
     }

@@ -40,8 +40,10 @@ class McNemarExactTest {
     @Test
     void bothSummationsAgreeAroundTheSwitch() {
         // 1000 discordant pairs are summed directly, 1001 in log space; references exact (Python integers).
-        assertThat(McNemarExact.test(470, 530).pValue()).isCloseTo(0.06202319509836318, Percentage.withPercentage(1e-8));
-        assertThat(McNemarExact.test(470, 531).pValue()).isCloseTo(0.05785052237168669, Percentage.withPercentage(1e-8));
+        assertThat(McNemarExact.test(470, 530).pValue())
+                .isCloseTo(0.06202319509836318, Percentage.withPercentage(1e-8));
+        assertThat(McNemarExact.test(470, 531).pValue())
+                .isCloseTo(0.05785052237168669, Percentage.withPercentage(1e-8));
     }
 
     @Test

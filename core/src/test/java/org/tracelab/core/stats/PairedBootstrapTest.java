@@ -81,8 +81,8 @@ class PairedBootstrapTest {
             a[i] = data.nextDouble() < 0.6 ? 1 : 0;
             b[i] = data.nextDouble() < 0.5 ? 1 : 0;
         }
-        SeedSpread differences = SeedSpread.of(IntStream.range(0, n)
-                .mapToDouble(i -> a[i] - b[i]).toArray());
+        SeedSpread differences = SeedSpread.of(
+                IntStream.range(0, n).mapToDouble(i -> a[i] - b[i]).toArray());
         double halfWidth = 1.959963984540054 * differences.std() / Math.sqrt(n);
         BootstrapInterval interval = PairedBootstrap.of(a, b, 3);
         assertThat(interval.difference()).isCloseTo(differences.mean(), within(1e-12));

@@ -32,8 +32,8 @@ class PairedPermutationTestTest {
         // Differences in thirds: +2, +1, +1, -1, 0. Sum = 3 (thirds). Sign patterns of (2, 1, 1, 1): 16; sums with
         // |S| >= 3: (+2+1+1+1)=5, (+2+1+1-1), (+2+1-1+1), (+2-1+1+1) = 3 each, and their mirror images: 8 of 16.
         int[] three = {3, 3, 3, 3, 3};
-        TaskLevelTest test = PairedPermutationTest.ofShares(new int[] {3, 2, 1, 0, 2}, three,
-                new int[] {1, 1, 0, 1, 2}, three);
+        TaskLevelTest test =
+                PairedPermutationTest.ofShares(new int[] {3, 2, 1, 0, 2}, three, new int[] {1, 1, 0, 1, 2}, three);
         assertThat(test.pValue()).isEqualTo(0.5);
         assertThat(test.favouringA()).isEqualTo(3);
         assertThat(test.favouringB()).isEqualTo(1);
@@ -65,9 +65,11 @@ class PairedPermutationTestTest {
     @Test
     void noDifferenceGivesOne() {
         int[] two = {2, 2, 2};
-        assertThat(PairedPermutationTest.ofShares(new int[] {1, 2, 0}, two, new int[] {1, 2, 0}, two).pValue())
+        assertThat(PairedPermutationTest.ofShares(new int[] {1, 2, 0}, two, new int[] {1, 2, 0}, two)
+                        .pValue())
                 .isEqualTo(1.0);
-        assertThat(PairedPermutationTest.ofShares(new int[0], new int[0], new int[0], new int[0]).pValue())
+        assertThat(PairedPermutationTest.ofShares(new int[0], new int[0], new int[0], new int[0])
+                        .pValue())
                 .isEqualTo(1.0);
     }
 
@@ -119,10 +121,13 @@ class PairedPermutationTestTest {
 
     @Test
     void rejectsImpossibleCounts() {
-        assertThatThrownBy(() -> PairedPermutationTest.ofShares(new int[] {2}, new int[] {1}, new int[] {0},
-                new int[] {1})).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("task 0");
-        assertThatThrownBy(() -> PairedPermutationTest.ofShares(new int[] {0}, new int[] {0}, new int[] {0},
-                new int[] {1})).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() ->
+                        PairedPermutationTest.ofShares(new int[] {2}, new int[] {1}, new int[] {0}, new int[] {1}))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("task 0");
+        assertThatThrownBy(() ->
+                        PairedPermutationTest.ofShares(new int[] {0}, new int[] {0}, new int[] {0}, new int[] {1}))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     /** P(|Σ ±d| ≥ |Σ d|) over all 2^n sign patterns, with exact rationals scaled by the lcm 12 of 1..4. */

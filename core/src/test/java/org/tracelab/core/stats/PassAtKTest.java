@@ -34,7 +34,8 @@ class PassAtKTest {
                             withPass += (mask & ((1 << c) - 1)) != 0 ? 1 : 0; // samples 0..c-1 passed
                         }
                     }
-                    assertThat(PassAtK.unbiased(n, c, k)).as("n=%d c=%d k=%d", n, c, k)
+                    assertThat(PassAtK.unbiased(n, c, k))
+                            .as("n=%d c=%d k=%d", n, c, k)
                             .isCloseTo(withPass / (double) subsets, within(1e-12));
                 }
             }

@@ -19,7 +19,11 @@ class RepairStrategyTallyTest {
         tally.accept(chain("1", 1L, SampleTraces.failingDirect("a, b"), SampleTraces.passingPatch("a b")));
         tally.accept(chain("2", 1L, SampleTraces.failingDirect("a, b"), SampleTraces.passingPatch("a b")));
         tally.accept(chain("2", 2L, SampleTraces.failingDirect("a, b"), SampleTraces.passingPatch("a b")));
-        tally.accept(chain("3", 1L, SampleTraces.failingDirect("a, b"), asPatch(SampleTraces.failingDirect("c, d")),
+        tally.accept(chain(
+                "3",
+                1L,
+                SampleTraces.failingDirect("a, b"),
+                asPatch(SampleTraces.failingDirect("c, d")),
                 SampleTraces.failedCall()));
         List<StrategyFixRate> rates = tally.rates(Resampling.DEFAULT);
         assertThat(rates).hasSize(1); // lowercase was never broken; no retry with verdicts
@@ -32,15 +36,28 @@ class RepairStrategyTallyTest {
         assertThat(patch.rate().clusters()).isEqualTo(3);
 
         ResultsTable table = ResultsTable.builder().repairStrategies(tally).build();
-        assertThat(TableFormat.CSV.renderRepairStrategies(table).lines()).containsExactly(
-                "violated instruction,strategy,tasks,tries,fixed,fixed %,95% CI (task-clustered)",
-                "punctuation:no_comma,patch,3,4,3,75.0,\"[0.0, 100.0]\"");
+        assertThat(TableFormat.CSV.renderRepairStrategies(table).lines())
+                .containsExactly(
+                        "violated instruction,strategy,tasks,tries,fixed,fixed %,95% CI (task-clustered)",
+                        "punctuation:no_comma,patch,3,4,3,75.0,\"[0.0, 100.0]\"");
         assertThat(TableFormat.TEXT.render(table)).contains("punctuation:no_comma  patch");
     }
 
     private static Attempt asPatch(Attempt failing) {
-        return new Attempt(1, 0, Strategy.PATCH, failing.request(), failing.output(), failing.finishReason(), null,
-                null, null, null, failing.createdAt(), failing.verdicts(), failing.flags());
+        return new Attempt(
+                1,
+                0,
+                Strategy.PATCH,
+                failing.request(),
+                failing.output(),
+                failing.finishReason(),
+                null,
+                null,
+                null,
+                null,
+                failing.createdAt(),
+                failing.verdicts(),
+                failing.flags());
     }
 
     private static ComplianceEvalRecord chain(String key, Long seed, Attempt... attempts) {
@@ -50,7 +67,17 @@ class RepairStrategyTallyTest {
             last--; // a failed call is never the final attempt
         }
         boolean pass = list.get(last).verdicts().stream().allMatch(v -> v.strict());
-        return ComplianceEvalRecord.of(SampleTraces.recordRun(), SampleTraces.task(key), "full_pcl", seed, 0, list,
-                last, pass, pass, null, null);
+        return ComplianceEvalRecord.of(
+                SampleTraces.recordRun(),
+                SampleTraces.task(key),
+                "full_pcl",
+                seed,
+                0,
+                list,
+                last,
+                pass,
+                pass,
+                null,
+                null);
     }
 }

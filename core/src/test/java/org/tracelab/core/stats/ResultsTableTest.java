@@ -32,14 +32,22 @@ class ResultsTableTest {
                 tally("full_pcl", "4", "42", 0, 0, 1, 1), tally("full_pcl", "4", "43", 1, 1, 2, 2));
     }
 
-    private static TaskSeedTally tally(String mode, String task, String seed, int strict, int loose,
-            int instructionsStrict, int instructionsLoose) {
+    private static TaskSeedTally tally(
+            String mode,
+            String task,
+            String seed,
+            int strict,
+            int loose,
+            int instructionsStrict,
+            int instructionsLoose) {
         return new TaskSeedTally(mode, task, seed, 1, strict, loose, 2, instructionsStrict, instructionsLoose);
     }
 
     private static ResultsTable table() {
-        return ResultsTable.builder().mode("direct", direct(), 412.26, 1234.56)
-                .mode("full_pcl", fullPcl(), 903.0, 4000.4).build();
+        return ResultsTable.builder()
+                .mode("direct", direct(), 412.26, 1234.56)
+                .mode("full_pcl", fullPcl(), 903.0, 4000.4)
+                .build();
     }
 
     @Test
@@ -86,14 +94,18 @@ class ResultsTableTest {
     void markdownShowsClusteredIntervalsAndNoWilsonForDependentChains() {
         String[] lines = TableFormat.MARKDOWN.renderModes(table()).split("\n");
         assertThat(lines).hasSize(4);
-        assertThat(lines[0]).isEqualTo("| mode | seeds | tasks | chains | prompt strict % "
-                + "| prompt strict 95% CI (task-clustered) | prompt loose % | prompt loose 95% CI (task-clustered) "
-                + "| instruction strict % | instruction strict 95% CI (task-clustered) | instruction loose % "
-                + "| instruction loose 95% CI (task-clustered) "
-                + "| prompt strict 95% CI (Wilson, independent chains only) | tokens/chain | latency/chain ms |");
-        assertThat(lines[1]).isEqualTo("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: "
-                + "| ---: | ---: | ---: | ---: |");
-        assertThat(lines[2]).startsWith("| direct | 2 | 4 | 8 | 37.5 ± 17.7 | [0.0, 75.0] | 50.0 ± 0.0 |")
+        assertThat(lines[0])
+                .isEqualTo(
+                        "| mode | seeds | tasks | chains | prompt strict % "
+                                + "| prompt strict 95% CI (task-clustered) | prompt loose % | prompt loose 95% CI (task-clustered) "
+                                + "| instruction strict % | instruction strict 95% CI (task-clustered) | instruction loose % "
+                                + "| instruction loose 95% CI (task-clustered) "
+                                + "| prompt strict 95% CI (Wilson, independent chains only) | tokens/chain | latency/chain ms |");
+        assertThat(lines[1])
+                .isEqualTo("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: "
+                        + "| ---: | ---: | ---: | ---: |");
+        assertThat(lines[2])
+                .startsWith("| direct | 2 | 4 | 8 | 37.5 ± 17.7 | [0.0, 75.0] | 50.0 ± 0.0 |")
                 .endsWith("| – | 412.3 | 1235 |");
         assertThat(lines[3]).startsWith("| full_pcl | 2 | 4 | 8 | 75.0 ± 0.0 | [50.0, 100.0] |");
     }
@@ -101,11 +113,13 @@ class ResultsTableTest {
     @Test
     void markdownComparisonsNameTheTaskLevelTest() {
         String[] lines = TableFormat.MARKDOWN.renderComparisons(table()).split("\n");
-        assertThat(lines[0]).isEqualTo("| mode | baseline | tasks | difference pp "
-                + "| difference 95% CI (paired task bootstrap) | resamples | bootstrap seed | task-level test "
-                + "| tasks mode better | tasks baseline better | p | detectable difference pp (80% power) |");
-        assertThat(lines[2]).startsWith("| full_pcl | direct | 4 | +37.5 | [+12.5, +50.0] | 10000 | 20231107 "
-                + "| exact permutation on tasks | 3 | 0 | 0.2500 |");
+        assertThat(lines[0])
+                .isEqualTo("| mode | baseline | tasks | difference pp "
+                        + "| difference 95% CI (paired task bootstrap) | resamples | bootstrap seed | task-level test "
+                        + "| tasks mode better | tasks baseline better | p | detectable difference pp (80% power) |");
+        assertThat(lines[2])
+                .startsWith("| full_pcl | direct | 4 | +37.5 | [+12.5, +50.0] | 10000 | 20231107 "
+                        + "| exact permutation on tasks | 3 | 0 | 0.2500 |");
     }
 
     @Test
@@ -115,13 +129,15 @@ class ResultsTableTest {
         boolean[] passA = {true, true, true, true, true, false, true, false, false, true};
         boolean[] passB = {false, false, false, true, false, false, true, false, true, false};
         for (int t = 0; t < passA.length; t++) {
-            a.add(new TaskSeedTally("a", "k" + t, "1", 1, passA[t] ? 1 : 0, passA[t] ? 1 : 0, 1, passA[t] ? 1 : 0,
-                    passA[t] ? 1 : 0));
-            b.add(new TaskSeedTally("b", "k" + t, "1", 1, passB[t] ? 1 : 0, passB[t] ? 1 : 0, 1, passB[t] ? 1 : 0,
-                    passB[t] ? 1 : 0));
+            a.add(new TaskSeedTally(
+                    "a", "k" + t, "1", 1, passA[t] ? 1 : 0, passA[t] ? 1 : 0, 1, passA[t] ? 1 : 0, passA[t] ? 1 : 0));
+            b.add(new TaskSeedTally(
+                    "b", "k" + t, "1", 1, passB[t] ? 1 : 0, passB[t] ? 1 : 0, 1, passB[t] ? 1 : 0, passB[t] ? 1 : 0));
         }
-        ResultsTable table = ResultsTable.builder().mode("a", a, Double.NaN, Double.NaN)
-                .mode("b", b, Double.NaN, Double.NaN).build();
+        ResultsTable table = ResultsTable.builder()
+                .mode("a", a, Double.NaN, Double.NaN)
+                .mode("b", b, Double.NaN, Double.NaN)
+                .build();
         assertThat(table.modes().get(0).intervals().independentWilson()).isEqualTo(WilsonInterval.of(7, 10));
         assertThat(TableFormat.CSV.renderModes(table).split("\n")[1]).contains("\"[39.7, 89.2]\",–,–");
         TaskLevelTest test = table.comparisons().get(0).test();
@@ -134,9 +150,11 @@ class ResultsTableTest {
     @Test
     void forksGivePassAtKMajorityAndAtLeastKPerMode() {
         // Two tasks, one seed, four forks: task 1 passes 1 of 4, task 2 passes 3 of 4.
-        List<TaskSeedTally> tallies = List.of(new TaskSeedTally("m", "1", "1", 4, 1, 1, 4, 1, 1),
-                new TaskSeedTally("m", "2", "1", 4, 3, 3, 4, 3, 3));
-        ResultsTable table = ResultsTable.builder().mode("m", tallies, Double.NaN, Double.NaN).build();
+        List<TaskSeedTally> tallies = List.of(
+                new TaskSeedTally("m", "1", "1", 4, 1, 1, 4, 1, 1), new TaskSeedTally("m", "2", "1", 4, 3, 3, 4, 3, 3));
+        ResultsTable table = ResultsTable.builder()
+                .mode("m", tallies, Double.NaN, Double.NaN)
+                .build();
         ForkSummary forks = table.modes().get(0).intervals().forks();
         assertThat(forks.forks()).isEqualTo(4);
         // pass@2: task 1: 1 - C(3,2)/C(4,2) = 0.5; task 2: 1 - C(1,2)/C(4,2) = 1 → 0.75.
@@ -146,8 +164,11 @@ class ResultsTableTest {
         assertThat(forks.atLeastK().get(2).estimate()).isEqualTo(0.5); // at least 3 of 4: task 2 only
         assertThat(forks.atLeastK().get(3).estimate()).isZero();
         String forkTable = TableFormat.CSV.renderForks(table);
-        assertThat(forkTable.lines()).contains("m,pass@2 (unbiased),2,75.0,\"[50.0, 100.0]\"",
-                "m,majority of forks,2,50.0,\"[0.0, 100.0]\"", "m,at least 4 of 4 forks,2,0.0,\"[0.0, 0.0]\"");
+        assertThat(forkTable.lines())
+                .contains(
+                        "m,pass@2 (unbiased),2,75.0,\"[50.0, 100.0]\"",
+                        "m,majority of forks,2,50.0,\"[0.0, 100.0]\"",
+                        "m,at least 4 of 4 forks,2,0.0,\"[0.0, 0.0]\"");
     }
 
     @Test
@@ -160,14 +181,22 @@ class ResultsTableTest {
         assertThat(modes[1]).matches("-+( +-+)+");
         assertThat(Arrays.stream(modes).mapToInt(String::length).distinct()).hasSize(1);
         assertThat(blocks[1]).contains("+37.5").contains("[+12.5, +50.0]").contains("0.2500");
-        assertThat(blocks[2]).contains("full_pcl vs direct (paired, observed)")
+        assertThat(blocks[2])
+                .contains("full_pcl vs direct (paired, observed)")
                 .contains("direct vs another model on these tasks (upper bound)");
     }
 
     @Test
     void aModeKnownOnlyByItsRatesShowsNoIntervals() {
-        ModeRow row = new ModeRow("direct", List.of(0.4), List.of(0.5), List.of(0.6), List.of(0.7),
-                new Proportion(0, 0), Double.NaN, Double.NaN);
+        ModeRow row = new ModeRow(
+                "direct",
+                List.of(0.4),
+                List.of(0.5),
+                List.of(0.6),
+                List.of(0.7),
+                new Proportion(0, 0),
+                Double.NaN,
+                Double.NaN);
         ResultsTable table = ResultsTable.builder().mode(row).build();
         assertThat(table.modes().get(0).promptStrict().std()).isNaN();
         assertThat(TableFormat.CSV.renderModes(table).split("\n")[1])
@@ -177,8 +206,10 @@ class ResultsTableTest {
 
     @Test
     void markdownEscapesPipesAndCsvQuotes() {
-        ResultsTable pipes = ResultsTable.builder().mode(new ModeRow("a|b", List.of(0.4), List.of(0.5),
-                List.of(0.6), List.of(0.7), new Proportion(4, 10), 1, 1)).build();
+        ResultsTable pipes = ResultsTable.builder()
+                .mode(new ModeRow(
+                        "a|b", List.of(0.4), List.of(0.5), List.of(0.6), List.of(0.7), new Proportion(4, 10), 1, 1))
+                .build();
         assertThat(TableFormat.MARKDOWN.renderModes(pipes).split("\n")[2]).startsWith("| a\\|b | 1 |");
         assertThat(TableFormat.csvField("pcl, \"v2\"")).isEqualTo("\"pcl, \"\"v2\"\"\"");
         assertThat(TableFormat.csvField("plain")).isEqualTo("plain");
@@ -192,7 +223,11 @@ class ResultsTableTest {
         try {
             Locale.setDefault(Locale.GERMANY);
             String csv = TableFormat.CSV.render(table());
-            assertThat(csv).contains("37.5 ± 17.7").contains("412.3").contains("+37.5").doesNotContain("37,5");
+            assertThat(csv)
+                    .contains("37.5 ± 17.7")
+                    .contains("412.3")
+                    .contains("+37.5")
+                    .doesNotContain("37,5");
         } finally {
             Locale.setDefault(saved);
         }
@@ -211,16 +246,30 @@ class ResultsTableTest {
 
     @Test
     void rejectsInconsistentInput() {
-        assertThatThrownBy(() -> ResultsTable.builder().mode("direct", direct(), 1, 1).mode("direct", direct(), 1, 1)
-                .build()).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> ResultsTable.builder()
+                        .mode("direct", direct(), 1, 1)
+                        .mode("direct", direct(), 1, 1)
+                        .build())
+                .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> ResultsTable.builder().mode("full_pcl", direct(), 1, 1))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("a tally of mode direct");
-        assertThatThrownBy(() -> new ModeRow("direct", List.of(0.4, 0.5), List.of(0.5), List.of(0.6), List.of(0.7),
-                new Proportion(1, 2), 1, 1)).isInstanceOf(IllegalArgumentException.class);
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("a tally of mode direct");
+        assertThatThrownBy(() -> new ModeRow(
+                        "direct",
+                        List.of(0.4, 0.5),
+                        List.of(0.5),
+                        List.of(0.6),
+                        List.of(0.7),
+                        new Proportion(1, 2),
+                        1,
+                        1))
+                .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new TaskSeedTally("m", "1", "1", 1, 2, 0, 1, 0, 0))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("task 1");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("task 1");
         ModeComparison comparison = table().comparisons().get(0);
-        assertThatThrownBy(() -> new ModeComparison("direct", "direct", comparison.difference(), comparison.test(),
-                comparison.power())).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new ModeComparison(
+                        "direct", "direct", comparison.difference(), comparison.test(), comparison.power()))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 }

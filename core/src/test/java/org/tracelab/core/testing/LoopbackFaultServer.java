@@ -41,31 +41,31 @@ public final class LoopbackFaultServer implements AutoCloseable {
     /** What the server does with one chat call. */
     public sealed interface Behaviour {
         /** A normal answer (plain JSON, or SSE when the request asks for a stream). */
-        record Answer() implements Behaviour { }
+        record Answer() implements Behaviour {}
 
         /** Reads the request, then resets the connection (TCP RST). */
-        record Reset() implements Behaviour { }
+        record Reset() implements Behaviour {}
 
         /** Reads the request and never answers, until the server closes. */
-        record StallBeforeHeaders() implements Behaviour { }
+        record StallBeforeHeaders() implements Behaviour {}
 
         /** Sends the status line, headers and one chunk of a stream, then nothing, until the server closes. */
-        record StallAfterHeaders() implements Behaviour { }
+        record StallAfterHeaders() implements Behaviour {}
 
         /** A 200 answer whose body is not JSON. */
-        record Garbage() implements Behaviour { }
+        record Garbage() implements Behaviour {}
 
         /** A 200 answer whose content is {@code bytes} long. */
-        record Huge(int bytes) implements Behaviour { }
+        record Huge(int bytes) implements Behaviour {}
 
         /** Starts an SSE stream and closes the connection half-way. */
-        record DropMidStream() implements Behaviour { }
+        record DropMidStream() implements Behaviour {}
 
         /** An HTTP error with a JSON error body and, when not null, a {@code Retry-After} header. */
-        record Status(int code, String retryAfter) implements Behaviour { }
+        record Status(int code, String retryAfter) implements Behaviour {}
 
         /** A normal answer after a pause, as a server that takes its time to generate. */
-        record Slow(long millis) implements Behaviour { }
+        record Slow(long millis) implements Behaviour {}
     }
 
     public static final Behaviour ANSWER = new Behaviour.Answer();
@@ -161,8 +161,7 @@ public final class LoopbackFaultServer implements AutoCloseable {
      */
     public static final class Main {
 
-        private Main() {
-        }
+        private Main() {}
 
         public static void main(String[] args) throws Exception {
             LoopbackFaultServer server = new LoopbackFaultServer(Integer.parseInt(args[0]));
@@ -217,7 +216,10 @@ public final class LoopbackFaultServer implements AutoCloseable {
             if (request.path().endsWith("/models")) {
                 ObjectNode reply = JSON.createObjectNode();
                 reply.put("object", "list");
-                reply.putArray("data").addObject().put("id", MODEL).put("object", "model")
+                reply.putArray("data")
+                        .addObject()
+                        .put("id", MODEL)
+                        .put("object", "model")
                         .put("owned_by", "tracelab-test");
                 send(out, 200, "application/json", JSON.writeValueAsBytes(reply), null);
                 return;
@@ -237,8 +239,7 @@ public final class LoopbackFaultServer implements AutoCloseable {
         }
     }
 
-    private void behave(Behaviour behaviour, JsonNode request, Socket connection, OutputStream out)
-            throws IOException {
+    private void behave(Behaviour behaviour, JsonNode request, Socket connection, OutputStream out) throws IOException {
         boolean stream = request.path("stream").asBoolean(false);
         String content = content(request);
         if (behaviour instanceof Behaviour.Answer) {
@@ -253,18 +254,24 @@ public final class LoopbackFaultServer implements AutoCloseable {
             awaitClose();
         } else if (behaviour instanceof Behaviour.StallAfterHeaders) {
             out.write(("HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nTransfer-Encoding: chunked\r\n"
-                    + "Connection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+                            + "Connection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
             writeChunk(out, "data: " + chunk(content.substring(0, 4), null) + "\n\n");
             out.flush();
             awaitClose();
         } else if (behaviour instanceof Behaviour.Garbage) {
-            send(out, 200, "application/json",
-                    "<html><body>502 upstream sent \u0000garbage</body></html>".getBytes(StandardCharsets.UTF_8), null);
+            send(
+                    out,
+                    200,
+                    "application/json",
+                    "<html><body>502 upstream sent \u0000garbage</body></html>".getBytes(StandardCharsets.UTF_8),
+                    null);
         } else if (behaviour instanceof Behaviour.Huge huge) {
             send(out, 200, "application/json", completion("x".repeat(huge.bytes())), null);
         } else if (behaviour instanceof Behaviour.DropMidStream) {
             out.write(("HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nTransfer-Encoding: chunked\r\n"
-                    + "Connection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+                            + "Connection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
             writeChunk(out, "data: " + chunk(content.substring(0, 4), null) + "\n\n");
             out.flush();
             reset(connection);
@@ -278,7 +285,8 @@ public final class LoopbackFaultServer implements AutoCloseable {
             behave(ANSWER, request, connection, out);
         } else if (behaviour instanceof Behaviour.Status status) {
             ObjectNode error = JSON.createObjectNode();
-            error.putObject("error").put("message", "test server says " + status.code())
+            error.putObject("error")
+                    .put("message", "test server says " + status.code())
                     .put("type", status.code() == 429 ? "rate_limit" : "server_error");
             send(out, status.code(), "application/json", JSON.writeValueAsBytes(error), status.retryAfter());
         }
@@ -308,7 +316,10 @@ public final class LoopbackFaultServer implements AutoCloseable {
         choice.put("index", 0);
         choice.putObject("message").put("role", "assistant").put("content", content);
         choice.put("finish_reason", "stop");
-        reply.putObject("usage").put("prompt_tokens", 12).put("completion_tokens", 9).put("total_tokens", 21);
+        reply.putObject("usage")
+                .put("prompt_tokens", 12)
+                .put("completion_tokens", 9)
+                .put("total_tokens", 21);
         return JSON.writeValueAsBytes(reply);
     }
 
@@ -333,14 +344,17 @@ public final class LoopbackFaultServer implements AutoCloseable {
 
     private static void sendStream(OutputStream out, String content, boolean complete) throws IOException {
         out.write(("HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nTransfer-Encoding: chunked\r\n"
-                + "Connection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+                        + "Connection: close\r\n\r\n")
+                .getBytes(StandardCharsets.US_ASCII));
         for (String word : content.split("(?<= )")) {
             writeChunk(out, "data: " + chunk(word, null) + "\n\n");
         }
         if (complete) {
             writeChunk(out, "data: " + chunk(null, "stop") + "\n\n");
-            writeChunk(out, "data: {\"object\":\"chat.completion.chunk\",\"choices\":[],\"usage\":"
-                    + "{\"prompt_tokens\":12,\"completion_tokens\":9,\"total_tokens\":21}}\n\n");
+            writeChunk(
+                    out,
+                    "data: {\"object\":\"chat.completion.chunk\",\"choices\":[],\"usage\":"
+                            + "{\"prompt_tokens\":12,\"completion_tokens\":9,\"total_tokens\":21}}\n\n");
             writeChunk(out, "data: [DONE]\n\n");
             out.write("0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
         }
@@ -356,8 +370,14 @@ public final class LoopbackFaultServer implements AutoCloseable {
 
     private static void send(OutputStream out, int status, String type, byte[] body, String retryAfter)
             throws IOException {
-        StringBuilder head = new StringBuilder("HTTP/1.1 ").append(status).append(' ').append(reason(status))
-                .append("\r\nContent-Type: ").append(type).append("\r\nContent-Length: ").append(body.length)
+        StringBuilder head = new StringBuilder("HTTP/1.1 ")
+                .append(status)
+                .append(' ')
+                .append(reason(status))
+                .append("\r\nContent-Type: ")
+                .append(type)
+                .append("\r\nContent-Length: ")
+                .append(body.length)
                 .append("\r\nConnection: close\r\n");
         if (retryAfter != null) {
             head.append("Retry-After: ").append(retryAfter).append("\r\n");
@@ -400,7 +420,8 @@ public final class LoopbackFaultServer implements AutoCloseable {
                 }
                 head.write(b);
                 state = (b == '\r' && (state == 0 || state == 2)) || (b == '\n' && (state == 1 || state == 3))
-                        ? state + 1 : b == '\r' ? 1 : 0;
+                        ? state + 1
+                        : b == '\r' ? 1 : 0;
             }
             String[] lines = head.toString(StandardCharsets.ISO_8859_1).split("\r\n");
             String[] requestLine = lines[0].split(" ");

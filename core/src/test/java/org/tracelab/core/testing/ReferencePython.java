@@ -19,8 +19,7 @@ public final class ReferencePython {
     /** Debian's interpreter, not a pyenv one: the Debian packages install into it. */
     public static final Path EXECUTABLE = Path.of("/usr/bin/python3");
 
-    private ReferencePython() {
-    }
+    private ReferencePython() {}
 
     /** Skips (fails under CI) the calling test unless {@code import module} works. */
     public static void require(String module, String debianPackage) {
@@ -41,7 +40,8 @@ public final class ReferencePython {
         }
         try {
             Process probe = new ProcessBuilder(EXECUTABLE.toString(), "-c", "import " + module)
-                    .redirectErrorStream(true).start();
+                    .redirectErrorStream(true)
+                    .start();
             probe.getInputStream().readAllBytes();
             return probe.waitFor(30, TimeUnit.SECONDS) && probe.exitValue() == 0;
         } catch (IOException e) {

@@ -16,8 +16,7 @@ import org.junit.jupiter.api.Assumptions;
  */
 public final class SharedData {
 
-    private SharedData() {
-    }
+    private SharedData() {}
 
     public static Path repositoryRoot() {
         String configured = System.getProperty("tracelab.repoRoot");
@@ -26,7 +25,8 @@ public final class SharedData {
         }
         Path dir = Path.of("").toAbsolutePath();
         for (Path candidate = dir; candidate != null; candidate = candidate.getParent()) {
-            if (Files.isDirectory(candidate.resolve("core")) && Files.isRegularFile(candidate.resolve("pom.xml"))
+            if (Files.isDirectory(candidate.resolve("core"))
+                    && Files.isRegularFile(candidate.resolve("pom.xml"))
                     && Files.isDirectory(candidate.resolve("app"))) {
                 return candidate;
             }
@@ -38,8 +38,7 @@ public final class SharedData {
     public static Path require() {
         Path shared = repositoryRoot().resolveSibling("shared");
         if (!Files.isDirectory(shared)) {
-            String message = "shared test data not found at " + shared
-                    + " (expected ../shared beside the repository)";
+            String message = "shared test data not found at " + shared + " (expected ../shared beside the repository)";
             if ("true".equalsIgnoreCase(System.getenv("CI"))) {
                 fail(message + "; CI must provide it");
             }

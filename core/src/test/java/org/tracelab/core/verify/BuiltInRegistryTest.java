@@ -19,13 +19,15 @@ class BuiltInRegistryTest {
 
     @Test
     void hasAllTwentyFiveIfevalIds() {
-        assertThat(registry.ids(ConstraintFamily.IFEVAL)).hasSize(25)
+        assertThat(registry.ids(ConstraintFamily.IFEVAL))
+                .hasSize(25)
                 .contains("punctuation:no_comma", "combination:repeat_prompt", "detectable_format:json_format");
     }
 
     @Test
     void dropsNullKwargsAsTheHuggingFaceCopyWritesThem() throws Exception {
-        var instruction = registry.create("length_constraints:number_words",
+        var instruction = registry.create(
+                "length_constraints:number_words",
                 JSON.readTree("{\"num_words\": 300, \"relation\": \"at least\", \"keywords\": null}"));
         assertThat(instruction).isEqualTo(new NumberWords(300, Relation.AT_LEAST));
     }
@@ -35,15 +37,17 @@ class BuiltInRegistryTest {
         assertThatThrownBy(() -> registry.create("punctuation:no_comas", null))
                 .isInstanceOfSatisfying(InvalidInstructionException.class, e -> {
                     assertThat(e.field()).isEqualTo("instruction_id_list");
-                    assertThat(e.getMessage()).startsWith("unknown instruction id \"punctuation:no_comas\"; "
-                            + "the nearest known are punctuation:no_comma, ");
+                    assertThat(e.getMessage())
+                            .startsWith("unknown instruction id \"punctuation:no_comas\"; "
+                                    + "the nearest known are punctuation:no_comma, ");
                 });
     }
 
     @Test
     void rejectsUnknownRelationNamingTheKwarg() {
-        assertThatThrownBy(() -> registry.create("length_constraints:number_words",
-                JSON.readTree("{\"num_words\": 3, \"relation\": \"at most\"}")))
+        assertThatThrownBy(() -> registry.create(
+                        "length_constraints:number_words",
+                        JSON.readTree("{\"num_words\": 3, \"relation\": \"at most\"}")))
                 .isInstanceOfSatisfying(InvalidInstructionException.class, e -> {
                     assertThat(e.field()).isEqualTo("kwargs.relation");
                     assertThat(e.getMessage()).contains("unknown relation \"at most\"");
@@ -52,8 +56,9 @@ class BuiltInRegistryTest {
 
     @Test
     void rejectsWrongKwargType() {
-        assertThatThrownBy(() -> registry.create("length_constraints:number_words",
-                JSON.readTree("{\"num_words\": \"3\", \"relation\": \"at least\"}")))
+        assertThatThrownBy(() -> registry.create(
+                        "length_constraints:number_words",
+                        JSON.readTree("{\"num_words\": \"3\", \"relation\": \"at least\"}")))
                 .isInstanceOfSatisfying(InvalidInstructionException.class, e -> {
                     assertThat(e.field()).isEqualTo("kwargs.num_words");
                     assertThat(e.getMessage()).isEqualTo("must be an integer, got string \"3\"");
@@ -79,9 +84,11 @@ class BuiltInRegistryTest {
 
     @Test
     void everyIfevalTypeHasADisplayNameAndASampler() {
-        registry.types().stream().filter(t -> t.family() == ConstraintFamily.IFEVAL).forEach(type -> {
-            assertThat(type.displayName()).as(type.id()).isNotBlank().isNotEqualTo(type.id());
-            assertThat(type.sampler()).as(type.id()).isPresent();
-        });
+        registry.types().stream()
+                .filter(t -> t.family() == ConstraintFamily.IFEVAL)
+                .forEach(type -> {
+                    assertThat(type.displayName()).as(type.id()).isNotBlank().isNotEqualTo(type.id());
+                    assertThat(type.sampler()).as(type.id()).isPresent();
+                });
     }
 }

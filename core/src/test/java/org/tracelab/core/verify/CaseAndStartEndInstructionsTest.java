@@ -22,22 +22,28 @@ class CaseAndStartEndInstructionsTest {
 
     @Test
     void capitalLettersNeedEnglishAndNoLowerCase() {
-        assertThat(strict("change_case:english_capital", "{}", "HELLO WORLD 123")).isTrue();
+        assertThat(strict("change_case:english_capital", "{}", "HELLO WORLD 123"))
+                .isTrue();
         String response = "HELLO World";
         InstructionVerdict v = verdict("change_case:english_capital", "{}", response);
         assertThat(evidence(v, response)).containsExactly("orld");
         assertThat(strict("change_case:english_capital", "{}", "123 !!")).isFalse();
         Verifier german = Checks.verifier(FakeTextServices.withLanguage(t -> Optional.of("de")));
-        assertThat(Checks.verdict(german, "change_case:english_capital", "{}", "HALLO").strict()).isFalse();
+        assertThat(Checks.verdict(german, "change_case:english_capital", "{}", "HALLO")
+                        .strict())
+                .isFalse();
         Verifier unknown = Checks.verifier(FakeTextServices.withLanguage(t -> Optional.empty()));
-        assertThat(Checks.verdict(unknown, "change_case:english_capital", "{}", "HALLO").strict()).isTrue();
+        assertThat(Checks.verdict(unknown, "change_case:english_capital", "{}", "HALLO")
+                        .strict())
+                .isTrue();
     }
 
     @Test
     void lowerCaseRejectsTitleCaseCharacters() {
         assertThat(strict("change_case:english_lowercase", "{}", "hello world")).isTrue();
         // U+01C5 is a title-case letter: neither islower nor isupper accept it.
-        assertThat(strict("change_case:english_lowercase", "{}", "hello \u01C5")).isFalse();
+        assertThat(strict("change_case:english_lowercase", "{}", "hello \u01C5"))
+                .isFalse();
         assertThat(strict("change_case:english_lowercase", "{}", "hello World")).isFalse();
     }
 
@@ -64,7 +70,8 @@ class CaseAndStartEndInstructionsTest {
     @Test
     void repeatPromptComparesStrippedLowerCase() {
         String kw = "{\"prompt_to_repeat\": \"Write a poem.\"}";
-        assertThat(strict("combination:repeat_prompt", kw, "  WRITE A POEM. Roses are red.")).isTrue();
+        assertThat(strict("combination:repeat_prompt", kw, "  WRITE A POEM. Roses are red."))
+                .isTrue();
         String response = "Write a song.";
         InstructionVerdict v = verdict("combination:repeat_prompt", kw, response);
         assertThat(v.strict()).isFalse();

@@ -12,8 +12,7 @@ final class Checks {
     static final ConstraintRegistry REGISTRY = BuiltInConstraints.registry();
     private static final Verifier VERIFIER = verifier(FakeTextServices.english());
 
-    private Checks() {
-    }
+    private Checks() {}
 
     /** A verifier with the built-in constraint types and these text tools. */
     static Verifier verifier(TextServices services) {
@@ -27,7 +26,8 @@ final class Checks {
     static InstructionVerdict verdict(Verifier verifier, String id, String kwargsJson, String response) {
         try {
             return verifier.verify(List.of(REGISTRY.create(id, JSON.readTree(kwargsJson))), response)
-                    .instructions().get(0);
+                    .instructions()
+                    .get(0);
         } catch (Exception e) {
             throw new AssertionError(e);
         }

@@ -22,8 +22,7 @@ final class FakeTextServices {
     private static final Pattern SENTENCE = Pattern.compile("[^\\s].*?(?:[.!?](?=\\s|$)|$)", Pattern.DOTALL);
     private static final Pattern WORD = Pattern.compile("[^\\s.,!?;:]+(?:\\.[^\\s.,!?;:]+)*\\.?|[.,!?;:]");
 
-    private FakeTextServices() {
-    }
+    private FakeTextServices() {}
 
     static TextServices english() {
         return withLanguage(text -> Optional.of("en"));

@@ -25,7 +25,8 @@ class FormatInstructionsTest {
 
     @Test
     void italicLinesAndHorizontalRulesCountAsBullets() {
-        assertThat(strict(BULLETS, "{\"num_bullets\": 2}", "*italic* line\n---")).isTrue();
+        assertThat(strict(BULLETS, "{\"num_bullets\": 2}", "*italic* line\n---"))
+                .isTrue();
     }
 
     @Test
@@ -37,8 +38,10 @@ class FormatInstructionsTest {
 
     @Test
     void highlightsNeedContent() {
-        assertThat(strict(HIGHLIGHTS, "{\"num_highlights\": 2}", "*one* and *two*")).isTrue();
-        assertThat(strict(HIGHLIGHTS, "{\"num_highlights\": 2}", "*one* and * *")).isFalse();
+        assertThat(strict(HIGHLIGHTS, "{\"num_highlights\": 2}", "*one* and *two*"))
+                .isTrue();
+        assertThat(strict(HIGHLIGHTS, "{\"num_highlights\": 2}", "*one* and * *"))
+                .isFalse();
         // In **bold** the single pattern only finds the empty "**" pairs; the double pattern counts it once.
         assertThat(strict(HIGHLIGHTS, "{\"num_highlights\": 1}", "**bold**")).isTrue();
         assertThat(strict(HIGHLIGHTS, "{\"num_highlights\": 2}", "**bold**")).isFalse();
@@ -47,8 +50,10 @@ class FormatInstructionsTest {
     @Test
     void sectionsAreCountedBySplitterAndNumber() {
         String kw = "{\"section_spliter\": \"Section\", \"num_sections\": 2}";
-        assertThat(strict("detectable_format:multiple_sections", kw, "Section 1\nA\nSection 2\nB")).isTrue();
-        assertThat(strict("detectable_format:multiple_sections", kw, "SECTION 1\nA\nSECTION 2\nB")).isFalse();
+        assertThat(strict("detectable_format:multiple_sections", kw, "Section 1\nA\nSection 2\nB"))
+                .isTrue();
+        assertThat(strict("detectable_format:multiple_sections", kw, "SECTION 1\nA\nSECTION 2\nB"))
+                .isFalse();
     }
 
     @Test
@@ -63,7 +68,8 @@ class FormatInstructionsTest {
 
     @Test
     void titleNeedsTextInsideDoubleAngleBrackets() {
-        assertThat(strict("detectable_format:title", "{}", "<<My Poem>>\nRoses")).isTrue();
+        assertThat(strict("detectable_format:title", "{}", "<<My Poem>>\nRoses"))
+                .isTrue();
         assertThat(strict("detectable_format:title", "{}", "<< >>\nRoses")).isFalse();
         assertThat(strict("detectable_format:title", "{}", "<<broken\ntitle>>")).isFalse();
     }
@@ -82,7 +88,8 @@ class FormatInstructionsTest {
                 .isTrue();
         assertThat(strict("detectable_content:postscript", "{\"postscript_marker\": \"P.P.S\"}", "Hi. P. P. S more"))
                 .isTrue();
-        assertThat(strict("detectable_content:postscript", "{\"postscript_marker\": \"P.S.\"}", "Hi.")).isFalse();
+        assertThat(strict("detectable_content:postscript", "{\"postscript_marker\": \"P.S.\"}", "Hi."))
+                .isFalse();
     }
 
     @Test

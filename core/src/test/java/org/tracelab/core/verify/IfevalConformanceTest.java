@@ -69,7 +69,8 @@ class IfevalConformanceTest {
         List<String> disagreements = disagreements(verdicts);
         int total = 2 * 834;
         double agreement = 1.0 - (double) disagreements.size() / total;
-        System.out.printf("built-in sentence splitter: %d/%d verdicts agree (%.2f %%)%n",
+        System.out.printf(
+                "built-in sentence splitter: %d/%d verdicts agree (%.2f %%)%n",
                 total - disagreements.size(), total, 100 * agreement);
         disagreements.forEach(d -> System.out.println("  disagreement: " + d));
         assertThat(agreement).as("agreement; disagreements: %s", disagreements).isGreaterThanOrEqualTo(0.995);
@@ -81,10 +82,13 @@ class IfevalConformanceTest {
             ResponseVerdict verdict = verdicts.get(i);
             JsonNode strict = referenceStrict.get(i);
             JsonNode loose = referenceLoose.get(i);
-            assertThat(strict.get("prompt").asText()).isEqualTo(items.get(i).task().prompt());
+            assertThat(strict.get("prompt").asText())
+                    .isEqualTo(items.get(i).task().prompt());
             for (InstructionVerdict v : verdict.instructions()) {
-                boolean expectedStrict = strict.get("follow_instruction_list").get(v.index()).asBoolean();
-                boolean expectedLoose = loose.get("follow_instruction_list").get(v.index()).asBoolean();
+                boolean expectedStrict =
+                        strict.get("follow_instruction_list").get(v.index()).asBoolean();
+                boolean expectedLoose =
+                        loose.get("follow_instruction_list").get(v.index()).asBoolean();
                 if (v.strict() != expectedStrict) {
                     found.add(describe(i, v, "strict", expectedStrict));
                 }
@@ -97,8 +101,8 @@ class IfevalConformanceTest {
     }
 
     private static String describe(int i, InstructionVerdict v, String mode, boolean expected) {
-        return "key " + items.get(i).task().keyText() + " " + v.instructionId() + " " + mode + ": official "
-                + expected + ", ours " + !expected + " (" + v.explanation() + ")";
+        return "key " + items.get(i).task().keyText() + " " + v.instructionId() + " " + mode + ": official " + expected
+                + ", ours " + !expected + " (" + v.explanation() + ")";
     }
 
     private static List<JsonNode> readLines(Path file) throws IOException {

@@ -13,7 +13,8 @@ class KeywordInstructionsTest {
     @Test
     void existenceFindsKeywordsAsCaseInsensitiveSubstrings() {
         String kw = "{\"keywords\": [\"meal\", \"Budget\"]}";
-        assertThat(strict("keywords:existence", kw, "Plan your MEALS on a budget.")).isTrue();
+        assertThat(strict("keywords:existence", kw, "Plan your MEALS on a budget."))
+                .isTrue();
         InstructionVerdict missing = verdict("keywords:existence", kw, "Plan your meals.");
         assertThat(missing.strict()).isFalse();
         assertThat(missing.explanation()).contains("\"Budget\"");
@@ -39,7 +40,8 @@ class KeywordInstructionsTest {
         InstructionVerdict v = verdict("keywords:forbidden_words", kw, response);
         assertThat(v.strict()).isFalse();
         assertThat(evidence(v, response)).containsExactly("BAD");
-        assertThat(strict("keywords:forbidden_words", kw, "Badly done; evildoers.")).isTrue();
+        assertThat(strict("keywords:forbidden_words", kw, "Badly done; evildoers."))
+                .isTrue();
     }
 
     @Test
@@ -72,9 +74,11 @@ class KeywordInstructionsTest {
     void languageDetectionFailureCountsAsFollowed() {
         Verifier undetectable = Checks.verifier(FakeTextServices.withLanguage(t -> java.util.Optional.empty()));
         assertThat(Checks.verdict(undetectable, "language:response_language", "{\"language\": \"de\"}", "12345")
-                .strict()).isTrue();
+                        .strict())
+                .isTrue();
         Verifier french = Checks.verifier(FakeTextServices.withLanguage(t -> java.util.Optional.of("fr")));
-        InstructionVerdict v = Checks.verdict(french, "language:response_language", "{\"language\": \"de\"}", "Bonjour");
+        InstructionVerdict v =
+                Checks.verdict(french, "language:response_language", "{\"language\": \"de\"}", "Bonjour");
         assertThat(v.strict()).isFalse();
         assertThat(v.explanation()).contains("fr");
     }

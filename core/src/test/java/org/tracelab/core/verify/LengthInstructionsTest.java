@@ -15,21 +15,27 @@ class LengthInstructionsTest {
     @Test
     void sentenceCountComparesWithRelation() {
         String lessThan = "{\"num_sentences\": 3, \"relation\": \"less than\"}";
-        assertThat(strict("length_constraints:number_sentences", lessThan, "One. Two.")).isTrue();
+        assertThat(strict("length_constraints:number_sentences", lessThan, "One. Two."))
+                .isTrue();
         String response = "One. Two. Three. Four.";
         InstructionVerdict v = verdict("length_constraints:number_sentences", lessThan, response);
         assertThat(v.strict()).isFalse();
         assertThat(evidence(v, response)).containsExactly("Three.", "Four.");
-        assertThat(strict("length_constraints:number_sentences", "{\"num_sentences\": 4, \"relation\": \"at least\"}",
-                response)).isTrue();
+        assertThat(strict(
+                        "length_constraints:number_sentences",
+                        "{\"num_sentences\": 4, \"relation\": \"at least\"}",
+                        response))
+                .isTrue();
     }
 
     @Test
     void wordsAreRunsOfWordCharacters() {
         String exactlyFour = "{\"num_words\": 4, \"relation\": \"at least\"}";
         // "don't" is two words and "3.5" is two words.
-        assertThat(strict("length_constraints:number_words", exactlyFour, "don't 3.5")).isTrue();
-        assertThat(strict("length_constraints:number_words", exactlyFour, "do not 3")).isFalse();
+        assertThat(strict("length_constraints:number_words", exactlyFour, "don't 3.5"))
+                .isTrue();
+        assertThat(strict("length_constraints:number_words", exactlyFour, "do not 3"))
+                .isFalse();
         String lessThan = "{\"num_words\": 3, \"relation\": \"less than\"}";
         String response = "one two three four";
         InstructionVerdict v = verdict("length_constraints:number_words", lessThan, response);
@@ -56,7 +62,8 @@ class LengthInstructionsTest {
 
     @Test
     void sixAsterisksMakeAnEmptyMiddleParagraph() {
-        assertThat(strict(PARAGRAPHS, "{\"num_paragraphs\": 2}", "First.\n******\nSecond.")).isFalse();
+        assertThat(strict(PARAGRAPHS, "{\"num_paragraphs\": 2}", "First.\n******\nSecond."))
+                .isFalse();
     }
 
     @Test

@@ -23,7 +23,9 @@ class StrictAndLooseTest {
     @Test
     void looseAcceptsTheResponseWithoutItsFirstLine() {
         String response = "Sure, here it is:\n\"quoted answer\"";
-        InstructionVerdict v = verifier.verify(List.of(new Quotation()), response).instructions().get(0);
+        InstructionVerdict v = verifier.verify(List.of(new Quotation()), response)
+                .instructions()
+                .get(0);
         assertThat(v.strict()).isFalse();
         assertThat(v.loose()).isTrue();
         assertThat(v.looseVariant()).isEqualTo(LooseVariant.NO_FIRST_LINE);
@@ -31,14 +33,18 @@ class StrictAndLooseTest {
 
     @Test
     void looseAcceptsTheResponseWithoutAsterisks() {
-        InstructionVerdict v = verifier.verify(List.of(new Quotation()), "**\"bold quote\"**").instructions().get(0);
+        InstructionVerdict v = verifier.verify(List.of(new Quotation()), "**\"bold quote\"**")
+                .instructions()
+                .get(0);
         assertThat(v.strict()).isFalse();
         assertThat(v.looseVariant()).isEqualTo(LooseVariant.NO_ASTERISKS);
     }
 
     @Test
     void strictPassIsALoosePass() {
-        InstructionVerdict v = verifier.verify(List.of(new NoComma()), "no commas here").instructions().get(0);
+        InstructionVerdict v = verifier.verify(List.of(new NoComma()), "no commas here")
+                .instructions()
+                .get(0);
         assertThat(v.strict()).isTrue();
         assertThat(v.loose()).isTrue();
         assertThat(v.looseVariant()).isEqualTo(LooseVariant.AS_GIVEN);

@@ -24,12 +24,20 @@ import org.tracelab.core.trace.Strategy;
  *       from Tracelab's final strict verdict.
  * </ul>
  */
-public record ChainQuery(Set<Long> runIds, Set<String> modes, Set<Long> seeds, Set<String> instructionIds,
-        VerdictFilter verdict, Set<Strategy> strategies, Set<String> flags, Set<CurationState> curation,
-        String fullText, Boolean sourceAgrees) {
+public record ChainQuery(
+        Set<Long> runIds,
+        Set<String> modes,
+        Set<Long> seeds,
+        Set<String> instructionIds,
+        VerdictFilter verdict,
+        Set<Strategy> strategies,
+        Set<String> flags,
+        Set<CurationState> curation,
+        String fullText,
+        Boolean sourceAgrees) {
 
-    private static final ChainQuery ALL = new ChainQuery(Set.of(), Set.of(), Set.of(), Set.of(), null, Set.of(),
-            Set.of(), Set.of(), null, null);
+    private static final ChainQuery ALL =
+            new ChainQuery(Set.of(), Set.of(), Set.of(), Set.of(), null, Set.of(), Set.of(), Set.of(), null, null);
 
     public ChainQuery {
         runIds = copy(runIds);
@@ -47,54 +55,99 @@ public record ChainQuery(Set<Long> runIds, Set<String> modes, Set<Long> seeds, S
     }
 
     public ChainQuery withRuns(Long... ids) {
-        return new ChainQuery(setOf(ids), modes, seeds, instructionIds, verdict, strategies, flags, curation,
-                fullText, sourceAgrees);
+        return new ChainQuery(
+                setOf(ids), modes, seeds, instructionIds, verdict, strategies, flags, curation, fullText, sourceAgrees);
     }
 
     public ChainQuery withModes(String... values) {
-        return new ChainQuery(runIds, setOf(values), seeds, instructionIds, verdict, strategies, flags, curation,
-                fullText, sourceAgrees);
+        return new ChainQuery(
+                runIds,
+                setOf(values),
+                seeds,
+                instructionIds,
+                verdict,
+                strategies,
+                flags,
+                curation,
+                fullText,
+                sourceAgrees);
     }
 
     /** Null among the seeds selects chains without a seed. */
     public ChainQuery withSeeds(Long... values) {
-        return new ChainQuery(runIds, modes, setOf(values), instructionIds, verdict,
-                strategies, flags, curation, fullText, sourceAgrees);
+        return new ChainQuery(
+                runIds,
+                modes,
+                setOf(values),
+                instructionIds,
+                verdict,
+                strategies,
+                flags,
+                curation,
+                fullText,
+                sourceAgrees);
     }
 
     public ChainQuery withInstructions(String... ids) {
-        return new ChainQuery(runIds, modes, seeds, setOf(ids), verdict, strategies, flags, curation, fullText,
-                sourceAgrees);
+        return new ChainQuery(
+                runIds, modes, seeds, setOf(ids), verdict, strategies, flags, curation, fullText, sourceAgrees);
     }
 
     public ChainQuery withVerdict(VerdictLevel level, boolean pass) {
-        return new ChainQuery(runIds, modes, seeds, instructionIds, new VerdictFilter(level, pass), strategies,
-                flags, curation, fullText, sourceAgrees);
-    }
-
-    public ChainQuery withStrategies(Strategy... values) {
-        return new ChainQuery(runIds, modes, seeds, instructionIds, verdict, setOf(values), flags, curation,
-                fullText, sourceAgrees);
-    }
-
-    public ChainQuery withFlags(String... values) {
-        return new ChainQuery(runIds, modes, seeds, instructionIds, verdict, strategies, setOf(values), curation,
-                fullText, sourceAgrees);
-    }
-
-    public ChainQuery withCuration(CurationState... values) {
-        return new ChainQuery(runIds, modes, seeds, instructionIds, verdict, strategies, flags, setOf(values),
-                fullText, sourceAgrees);
-    }
-
-    public ChainQuery withFullText(String phrase) {
-        return new ChainQuery(runIds, modes, seeds, instructionIds, verdict, strategies, flags, curation, phrase,
+        return new ChainQuery(
+                runIds,
+                modes,
+                seeds,
+                instructionIds,
+                new VerdictFilter(level, pass),
+                strategies,
+                flags,
+                curation,
+                fullText,
                 sourceAgrees);
     }
 
+    public ChainQuery withStrategies(Strategy... values) {
+        return new ChainQuery(
+                runIds, modes, seeds, instructionIds, verdict, setOf(values), flags, curation, fullText, sourceAgrees);
+    }
+
+    public ChainQuery withFlags(String... values) {
+        return new ChainQuery(
+                runIds,
+                modes,
+                seeds,
+                instructionIds,
+                verdict,
+                strategies,
+                setOf(values),
+                curation,
+                fullText,
+                sourceAgrees);
+    }
+
+    public ChainQuery withCuration(CurationState... values) {
+        return new ChainQuery(
+                runIds,
+                modes,
+                seeds,
+                instructionIds,
+                verdict,
+                strategies,
+                flags,
+                setOf(values),
+                fullText,
+                sourceAgrees);
+    }
+
+    public ChainQuery withFullText(String phrase) {
+        return new ChainQuery(
+                runIds, modes, seeds, instructionIds, verdict, strategies, flags, curation, phrase, sourceAgrees);
+    }
+
     public ChainQuery withSourceAgreement(Boolean agrees) {
-        return new ChainQuery(runIds, modes, seeds, instructionIds, verdict, strategies, flags, curation, fullText,
-                agrees);
+        return new ChainQuery(
+                runIds, modes, seeds, instructionIds, verdict, strategies, flags, curation, fullText, agrees);
     }
 
     /**

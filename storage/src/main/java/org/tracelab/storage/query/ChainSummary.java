@@ -11,7 +11,17 @@ import org.tracelab.core.trace.CurationState;
  * @param finalLoose        null while the chain is open
  * @param sourcePass        the source tool's own verdict for imported chains, else null
  */
-public record ChainSummary(long chainId, long runId, String datasetKey, String mode, Long seed, int fork,
-        ChainStatus status, int attempts, Integer finalAttemptIndex, Boolean finalStrict, Boolean finalLoose,
-        CurationState curation, Boolean sourcePass) {
-}
+public record ChainSummary(
+        long chainId,
+        long runId,
+        String datasetKey,
+        String mode,
+        Long seed,
+        int fork,
+        ChainStatus status,
+        int attempts,
+        Integer finalAttemptIndex,
+        Boolean finalStrict,
+        Boolean finalLoose,
+        CurationState curation,
+        Boolean sourcePass) {}

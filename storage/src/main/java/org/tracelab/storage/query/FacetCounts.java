@@ -11,9 +11,16 @@ import java.util.Map;
  *
  * @param seeds keyed by seed, with a null key for chains without one
  */
-public record FacetCounts(long total, Map<Long, Long> runs, Map<String, Long> modes, Map<Long, Long> seeds,
-        Map<String, Long> instructionIds, VerdictCounts verdicts, Map<String, Long> strategies,
-        Map<String, Long> flags, Map<String, Long> curation) {
+public record FacetCounts(
+        long total,
+        Map<Long, Long> runs,
+        Map<String, Long> modes,
+        Map<Long, Long> seeds,
+        Map<String, Long> instructionIds,
+        VerdictCounts verdicts,
+        Map<String, Long> strategies,
+        Map<String, Long> flags,
+        Map<String, Long> curation) {
 
     public FacetCounts {
         runs = copy(runs);

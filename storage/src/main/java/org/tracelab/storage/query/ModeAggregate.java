@@ -16,7 +16,10 @@ public record ModeAggregate(String mode, Rates all, List<SeedRates> bySeed) {
      * none, the value over all chains, if any.
      */
     public List<Double> seedRates(Function<Rates, Double> rate) {
-        List<Double> perSeed = bySeed.stream().map(s -> rate.apply(s.rates())).filter(Objects::nonNull).toList();
+        List<Double> perSeed = bySeed.stream()
+                .map(s -> rate.apply(s.rates()))
+                .filter(Objects::nonNull)
+                .toList();
         if (!perSeed.isEmpty()) {
             return perSeed;
         }
@@ -25,6 +28,5 @@ public record ModeAggregate(String mode, Rates all, List<SeedRates> bySeed) {
     }
 
     /** @param seed null for chains without a seed */
-    public record SeedRates(Long seed, Rates rates) {
-    }
+    public record SeedRates(Long seed, Rates rates) {}
 }

@@ -11,6 +11,12 @@ package org.tracelab.storage.query;
  * @param instructionStrict   instructions followed strictly / instructions, over final attempts (micro-average)
  * @param sourceDisagreements imported chains whose source verdict differs from the final strict verdict
  */
-public record Rates(long chains, long finishedChains, long attempts, Double promptStrict, Double promptLoose,
-        Double instructionStrict, Double instructionLoose, long sourceDisagreements) {
-}
+public record Rates(
+        long chains,
+        long finishedChains,
+        long attempts,
+        Double promptStrict,
+        Double promptLoose,
+        Double instructionStrict,
+        Double instructionLoose,
+        long sourceDisagreements) {}

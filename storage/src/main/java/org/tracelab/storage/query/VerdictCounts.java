@@ -1,5 +1,4 @@
 package org.tracelab.storage.query;
 
 /** Chains by final verdict; {@code open} chains have none yet. */
-public record VerdictCounts(long strictPass, long strictFail, long loosePass, long looseFail, long open) {
-}
+public record VerdictCounts(long strictPass, long strictFail, long loosePass, long looseFail, long open) {}

@@ -51,19 +51,26 @@ public final class StoreBenchmark {
     private static final String[] MODES = {"direct", "repair"};
     private static final long[] SEEDS = {1, 2, 3};
     private static final int ATTEMPTS_PER_CHAIN = 3;
-    private static final String[] INSTRUCTIONS = {"punctuation:no_comma", "change_case:english_lowercase",
-        "length_constraints:number_words", "detectable_format:title", "keywords:existence",
-        "detectable_format:number_bullet_lists", "startend:end_checker", "language:response_language"};
+    private static final String[] INSTRUCTIONS = {
+        "punctuation:no_comma",
+        "change_case:english_lowercase",
+        "length_constraints:number_words",
+        "detectable_format:title",
+        "keywords:existence",
+        "detectable_format:number_bullet_lists",
+        "startend:end_checker",
+        "language:response_language"
+    };
     /** SYNTHETIC vocabulary: generated pseudo-words, drawn with Zipf-like frequencies (rank r ~ 1/r). */
     private static final Vocabulary WORDS = new Vocabulary(4_000, 1.0, 7);
+
     private static final int REPEATS = 21;
 
-    private StoreBenchmark() {
-    }
+    private StoreBenchmark() {}
 
     public static void main(String[] args) throws IOException {
-        long attempts = args.length > 0 ? Long.parseLong(args[0].replace("_", ""))
-                : Long.getLong("bench.attempts", 1_000_000L);
+        long attempts =
+                args.length > 0 ? Long.parseLong(args[0].replace("_", "")) : Long.getLong("bench.attempts", 1_000_000L);
         Path folder = args.length > 1 ? Path.of(args[1]) : Path.of("target", "bench");
         Files.createDirectories(folder);
         Path file = folder.resolve("store-benchmark.db");
@@ -71,7 +78,8 @@ public final class StoreBenchmark {
         int runs;
         long heapAfterInsert = 0;
         if (reuse) {
-            try (TraceStore store = TraceStore.open(file); TraceReader reader = store.openReader()) {
+            try (TraceStore store = TraceStore.open(file);
+                    TraceReader reader = store.openReader()) {
                 runs = reader.runs().size();
             }
             System.out.printf("StoreBenchmark: querying existing SYNTHETIC store %s (%,d runs)%n", file, runs);
@@ -86,70 +94,85 @@ public final class StoreBenchmark {
             WriterSettings settings = new WriterSettings(
                     Integer.getInteger("bench.batch", WriterSettings.DEFAULT.batchSize()),
                     WriterSettings.DEFAULT.maxDelay());
-            System.out.printf("writer: batches of %,d calls or %d ms%n", settings.batchSize(),
-                    settings.maxDelay().toMillis());
+            System.out.printf(
+                    "writer: batches of %,d calls or %d ms%n",
+                    settings.batchSize(), settings.maxDelay().toMillis());
             try (TraceStore store = TraceStore.open(file, settings)) {
                 runs = fill(store.writer(), attempts);
             }
             double insertSeconds = (System.nanoTime() - start) / 1e9;
             double cpuSeconds = (processCpuNanos() - cpuStart) / 1e9;
-            double callerCpuSeconds = (ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime()
-                    - callerCpuStart) / 1e9;
+            double callerCpuSeconds =
+                    (ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - callerCpuStart) / 1e9;
             heapAfterInsert = usedHeapAfterGc();
-            System.out.printf("insert: %,d attempts (+ verdicts, flags) in %,d runs, %.1f s = %,.0f attempts/s"
-                    + " (target >= 20,000); load average %.2f%n", attempts, runs, insertSeconds,
-                    attempts / insertSeconds, loadAverage());
+            System.out.printf(
+                    "insert: %,d attempts (+ verdicts, flags) in %,d runs, %.1f s = %,.0f attempts/s"
+                            + " (target >= 20,000); load average %.2f%n",
+                    attempts, runs, insertSeconds, attempts / insertSeconds, loadAverage());
             // On a shared machine wall time depends on the neighbours; process CPU time much less.
-            System.out.printf("insert CPU: %.1f s of process CPU (incl. generating the synthetic data) ="
-                    + " %,.0f attempts per CPU-second%n", cpuSeconds, attempts / cpuSeconds);
+            System.out.printf(
+                    "insert CPU: %.1f s of process CPU (incl. generating the synthetic data) ="
+                            + " %,.0f attempts per CPU-second%n",
+                    cpuSeconds, attempts / cpuSeconds);
             // The calling thread runs the writer's SQL (the generator and the checkpointer have threads of their own).
-            System.out.printf("insert CPU of the calling (writing) thread: %.1f s = %.1f µs per attempt%n",
+            System.out.printf(
+                    "insert CPU of the calling (writing) thread: %.1f s = %.1f µs per attempt%n",
                     callerCpuSeconds, callerCpuSeconds * 1e6 / attempts);
         }
         System.out.printf("file: %,.1f MiB%n", Files.size(file) / 1048576.0);
 
         long openStart = System.nanoTime();
-        try (TraceStore store = TraceStore.open(file); TraceReader reader = store.openReader()) {
+        try (TraceStore store = TraceStore.open(file);
+                TraceReader reader = store.openReader()) {
             reader.runs();
             System.out.printf("open: %.1f ms (store, reader and run list)%n", (System.nanoTime() - openStart) / 1e6);
             // The last run may be cut short by N; query a complete one.
             long lastRun = Math.max(1, runs - 1);
-            ChainQuery runModeFailures = ChainQuery.all().withRuns(lastRun).withModes("repair")
-                    .withVerdict(VerdictLevel.STRICT, false);
-            ChainQuery instructionFailuresEverywhere = ChainQuery.all().withInstructions("punctuation:no_comma")
-                    .withVerdict(VerdictLevel.STRICT, false);
+            ChainQuery runModeFailures =
+                    ChainQuery.all().withRuns(lastRun).withModes("repair").withVerdict(VerdictLevel.STRICT, false);
+            ChainQuery instructionFailuresEverywhere =
+                    ChainQuery.all().withInstructions("punctuation:no_comma").withVerdict(VerdictLevel.STRICT, false);
             ChainQuery flaggedInRun = ChainQuery.all().withRuns(lastRun).withFlags(Flags.REFUSAL);
             // Full text: the most frequent word (in nearly every output), a two-word phrase of mid-ranked words (a
             // handful of outputs per run) and a rare word across all runs.
             ChainQuery commonWordInRun = ChainQuery.all().withRuns(lastRun).withFullText(WORDS.word(0));
-            ChainQuery phraseInRun = ChainQuery.all().withRuns(lastRun)
-                    .withFullText(WORDS.word(40) + " " + WORDS.word(60));
+            ChainQuery phraseInRun =
+                    ChainQuery.all().withRuns(lastRun).withFullText(WORDS.word(40) + " " + WORDS.word(60));
             ChainQuery rareWordEverywhere = ChainQuery.all().withFullText(WORDS.word(2_500));
             report("page(50) run+mode+strict fail", () -> reader.chains(runModeFailures, PageRequest.first(50)));
-            report("page(50) instruction+strict fail, all runs", () -> reader.chains(instructionFailuresEverywhere,
-                    PageRequest.first(50)));
+            report(
+                    "page(50) instruction+strict fail, all runs",
+                    () -> reader.chains(instructionFailuresEverywhere, PageRequest.first(50)));
             report("page(50) run+flag", () -> reader.chains(flaggedInRun, PageRequest.first(50)));
-            report("page(50) run+full text, commonest word", () -> reader.chains(commonWordInRun,
-                    PageRequest.first(50)));
-            report("page(50) run+full text, mid-rank phrase", () -> reader.chains(phraseInRun,
-                    PageRequest.first(50)));
-            report("page(50) full text rare word, all runs", () -> reader.chains(rareWordEverywhere,
-                    PageRequest.first(50)));
-            report("page(50) full text commonest word, all runs", () -> reader.chains(
-                    ChainQuery.all().withFullText(WORDS.word(0)), PageRequest.first(50)));
+            report(
+                    "page(50) run+full text, commonest word",
+                    () -> reader.chains(commonWordInRun, PageRequest.first(50)));
+            report("page(50) run+full text, mid-rank phrase", () -> reader.chains(phraseInRun, PageRequest.first(50)));
+            report(
+                    "page(50) full text rare word, all runs",
+                    () -> reader.chains(rareWordEverywhere, PageRequest.first(50)));
+            report(
+                    "page(50) full text commonest word, all runs",
+                    () -> reader.chains(ChainQuery.all().withFullText(WORDS.word(0)), PageRequest.first(50)));
             report("facets run+mode+strict fail", () -> reader.facets(runModeFailures));
             report("facets whole run", () -> reader.facets(ChainQuery.all().withRuns(lastRun)));
             report("facets instruction+strict fail, all runs", () -> reader.facets(instructionFailuresEverywhere));
             report("aggregates of one run", () -> reader.aggregates(lastRun));
             report("facets run+full text, mid-rank phrase", () -> reader.facets(phraseInRun));
-            System.out.printf("selection sizes: run+mode+fail %,d chains; instruction+fail all runs %,d chains;"
-                    + " run+commonest word %,d chains; run+phrase %,d chains; rare word all runs %,d chains%n",
-                    reader.facets(runModeFailures).total(), reader.facets(instructionFailuresEverywhere).total(),
-                    reader.facets(commonWordInRun).total(), reader.facets(phraseInRun).total(),
+            System.out.printf(
+                    "selection sizes: run+mode+fail %,d chains; instruction+fail all runs %,d chains;"
+                            + " run+commonest word %,d chains; run+phrase %,d chains; rare word all runs %,d chains%n",
+                    reader.facets(runModeFailures).total(),
+                    reader.facets(instructionFailuresEverywhere).total(),
+                    reader.facets(commonWordInRun).total(),
+                    reader.facets(phraseInRun).total(),
                     reader.facets(rareWordEverywhere).total());
         }
-        System.out.printf("heap: %,.1f MiB used after insert (after GC), peak %,.1f MiB, max %,.1f MiB%n",
-                heapAfterInsert / 1048576.0, peakHeap() / 1048576.0, Runtime.getRuntime().maxMemory() / 1048576.0);
+        System.out.printf(
+                "heap: %,.1f MiB used after insert (after GC), peak %,.1f MiB, max %,.1f MiB%n",
+                heapAfterInsert / 1048576.0,
+                peakHeap() / 1048576.0,
+                Runtime.getRuntime().maxMemory() / 1048576.0);
     }
 
     /**
@@ -162,25 +185,29 @@ public final class StoreBenchmark {
         List<TaskRecord> tasks = tasks(random, TASKS);
         Instant now = Instant.parse("2025-03-01T00:00:00Z");
         java.util.concurrent.BlockingQueue<List<Attempt>> chains = new java.util.concurrent.ArrayBlockingQueue<>(256);
-        Thread generator = new Thread(() -> {
-            long generated = 0;
-            try {
-                while (generated < attempts) {
-                    for (int chain = 0; chain < MODES.length * SEEDS.length * TASKS && generated < attempts; chain++) {
-                        TaskRecord task = tasks.get(chain % TASKS);
-                        int count = (int) Math.min(ATTEMPTS_PER_CHAIN, attempts - generated);
-                        List<Attempt> chainAttempts = new ArrayList<>(count);
-                        for (int index = 0; index < count; index++) {
-                            chainAttempts.add(attempt(random, task, index, now));
+        Thread generator = new Thread(
+                () -> {
+                    long generated = 0;
+                    try {
+                        while (generated < attempts) {
+                            for (int chain = 0;
+                                    chain < MODES.length * SEEDS.length * TASKS && generated < attempts;
+                                    chain++) {
+                                TaskRecord task = tasks.get(chain % TASKS);
+                                int count = (int) Math.min(ATTEMPTS_PER_CHAIN, attempts - generated);
+                                List<Attempt> chainAttempts = new ArrayList<>(count);
+                                for (int index = 0; index < count; index++) {
+                                    chainAttempts.add(attempt(random, task, index, now));
+                                }
+                                chains.put(chainAttempts);
+                                generated += count;
+                            }
                         }
-                        chains.put(chainAttempts);
-                        generated += count;
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
                     }
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }, "synthetic-generator");
+                },
+                "synthetic-generator");
         generator.setDaemon(true);
         generator.start();
         long written = 0;
@@ -188,11 +215,18 @@ public final class StoreBenchmark {
         try {
             while (written < attempts) {
                 runs++;
-                long run = writer.createRun(new RunInfo("synthetic benchmark run " + runs, now, null,
-                        RunStatus.RUNNING, new ModelDescription("synthetic", "synthetic-model", null, null, null,
-                                Map.of()),
-                        new DatasetDescription("synthetic-ifeval", null, TASKS), List.of(MODES),
-                        Arrays.stream(SEEDS).boxed().toList(), 1, "tracelab-ifeval/1+punkt", "SYNTHETIC data"));
+                long run = writer.createRun(new RunInfo(
+                        "synthetic benchmark run " + runs,
+                        now,
+                        null,
+                        RunStatus.RUNNING,
+                        new ModelDescription("synthetic", "synthetic-model", null, null, null, Map.of()),
+                        new DatasetDescription("synthetic-ifeval", null, TASKS),
+                        List.of(MODES),
+                        Arrays.stream(SEEDS).boxed().toList(),
+                        1,
+                        "tracelab-ifeval/1+punkt",
+                        "SYNTHETIC data"));
                 tasks.forEach(task -> writer.putTask(run, task));
                 for (String mode : MODES) {
                     for (long seed : SEEDS) {
@@ -202,8 +236,7 @@ public final class StoreBenchmark {
                                 return runs;
                             }
                             List<Attempt> chainAttempts = chains.take();
-                            ChainHandle chain = writer.beginChain(new ChainKey(run, task.datasetKey(), mode, seed,
-                                    0));
+                            ChainHandle chain = writer.beginChain(new ChainKey(run, task.datasetKey(), mode, seed, 0));
                             chainAttempts.forEach(attempt -> writer.appendAttempt(chain, attempt));
                             writer.finishChain(chain, chainAttempts.size() - 1);
                             written += chainAttempts.size();
@@ -230,15 +263,30 @@ public final class StoreBenchmark {
      * {@code attemptsPerChain} attempts each (for the app's compare benchmark) and returns its id. Deterministic for
      * a random seed, so two runs with different random seeds differ chain by chain on the same task keys.
      */
-    public static long fillRun(TraceWriter writer, String name, int tasks, List<String> modes, List<Long> seeds,
-            int forks, int attemptsPerChain, long randomSeed) {
+    public static long fillRun(
+            TraceWriter writer,
+            String name,
+            int tasks,
+            List<String> modes,
+            List<Long> seeds,
+            int forks,
+            int attemptsPerChain,
+            long randomSeed) {
         Random random = new Random(randomSeed);
         List<TaskRecord> taskRecords = tasks(new Random(20250301), tasks); // same tasks in every run
         Instant now = Instant.parse("2025-03-01T00:00:00Z");
-        long run = writer.createRun(new RunInfo(name, now, null, RunStatus.RUNNING,
+        long run = writer.createRun(new RunInfo(
+                name,
+                now,
+                null,
+                RunStatus.RUNNING,
                 new ModelDescription("synthetic", "synthetic-model-" + randomSeed, null, null, null, Map.of()),
-                new DatasetDescription("synthetic-ifeval", null, tasks), modes, seeds, forks,
-                "tracelab-ifeval/1+punkt", "SYNTHETIC data"));
+                new DatasetDescription("synthetic-ifeval", null, tasks),
+                modes,
+                seeds,
+                forks,
+                "tracelab-ifeval/1+punkt",
+                "SYNTHETIC data"));
         taskRecords.forEach(task -> writer.putTask(run, task));
         for (String mode : modes) {
             for (long seed : seeds) {
@@ -269,9 +317,14 @@ public final class StoreBenchmark {
                     ids.add(id);
                 }
             }
-            tasks.add(new TaskRecord(String.valueOf(1000 + i), "Synthetic task " + i + ": " + text(random, 30),
-                    ids, ids.stream().map(id -> (com.fasterxml.jackson.databind.JsonNode)
-                            com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode()).toList(),
+            tasks.add(new TaskRecord(
+                    String.valueOf(1000 + i),
+                    "Synthetic task " + i + ": " + text(random, 30),
+                    ids,
+                    ids.stream()
+                            .map(id -> (com.fasterxml.jackson.databind.JsonNode)
+                                    com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode())
+                            .toList(),
                     List.of()));
         }
         return tasks;
@@ -283,15 +336,31 @@ public final class StoreBenchmark {
         for (int i = 0; i < task.instructionIds().size(); i++) {
             boolean strict = random.nextInt(10) < 5 + 2 * index;
             boolean loose = strict || random.nextBoolean();
-            verdicts.add(new InstructionVerdict(i, task.instructionIds().get(i), strict, loose,
-                    loose ? LooseVariant.AS_GIVEN : null, strict ? List.of() : List.of(new Span(3, 9)),
+            verdicts.add(new InstructionVerdict(
+                    i,
+                    task.instructionIds().get(i),
+                    strict,
+                    loose,
+                    loose ? LooseVariant.AS_GIVEN : null,
+                    strict ? List.of() : List.of(new Span(3, 9)),
                     strict ? "followed" : "synthetic failure"));
         }
         List<String> flags = random.nextInt(50) == 0 ? List.of(Flags.REFUSAL) : List.of();
         Strategy strategy = index == 0 ? Strategy.DIRECT : (index == 1 ? Strategy.PATCH : Strategy.REGENERATE);
-        return new Attempt(index, index == 0 ? null : index - 1, strategy,
-                List.of(new Message("user", task.prompt())), output, "stop", 120, output.length() / 4, 900L, null,
-                now, verdicts, flags);
+        return new Attempt(
+                index,
+                index == 0 ? null : index - 1,
+                strategy,
+                List.of(new Message("user", task.prompt())),
+                output,
+                "stop",
+                120,
+                output.length() / 4,
+                900L,
+                null,
+                now,
+                verdicts,
+                flags);
     }
 
     private static String text(Random random, int words) {
@@ -362,8 +431,9 @@ public final class StoreBenchmark {
             millis[i] = (System.nanoTime() - start) / 1e6;
         }
         Arrays.sort(millis);
-        System.out.printf("%-45s median %7.2f ms, max %7.2f ms (target < 100 ms); load average %.2f%n", what,
-                millis[REPEATS / 2], millis[REPEATS - 1], loadAverage());
+        System.out.printf(
+                "%-45s median %7.2f ms, max %7.2f ms (target < 100 ms); load average %.2f%n",
+                what, millis[REPEATS / 2], millis[REPEATS - 1], loadAverage());
     }
 
     private static long processCpuNanos() {

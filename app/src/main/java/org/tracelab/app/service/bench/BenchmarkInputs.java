@@ -17,8 +17,8 @@ import org.tracelab.core.verify.BuiltInConstraints;
  *
  * @param tasks the tasks the run asks, in file order: all of them, or the plan's sample
  */
-public record BenchmarkInputs(BenchmarkRequest request, TaskFile taskFile, List<IfevalTask> tasks,
-        String datasetSha256) {
+public record BenchmarkInputs(
+        BenchmarkRequest request, TaskFile taskFile, List<IfevalTask> tasks, String datasetSha256) {
 
     public BenchmarkInputs {
         Objects.requireNonNull(request, "request");
@@ -38,8 +38,7 @@ public record BenchmarkInputs(BenchmarkRequest request, TaskFile taskFile, List<
         TaskFile taskFile = new TaskFileReader(BuiltInConstraints.registry()).read(request.dataset());
         RunPlan plan = request.plan();
         List<IfevalTask> all = taskFile.tasks();
-        List<IfevalTask> tasks = plan.limit() == null ? all
-                : TaskSampler.sample(all, plan.limit(), plan.sampleSeed());
+        List<IfevalTask> tasks = plan.limit() == null ? all : TaskSampler.sample(all, plan.limit(), plan.sampleSeed());
         return new BenchmarkInputs(request, taskFile, tasks, FileDigest.sha256(request.dataset()));
     }
 

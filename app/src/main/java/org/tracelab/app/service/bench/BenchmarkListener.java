@@ -12,30 +12,24 @@ import org.tracelab.core.trace.ChainKey;
  */
 public interface BenchmarkListener extends ProgressListener {
 
-    BenchmarkListener NONE = new BenchmarkListener() {
-    };
+    BenchmarkListener NONE = new BenchmarkListener() {};
 
     /** A step of setting up, before the first chain: "reading tasks.jsonl", "connecting to qwen2.5". */
-    default void settingUp(String step) {
-    }
+    default void settingUp(String step) {}
 
     /** The run is created (or reopened, when resuming) in the store with this id. */
-    default void runOpened(long runId) {
-    }
+    default void runOpened(long runId) {}
 
     /** An attempt was stored. */
-    default void attemptRecorded(ChainKey chain, RecordedAttempt attempt) {
-    }
+    default void attemptRecorded(ChainKey chain, RecordedAttempt attempt) {}
 
     /**
      * A call was lost to a transport fault (the server refused, dropped, stalled or failed it) and kept as a fault
      * record: no attempt, its chain left unfinished for a resume.
      */
-    default void callFaulted(CallFault fault) {
-    }
+    default void callFaulted(CallFault fault) {}
 
     /** Chains done, per-mode pass rates and the ETA, after each chain. */
     @Override
-    default void onProgress(Progress progress) {
-    }
+    default void onProgress(Progress progress) {}
 }

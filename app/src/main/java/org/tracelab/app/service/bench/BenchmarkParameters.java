@@ -30,8 +30,7 @@ public final class BenchmarkParameters {
     /** The system prompt every request began with; absent when there was none. */
     public static final String SYSTEM_PROMPT = "system_prompt";
 
-    private BenchmarkParameters() {
-    }
+    private BenchmarkParameters() {}
 
     /** The parameters stored for {@code request}. */
     public static Map<String, JsonNode> of(BenchmarkRequest request, boolean apiKeyUsed) {
@@ -56,7 +55,8 @@ public final class BenchmarkParameters {
 
     /** Where the request's dataset and model file (for an in-process GGUF model) are on this machine. */
     public static ResumeHints resumeHints(BenchmarkRequest request) {
-        return new ResumeHints(absolute(request.dataset()),
+        return new ResumeHints(
+                absolute(request.dataset()),
                 request.target() instanceof ModelTarget.GgufFile gguf ? absolute(gguf.file()) : null);
     }
 

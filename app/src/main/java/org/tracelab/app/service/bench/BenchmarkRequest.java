@@ -18,8 +18,8 @@ import org.tracelab.core.run.CallSettings;
  *                    ({@link BenchmarkRun#execute} checks)
  * @param faults      timeouts and the fault limit; not stored, and free to differ on a resume
  */
-public record BenchmarkRequest(ModelTarget target, Path dataset, RunPlan plan, String name, Long resumeRunId,
-        FaultPolicy faults) {
+public record BenchmarkRequest(
+        ModelTarget target, Path dataset, RunPlan plan, String name, Long resumeRunId, FaultPolicy faults) {
 
     public BenchmarkRequest {
         Objects.requireNonNull(target, "target");

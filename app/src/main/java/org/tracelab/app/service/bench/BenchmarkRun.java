@@ -2,7 +2,6 @@ package org.tracelab.app.service.bench;
 
 import java.io.IOException;
 import java.time.Clock;
-import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
@@ -45,8 +44,14 @@ public final class BenchmarkRun {
     private final CountDownLatch ended = new CountDownLatch(1);
 
     /** @param inputs the request's prompts, already read; null to read them first thing in {@link #execute} */
-    BenchmarkRun(BenchmarkRequest request, BenchmarkInputs inputs, Optional<ApiKey> apiKey, OpenStore store,
-            ModelConnections connections, Supplier<Verifier> verifier, Clock clock) {
+    BenchmarkRun(
+            BenchmarkRequest request,
+            BenchmarkInputs inputs,
+            Optional<ApiKey> apiKey,
+            OpenStore store,
+            ModelConnections connections,
+            Supplier<Verifier> verifier,
+            Clock clock) {
         this.request = Objects.requireNonNull(request, "request");
         this.inputs = inputs;
         this.apiKey = Objects.requireNonNull(apiKey, "apiKey");
@@ -113,28 +118,47 @@ public final class BenchmarkRun {
         }
         listener.settingUp("loading the verifier");
         Verifier judge = verifier.get();
-        BenchmarkPlan benchmark = new BenchmarkPlan(read.tasks(), plan.parsedModes(), plan.seeds(), plan.forks(),
-                request.calls(), plan.concurrency(), request.faults().faultLimit());
+        BenchmarkPlan benchmark = new BenchmarkPlan(
+                read.tasks(),
+                plan.parsedModes(),
+                plan.seeds(),
+                plan.forks(),
+                request.calls(),
+                plan.concurrency(),
+                request.faults().faultLimit());
         listener.settingUp("connecting to " + request.target().modelName());
-        ChatModel model = connections.open(request.target(), apiKey, plan.concurrency(), request.faults().timeouts());
+        ChatModel model = connections.open(
+                request.target(), apiKey, plan.concurrency(), request.faults().timeouts());
         try {
             ModelDescription described = describe(model);
             if (stored.isPresent()) {
                 ResumeCheck.checkModel(request.resumeRunId(), stored.get(), described);
             }
-            RunDescription description = new RunDescription(request.name(), described,
-                    new DatasetDescription(request.dataset().getFileName().toString(), read.datasetSha256(),
-                            read.tasks().size(), read.taskFile().format().wireName()), read.sampleNote(),
+            RunDescription description = new RunDescription(
+                    request.name(),
+                    described,
+                    new DatasetDescription(
+                            request.dataset().getFileName().toString(),
+                            read.datasetSha256(),
+                            read.tasks().size(),
+                            read.taskFile().format().wireName()),
+                    read.sampleNote(),
                     BenchmarkParameters.resumeHints(request));
             return store.read(reader -> {
-                BenchmarkJob created = new BenchmarkJob(benchmark, model, judge,
+                BenchmarkJob created = new BenchmarkJob(
+                        benchmark,
+                        model,
+                        judge,
                         plan.keepReasoning() ? ReasoningFilter.disabled() : ReasoningFilter.enabled(),
-                        new ListeningTraceSink(new StoreTraceSink(store.writer(), reader), listener), listener, clock);
+                        new ListeningTraceSink(new StoreTraceSink(store.writer(), reader), listener),
+                        listener,
+                        clock);
                 job.set(created);
                 if (cancelled.get()) {
                     created.cancel();
                 }
-                return request.resumeRunId() != null ? created.resume(request.resumeRunId())
+                return request.resumeRunId() != null
+                        ? created.resume(request.resumeRunId())
                         : created.start(description);
             });
         } finally {
@@ -147,8 +171,8 @@ public final class BenchmarkRun {
      * SHA-256 computed when it was loaded), under the request's model name, with the plan's stored parameters.
      */
     private ModelDescription describe(ChatModel model) {
-        return model.source().description(request.target().modelName(),
-                BenchmarkParameters.of(request, apiKey.isPresent()));
+        return model.source()
+                .description(request.target().modelName(), BenchmarkParameters.of(request, apiKey.isPresent()));
     }
 
     private static void close(ChatModel model) throws IOException {

@@ -67,7 +67,9 @@ public final class LocalModelConnections implements ModelConnections {
             try {
                 config = config.withProbe(probe.probe(url, apiKey.orElse(null), target.modelName()));
             } catch (ModelException e) {
-                LOG.warn("cannot ask {} what it is: {}", ModelSource.HttpEndpoint.of(url, config.server()).baseUrl(),
+                LOG.warn(
+                        "cannot ask {} what it is: {}",
+                        ModelSource.HttpEndpoint.of(url, config.server()).baseUrl(),
                         e.getMessage());
             }
             clients.add(new OpenAiCompatibleClient(config));

@@ -45,8 +45,7 @@ public final class PlanValues {
         }
     }
 
-    private PlanValues() {
-    }
+    private PlanValues() {}
 
     /** Chain seeds: whole numbers separated by commas ({@code 42,43,44}), at least one, each once. */
     public static Parsed<List<Long>> seeds(String text) {
@@ -55,11 +54,12 @@ public final class PlanValues {
             return Parsed.problem("must list at least one seed, e.g. 42,43,44");
         }
         List<Long> seeds = new ArrayList<>();
-        for (String part : Arrays.stream(stripped.split(",", -1)).map(String::strip).toList()) {
+        for (String part :
+                Arrays.stream(stripped.split(",", -1)).map(String::strip).toList()) {
             Parsed<Long> seed = wholeNumber(part);
             if (!seed.ok()) {
-                return Parsed.problem("must be whole numbers separated by commas, e.g. 42,43,44 ('" + part
-                        + "' is not)");
+                return Parsed.problem(
+                        "must be whole numbers separated by commas, e.g. 42,43,44 ('" + part + "' is not)");
             }
             if (seeds.contains(seed.value())) {
                 return Parsed.problem("must list each seed once (" + seed.value() + " is listed twice)");
@@ -76,13 +76,14 @@ public final class PlanValues {
             return Parsed.problem("must list at least one mode: direct, prompt_retry or full_pcl");
         }
         Set<String> modes = new LinkedHashSet<>();
-        for (String part : Arrays.stream(stripped.split(",", -1)).map(String::strip).toList()) {
+        for (String part :
+                Arrays.stream(stripped.split(",", -1)).map(String::strip).toList()) {
             String wire;
             try {
                 wire = Mode.parse(part).wireName();
             } catch (IllegalArgumentException e) {
-                return Parsed.problem("must be direct, prompt_retry or full_pcl, separated by commas ('" + part
-                        + "' is not)");
+                return Parsed.problem(
+                        "must be direct, prompt_retry or full_pcl, separated by commas ('" + part + "' is not)");
             }
             if (!modes.add(wire)) {
                 return Parsed.problem("must list each mode once (" + wire + " is listed twice)");

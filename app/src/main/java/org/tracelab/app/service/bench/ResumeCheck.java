@@ -21,8 +21,7 @@ import org.tracelab.core.trace.RunStatus;
  */
 final class ResumeCheck {
 
-    private ResumeCheck() {
-    }
+    private ResumeCheck() {}
 
     /**
      * @param stored        the run {@code request} continues, empty when the store has no such run
@@ -32,8 +31,9 @@ final class ResumeCheck {
     static void check(BenchmarkRequest request, Optional<RunInfo> stored, String datasetSha256) {
         long runId = request.resumeRunId();
         RunInfo info = stored.orElseThrow(() -> new ResumeRefusedException("there is no run " + runId + " to resume"));
-        StoredPlan plan = StoredPlan.of(runId, info).orElseThrow(() -> new ResumeRefusedException("run " + runId
-                + " does not record how it was run (imports never can); start a new benchmark instead"));
+        StoredPlan plan = StoredPlan.of(runId, info)
+                .orElseThrow(() -> new ResumeRefusedException("run " + runId
+                        + " does not record how it was run (imports never can); start a new benchmark instead"));
         List<String> differences = new ArrayList<>();
         model(plan.target(), request.target(), differences);
         differences.addAll(differences(plan, request, datasetSha256));
@@ -84,8 +84,8 @@ final class ResumeCheck {
             differences.add("on " + sample(was) + " (given: " + sample(now) + ")");
         }
         if (!new HashSet<>(was.modes()).equals(new HashSet<>(now.modes()))) {
-            differences.add("with modes " + String.join(", ", was.modes()) + " (given: " + String.join(", ", now.modes())
-                    + ")");
+            differences.add("with modes " + String.join(", ", was.modes()) + " (given: "
+                    + String.join(", ", now.modes()) + ")");
         }
         if (!new HashSet<>(was.seeds()).equals(new HashSet<>(now.seeds()))) {
             differences.add("with seeds " + list(was.seeds()) + " (given: " + list(now.seeds()) + ")");
@@ -102,7 +102,8 @@ final class ResumeCheck {
             differences.add("with max tokens " + before.maxTokens() + " (given: " + after.maxTokens() + ")");
         }
         if (!Objects.equals(before.systemPrompt(), after.systemPrompt())) {
-            differences.add(before.systemPrompt() == null ? "without a system prompt" : "with a different system prompt");
+            differences.add(
+                    before.systemPrompt() == null ? "without a system prompt" : "with a different system prompt");
         }
         return differences;
     }

@@ -17,8 +17,17 @@ import org.tracelab.core.run.Mode;
  * @param keepReasoning verify {@code <think>} blocks as part of the answer (by default they are stored but removed
  *                      before verification); not stored with the run
  */
-public record RunPlan(Integer limit, long sampleSeed, List<String> modes, List<Long> seeds, int forks,
-        Double temperature, Integer maxTokens, String systemPrompt, int concurrency, boolean keepReasoning) {
+public record RunPlan(
+        Integer limit,
+        long sampleSeed,
+        List<String> modes,
+        List<Long> seeds,
+        int forks,
+        Double temperature,
+        Integer maxTokens,
+        String systemPrompt,
+        int concurrency,
+        boolean keepReasoning) {
 
     public RunPlan {
         modes = List.copyOf(modes);
@@ -38,7 +47,7 @@ public record RunPlan(Integer limit, long sampleSeed, List<String> modes, List<L
 
     /** The same plan with another concurrency (the one thing a resumed run may change). */
     public RunPlan withConcurrency(int calls) {
-        return new RunPlan(limit, sampleSeed, modes, seeds, forks, temperature, maxTokens, systemPrompt, calls,
-                keepReasoning);
+        return new RunPlan(
+                limit, sampleSeed, modes, seeds, forks, temperature, maxTokens, systemPrompt, calls, keepReasoning);
     }
 }

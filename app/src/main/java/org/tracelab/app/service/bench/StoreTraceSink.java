@@ -68,10 +68,12 @@ public final class StoreTraceSink implements TraceSink {
             for (ChainSummary chain : chains.rows()) {
                 ChainKey key = new ChainKey(runId, chain.datasetKey(), chain.mode(), chain.seed(), chain.fork());
                 if (chain.status() != ChainStatus.FINISHED) {
-                    List<Attempt> recorded = reader.attempts(chain.chainId()).stream().map(StoredAttempt::attempt)
+                    List<Attempt> recorded = reader.attempts(chain.chainId()).stream()
+                            .map(StoredAttempt::attempt)
                             .toList();
                     unfinished.put(key, recorded);
-                    if (chain.seed() != null && !recorded.isEmpty()
+                    if (chain.seed() != null
+                            && !recorded.isEmpty()
                             && recorded.get(0).flags().contains(RecordedAttempt.SHARED_FLAG)) {
                         firstAttempts.putIfAbsent(RolloutGroup.of(key), recorded.get(0));
                     }

@@ -43,11 +43,12 @@ public record StoredPlan(long runId, RunInfo info, ModelTarget target, Path data
                 return Optional.empty();
             }
             Path file = Path.of(gguf);
-            target = new ModelTarget.GgufFile(file,
-                    model.name().equals(file.getFileName().toString()) ? null : model.name());
+            target = new ModelTarget.GgufFile(
+                    file, model.name().equals(file.getFileName().toString()) ? null : model.name());
         } else if (!model.endpoints().isEmpty()) {
             // Endpoints are stored without credentials: a URL's user info or query is given again, like an API key.
-            target = new ModelTarget.Endpoints(model.endpoints().stream().map(URI::create).toList(), model.name());
+            target = new ModelTarget.Endpoints(
+                    model.endpoints().stream().map(URI::create).toList(), model.name());
         } else {
             return Optional.empty();
         }
@@ -58,11 +59,23 @@ public record StoredPlan(long runId, RunInfo info, ModelTarget target, Path data
         JsonNode systemPrompt = params.get(BenchmarkParameters.SYSTEM_PROMPT);
         JsonNode concurrency = params.get(BenchmarkParameters.CONCURRENCY);
         JsonNode apiKeyUsed = params.get(BenchmarkParameters.API_KEY_USED);
-        RunPlan plan = new RunPlan(limit == null ? null : limit.asInt(), sampleSeed == null ? 0L : sampleSeed.asLong(),
-                info.modes(), info.seeds(), info.forks(), temperature == null ? null : temperature.asDouble(),
-                params.get(BenchmarkParameters.MAX_TOKENS).asInt(), systemPrompt == null ? null : systemPrompt.asText(),
-                concurrency == null ? 1 : concurrency.asInt(), false);
-        return Optional.of(new StoredPlan(runId, info, target, dataset == null ? null : Path.of(dataset), plan,
+        RunPlan plan = new RunPlan(
+                limit == null ? null : limit.asInt(),
+                sampleSeed == null ? 0L : sampleSeed.asLong(),
+                info.modes(),
+                info.seeds(),
+                info.forks(),
+                temperature == null ? null : temperature.asDouble(),
+                params.get(BenchmarkParameters.MAX_TOKENS).asInt(),
+                systemPrompt == null ? null : systemPrompt.asText(),
+                concurrency == null ? 1 : concurrency.asInt(),
+                false);
+        return Optional.of(new StoredPlan(
+                runId,
+                info,
+                target,
+                dataset == null ? null : Path.of(dataset),
+                plan,
                 apiKeyUsed != null && apiKeyUsed.asBoolean()));
     }
 
@@ -71,7 +84,7 @@ public record StoredPlan(long runId, RunInfo info, ModelTarget target, Path data
      * and how many calls are in flight, may differ.
      */
     public BenchmarkRequest request(ModelTarget currentTarget, Path currentDataset, int currentConcurrency) {
-        return new BenchmarkRequest(currentTarget, currentDataset, plan.withConcurrency(currentConcurrency),
-                info.name(), runId);
+        return new BenchmarkRequest(
+                currentTarget, currentDataset, plan.withConcurrency(currentConcurrency), info.name(), runId);
     }
 }

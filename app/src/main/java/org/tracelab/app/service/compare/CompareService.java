@@ -43,14 +43,17 @@ public final class CompareService {
 
     /** The matched rows with their counts and verdicts, without flags or per-instruction verdicts. */
     public TaskMatch firstRows(ComparedSides sides) {
-        return store.read(reader -> TaskMatch.of(reader.sideTasks(sides.a().selection(), false),
+        return store.read(reader -> TaskMatch.of(
+                reader.sideTasks(sides.a().selection(), false),
                 reader.sideTasks(sides.b().selection(), false)));
     }
 
     /** The whole comparison: rows with flags and per-instruction verdicts, paired interval, exact test, flips. */
     public RunComparison compare(ComparedSides sides, Resampling resampling) {
-        return store.read(reader -> RunComparison.of(reader.sideTasks(sides.a().selection()),
-                reader.sideTasks(sides.b().selection()), resampling));
+        return store.read(reader -> RunComparison.of(
+                reader.sideTasks(sides.a().selection()),
+                reader.sideTasks(sides.b().selection()),
+                resampling));
     }
 
     /** Each side's finished chains of task {@code taskKey} with their attempts, in chain id order. */
@@ -58,7 +61,9 @@ public final class CompareService {
         return store.read(reader -> {
             List<ChainSummary> chains = reader.chainsOfTask(taskKey);
             Map<Long, String> runNames = new HashMap<>();
-            return new TaskAnswers(taskKey, located(reader, chains, sides.a(), runNames),
+            return new TaskAnswers(
+                    taskKey,
+                    located(reader, chains, sides.a(), runNames),
                     located(reader, chains, sides.b(), runNames));
         });
     }
@@ -73,31 +78,35 @@ public final class CompareService {
         return store.read(reader -> locate(reader, chain, new HashMap<>()));
     }
 
-    private static List<LocatedChain> located(TraceReader reader, List<ChainSummary> chains, ComparedSide side,
-            Map<Long, String> runNames) {
+    private static List<LocatedChain> located(
+            TraceReader reader, List<ChainSummary> chains, ComparedSide side, Map<Long, String> runNames) {
         List<LocatedChain> located = new ArrayList<>();
-        chains.stream().filter(chain -> chain.status() == ChainStatus.FINISHED && belongs(chain, side.selection()))
+        chains.stream()
+                .filter(chain -> chain.status() == ChainStatus.FINISHED && belongs(chain, side.selection()))
                 .sorted((x, y) -> Long.compare(x.chainId(), y.chainId()))
                 .forEach(chain -> locate(reader, chain, runNames).ifPresent(located::add));
         return located;
     }
 
     private static Optional<LocatedChain> locate(TraceReader reader, ChainSummary chain, Map<Long, String> runNames) {
-        String runName = runNames.computeIfAbsent(chain.runId(),
+        String runName = runNames.computeIfAbsent(
+                chain.runId(),
                 id -> reader.run(id).map(run -> run.info().name()).orElse("run " + id));
         Optional<TaskRecord> task = reader.task(chain.runId(), chain.datasetKey());
         return task.map(t -> new LocatedChain(chain, runName, t, reader.attempts(chain.chainId())));
     }
 
     private static boolean belongs(ChainSummary chain, CompareSide side) {
-        return chain.runId() == side.runId() && (side.modes().isEmpty() || side.modes().contains(chain.mode()))
+        return chain.runId() == side.runId()
+                && (side.modes().isEmpty() || side.modes().contains(chain.mode()))
                 && (side.seeds().isEmpty() || side.seeds().contains(chain.seed()))
                 && (side.forks().isEmpty() || side.forks().contains(chain.fork()));
     }
 
     private ComparedSide side(TraceReader reader, CompareSide side) {
-        RunInfo info = reader.run(side.runId()).map(StoredRun::info).orElseThrow(
-                () -> new UnknownSideException("no run " + side.runId() + " in " + store.file()));
+        RunInfo info = reader.run(side.runId())
+                .map(StoredRun::info)
+                .orElseThrow(() -> new UnknownSideException("no run " + side.runId() + " in " + store.file()));
         for (String mode : side.modes()) {
             if (!info.modes().contains(mode)) {
                 throw new UnknownSideException("run " + side.runId() + " has no mode " + mode + " (it has "
@@ -107,7 +116,10 @@ public final class CompareService {
         for (Long seed : side.seeds()) {
             if (!info.seeds().isEmpty() && !info.seeds().contains(seed)) {
                 throw new UnknownSideException("run " + side.runId() + " has no seed " + seed + " (it has "
-                        + info.seeds().stream().map(String::valueOf).reduce((x, y) -> x + ", " + y).orElse("none")
+                        + info.seeds().stream()
+                                .map(String::valueOf)
+                                .reduce((x, y) -> x + ", " + y)
+                                .orElse("none")
                         + ")");
             }
         }

@@ -19,6 +19,7 @@ public record ComparedSide(CompareSide selection, RunInfo run) {
 
     /** "3:full_pcl (#3 name, model)": how headings and the diff name the side. */
     public String label() {
-        return selection.label() + " (#" + selection.runId() + " " + run.name() + ", " + run.model().name() + ")";
+        return selection.label() + " (#" + selection.runId() + " " + run.name() + ", "
+                + run.model().name() + ")";
     }
 }

@@ -32,7 +32,8 @@ public record LocatedChain(ChainSummary chain, String runName, TaskRecord task, 
     /** The attempt that decided the chain's verdict; empty while the chain is open or has no attempt. */
     public Optional<StoredAttempt> finalAttempt() {
         Integer index = chain.finalAttemptIndex();
-        return index == null ? Optional.empty()
+        return index == null
+                ? Optional.empty()
                 : attempts.stream().filter(a -> a.attempt().index() == index).findFirst();
     }
 }

@@ -29,9 +29,14 @@ public final class EvaluationService {
      * @param ifbench  whether the prompts are IFBench's (one response per prompt, unanswered prompts fail)
      * @param millis   how long verification took (reading and writing excluded)
      */
-    public record Evaluation(TaskFile taskFile, boolean ifbench, AccuracySummary summary, int responses, long millis,
-            Path strictFile, Path looseFile) {
-    }
+    public record Evaluation(
+            TaskFile taskFile,
+            boolean ifbench,
+            AccuracySummary summary,
+            int responses,
+            long millis,
+            Path strictFile,
+            Path looseFile) {}
 
     private final Verifier verifier;
     private final int threads;
@@ -50,7 +55,13 @@ public final class EvaluationService {
         List<ResponseVerdict> verdicts = new BatchVerifier(verifier, threads).verifyAll(items);
         long millis = (System.nanoTime() - start) / 1_000_000;
         EvalResultsWriter.write(outDir, items, verdicts);
-        return new Evaluation(taskFile, ifbench, AccuracySummary.of(verdicts), items.size(), millis,
-                outDir.resolve(EvalResultsWriter.STRICT_FILE), outDir.resolve(EvalResultsWriter.LOOSE_FILE));
+        return new Evaluation(
+                taskFile,
+                ifbench,
+                AccuracySummary.of(verdicts),
+                items.size(),
+                millis,
+                outDir.resolve(EvalResultsWriter.STRICT_FILE),
+                outDir.resolve(EvalResultsWriter.LOOSE_FILE));
     }
 }

@@ -25,9 +25,9 @@ import org.tracelab.core.export.ExportPreview;
 import org.tracelab.core.export.ExportResult;
 import org.tracelab.core.export.ExportRun;
 import org.tracelab.core.export.ExportSource;
+import org.tracelab.core.export.PreferencePair;
 import org.tracelab.core.export.RecordsExporter;
 import org.tracelab.core.export.TaskOrigins;
-import org.tracelab.core.export.PreferencePair;
 import org.tracelab.core.export.TrainingMaterial;
 import org.tracelab.core.record.ComplianceEvalRecordWriter;
 import org.tracelab.core.trace.Curation;
@@ -51,7 +51,12 @@ import org.tracelab.storage.query.PageRequest;
 public final class ExportService {
 
     /** What to export: a TRL dataset ({@link #export}) or the portable records ({@link #exportRecords}). */
-    public enum Kind { DPO, SFT, KTO, RECORDS }
+    public enum Kind {
+        DPO,
+        SFT,
+        KTO,
+        RECORDS
+    }
 
     /**
      * A records export decided but not written.
@@ -128,8 +133,13 @@ public final class ExportService {
      * @throws ExportException when there is nothing to export or the file cannot be written
      */
     public RecordsExporter.Result exportRecords(Long runId, Path out, ExportListener writing) {
-        return store.read(reader -> new RecordsExporter().export(out,
-                new StoredRecords(reader, runs(reader, runId).stream().map(StoredRun::id).toList()), writing));
+        return store.read(reader -> new RecordsExporter()
+                .export(
+                        out,
+                        new StoredRecords(
+                                reader,
+                                runs(reader, runId).stream().map(StoredRun::id).toList()),
+                        writing));
     }
 
     /** What {@link #exportRecords} would write: the number of records and the first {@code lines} of them. */
@@ -139,9 +149,12 @@ public final class ExportService {
             long chains = new StoredRecords(reader, runIds).count();
             List<String> first = new ArrayList<>();
             ChainQuery query = ChainQuery.all().withRuns(runIds.toArray(Long[]::new));
-            for (ChainSummary chain : reader.chains(query, PageRequest.first(Math.max(1, lines))).rows()) {
+            for (ChainSummary chain :
+                    reader.chains(query, PageRequest.first(Math.max(1, lines))).rows()) {
                 if (first.size() < lines) {
-                    reader.record(chain.chainId()).map(ComplianceEvalRecordWriter::toJsonLine).ifPresent(first::add);
+                    reader.record(chain.chainId())
+                            .map(ComplianceEvalRecordWriter::toJsonLine)
+                            .ifPresent(first::add);
                 }
             }
             return new RecordsPreview(chains, runIds.size(), first);
@@ -149,15 +162,21 @@ public final class ExportService {
     }
 
     private static List<StoredRun> runs(TraceReader reader, Long runId) {
-        List<StoredRun> runs = runId == null ? reader.runs()
-                : List.of(reader.run(runId).orElseThrow(() -> new ExportException("no run " + runId + " in the store")));
+        List<StoredRun> runs = runId == null
+                ? reader.runs()
+                : List.of(
+                        reader.run(runId).orElseThrow(() -> new ExportException("no run " + runId + " in the store")));
         if (runs.isEmpty()) {
             throw new ExportException("the store has no runs to export");
         }
         return runs;
     }
 
-    private static ExportKind kind(TraceReader reader, Request request, List<StoredRun> runs, TaskProgress mining,
+    private static ExportKind kind(
+            TraceReader reader,
+            Request request,
+            List<StoredRun> runs,
+            TaskProgress mining,
             TaskOrigins.Builder origins) {
         if (request.kind() == Kind.RECORDS) {
             throw new IllegalArgumentException("records are no TRL dataset: export them with exportRecords");
@@ -170,8 +189,8 @@ public final class ExportService {
             runIds.forEach(id -> curations.put(id, reader.pairCurations(id)));
             List<PreferencePair> pairs = new ArrayList<>();
             tasks.forEach(tasks.tasks(runIds, Set.of()), mining, task -> {
-                List<PreferencePair> mined = TrainingMaterial.pairs(PairMining.rollouts(task), miningPairs.miner(),
-                        curations.get(task.runId()));
+                List<PreferencePair> mined = TrainingMaterial.pairs(
+                        PairMining.rollouts(task), miningPairs.miner(), curations.get(task.runId()));
                 if (!mined.isEmpty()) {
                     origins.add(task.runId(), task.task());
                 }
@@ -191,8 +210,14 @@ public final class ExportService {
     }
 
     private ExportSource source(List<StoredRun> runs, TaskOrigins origins) {
-        List<ExportRun> exportRuns = runs.stream().map(r -> new ExportRun(r.id(), r.info().name(),
-                r.info().model().name(), r.info().verifierVersion(), r.info().dataset().name(), r.info().isIllustration()))
+        List<ExportRun> exportRuns = runs.stream()
+                .map(r -> new ExportRun(
+                        r.id(),
+                        r.info().name(),
+                        r.info().model().name(),
+                        r.info().verifierVersion(),
+                        r.info().dataset().name(),
+                        r.info().isIllustration()))
                 .toList();
         boolean ifeval = runs.stream().anyMatch(r -> usesIfevalPrompts(r.info().dataset()));
         return new ExportSource(exportRuns, version, ifeval, origins);

@@ -12,8 +12,7 @@ import java.util.HexFormat;
 /** The SHA-256 of a file's bytes, streamed (an import file may be large). */
 final class FileDigest {
 
-    private FileDigest() {
-    }
+    private FileDigest() {}
 
     static String sha256(Path file) {
         try (InputStream in = Files.newInputStream(file)) {

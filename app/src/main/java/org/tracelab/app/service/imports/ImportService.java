@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import org.tracelab.app.service.store.OpenStore;
 import org.tracelab.core.dataset.IfevalTask;
@@ -29,8 +28,7 @@ import org.tracelab.storage.RecordImport;
 public final class ImportService {
 
     /** What one file became. */
-    public record ImportedFile(Path file, List<Long> runIds, int chains) {
-    }
+    public record ImportedFile(Path file, List<Long> runIds, int chains) {}
 
     private final OpenStore store;
     private final ImportContext context;
@@ -53,8 +51,10 @@ public final class ImportService {
             case RECORDS -> storeRecords(file, ComplianceEvalRecordReader.readAll(file));
         };
         String digest = FileDigest.sha256(file); // after the read: a bad file is reported by its importer
-        imported.runIds().forEach(runId -> store.writer().recordRunSource(runId, formatName(format),
-                file.getFileName().toString(), digest));
+        imported.runIds()
+                .forEach(runId -> store.writer()
+                        .recordRunSource(
+                                runId, formatName(format), file.getFileName().toString(), digest));
         store.writer().commit();
         return imported;
     }
@@ -85,8 +85,8 @@ public final class ImportService {
 
     /** Tracelab's own records: one run per run of origin in the file, verdicts as recorded. */
     private ImportedFile storeRecords(Path file, List<ComplianceEvalRecord> records) {
-        List<Long> runIds = RecordImport.store(store.writer(), records, context.clock().instant(),
-                "imported from " + file.getFileName());
+        List<Long> runIds = RecordImport.store(
+                store.writer(), records, context.clock().instant(), "imported from " + file.getFileName());
         return new ImportedFile(file, runIds, records.size());
     }
 }

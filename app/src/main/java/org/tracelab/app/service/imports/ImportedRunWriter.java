@@ -10,11 +10,9 @@ import org.tracelab.storage.TraceWriter;
 public final class ImportedRunWriter {
 
     /** What was stored. */
-    public record Written(long runId, int chains, int attempts) {
-    }
+    public record Written(long runId, int chains, int attempts) {}
 
-    private ImportedRunWriter() {
-    }
+    private ImportedRunWriter() {}
 
     /** Creates the run, its tasks and its finished chains, with the source tool's verdicts where there are any. */
     public static Written write(TraceWriter writer, ImportedRun run) {
@@ -23,8 +21,8 @@ public final class ImportedRunWriter {
             int attempts = 0;
             for (ImportedChain chain : run.chains()) {
                 w.putTask(runId, chain.task());
-                ChainHandle handle = w.beginChain(new ChainKey(runId, chain.task().datasetKey(), chain.mode(),
-                        chain.seed(), chain.fork()));
+                ChainHandle handle = w.beginChain(
+                        new ChainKey(runId, chain.task().datasetKey(), chain.mode(), chain.seed(), chain.fork()));
                 chain.attempts().forEach(attempt -> w.appendAttempt(handle, attempt));
                 w.finishChain(handle, chain.finalIndex());
                 if (chain.source() != null) {

@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import org.tracelab.core.export.PairOrigin;
 import org.tracelab.core.export.PairRanking;
 import org.tracelab.core.flags.FlagKind;
-import org.tracelab.core.export.PairOrigin;
 import org.tracelab.core.trace.Curation;
 import org.tracelab.core.trace.CurationTarget;
 import org.tracelab.core.trace.Strategy;
@@ -19,8 +19,16 @@ import org.tracelab.core.trace.Strategy;
  * @param ranking   both attempts' ranks in their (task, seed) and the margin between them
  * @param curation  the saved decision; {@link Curation#NONE} when none was ever saved
  */
-public record MinedPair(long runId, String taskKey, List<String> instructionIds, Side chosen, Side rejected,
-        PairOrigin origin, double scoreGap, PairRanking ranking, Curation curation) {
+public record MinedPair(
+        long runId,
+        String taskKey,
+        List<String> instructionIds,
+        Side chosen,
+        Side rejected,
+        PairOrigin origin,
+        double scoreGap,
+        PairRanking ranking,
+        Curation curation) {
 
     /**
      * One attempt of the pair.
@@ -28,8 +36,17 @@ public record MinedPair(long runId, String taskKey, List<String> instructionIds,
      * @param index  the attempt's position in its chain
      * @param flags  the attempt's flags merged with its task's, as export sees them
      */
-    public record Side(long attemptId, long chainId, String mode, Long seed, int fork, int index, Strategy strategy,
-            int strictPassed, int loosePassed, Set<String> flags) {
+    public record Side(
+            long attemptId,
+            long chainId,
+            String mode,
+            Long seed,
+            int fork,
+            int index,
+            Strategy strategy,
+            int strictPassed,
+            int loosePassed,
+            Set<String> flags) {
 
         public Side {
             Objects.requireNonNull(mode, "mode");

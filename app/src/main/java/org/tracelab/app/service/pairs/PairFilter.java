@@ -13,8 +13,8 @@ import org.tracelab.core.trace.CurationState;
  *                      (provenance flags such as {@code shared:first_attempt} do not count)
  * @param curation      the saved decision; {@code NONE} also matches pairs never decided
  */
-public record PairFilter(long runId, String mode, String instructionId, PairOrigin origin, Boolean flagged,
-        CurationState curation) {
+public record PairFilter(
+        long runId, String mode, String instructionId, PairOrigin origin, Boolean flagged, CurationState curation) {
 
     public static PairFilter run(long runId) {
         return new PairFilter(runId, null, null, null, null, null);
@@ -42,7 +42,9 @@ public record PairFilter(long runId, String mode, String instructionId, PairOrig
 
     public boolean matches(MinedPair pair) {
         return pair.runId() == runId
-                && (mode == null || mode.equals(pair.chosen().mode()) || mode.equals(pair.rejected().mode()))
+                && (mode == null
+                        || mode.equals(pair.chosen().mode())
+                        || mode.equals(pair.rejected().mode()))
                 && (instructionId == null || pair.instructionIds().contains(instructionId))
                 && (origin == null || origin == pair.origin())
                 && (flagged == null || flagged == pair.flagged())
@@ -53,7 +55,8 @@ public record PairFilter(long runId, String mode, String instructionId, PairOrig
     public String toString() {
         return "run " + runId + (mode == null ? "" : ", mode " + mode)
                 + (instructionId == null ? "" : ", instruction " + instructionId)
-                + (origin == null ? "" : ", " + origin.id() + " pairs") + (flagged == null ? ""
-                : flagged ? ", flagged" : ", unflagged") + (curation == null ? "" : ", " + curation.wireName());
+                + (origin == null ? "" : ", " + origin.id() + " pairs")
+                + (flagged == null ? "" : flagged ? ", flagged" : ", unflagged")
+                + (curation == null ? "" : ", " + curation.wireName());
     }
 }

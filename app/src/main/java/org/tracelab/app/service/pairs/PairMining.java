@@ -43,8 +43,13 @@ public final class PairMining {
         List<TaskRollouts.Chain> chains = new ArrayList<>();
         byChain.forEach((id, answers) -> {
             ChainSummary chain = task.chains().get(id);
-            chains.add(new TaskRollouts.Chain(id, chain.mode(), chain.seed(), chain.fork(),
-                    chain.finalAttemptIndex(), chain.curation(),
+            chains.add(new TaskRollouts.Chain(
+                    id,
+                    chain.mode(),
+                    chain.seed(),
+                    chain.fork(),
+                    chain.finalAttemptIndex(),
+                    chain.curation(),
                     answers));
         });
         return new TaskRollouts(task.runId(), task.task(), chains);

@@ -70,38 +70,62 @@ public final class PairService {
     }
 
     private static PairTexts texts(TraceReader reader, MinedPair pair) {
-        TaskRecord task = reader.task(pair.runId(), pair.taskKey()).orElseThrow(() -> new IllegalStateException(
-                "task " + pair.taskKey() + " of run " + pair.runId() + " is no longer in the store"));
+        TaskRecord task = reader.task(pair.runId(), pair.taskKey())
+                .orElseThrow(() -> new IllegalStateException(
+                        "task " + pair.taskKey() + " of run " + pair.runId() + " is no longer in the store"));
         Attempt chosen = attempt(reader, pair.chosen());
         Attempt rejected = attempt(reader, pair.rejected());
-        return new PairTexts(task.prompt(), PairMining.answer(chosen.output()), PairMining.answer(rejected.output()),
-                chosen.verdicts(), rejected.verdicts());
+        return new PairTexts(
+                task.prompt(),
+                PairMining.answer(chosen.output()),
+                PairMining.answer(rejected.output()),
+                chosen.verdicts(),
+                rejected.verdicts());
     }
 
     private static Attempt attempt(TraceReader reader, MinedPair.Side side) {
-        return reader.attempts(side.chainId()).stream().filter(a -> a.id() == side.attemptId()).findFirst()
+        return reader.attempts(side.chainId()).stream()
+                .filter(a -> a.id() == side.attemptId())
+                .findFirst()
                 .map(StoredAttempt::attempt)
-                .orElseThrow(() -> new IllegalStateException("attempt " + side.attemptId() + " of chain "
-                        + side.chainId() + " is no longer in the store"));
+                .orElseThrow(() -> new IllegalStateException(
+                        "attempt " + side.attemptId() + " of chain " + side.chainId() + " is no longer in the store"));
     }
 
-    private static MinedPair row(TaskAttempts task, PairCandidate candidate,
-            Map<CurationTarget.PairTarget, Curation> curations) {
+    private static MinedPair row(
+            TaskAttempts task, PairCandidate candidate, Map<CurationTarget.PairTarget, Curation> curations) {
         MinedPair.Side chosen = side(task, candidate.chosen());
         MinedPair.Side rejected = side(task, candidate.rejected());
         Curation curation = curations.getOrDefault(
                 new CurationTarget.PairTarget(chosen.attemptId(), rejected.attemptId()), Curation.NONE);
-        return new MinedPair(task.runId(), task.task().datasetKey(), task.task().instructionIds(), chosen, rejected,
-                TrainingMaterial.origin(candidate.kind()), candidate.strictGap(),
-                new PairRanking(candidate.chosenRank(), candidate.rejectedRank(), candidate.margin()), curation);
+        return new MinedPair(
+                task.runId(),
+                task.task().datasetKey(),
+                task.task().instructionIds(),
+                chosen,
+                rejected,
+                TrainingMaterial.origin(candidate.kind()),
+                candidate.strictGap(),
+                new PairRanking(candidate.chosenRank(), candidate.rejectedRank(), candidate.margin()),
+                curation);
     }
 
     private static MinedPair.Side side(TaskAttempts task, RolloutAttempt attempt) {
         ChainSummary chain = task.chains().get(attempt.chainId());
-        StoredAttempt stored = task.attempts().stream().filter(a -> a.id() == attempt.attemptId()).findFirst()
+        StoredAttempt stored = task.attempts().stream()
+                .filter(a -> a.id() == attempt.attemptId())
+                .findFirst()
                 .orElseThrow();
-        return new MinedPair.Side(attempt.attemptId(), attempt.chainId(), chain.mode(), chain.seed(), chain.fork(),
-                attempt.index(), stored.attempt().strategy(), attempt.score().strictPassed(),
-                attempt.score().loosePassed(), TrainingMaterial.flags(attempt.flags(), task.task()));
+        return new MinedPair.Side(
+                attempt.attemptId(),
+                attempt.chainId(),
+                chain.mode(),
+                chain.seed(),
+                chain.fork(),
+                attempt.index(),
+                stored.attempt().strategy(),
+                attempt.score().strictPassed(),
+                attempt.score().loosePassed(),
+                TrainingMaterial.flags(attempt.flags(), task.task()));
     }
 }

@@ -8,7 +8,11 @@ import org.tracelab.core.verify.InstructionVerdict;
  * The texts of one pair as export would write them: the task's prompt and both answers without reasoning, with each
  * answer's verdicts (their evidence spans mark where an answer breaks an instruction).
  */
-public record PairTexts(String prompt, String chosen, String rejected, List<InstructionVerdict> chosenVerdicts,
+public record PairTexts(
+        String prompt,
+        String chosen,
+        String rejected,
+        List<InstructionVerdict> chosenVerdicts,
         List<InstructionVerdict> rejectedVerdicts) {
 
     public PairTexts {

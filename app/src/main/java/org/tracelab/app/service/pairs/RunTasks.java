@@ -1,11 +1,11 @@
 package org.tracelab.app.service.pairs;
 
-import org.tracelab.app.service.TaskProgress;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.tracelab.app.service.TaskProgress;
 import org.tracelab.core.trace.TaskRecord;
 import org.tracelab.storage.StoredAttempt;
 import org.tracelab.storage.TraceReader;
@@ -24,17 +24,15 @@ public final class RunTasks {
     private static final int PAGE = 500;
 
     /** A task of a run and its chains in chain id order, before any text is read. */
-    public record TaskChains(long runId, String taskKey, List<ChainSummary> chains) {
-    }
+    public record TaskChains(long runId, String taskKey, List<ChainSummary> chains) {}
 
     /**
      * One task with its chains and its answered (verified, not failed) attempts, in chain id then index order.
      *
      * @param chains the task's chains by chain id
      */
-    public record TaskAttempts(long runId, TaskRecord task, Map<Long, ChainSummary> chains,
-            List<StoredAttempt> attempts) {
-    }
+    public record TaskAttempts(
+            long runId, TaskRecord task, Map<Long, ChainSummary> chains, List<StoredAttempt> attempts) {}
 
     /** What to do with each task. */
     @FunctionalInterface
@@ -56,13 +54,13 @@ public final class RunTasks {
         List<TaskChains> tasks = new ArrayList<>();
         for (long runId : runIds) {
             Map<String, List<ChainSummary>> byTask = new LinkedHashMap<>();
-            ChainQuery query = ChainQuery.all().withRuns(runId)
-                    .withInstructions(instructionIds.toArray(String[]::new));
+            ChainQuery query = ChainQuery.all().withRuns(runId).withInstructions(instructionIds.toArray(String[]::new));
             PageRequest page = PageRequest.first(PAGE);
             while (page != null) {
                 ChainPage chains = reader.chains(query, page);
-                chains.rows().forEach(chain -> byTask.computeIfAbsent(chain.datasetKey(), k -> new ArrayList<>())
-                        .add(chain));
+                chains.rows()
+                        .forEach(chain -> byTask.computeIfAbsent(chain.datasetKey(), k -> new ArrayList<>())
+                                .add(chain));
                 page = chains.next();
             }
             byTask.forEach((key, chains) -> tasks.add(new TaskChains(runId, key, List.copyOf(chains))));
@@ -80,14 +78,16 @@ public final class RunTasks {
     }
 
     private TaskAttempts read(TaskChains task) {
-        TaskRecord record = reader.task(task.runId(), task.taskKey()).orElseThrow(() -> new IllegalStateException(
-                "run " + task.runId() + " has chains of task " + task.taskKey() + " but no such task"));
+        TaskRecord record = reader.task(task.runId(), task.taskKey())
+                .orElseThrow(() -> new IllegalStateException(
+                        "run " + task.runId() + " has chains of task " + task.taskKey() + " but no such task"));
         Map<Long, ChainSummary> chains = new LinkedHashMap<>();
         List<StoredAttempt> attempts = new ArrayList<>();
         for (ChainSummary chain : task.chains()) {
             chains.put(chain.chainId(), chain);
             for (StoredAttempt attempt : reader.attempts(chain.chainId())) {
-                if (attempt.attempt().error() == null && !attempt.attempt().verdicts().isEmpty()) {
+                if (attempt.attempt().error() == null
+                        && !attempt.attempt().verdicts().isEmpty()) {
                     attempts.add(attempt);
                 }
             }

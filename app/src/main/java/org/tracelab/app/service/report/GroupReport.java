@@ -36,7 +36,8 @@ public record GroupReport(List<Long> runIds, List<RunInfo> runs, ResultsTable ta
     /** "model · dataset · 3 seeds over 3 runs". */
     public String details() {
         RunInfo first = runs.get(0);
-        int seeds = runs.stream().mapToInt(info -> Math.max(1, info.seeds().size())).sum();
+        int seeds =
+                runs.stream().mapToInt(info -> Math.max(1, info.seeds().size())).sum();
         return first.model().name() + " · " + first.dataset().name() + " · " + seeds + " seeds over " + runs.size()
                 + " runs";
     }

@@ -55,7 +55,8 @@ public final class InstructionLabels {
 
     /** The id's label; an id the registry does not know (an older store, an import) is shown as itself, custom. */
     public InstructionLabel of(String id) {
-        return registry.find(id).map(InstructionLabels::label)
+        return registry.find(id)
+                .map(InstructionLabels::label)
                 .orElseGet(() -> new InstructionLabel(id, id, ConstraintFamily.CUSTOM));
     }
 
@@ -70,8 +71,12 @@ public final class InstructionLabels {
     /** The distinct ids grouped by benchmark, groups and ids in {@link #order()}; empty groups left out. */
     public List<Group> group(Collection<String> ids) {
         Map<ConstraintFamily, List<InstructionLabel>> byFamily = new EnumMap<>(ConstraintFamily.class);
-        new LinkedHashSet<>(ids).stream().sorted(order()).map(this::of)
-                .forEach(label -> byFamily.computeIfAbsent(label.family(), family -> new ArrayList<>()).add(label));
+        new LinkedHashSet<>(ids)
+                .stream()
+                        .sorted(order())
+                        .map(this::of)
+                        .forEach(label -> byFamily.computeIfAbsent(label.family(), family -> new ArrayList<>())
+                                .add(label));
         List<Group> groups = new ArrayList<>();
         byFamily.forEach((family, labels) -> groups.add(new Group(family, labels)));
         return groups;

@@ -16,9 +16,19 @@ import java.util.Objects;
  * @param latencyP50Millis      median chain latency (nearest rank)
  * @param latencyP95Millis      95th percentile of chain latency (nearest rank)
  */
-public record ModeUsage(String mode, int chains, long calls, long callsWithoutTokens, long promptTokens,
-        long completionTokens, int chainsWithTokens, double tokensPerChain, int chainsWithLatency,
-        double latencyMeanMillis, double latencyP50Millis, double latencyP95Millis) {
+public record ModeUsage(
+        String mode,
+        int chains,
+        long calls,
+        long callsWithoutTokens,
+        long promptTokens,
+        long completionTokens,
+        int chainsWithTokens,
+        double tokensPerChain,
+        int chainsWithLatency,
+        double latencyMeanMillis,
+        double latencyP50Millis,
+        double latencyP95Millis) {
 
     public ModeUsage {
         Objects.requireNonNull(mode, "mode");

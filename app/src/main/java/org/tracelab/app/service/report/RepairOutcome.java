@@ -8,7 +8,6 @@ import org.tracelab.core.trace.Strategy;
  * be satisfied as asked, e.g. more words than max tokens allow), else as {@link #NOT_FIXED}.
  */
 public enum RepairOutcome {
-
     PASSED_FIRST("passed at first attempt"),
     FIXED_BY_PATCH("fixed by patch"),
     FIXED_BY_REGENERATE("fixed by regenerate"),

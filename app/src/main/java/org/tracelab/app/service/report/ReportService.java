@@ -62,8 +62,8 @@ public final class ReportService {
     public Optional<RunReport> report(long runId, List<String> modeOrder) {
         return store.read(reader -> reader.run(runId).map(run -> {
             RunSummary summary = summary(reader, run);
-            List<String> modes = Modes.ordered(summary.modeNames(),
-                    modeOrder.isEmpty() ? run.info().modes() : modeOrder);
+            List<String> modes = Modes.ordered(
+                    summary.modeNames(), modeOrder.isEmpty() ? run.info().modes() : modeOrder);
             InstructionTally instructions = new InstructionTally();
             RepairOutcomeCounter repairs = new RepairOutcomeCounter();
             UsageCounter usage = new UsageCounter();
@@ -74,8 +74,13 @@ public final class ReportService {
                 usage.accept(record);
                 sources.accept(record);
             });
-            return new RunReport(summary, statistics, instructions.rates(modes), repairs.outcomes(modes),
-                    usage.usage(modes), sources.rates(modes));
+            return new RunReport(
+                    summary,
+                    statistics,
+                    instructions.rates(modes),
+                    repairs.outcomes(modes),
+                    usage.usage(modes),
+                    sources.rates(modes));
         }));
     }
 
@@ -86,8 +91,9 @@ public final class ReportService {
      * and latency need the records ({@link #report}).
      */
     public Optional<ResultsTable> statistics(long runId) {
-        return store.read(reader -> reader.run(runId).map(run -> TallyTables.table(
-                reader.taskSeedTallies(runId, ""), run.info().modes())));
+        return store.read(reader -> reader.run(runId)
+                .map(run -> TallyTables.table(
+                        reader.taskSeedTallies(runId, ""), run.info().modes())));
     }
 
     /**
@@ -100,16 +106,23 @@ public final class ReportService {
 
     private static RunSummary summary(TraceReader reader, StoredRun run) {
         List<ChainSummary> disagreements = reader.chains(
-                ChainQuery.all().withRuns(run.id()).withSourceAgreement(false),
-                PageRequest.first(DISAGREEMENTS_LISTED)).rows();
+                        ChainQuery.all().withRuns(run.id()).withSourceAgreement(false),
+                        PageRequest.first(DISAGREEMENTS_LISTED))
+                .rows();
         List<ModeAggregate> modes = reader.aggregates(run.id());
-        return new RunSummary(run, modes, disagreements,
+        return new RunSummary(
+                run,
+                modes,
+                disagreements,
                 RunCompletion.of(run.info(), modes, reader.faults(run.id()).size()));
     }
 
     /** How far run {@code runId} got; empty when it does not exist. Cheap: SQL aggregates and fault records only. */
     public Optional<RunCompletion> completion(long runId) {
-        return store.read(reader -> reader.run(runId).map(run -> RunCompletion.of(run.info(),
-                reader.aggregates(runId), reader.faults(runId).size())));
+        return store.read(reader -> reader.run(runId)
+                .map(run -> RunCompletion.of(
+                        run.info(),
+                        reader.aggregates(runId),
+                        reader.faults(runId).size())));
     }
 }

@@ -15,8 +15,7 @@ import org.tracelab.core.stats.TableCells;
  */
 public final class ReportTables {
 
-    private ReportTables() {
-    }
+    private ReportTables() {}
 
     /** Strict pass % of the final attempts per instruction id (rows) and mode (columns), "followed/verified" beside. */
     public static Grid instructions(List<InstructionRate> rates) {
@@ -50,16 +49,33 @@ public final class ReportTables {
 
     /** Tokens and latency per mode. */
     public static Grid usage(List<ModeUsage> usage) {
-        List<String> header = List.of("mode", "chains", "calls", "prompt tokens", "completion tokens",
-                "calls without token counts", "chains with token counts", "tokens/chain", "chains with latency",
-                "latency/chain mean ms", "latency/chain p50 ms", "latency/chain p95 ms");
+        List<String> header = List.of(
+                "mode",
+                "chains",
+                "calls",
+                "prompt tokens",
+                "completion tokens",
+                "calls without token counts",
+                "chains with token counts",
+                "tokens/chain",
+                "chains with latency",
+                "latency/chain mean ms",
+                "latency/chain p50 ms",
+                "latency/chain p95 ms");
         List<List<String>> rows = new ArrayList<>();
         for (ModeUsage mode : usage) {
-            rows.add(List.of(mode.mode(), Integer.toString(mode.chains()), Long.toString(mode.calls()),
-                    Long.toString(mode.promptTokens()), Long.toString(mode.completionTokens()),
-                    Long.toString(mode.callsWithoutTokens()), Integer.toString(mode.chainsWithTokens()),
-                    TableCells.fixed(mode.tokensPerChain(), 1), Integer.toString(mode.chainsWithLatency()),
-                    TableCells.fixed(mode.latencyMeanMillis(), 0), TableCells.fixed(mode.latencyP50Millis(), 0),
+            rows.add(List.of(
+                    mode.mode(),
+                    Integer.toString(mode.chains()),
+                    Long.toString(mode.calls()),
+                    Long.toString(mode.promptTokens()),
+                    Long.toString(mode.completionTokens()),
+                    Long.toString(mode.callsWithoutTokens()),
+                    Integer.toString(mode.chainsWithTokens()),
+                    TableCells.fixed(mode.tokensPerChain(), 1),
+                    Integer.toString(mode.chainsWithLatency()),
+                    TableCells.fixed(mode.latencyMeanMillis(), 0),
+                    TableCells.fixed(mode.latencyP50Millis(), 0),
                     TableCells.fixed(mode.latencyP95Millis(), 0)));
         }
         return new Grid(header, numbersAfterFirst(header.size()), rows);
@@ -82,7 +98,8 @@ public final class ReportTables {
     /** The outcomes with at least one chain in some mode, in the enum's order. */
     public static List<RepairOutcome> shownOutcomes(List<ModeRepairOutcomes> repairs) {
         return Arrays.stream(RepairOutcome.values())
-                .filter(outcome -> repairs.stream().anyMatch(mode -> mode.count(outcome) > 0)).toList();
+                .filter(outcome -> repairs.stream().anyMatch(mode -> mode.count(outcome) > 0))
+                .toList();
     }
 
     private static List<Boolean> numbersAfterFirst(int columns) {

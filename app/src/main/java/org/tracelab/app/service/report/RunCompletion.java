@@ -18,8 +18,11 @@ public record RunCompletion(RunStatus status, long plannedChains, long finishedC
 
     /** Of a run with these aggregates and faults. */
     public static RunCompletion of(RunInfo info, List<ModeAggregate> modes, int faults) {
-        long finished = modes.stream().mapToLong(mode -> mode.all().finishedChains()).sum();
-        long planned = (long) info.dataset().taskCount() * info.modes().size() * Math.max(1, info.seeds().size())
+        long finished =
+                modes.stream().mapToLong(mode -> mode.all().finishedChains()).sum();
+        long planned = (long) info.dataset().taskCount()
+                * info.modes().size()
+                * Math.max(1, info.seeds().size())
                 * Math.max(1, info.forks());
         return new RunCompletion(info.status(), Math.max(planned, finished), finished, faults);
     }
@@ -36,7 +39,9 @@ public record RunCompletion(RunStatus status, long plannedChains, long finishedC
 
     /** "12 of 30 chains unfinished, 3 failed calls" (the faults only when there were any); empty when complete. */
     public String describe() {
-        return incomplete() ? unfinishedChains() + " of " + plannedChains + " chains unfinished" + faultsText(", ") : "";
+        return incomplete()
+                ? unfinishedChains() + " of " + plannedChains + " chains unfinished" + faultsText(", ")
+                : "";
     }
 
     /** "12 of 30 chains · 3 failed calls", for a column headed "Unfinished"; empty when complete. */

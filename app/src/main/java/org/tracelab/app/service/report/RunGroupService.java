@@ -65,10 +65,12 @@ public final class RunGroupService {
             Map<String, Long> attempts = new HashMap<>();
             for (long id : runIds) {
                 tallies.addAll(reader.taskSeedTallies(id, id + "/"));
-                reader.aggregates(id).forEach(mode -> attempts.merge(mode.mode(), mode.all().attempts(), Long::sum));
+                reader.aggregates(id)
+                        .forEach(mode -> attempts.merge(mode.mode(), mode.all().attempts(), Long::sum));
             }
             List<RunInfo> runs = List.copyOf(infos.values());
-            return new GroupReport(runIds, runs, TallyTables.table(tallies, runs.get(0).modes()), attempts);
+            return new GroupReport(
+                    runIds, runs, TallyTables.table(tallies, runs.get(0).modes()), attempts);
         });
     }
 
@@ -78,8 +80,11 @@ public final class RunGroupService {
             if (infos.containsKey(id)) {
                 throw new RunGroupException("run " + id + " is listed twice");
             }
-            infos.put(id, reader.run(id).orElseThrow(() -> new RunGroupException("no run " + id + " in "
-                    + store.file())).info());
+            infos.put(
+                    id,
+                    reader.run(id)
+                            .orElseThrow(() -> new RunGroupException("no run " + id + " in " + store.file()))
+                            .info());
         }
         List<String> problems = RunGroupCheck.problems(infos);
         if (!problems.isEmpty()) {

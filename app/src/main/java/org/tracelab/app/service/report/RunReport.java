@@ -17,8 +17,13 @@ import org.tracelab.storage.StoredRun;
  * @param usage        tokens and latency per mode
  * @param sources      per mode, the importing tool's own pass rate beside Tracelab's strict one (imports only)
  */
-public record RunReport(RunSummary summary, ResultsTable statistics, List<InstructionRate> instructions,
-        List<ModeRepairOutcomes> repairs, List<ModeUsage> usage, List<SourceRate> sources) {
+public record RunReport(
+        RunSummary summary,
+        ResultsTable statistics,
+        List<InstructionRate> instructions,
+        List<ModeRepairOutcomes> repairs,
+        List<ModeUsage> usage,
+        List<SourceRate> sources) {
 
     public RunReport {
         Objects.requireNonNull(summary, "summary");
@@ -30,8 +35,12 @@ public record RunReport(RunSummary summary, ResultsTable statistics, List<Instru
     }
 
     /** A report without source verdicts. */
-    public RunReport(RunSummary summary, ResultsTable statistics, List<InstructionRate> instructions,
-            List<ModeRepairOutcomes> repairs, List<ModeUsage> usage) {
+    public RunReport(
+            RunSummary summary,
+            ResultsTable statistics,
+            List<InstructionRate> instructions,
+            List<ModeRepairOutcomes> repairs,
+            List<ModeUsage> usage) {
         this(summary, statistics, instructions, repairs, usage, List.of());
     }
 

@@ -42,7 +42,9 @@ final class RunStatistics {
             eachRecord.accept(record);
         });
         Map<String, List<TaskSeedTally>> byMode = new HashMap<>();
-        tallies.tallies().forEach(t -> byMode.computeIfAbsent(t.mode(), m -> new ArrayList<>()).add(t));
+        tallies.tallies()
+                .forEach(t ->
+                        byMode.computeIfAbsent(t.mode(), m -> new ArrayList<>()).add(t));
         Map<String, ModeUsage> usageByMode = new HashMap<>();
         List<String> modes = Modes.ordered(byMode.keySet(), modeOrder);
         usage.usage(modes).forEach(u -> usageByMode.put(u.mode(), u));
@@ -51,7 +53,10 @@ final class RunStatistics {
             // Tokens and latency as UsageCounter counts them: over chains whose every call reported them (NaN
             // when none did), never with unknown counts taken as zero.
             ModeUsage u = usageByMode.get(mode);
-            table.mode(mode, byMode.get(mode), u == null ? Double.NaN : u.tokensPerChain(),
+            table.mode(
+                    mode,
+                    byMode.get(mode),
+                    u == null ? Double.NaN : u.tokensPerChain(),
                     u == null ? Double.NaN : u.latencyMeanMillis());
         }
         return table.build();

@@ -16,8 +16,8 @@ import org.tracelab.storage.query.ModeAggregate;
  *                      differs from Tracelab's strict one; empty for runs without source verdicts (the per-mode
  *                      counts in {@code modes} are always complete)
  */
-public record RunSummary(StoredRun run, List<ModeAggregate> modes, List<ChainSummary> disagreements,
-        RunCompletion completion) {
+public record RunSummary(
+        StoredRun run, List<ModeAggregate> modes, List<ChainSummary> disagreements, RunCompletion completion) {
 
     public RunSummary {
         Objects.requireNonNull(run, "run");

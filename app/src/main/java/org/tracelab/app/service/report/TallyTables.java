@@ -15,13 +15,13 @@ import org.tracelab.core.stats.TaskSeedTally;
 /** Statistics from per-(mode, task, seed) tallies counted in SQL: no record of the run is read. */
 final class TallyTables {
 
-    private TallyTables() {
-    }
+    private TallyTables() {}
 
     /** Every mode with tallies, those of {@code modeOrder} first in that order, the others after by name. */
     static ResultsTable table(List<TaskSeedTally> tallies, List<String> modeOrder) {
         Map<String, List<TaskSeedTally>> byMode = new TreeMap<>();
-        tallies.forEach(t -> byMode.computeIfAbsent(t.mode(), m -> new ArrayList<>()).add(t));
+        tallies.forEach(
+                t -> byMode.computeIfAbsent(t.mode(), m -> new ArrayList<>()).add(t));
         ResultsTable.Builder table = ResultsTable.builder();
         for (String mode : Modes.ordered(byMode.keySet(), modeOrder)) {
             table.mode(mode, byMode.get(mode), Double.NaN, Double.NaN);

@@ -101,11 +101,21 @@ final class UsageCounter implements Consumer<ComplianceEvalRecord> {
         ModeUsage toUsage(String mode) {
             long[] sorted = Arrays.copyOf(latencies, chainsWithLatency);
             Arrays.sort(sorted);
-            double mean = chainsWithLatency == 0 ? Double.NaN
+            double mean = chainsWithLatency == 0
+                    ? Double.NaN
                     : (double) Arrays.stream(sorted).sum() / chainsWithLatency;
-            return new ModeUsage(mode, chains, calls, callsWithoutTokens, promptTokens, completionTokens,
-                    chainsWithTokens, chainsWithTokens == 0 ? Double.NaN : (double) tokensOfCompleteChains / chainsWithTokens,
-                    chainsWithLatency, mean, nearestRank(sorted, chainsWithLatency, 50),
+            return new ModeUsage(
+                    mode,
+                    chains,
+                    calls,
+                    callsWithoutTokens,
+                    promptTokens,
+                    completionTokens,
+                    chainsWithTokens,
+                    chainsWithTokens == 0 ? Double.NaN : (double) tokensOfCompleteChains / chainsWithTokens,
+                    chainsWithLatency,
+                    mean,
+                    nearestRank(sorted, chainsWithLatency, 50),
                     nearestRank(sorted, chainsWithLatency, 95));
         }
     }

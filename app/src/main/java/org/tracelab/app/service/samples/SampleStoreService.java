@@ -35,12 +35,10 @@ public final class SampleStoreService {
         long runId();
 
         /** The run was built and stored. */
-        record Built(long runId, int chains, int attempts, String verifierVersion) implements Stored {
-        }
+        record Built(long runId, int chains, int attempts, String verifierVersion) implements Stored {}
 
         /** The store already held an illustration run, which was left as it is. */
-        record AlreadyThere(long runId) implements Stored {
-        }
+        record AlreadyThere(long runId) implements Stored {}
     }
 
     private static final Logger LOG = LoggerFactory.getLogger(SampleStoreService.class);
@@ -63,12 +61,16 @@ public final class SampleStoreService {
     public Stored storeInto(Path file, ImportedRun run) {
         try (OpenStore store = OpenStore.open(file)) {
             Optional<StoredRun> existing = store.read(reader -> reader.runs().stream()
-                    .filter(stored -> stored.info().isIllustration()).findFirst());
+                    .filter(stored -> stored.info().isIllustration())
+                    .findFirst());
             if (existing.isPresent()) {
                 return new Stored.AlreadyThere(existing.get().id());
             }
             ImportedRunWriter.Written written = ImportedRunWriter.write(store.writer(), run);
-            return new Stored.Built(written.runId(), written.chains(), written.attempts(),
+            return new Stored.Built(
+                    written.runId(),
+                    written.chains(),
+                    written.attempts(),
                     run.info().verifierVersion());
         }
     }

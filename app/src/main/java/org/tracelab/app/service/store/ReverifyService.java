@@ -30,8 +30,7 @@ import org.tracelab.storage.query.PageRequest;
 public final class ReverifyService {
 
     /** What changed in one run. */
-    public record RunChanges(long runId, String name, int attempts, int changedVerdicts, String previousVersion) {
-    }
+    public record RunChanges(long runId, String name, int attempts, int changedVerdicts, String previousVersion) {}
 
     private static final int PAGE = 500;
     private final OpenStore store;
@@ -45,11 +44,15 @@ public final class ReverifyService {
     /** Re-verifies every run, or only {@code runId} (null: every run); empty when that run does not exist. */
     public Optional<List<RunChanges>> reverify(Long runId) {
         return store.read(reader -> {
-            List<StoredRun> runs = runId == null ? reader.runs() : reader.run(runId).map(List::of).orElse(null);
+            List<StoredRun> runs = runId == null
+                    ? reader.runs()
+                    : reader.run(runId).map(List::of).orElse(null);
             if (runs == null) {
                 return Optional.empty();
             }
-            return Optional.of(runs.stream().map(run -> reverifyRun(reader, store.writer(), run)).toList());
+            return Optional.of(runs.stream()
+                    .map(run -> reverifyRun(reader, store.writer(), run))
+                    .toList());
         });
     }
 
@@ -61,10 +64,11 @@ public final class ReverifyService {
         while (page != null) {
             ChainPage chains = reader.chains(ChainQuery.all().withRuns(run.id()), page);
             for (ChainSummary chain : chains.rows()) {
-                List<TaskConstraint> list = instructions.computeIfAbsent(chain.datasetKey(),
-                        key -> instructionsOf(reader, run.id(), key));
+                List<TaskConstraint> list =
+                        instructions.computeIfAbsent(chain.datasetKey(), key -> instructionsOf(reader, run.id(), key));
                 for (StoredAttempt attempt : reader.attempts(chain.chainId())) {
-                    ResponseVerdict verdict = verifier.verifyConstraints(list, attempt.attempt().output());
+                    ResponseVerdict verdict =
+                            verifier.verifyConstraints(list, attempt.attempt().output());
                     changed += writer.replaceVerdicts(attempt.id(), verdict.instructions());
                     attempts++;
                 }
@@ -74,7 +78,8 @@ public final class ReverifyService {
         }
         writer.setVerifierVersion(run.id(), verifier.version());
         writer.commit();
-        return new RunChanges(run.id(), run.info().name(), attempts, changed, run.info().verifierVersion());
+        return new RunChanges(
+                run.id(), run.info().name(), attempts, changed, run.info().verifierVersion());
     }
 
     /** The task's constraints rebuilt by the current verifier, at the levels the task was run with. */
@@ -86,13 +91,16 @@ public final class ReverifyService {
             List<TaskConstraint> list = new ArrayList<>();
             for (int i = 0; i < task.instructionIds().size(); i++) {
                 ConstraintType type = registry.type(task.instructionIds().get(i));
-                Instruction instruction = registry.create(task.instructionIds().get(i), task.kwargs().get(i));
+                Instruction instruction = registry.create(
+                        task.instructionIds().get(i), task.kwargs().get(i));
                 list.add(TaskConstraint.of(type, instruction, task.levels().get(i)));
             }
             return list;
         } catch (InvalidInstructionException e) {
-            throw new IllegalStateException("task " + key + " of run " + runId + " has an instruction the verifier "
-                    + "cannot build: " + e.field() + ": " + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "task " + key + " of run " + runId + " has an instruction the verifier " + "cannot build: "
+                            + e.field() + ": " + e.getMessage(),
+                    e);
         }
     }
 }

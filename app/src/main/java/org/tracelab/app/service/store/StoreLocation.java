@@ -15,11 +15,11 @@ public final class StoreLocation {
     /** The illustrative sample store's file, beside the default store. */
     public static final String SAMPLES_FILE_NAME = "tracelab-samples.tracelab.db";
 
-    private StoreLocation() {
-    }
+    private StoreLocation() {}
 
     public static Path resolve(Path option) {
-        return resolve(option, System.getenv(), System.getProperty("os.name", ""), Path.of(System.getProperty("user.home")));
+        return resolve(
+                option, System.getenv(), System.getProperty("os.name", ""), Path.of(System.getProperty("user.home")));
     }
 
     static Path resolve(Path option, Map<String, String> env, String osName, Path home) {
@@ -47,7 +47,9 @@ public final class StoreLocation {
 
     /** The platform's data folder for Tracelab (the store's default folder), whatever {@code $TRACELAB_DB} says. */
     public static Path dataFolder() {
-        return dataFolder(System.getenv(), System.getProperty("os.name", "").toLowerCase(Locale.ROOT),
+        return dataFolder(
+                System.getenv(),
+                System.getProperty("os.name", "").toLowerCase(Locale.ROOT),
                 Path.of(System.getProperty("user.home")));
     }
 

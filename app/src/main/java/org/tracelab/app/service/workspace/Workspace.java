@@ -17,13 +17,12 @@ import org.tracelab.app.service.pairs.MinedPair;
 import org.tracelab.app.service.pairs.PairFilter;
 import org.tracelab.app.service.pairs.PairTexts;
 import org.tracelab.app.service.report.GroupReport;
-
 import org.tracelab.app.service.report.RunCompletion;
 import org.tracelab.app.service.report.RunReport;
+import org.tracelab.app.service.store.RunService;
 import org.tracelab.core.compare.CompareSide;
 import org.tracelab.core.compare.RunComparison;
 import org.tracelab.core.compare.TaskMatch;
-import org.tracelab.app.service.store.RunService;
 import org.tracelab.core.dataset.IfevalTask;
 import org.tracelab.core.dataset.TaskFile;
 import org.tracelab.core.export.ExportListener;

@@ -27,18 +27,21 @@ public final class BenchmarkDialog {
 
     private final Stage stage = new Stage();
 
-    public BenchmarkDialog(Window owner, BenchmarkViewModel viewModel, FileChooserService choosers,
-            ObservableValue<Theme> theme) {
+    public BenchmarkDialog(
+            Window owner, BenchmarkViewModel viewModel, FileChooserService choosers, ObservableValue<Theme> theme) {
         BenchmarkRuns runs = viewModel.runs();
         BooleanExpression formLocked = runs.running();
         BooleanExpression planLocked = viewModel.planLocked().or(formLocked);
 
         Label validation = FormControls.validation("benchmarkValidation", viewModel.validationMessages());
-        VBox formFields = new VBox(10,
+        VBox formFields = new VBox(
+                10,
                 ModelSectionView.of(viewModel.model(), formLocked, planLocked, choosers, stage),
                 DatasetSectionView.of(viewModel.dataset(), formLocked, choosers, stage),
                 PlanSectionView.of(viewModel.plan(), formLocked, planLocked),
-                FaultSectionView.of(viewModel.faults(), formLocked, viewModel.model().useGguf()), validation);
+                FaultSectionView.of(
+                        viewModel.faults(), formLocked, viewModel.model().useGguf()),
+                validation);
         formFields.setPadding(new Insets(0, 12, 0, 0));
         // The form is taller than small screens; it scrolls, the run column and the buttons stay in view.
         ScrollPane formColumn = new ScrollPane(formFields);

@@ -67,8 +67,8 @@ public final class BenchmarkRuns {
     private BenchmarkRun current;
 
     /** @param onEnded told when a run has ended, on the UI thread (the runs list reloads) */
-    public BenchmarkRuns(StoreSession session, Jobs jobs, ErrorReporter errors, ModelConnections connections,
-            Runnable onEnded) {
+    public BenchmarkRuns(
+            StoreSession session, Jobs jobs, ErrorReporter errors, ModelConnections connections, Runnable onEnded) {
         this.session = session;
         this.jobs = jobs;
         this.errors = errors;
@@ -164,7 +164,8 @@ public final class BenchmarkRuns {
         faultLimit = request.faults().faultLimit();
         BenchmarkRun run = workspace.benchmark(request, apiKey, connections);
         current = run;
-        String title = request.resumeRunId() == null ? "Benchmark " + request.name()
+        String title = request.resumeRunId() == null
+                ? "Benchmark " + request.name()
                 : "Resuming run #" + request.resumeRunId();
         jobs.submit(JobRequest.longRunning(title, progress -> run.execute(new UiListener(progress)))
                 .message("starting")
@@ -173,8 +174,10 @@ public final class BenchmarkRuns {
                 .onFailure(failure -> {
                     ended(run, null);
                     state.summary("The benchmark could not start: " + failure.getMessage());
-                    errors.report("The benchmark could not start. Check the model and the prompts file (Test "
-                            + "connection shows whether the server answers), then try again.", failure);
+                    errors.report(
+                            "The benchmark could not start. Check the model and the prompts file (Test "
+                                    + "connection shows whether the server answers), then try again.",
+                            failure);
                 }));
     }
 
@@ -222,8 +225,7 @@ public final class BenchmarkRuns {
 
     private void showProgress(List<Progress> batch) {
         Progress latest = batch.get(batch.size() - 1);
-        latest.byMode().forEach((mode, tally) -> rates.add(new RatePoint(mode, tally.done(),
-                100 * tally.passRate())));
+        latest.byMode().forEach((mode, tally) -> rates.add(new RatePoint(mode, tally.done(), 100 * tally.passRate())));
     }
 
     private void showFaults(List<CallFault> batch) {
@@ -243,16 +245,20 @@ public final class BenchmarkRuns {
         current = null;
         outcome.set(result);
         if (result != null) {
-            state.settle(result.status() == RunStatus.FINISHED ? 1 : state.progress().get(), "");
+            state.settle(
+                    result.status() == RunStatus.FINISHED ? 1 : state.progress().get(), "");
             String summary = "Run #" + result.runId() + " " + result.status().wireName() + ": "
                     + result.chainsFinished() + " chains finished"
                     + (result.chainsSkipped() > 0 ? ", " + result.chainsSkipped() + " already done" : "")
                     + ", " + result.attempts() + " model calls."
                     + result.failure().map(reason -> " Failed: " + reason).orElse("")
-                    + (result.status() == RunStatus.INTERRUPTED ? " " + result.chainsUnfinished()
-                            + " chains are unfinished (in no rate) after " + result.faults() + " failed calls"
-                            + result.lastFault().map(fault -> fault.endpoint() == null ? "" : " to " + fault.endpoint())
-                                    .orElse("") + "; once the server is back, Runs › Resume continues the run."
+                    + (result.status() == RunStatus.INTERRUPTED
+                            ? " " + result.chainsUnfinished()
+                                    + " chains are unfinished (in no rate) after " + result.faults() + " failed calls"
+                                    + result.lastFault()
+                                            .map(fault -> fault.endpoint() == null ? "" : " to " + fault.endpoint())
+                                            .orElse("")
+                                    + "; once the server is back, Runs › Resume continues the run."
                             : result.status() == RunStatus.FINISHED ? "" : " Runs › Resume continues it.");
             state.summary(summary);
             explainStoredAttempts(result, summary);
@@ -272,10 +278,14 @@ public final class BenchmarkRuns {
         jobs.submit(JobRequest.browse("Counting run #" + result.runId(), progress -> workspace.runSize(result.runId()))
                 .onSuccess(size -> {
                     if (!running().get() && summary.equals(state.summary().get()) && size[1] != result.attempts()) {
-                        state.summary(summary + String.format(Locale.ROOT, " The store holds %,d attempts in %,d "
-                                + "chains: each mode's chain keeps its own copy of the first answer, which one call "
-                                + "made for every mode, so Results counts more attempts than calls.", size[1],
-                                size[0]));
+                        state.summary(summary
+                                + String.format(
+                                        Locale.ROOT,
+                                        " The store holds %,d attempts in %,d "
+                                                + "chains: each mode's chain keeps its own copy of the first answer, which one call "
+                                                + "made for every mode, so Results counts more attempts than calls.",
+                                        size[1],
+                                        size[0]));
                     }
                 }));
     }
@@ -285,7 +295,8 @@ public final class BenchmarkRuns {
         private final JobProgress progress;
         private final UiBatcher<AttemptRow> rows = new UiBatcher<>(jobs.ui(), BenchmarkRuns.this::showAttempts);
         private final UiBatcher<Progress> points = new UiBatcher<>(jobs.ui(), BenchmarkRuns.this::showProgress);
-        private final UiBatcher<Long> runIds = new UiBatcher<>(jobs.ui(), ids -> liveRunId.set(ids.get(ids.size() - 1)));
+        private final UiBatcher<Long> runIds =
+                new UiBatcher<>(jobs.ui(), ids -> liveRunId.set(ids.get(ids.size() - 1)));
         private final UiBatcher<CallFault> faults = new UiBatcher<>(jobs.ui(), BenchmarkRuns.this::showFaults);
 
         UiListener(JobProgress progress) {

@@ -40,15 +40,20 @@ public final class BenchmarkViewModel {
     private final ObservableList<String> validationView = FXCollections.unmodifiableObservableList(validation);
     private final BooleanBinding canStart;
     private BenchmarkRequest valid;
-    private Consumer<BenchmarkDefaults> onStarted = started -> { };
+    private Consumer<BenchmarkDefaults> onStarted = started -> {};
 
     /**
      * @param downloads     where "Get IFEval" and "Get IFBench" get their prompts files
      * @param recentFiles   recently used files, offered as task files
      * @param onDatasetUsed told the task file of each started run, to remember it among the recent files
      */
-    public BenchmarkViewModel(StoreSession session, Jobs jobs, BenchmarkRuns runs, DatasetDownloads downloads,
-            List<Path> recentFiles, Consumer<Path> onDatasetUsed) {
+    public BenchmarkViewModel(
+            StoreSession session,
+            Jobs jobs,
+            BenchmarkRuns runs,
+            DatasetDownloads downloads,
+            List<Path> recentFiles,
+            Consumer<Path> onDatasetUsed) {
         this.session = session;
         this.runs = runs;
         this.onDatasetUsed = onDatasetUsed;
@@ -147,10 +152,20 @@ public final class BenchmarkViewModel {
         }
         onDatasetUsed.accept(valid.dataset());
         runs.start(valid, model.key());
-        onStarted.accept(model.useGguf().get()
-                ? new BenchmarkDefaults(null, null, model.gguf().get(), valid.dataset(), plan.seeds().get())
-                : new BenchmarkDefaults(model.endpoint().get(), model.model().get(), null, valid.dataset(),
-                        plan.seeds().get()));
+        onStarted.accept(
+                model.useGguf().get()
+                        ? new BenchmarkDefaults(
+                                null,
+                                null,
+                                model.gguf().get(),
+                                valid.dataset(),
+                                plan.seeds().get())
+                        : new BenchmarkDefaults(
+                                model.endpoint().get(),
+                                model.model().get(),
+                                null,
+                                valid.dataset(),
+                                plan.seeds().get()));
         return true;
     }
 
@@ -168,9 +183,16 @@ public final class BenchmarkViewModel {
         valid = null;
         if (problems.isEmpty()) {
             BenchmarkRequest request = resume.runId() != null
-                    ? resume.request(target.orElseThrow(), prompts.orElseThrow(), runPlan.orElseThrow().concurrency())
-                    : new BenchmarkRequest(target.orElseThrow(), prompts.orElseThrow(), runPlan.orElseThrow(),
-                            plan.runName(target.orElseThrow()), null);
+                    ? resume.request(
+                            target.orElseThrow(),
+                            prompts.orElseThrow(),
+                            runPlan.orElseThrow().concurrency())
+                    : new BenchmarkRequest(
+                            target.orElseThrow(),
+                            prompts.orElseThrow(),
+                            runPlan.orElseThrow(),
+                            plan.runName(target.orElseThrow()),
+                            null);
             valid = request.withFaults(policy.orElseThrow());
         }
     }

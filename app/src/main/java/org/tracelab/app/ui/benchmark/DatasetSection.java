@@ -72,23 +72,39 @@ public final class DatasetSection {
      * @param recentFiles recently used files, most recent first; the JSON-lines ones are offered
      * @param maxTokens   the plan's max tokens as typed (blank or invalid: the default), for the feasibility count
      */
-    public DatasetSection(ObservableValue<Workspace> workspace, Jobs jobs, DatasetDownloads downloads,
-            List<Path> recentFiles, ObservableValue<String> maxTokens) {
+    public DatasetSection(
+            ObservableValue<Workspace> workspace,
+            Jobs jobs,
+            DatasetDownloads downloads,
+            List<Path> recentFiles,
+            ObservableValue<String> maxTokens) {
         this.workspace = workspace;
         this.jobs = jobs;
         this.maxTokens = maxTokens;
-        this.ifeval = new PromptsDownloadModel("IFEval", IfevalDownloader.FILE_NAME, "Hugging Face", jobs,
+        this.ifeval = new PromptsDownloadModel(
+                "IFEval",
+                IfevalDownloader.FILE_NAME,
+                "Hugging Face",
+                jobs,
                 (listener, cancelled) -> {
                     IfevalDownload got = downloads.ifeval().obtain(listener, cancelled);
                     return new PromptsDownloadModel.Got(got.file(), describe(got));
-                }, dataset::set);
-        this.ifbench = new PromptsDownloadModel("IFBench", IfbenchDownloader.FILE_NAME, "GitHub", jobs,
+                },
+                dataset::set);
+        this.ifbench = new PromptsDownloadModel(
+                "IFBench",
+                IfbenchDownloader.FILE_NAME,
+                "GitHub",
+                jobs,
                 (listener, cancelled) -> {
                     IfbenchDownload got = downloads.ifbench().obtain(listener, cancelled);
                     return new PromptsDownloadModel.Got(got.file(), describe(got));
-                }, dataset::set);
+                },
+                dataset::set);
         downloading = this.ifeval.running().or(this.ifbench.running());
-        recentDatasets.setAll(recentFiles.stream().filter(file -> file.toString().endsWith(".jsonl")).toList());
+        recentDatasets.setAll(recentFiles.stream()
+                .filter(file -> file.toString().endsWith(".jsonl"))
+                .toList());
         dataset.addListener((obs, old, file) -> read());
         workspace.addListener((obs, old, now) -> {
             if (taskFile == null && dataset.get() != null) {
@@ -152,8 +168,10 @@ public final class DatasetSection {
     /** The task file, when it has been read without a problem; the problems go to {@code problems}. */
     Optional<Path> prompts(List<String> problems, Long resumedRunId) {
         if (dataset.get() == null) {
-            problems.add(resumedRunId != null ? "Choose the task file run #" + resumedRunId + " was started with."
-                    : "Choose a task file (IFEval, IFBench or WasmAgent format), or get IFEval or IFBench.");
+            problems.add(
+                    resumedRunId != null
+                            ? "Choose the task file run #" + resumedRunId + " was started with."
+                            : "Choose a task file (IFEval, IFBench or WasmAgent format), or get IFEval or IFBench.");
         } else if (problem != null) {
             problems.add("The task file cannot be used: " + problem);
         } else if (taskFile == null) {
@@ -192,7 +210,8 @@ public final class DatasetSection {
                 })
                 .onFailure(failure -> {
                     if (readingNow == generation) {
-                        problem = failure instanceof InputProblemException problems ? firstProblem(problems)
+                        problem = failure instanceof InputProblemException problems
+                                ? firstProblem(problems)
                                 : String.valueOf(failure.getMessage());
                         datasetSummary.set("Cannot use this file: " + problem);
                         reads.set(reads.get() + 1);
@@ -209,29 +228,33 @@ public final class DatasetSection {
         int tokens = given.ok() ? given.value() : CallSettings.DEFAULT_MAX_TOKENS;
         FeasibilityChecker checker = new FeasibilityChecker(tokens);
         List<IfevalTask> tasks = taskFile.tasks();
-        long warnings = tasks.stream().filter(task -> !checker.check(task).isEmpty()).count();
-        datasetSummary.set(tasks.size() + " tasks · " + warnings + " with feasibility warnings at " + tokens
-                + " max tokens");
+        long warnings =
+                tasks.stream().filter(task -> !checker.check(task).isEmpty()).count();
+        datasetSummary.set(
+                tasks.size() + " tasks · " + warnings + " with feasibility warnings at " + tokens + " max tokens");
     }
 
     /** "FILE:LINE: field: problem", and how many more there are: the line a person fixes first. */
     private static String firstProblem(InputProblemException problems) {
         int more = problems.problems().size() - 1;
-        return problems.problems().get(0) + (more == 0 ? "" : " (and " + more + " more problem" + (more == 1 ? "" : "s")
-                + ")");
+        return problems.problems().get(0)
+                + (more == 0 ? "" : " (and " + more + " more problem" + (more == 1 ? "" : "s") + ")");
     }
 
     /** The format, the benchmarks its instructions come from, composed and soft tasks. */
     static String describe(TaskFile file) {
         List<String> parts = new ArrayList<>();
-        parts.add(switch (file.format()) {
-            case IFEVAL -> "IFEval format";
-            case WASMAGENT_SHORT -> "WasmAgent short shape";
-            case WASMAGENT_TASKSPEC -> "WasmAgent TaskSpec";
-        });
+        parts.add(
+                switch (file.format()) {
+                    case IFEVAL -> "IFEval format";
+                    case WASMAGENT_SHORT -> "WasmAgent short shape";
+                    case WASMAGENT_TASKSPEC -> "WasmAgent TaskSpec";
+                });
         Set<ConstraintFamily> families = EnumSet.noneOf(ConstraintFamily.class);
-        file.tasks().forEach(task -> task.constraints().stream().map(TaskConstraint::type)
-                .forEach(type -> families.add(type.family())));
+        file.tasks()
+                .forEach(task -> task.constraints().stream()
+                        .map(TaskConstraint::type)
+                        .forEach(type -> families.add(type.family())));
         List<String> sources = new ArrayList<>();
         if (families.contains(ConstraintFamily.IFEVAL)) {
             sources.add("IFEval instructions");

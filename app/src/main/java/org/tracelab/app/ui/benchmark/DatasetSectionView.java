@@ -24,10 +24,10 @@ import org.tracelab.app.ui.Styles;
  */
 final class DatasetSectionView {
 
-    private DatasetSectionView() {
-    }
+    private DatasetSectionView() {}
 
-    static GridPane of(DatasetSection section, BooleanExpression formLocked, FileChooserService choosers, Window owner) {
+    static GridPane of(
+            DatasetSection section, BooleanExpression formLocked, FileChooserService choosers, Window owner) {
         ComboBox<Path> dataset = new ComboBox<>(section.recentDatasets());
         dataset.setId("datasetChoice");
         dataset.setPromptText("Task file (.jsonl): IFEval, IFBench or WasmAgent format");
@@ -36,41 +36,62 @@ final class DatasetSectionView {
         dataset.setConverter(FormControls.converter(file -> String.valueOf(file.getFileName())));
         dataset.setCellFactory(list -> new PathCell());
         Tooltip path = new Tooltip();
-        path.textProperty().bind(Bindings.createStringBinding(() -> section.dataset().get() == null ? ""
-                : section.dataset().get().toString(), section.dataset()));
-        dataset.tooltipProperty().bind(Bindings.when(section.dataset().isNull()).then((Tooltip) null)
-                .otherwise(path));
+        path.textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> section.dataset().get() == null
+                                ? ""
+                                : section.dataset().get().toString(),
+                        section.dataset()));
+        dataset.tooltipProperty()
+                .bind(Bindings.when(section.dataset().isNull())
+                        .then((Tooltip) null)
+                        .otherwise(path));
         dataset.valueProperty().bindBidirectional(section.dataset());
         dataset.disableProperty().bind(formLocked);
         Button chooseDataset = new Button("Choose…");
         chooseDataset.setId("chooseDatasetButton");
         chooseDataset.disableProperty().bind(formLocked);
-        chooseDataset.setOnAction(event -> choosers.chooseFile(owner, "Task file").ifPresent(section.dataset()::set));
+        chooseDataset.setOnAction(
+                event -> choosers.chooseFile(owner, "Task file").ifPresent(section.dataset()::set));
         Label format = FormControls.wrapping("datasetFormat", section.datasetFormat());
         format.managedProperty().bind(section.datasetFormat().isNotEmpty());
         format.visibleProperty().bind(section.datasetFormat().isNotEmpty());
         Label summary = FormControls.wrapping("datasetSummary", section.datasetSummary());
 
-        Button getIfeval = getButton("getIfevalButton", "Get IFEval", section, formLocked,
+        Button getIfeval = getButton(
+                "getIfevalButton",
+                "Get IFEval",
+                section,
+                formLocked,
                 "Download the official IFEval prompts from Hugging Face (google/IFEval); kept after the first "
                         + "download");
         getIfeval.setOnAction(event -> section.ifeval().get());
-        Button getIfbench = getButton("getIfbenchButton", "Get IFBench", section, formLocked,
+        Button getIfbench = getButton(
+                "getIfbenchButton",
+                "Get IFBench",
+                section,
+                formLocked,
                 "Download IFBench's 300 test prompts from GitHub (allenai/IFBench); kept after the first download");
         getIfbench.setOnAction(event -> section.ifbench().get());
 
         // One cell for what may hide, so hidden rows leave no gaps between them.
-        VBox details = new VBox(6, new HBox(6, getIfeval, getIfbench), downloadRow("ifeval", section.ifeval()),
-                status("ifevalStatus", section.ifeval()), downloadRow("ifbench", section.ifbench()),
-                status("ifbenchStatus", section.ifbench()), format, summary);
+        VBox details = new VBox(
+                6,
+                new HBox(6, getIfeval, getIfbench),
+                downloadRow("ifeval", section.ifeval()),
+                status("ifevalStatus", section.ifeval()),
+                downloadRow("ifbench", section.ifbench()),
+                status("ifbenchStatus", section.ifbench()),
+                format,
+                summary);
         GridPane form = FormControls.section("datasetSection");
         form.addRow(0, new Label("Task file"), dataset, chooseDataset);
         form.add(details, 1, 1, 2, 1);
         return form;
     }
 
-    private static Button getButton(String id, String text, DatasetSection section, BooleanExpression formLocked,
-            String tooltip) {
+    private static Button getButton(
+            String id, String text, DatasetSection section, BooleanExpression formLocked, String tooltip) {
         Button button = new Button(text);
         button.setId(id);
         button.disableProperty().bind(section.downloading().or(formLocked));

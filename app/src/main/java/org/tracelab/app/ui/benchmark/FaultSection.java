@@ -22,8 +22,8 @@ public final class FaultSection {
 
     private final StringProperty idleTimeout = new SimpleStringProperty(this, "idleTimeout", "");
     private final StringProperty requestTimeout = new SimpleStringProperty(this, "requestTimeout", "");
-    private final StringProperty faultLimit = new SimpleStringProperty(this, "faultLimit",
-            String.valueOf(BenchmarkPlan.DEFAULT_FAULT_LIMIT));
+    private final StringProperty faultLimit =
+            new SimpleStringProperty(this, "faultLimit", String.valueOf(BenchmarkPlan.DEFAULT_FAULT_LIMIT));
 
     /** What the section's problems depend on. */
     List<Observable> inputs() {
@@ -62,7 +62,8 @@ public final class FaultSection {
             }
         }
         Optional<Integer> limit = value(PlanValues.count(faultLimit.get()), "Fault limit", problems);
-        return problems.size() > before ? Optional.empty()
+        return problems.size() > before
+                ? Optional.empty()
                 : Optional.of(new FaultPolicy(timeouts, limit.orElseThrow()));
     }
 

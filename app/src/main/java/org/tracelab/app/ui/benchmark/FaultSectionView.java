@@ -10,8 +10,7 @@ import org.tracelab.app.ui.FormControls;
 /** The failing-server rows of the benchmark form: idle timeout, request timeout, fault limit. */
 final class FaultSectionView {
 
-    private FaultSectionView() {
-    }
+    private FaultSectionView() {}
 
     /**
      * @param formLocked true while a run goes: nothing can change
@@ -19,8 +18,8 @@ final class FaultSectionView {
      */
     static GridPane of(FaultSection section, BooleanExpression formLocked, BooleanExpression inProcess) {
         TextField idle = FormControls.field("idleTimeoutField", section.idleTimeout(), "default: 120");
-        TextField request = FormControls.field("requestTimeoutField", section.requestTimeout(),
-                "default: 60 + 0.5 per max token");
+        TextField request =
+                FormControls.field("requestTimeoutField", section.requestTimeout(), "default: 60 + 0.5 per max token");
         TextField limit = FormControls.field("faultLimitField", section.faultLimit(), "3");
         idle.disableProperty().bind(formLocked.or(inProcess));
         request.disableProperty().bind(formLocked.or(inProcess));

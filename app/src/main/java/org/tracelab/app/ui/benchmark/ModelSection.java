@@ -144,9 +144,11 @@ public final class ModelSection {
                         server.models().forEach(name -> found.add(new DetectedModel(server, name)));
                     }
                     detected.setAll(found);
-                    detectionStatus.set(servers.isEmpty() ? "No local model server found (Ollama, llama-server, "
-                            + "vLLM, LM Studio on their usual ports). Enter an endpoint or choose a GGUF file."
-                            : "Found " + servers.size() + " server(s), " + found.size() + " model(s).");
+                    detectionStatus.set(
+                            servers.isEmpty()
+                                    ? "No local model server found (Ollama, llama-server, "
+                                            + "vLLM, LM Studio on their usual ports). Enter an endpoint or choose a GGUF file."
+                                    : "Found " + servers.size() + " server(s), " + found.size() + " model(s).");
                 })
                 .onFailure(failure -> detectionStatus.set("Could not look for servers: " + failure.getMessage())));
     }
@@ -167,8 +169,10 @@ public final class ModelSection {
                 .tracking(connectionTest)
                 .onSuccess(models -> {
                     serverModels.setAll(models);
-                    connectionStatus.set("Answers: " + (models.isEmpty() ? "no models listed"
-                            : models.size() + " model(s): " + String.join(", ", models)));
+                    connectionStatus.set("Answers: "
+                            + (models.isEmpty()
+                                    ? "no models listed"
+                                    : models.size() + " model(s): " + String.join(", ", models)));
                 })
                 .onFailure(failure -> {
                     serverModels.clear();
@@ -178,7 +182,9 @@ public final class ModelSection {
 
     /** The API key typed, if any. */
     Optional<ApiKey> key() {
-        return blank(apiKey.get()) ? Optional.empty() : Optional.of(ApiKey.of(apiKey.get().strip()));
+        return blank(apiKey.get())
+                ? Optional.empty()
+                : Optional.of(ApiKey.of(apiKey.get().strip()));
     }
 
     boolean apiKeyGiven() {
@@ -191,10 +197,10 @@ public final class ModelSection {
             useGguf.set(true);
             gguf.set(file.file());
         } else {
-            ModelTarget.Endpoints endpoints =
-                    (ModelTarget.Endpoints) target;
+            ModelTarget.Endpoints endpoints = (ModelTarget.Endpoints) target;
             useGguf.set(false);
-            endpoint.set(String.join(" ", endpoints.urls().stream().map(URI::toString).toList()));
+            endpoint.set(String.join(
+                    " ", endpoints.urls().stream().map(URI::toString).toList()));
             model.set(endpoints.model());
         }
     }
@@ -204,7 +210,11 @@ public final class ModelSection {
         if (useGguf.get()) {
             if (gguf.get() == null) {
                 problems.add("Choose a .gguf model file.");
-            } else if (!gguf.get().getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gguf")) {
+            } else if (!gguf.get()
+                    .getFileName()
+                    .toString()
+                    .toLowerCase(Locale.ROOT)
+                    .endsWith(".gguf")) {
                 problems.add("The model file must be a .gguf file.");
             } else {
                 return Optional.of(new ModelTarget.GgufFile(gguf.get()));
@@ -219,14 +229,16 @@ public final class ModelSection {
         if (blank(model.get())) {
             problems.add("Enter the model name the server expects.");
         }
-        return urls.isEmpty() || blank(model.get()) ? Optional.empty()
+        return urls.isEmpty() || blank(model.get())
+                ? Optional.empty()
                 : Optional.of(new ModelTarget.Endpoints(urls, model.get().strip()));
     }
 
     /** The endpoints typed; empty when any part is not an http(s) URL with a host. */
     private List<URI> endpoints() {
         List<URI> urls = new ArrayList<>();
-        for (String part : endpoint.get() == null ? new String[0] : endpoint.get().trim().split("[\\s,]+")) {
+        for (String part :
+                endpoint.get() == null ? new String[0] : endpoint.get().trim().split("[\\s,]+")) {
             if (part.isEmpty()) {
                 continue;
             }

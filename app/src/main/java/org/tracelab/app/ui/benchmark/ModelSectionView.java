@@ -20,15 +20,18 @@ import org.tracelab.app.ui.Styles;
 /** The model rows of the benchmark form: detected servers, server or GGUF file, endpoint, model, API key. */
 final class ModelSectionView {
 
-    private ModelSectionView() {
-    }
+    private ModelSectionView() {}
 
     /**
      * @param formLocked true while a run goes: nothing can change
      * @param planLocked true while a run goes or a stored run is continued: the model name cannot change
      */
-    static GridPane of(ModelSection section, BooleanExpression formLocked, ObservableBooleanValue planLocked,
-            FileChooserService choosers, Window owner) {
+    static GridPane of(
+            ModelSection section,
+            BooleanExpression formLocked,
+            ObservableBooleanValue planLocked,
+            FileChooserService choosers,
+            Window owner) {
         ComboBox<DetectedModel> detected = new ComboBox<>(section.detected());
         detected.setId("detectedModelChoice");
         detected.setPromptText("Detected local servers");
@@ -52,12 +55,13 @@ final class ModelSectionView {
         file.setToggleGroup(source);
         (section.useGguf().get() ? file : server).setSelected(true);
         section.useGguf().addListener((obs, old, gguf) -> (gguf ? file : server).setSelected(true));
-        source.selectedToggleProperty().addListener((obs, old, now) -> section.useGguf().set(now == file));
+        source.selectedToggleProperty()
+                .addListener((obs, old, now) -> section.useGguf().set(now == file));
         server.disableProperty().bind(formLocked);
         file.disableProperty().bind(formLocked);
 
-        TextField endpoint = FormControls.field("endpointField", section.endpoint(),
-                "http://127.0.0.1:8080/v1 (several: separate with spaces)");
+        TextField endpoint = FormControls.field(
+                "endpointField", section.endpoint(), "http://127.0.0.1:8080/v1 (several: separate with spaces)");
         TextField model = FormControls.field("modelField", section.model(), "model name");
         PasswordField apiKey = new PasswordField();
         apiKey.setId("apiKeyField");
@@ -70,7 +74,9 @@ final class ModelSectionView {
         ComboBox<String> serverModels = new ComboBox<>(section.serverModels());
         serverModels.setId("serverModelChoice");
         serverModels.setPromptText("Models it lists");
-        serverModels.disableProperty().bind(Bindings.isEmpty(section.serverModels()).or(model.disableProperty()));
+        serverModels
+                .disableProperty()
+                .bind(Bindings.isEmpty(section.serverModels()).or(model.disableProperty()));
         serverModels.valueProperty().addListener((obs, old, chosen) -> {
             if (chosen != null) {
                 section.model().set(chosen);
@@ -88,7 +94,8 @@ final class ModelSectionView {
         Button chooseGguf = new Button("Choose…");
         chooseGguf.setId("chooseGgufButton");
         chooseGguf.disableProperty().bind(section.useGguf().not().or(formLocked));
-        chooseGguf.setOnAction(event -> choosers.chooseFile(owner, "GGUF model file").ifPresent(section.gguf()::set));
+        chooseGguf.setOnAction(
+                event -> choosers.chooseFile(owner, "GGUF model file").ifPresent(section.gguf()::set));
 
         GridPane form = FormControls.section("modelSection");
         int row = 0;

@@ -11,8 +11,8 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.tracelab.app.service.bench.BenchmarkRequest;
 import org.tracelab.app.service.bench.ModelTarget;
-import org.tracelab.app.service.bench.PlanValues.Parsed;
 import org.tracelab.app.service.bench.PlanValues;
+import org.tracelab.app.service.bench.PlanValues.Parsed;
 import org.tracelab.app.service.bench.RunPlan;
 import org.tracelab.core.run.Mode;
 
@@ -38,8 +38,19 @@ public final class PlanSection {
 
     /** What the section's problems depend on. */
     List<Observable> inputs() {
-        return List.of(direct, promptRetry, fullPcl, seeds, forks, limit, sampleSeed, temperature, maxTokens,
-                systemPrompt, concurrency, name);
+        return List.of(
+                direct,
+                promptRetry,
+                fullPcl,
+                seeds,
+                forks,
+                limit,
+                sampleSeed,
+                temperature,
+                maxTokens,
+                systemPrompt,
+                concurrency,
+                name);
     }
 
     public BooleanProperty direct() {
@@ -149,21 +160,33 @@ public final class PlanSection {
             }
         }
         Optional<Long> sampling = value(PlanValues.wholeNumber(sampleSeed.get()), "Sample seed", "", problems);
-        Optional<Double> temp = blank(temperature.get()) ? Optional.empty()
+        Optional<Double> temp = blank(temperature.get())
+                ? Optional.empty()
                 : value(PlanValues.temperature(temperature.get()), "Temperature", " (blank for the default)", problems);
-        Optional<Integer> tokens = blank(maxTokens.get()) ? Optional.empty()
+        Optional<Integer> tokens = blank(maxTokens.get())
+                ? Optional.empty()
                 : value(PlanValues.count(maxTokens.get()), "Max tokens", "", problems);
         if (problems.size() > before) {
             return Optional.empty();
         }
-        return Optional.of(new RunPlan(sampleSize.orElse(null), sampling.orElseThrow(), modes, seedList.orElseThrow(),
-                forkCount.orElseThrow(), temp.orElse(null), tokens.orElse(null),
-                blank(systemPrompt.get()) ? null : systemPrompt.get(), calls.orElseThrow(), false));
+        return Optional.of(new RunPlan(
+                sampleSize.orElse(null),
+                sampling.orElseThrow(),
+                modes,
+                seedList.orElseThrow(),
+                forkCount.orElseThrow(),
+                temp.orElse(null),
+                tokens.orElse(null),
+                blank(systemPrompt.get()) ? null : systemPrompt.get(),
+                calls.orElseThrow(),
+                false));
     }
 
     /** The run's name: as typed, else the model's and the date. */
     String runName(ModelTarget target) {
-        return blank(name.get()) ? BenchmarkRequest.defaultName(target, LocalDate.now()) : name.get().strip();
+        return blank(name.get())
+                ? BenchmarkRequest.defaultName(target, LocalDate.now())
+                : name.get().strip();
     }
 
     /** "Forks must be a whole number of at least 1." */

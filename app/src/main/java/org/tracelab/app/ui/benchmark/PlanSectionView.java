@@ -13,8 +13,7 @@ import org.tracelab.app.ui.FormControls;
 /** The plan rows of the benchmark form: modes, seeds, forks, sample, sampling, system prompt, concurrency, name. */
 final class PlanSectionView {
 
-    private PlanSectionView() {
-    }
+    private PlanSectionView() {}
 
     /**
      * @param formLocked true while a run goes: nothing can change
@@ -28,8 +27,8 @@ final class PlanSectionView {
         TextField forks = FormControls.field("forksField", section.forks(), "1");
         TextField limit = FormControls.field("limitField", section.limit(), "all tasks");
         TextField sampleSeed = FormControls.field("sampleSeedField", section.sampleSeed(), "0");
-        TextField temperature = FormControls.field("temperatureField", section.temperature(),
-                "default: 0.2 (0.8 with forks)");
+        TextField temperature =
+                FormControls.field("temperatureField", section.temperature(), "default: 0.2 (0.8 with forks)");
         TextField maxTokens = FormControls.field("maxTokensField", section.maxTokens(), "default: 1280");
         TextArea systemPrompt = new TextArea();
         systemPrompt.setId("systemPromptField");
@@ -39,8 +38,9 @@ final class PlanSectionView {
         systemPrompt.textProperty().bindBidirectional(section.systemPrompt());
         TextField concurrency = FormControls.field("concurrencyField", section.concurrency(), "1");
         TextField name = FormControls.field("runNameField", section.name(), "default: model and date");
-        for (Node planned : new Node[] {direct, retry, pcl, seeds, forks, limit, sampleSeed,
-            temperature, maxTokens, systemPrompt, name}) {
+        for (Node planned : new Node[] {
+            direct, retry, pcl, seeds, forks, limit, sampleSeed, temperature, maxTokens, systemPrompt, name
+        }) {
             planned.disableProperty().bind(planLocked);
         }
         concurrency.disableProperty().bind(formLocked);

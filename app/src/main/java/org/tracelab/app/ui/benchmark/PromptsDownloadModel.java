@@ -32,8 +32,7 @@ public final class PromptsDownloadModel {
     }
 
     /** The file got, and a sentence on it ("IFBench: 300 prompts, … downloaded to …"). */
-    record Got(Path file, String description) {
-    }
+    record Got(Path file, String description) {}
 
     private static final Logger LOG = LoggerFactory.getLogger(PromptsDownloadModel.class);
 
@@ -53,8 +52,8 @@ public final class PromptsDownloadModel {
      * @param host      where it comes from, for the status ("GitHub")
      * @param onGot     told the file once it is got (on the UI thread)
      */
-    PromptsDownloadModel(String benchmark, String fileName, String host, Jobs jobs, Source source,
-            Consumer<Path> onGot) {
+    PromptsDownloadModel(
+            String benchmark, String fileName, String host, Jobs jobs, Source source, Consumer<Path> onGot) {
         this.benchmark = Objects.requireNonNull(benchmark, "benchmark");
         this.fileName = Objects.requireNonNull(fileName, "fileName");
         this.host = Objects.requireNonNull(host, "host");
@@ -83,11 +82,15 @@ public final class PromptsDownloadModel {
         if (running().get()) {
             return;
         }
-        job = jobs.submit(JobRequest.longRunning("Getting " + benchmark,
-                        progress -> source.obtain((read, total) -> {
-                            progress.update(read, total > 0 ? total : -1);
-                            progress.message(total > 0 ? kib(read) + " of " + kib(total) + " KiB" : kib(read) + " KiB");
-                        }, progress::cancelled))
+        job = jobs.submit(JobRequest.longRunning(
+                        "Getting " + benchmark,
+                        progress -> source.obtain(
+                                (read, total) -> {
+                                    progress.update(read, total > 0 ? total : -1);
+                                    progress.message(
+                                            total > 0 ? kib(read) + " of " + kib(total) + " KiB" : kib(read) + " KiB");
+                                },
+                                progress::cancelled))
                 .message("connecting")
                 .tracking(state)
                 .onSuccess(got -> {

@@ -17,9 +17,9 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.tracelab.app.ui.FormControls;
 import org.tracelab.app.ui.Palette;
+import org.tracelab.app.ui.Styles;
 import org.tracelab.app.ui.charts.ChartLegend;
 import org.tracelab.app.ui.charts.SeriesColors;
-import org.tracelab.app.ui.Styles;
 
 /**
  * The running benchmark beside the form: progress with ETA, a notice while the server fails, how it ended, pass rate
@@ -27,8 +27,7 @@ import org.tracelab.app.ui.Styles;
  */
 final class RunView {
 
-    private RunView() {
-    }
+    private RunView() {}
 
     static VBox of(BenchmarkRuns runs) {
         ProgressBar progress = new ProgressBar();
@@ -46,8 +45,14 @@ final class RunView {
         faults.managedProperty().bind(faults.visibleProperty());
 
         TableView<AttemptRow> attempts = attemptsTable(runs);
-        VBox column = new VBox(10, new HBox(8, progress, message), faults, summary, passRateChart(runs),
-                new Label("Latest attempts"), attempts);
+        VBox column = new VBox(
+                10,
+                new HBox(8, progress, message),
+                faults,
+                summary,
+                passRateChart(runs),
+                new Label("Latest attempts"),
+                attempts);
         VBox.setVgrow(attempts, Priority.ALWAYS);
         return column;
     }
@@ -82,16 +87,21 @@ final class RunView {
     }
 
     /** Adds a point to its mode's line, creating the line (in the mode's colour) and its legend entry first. */
-    private static void plot(LineChart<Number, Number> chart, Map<String, XYChart.Series<Number, Number>> series,
-            ChartLegend legend, RatePoint point) {
+    private static void plot(
+            LineChart<Number, Number> chart,
+            Map<String, XYChart.Series<Number, Number>> series,
+            ChartLegend legend,
+            RatePoint point) {
         series.computeIfAbsent(point.mode(), mode -> {
-            XYChart.Series<Number, Number> line = new XYChart.Series<>();
-            line.setName(mode);
-            chart.getData().add(line);
-            SeriesColors.line(line, Palette.mode(mode));
-            legend.add(mode, Palette.mode(mode));
-            return line;
-        }).getData().add(new XYChart.Data<>(point.done(), point.percent()));
+                    XYChart.Series<Number, Number> line = new XYChart.Series<>();
+                    line.setName(mode);
+                    chart.getData().add(line);
+                    SeriesColors.line(line, Palette.mode(mode));
+                    legend.add(mode, Palette.mode(mode));
+                    return line;
+                })
+                .getData()
+                .add(new XYChart.Data<>(point.done(), point.percent()));
     }
 
     private static TableView<AttemptRow> attemptsTable(BenchmarkRuns runs) {
@@ -112,10 +122,11 @@ final class RunView {
         return attempts;
     }
 
-    private static TableColumn<AttemptRow, String> column(String title, Function<AttemptRow, String> text,
-            double width) {
+    private static TableColumn<AttemptRow, String> column(
+            String title, Function<AttemptRow, String> text, double width) {
         TableColumn<AttemptRow, String> column = new TableColumn<>(title);
-        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(text.apply(cell.getValue())).getReadOnlyProperty());
+        column.setCellValueFactory(
+                cell -> new ReadOnlyStringWrapper(text.apply(cell.getValue())).getReadOnlyProperty());
         column.setPrefWidth(width);
         return column;
     }

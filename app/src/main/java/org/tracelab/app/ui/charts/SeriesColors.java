@@ -11,8 +11,7 @@ import javafx.scene.chart.XYChart;
  */
 public final class SeriesColors {
 
-    private SeriesColors() {
-    }
+    private SeriesColors() {}
 
     /** Every bar of {@code series}, present and future, filled with {@code color} (a palette variable). */
     public static <X, Y> void bars(XYChart.Series<X, Y> series, String color) {

@@ -97,7 +97,9 @@ public final class CompareSideModel {
         if (chosen == null) {
             return Optional.empty();
         }
-        return Optional.of(new CompareSide(chosen.id(), only(mode.get()),
+        return Optional.of(new CompareSide(
+                chosen.id(),
+                only(mode.get()),
                 only(seed.get()).stream().map(Long::valueOf).collect(Collectors.toSet()),
                 only(fork.get()).stream().map(Integer::valueOf).collect(Collectors.toSet())));
     }
@@ -124,8 +126,9 @@ public final class CompareSideModel {
                         info.ifPresent(this::offer);
                     }
                 })
-                .onFailure(failure -> errors.report("Cannot read run #" + chosen.id() + " from the store. Choose it "
-                        + "again to retry.", failure)));
+                .onFailure(failure -> errors.report(
+                        "Cannot read run #" + chosen.id() + " from the store. Choose it " + "again to retry.",
+                        failure)));
     }
 
     private void offer(RunInfo info) {

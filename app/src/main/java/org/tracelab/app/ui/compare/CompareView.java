@@ -77,7 +77,12 @@ public final class CompareView extends VBox {
         compare.setId("compareButton");
         compare.setDefaultButton(true);
         compare.setOnAction(event -> viewModel.compare());
-        compare.disableProperty().bind(viewModel.sideA().run().isNull().or(viewModel.sideB().run().isNull()));
+        compare.disableProperty()
+                .bind(viewModel
+                        .sideA()
+                        .run()
+                        .isNull()
+                        .or(viewModel.sideB().run().isNull()));
         ProgressIndicator busy = new ProgressIndicator();
         busy.setId("compareBusy");
         busy.setPrefSize(18, 18);
@@ -86,9 +91,14 @@ public final class CompareView extends VBox {
         Label status = new Label();
         status.setId("compareStatus");
         status.getStyleClass().add(Styles.MUTED);
-        status.textProperty().bind(Bindings.createStringBinding(() -> viewModel.state().running().get()
-                ? viewModel.state().message().get() : viewModel.state().summary().get(),
-                viewModel.state().running(), viewModel.state().message(), viewModel.state().summary()));
+        status.textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> viewModel.state().running().get()
+                                ? viewModel.state().message().get()
+                                : viewModel.state().summary().get(),
+                        viewModel.state().running(),
+                        viewModel.state().message(),
+                        viewModel.state().summary()));
         status.setWrapText(true);
         HBox actions = new HBox(compare, busy, status);
         actions.getStyleClass().add(Styles.VIEW_TOOLBAR);
@@ -112,9 +122,19 @@ public final class CompareView extends VBox {
         hint.setMinHeight(Region.USE_PREF_SIZE);
         hint.getStyleClass().add(Styles.MUTED);
 
-        getChildren().addAll(toolbar, side("A", "compareSideA", viewModel.sideA()),
-                side("B", "compareSideB", viewModel.sideB()), actions, heading, counts, difference, test, filterBar(),
-                table, hint);
+        getChildren()
+                .addAll(
+                        toolbar,
+                        side("A", "compareSideA", viewModel.sideA()),
+                        side("B", "compareSideB", viewModel.sideB()),
+                        actions,
+                        heading,
+                        counts,
+                        difference,
+                        test,
+                        filterBar(),
+                        table,
+                        hint);
         viewModel.counts().addListener((obs, old, now) -> updateFilterCounts());
     }
 
@@ -146,7 +166,10 @@ public final class CompareView extends VBox {
             }
         });
         run.valueProperty().bindBidirectional(side.run());
-        HBox box = new HBox(label, run, choice(id + "Mode", "mode", side.modes(), side.mode()),
+        HBox box = new HBox(
+                label,
+                run,
+                choice(id + "Mode", "mode", side.modes(), side.mode()),
                 choice(id + "Seed", "seed", side.seeds(), side.seed()),
                 choice(id + "Fork", "fork", side.forks(), side.fork()));
         box.setId(id);
@@ -154,8 +177,7 @@ public final class CompareView extends VBox {
         return box;
     }
 
-    private static HBox choice(String id, String name, ObservableList<String> items,
-            ObjectProperty<String> value) {
+    private static HBox choice(String id, String name, ObservableList<String> items, ObjectProperty<String> value) {
         Label label = new Label(name);
         label.setMinWidth(Region.USE_PREF_SIZE);
         ComboBox<String> box = new ComboBox<>(items);
@@ -187,10 +209,10 @@ public final class CompareView extends VBox {
                 old.setSelected(true); // one filter is always chosen
             }
         });
-        ComboBox<String> instruction = filterChoice("compareInstructionFilter", "any instruction",
-                viewModel.instructionChoices(), viewModel.instruction());
-        ComboBox<String> flag = filterChoice("compareFlagFilter", "any flag", viewModel.flagChoices(),
-                viewModel.flag());
+        ComboBox<String> instruction = filterChoice(
+                "compareInstructionFilter", "any instruction", viewModel.instructionChoices(), viewModel.instruction());
+        ComboBox<String> flag =
+                filterChoice("compareFlagFilter", "any flag", viewModel.flagChoices(), viewModel.flag());
         Label instructionLabel = new Label("Instruction");
         instructionLabel.setMinWidth(Region.USE_PREF_SIZE);
         Label flagLabel = new Label("Flag");
@@ -201,8 +223,8 @@ public final class CompareView extends VBox {
         return bar;
     }
 
-    private static ComboBox<String> filterChoice(String id, String prompt, ObservableList<String> items,
-            ObjectProperty<String> value) {
+    private static ComboBox<String> filterChoice(
+            String id, String prompt, ObservableList<String> items, ObjectProperty<String> value) {
         ObservableList<String> withAny = FXCollections.observableArrayList();
         Runnable refresh = () -> {
             withAny.setAll(prompt);
@@ -225,7 +247,8 @@ public final class CompareView extends VBox {
             tasks += viewModel.count(change);
         }
         for (ChangeFilter filter : ChangeFilter.values()) {
-            int count = filter == ChangeFilter.ALL ? tasks
+            int count = filter == ChangeFilter.ALL
+                    ? tasks
                     : filter.changes().stream().mapToInt(viewModel::count).sum();
             filters.get(filter).setText(filter.label() + " " + count);
         }
@@ -237,24 +260,32 @@ public final class CompareView extends VBox {
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         table.getColumns().add(ContentColumns.text("Task", CompareRow::key, false));
         table.getColumns().add(changeColumn());
-        List<Function<CompareRow, String>> verdicts = List.of(CompareRow::aStrict, CompareRow::bStrict,
-                CompareRow::aLoose, CompareRow::bLoose);
+        List<Function<CompareRow, String>> verdicts =
+                List.of(CompareRow::aStrict, CompareRow::bStrict, CompareRow::aLoose, CompareRow::bLoose);
         List<String> verdictTitles = List.of("A strict", "B strict", "A loose", "B loose");
         for (int i = 0; i < verdicts.size(); i++) {
             table.getColumns().add(ContentColumns.text(verdictTitles.get(i), verdicts.get(i), false));
         }
-        table.getColumns().add(tip(ContentColumns.text("A instr.", CompareRow::aInstructions, true),
-                "Instructions side A's final attempts followed (strict), over all its chains of the task"));
-        table.getColumns().add(tip(ContentColumns.text("B instr.", CompareRow::bInstructions, true),
-                "Instructions side B's final attempts followed (strict), over all its chains of the task"));
-        table.getColumns().add(tip(ContentColumns.text("A chains", CompareRow::aChains, true),
-                "Side A's chains of the task that pass (strict), of its chains"));
-        table.getColumns().add(tip(ContentColumns.text("B chains", CompareRow::bChains, true),
-                "Side B's chains of the task that pass (strict), of its chains"));
+        table.getColumns()
+                .add(tip(
+                        ContentColumns.text("A instr.", CompareRow::aInstructions, true),
+                        "Instructions side A's final attempts followed (strict), over all its chains of the task"));
+        table.getColumns()
+                .add(tip(
+                        ContentColumns.text("B instr.", CompareRow::bInstructions, true),
+                        "Instructions side B's final attempts followed (strict), over all its chains of the task"));
+        table.getColumns()
+                .add(tip(
+                        ContentColumns.text("A chains", CompareRow::aChains, true),
+                        "Side A's chains of the task that pass (strict), of its chains"));
+        table.getColumns()
+                .add(tip(
+                        ContentColumns.text("B chains", CompareRow::bChains, true),
+                        "Side B's chains of the task that pass (strict), of its chains"));
         tip(flagsColumn(table), "Flags on a final attempt of either side (e.g. truncated, gamed)");
         table.setPlaceholder(new Label("Choose two sides above and Compare: each task both sides ran becomes a row."));
-        viewModel.rows().addListener((ListChangeListener<CompareRow>) change ->
-                ContentColumns.fit(table, List.copyOf(viewModel.rows())));
+        viewModel.rows().addListener((ListChangeListener<CompareRow>)
+                change -> ContentColumns.fit(table, List.copyOf(viewModel.rows())));
         table.setRowFactory(view -> {
             TableRow<CompareRow> row = new TableRow<>();
             row.setOnMouseClicked(event -> {
@@ -279,7 +310,8 @@ public final class CompareView extends VBox {
      */
     private static TableColumn<CompareRow, String> flagsColumn(TableView<CompareRow> table) {
         TableColumn<CompareRow, String> column = new TableColumn<>("Flags");
-        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().flags()));
+        column.setCellValueFactory(
+                cell -> new ReadOnlyStringWrapper(cell.getValue().flags()));
         column.setSortable(false);
         column.setCellFactory(col -> new WrappingCell<>());
         table.getColumns().add(column);
@@ -304,7 +336,8 @@ public final class CompareView extends VBox {
                 super.updateItem(text, empty);
                 getStyleClass().removeAll(Styles.VERDICT_FIXED, Styles.VERDICT_BROKEN);
                 setText(empty ? null : text);
-                CompareRow row = empty || getTableRow() == null ? null : getTableRow().getItem();
+                CompareRow row =
+                        empty || getTableRow() == null ? null : getTableRow().getItem();
                 if (row != null && row.change() == TaskChange.FIXED) {
                     getStyleClass().add(Styles.VERDICT_FIXED);
                 } else if (row != null && row.change() == TaskChange.BROKEN) {

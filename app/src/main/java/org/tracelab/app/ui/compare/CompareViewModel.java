@@ -75,8 +75,8 @@ public final class CompareViewModel {
     private Job current = Job.DONE;
     private int generation;
 
-    public CompareViewModel(StoreSession session, RunsViewModel runs, Jobs jobs, ErrorReporter errors,
-            DiffTarget diffs) {
+    public CompareViewModel(
+            StoreSession session, RunsViewModel runs, Jobs jobs, ErrorReporter errors, DiffTarget diffs) {
         this.session = session;
         this.runs = runs;
         this.jobs = jobs;
@@ -190,10 +190,12 @@ public final class CompareViewModel {
         int reading = ++generation;
         clearResults();
         current = jobs.submit(JobRequest.longRunning("Comparing tasks", progress -> {
-            ComparedSides checked = workspace.compareSides(a.get(), b.get());
-            progress.message("matching tasks");
-            return new FirstRows(checked, workspace.compareFirstRows(checked));
-        }).message(a.get().label() + " vs " + b.get().label()).tracking(state)
+                    ComparedSides checked = workspace.compareSides(a.get(), b.get());
+                    progress.message("matching tasks");
+                    return new FirstRows(checked, workspace.compareFirstRows(checked));
+                })
+                .message(a.get().label() + " vs " + b.get().label())
+                .tracking(state)
                 .onSuccess(first -> {
                     if (reading == generation) {
                         showFirstRows(first);
@@ -214,11 +216,14 @@ public final class CompareViewModel {
         if (workspace == null || compared == null || row == null) {
             return;
         }
-        jobs.submit(JobRequest.browse("Reading task " + row.key() + " on both sides",
-                progress -> workspace.taskAnswers(compared, row.key()))
+        jobs.submit(JobRequest.browse(
+                        "Reading task " + row.key() + " on both sides",
+                        progress -> workspace.taskAnswers(compared, row.key()))
                 .onSuccess(answers -> showAnswers(answers, compared))
-                .onFailure(failure -> errors.report("Cannot read task " + row.key() + " of both sides from the store."
-                        + " Open the row again to retry.", failure)));
+                .onFailure(failure -> errors.report(
+                        "Cannot read task " + row.key() + " of both sides from the store."
+                                + " Open the row again to retry.",
+                        failure)));
     }
 
     /** The summary, the flips per instruction and the shown rows, as Markdown (empty before a comparison). */
@@ -231,8 +236,10 @@ public final class CompareViewModel {
     }
 
     private void readDetails(Workspace workspace, ComparedSides checked, int reading) {
-        current = jobs.submit(JobRequest.longRunning("Comparing: flags, instruction verdicts, paired interval",
-                progress -> workspace.compare(checked)).tracking(state)
+        current = jobs.submit(JobRequest.longRunning(
+                        "Comparing: flags, instruction verdicts, paired interval",
+                        progress -> workspace.compare(checked))
+                .tracking(state)
                 .message("bootstrap over " + match.tasks() + " tasks")
                 .onSuccess(full -> {
                     if (reading == generation) {
@@ -264,9 +271,12 @@ public final class CompareViewModel {
                 + full.tasks() + " tasks, 95% CI [" + TableCells.points(d.lower()) + ", " + TableCells.points(d.upper())
                 + "] (paired bootstrap over tasks, " + String.format(Locale.ROOT, "%,d", d.resamples())
                 + " resamples, seed " + d.seed() + ")");
-        test.set("Task-level test: " + full.test().method().label() + ", p = " + TableCells.pValue(full.test().pValue())
-                + " (" + full.test().favouringB() + " tasks favour B, " + full.test().favouringA() + " favour A)");
-        instructionChoices.setAll(full.instructionFlips().stream().map(InstructionFlips::instructionId).toList());
+        test.set("Task-level test: " + full.test().method().label() + ", p = "
+                + TableCells.pValue(full.test().pValue()) + " (" + full.test().favouringB() + " tasks favour B, "
+                + full.test().favouringA() + " favour A)");
+        instructionChoices.setAll(full.instructionFlips().stream()
+                .map(InstructionFlips::instructionId)
+                .toList());
         Set<String> flags = new TreeSet<>();
         full.rows().forEach(r -> {
             flags.addAll(r.a().flags());
@@ -284,10 +294,13 @@ public final class CompareViewModel {
             counts.set("");
             return;
         }
-        CompareFilter filter = CompareFilter.ALL.withChanges(change.get().changes())
+        CompareFilter filter = CompareFilter.ALL
+                .withChanges(change.get().changes())
                 .withInstruction(detailed.get() ? instruction.get() : null)
-                .withFlags(detailed.get() && flag.get() != null && !flag.get().isBlank() ? Set.of(flag.get()) : Set.of());
-        List<CompareRow> shown = match.rows(filter).stream().map(CompareRow::new).toList();
+                .withFlags(
+                        detailed.get() && flag.get() != null && !flag.get().isBlank() ? Set.of(flag.get()) : Set.of());
+        List<CompareRow> shown =
+                match.rows(filter).stream().map(CompareRow::new).toList();
         rows.setAll(shown);
         counts.set(match.tasks() + " tasks on both sides · fixed " + match.count(TaskChange.FIXED) + " · broken "
                 + match.count(TaskChange.BROKEN) + " · stable pass " + match.count(TaskChange.STABLE_PASS)
@@ -296,8 +309,10 @@ public final class CompareViewModel {
 
     private void showAnswers(TaskAnswers answers, ComparedSides compared) {
         if (answers.a().isEmpty() || answers.b().isEmpty()) {
-            errors.report("Task " + answers.taskKey() + " has no finished chain on "
-                    + (answers.a().isEmpty() ? "side A" : "side B") + " any more. Compare again.", null);
+            errors.report(
+                    "Task " + answers.taskKey() + " has no finished chain on "
+                            + (answers.a().isEmpty() ? "side A" : "side B") + " any more. Compare again.",
+                    null);
             return;
         }
         List<DiffChain> chains = new ArrayList<>();
@@ -313,7 +328,10 @@ public final class CompareViewModel {
     }
 
     static DiffChain diffChain(String side, LocatedChain chain) {
-        return new DiffChain(side + " · " + chain.label(), side + " · chain " + chain.chain().chainId(), chain.task(),
+        return new DiffChain(
+                side + " · " + chain.label(),
+                side + " · chain " + chain.chain().chainId(),
+                chain.task(),
                 chain.attempts());
     }
 
@@ -323,10 +341,13 @@ public final class CompareViewModel {
         }
         StringBuilder text = new StringBuilder(heading.get()).append("\n\n");
         if (comparison != null) {
-            text.append(format.render(ComparisonTables.summary(comparison))).append('\n')
-                    .append(format.render(ComparisonTables.instructions(comparison))).append('\n');
+            text.append(format.render(ComparisonTables.summary(comparison)))
+                    .append('\n')
+                    .append(format.render(ComparisonTables.instructions(comparison)))
+                    .append('\n');
         }
-        return text.append(format.render(ComparisonTables.rows(rows.stream().map(CompareRow::row).toList())))
+        return text.append(format.render(
+                        ComparisonTables.rows(rows.stream().map(CompareRow::row).toList())))
                 .toString();
     }
 
@@ -336,8 +357,10 @@ public final class CompareViewModel {
             return;
         }
         state.summary("The comparison failed.");
-        errors.report("Cannot compare the two sides. Compare again; if it keeps failing, run `tracelab report "
-                + "--compare` on the same store for details.", failure);
+        errors.report(
+                "Cannot compare the two sides. Compare again; if it keeps failing, run `tracelab report "
+                        + "--compare` on the same store for details.",
+                failure);
     }
 
     private void clearResults() {
@@ -362,6 +385,5 @@ public final class CompareViewModel {
     }
 
     /** What the first job reads. */
-    private record FirstRows(ComparedSides sides, TaskMatch match) {
-    }
+    private record FirstRows(ComparedSides sides, TaskMatch match) {}
 }

@@ -32,8 +32,7 @@ import org.tracelab.storage.query.ChainSummary;
  */
 public final class CompareWithDialog {
 
-    private CompareWithDialog() {
-    }
+    private CompareWithDialog() {}
 
     /** Opens the dialog beside {@code owner} with the owner's stylesheets and reads the task's chains. */
     public static Stage open(Window owner, CompareWithViewModel viewModel) {
@@ -62,18 +61,25 @@ public final class CompareWithDialog {
         TableView<ChainSummary> chains = new TableView<>(viewModel.chains());
         chains.setId("compareWithChains");
         chains.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
-        List<Function<ChainSummary, String>> cells = List.of(c -> "#" + c.runId(), ChainSummary::mode,
-                c -> c.seed() == null ? "–" : c.seed().toString(), c -> Integer.toString(c.fork()),
-                c -> "#" + c.chainId(), c -> Integer.toString(c.attempts()), CompareWithDialog::verdict);
+        List<Function<ChainSummary, String>> cells = List.of(
+                c -> "#" + c.runId(),
+                ChainSummary::mode,
+                c -> c.seed() == null ? "–" : c.seed().toString(),
+                c -> Integer.toString(c.fork()),
+                c -> "#" + c.chainId(),
+                c -> Integer.toString(c.attempts()),
+                CompareWithDialog::verdict);
         List<String> titles = List.of("Run", "Mode", "Seed", "Fork", "Chain", "Attempts", "Final verdict");
         List<Boolean> numeric = List.of(true, false, true, true, true, true, false);
         for (int i = 0; i < cells.size(); i++) {
             chains.getColumns().add(ContentColumns.text(titles.get(i), cells.get(i), numeric.get(i)));
         }
-        viewModel.chains().addListener((javafx.collections.ListChangeListener<ChainSummary>) change ->
-                ContentColumns.fit(chains, List.copyOf(viewModel.chains())));
+        viewModel.chains().addListener((javafx.collections.ListChangeListener<ChainSummary>)
+                change -> ContentColumns.fit(chains, List.copyOf(viewModel.chains())));
         chains.setPlaceholder(new Label("Find the chains of a task to choose one."));
-        chains.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> viewModel.chain().set(now));
+        chains.getSelectionModel()
+                .selectedItemProperty()
+                .addListener((obs, old, now) -> viewModel.chain().set(now));
         VBox.setVgrow(chains, Priority.ALWAYS);
 
         ComboBox<StoredAttempt> attempt = new ComboBox<>(viewModel.attempts());
@@ -113,7 +119,8 @@ public final class CompareWithDialog {
         root.setId("compareWithDialog");
         root.getStyleClass().add(Styles.VIEW);
         Scene scene = new Scene(root, 820, 560);
-        ObservableList<String> ownerSheets = owner.getScene() == null ? null : owner.getScene().getStylesheets();
+        ObservableList<String> ownerSheets =
+                owner.getScene() == null ? null : owner.getScene().getStylesheets();
         if (ownerSheets != null) {
             Bindings.bindContent(scene.getStylesheets(), ownerSheets);
         } else {
@@ -140,10 +147,20 @@ public final class CompareWithDialog {
             @Override
             protected void updateItem(StoredAttempt item, boolean empty) {
                 super.updateItem(item, empty);
-                setText(empty || item == null ? null : DiffViewModel.describe(item)
-                        + (item.attempt().verdicts().isEmpty() ? " · not verified"
-                                : " · strict " + item.attempt().verdicts().stream().filter(v -> v.strict()).count()
-                                        + "/" + item.attempt().verdicts().size()));
+                setText(
+                        empty || item == null
+                                ? null
+                                : DiffViewModel.describe(item)
+                                        + (item.attempt().verdicts().isEmpty()
+                                                ? " · not verified"
+                                                : " · strict "
+                                                        + item.attempt().verdicts().stream()
+                                                                .filter(v -> v.strict())
+                                                                .count()
+                                                        + "/"
+                                                        + item.attempt()
+                                                                .verdicts()
+                                                                .size()));
             }
         };
     }

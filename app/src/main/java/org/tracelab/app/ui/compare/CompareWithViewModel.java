@@ -57,24 +57,32 @@ public final class CompareWithViewModel {
      * @param from the chain of the attempt to compare (its run's name is not needed)
      * @param fromAttempt the attempt to compare, shown on the left
      */
-    public CompareWithViewModel(ObservableValue<Workspace> workspace, Jobs jobs, ErrorReporter errors,
-            DiffTarget diffs, LocatedChain from, StoredAttempt fromAttempt) {
+    public CompareWithViewModel(
+            ObservableValue<Workspace> workspace,
+            Jobs jobs,
+            ErrorReporter errors,
+            DiffTarget diffs,
+            LocatedChain from,
+            StoredAttempt fromAttempt) {
         this.workspace = workspace;
         this.jobs = jobs;
         this.errors = errors;
         this.diffs = diffs;
         this.from = from;
         this.fromAttempt = fromAttempt;
-        this.canCompare = Bindings.createBooleanBinding(() -> attempt.get() != null && !loading.get()
-                && attempt.get().id() != fromAttempt.id(), attempt, loading);
+        this.canCompare = Bindings.createBooleanBinding(
+                () -> attempt.get() != null && !loading.get() && attempt.get().id() != fromAttempt.id(),
+                attempt,
+                loading);
         taskKey.set(from.chain().datasetKey());
         chain.addListener((obs, old, now) -> readChain(now));
     }
 
     /** "attempt 2 · patch of run #3 · full_pcl · seed 42 · fork 0 · chain 117": what is compared. */
     public String fromLabel() {
-        return "attempt " + fromAttempt.attempt().index() + " · " + fromAttempt.attempt().strategy().wireName()
-                + " of " + from.label() + " · task " + from.chain().datasetKey();
+        return "attempt " + fromAttempt.attempt().index() + " · "
+                + fromAttempt.attempt().strategy().wireName() + " of " + from.label() + " · task "
+                + from.chain().datasetKey();
     }
 
     /** The task whose chains are offered; {@link #find} reads them. */
@@ -126,15 +134,22 @@ public final class CompareWithViewModel {
         chain.set(null);
         chains.clear();
         loading.set(true);
-        finding = jobs.submit(JobRequest.browse("Finding the chains of task " + key, progress -> store.chainsOfTask(key))
+        finding = jobs.submit(JobRequest.browse(
+                        "Finding the chains of task " + key, progress -> store.chainsOfTask(key))
                 .onSuccess(found -> {
                     if (find == finds) {
                         loading.set(false);
                         chains.setAll(found);
-                        status.set(found.isEmpty() ? "No chain of task " + key + " in this store."
-                                : found.size() + (found.size() == 1 ? " chain" : " chains") + " of task " + key
-                                        + " in " + found.stream().map(ChainSummary::runId).distinct().count()
-                                        + " run(s).");
+                        status.set(
+                                found.isEmpty()
+                                        ? "No chain of task " + key + " in this store."
+                                        : found.size() + (found.size() == 1 ? " chain" : " chains") + " of task " + key
+                                                + " in "
+                                                + found.stream()
+                                                        .map(ChainSummary::runId)
+                                                        .distinct()
+                                                        .count()
+                                                + " run(s).");
                     }
                 })
                 .onFailure(failure -> {
@@ -152,11 +167,14 @@ public final class CompareWithViewModel {
             return;
         }
         List<DiffChain> offered = new ArrayList<>();
-        offered.add(new DiffChain("this · " + from.label(), "this · chain " + from.chain().chainId(), from.task(),
-                from.attempts()));
+        offered.add(new DiffChain(
+                "this · " + from.label(), "this · chain " + from.chain().chainId(), from.task(), from.attempts()));
         if (chosen.chain().chainId() != from.chain().chainId()) {
-            offered.add(new DiffChain("other · " + chosen.label(), "other · chain " + chosen.chain().chainId(),
-                    chosen.task(), chosen.attempts()));
+            offered.add(new DiffChain(
+                    "other · " + chosen.label(),
+                    "other · chain " + chosen.chain().chainId(),
+                    chosen.task(),
+                    chosen.attempts()));
         }
         diffs.open(offered, fromAttempt, attempt.get());
     }
@@ -173,19 +191,21 @@ public final class CompareWithViewModel {
             return;
         }
         loading.set(true);
-        reading = jobs.submit(JobRequest.browse("Reading chain " + summary.chainId(), progress -> store.locateChain(summary))
+        reading = jobs.submit(JobRequest.browse(
+                        "Reading chain " + summary.chainId(), progress -> store.locateChain(summary))
                 .onSuccess(located -> {
                     if (read == reads) {
                         loading.set(false);
-                        located.ifPresentOrElse(this::showChain,
+                        located.ifPresentOrElse(
+                                this::showChain,
                                 () -> status.set("Chain " + summary.chainId() + " is no longer in the store."));
                     }
                 })
                 .onFailure(failure -> {
                     if (read == reads) {
                         loading.set(false);
-                        errors.report("Cannot read chain " + summary.chainId() + ". Choose it again to retry.",
-                                failure);
+                        errors.report(
+                                "Cannot read chain " + summary.chainId() + ". Choose it again to retry.", failure);
                     }
                 }));
     }
@@ -193,8 +213,11 @@ public final class CompareWithViewModel {
     private void showChain(LocatedChain located) {
         chosen = located;
         attempts.setAll(located.attempts());
-        attempt.set(located.finalAttempt().orElse(located.attempts().isEmpty() ? null
-                : located.attempts().get(located.attempts().size() - 1)));
+        attempt.set(located.finalAttempt()
+                .orElse(
+                        located.attempts().isEmpty()
+                                ? null
+                                : located.attempts().get(located.attempts().size() - 1)));
         status.set(located.label() + " (" + located.runName() + ")");
     }
 }

@@ -19,10 +19,10 @@ final class ContentColumns {
 
     /** Cell padding and the room the header's sort arrow would take. */
     private static final double PADDING = 26;
+
     private static final double FONT_SIZE = 13;
 
-    private ContentColumns() {
-    }
+    private ContentColumns() {}
 
     static <S> TableColumn<S, String> text(String title, Function<S, String> value, boolean numeric) {
         TableColumn<S, String> column = new TableColumn<>(title);
@@ -41,16 +41,24 @@ final class ContentColumns {
     static <S> void fit(TableView<S> table, List<S> rows) {
         for (TableColumn<S, ?> column : table.getColumns()) {
             if (column.getUserData() instanceof Function<?, ?> value) {
-                fit((TableColumn<S, String>) column, rows.stream().map((Function<S, String>) value).toList());
+                fit(
+                        (TableColumn<S, String>) column,
+                        rows.stream().map((Function<S, String>) value).toList());
             }
         }
     }
 
     private static <S> void fit(TableColumn<S, String> column, List<String> cells) {
         // The few longest texts, measured: in a proportional font the longest in characters need not be the widest.
-        double widest = cells.stream().distinct().sorted((x, y) -> Integer.compare(y.length(), x.length())).limit(5)
-                .mapToDouble(cell -> measure(cell, FontWeight.NORMAL)).max().orElse(0);
-        String header = column.getText().isEmpty() && column.getGraphic() instanceof Label label ? label.getText()
+        double widest = cells.stream()
+                .distinct()
+                .sorted((x, y) -> Integer.compare(y.length(), x.length()))
+                .limit(5)
+                .mapToDouble(cell -> measure(cell, FontWeight.NORMAL))
+                .max()
+                .orElse(0);
+        String header = column.getText().isEmpty() && column.getGraphic() instanceof Label label
+                ? label.getText()
                 : column.getText();
         double width = Math.max(measure(header, FontWeight.BOLD), widest) + PADDING;
         if (width > column.getMinWidth()) {

@@ -39,12 +39,12 @@ public final class ComposeDialog {
     private final ComposeViewModel viewModel;
     private final Button choosePool = new Button("Choose…");
 
-    public ComposeDialog(Window owner, ComposeViewModel viewModel, FileChooserService choosers,
-            ObservableValue<Theme> theme) {
+    public ComposeDialog(
+            Window owner, ComposeViewModel viewModel, FileChooserService choosers, ObservableValue<Theme> theme) {
         this.viewModel = viewModel;
         Label validation = FormControls.validation("composeValidation", viewModel.validationMessages());
-        VBox form = new VBox(10, files(viewModel.files(), choosers), draw(viewModel.draw()), validation,
-                preview(viewModel));
+        VBox form = new VBox(
+                10, files(viewModel.files(), choosers), draw(viewModel.draw()), validation, preview(viewModel));
         form.setPadding(new Insets(0, 12, 0, 0));
         ScrollPane formColumn = new ScrollPane(form);
         formColumn.setId("composeForm");
@@ -94,8 +94,12 @@ public final class ComposeDialog {
         TextField out = FormControls.pathField("taskFileField", files.out(), "the task file to write (.jsonl)");
         Button chooseOut = new Button("Choose…");
         chooseOut.setId("chooseTaskFileButton");
-        chooseOut.setOnAction(event -> choosers.chooseSaveFile(stage, "Task file to write",
-                files.out().get() != null ? files.out().get() : files.suggestedOut().orElse(null))
+        chooseOut.setOnAction(event -> choosers.chooseSaveFile(
+                        stage,
+                        "Task file to write",
+                        files.out().get() != null
+                                ? files.out().get()
+                                : files.suggestedOut().orElse(null))
                 .ifPresent(files.out()::set));
 
         GridPane grid = FormControls.section("composeFilesSection");
@@ -107,11 +111,20 @@ public final class ComposeDialog {
 
     private static GridPane draw(DrawSection draw) {
         GridPane grid = FormControls.section("composeDrawSection");
-        grid.addRow(0, new Label("Constraints per task"), FormControls.field("perTaskField", draw.perTask(), "2"),
+        grid.addRow(
+                0,
+                new Label("Constraints per task"),
+                FormControls.field("perTaskField", draw.perTask(), "2"),
                 FormControls.hint("1 to 5"));
-        grid.addRow(1, new Label("Seed"), FormControls.field("composeSeedField", draw.seed(), "42"),
+        grid.addRow(
+                1,
+                new Label("Seed"),
+                FormControls.field("composeSeedField", draw.seed(), "42"),
                 FormControls.hint("same inputs and seed, same file"));
-        grid.addRow(2, new Label("Max tokens"), FormControls.field("composeMaxTokensField", draw.maxTokens(), "1280"),
+        grid.addRow(
+                2,
+                new Label("Max tokens"),
+                FormControls.field("composeMaxTokensField", draw.maxTokens(), "1280"),
                 FormControls.hint("the answers' token limit"));
         Label note = FormControls.hint("Each prompt becomes one task: constraints drawn from the types allowed on "
                 + "the right, never two that conflict, redrawn when no answer could pass within max tokens; their "
@@ -139,7 +152,8 @@ public final class ComposeDialog {
         title.getStyleClass().add(Styles.PREVIEW_TASK_TITLE);
         title.setWrapText(true);
         title.setMinHeight(Region.USE_PREF_SIZE);
-        Label ids = new Label(String.join(", ", task.constraints().stream().map(InstructionLabel::id).toList()));
+        Label ids = new Label(String.join(
+                ", ", task.constraints().stream().map(InstructionLabel::id).toList()));
         ids.getStyleClass().add(Styles.MUTED);
         ids.setWrapText(true);
         ids.setMinHeight(Region.USE_PREF_SIZE);
@@ -154,8 +168,8 @@ public final class ComposeDialog {
     private static VBox checklist(ConstraintChoicesSection constraints) {
         Label title = new Label("Constraint types");
         title.getStyleClass().add(Styles.RUN_RESULT_TITLE);
-        TextField search = FormControls.field("constraintSearchField", constraints.search(),
-                "Search by name or id, e.g. comma or keywords:");
+        TextField search = FormControls.field(
+                "constraintSearchField", constraints.search(), "Search by name or id, e.g. comma or keywords:");
         TreeTableView<ConstraintChecklist.Row> table = ConstraintChecklist.of(constraints);
         VBox.setVgrow(table, Priority.ALWAYS);
         Label legend = FormControls.hint("Nothing ticked: every composable type is drawn from. Use only: draw only "

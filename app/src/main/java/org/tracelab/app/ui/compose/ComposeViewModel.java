@@ -44,6 +44,7 @@ public final class ComposeViewModel {
 
     /** Tasks the preview shows. */
     static final int PREVIEW_TASKS = 3;
+
     private static final String NO_PREVIEW = "The first tasks show here once the form is complete.";
 
     private final Jobs jobs;
@@ -73,8 +74,13 @@ public final class ComposeViewModel {
      * @param onComposed     told each task file written, to remember it among the recent files
      * @param useInBenchmark opens Run a benchmark… with the written task file
      */
-    public ComposeViewModel(Jobs jobs, ErrorReporter errors, ComposeService composer, InstructionLabels labels,
-            Consumer<Path> onComposed, Consumer<Path> useInBenchmark) {
+    public ComposeViewModel(
+            Jobs jobs,
+            ErrorReporter errors,
+            ComposeService composer,
+            InstructionLabels labels,
+            Consumer<Path> onComposed,
+            Consumer<Path> useInBenchmark) {
         this.jobs = jobs;
         this.errors = errors;
         this.composer = composer;
@@ -161,8 +167,10 @@ public final class ComposeViewModel {
         Path out = files.out().get();
         ComposeOptions options = validOptions;
         composedFile.set(null);
-        composeJob = jobs.submit(JobRequest.longRunning("Composing tasks", progress -> composer.compose(pool, out,
-                        options, (done, total) -> report(progress, done, total)))
+        composeJob = jobs.submit(JobRequest.longRunning(
+                        "Composing tasks",
+                        progress ->
+                                composer.compose(pool, out, options, (done, total) -> report(progress, done, total)))
                 .message("reading " + pool.getFileName())
                 .tracking(composing)
                 .onSuccess(composition -> composed(composition, options))
@@ -171,12 +179,15 @@ public final class ComposeViewModel {
                     if (failure instanceof ComposeException refused) {
                         composing.summary("Not composed: " + refused.getMessage() + ".");
                     } else if (failure instanceof InputProblemException problems) {
-                        composing.summary("Not composed: the pool has a problem: " + problems.problems().get(0));
+                        composing.summary("Not composed: the pool has a problem: "
+                                + problems.problems().get(0));
                     } else {
                         composing.summary("Not composed; nothing was written.");
-                        errors.report(failure instanceof IOException
-                                ? "Cannot write the task file. Check that the folder is writable and try again."
-                                : "Cannot compose the task set.", failure);
+                        errors.report(
+                                failure instanceof IOException
+                                        ? "Cannot write the task file. Check that the folder is writable and try again."
+                                        : "Cannot compose the task set.",
+                                failure);
                     }
                 }));
     }
@@ -204,7 +215,8 @@ public final class ComposeViewModel {
         composeJob = Job.DONE;
         composedFile.set(composition.out());
         showPreview(composition.tasks(), composition.tasks().size());
-        composing.summary("Composed " + composition.tasks().size() + " tasks from " + composition.pool().name() + " ("
+        composing.summary("Composed " + composition.tasks().size() + " tasks from "
+                + composition.pool().name() + " ("
                 + options.perTask() + " per task, " + composition.candidateTypes() + " types to draw from, seed "
                 + options.seed() + ") and wrote " + composition.out() + ".");
         onComposed.accept(composition.out());
@@ -218,8 +230,13 @@ public final class ComposeViewModel {
         ComposeOptions options = null;
         if (drawn.isPresent() && choicesOk) {
             DrawSection.Draw d = drawn.get();
-            options = new ComposeOptions(d.perTask(), constraints.only(), constraints.never(), constraints.holdout(),
-                    d.seed(), d.maxTokens());
+            options = new ComposeOptions(
+                    d.perTask(),
+                    constraints.only(),
+                    constraints.never(),
+                    constraints.holdout(),
+                    d.seed(),
+                    d.maxTokens());
             try {
                 composer.candidates(options);
             } catch (ComposeException e) {
@@ -250,8 +267,8 @@ public final class ComposeViewModel {
         PromptPool pool = validPool;
         ComposeOptions options = validOptions;
         previewStatus.set("Composing the preview…");
-        previewJob = jobs.submit(JobRequest.browse("Previewing tasks",
-                        progress -> composer.preview(pool, options, PREVIEW_TASKS))
+        previewJob = jobs.submit(JobRequest.browse(
+                        "Previewing tasks", progress -> composer.preview(pool, options, PREVIEW_TASKS))
                 .onSuccess(tasks -> {
                     if (computing == previewGeneration) {
                         showPreview(tasks, pool.prompts().size());

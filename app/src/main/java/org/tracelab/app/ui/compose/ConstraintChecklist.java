@@ -29,8 +29,7 @@ import org.tracelab.core.verify.constraint.ConstraintFamily;
 final class ConstraintChecklist {
 
     /** A row: a benchmark's heading or one constraint type. */
-    sealed interface Row permits GroupRow, TypeRow {
-    }
+    sealed interface Row permits GroupRow, TypeRow {}
 
     record GroupRow(ConstraintFamily family, int shown, int total) implements Row {
         String title() {
@@ -38,15 +37,14 @@ final class ConstraintChecklist {
         }
     }
 
-    record TypeRow(ConstraintChoice choice) implements Row {
-    }
+    record TypeRow(ConstraintChoice choice) implements Row {}
 
     /** Wide enough for the longest built-in name and id (about 47 characters) on one line each. */
     private static final double NAME_WIDTH = 330;
+
     private static final double TICK_WIDTH = 76;
 
-    private ConstraintChecklist() {
-    }
+    private ConstraintChecklist() {}
 
     static TreeTableView<Row> of(ConstraintChoicesSection section) {
         TreeTableView<Row> table = new TreeTableView<>(new TreeItem<>());
@@ -60,13 +58,23 @@ final class ConstraintChecklist {
         name.setMinWidth(NAME_WIDTH);
         name.setCellFactory(c -> new NameCell());
         table.getColumns().add(name);
-        table.getColumns().add(tick("Use only", "only", ConstraintChoice::only, true,
-                "Draw only from the types ticked here (--ids)"));
-        table.getColumns().add(tick("Never", "never", ConstraintChoice::never, true,
-                "Never draw these types (--exclude-ids)"));
-        table.getColumns().add(tick("Hold out", "holdout", ConstraintChoice::holdout, false,
-                "Keep these types out of every task and record them, so an evaluation on them stays clean "
-                        + "(--holdout-ids)"));
+        table.getColumns()
+                .add(tick(
+                        "Use only",
+                        "only",
+                        ConstraintChoice::only,
+                        true,
+                        "Draw only from the types ticked here (--ids)"));
+        table.getColumns()
+                .add(tick("Never", "never", ConstraintChoice::never, true, "Never draw these types (--exclude-ids)"));
+        table.getColumns()
+                .add(tick(
+                        "Hold out",
+                        "holdout",
+                        ConstraintChoice::holdout,
+                        false,
+                        "Keep these types out of every task and record them, so an evaluation on them stays clean "
+                                + "(--holdout-ids)"));
 
         Runnable rebuild = () -> rebuild(table, section);
         section.shown().addListener((ListChangeListener<ConstraintChoice>) change -> rebuild.run());
@@ -77,14 +85,16 @@ final class ConstraintChecklist {
     /** One tree item per shown type under its benchmark's heading; IFBench starts folded unless searched for. */
     private static void rebuild(TreeTableView<Row> table, ConstraintChoicesSection section) {
         Map<ConstraintFamily, List<ConstraintChoice>> shown = new LinkedHashMap<>();
-        section.shown().forEach(choice -> shown.computeIfAbsent(choice.label().family(), f -> new ArrayList<>())
-                .add(choice));
+        section.shown()
+                .forEach(choice -> shown.computeIfAbsent(choice.label().family(), f -> new ArrayList<>())
+                        .add(choice));
         Map<ConstraintFamily, Long> totals = new LinkedHashMap<>();
         section.choices().forEach(choice -> totals.merge(choice.label().family(), 1L, Long::sum));
         boolean searching = !section.search().get().isBlank();
         List<TreeItem<Row>> groups = new ArrayList<>();
         shown.forEach((family, choices) -> {
-            TreeItem<Row> group = new TreeItem<>(new GroupRow(family, choices.size(), totals.get(family).intValue()));
+            TreeItem<Row> group = new TreeItem<>(
+                    new GroupRow(family, choices.size(), totals.get(family).intValue()));
             choices.forEach(choice -> group.getChildren().add(new TreeItem<>(new TypeRow(choice))));
             group.setExpanded(searching || family != ConstraintFamily.IFBENCH);
             groups.add(group);
@@ -98,12 +108,17 @@ final class ConstraintChecklist {
         column.setId(id);
         column.setPrefWidth(width);
         column.setSortable(false);
-        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().getValue()));
+        column.setCellValueFactory(
+                cell -> new ReadOnlyObjectWrapper<>(cell.getValue().getValue()));
         return column;
     }
 
-    private static TreeTableColumn<Row, Row> tick(String title, String idPrefix,
-            Function<ConstraintChoice, BooleanProperty> property, boolean composableOnly, String help) {
+    private static TreeTableColumn<Row, Row> tick(
+            String title,
+            String idPrefix,
+            Function<ConstraintChoice, BooleanProperty> property,
+            boolean composableOnly,
+            String help) {
         TreeTableColumn<Row, Row> column = column("", idPrefix + "Column", TICK_WIDTH);
         Label header = new Label(title);
         header.setTooltip(new Tooltip(help));

@@ -46,8 +46,10 @@ public final class ConstraintChoice {
 
     /** The id, and the kwargs ranges the composer draws from or why it cannot: the row's tooltip. */
     public String details() {
-        return id() + "\n" + (composable() ? "drawn with " + (ranges.isEmpty() ? "no kwargs" : ranges)
-                : "not drawn by the composer: its kwargs need a person (it can be held out)");
+        return id() + "\n"
+                + (composable()
+                        ? "drawn with " + (ranges.isEmpty() ? "no kwargs" : ranges)
+                        : "not drawn by the composer: its kwargs need a person (it can be held out)");
     }
 
     /** Draw only from the types ticked here ({@code --ids}). */

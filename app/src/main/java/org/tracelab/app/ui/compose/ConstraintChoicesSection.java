@@ -32,7 +32,8 @@ public final class ConstraintChoicesSection {
 
     ConstraintChoicesSection(ConstraintRegistry registry, InstructionLabels labels) {
         Comparator<String> order = labels.order();
-        registry.types().stream().sorted(Comparator.comparing(ConstraintType::id, order))
+        registry.types().stream()
+                .sorted(Comparator.comparing(ConstraintType::id, order))
                 .forEach(type -> choices.add(new ConstraintChoice(type, labels.of(type.id()))));
         search.addListener((obs, old, text) -> shown.setPredicate(choice -> choice.matches(text == null ? "" : text)));
     }
@@ -54,7 +55,9 @@ public final class ConstraintChoicesSection {
 
     /** The choice for {@code id}. */
     public ConstraintChoice choice(String id) {
-        return choices.stream().filter(choice -> choice.id().equals(id)).findFirst()
+        return choices.stream()
+                .filter(choice -> choice.id().equals(id))
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no constraint type " + id));
     }
 
@@ -99,7 +102,8 @@ public final class ConstraintChoicesSection {
             problems.add("Tick types under “Use only” or under “Never”, not both (as the command line takes --ids "
                     + "or --exclude-ids).");
         }
-        choices.stream().filter(choice -> choice.only().get() && choice.holdout().get())
+        choices.stream()
+                .filter(choice -> choice.only().get() && choice.holdout().get())
                 .forEach(choice -> problems.add(choice.name() + " (" + choice.id() + ") is held out, so it cannot "
                         + "also be a type to use."));
         return problems.size() == before;

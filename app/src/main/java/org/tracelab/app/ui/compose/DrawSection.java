@@ -15,13 +15,12 @@ import org.tracelab.core.compose.ComposeOptions;
 public final class DrawSection {
 
     /** The draw settings, read. */
-    record Draw(int perTask, long seed, int maxTokens) {
-    }
+    record Draw(int perTask, long seed, int maxTokens) {}
 
     private final StringProperty perTask = new SimpleStringProperty(this, "perTask", "2");
     private final StringProperty seed = new SimpleStringProperty(this, "seed", "42");
-    private final StringProperty maxTokens = new SimpleStringProperty(this, "maxTokens",
-            Integer.toString(ComposeOptions.DEFAULT_MAX_TOKENS));
+    private final StringProperty maxTokens =
+            new SimpleStringProperty(this, "maxTokens", Integer.toString(ComposeOptions.DEFAULT_MAX_TOKENS));
 
     /** Constraints per task, 1 to {@value ComposeOptions#MAX_PER_TASK} (default 2, as {@code --per-task}). */
     public StringProperty perTask() {

@@ -86,8 +86,10 @@ public final class PoolSection {
             problems.add("Choose where to write the task file.");
         } else if (!target.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".jsonl")) {
             problems.add("The task file must be a .jsonl file (JSON Lines).");
-        } else if (pool.get() != null && target.toAbsolutePath().normalize()
-                .equals(pool.get().toAbsolutePath().normalize())) {
+        } else if (pool.get() != null
+                && target.toAbsolutePath()
+                        .normalize()
+                        .equals(pool.get().toAbsolutePath().normalize())) {
             problems.add("The task file must not be the pool itself.");
         }
         return Optional.ofNullable(problem == null ? prompts : null);
@@ -118,8 +120,11 @@ public final class PoolSection {
                 .onFailure(failure -> {
                     if (readingNow == generation) {
                         problem = failure instanceof InputProblemException problems
-                                ? problems.problems().get(0) + (problems.problems().size() > 1
-                                        ? " (and " + (problems.problems().size() - 1) + " more)" : "")
+                                ? problems.problems().get(0)
+                                        + (problems.problems().size() > 1
+                                                ? " (and "
+                                                        + (problems.problems().size() - 1) + " more)"
+                                                : "")
                                 : String.valueOf(failure.getMessage());
                         poolSummary.set("Cannot use this pool: " + problem);
                         reads.set(reads.get() + 1);

@@ -16,11 +16,15 @@ public record TaskPreview(String key, String prompt, List<InstructionLabel> cons
     }
 
     static TaskPreview of(ComposedTask task, InstructionLabels labels) {
-        return new TaskPreview(task.key(), task.prompt(), task.instructionIds().stream().map(labels::of).toList());
+        return new TaskPreview(
+                task.key(),
+                task.prompt(),
+                task.instructionIds().stream().map(labels::of).toList());
     }
 
     /** "Word count · No commas". */
     public String constraintNames() {
-        return String.join(" · ", constraints.stream().map(InstructionLabel::name).toList());
+        return String.join(
+                " · ", constraints.stream().map(InstructionLabel::name).toList());
     }
 }

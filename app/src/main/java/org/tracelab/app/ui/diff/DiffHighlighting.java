@@ -10,8 +10,7 @@ import org.tracelab.core.diff.ChangedSpan;
 /** Turns one side's changed spans into RichTextFX style spans: the changed words get {@code styleClass}. */
 final class DiffHighlighting {
 
-    private DiffHighlighting() {
-    }
+    private DiffHighlighting() {}
 
     /** Style spans covering {@code [0, textLength)}; call only for a non-empty text. */
     static StyleSpans<Collection<String>> of(int textLength, List<ChangedSpan> spans, String styleClass) {

@@ -7,7 +7,7 @@ import org.tracelab.storage.StoredAttempt;
 @FunctionalInterface
 public interface DiffTarget {
 
-    DiffTarget NONE = (chains, left, right) -> { };
+    DiffTarget NONE = (chains, left, right) -> {};
 
     /**
      * Called on the FX thread with everything loaded; must not do I/O itself.

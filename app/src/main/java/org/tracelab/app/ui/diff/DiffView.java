@@ -64,7 +64,8 @@ public final class DiffView extends BorderPane {
         VirtualizedScrollPane<StyleClassedTextArea> leftPane = new VirtualizedScrollPane<>(leftText);
         VirtualizedScrollPane<StyleClassedTextArea> rightPane = new VirtualizedScrollPane<>(rightText);
         scrollSync = new ScrollSync(leftText, leftPane, rightText, rightPane);
-        SplitPane texts = new SplitPane(side("diffLeftHeader", viewModel.leftHeader(), leftPane),
+        SplitPane texts = new SplitPane(
+                side("diffLeftHeader", viewModel.leftHeader(), leftPane),
                 side("diffRightHeader", viewModel.rightHeader(), rightPane));
         texts.setId("diffTexts");
 
@@ -197,8 +198,8 @@ public final class DiffView extends BorderPane {
         show(rightText, content.rightText(), content.diff().map(TextDiff::right), Styles.DIFF_INSERTED);
     }
 
-    private static void show(StyleClassedTextArea area, String text, Optional<List<ChangedSpan>> spans,
-            String styleClass) {
+    private static void show(
+            StyleClassedTextArea area, String text, Optional<List<ChangedSpan>> spans, String styleClass) {
         if (!area.getText().equals(text)) {
             area.replaceText(text);
             area.moveTo(0);
@@ -248,8 +249,8 @@ public final class DiffView extends BorderPane {
         return area;
     }
 
-    private static <T> TableColumn<VerdictChangeRow, T> column(String title, Function<VerdictChangeRow, T> value,
-            double width) {
+    private static <T> TableColumn<VerdictChangeRow, T> column(
+            String title, Function<VerdictChangeRow, T> value, double width) {
         TableColumn<VerdictChangeRow, T> column = new TableColumn<>(title);
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
         column.setPrefWidth(width);
@@ -257,8 +258,8 @@ public final class DiffView extends BorderPane {
     }
 
     /** A fixed or broken verdict is coloured (and worded), so it stands out without relying on colour. */
-    private static TableColumn<VerdictChangeRow, VerdictChange> changeColumn(String title,
-            Function<VerdictChangeRow, VerdictChange> value) {
+    private static TableColumn<VerdictChangeRow, VerdictChange> changeColumn(
+            String title, Function<VerdictChangeRow, VerdictChange> value) {
         TableColumn<VerdictChangeRow, VerdictChange> column = column(title, value, 130);
         column.setCellFactory(col -> new TableCell<>() {
             @Override

@@ -62,6 +62,7 @@ public final class DiffViewModel {
             FXCollections.unmodifiableObservableList(verdictChanges);
     /** The chains whose attempts are offered, by chain id, in the order given. */
     private final Map<Long, DiffChain> chains = new LinkedHashMap<>();
+
     private Job running = Job.DONE;
     private int generation;
 
@@ -85,15 +86,19 @@ public final class DiffViewModel {
             return Optional.empty();
         }
         List<StoredAttempt> ordered = chainAttempts.stream()
-                .sorted(Comparator.comparingInt(a -> a.attempt().index())).toList();
+                .sorted(Comparator.comparingInt(a -> a.attempt().index()))
+                .toList();
         Optional<StoredAttempt> patch = first(ordered, Strategy.PATCH);
         Optional<StoredAttempt> regenerate = first(ordered, Strategy.REGENERATE);
         if (patch.isPresent() && regenerate.isPresent()) {
             return Optional.of(inChainOrder(patch.get(), regenerate.get()));
         }
         StoredAttempt last = ordered.get(ordered.size() - 1);
-        StoredAttempt firstFailing = ordered.stream().limit(ordered.size() - 1L)
-                .filter(a -> fails(a.attempt())).findFirst().orElse(ordered.get(0));
+        StoredAttempt firstFailing = ordered.stream()
+                .limit(ordered.size() - 1L)
+                .filter(a -> fails(a.attempt()))
+                .findFirst()
+                .orElse(ordered.get(0));
         return Optional.of(List.of(firstFailing, last));
     }
 
@@ -102,7 +107,10 @@ public final class DiffViewModel {
         Optional<List<StoredAttempt>> pair = defaultPair(chainAttempts);
         offer(List.of(new DiffChain("", task, chainAttempts)));
         if (pair.isEmpty()) {
-            clear(chainAttempts.isEmpty() ? "No attempts to compare." : "This chain has a single attempt: nothing to compare.");
+            clear(
+                    chainAttempts.isEmpty()
+                            ? "No attempts to compare."
+                            : "This chain has a single attempt: nothing to compare.");
             return;
         }
         display(pair.get().get(0), pair.get().get(1));
@@ -120,7 +128,8 @@ public final class DiffViewModel {
                     + " belong to different chains (" + left.chainId() + ", " + right.chainId() + ")");
         }
         if (!choices.contains(left) || !choices.contains(right) || chains.size() != 1) {
-            offer(List.of(new DiffChain("", task, Stream.of(left, right).distinct().toList())));
+            offer(List.of(
+                    new DiffChain("", task, Stream.of(left, right).distinct().toList())));
         }
         display(left, right);
     }
@@ -143,8 +152,12 @@ public final class DiffViewModel {
 
     /** Picks another pair among the choices (the pickers call this); does nothing before anything is shown. */
     public void choose(StoredAttempt newLeft, StoredAttempt newRight) {
-        if (chains.isEmpty() || newLeft == null || newRight == null || !choices.contains(newLeft)
-                || !choices.contains(newRight) || newLeft.equals(left.get()) && newRight.equals(right.get())) {
+        if (chains.isEmpty()
+                || newLeft == null
+                || newRight == null
+                || !choices.contains(newLeft)
+                || !choices.contains(newRight)
+                || newLeft.equals(left.get()) && newRight.equals(right.get())) {
             return;
         }
         display(newLeft, newRight);
@@ -159,7 +172,8 @@ public final class DiffViewModel {
             return "";
         }
         DiffChain chain = chains.get(attempt.chainId());
-        return chain == null || chain.tag().isEmpty() || chains.size() < 2 ? describe(attempt)
+        return chain == null || chain.tag().isEmpty() || chains.size() < 2
+                ? describe(attempt)
                 : chain.tag() + " · " + describe(attempt);
     }
 
@@ -185,8 +199,10 @@ public final class DiffViewModel {
         if (offered.size() == 1) {
             setChoices(offered.get(0).attempts());
         } else {
-            choices.setAll(offered.stream().flatMap(chain -> chain.attempts().stream()
-                    .sorted(Comparator.comparingInt(a -> a.attempt().index()))).toList());
+            choices.setAll(offered.stream()
+                    .flatMap(chain -> chain.attempts().stream()
+                            .sorted(Comparator.comparingInt(a -> a.attempt().index())))
+                    .toList());
         }
     }
 
@@ -257,7 +273,8 @@ public final class DiffViewModel {
 
     private Optional<Hunk> stepTo(int wanted) {
         DiffContent shown = content.get();
-        List<Hunk> changes = shown == null ? List.of() : shown.diff().map(TextDiff::changes).orElse(List.of());
+        List<Hunk> changes =
+                shown == null ? List.of() : shown.diff().map(TextDiff::changes).orElse(List.of());
         if (changes.isEmpty()) {
             return Optional.empty();
         }
@@ -268,7 +285,10 @@ public final class DiffViewModel {
 
     /** How a picker lists an attempt, e.g. {@code attempt 1 · patch}. */
     public static String describe(StoredAttempt attempt) {
-        return attempt == null ? "" : "attempt " + attempt.attempt().index() + " · " + attempt.attempt().strategy().wireName();
+        return attempt == null
+                ? ""
+                : "attempt " + attempt.attempt().index() + " · "
+                        + attempt.attempt().strategy().wireName();
     }
 
     /** Stops a running comparison (when the view goes away). */
@@ -293,9 +313,10 @@ public final class DiffViewModel {
         computing.set(true);
         int comparing = generation;
         running = jobs.submit(JobRequest.browse("Comparing attempts", progress -> {
-            progress.update(-1, 1); // Myers reports no steady progress: show the job as running
-            return wordDiff.compare(leftText, rightText, progress::cancelled);
-        }).message("attempt " + leftAttempt.index() + " vs " + rightAttempt.index())
+                    progress.update(-1, 1); // Myers reports no steady progress: show the job as running
+                    return wordDiff.compare(leftText, rightText, progress::cancelled);
+                })
+                .message("attempt " + leftAttempt.index() + " vs " + rightAttempt.index())
                 .onSuccess(diff -> {
                     if (comparing == generation) {
                         running = Job.DONE;
@@ -308,8 +329,10 @@ public final class DiffViewModel {
                         running = Job.DONE;
                         computing.set(false);
                         status.set("The comparison failed.");
-                        errors.report("Cannot compare attempts " + leftAttempt.index() + " and " + rightAttempt.index()
-                                + ". Choose the pair again; the texts are shown without highlights.", failure);
+                        errors.report(
+                                "Cannot compare attempts " + leftAttempt.index() + " and " + rightAttempt.index()
+                                        + ". Choose the pair again; the texts are shown without highlights.",
+                                failure);
                     }
                 }));
     }
@@ -339,7 +362,8 @@ public final class DiffViewModel {
         }
         try {
             verdictChanges.setAll(VerdictChanges.between(leftAttempt.verdicts(), rightAttempt.verdicts()).stream()
-                    .map(VerdictChangeRow::of).toList());
+                    .map(VerdictChangeRow::of)
+                    .toList());
             verdictNote.set("");
         } catch (IllegalArgumentException e) {
             verdictChanges.clear();
@@ -361,7 +385,9 @@ public final class DiffViewModel {
     }
 
     private void setChoices(List<StoredAttempt> attempts) {
-        choices.setAll(attempts.stream().sorted(Comparator.comparingInt(a -> a.attempt().index())).toList());
+        choices.setAll(attempts.stream()
+                .sorted(Comparator.comparingInt(a -> a.attempt().index()))
+                .toList());
     }
 
     /** E.g. {@code attempt 1 · patch · strict 2/3 · loose 3/3}, or {@code … · call failed}. */

@@ -17,8 +17,7 @@ public final class DiffWindow {
     private static final double WIDTH = 1100;
     private static final double HEIGHT = 720;
 
-    private DiffWindow() {
-    }
+    private DiffWindow() {}
 
     /**
      * Opens a window on {@code viewModel} beside {@code owner}, following the owner's stylesheets (so a theme
@@ -32,7 +31,8 @@ public final class DiffWindow {
         }
         DiffView view = new DiffView(viewModel);
         Scene scene = new Scene(view, WIDTH, HEIGHT);
-        ObservableList<String> ownerSheets = owner == null || owner.getScene() == null ? null
+        ObservableList<String> ownerSheets = owner == null || owner.getScene() == null
+                ? null
                 : owner.getScene().getStylesheets();
         if (ownerSheets != null) {
             Bindings.bindContent(scene.getStylesheets(), ownerSheets);
@@ -44,8 +44,8 @@ public final class DiffWindow {
                 stage.close();
             }
         });
-        stage.titleProperty().bind(Bindings.createStringBinding(() -> title(viewModel),
-                viewModel.left(), viewModel.right()));
+        stage.titleProperty()
+                .bind(Bindings.createStringBinding(() -> title(viewModel), viewModel.left(), viewModel.right()));
         stage.setOnHidden(event -> {
             viewModel.cancel();
             view.dispose();
@@ -59,7 +59,8 @@ public final class DiffWindow {
     }
 
     private static String title(DiffViewModel viewModel) {
-        List<String> sides = List.of(viewModel.label(viewModel.left().get()),
+        List<String> sides = List.of(
+                viewModel.label(viewModel.left().get()),
                 viewModel.label(viewModel.right().get()));
         return sides.get(0).isEmpty() ? "Diff" : "Diff: " + sides.get(0) + " vs " + sides.get(1);
     }

@@ -1,5 +1,7 @@
 package org.tracelab.app.ui.explorer;
 
+import static org.tracelab.app.ui.TableSizing.keepWidth;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Duration;
@@ -29,7 +31,6 @@ import org.fxmisc.richtext.StyleClassedTextArea;
 import org.fxmisc.richtext.event.MouseOverTextEvent;
 import org.tracelab.app.ui.Styles;
 import org.tracelab.core.flags.FlagKind;
-import static org.tracelab.app.ui.TableSizing.keepWidth;
 import org.tracelab.core.trace.Attempt;
 import org.tracelab.core.trace.Message;
 import org.tracelab.core.verify.InstructionVerdict;
@@ -93,8 +94,16 @@ final class AttemptView extends VBox {
         verdicts.getColumns().add(column("Instruction", InstructionVerdict::instructionId, 230, false));
         verdicts.getColumns().add(keepWidth(column("Strict", verdict -> verdict.strict() ? "✓" : "✗", 58, true), 58));
         verdicts.getColumns().add(keepWidth(column("Loose", verdict -> verdict.loose() ? "✓" : "✗", 58, true), 58));
-        verdicts.getColumns().add(keepWidth(column("Loose variant", verdict -> verdict.looseVariant() == null ? "–"
-                : verdict.looseVariant().name().toLowerCase(java.util.Locale.ROOT), 104, false), 104));
+        verdicts.getColumns()
+                .add(keepWidth(
+                        column(
+                                "Loose variant",
+                                verdict -> verdict.looseVariant() == null
+                                        ? "–"
+                                        : verdict.looseVariant().name().toLowerCase(java.util.Locale.ROOT),
+                                104,
+                                false),
+                        104));
         verdicts.getColumns().add(column("Explanation", InstructionVerdict::explanation, 240, false));
         verdicts.getColumns().get(0).getStyleClass().add(Styles.NUMERIC);
         verdictPlaceholder.setId("verdictPlaceholder");
@@ -105,7 +114,9 @@ final class AttemptView extends VBox {
         request.setEditable(false);
         request.setWrapText(true);
 
-        TabPane tabs = new TabPane(tab("Verdicts", verdicts), tab("Prompt", new VirtualizedScrollPane<>(prompt)),
+        TabPane tabs = new TabPane(
+                tab("Verdicts", verdicts),
+                tab("Prompt", new VirtualizedScrollPane<>(prompt)),
                 tab("Request messages", request));
         tabs.setId("attemptTabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
@@ -120,20 +131,26 @@ final class AttemptView extends VBox {
         popup.getContent().add(popupText);
         popup.setAutoHide(true);
         output.setMouseOverTextDelay(HOVER_DELAY);
-        output.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_BEGIN,
+        output.addEventHandler(
+                MouseOverTextEvent.MOUSE_OVER_TEXT_BEGIN,
                 event -> explain(event.getCharacterIndex(), event.getScreenPosition()));
         output.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_END, event -> popup.hide());
 
         model.selectedAttempt().addListener((obs, old, attempt) -> show(attempt));
         phrase.addListener((obs, old, now) -> restyle());
-        model.detail().addListener((obs, old, detail) -> prompt.replaceText(detail == null ? "" : detail.task().prompt()));
+        model.detail()
+                .addListener((obs, old, detail) ->
+                        prompt.replaceText(detail == null ? "" : detail.task().prompt()));
         show(model.selectedAttempt().get());
     }
 
     /** The explanation shown for a character of the output, or null when it is not evidence. */
     String explanationAt(int index) {
-        return marks.stream().filter(mark -> mark.contains(index)).findFirst()
-                .map(mark -> String.join("\n", mark.notes())).orElse(null);
+        return marks.stream()
+                .filter(mark -> mark.contains(index))
+                .findFirst()
+                .map(mark -> String.join("\n", mark.notes()))
+                .orElse(null);
     }
 
     private void show(StoredAttempt stored) {
@@ -143,8 +160,10 @@ final class AttemptView extends VBox {
             marks = List.of();
             title.setText("No attempt open");
             flags.setText("");
-            verdictPlaceholder.setText(detail == null ? "Open a chain, then an attempt, to see its verdicts."
-                    : "Click an attempt above to see its verdict on each instruction.");
+            verdictPlaceholder.setText(
+                    detail == null
+                            ? "Open a chain, then an attempt, to see its verdicts."
+                            : "Click an attempt above to see its verdict on each instruction.");
             provenance.setText("");
             output.replaceText("");
             verdicts.getItems().clear();
@@ -159,12 +178,15 @@ final class AttemptView extends VBox {
                 + " · " + facts.instructions());
         // What is wrong with the text stands out; where it came from is shown quietly below it.
         Set<String> quality = FlagKind.qualityFlags(attempt.flags());
-        List<String> origins = attempt.flags().stream().filter(flag -> !quality.contains(flag)).toList();
+        List<String> origins =
+                attempt.flags().stream().filter(flag -> !quality.contains(flag)).toList();
         flags.setText(quality.isEmpty() ? "no quality flags" : "quality flags: " + String.join(", ", quality));
         provenance.setText(origins.isEmpty() ? "" : "provenance: " + String.join(", ", origins));
-        verdictPlaceholder.setText(attempt.error() != null
-                ? "Not verified: the call failed (" + attempt.error().kind() + "), so there was no answer to check."
-                : "Not verified: this attempt has no verdicts (an import without instruction lists).");
+        verdictPlaceholder.setText(
+                attempt.error() != null
+                        ? "Not verified: the call failed (" + attempt.error().kind()
+                                + "), so there was no answer to check."
+                        : "Not verified: this attempt has no verdicts (an import without instruction lists).");
         marks = detail.evidenceOf(stored);
         output.replaceText(attempt.output());
         restyle();
@@ -194,8 +216,10 @@ final class AttemptView extends VBox {
 
     private static String requestJson(List<Message> messages) {
         try {
-            return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(messages.stream()
-                    .map(message -> Map.of("role", message.role(), "content", message.content())).toList());
+            return JSON.writerWithDefaultPrettyPrinter()
+                    .writeValueAsString(messages.stream()
+                            .map(message -> Map.of("role", message.role(), "content", message.content()))
+                            .toList());
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("request messages are always JSON-writable", e);
         }
@@ -225,8 +249,11 @@ final class AttemptView extends VBox {
         return button;
     }
 
-    private static TableColumn<InstructionVerdict, String> column(String title,
-            java.util.function.Function<InstructionVerdict, String> text, double width, boolean verdictStyled) {
+    private static TableColumn<InstructionVerdict, String> column(
+            String title,
+            java.util.function.Function<InstructionVerdict, String> text,
+            double width,
+            boolean verdictStyled) {
         TableColumn<InstructionVerdict, String> column = new TableColumn<>(title);
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(text.apply(cell.getValue())));
         column.setPrefWidth(width);

@@ -23,8 +23,13 @@ import org.tracelab.storage.query.PageRequest;
  * @param evidence by attempt id
  * @param ranks    by chain id; a chain that is unfinished (or whose final call failed) has none
  */
-public record ChainDetail(ChainSummary chain, TaskRecord task, List<StoredAttempt> attempts,
-        Map<Long, List<EvidenceMark>> evidence, List<ChainSummary> sameTask, Map<Long, ChainRank> ranks) {
+public record ChainDetail(
+        ChainSummary chain,
+        TaskRecord task,
+        List<StoredAttempt> attempts,
+        Map<Long, List<EvidenceMark>> evidence,
+        List<ChainSummary> sameTask,
+        Map<Long, ChainRank> ranks) {
 
     private static final int SCAN_PAGE = PageRequest.MAX_LIMIT;
 
@@ -37,18 +42,23 @@ public record ChainDetail(ChainSummary chain, TaskRecord task, List<StoredAttemp
 
     /** Reads the chain's parts; does I/O, so call it in a background job. */
     public static ChainDetail load(Workspace workspace, ChainSummary chain) {
-        TaskRecord task = workspace.task(chain.runId(), chain.datasetKey()).orElseThrow(() ->
-                new IllegalStateException("run " + chain.runId() + " has no task " + chain.datasetKey()));
+        TaskRecord task = workspace
+                .task(chain.runId(), chain.datasetKey())
+                .orElseThrow(
+                        () -> new IllegalStateException("run " + chain.runId() + " has no task " + chain.datasetKey()));
         List<StoredAttempt> attempts = workspace.attempts(chain.chainId());
         Map<Long, List<EvidenceMark>> evidence = new LinkedHashMap<>();
         for (StoredAttempt attempt : attempts) {
             String output = attempt.attempt().output();
-            evidence.put(attempt.id(), OutputHighlighting.widened(output,
-                    EvidenceMarks.of(output.length(), attempt.attempt().verdicts())));
+            evidence.put(
+                    attempt.id(),
+                    OutputHighlighting.widened(
+                            output,
+                            EvidenceMarks.of(output.length(), attempt.attempt().verdicts())));
         }
         List<ChainSummary> sameTask = chainsOfTask(workspace, chain, task);
-        return new ChainDetail(chain, task, attempts, evidence, sameTask,
-                ranks(workspace, task, chain, attempts, sameTask));
+        return new ChainDetail(
+                chain, task, attempts, evidence, sameTask, ranks(workspace, task, chain, attempts, sameTask));
     }
 
     /** The rank of {@code chain}'s final answer within its (task, seed); empty when it has none. */
@@ -57,8 +67,12 @@ public record ChainDetail(ChainSummary chain, TaskRecord task, List<StoredAttemp
     }
 
     /** Ranks every chain of the task in the run against the others of its seed, the same way export ranks them. */
-    private static Map<Long, ChainRank> ranks(Workspace workspace, TaskRecord task, ChainSummary chain,
-            List<StoredAttempt> attempts, List<ChainSummary> sameTask) {
+    private static Map<Long, ChainRank> ranks(
+            Workspace workspace,
+            TaskRecord task,
+            ChainSummary chain,
+            List<StoredAttempt> attempts,
+            List<ChainSummary> sameTask) {
         List<TaskRollouts.Chain> chains = new ArrayList<>();
         chains.add(rollout(chain, attempts));
         for (ChainSummary other : sameTask) {
@@ -68,9 +82,16 @@ public record ChainDetail(ChainSummary chain, TaskRecord task, List<StoredAttemp
     }
 
     private static TaskRollouts.Chain rollout(ChainSummary chain, List<StoredAttempt> attempts) {
-        return new TaskRollouts.Chain(chain.chainId(), chain.mode(), chain.seed(), chain.fork(),
-                chain.finalAttemptIndex(), chain.curation(),
-                attempts.stream().map(a -> new TaskRollouts.Answer(a.id(), a.attempt())).toList());
+        return new TaskRollouts.Chain(
+                chain.chainId(),
+                chain.mode(),
+                chain.seed(),
+                chain.fork(),
+                chain.finalAttemptIndex(),
+                chain.curation(),
+                attempts.stream()
+                        .map(a -> new TaskRollouts.Answer(a.id(), a.attempt()))
+                        .toList());
     }
 
     public List<EvidenceMark> evidenceOf(StoredAttempt attempt) {
@@ -82,7 +103,8 @@ public record ChainDetail(ChainSummary chain, TaskRecord task, List<StoredAttemp
      * whose task shares the instruction ids (an index range per id) and keeps those of this task.
      */
     private static List<ChainSummary> chainsOfTask(Workspace workspace, ChainSummary chain, TaskRecord task) {
-        ChainQuery query = ChainQuery.all().withRuns(chain.runId())
+        ChainQuery query = ChainQuery.all()
+                .withRuns(chain.runId())
                 .withInstructions(task.instructionIds().toArray(String[]::new));
         List<ChainSummary> found = new ArrayList<>();
         PageRequest request = PageRequest.first(SCAN_PAGE);

@@ -45,22 +45,28 @@ public final class ChainDetailModel {
     private final ReadOnlyObjectWrapper<StoredAttempt> selected = new ReadOnlyObjectWrapper<>(this, "selected");
     private final ObjectProperty<StoredAttempt> compareLeft = new SimpleObjectProperty<>(this, "compareLeft");
     private final ObjectProperty<StoredAttempt> compareRight = new SimpleObjectProperty<>(this, "compareRight");
-    private final BooleanBinding canCompare = Bindings.createBooleanBinding(() -> compareLeft.get() != null
-            && compareRight.get() != null && compareLeft.get().id() != compareRight.get().id(),
-            compareLeft, compareRight);
+    private final BooleanBinding canCompare = Bindings.createBooleanBinding(
+            () -> compareLeft.get() != null
+                    && compareRight.get() != null
+                    && compareLeft.get().id() != compareRight.get().id(),
+            compareLeft,
+            compareRight);
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private Job job = Job.DONE;
     private int generation;
 
-    public ChainDetailModel(ObservableValue<Workspace> workspace, Jobs jobs, ErrorReporter errors,
-            DiffOpener diff) {
+    public ChainDetailModel(ObservableValue<Workspace> workspace, Jobs jobs, ErrorReporter errors, DiffOpener diff) {
         this(workspace, jobs, errors, diff, CompareWithOpener.NONE);
     }
 
     /** @param compareWith opens "Compare with…" for the attempt shown */
-    public ChainDetailModel(ObservableValue<Workspace> workspace, Jobs jobs, ErrorReporter errors,
-            DiffOpener diff, CompareWithOpener compareWith) {
+    public ChainDetailModel(
+            ObservableValue<Workspace> workspace,
+            Jobs jobs,
+            ErrorReporter errors,
+            DiffOpener diff,
+            CompareWithOpener compareWith) {
         this.workspace = workspace;
         this.jobs = jobs;
         this.errors = errors;
@@ -120,17 +126,23 @@ public final class ChainDetailModel {
             return;
         }
         loading.set(true);
-        job = jobs.submit("Reading chain", "chain " + chain.chainId(), () -> ChainDetail.load(store, chain),
+        job = jobs.submit(
+                "Reading chain",
+                "chain " + chain.chainId(),
+                () -> ChainDetail.load(store, chain),
                 loaded -> {
                     if (reading == generation) {
                         loading.set(false);
                         showLoaded(loaded);
                     }
-                }, failure -> {
+                },
+                failure -> {
                     if (reading == generation) {
                         loading.set(false);
-                        errors.report("Cannot read chain " + chain.chainId() + " from the store. Choose it again to "
-                                + "retry.", failure);
+                        errors.report(
+                                "Cannot read chain " + chain.chainId() + " from the store. Choose it again to "
+                                        + "retry.",
+                                failure);
                     }
                 });
     }
@@ -192,7 +204,8 @@ public final class ChainDetailModel {
         }
         StoredAttempt left = compareLeft.get();
         StoredAttempt right = compareRight.get();
-        int order = AttemptScore.of(left.attempt().verdicts()).compareTo(AttemptScore.of(right.attempt().verdicts()));
+        int order = AttemptScore.of(left.attempt().verdicts())
+                .compareTo(AttemptScore.of(right.attempt().verdicts()));
         if (order == 0) {
             status.set(name(left) + " and " + name(right) + " score the same, so neither is preferred: choose "
                     + "attempts that differ.");
@@ -200,13 +213,22 @@ public final class ChainDetailModel {
         }
         StoredAttempt chosen = order > 0 ? left : right;
         StoredAttempt rejected = order > 0 ? right : left;
-        String done = (state == CurationState.INCLUDED ? "Included" : state == CurationState.EXCLUDED ? "Excluded"
-                : "Cleared") + " pair: " + name(chosen) + " chosen over " + name(rejected);
-        jobs.submit("Curating a pair", name(chosen) + " over " + name(rejected), () -> {
-            store.curate(new CurationTarget.PairTarget(chosen.id(), rejected.id()), new Curation(state, null));
-            return null;
-        }, ignored -> status.set(done), failure -> errors.report("Cannot save the decision about " + name(chosen)
-                + " and " + name(rejected) + ". Check that the store is writable and try again.", failure));
+        String done = (state == CurationState.INCLUDED
+                        ? "Included"
+                        : state == CurationState.EXCLUDED ? "Excluded" : "Cleared")
+                + " pair: " + name(chosen) + " chosen over " + name(rejected);
+        jobs.submit(
+                "Curating a pair",
+                name(chosen) + " over " + name(rejected),
+                () -> {
+                    store.curate(new CurationTarget.PairTarget(chosen.id(), rejected.id()), new Curation(state, null));
+                    return null;
+                },
+                ignored -> status.set(done),
+                failure -> errors.report(
+                        "Cannot save the decision about " + name(chosen) + " and " + name(rejected)
+                                + ". Check that the store is writable and try again.",
+                        failure));
     }
 
     private void showLoaded(ChainDetail loaded) {
@@ -221,8 +243,8 @@ public final class ChainDetailModel {
             return;
         }
         Integer finalIndex = loaded.chain().finalAttemptIndex();
-        StoredAttempt last = finalIndex != null && finalIndex < list.size() ? list.get(finalIndex)
-                : list.get(list.size() - 1);
+        StoredAttempt last =
+                finalIndex != null && finalIndex < list.size() ? list.get(finalIndex) : list.get(list.size() - 1);
         selected.set(last);
         // A and B start as the diff view's default pair (patch and regenerate, else the first failing attempt
         // and the final one); a one-attempt chain has nothing to compare.
@@ -241,6 +263,7 @@ public final class ChainDetailModel {
     }
 
     private static String name(StoredAttempt attempt) {
-        return "#" + attempt.attempt().index() + " " + attempt.attempt().strategy().wireName();
+        return "#" + attempt.attempt().index() + " "
+                + attempt.attempt().strategy().wireName();
     }
 }

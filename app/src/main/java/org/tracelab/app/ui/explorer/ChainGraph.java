@@ -87,7 +87,8 @@ final class ChainGraph extends Pane {
         Label latency = new Label(facts.latency());
         int flagCount = attempt.attempt().flags().size();
         // Many flags do not fit a node: it counts them, the tooltip and the attempt view list them.
-        Label flags = new Label(flagCount == 0 ? " " : flagCount == 1 ? "⚑ " + facts.flags() : "⚑ " + flagCount + " flags");
+        Label flags =
+                new Label(flagCount == 0 ? " " : flagCount == 1 ? "⚑ " + facts.flags() : "⚑ " + flagCount + " flags");
         flags.setTooltip(facts.flags().isEmpty() ? null : new Tooltip(facts.flags()));
         ToggleButton left = compareButton("A", attempt, model.compareLeft().get());
         left.setOnAction(event -> model.compareLeft().set(left.isSelected() ? attempt : null));
@@ -139,8 +140,15 @@ final class ChainGraph extends Pane {
             down = false;
         } else {
             double bottom = PAD + NODE_HEIGHT;
-            CubicCurve arc = new CubicCurve(fromX + NODE_WIDTH / 2, bottom, fromX + NODE_WIDTH / 2,
-                    bottom + ARC_DEPTH, toX + NODE_WIDTH / 2, bottom + ARC_DEPTH, toX + NODE_WIDTH / 2, bottom + 6);
+            CubicCurve arc = new CubicCurve(
+                    fromX + NODE_WIDTH / 2,
+                    bottom,
+                    fromX + NODE_WIDTH / 2,
+                    bottom + ARC_DEPTH,
+                    toX + NODE_WIDTH / 2,
+                    bottom + ARC_DEPTH,
+                    toX + NODE_WIDTH / 2,
+                    bottom + 6);
             arc.getStyleClass().add(Styles.ATTEMPT_EDGE);
             getChildren().add(arc);
             tipX = toX + NODE_WIDTH / 2;

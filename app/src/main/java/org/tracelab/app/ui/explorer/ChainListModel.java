@@ -39,9 +39,11 @@ public final class ChainListModel {
     private final ErrorReporter errors;
     /** Filter per run id; the null key is "all runs". */
     private final Map<Long, ExplorerFilter> filters = new HashMap<>();
+
     private final ReadOnlyObjectWrapper<ExplorerFilter> filter =
             new ReadOnlyObjectWrapper<>(this, "filter", ExplorerFilter.of(null));
-    private final StringBinding summary = Bindings.createStringBinding(() -> filter.get().summary(), filter);
+    private final StringBinding summary =
+            Bindings.createStringBinding(() -> filter.get().summary(), filter);
     private final ObservableList<ChainSummary> rows = FXCollections.observableArrayList();
     private final ObservableList<ChainSummary> rowsView = FXCollections.unmodifiableObservableList(rows);
     private final ReadOnlyObjectWrapper<FacetCounts> counts = new ReadOnlyObjectWrapper<>(this, "counts");
@@ -50,7 +52,7 @@ public final class ChainListModel {
     private final ReadOnlyBooleanWrapper moreBelow = new ReadOnlyBooleanWrapper(this, "moreBelow");
     private final ReadOnlyBooleanWrapper moreAbove = new ReadOnlyBooleanWrapper(this, "moreAbove");
     private final ChainWindow window;
-    private IntConsumer shiftListener = rowsAdded -> { };
+    private IntConsumer shiftListener = rowsAdded -> {};
     private int generation;
     private Job pageJob = Job.DONE;
     private Job countsJob = Job.DONE;
@@ -62,8 +64,7 @@ public final class ChainListModel {
         this(workspace, jobs, errors, PAGE_SIZE, MAX_ROWS);
     }
 
-    ChainListModel(ObservableValue<Workspace> workspace, Jobs jobs, ErrorReporter errors, int pageSize,
-            int maxRows) {
+    ChainListModel(ObservableValue<Workspace> workspace, Jobs jobs, ErrorReporter errors, int pageSize, int maxRows) {
         this.workspace = workspace;
         this.jobs = jobs;
         this.errors = errors;
@@ -171,27 +172,36 @@ public final class ChainListModel {
         // With no filter but the run the counts are the run's filter values too: one query, not two (a whole
         // store's facets take seconds).
         boolean countsAreOptions = current.equals(wide);
-        countsJob = jobs.submit("Counting chains", current.summary(), () -> store.facets(query), facets -> {
-            if (reading == generation) {
-                counts.set(facets);
-                if (countsAreOptions && wide.equals(optionsFor) && options.get() == null) {
-                    options.set(facets);
-                }
-            }
-        }, failure -> {
-            if (reading == generation) {
-                report("count the chains of", failure);
-            }
-        });
+        countsJob = jobs.submit(
+                "Counting chains",
+                current.summary(),
+                () -> store.facets(query),
+                facets -> {
+                    if (reading == generation) {
+                        counts.set(facets);
+                        if (countsAreOptions && wide.equals(optionsFor) && options.get() == null) {
+                            options.set(facets);
+                        }
+                    }
+                },
+                failure -> {
+                    if (reading == generation) {
+                        report("count the chains of", failure);
+                    }
+                });
         if (!countsAreOptions && options.get() == null && !optionsPending) {
             optionsPending = true;
-            optionsJob = jobs.submit("Reading filter values", wide.summary(), () -> store.facets(wide.toQuery()),
+            optionsJob = jobs.submit(
+                    "Reading filter values",
+                    wide.summary(),
+                    () -> store.facets(wide.toQuery()),
                     facets -> {
                         optionsPending = false;
                         if (wide.equals(optionsFor)) {
                             options.set(facets);
                         }
-                    }, failure -> {
+                    },
+                    failure -> {
                         optionsPending = false;
                         if (wide.equals(optionsFor)) {
                             report("read the filter values of", failure);
@@ -219,13 +229,17 @@ public final class ChainListModel {
     private void readPage(Workspace store, ChainQuery query, PageRequest request, boolean after) {
         int reading = generation;
         loading.set(true);
-        pageJob = jobs.submit("Reading chains", filter.get().summary(), () -> store.chains(query, request),
+        pageJob = jobs.submit(
+                "Reading chains",
+                filter.get().summary(),
+                () -> store.chains(query, request),
                 page -> {
                     if (reading == generation) {
                         loading.set(false);
                         show(request, page, after);
                     }
-                }, failure -> {
+                },
+                failure -> {
                     if (reading == generation) {
                         loading.set(false);
                         report("read the chains of", failure);
@@ -254,7 +268,9 @@ public final class ChainListModel {
     }
 
     private void report(String what, Throwable failure) {
-        errors.report("Cannot " + what + " \u201c" + filter.get().summary() + "\u201d from the store. Change the "
-                + "filter or choose the run again to retry.", failure);
+        errors.report(
+                "Cannot " + what + " \u201c" + filter.get().summary() + "\u201d from the store. Change the "
+                        + "filter or choose the run again to retry.",
+                failure);
     }
 }

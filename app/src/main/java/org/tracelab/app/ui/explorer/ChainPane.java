@@ -1,6 +1,5 @@
 package org.tracelab.app.ui.explorer;
 
-import org.tracelab.app.ui.Outcome;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.Button;
@@ -13,6 +12,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.tracelab.app.ui.Outcome;
 import org.tracelab.app.ui.Styles;
 import org.tracelab.storage.StoredAttempt;
 import org.tracelab.storage.query.ChainSummary;
@@ -30,23 +30,38 @@ final class ChainPane extends VBox {
         Label heading = new Label("Choose a chain in the list to see its attempts.");
         heading.setId("chainHeading");
         heading.getStyleClass().add(Styles.SECTION_TITLE);
-        model.detail().addListener((obs, old, detail) -> heading.setText(detail == null
-                ? "Choose a chain in the list to see its attempts." : title(detail.chain())
-                        + detail.rankOf(detail.chain()).map(rank -> " · rank " + rank.describe() + " in seed "
-                                + (rank.seed() == null ? "–" : rank.seed())).orElse("")));
+        model.detail()
+                .addListener((obs, old, detail) -> heading.setText(
+                        detail == null
+                                ? "Choose a chain in the list to see its attempts."
+                                : title(detail.chain())
+                                        + detail.rankOf(detail.chain())
+                                                .map(rank -> " · rank " + rank.describe() + " in seed "
+                                                        + (rank.seed() == null ? "–" : rank.seed()))
+                                                .orElse("")));
         Label compare = new Label();
         compare.setId("compareLabel");
         compare.getStyleClass().add(Styles.MUTED);
-        compare.textProperty().bind(Bindings.createStringBinding(() -> "A " + name(model.compareLeft().get())
-                + "  ·  B " + name(model.compareRight().get()), model.compareLeft(), model.compareRight()));
-        Button diff = action("diffButton", "Diff A → B", "Compare attempts A and B side by side (D)",
-                viewModel::openDiff);
-        Button compareWith = action("compareWithButton", "Compare with…", "Compare the attempt shown with any "
-                + "attempt in the store: another mode, seed, fork or run (C)", viewModel::compareWith);
+        compare.textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> "A " + name(model.compareLeft().get()) + "  ·  B "
+                                + name(model.compareRight().get()),
+                        model.compareLeft(),
+                        model.compareRight()));
+        Button diff =
+                action("diffButton", "Diff A → B", "Compare attempts A and B side by side (D)", viewModel::openDiff);
+        Button compareWith = action(
+                "compareWithButton",
+                "Compare with…",
+                "Compare the attempt shown with any " + "attempt in the store: another mode, seed, fork or run (C)",
+                viewModel::compareWith);
         compareWith.disableProperty().bind(model.selectedAttempt().isNull());
-        Button include = action("chainIncludePairButton", "Include pair", "Keep A/B as a preference pair (I)",
-                viewModel::includePair);
-        Button exclude = action("chainExcludePairButton", "Exclude pair", "Leave A/B out of exported pairs (X)",
+        Button include = action(
+                "chainIncludePairButton", "Include pair", "Keep A/B as a preference pair (I)", viewModel::includePair);
+        Button exclude = action(
+                "chainExcludePairButton",
+                "Exclude pair",
+                "Leave A/B out of exported pairs (X)",
                 viewModel::excludePair);
         diff.disableProperty().bind(model.canCompare().not());
         include.disableProperty().bind(model.canCompare().not());
@@ -79,14 +94,16 @@ final class ChainPane extends VBox {
             if (detail == null) {
                 return;
             }
-            Label label = new Label(detail.sameTask().isEmpty() ? "No other chain of this task in the run."
-                    : "Same task:");
+            Label label =
+                    new Label(detail.sameTask().isEmpty() ? "No other chain of this task in the run." : "Same task:");
             label.getStyleClass().add(Styles.MUTED);
             related.getChildren().add(label);
             for (ChainSummary other : detail.sameTask()) {
                 Hyperlink link = new Hyperlink(other.mode() + " · seed " + (other.seed() == null ? "–" : other.seed())
                         + " · fork " + other.fork() + " " + mark(other)
-                        + detail.rankOf(other).map(rank -> " rank " + rank.describe()).orElse(""));
+                        + detail.rankOf(other)
+                                .map(rank -> " rank " + rank.describe())
+                                .orElse(""));
                 link.setId("relatedChain-" + other.chainId());
                 link.setFocusTraversable(false); // the link is replaced at once; the focus stays where the keys work
                 link.setOnAction(event -> viewModel.selectChain(other));
@@ -119,7 +136,10 @@ final class ChainPane extends VBox {
     }
 
     private static String name(StoredAttempt attempt) {
-        return attempt == null ? "–" : "#" + attempt.attempt().index() + " " + attempt.attempt().strategy().wireName();
+        return attempt == null
+                ? "–"
+                : "#" + attempt.attempt().index() + " "
+                        + attempt.attempt().strategy().wireName();
     }
 
     private static Button action(String id, String text, String tip, Runnable run) {

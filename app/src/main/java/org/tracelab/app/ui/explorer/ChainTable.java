@@ -1,6 +1,5 @@
 package org.tracelab.app.ui.explorer;
 
-import org.tracelab.app.ui.Outcome;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.control.IndexedCell;
@@ -10,6 +9,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.skin.VirtualFlow;
+import org.tracelab.app.ui.Outcome;
 import org.tracelab.app.ui.Styles;
 import org.tracelab.storage.query.ChainSummary;
 
@@ -34,7 +34,8 @@ final class ChainTable extends TableView<ChainSummary> {
         getColumns().add(column("Run", row -> "#" + row.runId(), 50));
         getColumns().add(column("Task", ChainSummary::datasetKey, 70));
         getColumns().add(column("Mode", ChainSummary::mode, 110));
-        getColumns().add(column("Seed", row -> row.seed() == null ? "–" : row.seed().toString(), 60));
+        getColumns()
+                .add(column("Seed", row -> row.seed() == null ? "–" : row.seed().toString(), 60));
         getColumns().add(column("Fork", row -> String.valueOf(row.fork()), 45));
         getColumns().add(column("Attempts", row -> String.valueOf(row.attempts()), 70));
         getColumns().add(verdictColumn());
@@ -56,8 +57,10 @@ final class ChainTable extends TableView<ChainSummary> {
     /** The open chain's actions (also on D, I, X), and copying what identifies it. */
     private static javafx.scene.control.ContextMenu contextMenu(ExplorerViewModel viewModel) {
         javafx.scene.control.MenuItem diff = item("chainDiffItem", "Diff A → B", viewModel::openDiff);
-        javafx.scene.control.MenuItem include = item("chainIncludeItem", "Include A/B as a pair", viewModel::includePair);
-        javafx.scene.control.MenuItem exclude = item("chainExcludeItem", "Exclude A/B as a pair", viewModel::excludePair);
+        javafx.scene.control.MenuItem include =
+                item("chainIncludeItem", "Include A/B as a pair", viewModel::includePair);
+        javafx.scene.control.MenuItem exclude =
+                item("chainExcludeItem", "Exclude A/B as a pair", viewModel::excludePair);
         javafx.scene.control.MenuItem copy = item("chainCopyItem", "Copy chain, run and task", () -> {
             ChainSummary row = viewModel.selectedChain().get();
             if (row != null) {
@@ -68,8 +71,8 @@ final class ChainTable extends TableView<ChainSummary> {
                 javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
             }
         });
-        javafx.scene.control.ContextMenu menu = new javafx.scene.control.ContextMenu(diff, include, exclude,
-                new javafx.scene.control.SeparatorMenuItem(), copy);
+        javafx.scene.control.ContextMenu menu = new javafx.scene.control.ContextMenu(
+                diff, include, exclude, new javafx.scene.control.SeparatorMenuItem(), copy);
         menu.setId("chainMenu");
         menu.setOnShowing(event -> {
             boolean compare = viewModel.chain().canCompare().get();
@@ -99,7 +102,9 @@ final class ChainTable extends TableView<ChainSummary> {
             }
             getSelectionModel().select(index);
             VirtualFlow<?> flow = flow();
-            if (flow == null || flow.getFirstVisibleCell() == null || index < flow.getFirstVisibleCell().getIndex()
+            if (flow == null
+                    || flow.getFirstVisibleCell() == null
+                    || index < flow.getFirstVisibleCell().getIndex()
                     || index > flow.getLastVisibleCell().getIndex()) {
                 scrollTo(Math.max(0, index - 3));
             }
@@ -121,8 +126,8 @@ final class ChainTable extends TableView<ChainSummary> {
         return lookup(".virtual-flow") instanceof VirtualFlow<?> flow ? flow : null;
     }
 
-    private static TableColumn<ChainSummary, String> column(String title, Function<ChainSummary, String> text,
-            double width) {
+    private static TableColumn<ChainSummary, String> column(
+            String title, Function<ChainSummary, String> text, double width) {
         TableColumn<ChainSummary, String> column = new TableColumn<>(title);
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(text.apply(cell.getValue())));
         column.setPrefWidth(width);
@@ -139,8 +144,8 @@ final class ChainTable extends TableView<ChainSummary> {
             @Override
             protected void updateItem(ChainSummary row, boolean empty) {
                 super.updateItem(row, empty);
-                getStyleClass().removeAll(Styles.VERDICT_PASS, Styles.VERDICT_LOOSE, Styles.VERDICT_FAIL,
-                        Styles.VERDICT_NONE);
+                getStyleClass()
+                        .removeAll(Styles.VERDICT_PASS, Styles.VERDICT_LOOSE, Styles.VERDICT_FAIL, Styles.VERDICT_NONE);
                 if (empty || row == null) {
                     setText(null);
                     return;

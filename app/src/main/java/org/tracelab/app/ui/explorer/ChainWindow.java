@@ -21,6 +21,7 @@ final class ChainWindow {
     private final Deque<HeldPage> held = new ArrayDeque<>();
     /** Requests of the pages dropped above the window, the nearest last. */
     private final Deque<PageRequest> above = new ArrayDeque<>();
+
     private PageRequest below;
     private int rows;
 
@@ -98,6 +99,5 @@ final class ChainWindow {
         return all;
     }
 
-    private record HeldPage(PageRequest request, List<ChainSummary> rows) {
-    }
+    private record HeldPage(PageRequest request, List<ChainSummary> rows) {}
 }

@@ -6,7 +6,7 @@ import org.tracelab.storage.StoredAttempt;
 @FunctionalInterface
 public interface CompareWithOpener {
 
-    CompareWithOpener NONE = (chain, attempt) -> { };
+    CompareWithOpener NONE = (chain, attempt) -> {};
 
     /** Called on the FX thread with the chain already loaded; must not do I/O itself. */
     void open(ChainDetail chain, StoredAttempt attempt);

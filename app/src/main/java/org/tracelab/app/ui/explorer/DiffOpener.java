@@ -8,7 +8,7 @@ import org.tracelab.storage.StoredAttempt;
 @FunctionalInterface
 public interface DiffOpener {
 
-    DiffOpener NONE = (task, chain, left, right) -> { };
+    DiffOpener NONE = (task, chain, left, right) -> {};
 
     /**
      * Called on the FX thread with attempts already loaded; must not do I/O itself.

@@ -13,8 +13,7 @@ import org.tracelab.core.verify.text.Span;
  */
 public final class EvidenceMarks {
 
-    private EvidenceMarks() {
-    }
+    private EvidenceMarks() {}
 
     public static List<EvidenceMark> of(int textLength, List<InstructionVerdict> verdicts) {
         TreeSet<Integer> bounds = new TreeSet<>();
@@ -57,6 +56,5 @@ public final class EvidenceMarks {
         return notes;
     }
 
-    private record Located(int start, int end, String note) {
-    }
+    private record Located(int start, int end, String note) {}
 }

@@ -19,8 +19,15 @@ import org.tracelab.storage.query.VerdictFilter;
  * @param verdict  the final verdict; with instruction ids, the final verdict on one of those instructions
  * @param fullText a phrase searched in the attempts' outputs
  */
-public record ExplorerFilter(Long runId, Set<String> modes, Set<Long> seeds, Set<String> instructionIds,
-        VerdictFilter verdict, Set<Strategy> strategies, Set<String> flags, Set<CurationState> curation,
+public record ExplorerFilter(
+        Long runId,
+        Set<String> modes,
+        Set<Long> seeds,
+        Set<String> instructionIds,
+        VerdictFilter verdict,
+        Set<Strategy> strategies,
+        Set<String> flags,
+        Set<CurationState> curation,
         String fullText) {
 
     private static final String SEPARATOR = " · ";
@@ -50,18 +57,26 @@ public record ExplorerFilter(Long runId, Set<String> modes, Set<Long> seeds, Set
     }
 
     public ExplorerFilter withModes(Collection<String> values) {
-        return new ExplorerFilter(runId, Set.copyOf(values), seeds, instructionIds, verdict, strategies, flags,
-                curation, fullText);
+        return new ExplorerFilter(
+                runId, Set.copyOf(values), seeds, instructionIds, verdict, strategies, flags, curation, fullText);
     }
 
     public ExplorerFilter withSeeds(Collection<Long> values) {
-        return new ExplorerFilter(runId, modes, new LinkedHashSet<>(values), instructionIds, verdict, strategies,
-                flags, curation, fullText);
+        return new ExplorerFilter(
+                runId,
+                modes,
+                new LinkedHashSet<>(values),
+                instructionIds,
+                verdict,
+                strategies,
+                flags,
+                curation,
+                fullText);
     }
 
     public ExplorerFilter withInstructionIds(Collection<String> values) {
-        return new ExplorerFilter(runId, modes, seeds, Set.copyOf(values), verdict, strategies, flags, curation,
-                fullText);
+        return new ExplorerFilter(
+                runId, modes, seeds, Set.copyOf(values), verdict, strategies, flags, curation, fullText);
     }
 
     /** @param value null for any verdict */
@@ -70,18 +85,18 @@ public record ExplorerFilter(Long runId, Set<String> modes, Set<Long> seeds, Set
     }
 
     public ExplorerFilter withStrategies(Collection<Strategy> values) {
-        return new ExplorerFilter(runId, modes, seeds, instructionIds, verdict, Set.copyOf(values), flags, curation,
-                fullText);
+        return new ExplorerFilter(
+                runId, modes, seeds, instructionIds, verdict, Set.copyOf(values), flags, curation, fullText);
     }
 
     public ExplorerFilter withFlags(Collection<String> values) {
-        return new ExplorerFilter(runId, modes, seeds, instructionIds, verdict, strategies, Set.copyOf(values),
-                curation, fullText);
+        return new ExplorerFilter(
+                runId, modes, seeds, instructionIds, verdict, strategies, Set.copyOf(values), curation, fullText);
     }
 
     public ExplorerFilter withCuration(Collection<CurationState> values) {
-        return new ExplorerFilter(runId, modes, seeds, instructionIds, verdict, strategies, flags,
-                Set.copyOf(values), fullText);
+        return new ExplorerFilter(
+                runId, modes, seeds, instructionIds, verdict, strategies, flags, Set.copyOf(values), fullText);
     }
 
     public ExplorerFilter withFullText(String phrase) {
@@ -109,14 +124,26 @@ public record ExplorerFilter(Long runId, Set<String> modes, Set<Long> seeds, Set
         List<String> parts = new ArrayList<>();
         parts.add(runId == null ? "all runs" : "run " + runId);
         part(parts, "mode", modes.stream().sorted().toList());
-        part(parts, "seed", seeds.stream().map(seed -> seed == null ? "none" : seed.toString()).sorted().toList());
+        part(
+                parts,
+                "seed",
+                seeds.stream()
+                        .map(seed -> seed == null ? "none" : seed.toString())
+                        .sorted()
+                        .toList());
         part(parts, "instruction", instructionIds.stream().sorted().toList());
         if (verdict != null) {
             parts.add(verdictText(verdict));
         }
-        part(parts, "repaired by", strategies.stream().map(Strategy::wireName).sorted().toList());
+        part(
+                parts,
+                "repaired by",
+                strategies.stream().map(Strategy::wireName).sorted().toList());
         part(parts, "flag", flags.stream().sorted().toList());
-        part(parts, "curation", curation.stream().map(CurationState::wireName).sorted().toList());
+        part(
+                parts,
+                "curation",
+                curation.stream().map(CurationState::wireName).sorted().toList());
         if (fullText != null) {
             parts.add("text \u201c" + fullText + "\u201d");
         }

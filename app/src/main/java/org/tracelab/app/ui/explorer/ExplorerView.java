@@ -1,13 +1,13 @@
 package org.tracelab.app.ui.explorer;
 
 import javafx.event.EventHandler;
+import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBoxBase;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextInputControl;
-import javafx.geometry.Orientation;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -61,7 +61,10 @@ public final class ExplorerView extends SplitPane {
     }
 
     private void onKey(KeyEvent event) {
-        if (!isVisible() || !ours(event.getTarget()) || typingIn(event.getTarget()) || event.isShortcutDown()
+        if (!isVisible()
+                || !ours(event.getTarget())
+                || typingIn(event.getTarget())
+                || event.isShortcutDown()
                 || event.isAltDown()) {
             return;
         }

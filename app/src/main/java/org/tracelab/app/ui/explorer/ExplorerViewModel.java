@@ -24,13 +24,18 @@ public final class ExplorerViewModel {
     private final InstructionLabels labels;
     private final ChainListModel chains;
     private final ChainDetailModel chain;
-    private final ReadOnlyObjectWrapper<ChainSummary> selectedChain = new ReadOnlyObjectWrapper<>(this, "selectedChain");
+    private final ReadOnlyObjectWrapper<ChainSummary> selectedChain =
+            new ReadOnlyObjectWrapper<>(this, "selectedChain");
     private boolean runChosen;
     private Long shownByDefault;
 
     /** Names instruction ids as the built-in constraint types do. */
-    public ExplorerViewModel(ObservableValue<Workspace> workspace, ObservableList<RunRow> runs, Jobs jobs,
-            ErrorReporter errors, DiffOpener diff) {
+    public ExplorerViewModel(
+            ObservableValue<Workspace> workspace,
+            ObservableList<RunRow> runs,
+            Jobs jobs,
+            ErrorReporter errors,
+            DiffOpener diff) {
         this(workspace, runs, jobs, errors, diff, CompareWithOpener.NONE, InstructionLabels.builtIn());
     }
 
@@ -40,8 +45,14 @@ public final class ExplorerViewModel {
      * @param compareWith opens "Compare with…" for the attempt shown (the C key and the button)
      * @param labels      readable names and benchmarks of instruction ids, for the instruction filter
      */
-    public ExplorerViewModel(ObservableValue<Workspace> workspace, ObservableList<RunRow> runs, Jobs jobs,
-            ErrorReporter errors, DiffOpener diff, CompareWithOpener compareWith, InstructionLabels labels) {
+    public ExplorerViewModel(
+            ObservableValue<Workspace> workspace,
+            ObservableList<RunRow> runs,
+            Jobs jobs,
+            ErrorReporter errors,
+            DiffOpener diff,
+            CompareWithOpener compareWith,
+            InstructionLabels labels) {
         this.labels = labels;
         this.runs = runs;
         this.chains = new ChainListModel(workspace, jobs, errors);
@@ -76,8 +87,8 @@ public final class ExplorerViewModel {
 
     /** The full-text search phrase of the filter shown, null when none; the attempt view highlights its hits. */
     public ObservableValue<String> searchPhrase() {
-        return javafx.beans.binding.Bindings.createStringBinding(() -> chains.filter().get().fullText(),
-                chains.filter());
+        return javafx.beans.binding.Bindings.createStringBinding(
+                () -> chains.filter().get().fullText(), chains.filter());
     }
 
     /** The chain selected in the list, null when none. */

@@ -52,8 +52,8 @@ final class FacetList<K> extends VBox {
      * Lists the values in {@code order} under a heading per {@code group} (id {@code <facet>Group-<group>}), names
      * each box's id after {@code idPart} rather than its label, and gives each box the tooltip {@code tooltip}.
      */
-    FacetList<K> grouped(Comparator<K> order, Function<K, String> group, Function<K, String> idPart,
-            Function<K, String> tooltip) {
+    FacetList<K> grouped(
+            Comparator<K> order, Function<K, String> group, Function<K, String> idPart, Function<K, String> tooltip) {
         this.order = order;
         this.group = group;
         this.idPart = idPart;
@@ -82,7 +82,9 @@ final class FacetList<K> extends VBox {
             for (int i = 0; i < keys.size(); i++) {
                 K key = keys.get(i);
                 Long count = counts == null ? null : counts.getOrDefault(key, 0L);
-                boxes.get(i).setText(breakable(label.apply(key)) + (count == null ? "" : String.format(Locale.ROOT, " (%,d)", count)));
+                boxes.get(i)
+                        .setText(breakable(label.apply(key))
+                                + (count == null ? "" : String.format(Locale.ROOT, " (%,d)", count)));
                 // Set.of refuses contains(null); a chain without a seed has the null key.
                 boxes.get(i).setSelected(ticked.stream().anyMatch(t -> java.util.Objects.equals(t, key)));
             }

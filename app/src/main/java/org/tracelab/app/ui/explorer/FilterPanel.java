@@ -99,27 +99,57 @@ final class FilterPanel extends VBox {
             }
         });
 
-        modes = new FacetList<>("modeFacet", "Mode", Function.identity(),
-                values -> apply(filter -> filter.withModes(values)));
-        seeds = new FacetList<>("seedFacet", "Seed", seed -> seed == null ? "none" : seed.toString(),
+        modes = new FacetList<>(
+                "modeFacet", "Mode", Function.identity(), values -> apply(filter -> filter.withModes(values)));
+        seeds = new FacetList<>(
+                "seedFacet",
+                "Seed",
+                seed -> seed == null ? "none" : seed.toString(),
                 values -> apply(filter -> filter.withSeeds(values)));
         InstructionLabels labels = viewModel.instructionLabels();
-        instructions = new FacetList<String>("instructionFacet", "Instruction", id -> labels.of(id).name(),
-                values -> apply(filter -> filter.withInstructionIds(values)))
+        instructions = new FacetList<String>(
+                        "instructionFacet",
+                        "Instruction",
+                        id -> labels.of(id).name(),
+                        values -> apply(filter -> filter.withInstructionIds(values)))
                 .grouped(labels.order(), id -> labels.of(id).benchmark(), Function.identity(), Function.identity());
-        strategies = new FacetList<>("strategyFacet", "Repaired by", Function.identity(),
-                values -> apply(filter -> filter.withStrategies(values.stream().map(Strategy::fromWireName).toList())));
+        strategies = new FacetList<>(
+                "strategyFacet",
+                "Repaired by",
+                Function.identity(),
+                values -> apply(filter -> filter.withStrategies(
+                        values.stream().map(Strategy::fromWireName).toList())));
         // A provenance flag says where a text came from, not that anything is wrong: it is labelled so.
-        flags = new FacetList<>("flagFacet", "Flag", flag -> FlagKind.of(flag) == FlagKind.PROVENANCE
-                ? flag + " (provenance)" : flag, values -> apply(filter -> filter.withFlags(values)));
-        curation = new FacetList<>("curationFacet", "Curation", Function.identity(),
-                values -> apply(filter -> filter.withCuration(values.stream().map(CurationState::fromWireName)
-                        .toList())));
+        flags = new FacetList<>(
+                "flagFacet",
+                "Flag",
+                flag -> FlagKind.of(flag) == FlagKind.PROVENANCE ? flag + " (provenance)" : flag,
+                values -> apply(filter -> filter.withFlags(values)));
+        curation = new FacetList<>(
+                "curationFacet",
+                "Curation",
+                Function.identity(),
+                values -> apply(filter -> filter.withCuration(
+                        values.stream().map(CurationState::fromWireName).toList())));
 
         Label textTitle = facetTitle("Text");
         Label verdictTitle = facetTitle("Final verdict");
-        getChildren().addAll(run, summary, matching, clear, textTitle, text, verdictTitle, verdict, modes, seeds,
-                instructions, strategies, flags, curation);
+        getChildren()
+                .addAll(
+                        run,
+                        summary,
+                        matching,
+                        clear,
+                        textTitle,
+                        text,
+                        verdictTitle,
+                        verdict,
+                        modes,
+                        seeds,
+                        instructions,
+                        strategies,
+                        flags,
+                        curation);
 
         chains.filter().addListener((obs, old, now) -> {
             showText(now);
@@ -151,7 +181,9 @@ final class FilterPanel extends VBox {
 
     private void selectRun() {
         Long id = viewModel.chains().filter().get().runId();
-        run.getItems().stream().filter(choice -> Objects.equals(choice.runId(), id)).findFirst()
+        run.getItems().stream()
+                .filter(choice -> Objects.equals(choice.runId(), id))
+                .findFirst()
                 .ifPresent(choice -> {
                     // After its items were replaced, a combo box given an equal value keeps a blank button: clear
                     // it first, so the run shown stays named.
@@ -169,18 +201,25 @@ final class FilterPanel extends VBox {
             FacetCounts counts = viewModel.chains().counts().get();
             FacetCounts options = viewModel.chains().options().get();
             selectRun();
-            matching.setText(counts == null ? "Counting…" : String.format(Locale.ROOT, "%,d chains match", counts.total()));
+            matching.setText(
+                    counts == null ? "Counting…" : String.format(Locale.ROOT, "%,d chains match", counts.total()));
             // Items set again so the cells show the new counts.
             verdict.getItems().setAll(VerdictChoice.values());
             verdict.setValue(VerdictChoice.of(filter.verdict()));
             modes.show(keys(options, FacetCounts::modes), counts == null ? null : counts.modes(), filter.modes());
             seeds.show(keys(options, FacetCounts::seeds), counts == null ? null : counts.seeds(), filter.seeds());
-            instructions.show(keys(options, FacetCounts::instructionIds),
-                    counts == null ? null : counts.instructionIds(), filter.instructionIds());
-            strategies.show(keys(options, FacetCounts::strategies), counts == null ? null : counts.strategies(),
+            instructions.show(
+                    keys(options, FacetCounts::instructionIds),
+                    counts == null ? null : counts.instructionIds(),
+                    filter.instructionIds());
+            strategies.show(
+                    keys(options, FacetCounts::strategies),
+                    counts == null ? null : counts.strategies(),
                     filter.strategies().stream().map(Strategy::wireName).collect(Collectors.toSet()));
             flags.show(keys(options, FacetCounts::flags), counts == null ? null : counts.flags(), filter.flags());
-            curation.show(keys(options, FacetCounts::curation), counts == null ? null : counts.curation(),
+            curation.show(
+                    keys(options, FacetCounts::curation),
+                    counts == null ? null : counts.curation(),
                     filter.curation().stream().map(CurationState::wireName).collect(Collectors.toSet()));
         } finally {
             updating = false;
@@ -201,7 +240,9 @@ final class FilterPanel extends VBox {
     }
 
     private static <K> Set<K> keys(FacetCounts options, Function<FacetCounts, Map<K, Long>> dimension) {
-        return options == null ? Set.of() : new java.util.LinkedHashSet<>(dimension.apply(options).keySet());
+        return options == null
+                ? Set.of()
+                : new java.util.LinkedHashSet<>(dimension.apply(options).keySet());
     }
 
     private static Label facetTitle(String text) {

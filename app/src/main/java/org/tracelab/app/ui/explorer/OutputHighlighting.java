@@ -20,8 +20,7 @@ public final class OutputHighlighting {
     /** Marks shorter than this grow to their whole word, so a lone comma or capital is seen at a glance. */
     static final int SHORTEST_MARK = 3;
 
-    private OutputHighlighting() {
-    }
+    private OutputHighlighting() {}
 
     /** The style spans over {@code text}; {@code phrase} may be null (no search). */
     public static StyleSpans<Collection<String>> of(String text, List<EvidenceMark> marks, String phrase) {
@@ -57,12 +56,15 @@ public final class OutputHighlighting {
             return hits;
         }
         List<String> words = List.of(phrase.strip().split("[^\\p{L}\\p{N}]+"));
-        List<String> quoted = words.stream().filter(word -> !word.isEmpty()).map(Pattern::quote).toList();
+        List<String> quoted = words.stream()
+                .filter(word -> !word.isEmpty())
+                .map(Pattern::quote)
+                .toList();
         if (quoted.isEmpty()) {
             return hits;
         }
-        Pattern pattern = Pattern.compile(String.join("[^\\p{L}\\p{N}]+", quoted),
-                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        Pattern pattern = Pattern.compile(
+                String.join("[^\\p{L}\\p{N}]+", quoted), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         Matcher matcher = pattern.matcher(text);
         while (matcher.find()) {
             if (matcher.end() > matcher.start()) {
@@ -96,7 +98,9 @@ public final class OutputHighlighting {
             if (last != null && start < last.end()) {
                 List<String> notes = new ArrayList<>(last.notes());
                 mark.notes().stream().filter(note -> !notes.contains(note)).forEach(notes::add);
-                grown.set(grown.size() - 1, new EvidenceMark(Math.min(start, last.start()), Math.max(end, last.end()), notes));
+                grown.set(
+                        grown.size() - 1,
+                        new EvidenceMark(Math.min(start, last.start()), Math.max(end, last.end()), notes));
             } else {
                 grown.add(new EvidenceMark(start, end, mark.notes()));
             }

@@ -39,13 +39,15 @@ enum VerdictChoice {
         if (filter == null) {
             return "any verdict";
         }
-        Long count = counts == null ? null : switch (this) {
-            case STRICT_PASS -> counts.strictPass();
-            case STRICT_FAIL -> counts.strictFail();
-            case LOOSE_PASS -> counts.loosePass();
-            case LOOSE_FAIL -> counts.looseFail();
-            default -> null;
-        };
+        Long count = counts == null
+                ? null
+                : switch (this) {
+                    case STRICT_PASS -> counts.strictPass();
+                    case STRICT_FAIL -> counts.strictFail();
+                    case LOOSE_PASS -> counts.loosePass();
+                    case LOOSE_FAIL -> counts.looseFail();
+                    default -> null;
+                };
         return ExplorerFilter.verdictText(filter) + (count == null ? "" : String.format(Locale.ROOT, " (%,d)", count));
     }
 }

@@ -47,7 +47,9 @@ public final class ExportDestinationSection {
             problems.add("Choose the folder to write into.");
         }
         String name = name();
-        if (!name.endsWith(".jsonl") || name.length() == ".jsonl".length() || name.contains("/")
+        if (!name.endsWith(".jsonl")
+                || name.length() == ".jsonl".length()
+                || name.contains("/")
                 || name.contains("\\")) {
             problems.add("File name: a plain name ending in .jsonl, e.g. dpo.jsonl.");
         }
@@ -55,7 +57,9 @@ public final class ExportDestinationSection {
 
     /** The training file, once a folder and a name are given. */
     Optional<Path> out() {
-        return folder.get() == null || name().isEmpty() ? Optional.empty() : Optional.of(folder.get().resolve(name()));
+        return folder.get() == null || name().isEmpty()
+                ? Optional.empty()
+                : Optional.of(folder.get().resolve(name()));
     }
 
     private String name() {

@@ -26,8 +26,8 @@ public final class ExportDialog {
 
     private final Stage stage = new Stage();
 
-    public ExportDialog(Window owner, ExportViewModel viewModel, FileChooserService choosers,
-            ObservableValue<Theme> theme) {
+    public ExportDialog(
+            Window owner, ExportViewModel viewModel, FileChooserService choosers, ObservableValue<Theme> theme) {
         GridPane what = ExportSectionViews.selection(viewModel.selection());
         GridPane where = ExportSectionViews.destination(viewModel.destination(), choosers, stage);
 
@@ -90,9 +90,19 @@ public final class ExportDialog {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox buttons = new HBox(8, cancel, openFolder, spacer, close, export);
 
-        VBox root = new VBox(10, what, where, validation, new Label("Preview"), previewSummary, previewOrigins,
+        VBox root = new VBox(
+                10,
+                what,
+                where,
+                validation,
+                new Label("Preview"),
+                previewSummary,
+                previewOrigins,
                 preview,
-                new HBox(8, progress, message), summary, written, buttons);
+                new HBox(8, progress, message),
+                summary,
+                written,
+                buttons);
         root.setPadding(new Insets(16));
         root.setId("exportDialog");
 

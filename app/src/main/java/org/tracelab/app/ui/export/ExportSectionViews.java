@@ -19,29 +19,42 @@ import org.tracelab.core.export.ExportStyle;
 /** The rows of the export form's two sections, each bound to its section's view model. */
 final class ExportSectionViews {
 
-    private ExportSectionViews() {
-    }
+    private ExportSectionViews() {}
 
     /** Run, kind, style, test fraction, flagged texts, curation. */
     static GridPane selection(ExportSelectionSection section) {
         GridPane form = FormControls.section("exportSelectionSection");
         form.addRow(0, new Label("Run"), Choices.runs("exportRunChoice", "All runs", section.runs(), section.runId()));
-        form.addRow(1, new Label("Kind"), Choices.of("exportKindChoice", null,
-                FXCollections.observableArrayList(ExportService.Kind.values()), ExportSectionViews::describe,
-                section.kind()));
-        var styleChoice = Choices.of("exportStyleChoice", null,
-                FXCollections.observableArrayList(ExportStyle.values()), ExportSectionViews::describe,
+        form.addRow(
+                1,
+                new Label("Kind"),
+                Choices.of(
+                        "exportKindChoice",
+                        null,
+                        FXCollections.observableArrayList(ExportService.Kind.values()),
+                        ExportSectionViews::describe,
+                        section.kind()));
+        var styleChoice = Choices.of(
+                "exportStyleChoice",
+                null,
+                FXCollections.observableArrayList(ExportStyle.values()),
+                ExportSectionViews::describe,
                 section.style());
         styleChoice.disableProperty().bind(section.records());
         form.addRow(2, new Label("Style"), styleChoice);
         TextField fraction = FormControls.field("testFractionField", section.testFraction(), "");
         fraction.disableProperty().bind(section.records());
         form.addRow(3, new Label("Test fraction"), fraction, FormControls.hint("share of tasks held out"));
-        CheckBox flagged = FormControls.check("includeFlaggedCheck", "Include rejected / negative texts with a quality "
-                + "flag (never a gamed, refused or truncated chosen one)", section.includeFlagged());
+        CheckBox flagged = FormControls.check(
+                "includeFlaggedCheck",
+                "Include rejected / negative texts with a quality "
+                        + "flag (never a gamed, refused or truncated chosen one)",
+                section.includeFlagged());
         flagged.disableProperty().bind(section.records());
-        CheckBox allPassing = FormControls.check("sftAllPassingCheck", "SFT: every passing answer, not only the best "
-                + "(rank 1) per task and seed", section.sftAllPassing());
+        CheckBox allPassing = FormControls.check(
+                "sftAllPassingCheck",
+                "SFT: every passing answer, not only the best " + "(rank 1) per task and seed",
+                section.sftAllPassing());
         allPassing.disableProperty().bind(section.sft().not());
         for (CheckBox box : new CheckBox[] {flagged, allPassing}) {
             box.setWrapText(true);
@@ -77,8 +90,8 @@ final class ExportSectionViews {
         TextField folder = FormControls.pathField("exportFolderField", section.folder(), "the folder for the files");
         Button chooseFolder = new Button("Choose…");
         chooseFolder.setId("chooseExportFolderButton");
-        chooseFolder.setOnAction(event -> choosers.chooseFolder(owner, "Folder to export into")
-                .ifPresent(section.folder()::set));
+        chooseFolder.setOnAction(
+                event -> choosers.chooseFolder(owner, "Folder to export into").ifPresent(section.folder()::set));
         TextField name = FormControls.field("exportFileNameField", section.fileName(), "");
         GridPane form = FormControls.section("exportDestinationSection");
         form.addRow(0, new Label("Folder"), folder, chooseFolder);

@@ -28,10 +28,10 @@ public final class ExportSelectionSection {
 
     private final ObservableList<RunRow> runs;
     private final ObjectProperty<Long> runId = new SimpleObjectProperty<>(this, "runId");
-    private final ObjectProperty<ExportService.Kind> kind = new SimpleObjectProperty<>(this, "kind",
-            ExportService.Kind.DPO);
-    private final ObjectProperty<ExportStyle> style = new SimpleObjectProperty<>(this, "style",
-            ExportStyle.CONVERSATIONAL);
+    private final ObjectProperty<ExportService.Kind> kind =
+            new SimpleObjectProperty<>(this, "kind", ExportService.Kind.DPO);
+    private final ObjectProperty<ExportStyle> style =
+            new SimpleObjectProperty<>(this, "style", ExportStyle.CONVERSATIONAL);
     private final StringProperty testFraction = new SimpleStringProperty(this, "testFraction", "0");
     private final BooleanProperty includeFlagged = new SimpleBooleanProperty(this, "includeFlagged");
     private final BooleanProperty onlyCurated = new SimpleBooleanProperty(this, "onlyCurated");
@@ -111,13 +111,20 @@ public final class ExportSelectionSection {
     /** The request writing to {@code out}; empty while the test fraction is not valid (for a TRL dataset). */
     Optional<ExportService.Request> request(Path out) {
         if (records.get()) {
-            return Optional.of(new ExportService.Request(runId.get(), kind.get(), PairMiner.DEFAULT_MAX_PAIRS_PER_TASK,
-                    ExportOptions.defaults(out)));
+            return Optional.of(new ExportService.Request(
+                    runId.get(), kind.get(), PairMiner.DEFAULT_MAX_PAIRS_PER_TASK, ExportOptions.defaults(out)));
         }
-        return fraction().map(fraction -> new ExportService.Request(runId.get(), kind.get(),
-                PairMiner.DEFAULT_MAX_PAIRS_PER_TASK, ExportOptions.defaults(out).withStyle(style.get())
-                        .withIncludeFlagged(includeFlagged.get()).withTestSplit(fraction, 0)
-                        .withOnlyCurated(onlyCurated.get()).withSftAllPassing(sft.get() && sftAllPassing.get())));
+        return fraction()
+                .map(fraction -> new ExportService.Request(
+                        runId.get(),
+                        kind.get(),
+                        PairMiner.DEFAULT_MAX_PAIRS_PER_TASK,
+                        ExportOptions.defaults(out)
+                                .withStyle(style.get())
+                                .withIncludeFlagged(includeFlagged.get())
+                                .withTestSplit(fraction, 0)
+                                .withOnlyCurated(onlyCurated.get())
+                                .withSftAllPassing(sft.get() && sftAllPassing.get())));
     }
 
     private Optional<Double> fraction() {

@@ -59,8 +59,8 @@ public final class ExportViewModel {
     private int previewGeneration;
     private Job exportJob = Job.DONE;
 
-    public ExportViewModel(StoreSession session, ObservableList<RunRow> runs, Jobs jobs,
-            ErrorReporter errors, FolderOpener folders) {
+    public ExportViewModel(
+            StoreSession session, ObservableList<RunRow> runs, Jobs jobs, ErrorReporter errors, FolderOpener folders) {
         this.session = session;
         this.jobs = jobs;
         this.errors = errors;
@@ -68,7 +68,8 @@ public final class ExportViewModel {
         this.selection = new ExportSelectionSection(runs);
         this.destination = new ExportDestinationSection(selection.kind());
         canExport = Bindings.isEmpty(validationMessages).and(exporting.running().not());
-        canOpenFolder = Bindings.isNotEmpty(writtenFiles).and(exporting.running().not());
+        canOpenFolder =
+                Bindings.isNotEmpty(writtenFiles).and(exporting.running().not());
         List<Observable> inputs = new ArrayList<>(selection.inputs());
         inputs.addAll(destination.inputs());
         inputs.forEach(input -> input.addListener(change -> validate()));
@@ -154,7 +155,8 @@ public final class ExportViewModel {
         previewJob.cancel();
         int computing = ++previewGeneration;
         previewJob = Job.DONE;
-        Optional<ExportService.Request> wanted = selection.request(destination.out().orElse(Path.of("preview.jsonl")));
+        Optional<ExportService.Request> wanted =
+                selection.request(destination.out().orElse(Path.of("preview.jsonl")));
         if (workspace == null || wanted.isEmpty()) {
             previewLines.clear();
             previewOrigins.set("");
@@ -165,7 +167,8 @@ public final class ExportViewModel {
         previewSummary.set("Computing the preview…");
         previewOrigins.set("");
         if (request.kind() == ExportService.Kind.RECORDS) {
-            previewJob = jobs.submit(JobRequest.longRunning("Previewing the records",
+            previewJob = jobs.submit(JobRequest.longRunning(
+                            "Previewing the records",
                             progress -> workspace.previewRecords(request.runId(), PREVIEW_LINES))
                     .onSuccess(preview -> {
                         if (computing == previewGeneration) {
@@ -177,7 +180,8 @@ public final class ExportViewModel {
                     .onFailure(failure -> previewFailed(computing, failure)));
             return;
         }
-        previewJob = jobs.submit(JobRequest.longRunning("Previewing the export",
+        previewJob = jobs.submit(JobRequest.longRunning(
+                        "Previewing the export",
                         progress -> workspace.previewExport(request, PREVIEW_LINES, (done, total) -> {
                             progress.stopIfCancelled();
                             progress.update(done, total);
@@ -213,13 +217,14 @@ public final class ExportViewModel {
             return;
         }
         writtenFiles.clear();
-        ExportService.Request request = selection.request(destination.out().orElseThrow()).orElseThrow();
+        ExportService.Request request =
+                selection.request(destination.out().orElseThrow()).orElseThrow();
         if (request.kind() == ExportService.Kind.RECORDS) {
             exportRecords(workspace, request.runId(), request.options().out());
             return;
         }
-        exportJob = jobs.submit(JobRequest.longRunning("Exporting " + request.kind().name(),
-                        progress -> write(workspace, request, progress))
+        exportJob = jobs.submit(JobRequest.longRunning(
+                        "Exporting " + request.kind().name(), progress -> write(workspace, request, progress))
                 .message(request.options().out().getFileName().toString())
                 .tracking(exporting)
                 .onSuccess(this::exported)
@@ -229,15 +234,16 @@ public final class ExportViewModel {
                         exporting.summary("Not exported: " + refused.getMessage());
                     } else {
                         exporting.summary("Export failed; nothing was written.");
-                        errors.report("Cannot export the dataset. Check that the folder is writable and try again.",
-                                failure);
+                        errors.report(
+                                "Cannot export the dataset. Check that the folder is writable and try again.", failure);
                     }
                 }));
     }
 
     /** Writes the records in the background, with progress per line; a record that fails validation writes none. */
     private void exportRecords(Workspace workspace, Long runId, Path out) {
-        exportJob = jobs.submit(JobRequest.longRunning("Exporting records",
+        exportJob = jobs.submit(JobRequest.longRunning(
+                        "Exporting records",
                         progress -> workspace.exportRecords(runId, out, (written, total) -> {
                             progress.stopIfCancelled();
                             progress.update(written, total);
@@ -255,8 +261,8 @@ public final class ExportViewModel {
                         exporting.summary("Not exported: " + refused.getMessage());
                     } else {
                         exporting.summary("Export failed; nothing was written.");
-                        errors.report("Cannot export the records. Check that the folder is writable and try again.",
-                                failure);
+                        errors.report(
+                                "Cannot export the records. Check that the folder is writable and try again.", failure);
                     }
                 }));
     }
@@ -273,10 +279,12 @@ public final class ExportViewModel {
         }
         Path target = writtenFiles.get(0).getParent();
         jobs.submit(JobRequest.browse("Opening folder", progress -> {
-            folders.open(target);
-            return null;
-        }).message(target.toString()).onFailure(failure -> errors.report("Cannot open " + target
-                + " in the file manager; open it by hand.", failure)));
+                    folders.open(target);
+                    return null;
+                })
+                .message(target.toString())
+                .onFailure(failure ->
+                        errors.report("Cannot open " + target + " in the file manager; open it by hand.", failure)));
     }
 
     /** Mining is the first half of the progress (per task), writing the second (per line). */
@@ -300,8 +308,10 @@ public final class ExportViewModel {
         files.add(result.card());
         writtenFiles.setAll(files);
         exporting.summary("Wrote " + result.trainCounts().lines() + " training line(s) from "
-                + result.trainCounts().tasks() + " task(s)" + result.test().map(test -> " and "
-                + result.testCounts().lines() + " test line(s)").orElse("") + ".");
+                + result.trainCounts().tasks() + " task(s)"
+                + result.test()
+                        .map(test -> " and " + result.testCounts().lines() + " test line(s)")
+                        .orElse("") + ".");
     }
 
     private void validate() {
@@ -312,14 +322,20 @@ public final class ExportViewModel {
     }
 
     private static String describe(ExportPreview preview) {
-        StringBuilder text = new StringBuilder().append(preview.trainCounts().lines()).append(" training line(s) from ")
-                .append(preview.trainCounts().tasks()).append(" task(s)");
+        StringBuilder text = new StringBuilder()
+                .append(preview.trainCounts().lines())
+                .append(" training line(s) from ")
+                .append(preview.trainCounts().tasks())
+                .append(" task(s)");
         if (preview.testCounts().lines() > 0) {
             text.append(", ").append(preview.testCounts().lines()).append(" test line(s)");
         }
         text.append("; ").append(preview.inputs()).append(" candidate(s)");
-        preview.excluded().forEach((reason, count) -> text.append(", ").append(count).append(' ')
-                .append(reason.id().replace('_', ' ')));
+        preview.excluded()
+                .forEach((reason, count) -> text.append(", ")
+                        .append(count)
+                        .append(' ')
+                        .append(reason.id().replace('_', ' ')));
         return text.append('.').toString();
     }
 
@@ -328,14 +344,20 @@ public final class ExportViewModel {
         List<String> lines = new ArrayList<>();
         TaskOrigins origins = preview.origins();
         if (origins.composed() > 0) {
-            String pools = origins.poolList().stream().map(pool -> pool.name() + " (seed"
-                    + (pool.seeds().size() == 1 ? " " : "s ") + pool.seeds().stream().map(String::valueOf)
-                    .collect(Collectors.joining(", ")) + ")").collect(Collectors.joining(", "));
+            String pools = origins.poolList().stream()
+                    .map(pool -> pool.name() + " (seed"
+                            + (pool.seeds().size() == 1 ? " " : "s ")
+                            + pool.seeds().stream().map(String::valueOf).collect(Collectors.joining(", ")) + ")")
+                    .collect(Collectors.joining(", "));
             int others = origins.uncomposed();
-            lines.add(origins.composed() + " of " + origins.tasks() + (origins.tasks() == 1 ? " task was" : " tasks were")
-                    + " composed from " + pools + (others == 0 ? "." : others == 1
-                            ? "; the other task comes from its run's task file."
-                            : "; the other " + others + " tasks come from their runs' task files."));
+            lines.add(
+                    origins.composed() + " of " + origins.tasks() + (origins.tasks() == 1 ? " task was" : " tasks were")
+                            + " composed from " + pools
+                            + (others == 0
+                                    ? "."
+                                    : others == 1
+                                            ? "; the other task comes from its run's task file."
+                                            : "; the other " + others + " tasks come from their runs' task files."));
         }
         preview.warnings().forEach(warning -> lines.add("Warning: " + warning + "."));
         return String.join("\n", lines);

@@ -27,8 +27,8 @@ public final class ImportDialog {
 
     private final Stage stage = new Stage();
 
-    public ImportDialog(Window owner, ImportViewModel viewModel, FileChooserService choosers,
-            ObservableValue<Theme> theme) {
+    public ImportDialog(
+            Window owner, ImportViewModel viewModel, FileChooserService choosers, ObservableValue<Theme> theme) {
         Label validation = FormControls.validation("importValidation", viewModel.validationMessages());
 
         ProgressBar progress = new ProgressBar();
@@ -50,10 +50,17 @@ public final class ImportDialog {
         problems.setPlaceholder(new Label("No problems."));
         VBox.setVgrow(problems, Priority.ALWAYS);
 
-        VBox root = new VBox(10, ImportSectionViews.files(viewModel.source(), choosers, stage),
-                ImportSectionViews.verifier(viewModel.verification(), choosers, stage), validation,
-                new HBox(8, progress, message), summary, outcomes(viewModel),
-                new Label("Problems (FILE:LINE: field: message)"), problems, buttons(viewModel));
+        VBox root = new VBox(
+                10,
+                ImportSectionViews.files(viewModel.source(), choosers, stage),
+                ImportSectionViews.verifier(viewModel.verification(), choosers, stage),
+                validation,
+                new HBox(8, progress, message),
+                summary,
+                outcomes(viewModel),
+                new Label("Problems (FILE:LINE: field: message)"),
+                problems,
+                buttons(viewModel));
         root.setPadding(new Insets(16));
         root.setId("importDialog");
 
@@ -72,26 +79,32 @@ public final class ImportDialog {
         viewModel.duplicates().addListener((obs, old, found) -> {
             if (found != null) {
                 ButtonType chosen = duplicateWarning(stage, found).showAndWait().orElse(ButtonType.CANCEL);
-                viewModel.resolveDuplicates(chosen == IMPORT_AGAIN ? ImportViewModel.DuplicateChoice.IMPORT_AGAIN
-                        : chosen == SKIP_THEM ? ImportViewModel.DuplicateChoice.SKIP_THEM
-                        : ImportViewModel.DuplicateChoice.CANCEL);
+                viewModel.resolveDuplicates(
+                        chosen == IMPORT_AGAIN
+                                ? ImportViewModel.DuplicateChoice.IMPORT_AGAIN
+                                : chosen == SKIP_THEM
+                                        ? ImportViewModel.DuplicateChoice.SKIP_THEM
+                                        : ImportViewModel.DuplicateChoice.CANCEL);
             }
         });
     }
 
-    static final ButtonType IMPORT_AGAIN = new ButtonType("Import again as new runs",
-            javafx.scene.control.ButtonBar.ButtonData.OTHER);
-    static final ButtonType SKIP_THEM = new ButtonType("Skip those files", javafx.scene.control.ButtonBar.ButtonData.YES);
+    static final ButtonType IMPORT_AGAIN =
+            new ButtonType("Import again as new runs", javafx.scene.control.ButtonBar.ButtonData.OTHER);
+    static final ButtonType SKIP_THEM =
+            new ButtonType("Skip those files", javafx.scene.control.ButtonBar.ButtonData.YES);
 
     /**
      * The warning before an import would duplicate runs: which files were imported before, as which runs, and the
      * choice to skip them (the default), import them again as new runs, or cancel.
      */
     public static Alert duplicateWarning(javafx.stage.Window owner, ImportViewModel.Duplicates found) {
-        Alert alert = org.tracelab.app.ui.Dialogs.themed(new Alert(Alert.AlertType.WARNING, "", SKIP_THEM,
-                IMPORT_AGAIN, ButtonType.CANCEL), owner);
-        alert.setHeaderText(found.earlier().size() == 1 ? "This file was imported before."
-                : found.earlier().size() + " of these files were imported before.");
+        Alert alert = org.tracelab.app.ui.Dialogs.themed(
+                new Alert(Alert.AlertType.WARNING, "", SKIP_THEM, IMPORT_AGAIN, ButtonType.CANCEL), owner);
+        alert.setHeaderText(
+                found.earlier().size() == 1
+                        ? "This file was imported before."
+                        : found.earlier().size() + " of these files were imported before.");
         Label text = new Label("The same bytes in the same format are already in the store:\n" + found.describe()
                 + "\n\nImporting again makes a second copy of each run, which counts every chain twice when runs "
                 + "are compared or exported together.");
@@ -125,8 +138,11 @@ public final class ImportDialog {
                 getStyleClass().removeAll(Styles.OUTCOME_IMPORTED, Styles.OUTCOME_REJECTED);
                 setText(empty || outcome == null ? null : outcome.describe());
                 if (!empty && outcome != null) {
-                    getStyleClass().add(outcome instanceof FileOutcome.Imported
-                            ? Styles.OUTCOME_IMPORTED : Styles.OUTCOME_REJECTED);
+                    getStyleClass()
+                            .add(
+                                    outcome instanceof FileOutcome.Imported
+                                            ? Styles.OUTCOME_IMPORTED
+                                            : Styles.OUTCOME_REJECTED);
                 }
             }
         });

@@ -74,7 +74,8 @@ final class ImportFiles implements Work<List<FileOutcome>> {
             return new FileOutcome.Rejected(file, e.problems());
         } catch (RuntimeException e) {
             LOG.warn("import of {} failed", file, e);
-            return new FileOutcome.Failed(file, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+            return new FileOutcome.Failed(
+                    file, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
         }
     }
 }

@@ -12,7 +12,8 @@ import org.tracelab.core.importing.ImportFormat;
 /** The import form's files section: the format, and the files to import in it, in order. */
 public final class ImportFilesSection {
 
-    private final ObjectProperty<ImportFormat> format = new SimpleObjectProperty<>(this, "format", ImportFormat.WASMAGENT);
+    private final ObjectProperty<ImportFormat> format =
+            new SimpleObjectProperty<>(this, "format", ImportFormat.WASMAGENT);
     private final ObservableList<Path> files = FXCollections.observableArrayList();
 
     public ObjectProperty<ImportFormat> format() {

@@ -18,8 +18,7 @@ import org.tracelab.core.importing.ImportFormat;
 /** The rows of the import form's two sections, each bound to its section's view model. */
 final class ImportSectionViews {
 
-    private ImportSectionViews() {
-    }
+    private ImportSectionViews() {}
 
     /** Format and files. */
     static GridPane files(ImportFilesSection section, FileChooserService choosers, Window owner) {
@@ -36,11 +35,15 @@ final class ImportSectionViews {
         files.setPlaceholder(new Label("No files yet: Add files…"));
         Button addFiles = new Button("Add files…");
         addFiles.setId("addFilesButton");
-        addFiles.setOnAction(event -> choosers.chooseFiles(owner, "Files to import").forEach(section::add));
+        addFiles.setOnAction(
+                event -> choosers.chooseFiles(owner, "Files to import").forEach(section::add));
         Button removeFile = new Button("Remove");
         removeFile.setId("removeFileButton");
-        removeFile.disableProperty().bind(files.getSelectionModel().selectedItemProperty().isNull());
-        removeFile.setOnAction(event -> section.files().remove(files.getSelectionModel().getSelectedItem()));
+        removeFile
+                .disableProperty()
+                .bind(files.getSelectionModel().selectedItemProperty().isNull());
+        removeFile.setOnAction(
+                event -> section.files().remove(files.getSelectionModel().getSelectedItem()));
 
         GridPane form = FormControls.section("importFilesSection");
         form.addRow(0, new Label("Format"), format);
@@ -50,23 +53,27 @@ final class ImportSectionViews {
 
     /** Prompts file and NLTK folder. */
     static GridPane verifier(ImportVerifierSection section, FileChooserService choosers, Window owner) {
-        TextField prompts = FormControls.pathField("promptsField", section.prompts(),
-                "IFEval prompts (input_data.jsonl)");
+        TextField prompts =
+                FormControls.pathField("promptsField", section.prompts(), "IFEval prompts (input_data.jsonl)");
         Button choosePrompts = new Button("Choose…");
         choosePrompts.setId("choosePromptsButton");
-        choosePrompts.setOnAction(event -> choosers.chooseFile(owner, "IFEval prompts file")
-                .ifPresent(section.prompts()::set));
+        choosePrompts.setOnAction(
+                event -> choosers.chooseFile(owner, "IFEval prompts file").ifPresent(section.prompts()::set));
         Label promptsLabel = new Label();
-        promptsLabel.textProperty().bind(Bindings.when(section.promptsRequired()).then("Prompts file")
-                .otherwise("Prompts file (not used)"));
+        promptsLabel
+                .textProperty()
+                .bind(Bindings.when(section.promptsRequired())
+                        .then("Prompts file")
+                        .otherwise("Prompts file (not used)"));
         prompts.disableProperty().bind(section.promptsRequired().not());
         choosePrompts.disableProperty().bind(prompts.disableProperty());
 
-        TextField nltk = FormControls.pathField("nltkField", section.nltkData(), "default: $NLTK_DATA, then ~/nltk_data");
+        TextField nltk =
+                FormControls.pathField("nltkField", section.nltkData(), "default: $NLTK_DATA, then ~/nltk_data");
         Button chooseNltk = new Button("Choose…");
         chooseNltk.setId("chooseNltkButton");
-        chooseNltk.setOnAction(event -> choosers.chooseFolder(owner, "NLTK data folder")
-                .ifPresent(section.nltkData()::set));
+        chooseNltk.setOnAction(
+                event -> choosers.chooseFolder(owner, "NLTK data folder").ifPresent(section.nltkData()::set));
         Button clearNltk = new Button("Clear");
         clearNltk.setId("clearNltkButton");
         clearNltk.setOnAction(event -> section.nltkData().set(null));

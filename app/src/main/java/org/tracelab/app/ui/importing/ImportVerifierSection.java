@@ -48,8 +48,8 @@ public final class ImportVerifierSection {
 
     void check(List<String> problems) {
         if (promptsRequired.get() && prompts.get() == null) {
-            problems.add("Choose the prompts file (IFEval input_data.jsonl): " + format.getValue().cliName()
-                    + " files carry no instruction lists.");
+            problems.add("Choose the prompts file (IFEval input_data.jsonl): "
+                    + format.getValue().cliName() + " files carry no instruction lists.");
         }
     }
 

@@ -38,7 +38,8 @@ public final class ImportViewModel {
     private final ImportVerifierSection verification = new ImportVerifierSection(source.format());
     private final ObservableList<String> validation = FXCollections.observableArrayList();
     private final JobState importing = new JobState();
-    private final BooleanBinding canImport = Bindings.isEmpty(validation).and(importing.running().not());
+    private final BooleanBinding canImport =
+            Bindings.isEmpty(validation).and(importing.running().not());
     private final ObservableList<FileOutcome> outcomes = FXCollections.observableArrayList();
     private final ObservableList<String> problems = FXCollections.observableArrayList();
     private ImportFiles current;
@@ -58,8 +59,10 @@ public final class ImportViewModel {
         /** "runs.jsonl (run #3)", one per line. */
         public String describe() {
             StringBuilder text = new StringBuilder();
-            earlier.forEach((file, runs) -> text.append(file.getFileName()).append(" (run ")
-                    .append(String.join(", ", runs.stream().map(id -> "#" + id).toList())).append(")\n"));
+            earlier.forEach((file, runs) -> text.append(file.getFileName())
+                    .append(" (run ")
+                    .append(String.join(", ", runs.stream().map(id -> "#" + id).toList()))
+                    .append(")\n"));
             return text.toString().strip();
         }
     }
@@ -75,8 +78,7 @@ public final class ImportViewModel {
     }
 
     /** @param onImported called with the files used (imported files and prompts) when at least one file was stored */
-    public ImportViewModel(StoreSession session, Jobs jobs, ErrorReporter errors,
-            Consumer<List<Path>> onImported) {
+    public ImportViewModel(StoreSession session, Jobs jobs, ErrorReporter errors, Consumer<List<Path>> onImported) {
         this.session = session;
         this.jobs = jobs;
         this.errors = errors;
@@ -156,25 +158,31 @@ public final class ImportViewModel {
             return;
         }
         Workspace workspace = session.workspace().get();
-        ImportRequest request = new ImportRequest(source.format().get(), source.files(), verification.promptsUsed(),
+        ImportRequest request = new ImportRequest(
+                source.format().get(),
+                source.files(),
+                verification.promptsUsed(),
                 verification.nltkData().get());
         jobs.submit(JobRequest.longRunning("Looking for earlier imports", progress -> {
-            java.util.Map<Path, List<Long>> earlier = new java.util.LinkedHashMap<>();
-            for (Path file : request.files()) {
-                List<Long> runs = workspace.runsImportedFrom(request.format(), file);
-                if (!runs.isEmpty()) {
-                    earlier.put(file, runs);
-                }
-            }
-            return earlier;
-        }).tracking(importing).onSuccess(earlier -> {
-            if (earlier.isEmpty()) {
-                run(workspace, request, java.util.Map.of());
-            } else {
-                pending = request;
-                duplicates.set(new Duplicates(earlier));
-            }
-        }).onFailure(failure -> run(workspace, request, java.util.Map.of())));
+                    java.util.Map<Path, List<Long>> earlier = new java.util.LinkedHashMap<>();
+                    for (Path file : request.files()) {
+                        List<Long> runs = workspace.runsImportedFrom(request.format(), file);
+                        if (!runs.isEmpty()) {
+                            earlier.put(file, runs);
+                        }
+                    }
+                    return earlier;
+                })
+                .tracking(importing)
+                .onSuccess(earlier -> {
+                    if (earlier.isEmpty()) {
+                        run(workspace, request, java.util.Map.of());
+                    } else {
+                        pending = request;
+                        duplicates.set(new Duplicates(earlier));
+                    }
+                })
+                .onFailure(failure -> run(workspace, request, java.util.Map.of())));
     }
 
     /** Goes on with the import held back by {@link #duplicates()}, as the person chose. */
@@ -185,28 +193,39 @@ public final class ImportViewModel {
         pending = null;
         Workspace workspace = session.workspace().get();
         if (found == null || request == null || workspace == null || choice == DuplicateChoice.CANCEL) {
-            importing.summary(choice == DuplicateChoice.CANCEL ? "Nothing imported." : importing.summary().get());
+            importing.summary(
+                    choice == DuplicateChoice.CANCEL
+                            ? "Nothing imported."
+                            : importing.summary().get());
             return;
         }
         run(workspace, request, choice == DuplicateChoice.SKIP_THEM ? found.earlier() : java.util.Map.of());
     }
 
     private void run(Workspace workspace, ImportRequest whole, java.util.Map<Path, List<Long>> skipped) {
-        ImportRequest request = new ImportRequest(whole.format(), whole.files().stream()
-                .filter(file -> !skipped.containsKey(file)).toList(), whole.prompts(), whole.nltkData());
+        ImportRequest request = new ImportRequest(
+                whole.format(),
+                whole.files().stream()
+                        .filter(file -> !skipped.containsKey(file))
+                        .toList(),
+                whole.prompts(),
+                whole.nltkData());
         List<FileOutcome> skips = skipped.entrySet().stream()
-                .map(entry -> (FileOutcome) new FileOutcome.AlreadyImported(entry.getKey(), entry.getValue())).toList();
+                .map(entry -> (FileOutcome) new FileOutcome.AlreadyImported(entry.getKey(), entry.getValue()))
+                .toList();
         if (request.files().isEmpty()) {
             outcomes.setAll(skips);
             importing.summary("Nothing imported: every file was imported before.");
             return;
         }
-        ImportFiles work = new ImportFiles(workspace, request,
-                sofar -> jobs.ui().execute(() -> showOutcomes(concat(skips, sofar))));
+        ImportFiles work = new ImportFiles(
+                workspace, request, sofar -> jobs.ui().execute(() -> showOutcomes(concat(skips, sofar))));
         current = work;
         outcomes.clear();
         problems.clear();
-        jobs.submit(JobRequest.longRunning("Importing traces", work).message("starting").tracking(importing)
+        jobs.submit(JobRequest.longRunning("Importing traces", work)
+                .message("starting")
+                .tracking(importing)
                 .onSuccess(result -> finished(concat(skips, result), request))
                 .onFailure(this::failed));
     }
@@ -227,16 +246,21 @@ public final class ImportViewModel {
     private void finished(List<FileOutcome> result, ImportRequest request) {
         current = null;
         showOutcomes(result);
-        long imported = result.stream().filter(FileOutcome.Imported.class::isInstance).count();
-        long skipped = result.stream().filter(FileOutcome.AlreadyImported.class::isInstance).count();
+        long imported =
+                result.stream().filter(FileOutcome.Imported.class::isInstance).count();
+        long skipped = result.stream()
+                .filter(FileOutcome.AlreadyImported.class::isInstance)
+                .count();
         long notImported = result.size() - imported - skipped;
         importing.summary((imported + skipped == result.size()
-                ? "Imported " + plural(imported, "file")
-                : "Imported " + plural(imported, "file") + ", " + notImported + " not imported: see below")
+                        ? "Imported " + plural(imported, "file")
+                        : "Imported " + plural(imported, "file") + ", " + notImported + " not imported: see below")
                 + (skipped > 0 ? "; " + plural(skipped, "file") + " skipped as imported before." : "."));
         if (imported > 0) {
-            List<Path> used = new ArrayList<>(result.stream().filter(FileOutcome.Imported.class::isInstance)
-                    .map(FileOutcome::file).toList());
+            List<Path> used = new ArrayList<>(result.stream()
+                    .filter(FileOutcome.Imported.class::isInstance)
+                    .map(FileOutcome::file)
+                    .toList());
             if (request.prompts() != null) {
                 used.add(request.prompts());
             }
@@ -247,16 +271,20 @@ public final class ImportViewModel {
     private void failed(Throwable failure) {
         current = null;
         if (failure instanceof InputProblemException problem) {
-            problems.setAll(problem.problems().stream().map(InputProblem::toString).toList());
+            problems.setAll(
+                    problem.problems().stream().map(InputProblem::toString).toList());
             importing.summary("Nothing imported: the prompts file has problems (below). Fix them or choose another "
                     + "prompts file.");
-        } else if (failure instanceof IllegalArgumentException && verification.nltkData().get() != null) {
+        } else if (failure instanceof IllegalArgumentException
+                && verification.nltkData().get() != null) {
             importing.summary("Nothing imported: " + failure.getMessage() + ". Choose an NLTK data folder that holds "
                     + "tokenizers/punkt_tab/english, or clear the field to use the default.");
         } else {
             importing.summary("Nothing more imported: the import stopped with an error.");
-            errors.report("The import stopped with an unexpected error. Files listed as imported are in the store; "
-                    + "the others are not. Try again, or import them with `tracelab import` for more detail.", failure);
+            errors.report(
+                    "The import stopped with an unexpected error. Files listed as imported are in the store; "
+                            + "the others are not. Try again, or import them with `tracelab import` for more detail.",
+                    failure);
         }
     }
 

@@ -5,7 +5,7 @@ package org.tracelab.app.ui.jobs;
 public interface Job {
 
     /** A job that has already ended. */
-    Job DONE = () -> { };
+    Job DONE = () -> {};
 
     /**
      * Stops the job if it still runs: its thread is interrupted and {@link JobProgress#cancelled()} turns true; its

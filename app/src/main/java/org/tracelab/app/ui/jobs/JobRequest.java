@@ -23,9 +23,9 @@ public final class JobRequest<T> {
     private final Work<T> work;
     private String message = "";
     private JobState state;
-    private Consumer<? super T> onSuccess = result -> { };
-    private Consumer<Throwable> onFailure = failure -> { };
-    private Runnable onCancelled = () -> { };
+    private Consumer<? super T> onSuccess = result -> {};
+    private Consumer<Throwable> onFailure = failure -> {};
+    private Runnable onCancelled = () -> {};
 
     private JobRequest(String title, Lane lane, Work<T> work) {
         this.title = Objects.requireNonNull(title, "title");

@@ -30,9 +30,15 @@ public interface Jobs {
     <T> Job submit(JobRequest<T> request);
 
     /** A short read on the {@link Lane#BROWSE} lane, without progress: the explorer's many small jobs. */
-    default <T> Job submit(String title, String message, Callable<T> work, Consumer<? super T> onSuccess,
+    default <T> Job submit(
+            String title,
+            String message,
+            Callable<T> work,
+            Consumer<? super T> onSuccess,
             Consumer<Throwable> onFailure) {
-        return submit(JobRequest.browse(title, progress -> work.call()).message(message).onSuccess(onSuccess)
+        return submit(JobRequest.browse(title, progress -> work.call())
+                .message(message)
+                .onSuccess(onSuccess)
                 .onFailure(onFailure));
     }
 

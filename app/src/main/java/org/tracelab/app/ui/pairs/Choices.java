@@ -28,12 +28,15 @@ public final class Choices {
     /** How wide a run choice box is; its drop-down list is as wide as the longest run's label. */
     public static final double RUN_CHOICE_WIDTH = 340;
 
-    private Choices() {
-    }
+    private Choices() {}
 
     /** A choice of {@code values} (fixed or changing) plus {@code anyLabel} for null, bound to {@code property}. */
-    public static <T> ComboBox<Choice<T>> of(String id, String anyLabel, ObservableList<T> values,
-            Function<T, String> label, ObjectProperty<T> property) {
+    public static <T> ComboBox<Choice<T>> of(
+            String id,
+            String anyLabel,
+            ObservableList<T> values,
+            Function<T, String> label,
+            ObjectProperty<T> property) {
         ComboBox<Choice<T>> box = new ComboBox<>();
         box.setId(id);
         Runnable fill = () -> {
@@ -57,14 +60,22 @@ public final class Choices {
     }
 
     /** A choice of the runs by label, kept on {@code runId}; {@code anyLabel} (when not null) stands for null. */
-    public static ComboBox<Choice<Long>> runs(String id, String anyLabel, ObservableList<RunRow> runs,
-            ObjectProperty<Long> runId) {
+    public static ComboBox<Choice<Long>> runs(
+            String id, String anyLabel, ObservableList<RunRow> runs, ObjectProperty<Long> runId) {
         ObservableList<Long> ids = FXCollections.observableArrayList();
         Runnable sync = () -> ids.setAll(runs.stream().map(RunRow::id).toList());
         sync.run();
         runs.addListener((ListChangeListener<RunRow>) change -> sync.run());
-        ComboBox<Choice<Long>> box = of(id, anyLabel, ids, run -> runs.stream().filter(r -> r.id() == run).findFirst()
-                .map(RunRow::label).orElse("#" + run), runId);
+        ComboBox<Choice<Long>> box = of(
+                id,
+                anyLabel,
+                ids,
+                run -> runs.stream()
+                        .filter(r -> r.id() == run)
+                        .findFirst()
+                        .map(RunRow::label)
+                        .orElse("#" + run),
+                runId);
         // A run's label can be long (model file names): the box keeps a sensible width and its list shows them whole.
         box.setPrefWidth(RUN_CHOICE_WIDTH);
         box.setMinWidth(160);
@@ -72,14 +83,19 @@ public final class Choices {
     }
 
     private static <T> void select(ComboBox<Choice<T>> box, T value) {
-        box.getItems().stream().filter(choice -> Objects.equals(choice.value(), value)).findFirst()
-                .ifPresentOrElse(choice -> {
-                    // After its items were replaced, a combo box given an equal value keeps a blank button: clear
-                    // it first, so the choice stays shown.
-                    if (choice.equals(box.getValue())) {
-                        box.setValue(null);
-                    }
-                    box.setValue(choice);
-                }, () -> box.setValue(null));
+        box.getItems().stream()
+                .filter(choice -> Objects.equals(choice.value(), value))
+                .findFirst()
+                .ifPresentOrElse(
+                        choice -> {
+                            // After its items were replaced, a combo box given an equal value keeps a blank button:
+                            // clear
+                            // it first, so the choice stays shown.
+                            if (choice.equals(box.getValue())) {
+                                box.setValue(null);
+                            }
+                            box.setValue(choice);
+                        },
+                        () -> box.setValue(null));
     }
 }

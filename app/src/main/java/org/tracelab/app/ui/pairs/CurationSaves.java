@@ -39,7 +39,9 @@ final class CurationSaves {
      */
     Work<Map<CurationTarget, Curation>> save(Map<PairRow, Curation> decisions) {
         decisions.forEach((row, curation) -> requested.put(row.pair().target(), curation));
-        List<CurationTarget> targets = decisions.keySet().stream().<CurationTarget>map(r -> r.pair().target()).toList();
+        List<CurationTarget> targets = decisions.keySet().stream()
+                .<CurationTarget>map(r -> r.pair().target())
+                .toList();
         return progress -> {
             synchronized (writeLock) {
                 Map<CurationTarget, Curation> latest = new LinkedHashMap<>();

@@ -14,8 +14,8 @@ import org.tracelab.core.verify.InstructionVerdict;
  * to the chosen one (the rejected side's spans are {@link TextDiff#left()}, the chosen side's {@link TextDiff#right()})
  * and where each answer breaks an instruction (the evidence of its failing verdicts).
  */
-public record PairComparison(PairTexts texts, TextDiff diff, List<EvidenceMark> chosenEvidence,
-        List<EvidenceMark> rejectedEvidence) {
+public record PairComparison(
+        PairTexts texts, TextDiff diff, List<EvidenceMark> chosenEvidence, List<EvidenceMark> rejectedEvidence) {
 
     public PairComparison {
         Objects.requireNonNull(texts, "texts");
@@ -25,13 +25,17 @@ public record PairComparison(PairTexts texts, TextDiff diff, List<EvidenceMark> 
     }
 
     public static PairComparison of(PairTexts texts, WordDiff wordDiff) {
-        return new PairComparison(texts, wordDiff.compare(texts.rejected(), texts.chosen()),
+        return new PairComparison(
+                texts,
+                wordDiff.compare(texts.rejected(), texts.chosen()),
                 violations(texts.chosen(), texts.chosenVerdicts()),
                 violations(texts.rejected(), texts.rejectedVerdicts()));
     }
 
     /** The evidence of the instructions an answer fails strictly, as marks over its text. */
     private static List<EvidenceMark> violations(String text, List<InstructionVerdict> verdicts) {
-        return EvidenceMarks.of(text.length(), verdicts.stream().filter(verdict -> !verdict.strict()).toList());
+        return EvidenceMarks.of(
+                text.length(),
+                verdicts.stream().filter(verdict -> !verdict.strict()).toList());
     }
 }

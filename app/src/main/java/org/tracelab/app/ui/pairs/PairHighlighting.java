@@ -16,15 +16,25 @@ import org.tracelab.core.diff.ChangedSpan;
  */
 final class PairHighlighting {
 
-    private PairHighlighting() {
-    }
+    private PairHighlighting() {}
 
     /** Style spans covering {@code [0, textLength)}; call only for a non-empty text. */
-    static StyleSpans<Collection<String>> of(int textLength, List<ChangedSpan> changed, String changedClass,
-            List<EvidenceMark> evidence) {
-        return spans(textLength, changed.stream().map(s -> new int[] {s.start(), s.end()}).toList(), changedClass)
-                .overlay(spans(textLength, evidence.stream().map(m -> new int[] {m.start(), m.end()}).toList(),
-                        Styles.EVIDENCE), PairHighlighting::union);
+    static StyleSpans<Collection<String>> of(
+            int textLength, List<ChangedSpan> changed, String changedClass, List<EvidenceMark> evidence) {
+        return spans(
+                        textLength,
+                        changed.stream()
+                                .map(s -> new int[] {s.start(), s.end()})
+                                .toList(),
+                        changedClass)
+                .overlay(
+                        spans(
+                                textLength,
+                                evidence.stream()
+                                        .map(m -> new int[] {m.start(), m.end()})
+                                        .toList(),
+                                Styles.EVIDENCE),
+                        PairHighlighting::union);
     }
 
     private static StyleSpans<Collection<String>> spans(int textLength, List<int[]> ranges, String styleClass) {

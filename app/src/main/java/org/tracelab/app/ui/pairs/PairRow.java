@@ -107,8 +107,11 @@ public final class PairRow {
      * imported run has it, and the provenance flags already say so.
      */
     private static String summary(MinedPair.Side side, int instructions) {
-        String strategy = side.strategy() == Strategy.IMPORTED ? "" : " " + side.strategy().wireName();
-        return side.mode() + (side.seed() == null ? "" : " s" + side.seed()) + (side.fork() == 0 ? "" : " f" + side.fork())
-                + " #" + side.index() + strategy + " · " + side.strictPassed() + "/" + instructions + " strict";
+        String strategy = side.strategy() == Strategy.IMPORTED
+                ? ""
+                : " " + side.strategy().wireName();
+        return side.mode() + (side.seed() == null ? "" : " s" + side.seed())
+                + (side.fork() == 0 ? "" : " f" + side.fork()) + " #" + side.index() + strategy + " · "
+                + side.strictPassed() + "/" + instructions + " strict";
     }
 }

@@ -46,17 +46,34 @@ public final class PairsView extends VBox {
         setId("pairsView");
         getStyleClass().add(Styles.VIEW);
 
-        FlowPane filters = new FlowPane(8, 6,
+        FlowPane filters = new FlowPane(
+                8,
+                6,
                 Choices.runs("pairsRunChoice", null, viewModel.runs(), viewModel.runId()),
                 Choices.of("pairsModeChoice", "Any mode", viewModel.modes(), Function.identity(), viewModel.mode()),
-                Choices.of("pairsInstructionChoice", "Any instruction", viewModel.instructionIds(),
-                        Function.identity(), viewModel.instructionId()),
-                Choices.of("pairsOriginChoice", "Any origin", FXCollections.observableArrayList(PairOrigin.values()),
-                        origin -> origin.id().replace('_', ' '), viewModel.origin()),
-                Choices.of("pairsFlagChoice", null, FXCollections.observableArrayList(FlagChoice.values()),
-                        FlagChoice::toString, viewModel.flagged()),
-                Choices.of("pairsCurationChoice", "Any decision",
-                        FXCollections.observableArrayList(CurationState.values()), PairsView::describe,
+                Choices.of(
+                        "pairsInstructionChoice",
+                        "Any instruction",
+                        viewModel.instructionIds(),
+                        Function.identity(),
+                        viewModel.instructionId()),
+                Choices.of(
+                        "pairsOriginChoice",
+                        "Any origin",
+                        FXCollections.observableArrayList(PairOrigin.values()),
+                        origin -> origin.id().replace('_', ' '),
+                        viewModel.origin()),
+                Choices.of(
+                        "pairsFlagChoice",
+                        null,
+                        FXCollections.observableArrayList(FlagChoice.values()),
+                        FlagChoice::toString,
+                        viewModel.flagged()),
+                Choices.of(
+                        "pairsCurationChoice",
+                        "Any decision",
+                        FXCollections.observableArrayList(CurationState.values()),
+                        PairsView::describe,
                         viewModel.curation()));
         Label title = new Label("Pairs");
         title.getStyleClass().add(Styles.SECTION_TITLE);
@@ -79,7 +96,10 @@ public final class PairsView extends VBox {
         Button excludeAll = button("excludeAllButton", "Exclude all filtered", viewModel::excludeAll);
         includeAll.disableProperty().bind(viewModel.hasRows().not().or(viewModel.loading()));
         excludeAll.disableProperty().bind(includeAll.disableProperty());
-        Button export = button("pairsExportButton", "Export…", () -> openExport.accept(viewModel.runId().get()));
+        Button export = button(
+                "pairsExportButton",
+                "Export…",
+                () -> openExport.accept(viewModel.runId().get()));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         // The buttons keep their width; what the listing says wraps on its own line below them.
@@ -92,8 +112,7 @@ public final class PairsView extends VBox {
         message.setWrapText(true);
         HBox.setHgrow(summary, Priority.ALWAYS);
         summary.setMaxWidth(Double.MAX_VALUE);
-        HBox status = new HBox(8, summary, progress, cancel, message, spacer, refresh, includeAll, excludeAll,
-                export);
+        HBox status = new HBox(8, summary, progress, cancel, message, spacer, refresh, includeAll, excludeAll, export);
         status.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         status.getStyleClass().add(Styles.VIEW_TOOLBAR);
         HBox.setHgrow(filters, Priority.ALWAYS);
@@ -127,23 +146,26 @@ public final class PairsView extends VBox {
         decision.setCellValueFactory(cell -> Bindings.createStringBinding(
                 () -> describe(cell.getValue().state()), cell.getValue().curation()));
         TableColumn<PairRow, String> note = new TableColumn<>("Note");
-        note.setCellValueFactory(cell -> Bindings.createStringBinding(cell.getValue()::note,
-                cell.getValue().curation()));
+        note.setCellValueFactory(cell -> Bindings.createStringBinding(
+                cell.getValue()::note, cell.getValue().curation()));
         note.setCellFactory(column -> new WrappingCell<>());
         table.getColumns().addAll(decision, note);
         TableSizing.fillRemaining(table, note, 100);
-        table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> viewModel.selected().set(row));
+        table.getSelectionModel()
+                .selectedItemProperty()
+                .addListener((obs, old, row) -> viewModel.selected().set(row));
         javafx.scene.control.MenuItem include = menuItem("pairIncludeItem", "Include (I)", viewModel::include);
         javafx.scene.control.MenuItem exclude = menuItem("pairExcludeItem", "Exclude (X)", viewModel::exclude);
         javafx.scene.control.MenuItem clear = menuItem("pairClearItem", "Clear decision", viewModel::clear);
-        javafx.scene.control.MenuItem copyChosen = menuItem("pairCopyChosenItem", "Copy chosen text",
-                () -> copy(viewModel, PairTexts::chosen));
-        javafx.scene.control.MenuItem copyRejected = menuItem("pairCopyRejectedItem", "Copy rejected text",
-                () -> copy(viewModel, PairTexts::rejected));
-        javafx.scene.control.ContextMenu menu = new javafx.scene.control.ContextMenu(include, exclude, clear,
-                new javafx.scene.control.SeparatorMenuItem(), copyChosen, copyRejected);
+        javafx.scene.control.MenuItem copyChosen =
+                menuItem("pairCopyChosenItem", "Copy chosen text", () -> copy(viewModel, PairTexts::chosen));
+        javafx.scene.control.MenuItem copyRejected =
+                menuItem("pairCopyRejectedItem", "Copy rejected text", () -> copy(viewModel, PairTexts::rejected));
+        javafx.scene.control.ContextMenu menu = new javafx.scene.control.ContextMenu(
+                include, exclude, clear, new javafx.scene.control.SeparatorMenuItem(), copyChosen, copyRejected);
         menu.setId("pairMenu");
-        menu.setOnShowing(event -> menu.getItems().forEach(item -> item.setDisable(!viewModel.hasSelection().get())));
+        menu.setOnShowing(event -> menu.getItems()
+                .forEach(item -> item.setDisable(!viewModel.hasSelection().get())));
         table.setContextMenu(menu);
         viewModel.selected().addListener((obs, old, row) -> {
             if (row == null) {
@@ -203,12 +225,27 @@ public final class PairsView extends VBox {
         Label ranks = new Label();
         ranks.setId("pairRanks");
         ranks.getStyleClass().add(Styles.MUTED);
-        ranks.textProperty().bind(Bindings.createStringBinding(() -> viewModel.selected().get() == null ? ""
-                : "Chosen rank " + viewModel.selected().get().pair().ranking().chosenRank() + ", rejected rank "
-                        + viewModel.selected().get().pair().ranking().rejectedRank() + " in task "
-                        + viewModel.selected().get().task() + ": " + viewModel.selected().get().margin()
-                        + ". Changed words are marked; what breaks an instruction is underlined.",
-                viewModel.selected()));
+        ranks.textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> viewModel.selected().get() == null
+                                ? ""
+                                : "Chosen rank "
+                                        + viewModel
+                                                .selected()
+                                                .get()
+                                                .pair()
+                                                .ranking()
+                                                .chosenRank() + ", rejected rank "
+                                        + viewModel
+                                                .selected()
+                                                .get()
+                                                .pair()
+                                                .ranking()
+                                                .rejectedRank() + " in task "
+                                        + viewModel.selected().get().task() + ": "
+                                        + viewModel.selected().get().margin()
+                                        + ". Changed words are marked; what breaks an instruction is underlined.",
+                        viewModel.selected()));
         ranks.setWrapText(true);
         VBox chosenBox = new VBox(4, heading("Chosen"), new VirtualizedScrollPane<>(chosen));
         VBox rejectedBox = new VBox(4, heading("Rejected"), new VirtualizedScrollPane<>(rejected));
@@ -224,8 +261,7 @@ public final class PairsView extends VBox {
     }
 
     /** Both answers, each with its side of the word diff and the evidence of what it breaks. */
-    private static void show(PairComparison comparison, StyleClassedTextArea chosen,
-            StyleClassedTextArea rejected) {
+    private static void show(PairComparison comparison, StyleClassedTextArea chosen, StyleClassedTextArea rejected) {
         if (comparison == null) {
             chosen.replaceText("");
             rejected.replaceText("");
@@ -235,12 +271,22 @@ public final class PairsView extends VBox {
         chosen.replaceText(texts.chosen());
         rejected.replaceText(texts.rejected());
         if (!texts.chosen().isEmpty()) {
-            chosen.setStyleSpans(0, PairHighlighting.of(texts.chosen().length(), comparison.diff().right(),
-                    Styles.DIFF_INSERTED, comparison.chosenEvidence()));
+            chosen.setStyleSpans(
+                    0,
+                    PairHighlighting.of(
+                            texts.chosen().length(),
+                            comparison.diff().right(),
+                            Styles.DIFF_INSERTED,
+                            comparison.chosenEvidence()));
         }
         if (!texts.rejected().isEmpty()) {
-            rejected.setStyleSpans(0, PairHighlighting.of(texts.rejected().length(), comparison.diff().left(),
-                    Styles.DIFF_DELETED, comparison.rejectedEvidence()));
+            rejected.setStyleSpans(
+                    0,
+                    PairHighlighting.of(
+                            texts.rejected().length(),
+                            comparison.diff().left(),
+                            Styles.DIFF_DELETED,
+                            comparison.rejectedEvidence()));
         }
         chosen.moveTo(0);
         rejected.moveTo(0);
@@ -300,11 +346,14 @@ public final class PairsView extends VBox {
         label.setVisible(!flags.isEmpty());
     }
 
-    private static ObservableValue<String> text(PairsViewModel viewModel, Function<PairTexts, String> part,
-            String none) {
-        return Bindings.createStringBinding(() -> viewModel.texts().get() == null
-                ? (viewModel.hasSelection().get() ? "Reading…" : none) : part.apply(viewModel.texts().get()),
-                viewModel.texts(), viewModel.hasSelection());
+    private static ObservableValue<String> text(
+            PairsViewModel viewModel, Function<PairTexts, String> part, String none) {
+        return Bindings.createStringBinding(
+                () -> viewModel.texts().get() == null
+                        ? (viewModel.hasSelection().get() ? "Reading…" : none)
+                        : part.apply(viewModel.texts().get()),
+                viewModel.texts(),
+                viewModel.hasSelection());
     }
 
     static String describe(CurationState state) {

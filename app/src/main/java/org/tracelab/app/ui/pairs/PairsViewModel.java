@@ -244,7 +244,8 @@ public final class PairsViewModel {
             return;
         }
         Curation latest = saves.latest(row);
-        String edited = note.get() == null || note.get().isBlank() ? null : note.get().strip();
+        String edited =
+                note.get() == null || note.get().isBlank() ? null : note.get().strip();
         if (!Objects.equals(edited, latest.note())) {
             save(Map.of(row, new Curation(latest.state(), edited)));
         }
@@ -282,7 +283,8 @@ public final class PairsViewModel {
             return;
         }
         Map<PairRow, Curation> decisions = new LinkedHashMap<>();
-        rows.forEach(row -> decisions.put(row, new Curation(state, saves.latest(row).note())));
+        rows.forEach(
+                row -> decisions.put(row, new Curation(state, saves.latest(row).note())));
         save(decisions);
     }
 
@@ -290,15 +292,18 @@ public final class PairsViewModel {
         CurationSaves current = saves;
         Map<CurationTarget, PairRow> byTarget = new LinkedHashMap<>();
         decisions.keySet().forEach(row -> byTarget.put(row.pair().target(), row));
-        String title = decisions.size() == 1 ? "Saving a pair decision" : "Saving " + decisions.size() + " pair decisions";
+        String title =
+                decisions.size() == 1 ? "Saving a pair decision" : "Saving " + decisions.size() + " pair decisions";
         jobs.submit(JobRequest.browse(title, current.save(decisions))
                 .onSuccess(written -> {
                     current.saved(written);
                     written.forEach((target, saved) -> byTarget.get(target).saved(saved));
                     updateSummary();
                 })
-                .onFailure(failure -> errors.report("Cannot save the decision about " + decisions.size()
-                        + " pair(s); nothing was changed. Check that the store is writable and try again.", failure)));
+                .onFailure(failure -> errors.report(
+                        "Cannot save the decision about " + decisions.size()
+                                + " pair(s); nothing was changed. Check that the store is writable and try again.",
+                        failure)));
     }
 
     private void reload() {
@@ -309,8 +314,8 @@ public final class PairsViewModel {
         if (workspace == null || runId.get() == null) {
             listingJob = Job.DONE;
             rows.clear();
-            listing.settle(listing.progress().get(), runId.get() == null
-                    ? "Choose a run to see its pair candidates." : "");
+            listing.settle(
+                    listing.progress().get(), runId.get() == null ? "Choose a run to see its pair candidates." : "");
             return;
         }
         PairFilter filter = filter();
@@ -323,7 +328,8 @@ public final class PairsViewModel {
                         rows.setAll(mined);
                         if (filter.instructionId() == null) {
                             instructionIds.setAll(new TreeSet<>(mined.stream()
-                                    .flatMap(row -> row.pair().instructionIds().stream()).toList()));
+                                    .flatMap(row -> row.pair().instructionIds().stream())
+                                    .toList()));
                         }
                     }
                 })
@@ -335,8 +341,9 @@ public final class PairsViewModel {
                 .onFailure(failure -> {
                     if (mining == listingGeneration) {
                         listing.settle(listing.progress().get(), "");
-                        errors.report("Cannot list the pairs of run #" + filter.runId() + ". Choose the run again; if "
-                                + "it keeps failing, try `tracelab export --kind dpo` on the same store for details.",
+                        errors.report(
+                                "Cannot list the pairs of run #" + filter.runId() + ". Choose the run again; if "
+                                        + "it keeps failing, try `tracelab export --kind dpo` on the same store for details.",
                                 failure);
                     }
                 }));
@@ -344,15 +351,24 @@ public final class PairsViewModel {
 
     /** Mines the pair candidates of a filter, task by task with progress; cancelling stops after the current task. */
     private static List<PairRow> mine(Workspace workspace, PairFilter filter, JobProgress progress) {
-        return workspace.pairs(filter, (done, total) -> {
-            progress.stopIfCancelled();
-            progress.update(done, total);
-            progress.message("run " + filter.runId() + ": task " + done + " of " + total);
-        }).stream().map(PairRow::new).toList();
+        return workspace
+                .pairs(filter, (done, total) -> {
+                    progress.stopIfCancelled();
+                    progress.update(done, total);
+                    progress.message("run " + filter.runId() + ": task " + done + " of " + total);
+                })
+                .stream()
+                .map(PairRow::new)
+                .toList();
     }
 
     private PairFilter filter() {
-        return new PairFilter(runId.get(), mode.get(), instructionId.get(), origin.get(), flagged.get().flagged(),
+        return new PairFilter(
+                runId.get(),
+                mode.get(),
+                instructionId.get(),
+                origin.get(),
+                flagged.get().flagged(),
                 curation.get());
     }
 
@@ -367,8 +383,8 @@ public final class PairsViewModel {
             readingJob = Job.DONE;
             return;
         }
-        readingJob = jobs.submit(JobRequest.browse("Reading a pair",
-                        progress -> PairComparison.of(workspace.pairTexts(row.pair()), wordDiff))
+        readingJob = jobs.submit(JobRequest.browse(
+                        "Reading a pair", progress -> PairComparison.of(workspace.pairTexts(row.pair()), wordDiff))
                 .message("task " + row.pair().taskKey())
                 .onSuccess(read -> {
                     if (reading == readingGeneration) {
@@ -378,21 +394,29 @@ public final class PairsViewModel {
                 })
                 .onFailure(failure -> {
                     if (reading == readingGeneration) {
-                        errors.report("Cannot read the texts of this pair; the store may have changed. List the pairs "
-                                + "again.", failure);
+                        errors.report(
+                                "Cannot read the texts of this pair; the store may have changed. List the pairs "
+                                        + "again.",
+                                failure);
                     }
                 }));
     }
 
     private void updateModes() {
         Long id = runId.get();
-        modes.setAll(id == null ? List.of() : runs.runs().stream().filter(r -> r.id() == id).findFirst()
-                .map(r -> List.of(r.modes().split(", "))).orElse(List.of()));
+        modes.setAll(
+                id == null
+                        ? List.of()
+                        : runs.runs().stream()
+                                .filter(r -> r.id() == id)
+                                .findFirst()
+                                .map(r -> List.of(r.modes().split(", ")))
+                                .orElse(List.of()));
     }
 
     private void updateSummary() {
-        Map<CurationState, Long> counts = rows.stream().collect(Collectors.groupingBy(PairRow::state,
-                Collectors.counting()));
+        Map<CurationState, Long> counts =
+                rows.stream().collect(Collectors.groupingBy(PairRow::state, Collectors.counting()));
         Function<CurationState, Long> count = state -> counts.getOrDefault(state, 0L);
         long flaggedRows = rows.stream().filter(row -> row.pair().flagged()).count();
         summary.set(rows.size() + (rows.size() == 1 ? " pair" : " pairs") + " · " + count.apply(CurationState.INCLUDED)

@@ -41,15 +41,19 @@ public record InstructionTable(List<String> modes, List<Row> rows) {
         Map<String, Map<String, InstructionRate>> byId = new LinkedHashMap<>();
         for (InstructionRate rate : rates) {
             modes.add(rate.mode());
-            byId.computeIfAbsent(rate.instructionId(), id -> new LinkedHashMap<>()).put(rate.mode(), rate);
+            byId.computeIfAbsent(rate.instructionId(), id -> new LinkedHashMap<>())
+                    .put(rate.mode(), rate);
         }
         List<Row> rows = new ArrayList<>();
         byId.keySet().stream().sorted(labels.order()).forEach(id -> {
             List<String> cells = new ArrayList<>();
             for (String mode : modes) {
                 InstructionRate rate = byId.get(id).get(mode);
-                cells.add(rate == null || rate.total() == 0 ? RunResults.UNDEFINED : String.format(Locale.ROOT,
-                        "%.1f (%d/%d)", 100 * rate.rate(), rate.followed(), rate.total()));
+                cells.add(
+                        rate == null || rate.total() == 0
+                                ? RunResults.UNDEFINED
+                                : String.format(
+                                        Locale.ROOT, "%.1f (%d/%d)", 100 * rate.rate(), rate.followed(), rate.total()));
             }
             rows.add(new Row(labels.of(id), cells));
         });
@@ -69,7 +73,8 @@ public record InstructionTable(List<String> modes, List<Row> rows) {
         modes.forEach(mode -> right.add(true));
         List<List<String>> cells = new ArrayList<>();
         for (Row row : rows) {
-            List<String> line = new ArrayList<>(List.of(row.label().benchmark(), row.label().name(), row.label().id()));
+            List<String> line = new ArrayList<>(List.of(
+                    row.label().benchmark(), row.label().name(), row.label().id()));
             line.addAll(row.cells());
             cells.add(line);
         }

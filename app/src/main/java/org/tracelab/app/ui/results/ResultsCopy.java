@@ -10,19 +10,20 @@ import org.tracelab.core.stats.TableFormat;
  */
 public final class ResultsCopy {
 
-    private ResultsCopy() {
-    }
+    private ResultsCopy() {}
 
     public static String markdown(List<RunResult> results) {
         return results.stream()
-                .map(r -> "### " + r.title() + "\n\n" + r.details() + "\n\n" + TableFormat.MARKDOWN.renderModes(r.table()))
+                .map(r -> "### " + r.title() + "\n\n" + r.details() + "\n\n"
+                        + TableFormat.MARKDOWN.renderModes(r.table()))
                 .collect(Collectors.joining("\n"));
     }
 
     public static String csv(List<RunResult> results) {
         StringBuilder out = new StringBuilder();
         for (RunResult result : results) {
-            List<String> lines = TableFormat.CSV.renderModes(result.table()).lines().toList();
+            List<String> lines =
+                    TableFormat.CSV.renderModes(result.table()).lines().toList();
             if (out.length() == 0) {
                 out.append("run,").append(lines.get(0)).append('\n');
             }

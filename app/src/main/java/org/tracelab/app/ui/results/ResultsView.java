@@ -59,17 +59,18 @@ public final class ResultsView extends SplitPane {
             @Override
             protected void updateItem(RunRow run, boolean empty) {
                 super.updateItem(run, empty);
-                setText(empty || run == null ? null
-                        : run.label() + "\n" + run.modes() + " · seeds " + run.seeds());
+                setText(empty || run == null ? null : run.label() + "\n" + run.modes() + " · seeds " + run.seeds());
             }
         });
-        runList.setContextMenu(actions.menu("results", () -> runList.getSelectionModel().getSelectedItem()));
+        runList.setContextMenu(
+                actions.menu("results", () -> runList.getSelectionModel().getSelectedItem()));
         runList.setPlaceholder(new Label("No runs yet: import traces from the Runs section."));
         runList.getSelectionModel().getSelectedItems().addListener((ListChangeListener<RunRow>) change -> {
             if (!syncing) {
                 syncing = true;
                 List<Long> ids = List.copyOf(runList.getSelectionModel().getSelectedItems()).stream()
-                        .map(RunRow::id).toList();
+                        .map(RunRow::id)
+                        .toList();
                 if (!ids.isEmpty() || viewModel.selectedGroup().get() == null) {
                     groupList.getSelectionModel().clearSelection();
                     viewModel.select(ids);
@@ -84,8 +85,15 @@ public final class ResultsView extends SplitPane {
             @Override
             protected void updateItem(StoredRunGroup group, boolean empty) {
                 super.updateItem(group, empty);
-                setText(empty || group == null ? null : group.name() + "\nruns " + String.join(", ",
-                        group.runIds().stream().map(String::valueOf).toList()));
+                setText(
+                        empty || group == null
+                                ? null
+                                : group.name() + "\nruns "
+                                        + String.join(
+                                                ", ",
+                                                group.runIds().stream()
+                                                        .map(String::valueOf)
+                                                        .toList()));
             }
         });
         groupList.setPlaceholder(hint("No groups: select runs of one experiment in Runs › Group…"));
@@ -107,7 +115,9 @@ public final class ResultsView extends SplitPane {
                 groupList.getSelectionModel().clearSelection();
             } else {
                 runList.getSelectionModel().clearSelection();
-                groupList.getItems().stream().filter(g -> g.id() == group.id()).findFirst()
+                groupList.getItems().stream()
+                        .filter(g -> g.id() == group.id())
+                        .findFirst()
                         .ifPresent(g -> groupList.getSelectionModel().select(g));
             }
             syncing = false;
@@ -115,10 +125,19 @@ public final class ResultsView extends SplitPane {
         Button deleteGroup = new Button("Delete group");
         deleteGroup.setId("deleteGroupButton");
         deleteGroup.setTooltip(new Tooltip("Delete the chosen group; its runs stay"));
-        deleteGroup.disableProperty().bind(groupList.getSelectionModel().selectedItemProperty().isNull());
-        deleteGroup.setOnAction(event -> viewModel.deleteGroup(groupList.getSelectionModel().getSelectedItem()));
-        VBox left = new VBox(8, heading("Runs"), hint("Ctrl-click to compare runs side by side."), runList,
-                heading("Run groups"), groupList, deleteGroup);
+        deleteGroup
+                .disableProperty()
+                .bind(groupList.getSelectionModel().selectedItemProperty().isNull());
+        deleteGroup.setOnAction(
+                event -> viewModel.deleteGroup(groupList.getSelectionModel().getSelectedItem()));
+        VBox left = new VBox(
+                8,
+                heading("Runs"),
+                hint("Ctrl-click to compare runs side by side."),
+                runList,
+                heading("Run groups"),
+                groupList,
+                deleteGroup);
         left.getStyleClass().add(Styles.VIEW);
         VBox.setVgrow(runList, Priority.ALWAYS);
 
@@ -136,8 +155,8 @@ public final class ResultsView extends SplitPane {
         compareButton.setId("compareTasksButton");
         compareButton.setTooltip(new Tooltip("Open the two chosen runs in Compare: which tasks each fixed or broke"));
         compareButton.disableProperty().bind(viewModel.canCompareTasks().not());
-        compareButton.setOnAction(event -> compareTasks.accept(viewModel.selectedRunIds().get(0),
-                viewModel.selectedRunIds().get(1)));
+        compareButton.setOnAction(event -> compareTasks.accept(
+                viewModel.selectedRunIds().get(0), viewModel.selectedRunIds().get(1)));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         copyMarkdown.setMinWidth(Region.USE_PREF_SIZE);

@@ -13,8 +13,8 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
-import org.tracelab.app.service.report.RunGroupException;
 import org.tracelab.app.service.report.InstructionLabels;
+import org.tracelab.app.service.report.RunGroupException;
 import org.tracelab.app.service.workspace.Workspace;
 import org.tracelab.app.ui.errors.ErrorReporter;
 import org.tracelab.app.ui.jobs.Job;
@@ -41,8 +41,8 @@ public final class ResultsViewModel {
     private final ObservableList<Long> selectedView = FXCollections.unmodifiableObservableList(selected);
     private final ObservableList<RunResult> results = FXCollections.observableArrayList();
     private final ObservableList<RunResult> resultsView = FXCollections.unmodifiableObservableList(results);
-    private final ReadOnlyObjectWrapper<StoredRunGroup> selectedGroup = new ReadOnlyObjectWrapper<>(this,
-            "selectedGroup");
+    private final ReadOnlyObjectWrapper<StoredRunGroup> selectedGroup =
+            new ReadOnlyObjectWrapper<>(this, "selectedGroup");
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
     private final BooleanBinding canCopy = Bindings.isNotEmpty(results);
     private final BooleanBinding canCompareTasks = Bindings.size(selected).isEqualTo(2);
@@ -56,8 +56,8 @@ public final class ResultsViewModel {
     }
 
     /** @param labels readable names and benchmarks of instruction ids, for the "by instruction" table */
-    public ResultsViewModel(StoreSession session, RunsViewModel runs, Jobs jobs, ErrorReporter errors,
-            InstructionLabels labels) {
+    public ResultsViewModel(
+            StoreSession session, RunsViewModel runs, Jobs jobs, ErrorReporter errors, InstructionLabels labels) {
         this.labels = labels;
         this.session = session;
         this.runs = runs;
@@ -73,7 +73,9 @@ public final class ResultsViewModel {
         runs.groups().addListener((ListChangeListener<StoredRunGroup>) change -> {
             StoredRunGroup shown = selectedGroup.get();
             if (shown != null) {
-                runs.groups().stream().filter(g -> g.id() == shown.id()).findFirst()
+                runs.groups().stream()
+                        .filter(g -> g.id() == shown.id())
+                        .findFirst()
                         .ifPresentOrElse(this::selectGroup, () -> select(List.of()));
             }
         });
@@ -140,8 +142,9 @@ public final class ResultsViewModel {
             return;
         }
         loading.set(true);
-        current = jobs.submit(JobRequest.longRunning("Loading a run group", progress ->
-                RunResults.from(group, workspace.groupReport(group.runIds())))
+        current = jobs.submit(JobRequest.longRunning(
+                        "Loading a run group",
+                        progress -> RunResults.from(group, workspace.groupReport(group.runIds())))
                 .message(group.name())
                 .onSuccess(loaded -> {
                     if (reading == generation) {
@@ -153,11 +156,13 @@ public final class ResultsViewModel {
                     if (reading == generation) {
                         loading.set(false);
                         results.clear();
-                        errors.report(failure instanceof RunGroupException refused
-                                ? "Group " + group.name() + " cannot be shown: " + refused.getMessage() + ". Delete it "
-                                        + "and group runs that belong together."
-                                : "Cannot compute the results of group " + group.name() + ". Choose it again; if it "
-                                        + "keeps failing, run `tracelab report --group` on the same store for details.",
+                        errors.report(
+                                failure instanceof RunGroupException refused
+                                        ? "Group " + group.name() + " cannot be shown: " + refused.getMessage()
+                                                + ". Delete it " + "and group runs that belong together."
+                                        : "Cannot compute the results of group " + group.name()
+                                                + ". Choose it again; if it "
+                                                + "keeps failing, run `tracelab report --group` on the same store for details.",
                                 failure instanceof RunGroupException ? null : failure);
                     }
                 }));
@@ -199,21 +204,24 @@ public final class ResultsViewModel {
         }
         List<Long> runIds = List.copyOf(selected);
         loading.set(true);
-        current = jobs.submit(JobRequest.longRunning("Loading results", progress -> reports(workspace, runIds, progress))
-                .message(runIds.size() == 1 ? "run " + runIds.get(0) : runIds.size() + " runs")
-                .onSuccess(loaded -> {
-                    if (reading == generation) {
-                        results.setAll(loaded);
-                        loading.set(false);
-                    }
-                })
-                .onFailure(failure -> {
-                    if (reading == generation) {
-                        loading.set(false);
-                        errors.report("Cannot compute the results of run(s) " + runIds + ". Try choosing them again; "
-                                + "if it keeps failing, run `tracelab report` on the same store for details.", failure);
-                    }
-                }));
+        current =
+                jobs.submit(JobRequest.longRunning("Loading results", progress -> reports(workspace, runIds, progress))
+                        .message(runIds.size() == 1 ? "run " + runIds.get(0) : runIds.size() + " runs")
+                        .onSuccess(loaded -> {
+                            if (reading == generation) {
+                                results.setAll(loaded);
+                                loading.set(false);
+                            }
+                        })
+                        .onFailure(failure -> {
+                            if (reading == generation) {
+                                loading.set(false);
+                                errors.report(
+                                        "Cannot compute the results of run(s) " + runIds + ". Try choosing them again; "
+                                                + "if it keeps failing, run `tracelab report` on the same store for details.",
+                                        failure);
+                            }
+                        }));
     }
 
     private static List<RunResult> reports(Workspace workspace, List<Long> runIds, JobProgress progress) {

@@ -17,9 +17,19 @@ import org.tracelab.core.stats.ResultsTable;
  * sentence saying how far it got and what the figures leave out; empty otherwise. {@code runId} is minus the
  * group's id for a run group shown as one experiment.
  */
-public record RunResult(long runId, String title, String details, List<ModeLine> lines, ResultsTable table,
-        List<InstructionRate> instructions, ResultsTable statistics, List<ModeRepairOutcomes> repairs,
-        List<ModeUsage> usage, boolean illustration, List<SourceRate> sources, String unfinished) {
+public record RunResult(
+        long runId,
+        String title,
+        String details,
+        List<ModeLine> lines,
+        ResultsTable table,
+        List<InstructionRate> instructions,
+        ResultsTable statistics,
+        List<ModeRepairOutcomes> repairs,
+        List<ModeUsage> usage,
+        boolean illustration,
+        List<SourceRate> sources,
+        String unfinished) {
 
     public RunResult {
         lines = List.copyOf(lines);
@@ -31,10 +41,29 @@ public record RunResult(long runId, String title, String details, List<ModeLine>
     }
 
     /** A run without an importing tool's own verdicts and without a note on unfinished chains. */
-    public RunResult(long runId, String title, String details, List<ModeLine> lines, ResultsTable table,
-            List<InstructionRate> instructions, ResultsTable statistics, List<ModeRepairOutcomes> repairs,
-            List<ModeUsage> usage, boolean illustration) {
-        this(runId, title, details, lines, table, instructions, statistics, repairs, usage, illustration, List.of(),
+    public RunResult(
+            long runId,
+            String title,
+            String details,
+            List<ModeLine> lines,
+            ResultsTable table,
+            List<InstructionRate> instructions,
+            ResultsTable statistics,
+            List<ModeRepairOutcomes> repairs,
+            List<ModeUsage> usage,
+            boolean illustration) {
+        this(
+                runId,
+                title,
+                details,
+                lines,
+                table,
+                instructions,
+                statistics,
+                repairs,
+                usage,
+                illustration,
+                List.of(),
                 "");
     }
 
@@ -54,14 +83,30 @@ public record RunResult(long runId, String title, String details, List<ModeLine>
     }
 
     /** A run of model output. */
-    public RunResult(long runId, String title, String details, List<ModeLine> lines, ResultsTable table,
-            List<InstructionRate> instructions, ResultsTable statistics, List<ModeRepairOutcomes> repairs,
+    public RunResult(
+            long runId,
+            String title,
+            String details,
+            List<ModeLine> lines,
+            ResultsTable table,
+            List<InstructionRate> instructions,
+            ResultsTable statistics,
+            List<ModeRepairOutcomes> repairs,
             List<ModeUsage> usage) {
         this(runId, title, details, lines, table, instructions, statistics, repairs, usage, false);
     }
 
     /** A run of model output, without per-instruction rates, comparisons, repair outcomes or usage. */
     public RunResult(long runId, String title, String details, List<ModeLine> lines, ResultsTable table) {
-        this(runId, title, details, lines, table, List.of(), ResultsTable.builder().build(), List.of(), List.of());
+        this(
+                runId,
+                title,
+                details,
+                lines,
+                table,
+                List.of(),
+                ResultsTable.builder().build(),
+                List.of(),
+                List.of());
     }
 }

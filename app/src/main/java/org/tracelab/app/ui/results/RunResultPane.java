@@ -94,15 +94,16 @@ final class RunResultPane extends VBox {
         interval.setText("");
         table.getColumns().add(interval);
         table.getColumns().forEach(column -> column.setSortable(false));
-        table.getColumns().stream().skip(1).forEach(column -> column.getStyleClass().add(Styles.NUMERIC));
+        table.getColumns().stream()
+                .skip(1)
+                .forEach(column -> column.getStyleClass().add(Styles.NUMERIC));
         TableSizing.toContent(table);
         table.setFixedCellSize(ROW_HEIGHT);
         table.setPrefHeight(ROW_HEIGHT * Math.max(1, result.lines().size()) + HEADER_HEIGHT);
         table.setMinHeight(table.getPrefHeight());
         table.setPlaceholder(new Label("This run has no chains yet."));
 
-        getChildren().addAll(title, details, heading("Pass rates per mode", ResultTable.MODES), table,
-                chart(result));
+        getChildren().addAll(title, details, heading("Pass rates per mode", ResultTable.MODES), table, chart(result));
         if (!result.unfinished().isEmpty()) {
             Label notice = new Label(result.unfinished());
             notice.setId("runUnfinished-" + result.idSuffix());
@@ -120,58 +121,96 @@ final class RunResultPane extends VBox {
             String tool = result.sources().get(0).tool();
             Label heading = new Label(tool + "'s own verdicts beside Tracelab's");
             heading.getStyleClass().add(Styles.RUN_RESULT_TITLE);
-            getChildren().addAll(heading, note("the prompt-level pass rate the importing tool recorded for each "
-                    + "chain, and Tracelab's strict rate on the same chains; they differ where the tool's checker "
-                    + "departs from the official semantics"), cellTable("sourcesTable-" + result.idSuffix(),
-                    sourceRows(result)));
+            getChildren()
+                    .addAll(
+                            heading,
+                            note("the prompt-level pass rate the importing tool recorded for each "
+                                    + "chain, and Tracelab's strict rate on the same chains; they differ where the tool's checker "
+                                    + "departs from the official semantics"),
+                            cellTable("sourcesTable-" + result.idSuffix(), sourceRows(result)));
         }
         if (!result.statistics().comparisons().isEmpty()) {
-            getChildren().addAll(heading("Paired mode comparisons (prompt level, strict)", ResultTable.COMPARISONS),
-                    note("mean per-task difference in percentage points with its paired bootstrap interval over "
-                            + "tasks, and an exact test with tasks as the units (a task's seeds and forks are not "
-                            + "independent of each other)"),
-                    comparisons(result));
+            getChildren()
+                    .addAll(
+                            heading("Paired mode comparisons (prompt level, strict)", ResultTable.COMPARISONS),
+                            note(
+                                    "mean per-task difference in percentage points with its paired bootstrap interval over "
+                                            + "tasks, and an exact test with tasks as the units (a task's seeds and forks are not "
+                                            + "independent of each other)"),
+                            comparisons(result));
         }
         if (result.statistics().hasForks()) {
-            getChildren().addAll(heading("Over forks", ResultTable.FORKS),
-                    note("per task and seed: unbiased pass@k, the majority of forks (a tie fails) and at least k "
-                            + "forks passing; averaged over seeds, then tasks, with task-clustered intervals"),
-                    statisticsTable("forksTable-" + result.idSuffix(), TableFormat.CSV.renderForks(result.statistics())));
+            getChildren()
+                    .addAll(
+                            heading("Over forks", ResultTable.FORKS),
+                            note(
+                                    "per task and seed: unbiased pass@k, the majority of forks (a tie fails) and at least k "
+                                            + "forks passing; averaged over seeds, then tasks, with task-clustered intervals"),
+                            statisticsTable(
+                                    "forksTable-" + result.idSuffix(),
+                                    TableFormat.CSV.renderForks(result.statistics())));
         }
         if (!result.statistics().repairStrategies().isEmpty()) {
-            getChildren().addAll(heading("Which repair fixed which rule", ResultTable.STRATEGIES),
-                    note("per violated instruction and repair strategy: repairs of an attempt that broke it, and "
-                            + "how many of them follow it, with task-clustered intervals"),
-                    statisticsTable("strategiesTable-" + result.idSuffix(),
-                            TableFormat.CSV.renderRepairStrategies(result.statistics())));
+            getChildren()
+                    .addAll(
+                            heading("Which repair fixed which rule", ResultTable.STRATEGIES),
+                            note(
+                                    "per violated instruction and repair strategy: repairs of an attempt that broke it, and "
+                                            + "how many of them follow it, with task-clustered intervals"),
+                            statisticsTable(
+                                    "strategiesTable-" + result.idSuffix(),
+                                    TableFormat.CSV.renderRepairStrategies(result.statistics())));
         }
-        if (!result.statistics().modes().isEmpty() && result.statistics().modes().get(0).intervals() != null) {
-            getChildren().addAll(heading("Power guidance", ResultTable.POWER),
-                    note("the smallest difference these tasks and seeds detect with 80 % power at the 5 % level; "
-                            + "more seeds cannot go below the last column, only more tasks can (ADR 0008)"),
-                    statisticsTable("powerTable-" + result.idSuffix(), TableFormat.CSV.renderPower(result.statistics())));
+        if (!result.statistics().modes().isEmpty()
+                && result.statistics().modes().get(0).intervals() != null) {
+            getChildren()
+                    .addAll(
+                            heading("Power guidance", ResultTable.POWER),
+                            note(
+                                    "the smallest difference these tasks and seeds detect with 80 % power at the 5 % level; "
+                                            + "more seeds cannot go below the last column, only more tasks can (ADR 0008)"),
+                            statisticsTable(
+                                    "powerTable-" + result.idSuffix(),
+                                    TableFormat.CSV.renderPower(result.statistics())));
         }
         if (!result.usage().isEmpty()) {
-            getChildren().addAll(heading("Tokens and latency per mode", ResultTable.USAGE),
-                    note("tokens as the server reported them (never estimated); tokens/chain over the chains whose "
-                            + "every call reported them; a chain's latency is the sum of its calls, the shared first "
-                            + "call included in every mode"),
-                    gridTable("usageTable-" + result.idSuffix(), transposed(ResultTable.usageGrid(result.usage()))));
+            getChildren()
+                    .addAll(
+                            heading("Tokens and latency per mode", ResultTable.USAGE),
+                            note(
+                                    "tokens as the server reported them (never estimated); tokens/chain over the chains whose "
+                                            + "every call reported them; a chain's latency is the sum of its calls, the shared first "
+                                            + "call included in every mode"),
+                            gridTable(
+                                    "usageTable-" + result.idSuffix(),
+                                    transposed(ResultTable.usageGrid(result.usage()))));
         }
         if (!result.repairs().isEmpty()) {
-            getChildren().addAll(heading("How repairs ended", ResultTable.REPAIRS),
-                    note("finished chains of the repair modes by their final attempt; an infeasible task is one with "
-                            + "feasibility warnings (e.g. more words asked than max tokens allow)"),
-                    repairChart(result),
-                    gridTable("repairsTable-" + result.idSuffix(), transposed(ResultTable.repairGrid(result.repairs()))));
+            getChildren()
+                    .addAll(
+                            heading("How repairs ended", ResultTable.REPAIRS),
+                            note(
+                                    "finished chains of the repair modes by their final attempt; an infeasible task is one with "
+                                            + "feasibility warnings (e.g. more words asked than max tokens allow)"),
+                            repairChart(result),
+                            gridTable(
+                                    "repairsTable-" + result.idSuffix(),
+                                    transposed(ResultTable.repairGrid(result.repairs()))));
         }
         if (!result.instructions().isEmpty()) {
             InstructionTable byInstruction = InstructionTable.of(result.instructions(), labels);
-            getChildren().addAll(heading("Pass rate by instruction", "Instructions", "pass rates by instruction",
-                            format -> format.render(byInstruction.grid())),
-                    note("strict pass % of the final attempts (followed/verified), grouped by benchmark; hover a "
-                            + "name for its instruction id"),
-                    instructionTable(byInstruction), instructionChart(result));
+            getChildren()
+                    .addAll(
+                            heading(
+                                    "Pass rate by instruction",
+                                    "Instructions",
+                                    "pass rates by instruction",
+                                    format -> format.render(byInstruction.grid())),
+                            note(
+                                    "strict pass % of the final attempts (followed/verified), grouped by benchmark; hover a "
+                                            + "name for its instruction id"),
+                            instructionTable(byInstruction),
+                            instructionChart(result));
         }
     }
 
@@ -191,13 +230,13 @@ final class RunResultPane extends VBox {
         Button markdown = new Button("Markdown");
         markdown.setId("copy" + name + "Markdown-" + result.idSuffix());
         markdown.setTooltip(new Tooltip("Copy this table as Markdown"));
-        markdown.setOnAction(event -> copier.copy(render.apply(TableFormat.MARKDOWN),
-                description + " of " + result.subject() + " as Markdown"));
+        markdown.setOnAction(event -> copier.copy(
+                render.apply(TableFormat.MARKDOWN), description + " of " + result.subject() + " as Markdown"));
         Button csv = new Button("CSV");
         csv.setId("copy" + name + "Csv-" + result.idSuffix());
         csv.setTooltip(new Tooltip("Copy this table as CSV"));
-        csv.setOnAction(event -> copier.copy(render.apply(TableFormat.CSV),
-                description + " of " + result.subject() + " as CSV"));
+        csv.setOnAction(event ->
+                copier.copy(render.apply(TableFormat.CSV), description + " of " + result.subject() + " as CSV"));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox row = new HBox(6, heading, spacer, markdown, csv);
@@ -232,7 +271,8 @@ final class RunResultPane extends VBox {
         chart.setTitle("How repairs ended");
         chart.setPrefHeight(300);
         chart.setMinHeight(chart.getPrefHeight());
-        modes.getCategories().setAll(result.repairs().stream().map(ModeRepairOutcomes::mode).toList());
+        modes.getCategories()
+                .setAll(result.repairs().stream().map(ModeRepairOutcomes::mode).toList());
         ChartLegend legend = new ChartLegend(chart);
         for (RepairOutcome outcome : ResultTable.shownOutcomes(result.repairs())) {
             XYChart.Series<String, Number> series = new XYChart.Series<>();
@@ -317,8 +357,8 @@ final class RunResultPane extends VBox {
             column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(
                     index < cell.getValue().size() ? cell.getValue().get(index) : ""));
             column.setSortable(false);
-            if (!body.isEmpty() && body.stream().allMatch(row -> index < row.size()
-                    && TableSizing.isNumber(row.get(index)))) {
+            if (!body.isEmpty()
+                    && body.stream().allMatch(row -> index < row.size() && TableSizing.isNumber(row.get(index)))) {
                 column.getStyleClass().add(Styles.NUMERIC);
             }
             table.getColumns().add(column);
@@ -351,10 +391,12 @@ final class RunResultPane extends VBox {
         table.setId("instructionTable-" + result.runId());
         table.getStyleClass().add(Styles.RESULTS_TABLE);
         TableColumn<InstructionTable.Row, String> benchmark = new TableColumn<>("Benchmark");
-        benchmark.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().label().benchmark()));
+        benchmark.setCellValueFactory(
+                cell -> new ReadOnlyObjectWrapper<>(cell.getValue().label().benchmark()));
         benchmark.setMinWidth(95);
         TableColumn<InstructionTable.Row, String> name = new TableColumn<>("Instruction");
-        name.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().label().name()));
+        name.setCellValueFactory(
+                cell -> new ReadOnlyObjectWrapper<>(cell.getValue().label().name()));
         name.setCellFactory(column -> new InstructionNameCell());
         // The longest built-in name (about 47 characters) whole; a narrower pane scrolls the table sideways.
         name.setMinWidth(310);
@@ -363,8 +405,10 @@ final class RunResultPane extends VBox {
         for (int m = 0; m < byInstruction.modes().size(); m++) {
             int index = m;
             // The mode alone: the note above says the cells are strict pass % (copies say it in the header).
-            TableColumn<InstructionTable.Row, String> mode = new TableColumn<>(byInstruction.modes().get(m));
-            mode.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().cells().get(index)));
+            TableColumn<InstructionTable.Row, String> mode =
+                    new TableColumn<>(byInstruction.modes().get(m));
+            mode.setCellValueFactory(
+                    cell -> new ReadOnlyObjectWrapper<>(cell.getValue().cells().get(index)));
             mode.setMinWidth(105);
             table.getColumns().add(mode);
         }
@@ -407,10 +451,12 @@ final class RunResultPane extends VBox {
                 continue;
             }
             series.computeIfAbsent(rate.mode(), mode -> {
-                XYChart.Series<Number, String> s = new XYChart.Series<>();
-                s.setName(mode);
-                return s;
-            }).getData().add(new XYChart.Data<>(100 * rate.rate(), rate.instructionId()));
+                        XYChart.Series<Number, String> s = new XYChart.Series<>();
+                        s.setName(mode);
+                        return s;
+                    })
+                    .getData()
+                    .add(new XYChart.Data<>(100 * rate.rate(), rate.instructionId()));
         }
         ids.getCategories().setAll(allIds);
         chart.getData().addAll(series.values());
@@ -428,7 +474,10 @@ final class RunResultPane extends VBox {
         List<List<String>> rows = new ArrayList<>();
         rows.add(List.of("mode", "chains", result.sources().get(0).tool() + " pass %", "Tracelab strict pass %"));
         for (org.tracelab.app.service.report.SourceRate rate : result.sources()) {
-            rows.add(List.of(rate.mode(), Integer.toString(rate.chains()), RunResults.percent(rate.rate()),
+            rows.add(List.of(
+                    rate.mode(),
+                    Integer.toString(rate.chains()),
+                    RunResults.percent(rate.rate()),
                     RunResults.percent(rate.strictRate())));
         }
         return rows;

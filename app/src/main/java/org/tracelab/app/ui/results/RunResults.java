@@ -17,8 +17,8 @@ import org.tracelab.core.stats.Proportion;
 import org.tracelab.core.stats.ResultsTable;
 import org.tracelab.core.stats.SeedSpread;
 import org.tracelab.core.trace.RunInfo;
-import org.tracelab.storage.StoredRunGroup;
 import org.tracelab.core.trace.RunStatus;
+import org.tracelab.storage.StoredRunGroup;
 import org.tracelab.storage.query.ModeAggregate;
 import org.tracelab.storage.query.Rates;
 
@@ -31,8 +31,7 @@ public final class RunResults {
 
     static final String UNDEFINED = "–";
 
-    private RunResults() {
-    }
+    private RunResults() {}
 
     /**
      * Everything the Results section shows of a run. The statistics, computed from per-task tallies, replace the
@@ -42,29 +41,61 @@ public final class RunResults {
         RunResult plain = from(report.summary());
         ResultsTable statistics = report.statistics();
         if (statistics.modes().isEmpty()) {
-            return new RunResult(plain.runId(), plain.title(), plain.details(), plain.lines(), plain.table(),
-                    report.instructions(), statistics, report.repairs(), report.usage(), plain.illustration(),
-                    report.sources(), plain.unfinished());
+            return new RunResult(
+                    plain.runId(),
+                    plain.title(),
+                    plain.details(),
+                    plain.lines(),
+                    plain.table(),
+                    report.instructions(),
+                    statistics,
+                    report.repairs(),
+                    report.usage(),
+                    plain.illustration(),
+                    report.sources(),
+                    plain.unfinished());
         }
         // The rows follow the report's mode order (the run's own), like its other tables.
         List<String> order = statistics.modes().stream().map(ModeSummary::mode).toList();
         List<ModeLine> ordered = new ArrayList<>(plain.lines());
-        ordered.sort(Comparator.comparingInt(line -> order.contains(line.mode())
-                ? order.indexOf(line.mode()) : order.size()));
+        ordered.sort(Comparator.comparingInt(
+                line -> order.contains(line.mode()) ? order.indexOf(line.mode()) : order.size()));
         List<ModeLine> lines = new ArrayList<>();
         for (ModeLine line : ordered) {
-            ModeSummary summary = statistics.modes().stream().filter(m -> m.mode().equals(line.mode())).findFirst()
+            ModeSummary summary = statistics.modes().stream()
+                    .filter(m -> m.mode().equals(line.mode()))
+                    .findFirst()
                     .orElse(null);
-            String interval = summary == null || summary.intervals() == null
-                    || !summary.intervals().promptStrict().defined() ? UNDEFINED
+            String interval = summary == null
+                            || summary.intervals() == null
+                            || !summary.intervals().promptStrict().defined()
+                    ? UNDEFINED
                     : "[" + percent(summary.intervals().promptStrict().lower()) + ", "
                             + percent(summary.intervals().promptStrict().upper()) + "]";
-            lines.add(new ModeLine(line.mode(), line.finishedChains(), line.attempts(), line.promptStrict(),
-                    line.promptLoose(), line.instructionStrict(), line.instructionLoose(), interval,
-                    line.promptStrictMean(), line.promptLooseMean()));
+            lines.add(new ModeLine(
+                    line.mode(),
+                    line.finishedChains(),
+                    line.attempts(),
+                    line.promptStrict(),
+                    line.promptLoose(),
+                    line.instructionStrict(),
+                    line.instructionLoose(),
+                    interval,
+                    line.promptStrictMean(),
+                    line.promptLooseMean()));
         }
-        return new RunResult(plain.runId(), plain.title(), plain.details(), lines, statistics, report.instructions(),
-                statistics, report.repairs(), report.usage(), plain.illustration(), report.sources(),
+        return new RunResult(
+                plain.runId(),
+                plain.title(),
+                plain.details(),
+                lines,
+                statistics,
+                report.instructions(),
+                statistics,
+                report.repairs(),
+                report.usage(),
+                plain.illustration(),
+                report.sources(),
                 plain.unfinished());
     }
 
@@ -76,18 +107,34 @@ public final class RunResults {
         List<ModeLine> lines = new ArrayList<>();
         for (ModeSummary summary : report.table().modes()) {
             ModeIntervals intervals = summary.intervals();
-            String interval = intervals == null || !intervals.promptStrict().defined() ? UNDEFINED
-                    : "[" + percent(intervals.promptStrict().lower()) + ", " + percent(intervals.promptStrict().upper())
-                            + "]";
-            lines.add(new ModeLine(summary.mode(), intervals == null ? 0 : intervals.chains(),
-                    report.attempts().getOrDefault(summary.mode(), 0L), spread(summary.promptStrict()),
-                    spread(summary.promptLoose()), spread(summary.instructionStrict()),
-                    spread(summary.instructionLoose()), interval, summary.promptStrict().mean(),
+            String interval = intervals == null || !intervals.promptStrict().defined()
+                    ? UNDEFINED
+                    : "[" + percent(intervals.promptStrict().lower()) + ", "
+                            + percent(intervals.promptStrict().upper()) + "]";
+            lines.add(new ModeLine(
+                    summary.mode(),
+                    intervals == null ? 0 : intervals.chains(),
+                    report.attempts().getOrDefault(summary.mode(), 0L),
+                    spread(summary.promptStrict()),
+                    spread(summary.promptLoose()),
+                    spread(summary.instructionStrict()),
+                    spread(summary.instructionLoose()),
+                    interval,
+                    summary.promptStrict().mean(),
                     summary.promptLoose().mean()));
         }
         String title = "Group “" + group.name() + "”: " + report.title().replace("Group of runs", "runs");
-        return new RunResult(-group.id(), title, report.details() + " · one experiment: mean ± std over seeds",
-                lines, report.table(), List.of(), report.table(), List.of(), List.of(), report.illustration());
+        return new RunResult(
+                -group.id(),
+                title,
+                report.details() + " · one experiment: mean ± std over seeds",
+                lines,
+                report.table(),
+                List.of(),
+                report.table(),
+                List.of(),
+                List.of(),
+                report.illustration());
     }
 
     /** The heading, the per-mode rows and the copyable table, from the SQL figures alone. */
@@ -102,18 +149,38 @@ public final class RunResults {
         for (int i = 0; i < report.modes().size(); i++) {
             ModeAggregate aggregate = report.modes().get(i);
             ModeSummary summary = table.modes().get(i);
-            lines.add(new ModeLine(aggregate.mode(), aggregate.all().finishedChains(), aggregate.all().attempts(),
-                    spread(summary.promptStrict()), spread(summary.promptLoose()),
-                    spread(summary.instructionStrict()), spread(summary.instructionLoose()),
-                    interval(summary), summary.promptStrict().mean(), summary.promptLoose().mean()));
+            lines.add(new ModeLine(
+                    aggregate.mode(),
+                    aggregate.all().finishedChains(),
+                    aggregate.all().attempts(),
+                    spread(summary.promptStrict()),
+                    spread(summary.promptLoose()),
+                    spread(summary.instructionStrict()),
+                    spread(summary.instructionLoose()),
+                    interval(summary),
+                    summary.promptStrict().mean(),
+                    summary.promptLoose().mean()));
         }
         String title = "#" + report.run().id() + " " + info.name();
-        String seeds = info.seeds().isEmpty() ? "no seed" : info.seeds().size() == 1 ? "seed " + info.seeds().get(0)
-                : info.seeds().size() + " seeds";
+        String seeds = info.seeds().isEmpty()
+                ? "no seed"
+                : info.seeds().size() == 1
+                        ? "seed " + info.seeds().get(0)
+                        : info.seeds().size() + " seeds";
         String details = info.model().name() + " · " + seeds + " · verifier " + info.verifierVersion();
-        return new RunResult(report.run().id(), title, details, lines, table, List.of(),
-                ResultsTable.builder().build(), List.of(), List.of(), info.isIllustration(),
-                List.of(), unfinished(report.completion()));
+        return new RunResult(
+                report.run().id(),
+                title,
+                details,
+                lines,
+                table,
+                List.of(),
+                ResultsTable.builder().build(),
+                List.of(),
+                List.of(),
+                info.isIllustration(),
+                List.of(),
+                unfinished(report.completion()));
     }
 
     /**
@@ -131,20 +198,30 @@ public final class RunResults {
     }
 
     static ModeRow modeRow(ModeAggregate aggregate) {
-        List<Rates> perSeed = aggregate.bySeed().stream().map(ModeAggregate.SeedRates::rates)
-                .filter(RunResults::complete).toList();
-        List<Rates> basis = perSeed.size() > 1 ? perSeed
-                : complete(aggregate.all()) ? List.of(aggregate.all()) : List.of();
+        List<Rates> perSeed = aggregate.bySeed().stream()
+                .map(ModeAggregate.SeedRates::rates)
+                .filter(RunResults::complete)
+                .toList();
+        List<Rates> basis =
+                perSeed.size() > 1 ? perSeed : complete(aggregate.all()) ? List.of(aggregate.all()) : List.of();
         Rates all = aggregate.all();
         int finished = Math.toIntExact(all.finishedChains());
         int passed = all.promptStrict() == null ? 0 : (int) Math.round(all.promptStrict() * finished);
-        return new ModeRow(aggregate.mode(), rates(basis, Rates::promptStrict), rates(basis, Rates::promptLoose),
-                rates(basis, Rates::instructionStrict), rates(basis, Rates::instructionLoose),
-                new Proportion(passed, finished), Double.NaN, Double.NaN);
+        return new ModeRow(
+                aggregate.mode(),
+                rates(basis, Rates::promptStrict),
+                rates(basis, Rates::promptLoose),
+                rates(basis, Rates::instructionStrict),
+                rates(basis, Rates::instructionLoose),
+                new Proportion(passed, finished),
+                Double.NaN,
+                Double.NaN);
     }
 
     private static boolean complete(Rates rates) {
-        return rates.promptStrict() != null && rates.promptLoose() != null && rates.instructionStrict() != null
+        return rates.promptStrict() != null
+                && rates.promptLoose() != null
+                && rates.instructionStrict() != null
                 && rates.instructionLoose() != null;
     }
 
@@ -168,6 +245,7 @@ public final class RunResults {
         if (summary.chains().trials() == 0) {
             return UNDEFINED;
         }
-        return "[" + percent(summary.chainInterval().lower()) + ", " + percent(summary.chainInterval().upper()) + "]";
+        return "[" + percent(summary.chainInterval().lower()) + ", "
+                + percent(summary.chainInterval().upper()) + "]";
     }
 }

@@ -6,8 +6,7 @@ import org.tracelab.core.trace.RunStatus;
 /** The "Run a benchmark" and "Resume" entry points of the Runs section. */
 public final class BenchmarkAction {
 
-    private BenchmarkAction() {
-    }
+    private BenchmarkAction() {}
 
     /** A button with the given id that opens the benchmark dialog. */
     public static Button button(String id, String text, Runnable openDialog) {

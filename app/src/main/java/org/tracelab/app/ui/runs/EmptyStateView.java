@@ -24,7 +24,9 @@ final class EmptyStateView extends VBox {
 
         Label runText = new Label("Run IFEval against a local model and watch each mode's pass rate as it goes.");
         runText.setWrapText(true);
-        VBox run = new VBox(new Label("Run a benchmark"), runText,
+        VBox run = new VBox(
+                new Label("Run a benchmark"),
+                runText,
                 BenchmarkAction.button("emptyRunBenchmarkButton", "Run a benchmark…", runBenchmark));
         run.getStyleClass().add(Styles.EMPTY_STATE_CHOICE);
 

@@ -30,17 +30,37 @@ public interface RunActions {
 
     /** A context menu on the run {@code selected} gives when it opens (its items do nothing when it gives null). */
     default ContextMenu menu(String idPrefix, Supplier<RunRow> selected) {
-        MenuItem results = item(idPrefix + "ResultsItem", "Show results", () -> showResults(selected.get().id()));
-        MenuItem explore = item(idPrefix + "ExploreItem", "Explore chains", () -> explore(selected.get().id()));
-        MenuItem pairs = item(idPrefix + "PairsItem", "Curate pairs", () -> pairs(selected.get().id()));
-        MenuItem export = item(idPrefix + "ExportItem", "Export dataset…", () -> export(selected.get().id()));
+        MenuItem results = item(
+                idPrefix + "ResultsItem",
+                "Show results",
+                () -> showResults(selected.get().id()));
+        MenuItem explore = item(
+                idPrefix + "ExploreItem",
+                "Explore chains",
+                () -> explore(selected.get().id()));
+        MenuItem pairs = item(
+                idPrefix + "PairsItem",
+                "Curate pairs",
+                () -> pairs(selected.get().id()));
+        MenuItem export = item(
+                idPrefix + "ExportItem",
+                "Export dataset…",
+                () -> export(selected.get().id()));
         MenuItem rename = item(idPrefix + "RenameItem", "Rename…", () -> rename(selected.get()));
         rename.setAccelerator(new KeyCodeCombination(KeyCode.F2));
         MenuItem notes = item(idPrefix + "NotesItem", "Notes…", () -> notes(selected.get()));
         MenuItem delete = item(idPrefix + "DeleteItem", "Delete run…", () -> delete(selected.get()));
         delete.setAccelerator(new KeyCodeCombination(KeyCode.DELETE));
-        ContextMenu menu = new ContextMenu(results, explore, pairs, export, new SeparatorMenuItem(), rename, notes,
-                new SeparatorMenuItem(), delete);
+        ContextMenu menu = new ContextMenu(
+                results,
+                explore,
+                pairs,
+                export,
+                new SeparatorMenuItem(),
+                rename,
+                notes,
+                new SeparatorMenuItem(),
+                delete);
         menu.setId(idPrefix + "Menu");
         menu.setOnShowing(event -> menu.getItems().forEach(item -> item.setDisable(selected.get() == null)));
         return menu;

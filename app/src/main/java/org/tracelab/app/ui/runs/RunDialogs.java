@@ -27,8 +27,7 @@ public final class RunDialogs {
     /** The delete button of the confirmation: not the default, so Enter does not delete. */
     public static final ButtonType DELETE = new ButtonType("Delete run", ButtonBar.ButtonData.OTHER);
 
-    private RunDialogs() {
-    }
+    private RunDialogs() {}
 
     /** Asks for a run's new name; the result is the stripped name, empty when cancelled or unchanged. */
     public static TextInputDialog rename(Window owner, RunRow run) {
@@ -39,8 +38,12 @@ public final class RunDialogs {
         TextField field = dialog.getEditor();
         field.setId("runNameEditor");
         field.setPrefColumnCount(40);
-        dialog.getDialogPane().lookupButton(ButtonType.OK).disableProperty().bind(field.textProperty()
-                .map(text -> text.isBlank() || text.strip().length() > RunService.MAX_NAME_LENGTH).orElse(true));
+        dialog.getDialogPane()
+                .lookupButton(ButtonType.OK)
+                .disableProperty()
+                .bind(field.textProperty()
+                        .map(text -> text.isBlank() || text.strip().length() > RunService.MAX_NAME_LENGTH)
+                        .orElse(true));
         Platform.runLater(field::selectAll);
         return dialog;
     }
@@ -60,8 +63,9 @@ public final class RunDialogs {
         text.setPrefRowCount(8);
         text.setPrefColumnCount(50);
         text.setPromptText("What changed in this run, what to remember about it…");
-        dialog.getDialogPane().setContent(new VBox(6, new Label("Kept with the run in the store; shown in the "
-                + "Runs list."), text));
+        dialog.getDialogPane()
+                .setContent(
+                        new VBox(6, new Label("Kept with the run in the store; shown in the " + "Runs list."), text));
         dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
         dialog.getDialogPane().setId("runNotesDialog");
         dialog.setResultConverter(button -> button == ButtonType.OK ? text.getText() : null);
@@ -76,9 +80,13 @@ public final class RunDialogs {
     public static Alert confirmDelete(Window owner, RunRow run, long[] size) {
         Alert alert = Dialogs.themed(new Alert(Alert.AlertType.WARNING, "", DELETE, ButtonType.CANCEL), owner);
         alert.setHeaderText("Delete run #" + run.id() + " " + run.name() + "?");
-        Label text = new Label(String.format(Locale.ROOT, "Its %,d chains and %,d attempts, with their verdicts, "
-                + "flags, curation decisions and notes, are removed from the store. Exported files are not touched. "
-                + "The store's space is given back in the background. This cannot be undone.", size[0], size[1]));
+        Label text = new Label(String.format(
+                Locale.ROOT,
+                "Its %,d chains and %,d attempts, with their verdicts, "
+                        + "flags, curation decisions and notes, are removed from the store. Exported files are not touched. "
+                        + "The store's space is given back in the background. This cannot be undone.",
+                size[0],
+                size[1]));
         text.setWrapText(true);
         text.setMinHeight(Region.USE_PREF_SIZE);
         text.setPrefWidth(460);

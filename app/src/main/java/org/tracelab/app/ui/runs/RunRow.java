@@ -14,8 +14,18 @@ import org.tracelab.storage.StoredRun;
  * @param notes        the run's notes, null when none
  * @param unfinished   for a run that stopped early, "12 of 30 chains · 3 failed calls"; empty otherwise
  */
-public record RunRow(long id, String name, String model, String modes, String seeds, String status, String created,
-        String verifierVersion, boolean illustration, String notes, String unfinished) {
+public record RunRow(
+        long id,
+        String name,
+        String model,
+        String modes,
+        String seeds,
+        String status,
+        String created,
+        String verifierVersion,
+        boolean illustration,
+        String notes,
+        String unfinished) {
 
     public RunRow {
         unfinished = unfinished == null ? "" : unfinished;
@@ -24,14 +34,29 @@ public record RunRow(long id, String name, String model, String modes, String se
     private static final DateTimeFormatter CREATED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     /** A row of a run of model output. */
-    public RunRow(long id, String name, String model, String modes, String seeds, String status, String created,
+    public RunRow(
+            long id,
+            String name,
+            String model,
+            String modes,
+            String seeds,
+            String status,
+            String created,
             String verifierVersion) {
         this(id, name, model, modes, seeds, status, created, verifierVersion, false, null, "");
     }
 
     /** A row without notes. */
-    public RunRow(long id, String name, String model, String modes, String seeds, String status, String created,
-            String verifierVersion, boolean illustration) {
+    public RunRow(
+            long id,
+            String name,
+            String model,
+            String modes,
+            String seeds,
+            String status,
+            String created,
+            String verifierVersion,
+            boolean illustration) {
         this(id, name, model, modes, seeds, status, created, verifierVersion, illustration, null, "");
     }
 
@@ -43,11 +68,20 @@ public record RunRow(long id, String name, String model, String modes, String se
     /** @param completion how far the run got, null when not asked (a finished run) */
     public static RunRow of(StoredRun run, RunCompletion completion, ZoneId zone) {
         RunInfo info = run.info();
-        return new RunRow(run.id(), info.name(), info.model().name(), String.join(", ", info.modes()),
-                info.seeds().isEmpty() ? "–" : info.seeds().stream().map(String::valueOf)
-                        .collect(Collectors.joining(", ")),
-                info.status().wireName(), CREATED.format(info.createdAt().atZone(zone)), info.verifierVersion(),
-                info.isIllustration(), info.notes(), completion == null ? "" : completion.unfinishedSummary());
+        return new RunRow(
+                run.id(),
+                info.name(),
+                info.model().name(),
+                String.join(", ", info.modes()),
+                info.seeds().isEmpty()
+                        ? "–"
+                        : info.seeds().stream().map(String::valueOf).collect(Collectors.joining(", ")),
+                info.status().wireName(),
+                CREATED.format(info.createdAt().atZone(zone)),
+                info.verifierVersion(),
+                info.isIllustration(),
+                info.notes(),
+                completion == null ? "" : completion.unfinishedSummary());
     }
 
     /** "#3 name (model)": how lists and headings name the run. */

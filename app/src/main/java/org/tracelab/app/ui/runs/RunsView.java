@@ -29,10 +29,15 @@ import org.tracelab.app.ui.TableSizing;
 public final class RunsView extends StackPane {
 
     /** What the section's buttons do outside it; {@code runs} is what its context menu does to a run. */
-    public record Actions(Runnable importTraces, LongConsumer showResults, Runnable runBenchmark,
-            LongConsumer resume, ReadOnlyBooleanProperty benchmarkRunning, LongPredicate isLive, Runnable openSamples,
-            RunActions runs) {
-    }
+    public record Actions(
+            Runnable importTraces,
+            LongConsumer showResults,
+            Runnable runBenchmark,
+            LongConsumer resume,
+            ReadOnlyBooleanProperty benchmarkRunning,
+            LongPredicate isLive,
+            Runnable openSamples,
+            RunActions runs) {}
 
     public RunsView(RunsViewModel viewModel, Actions actions) {
         setId("runsView");
@@ -54,8 +59,11 @@ public final class RunsView extends StackPane {
         viewModel.runs().addListener((javafx.collections.ListChangeListener<RunRow>) change -> {
             replacing[0] = false;
             Long chosen = viewModel.selected().get();
-            viewModel.row(chosen == null ? -1 : chosen).ifPresentOrElse(table.getSelectionModel()::select,
-                    () -> viewModel.selected().set(null));
+            viewModel
+                    .row(chosen == null ? -1 : chosen)
+                    .ifPresentOrElse(
+                            table.getSelectionModel()::select,
+                            () -> viewModel.selected().set(null));
         });
         table.setId("runsTable");
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
@@ -72,14 +80,20 @@ public final class RunsView extends StackPane {
         table.getColumns().add(TableSizing.keepWidth(column("Status", RunRow::status, 80), 80));
         table.getColumns().add(column("Unfinished", RunRow::unfinished, 215));
         table.getColumns().add(TableSizing.keepWidth(column("Created", RunRow::created, 132), 132));
-        table.getColumns().add(column("Notes", row -> row.notes() == null ? "" : row.notes().lines().findFirst()
-                .orElse(""), 160));
+        table.getColumns()
+                .add(column(
+                        "Notes",
+                        row -> row.notes() == null
+                                ? ""
+                                : row.notes().lines().findFirst().orElse(""),
+                        160));
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
             if (!replacing[0]) {
                 viewModel.selected().set(row == null ? null : row.id());
             }
         });
-        table.setContextMenu(actions.runs().menu("runs", () -> table.getSelectionModel().getSelectedItem()));
+        table.setContextMenu(
+                actions.runs().menu("runs", () -> table.getSelectionModel().getSelectedItem()));
         table.setOnKeyPressed(event -> {
             RunRow chosen = table.getSelectionModel().getSelectedItem();
             if (chosen != null && event.getCode() == javafx.scene.input.KeyCode.F2) {
@@ -102,33 +116,56 @@ public final class RunsView extends StackPane {
 
         Button showResults = new Button("Show results");
         showResults.setId("showResultsButton");
-        showResults.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
-        showResults.setOnAction(event ->
-                actions.showResults().accept(table.getSelectionModel().getSelectedItem().id()));
+        showResults
+                .disableProperty()
+                .bind(table.getSelectionModel().selectedItemProperty().isNull());
+        showResults.setOnAction(event -> actions.showResults()
+                .accept(table.getSelectionModel().getSelectedItem().id()));
 
         Button resume = new Button("Resume");
         resume.setId("resumeRunButton");
-        resume.disableProperty().bind(Bindings.createBooleanBinding(() -> {
-            RunRow selected = table.getSelectionModel().getSelectedItem();
-            return selected == null || actions.benchmarkRunning().get()
-                    || !BenchmarkAction.resumable(selected, actions.isLive().test(selected.id()));
-        }, table.getSelectionModel().selectedItemProperty(), actions.benchmarkRunning()));
-        resume.setOnAction(event -> actions.resume().accept(table.getSelectionModel().getSelectedItem().id()));
+        resume.disableProperty()
+                .bind(Bindings.createBooleanBinding(
+                        () -> {
+                            RunRow selected = table.getSelectionModel().getSelectedItem();
+                            return selected == null
+                                    || actions.benchmarkRunning().get()
+                                    || !BenchmarkAction.resumable(
+                                            selected, actions.isLive().test(selected.id()));
+                        },
+                        table.getSelectionModel().selectedItemProperty(),
+                        actions.benchmarkRunning()));
+        resume.setOnAction(event -> actions.resume()
+                .accept(table.getSelectionModel().getSelectedItem().id()));
 
         Button group = new Button("Group…");
         group.setId("groupRunsButton");
         group.setTooltip(new Tooltip("Report the selected runs (same model, dataset and modes, different seeds) as one "
                 + "experiment: mean ± std over their seeds"));
-        group.disableProperty().bind(Bindings.size(table.getSelectionModel().getSelectedItems()).lessThan(2));
-        group.setOnAction(event -> askGroupName(viewModel, table.getSelectionModel().getSelectedItems().stream()
-                .map(RunRow::id).sorted().toList()));
+        group.disableProperty()
+                .bind(Bindings.size(table.getSelectionModel().getSelectedItems())
+                        .lessThan(2));
+        group.setOnAction(event -> askGroupName(
+                viewModel,
+                table.getSelectionModel().getSelectedItems().stream()
+                        .map(RunRow::id)
+                        .sorted()
+                        .toList()));
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox toolbar = new HBox(title, spacer, showResults, resume, group, refresh, importButton,
+        HBox toolbar = new HBox(
+                title,
+                spacer,
+                showResults,
+                resume,
+                group,
+                refresh,
+                importButton,
                 BenchmarkAction.button("runBenchmarkButton", "Run a benchmark…", actions.runBenchmark()));
         toolbar.getStyleClass().add(Styles.VIEW_TOOLBAR);
-        toolbar.getChildren().stream().filter(Button.class::isInstance)
+        toolbar.getChildren().stream()
+                .filter(Button.class::isInstance)
                 .forEach(button -> ((Button) button).setMinWidth(Region.USE_PREF_SIZE));
 
         javafx.scene.control.ProgressBar deleting = new javafx.scene.control.ProgressBar();
@@ -137,8 +174,10 @@ public final class RunsView extends StackPane {
         Label deletion = new Label();
         deletion.setId("deleteRunStatus");
         deletion.getStyleClass().add(Styles.MUTED);
-        deletion.textProperty().bind(Bindings.when(viewModel.deleting().running())
-                .then(viewModel.deleting().message()).otherwise(viewModel.deleting().summary()));
+        deletion.textProperty()
+                .bind(Bindings.when(viewModel.deleting().running())
+                        .then(viewModel.deleting().message())
+                        .otherwise(viewModel.deleting().summary()));
         HBox deletionRow = new HBox(8, deleting, deletion);
         deletionRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         deleting.visibleProperty().bind(viewModel.deleting().running());
@@ -151,8 +190,8 @@ public final class RunsView extends StackPane {
         list.getStyleClass().add(Styles.VIEW);
         VBox.setVgrow(table, Priority.ALWAYS);
 
-        EmptyStateView emptyState = new EmptyStateView(actions.importTraces(), actions.runBenchmark(),
-                actions.openSamples());
+        EmptyStateView emptyState =
+                new EmptyStateView(actions.importTraces(), actions.runBenchmark(), actions.openSamples());
         emptyState.visibleProperty().bind(viewModel.empty());
         list.visibleProperty().bind(viewModel.empty().not());
         getChildren().addAll(list, emptyState);
@@ -162,15 +201,17 @@ public final class RunsView extends StackPane {
     private void askGroupName(RunsViewModel viewModel, List<Long> runIds) {
         TextInputDialog ask = new TextInputDialog(viewModel.suggestedGroupName(runIds));
         ask.setTitle("Group runs");
-        ask.setHeaderText("Report runs " + String.join(", ", runIds.stream().map(String::valueOf).toList())
-                + " as one experiment");
+        ask.setHeaderText("Report runs "
+                + String.join(", ", runIds.stream().map(String::valueOf).toList()) + " as one experiment");
         ask.setContentText("Group name");
         ask.getDialogPane().setId("groupRunsDialog");
         if (getScene() != null) {
             ask.initOwner(getScene().getWindow());
             ask.getDialogPane().getStylesheets().setAll(getScene().getStylesheets());
         }
-        ask.showAndWait().map(String::strip).filter(name -> !name.isEmpty())
+        ask.showAndWait()
+                .map(String::strip)
+                .filter(name -> !name.isEmpty())
                 .ifPresent(name -> viewModel.group(runIds, name));
     }
 

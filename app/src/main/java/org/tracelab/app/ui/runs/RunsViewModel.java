@@ -16,8 +16,8 @@ import org.tracelab.app.ui.jobs.JobRequest;
 import org.tracelab.app.ui.jobs.JobState;
 import org.tracelab.app.ui.jobs.Jobs;
 import org.tracelab.app.ui.workspace.StoreSession;
-import org.tracelab.storage.StoredRunGroup;
 import org.tracelab.core.trace.RunStatus;
+import org.tracelab.storage.StoredRunGroup;
 
 /**
  * The runs of the open store and its run groups, reloaded when the store changes and after imports; grouping runs
@@ -75,10 +75,12 @@ public final class RunsViewModel {
         }
         jobs.submit(JobRequest.browse("Grouping runs " + runIds, progress -> workspace.createRunGroup(name, runIds))
                 .onSuccess(group -> refresh())
-                .onFailure(failure -> errors.report(failure instanceof RunGroupException refused
-                        ? "Runs " + joined(runIds) + " cannot be grouped: " + refused.getMessage() + "."
-                        : "Cannot save the group of runs " + joined(runIds) + ". Check that the store is writable and "
-                                + "try again.", failure instanceof RunGroupException ? null : failure)));
+                .onFailure(failure -> errors.report(
+                        failure instanceof RunGroupException refused
+                                ? "Runs " + joined(runIds) + " cannot be grouped: " + refused.getMessage() + "."
+                                : "Cannot save the group of runs " + joined(runIds)
+                                        + ". Check that the store is writable and " + "try again.",
+                        failure instanceof RunGroupException ? null : failure)));
     }
 
     /** Deletes a group (its runs stay) and reloads. */
@@ -88,19 +90,24 @@ public final class RunsViewModel {
             return;
         }
         jobs.submit(JobRequest.browse("Deleting group " + group.name(), progress -> {
-            workspace.deleteRunGroup(group.id());
-            return null;
-        }).onSuccess(done -> refresh()).onFailure(failure -> errors.report("Cannot delete the group "
-                + group.name() + ". Check that the store is writable and try again.", failure)));
+                    workspace.deleteRunGroup(group.id());
+                    return null;
+                })
+                .onSuccess(done -> refresh())
+                .onFailure(failure -> errors.report(
+                        "Cannot delete the group " + group.name() + ". Check that the store is writable and try again.",
+                        failure)));
     }
 
     /** A name for a new group of these runs: their model and seeds, e.g. "qwen2.5-1.5b seeds 42, 43, 44". */
     public String suggestedGroupName(List<Long> runIds) {
-        List<RunRow> chosen = runs.stream().filter(run -> runIds.contains(run.id())).toList();
+        List<RunRow> chosen =
+                runs.stream().filter(run -> runIds.contains(run.id())).toList();
         if (chosen.isEmpty()) {
             return "";
         }
-        return chosen.get(0).model() + " seeds " + String.join(", ", chosen.stream().map(RunRow::seeds).toList());
+        return chosen.get(0).model() + " seeds "
+                + String.join(", ", chosen.stream().map(RunRow::seeds).toList());
     }
 
     private static String joined(List<Long> runIds) {
@@ -138,13 +145,19 @@ public final class RunsViewModel {
 
     /** Renames a run in the background, then reloads the list. */
     public void rename(long runId, String name) {
-        change("Renaming run #" + runId, runId, workspace -> workspace.renameRun(runId, name),
+        change(
+                "Renaming run #" + runId,
+                runId,
+                workspace -> workspace.renameRun(runId, name),
                 "Cannot rename run #" + runId + ". Check that the store is writable and try again.");
     }
 
     /** Replaces a run's notes in the background (blank clears them), then reloads the list. */
     public void setNotes(long runId, String notes) {
-        change("Saving notes of run #" + runId, runId, workspace -> workspace.setRunNotes(runId, notes),
+        change(
+                "Saving notes of run #" + runId,
+                runId,
+                workspace -> workspace.setRunNotes(runId, notes),
                 "Cannot save the notes of run #" + runId + ". Check that the store is writable and try again.");
     }
 
@@ -154,8 +167,8 @@ public final class RunsViewModel {
         if (workspace != null) {
             jobs.submit(JobRequest.browse("Counting run #" + runId, progress -> workspace.runSize(runId))
                     .onSuccess(then)
-                    .onFailure(failure -> errors.report("Cannot read run #" + runId + ". Runs › Refresh and try "
-                            + "again.", failure)));
+                    .onFailure(failure -> errors.report(
+                            "Cannot read run #" + runId + ". Runs › Refresh and try " + "again.", failure)));
         }
     }
 
@@ -168,8 +181,9 @@ public final class RunsViewModel {
         if (workspace == null || deleting.running().get()) {
             return;
         }
-        jobs.submit(JobRequest.longRunning("Deleting run #" + runId, progress -> workspace.deleteRun(runId,
-                        (done, total) -> {
+        jobs.submit(JobRequest.longRunning(
+                        "Deleting run #" + runId,
+                        progress -> workspace.deleteRun(runId, (done, total) -> {
                             progress.update(done, total);
                             progress.message(done == 1 ? "reclaiming the store's space" : "done");
                             if (done == 1) {
@@ -179,16 +193,22 @@ public final class RunsViewModel {
                 .message("removing its chains and attempts")
                 .tracking(deleting)
                 .onSuccess(deleted -> {
-                    deleting.summary(String.format(java.util.Locale.ROOT, "Deleted run #%d: %,d chains and %,d "
-                            + "attempts; %.1f MB given back.", deleted.runId(), deleted.chains(), deleted.attempts(),
+                    deleting.summary(String.format(
+                            java.util.Locale.ROOT,
+                            "Deleted run #%d: %,d chains and %,d " + "attempts; %.1f MB given back.",
+                            deleted.runId(),
+                            deleted.chains(),
+                            deleted.attempts(),
                             deleted.bytesFreed() / 1e6));
                     refresh();
                 })
                 .onFailure(failure -> {
                     deleting.summary("Run #" + runId + " was not deleted.");
                     refresh();
-                    errors.report("Cannot delete run #" + runId + ". Nothing was removed if it is still listed; "
-                            + "check that the store is writable and try again.", failure);
+                    errors.report(
+                            "Cannot delete run #" + runId + ". Nothing was removed if it is still listed; "
+                                    + "check that the store is writable and try again.",
+                            failure);
                 }));
     }
 
@@ -198,9 +218,12 @@ public final class RunsViewModel {
             return;
         }
         jobs.submit(JobRequest.browse(title, progress -> {
-            work.accept(workspace);
-            return null;
-        }).message("run " + runId).onSuccess(done -> refresh()).onFailure(failure -> errors.report(failed, failure)));
+                    work.accept(workspace);
+                    return null;
+                })
+                .message("run " + runId)
+                .onSuccess(done -> refresh())
+                .onFailure(failure -> errors.report(failed, failure)));
     }
 
     /** Reads the runs again in the background; a newer refresh wins over an older one still running. */
@@ -212,8 +235,8 @@ public final class RunsViewModel {
         current.cancel();
         int reading = ++generation;
         loading.set(true);
-        current = jobs.submit(JobRequest.browse("Loading runs", progress -> new Listing(rows(workspace),
-                workspace.runGroups()))
+        current = jobs.submit(JobRequest.browse(
+                        "Loading runs", progress -> new Listing(rows(workspace), workspace.runGroups()))
                 .message(workspace.storeFile().getFileName().toString())
                 .onSuccess(listing -> {
                     if (reading == generation) {
@@ -226,20 +249,27 @@ public final class RunsViewModel {
                 .onFailure(failure -> {
                     if (reading == generation) {
                         loading.set(false);
-                        errors.report("Cannot read the runs of " + workspace.storeFile() + ". Check that the file is "
-                                + "a Tracelab store; Runs › Refresh tries again.", failure);
+                        errors.report(
+                                "Cannot read the runs of " + workspace.storeFile() + ". Check that the file is "
+                                        + "a Tracelab store; Runs › Refresh tries again.",
+                                failure);
                     }
                 }));
     }
 
     /** What one reading finds. */
-    private record Listing(List<RunRow> runs, List<StoredRunGroup> groups) {
-    }
+    private record Listing(List<RunRow> runs, List<StoredRunGroup> groups) {}
 
     /** The rows; a run that is not finished also says how far it got (cheap: aggregates and fault records). */
     private static List<RunRow> rows(Workspace workspace) {
         ZoneId zone = ZoneId.systemDefault();
-        return workspace.runs().stream().map(run -> RunRow.of(run, run.info().status() == RunStatus.FINISHED ? null
-                : workspace.completion(run.id()).orElse(null), zone)).toList();
+        return workspace.runs().stream()
+                .map(run -> RunRow.of(
+                        run,
+                        run.info().status() == RunStatus.FINISHED
+                                ? null
+                                : workspace.completion(run.id()).orElse(null),
+                        zone))
+                .toList();
     }
 }

@@ -24,7 +24,8 @@ public final class SampleStoreOpener {
     }
 
     public void open() {
-        jobs.submit(JobRequest.longRunning("Opening the illustrative sample store",
+        jobs.submit(JobRequest.longRunning(
+                        "Opening the illustrative sample store",
                         progress -> samples.ensureBuilt((done, total) -> {
                             progress.stopIfCancelled();
                             progress.message("verifying hand-written chain " + done + " of " + total);
@@ -32,8 +33,9 @@ public final class SampleStoreOpener {
                         }))
                 .message("hand-written traces, not model output")
                 .onSuccess(session::open)
-                .onFailure(failure -> errors.report("Cannot build the illustrative sample store. Check that the data "
-                        + "folder is writable, or build it with `tracelab samples --db FILE` and open that file.",
+                .onFailure(failure -> errors.report(
+                        "Cannot build the illustrative sample store. Check that the data "
+                                + "folder is writable, or build it with `tracelab samples --db FILE` and open that file.",
                         failure)));
     }
 }

@@ -57,7 +57,9 @@ public final class JsonSettingsFile implements SettingsStore {
         try {
             return fromJson(JSON.readTree(file.toFile()));
         } catch (IOException | RuntimeException e) {
-            LOG.warn("ignoring unreadable settings file {} (defaults used; it is rewritten on exit): {}", file,
+            LOG.warn(
+                    "ignoring unreadable settings file {} (defaults used; it is rewritten on exit): {}",
+                    file,
                     e.getMessage());
             return Settings.defaults();
         }
@@ -107,7 +109,10 @@ public final class JsonSettingsFile implements SettingsStore {
             putIfSet(form, "endpoint", bench.endpoint());
             putIfSet(form, "model", bench.model());
             putIfSet(form, "gguf", bench.gguf() == null ? null : bench.gguf().toString());
-            putIfSet(form, "dataset", bench.dataset() == null ? null : bench.dataset().toString());
+            putIfSet(
+                    form,
+                    "dataset",
+                    bench.dataset() == null ? null : bench.dataset().toString());
             putIfSet(form, "seeds", bench.seeds());
         }
         if (!settings.dividers().isEmpty()) {
@@ -122,15 +127,26 @@ public final class JsonSettingsFile implements SettingsStore {
         WindowBounds window = null;
         JsonNode w = root.get("window");
         if (w != null && w.isObject()) {
-            window = new WindowBounds(w.path("x").asDouble(), w.path("y").asDouble(), w.path("width").asDouble(),
-                    w.path("height").asDouble(), w.path("maximized").asBoolean(false));
+            window = new WindowBounds(
+                    w.path("x").asDouble(),
+                    w.path("y").asDouble(),
+                    w.path("width").asDouble(),
+                    w.path("height").asDouble(),
+                    w.path("maximized").asBoolean(false));
         }
-        Path lastStore = root.hasNonNull("lastStore") ? Path.of(root.get("lastStore").asText()) : null;
+        Path lastStore =
+                root.hasNonNull("lastStore") ? Path.of(root.get("lastStore").asText()) : null;
         List<Path> recent = new ArrayList<>();
         root.path("recentFiles").forEach(node -> recent.add(Path.of(node.asText())));
         JsonNode form = root.path("benchmark");
-        BenchmarkDefaults bench = form.isObject() ? new BenchmarkDefaults(text(form, "endpoint"), text(form, "model"),
-                path(form, "gguf"), path(form, "dataset"), text(form, "seeds")) : BenchmarkDefaults.NONE;
+        BenchmarkDefaults bench = form.isObject()
+                ? new BenchmarkDefaults(
+                        text(form, "endpoint"),
+                        text(form, "model"),
+                        path(form, "gguf"),
+                        path(form, "dataset"),
+                        text(form, "seeds"))
+                : BenchmarkDefaults.NONE;
         Map<String, List<Double>> dividers = new java.util.TreeMap<>();
         root.path("dividers").fields().forEachRemaining(entry -> {
             List<Double> positions = new ArrayList<>();

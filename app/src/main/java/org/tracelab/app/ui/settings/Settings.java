@@ -17,8 +17,13 @@ import org.tracelab.app.ui.Theme;
  * @param benchmark   what the benchmark form starts with
  * @param dividers    the divider positions of each view's split panes, by view ("results", "explorer", …)
  */
-public record Settings(WindowBounds window, Theme theme, Path lastStore, List<Path> recentFiles,
-        BenchmarkDefaults benchmark, Map<String, List<Double>> dividers) {
+public record Settings(
+        WindowBounds window,
+        Theme theme,
+        Path lastStore,
+        List<Path> recentFiles,
+        BenchmarkDefaults benchmark,
+        Map<String, List<Double>> dividers) {
 
     public static final int MAX_RECENT = 10;
 

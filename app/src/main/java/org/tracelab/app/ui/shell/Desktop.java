@@ -38,41 +38,91 @@ public final class Desktop {
      *
      * @param jobThreads threads for short reads (the {@code BROWSE} lane); long jobs have threads of their own
      */
-    public record Dependencies(WorkspaceOpener opener, SettingsStore settingsStore, Settings settings,
-            FileChooserService choosers, int jobThreads, ModelConnections connections, DatasetDownloads downloads,
-            FolderOpener folders, SampleStores samples) {
+    public record Dependencies(
+            WorkspaceOpener opener,
+            SettingsStore settingsStore,
+            Settings settings,
+            FileChooserService choosers,
+            int jobThreads,
+            ModelConnections connections,
+            DatasetDownloads downloads,
+            FolderOpener folders,
+            SampleStores samples) {
 
         /** The real model connections (probing the usual local ports), file manager and sample store. */
-        public static Dependencies of(WorkspaceOpener opener, SettingsStore settingsStore, Settings settings,
-                FileChooserService choosers, int jobThreads) {
-            return new Dependencies(opener, settingsStore, settings, choosers, jobThreads,
-                    new LocalModelConnections(), DatasetDownloads.into(StoreLocation.datasetCache()),
-                    new DesktopFolderOpener(), SampleStores.bundled(StoreLocation.samplesStore()));
+        public static Dependencies of(
+                WorkspaceOpener opener,
+                SettingsStore settingsStore,
+                Settings settings,
+                FileChooserService choosers,
+                int jobThreads) {
+            return new Dependencies(
+                    opener,
+                    settingsStore,
+                    settings,
+                    choosers,
+                    jobThreads,
+                    new LocalModelConnections(),
+                    DatasetDownloads.into(StoreLocation.datasetCache()),
+                    new DesktopFolderOpener(),
+                    SampleStores.bundled(StoreLocation.samplesStore()));
         }
 
         public Dependencies withConnections(ModelConnections replacement) {
-            return new Dependencies(opener, settingsStore, settings, choosers, jobThreads, replacement, downloads,
-                    folders, samples);
+            return new Dependencies(
+                    opener, settingsStore, settings, choosers, jobThreads, replacement, downloads, folders, samples);
         }
 
         public Dependencies withIfeval(IfevalDownloads replacement) {
-            return new Dependencies(opener, settingsStore, settings, choosers, jobThreads, connections,
-                    downloads.withIfeval(replacement), folders, samples);
+            return new Dependencies(
+                    opener,
+                    settingsStore,
+                    settings,
+                    choosers,
+                    jobThreads,
+                    connections,
+                    downloads.withIfeval(replacement),
+                    folders,
+                    samples);
         }
 
         public Dependencies withIfbench(IfbenchDownloads replacement) {
-            return new Dependencies(opener, settingsStore, settings, choosers, jobThreads, connections,
-                    downloads.withIfbench(replacement), folders, samples);
+            return new Dependencies(
+                    opener,
+                    settingsStore,
+                    settings,
+                    choosers,
+                    jobThreads,
+                    connections,
+                    downloads.withIfbench(replacement),
+                    folders,
+                    samples);
         }
 
         public Dependencies withFolders(FolderOpener replacement) {
-            return new Dependencies(opener, settingsStore, settings, choosers, jobThreads, connections, downloads,
-                    replacement, samples);
+            return new Dependencies(
+                    opener,
+                    settingsStore,
+                    settings,
+                    choosers,
+                    jobThreads,
+                    connections,
+                    downloads,
+                    replacement,
+                    samples);
         }
 
         public Dependencies withSamples(SampleStores replacement) {
-            return new Dependencies(opener, settingsStore, settings, choosers, jobThreads, connections, downloads,
-                    folders, replacement);
+            return new Dependencies(
+                    opener,
+                    settingsStore,
+                    settings,
+                    choosers,
+                    jobThreads,
+                    connections,
+                    downloads,
+                    folders,
+                    replacement);
         }
     }
 
@@ -94,9 +144,17 @@ public final class Desktop {
         Jobs jobs = new FxJobs(threads);
         ErrorReporter errors = new ErrorDialogs(() -> stage);
         StoreSession session = new StoreSession(dependencies.opener(), jobs, errors);
-        MainViewModel viewModel = new MainViewModel(session, jobs, errors, dependencies.settingsStore(),
-                dependencies.settings(), dependencies.connections(), dependencies.downloads(), dependencies.folders(),
-                dependencies.samples(), BuiltInConstraints.registry());
+        MainViewModel viewModel = new MainViewModel(
+                session,
+                jobs,
+                errors,
+                dependencies.settingsStore(),
+                dependencies.settings(),
+                dependencies.connections(),
+                dependencies.downloads(),
+                dependencies.folders(),
+                dependencies.samples(),
+                BuiltInConstraints.registry());
         MainWindow window = new MainWindow(stage, viewModel, dependencies.choosers(), new JobsView(threads));
         window.show(storeFile);
         return new Desktop(viewModel, window);

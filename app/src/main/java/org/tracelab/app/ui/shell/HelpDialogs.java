@@ -45,8 +45,7 @@ public final class HelpDialogs {
             List.of("Diff window", ""),
             List.of("Esc", "Close"));
 
-    private HelpDialogs() {
-    }
+    private HelpDialogs() {}
 
     /** The version, the Java and JavaFX it runs on, and where its files are. */
     public static Alert about(Window owner, Path store, Path settings, Path logs) {
@@ -54,10 +53,16 @@ public final class HelpDialogs {
         alert.setHeaderText(AppVersion.describe());
         GridPane facts = grid();
         int row = 0;
-        row = fact(facts, row, "What it is", "Compliance benchmarks for local models; every attempt kept as "
-                + "training data.");
-        row = fact(facts, row, "Java", System.getProperty("java.version") + " (" + System.getProperty("java.vendor")
-                + ")");
+        row = fact(
+                facts,
+                row,
+                "What it is",
+                "Compliance benchmarks for local models; every attempt kept as " + "training data.");
+        row = fact(
+                facts,
+                row,
+                "Java",
+                System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")");
         row = fact(facts, row, "JavaFX", String.valueOf(System.getProperty("javafx.runtime.version")));
         row = fact(facts, row, "Store", store == null ? "none open" : store.toString());
         row = fact(facts, row, "Settings", String.valueOf(settings));

@@ -11,8 +11,7 @@ import org.slf4j.LoggerFactory;
 /** Where the log file is written: the folder of the logging configuration's file appender. */
 final class LogFolder {
 
-    private LogFolder() {
-    }
+    private LogFolder() {}
 
     /** The folder of the log file, as logback was configured ({@code logback.xml}); the default when unknown. */
     static Path current() {
@@ -30,7 +29,8 @@ final class LogFolder {
             }
         }
         String configured = System.getenv("TRACELAB_LOG_DIR");
-        return configured != null && !configured.isBlank() ? Path.of(configured)
+        return configured != null && !configured.isBlank()
+                ? Path.of(configured)
                 : Path.of(System.getProperty("user.home"), ".local", "state", "tracelab");
     }
 }

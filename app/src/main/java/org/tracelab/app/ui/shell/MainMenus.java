@@ -30,20 +30,30 @@ final class MainMenus {
         openStore.disableProperty().bind(viewModel.jobs().busy());
         MenuItem newStore = item("newStoreMenuItem", "New store…", "Shortcut+N", window::newStore);
         newStore.disableProperty().bind(viewModel.jobs().busy());
-        return new Menu("File", null, openStore, newStore, new SeparatorMenuItem(),
+        return new Menu(
+                "File",
+                null,
+                openStore,
+                newStore,
+                new SeparatorMenuItem(),
                 item("importMenuItem", "Import traces…", "Shortcut+I", window::openImport),
                 item("newTaskSetMenuItem", "New task set…", "Shortcut+T", window::openNewTaskSet),
                 item("benchmarkMenuItem", "Run a benchmark…", "Shortcut+B", window::openBenchmark),
                 item("exportMenuItem", "Export dataset…", "Shortcut+E", () -> window.openExport(null)),
-                new SeparatorMenuItem(), item("quitMenuItem", "Quit", "Shortcut+Q", window::quit));
+                new SeparatorMenuItem(),
+                item("quitMenuItem", "Quit", "Shortcut+Q", window::quit));
     }
 
     private Menu view() {
         Menu view = new Menu("View");
         int key = 1;
         for (Section section : Section.values()) {
-            view.getItems().add(item("view" + section.title() + "MenuItem", section.title(), "Shortcut+" + key++,
-                    () -> viewModel.show(section)));
+            view.getItems()
+                    .add(item(
+                            "view" + section.title() + "MenuItem",
+                            section.title(),
+                            "Shortcut+" + key++,
+                            () -> viewModel.show(section)));
         }
         CheckMenuItem dark = new CheckMenuItem("Dark theme");
         dark.setId("darkThemeMenuItem");
@@ -55,14 +65,21 @@ final class MainMenus {
     }
 
     private Menu help() {
-        MenuItem samples = item("openSamplesMenuItem", "Open the illustrative sample store", null,
+        MenuItem samples = item(
+                "openSamplesMenuItem",
+                "Open the illustrative sample store",
+                null,
                 () -> viewModel.samples().open());
         samples.disableProperty().bind(viewModel.jobs().busy());
-        Menu help = new Menu("Help", null,
+        Menu help = new Menu(
+                "Help",
+                null,
                 item("userGuideMenuItem", "User guide", null, window::openUserGuide),
                 item("shortcutsMenuItem", "Keyboard shortcuts", "F1", window::shortcuts),
                 item("logFolderMenuItem", "Open log folder", null, window::openLogFolder),
-                new SeparatorMenuItem(), samples, new SeparatorMenuItem(),
+                new SeparatorMenuItem(),
+                samples,
+                new SeparatorMenuItem(),
                 item("aboutMenuItem", "About Tracelab", null, window::about));
         help.setId("helpMenu");
         return help;

@@ -20,8 +20,8 @@ import org.tracelab.app.ui.benchmark.BenchmarkRuns;
 import org.tracelab.app.ui.benchmark.BenchmarkViewModel;
 import org.tracelab.app.ui.compare.CompareViewModel;
 import org.tracelab.app.ui.compare.CompareWithViewModel;
-import org.tracelab.app.ui.diff.DiffTarget;
 import org.tracelab.app.ui.compose.ComposeViewModel;
+import org.tracelab.app.ui.diff.DiffTarget;
 import org.tracelab.app.ui.diff.DiffViewModel;
 import org.tracelab.app.ui.errors.ErrorReporter;
 import org.tracelab.app.ui.explorer.ChainDetail;
@@ -43,8 +43,8 @@ import org.tracelab.app.ui.settings.Settings;
 import org.tracelab.app.ui.settings.SettingsStore;
 import org.tracelab.app.ui.settings.WindowBounds;
 import org.tracelab.app.ui.workspace.StoreSession;
-import org.tracelab.storage.StoredAttempt;
 import org.tracelab.core.verify.constraint.ConstraintRegistry;
+import org.tracelab.storage.StoredAttempt;
 
 /**
  * The main window's state: which section shows, the theme, the settings, the open store and the sections' view
@@ -79,9 +79,17 @@ public final class MainViewModel {
      * @param downloads where the benchmark form's "Get IFEval" and "Get IFBench" get their prompts files
      * @param registry  the constraint types: their names in Results and the Explorer, and the composer's draw
      */
-    public MainViewModel(StoreSession session, Jobs jobs, ErrorReporter errors, SettingsStore settingsStore,
-            Settings initialSettings, ModelConnections connections, DatasetDownloads downloads, FolderOpener folders,
-            SampleStores sampleStores, ConstraintRegistry registry) {
+    public MainViewModel(
+            StoreSession session,
+            Jobs jobs,
+            ErrorReporter errors,
+            SettingsStore settingsStore,
+            Settings initialSettings,
+            ModelConnections connections,
+            DatasetDownloads downloads,
+            FolderOpener folders,
+            SampleStores sampleStores,
+            ConstraintRegistry registry) {
         this.downloads = downloads;
         this.labels = new InstructionLabels(registry);
         this.composer = new ComposeService(registry);
@@ -96,11 +104,16 @@ public final class MainViewModel {
         this.folders = folders;
         this.samples = new SampleStoreOpener(sampleStores, session, jobs, errors);
         // The shell decides how a diff is shown (a window, see MainWindow); until it says, D does nothing.
-        this.explorer = new ExplorerViewModel(session.workspace(), runs.runs(), jobs,
-                errors, (task, chain, left, right) -> diffTarget.open(task, chain, left, right),
-                (chain, attempt) -> compareWithTarget.open(chain, attempt), labels);
-        this.compare = new CompareViewModel(session, runs, jobs, errors,
-                (chains, left, right) -> diffsAcross.open(chains, left, right));
+        this.explorer = new ExplorerViewModel(
+                session.workspace(),
+                runs.runs(),
+                jobs,
+                errors,
+                (task, chain, left, right) -> diffTarget.open(task, chain, left, right),
+                (chain, attempt) -> compareWithTarget.open(chain, attempt),
+                labels);
+        this.compare = new CompareViewModel(
+                session, runs, jobs, errors, (chains, left, right) -> diffsAcross.open(chains, left, right));
         settings.set(initialSettings);
         latestSettings.set(initialSettings);
         theme.bind(Bindings.createObjectBinding(() -> settings.get().theme(), settings));
@@ -155,20 +168,28 @@ public final class MainViewModel {
      */
     public Long runInView() {
         return switch (section.get()) {
-            case RESULTS -> results.selectedRunIds().isEmpty() ? null : results.selectedRunIds().get(0);
+            case RESULTS ->
+                results.selectedRunIds().isEmpty()
+                        ? null
+                        : results.selectedRunIds().get(0);
             case EXPLORER -> explorer.chains().filter().get().runId();
             case PAIRS -> pairs.runId().get();
             case RUNS -> runs.selected().get();
-            case COMPARE -> compare.sideA().run().get() == null ? null : compare.sideA().run().get().id();
+            case COMPARE ->
+                compare.sideA().run().get() == null
+                        ? null
+                        : compare.sideA().run().get().id();
         };
     }
 
     /** The window's title: the app and the store open. */
     public javafx.beans.binding.StringBinding title() {
-        return Bindings.createStringBinding(() -> {
-            Path file = session.storeFile().get();
-            return file == null ? "Tracelab" : file.getFileName() + " — Tracelab";
-        }, session.storeFile());
+        return Bindings.createStringBinding(
+                () -> {
+                    Path file = session.storeFile().get();
+                    return file == null ? "Tracelab" : file.getFileName() + " — Tracelab";
+                },
+                session.storeFile());
     }
 
     /** Remembers where {@code view}'s split pane dividers are; saved on exit. */
@@ -225,15 +246,21 @@ public final class MainViewModel {
 
     /** A fresh "Compare with…" form for an attempt of the chain the explorer shows. */
     public CompareWithViewModel newCompareWith(ChainDetail chain, StoredAttempt attempt) {
-        return new CompareWithViewModel(session.workspace(), jobs, errors,
+        return new CompareWithViewModel(
+                session.workspace(),
+                jobs,
+                errors,
                 (chains, left, right) -> diffsAcross.open(chains, left, right),
-                new LocatedChain(chain.chain(), "", chain.task(), chain.attempts()), attempt);
+                new LocatedChain(chain.chain(), "", chain.task(), chain.attempts()),
+                attempt);
     }
 
     /** Switches to Compare with runs {@code a} and {@code b} compared whole (Results' "Compare task by task"). */
     public void showCompare(long a, long b) {
-        RunRow runA = runs.runs().stream().filter(run -> run.id() == a).findFirst().orElse(null);
-        RunRow runB = runs.runs().stream().filter(run -> run.id() == b).findFirst().orElse(null);
+        RunRow runA =
+                runs.runs().stream().filter(run -> run.id() == a).findFirst().orElse(null);
+        RunRow runB =
+                runs.runs().stream().filter(run -> run.id() == b).findFirst().orElse(null);
         if (runA != null && runB != null) {
             compare.compareRuns(runA, runB);
             section.set(Section.COMPARE);
@@ -264,11 +291,14 @@ public final class MainViewModel {
         if (!benchmarks.running().get()) {
             benchmarks.forgetEnded();
         }
-        BenchmarkViewModel form = new BenchmarkViewModel(session, jobs, benchmarks, downloads,
-                settings.get().recentFiles(), this::rememberFile);
+        BenchmarkViewModel form = new BenchmarkViewModel(
+                session, jobs, benchmarks, downloads, settings.get().recentFiles(), this::rememberFile);
         form.fill(settings.get().benchmark());
-        form.onStarted(started -> updateSettings(settings.get().withBenchmark(started)
-                .withRecentFiles(started.dataset() == null ? List.of() : List.of(started.dataset())), true));
+        form.onStarted(started -> updateSettings(
+                settings.get()
+                        .withBenchmark(started)
+                        .withRecentFiles(started.dataset() == null ? List.of() : List.of(started.dataset())),
+                true));
         return form;
     }
 
@@ -294,16 +324,18 @@ public final class MainViewModel {
                 .onSuccess(info -> {
                     Optional<StoredPlan> stored = info.flatMap(run -> StoredPlan.of(runId, run));
                     if (stored.isEmpty()) {
-                        errors.report("Run #" + runId + " cannot be resumed: it does not record how it was run "
-                                + "(imports never can). Start a new benchmark instead.", null);
+                        errors.report(
+                                "Run #" + runId + " cannot be resumed: it does not record how it was run "
+                                        + "(imports never can). Start a new benchmark instead.",
+                                null);
                         return;
                     }
                     BenchmarkViewModel form = newBenchmark();
                     form.prepareResume(stored.get());
                     open.accept(form);
                 })
-                .onFailure(failure -> errors.report("Cannot read run #" + runId + " from the store. Runs › Refresh "
-                        + "and try again.", failure)));
+                .onFailure(failure -> errors.report(
+                        "Cannot read run #" + runId + " from the store. Runs › Refresh " + "and try again.", failure)));
     }
 
     public ReadOnlyObjectProperty<Section> section() {
@@ -322,8 +354,15 @@ public final class MainViewModel {
     public void show(Section target) {
         if (target == Section.PAIRS && pairs.runId().get() == null && section.get() != Section.PAIRS) {
             Long inView = runInView();
-            pairs.runId().set(inView != null ? inView
-                    : runs.runs().isEmpty() ? null : runs.runs().get(runs.runs().size() - 1).id());
+            pairs.runId()
+                    .set(
+                            inView != null
+                                    ? inView
+                                    : runs.runs().isEmpty()
+                                            ? null
+                                            : runs.runs()
+                                                    .get(runs.runs().size() - 1)
+                                                    .id());
         }
         section.set(target);
     }
@@ -370,16 +409,18 @@ public final class MainViewModel {
     public void shutdown(long timeoutSeconds) {
         benchmarks.cancel(); // first, so the long jobs end and the store can close
         Workspace workspace = session.detach();
-        jobs.shutdownAfter(() -> {
-            try {
-                benchmarks.cancelAndAwait(timeoutSeconds);
-                saveLatestSettings();
-            } finally {
-                if (workspace != null) {
-                    workspace.close();
-                }
-            }
-        }, timeoutSeconds);
+        jobs.shutdownAfter(
+                () -> {
+                    try {
+                        benchmarks.cancelAndAwait(timeoutSeconds);
+                        saveLatestSettings();
+                    } finally {
+                        if (workspace != null) {
+                            workspace.close();
+                        }
+                    }
+                },
+                timeoutSeconds);
     }
 
     private void rememberFile(Path file) {
@@ -392,10 +433,13 @@ public final class MainViewModel {
         if (save) {
             // Saves whatever settings are latest when it runs, so saves that finish out of order still end current.
             jobs.submit(JobRequest.browse("Saving settings", progress -> {
-                saveLatestSettings();
-                return null;
-            }).onFailure(failure -> errors.report("Cannot save the settings; they will be tried again on exit. Check "
-                    + "that the config folder is writable.", failure)));
+                        saveLatestSettings();
+                        return null;
+                    })
+                    .onFailure(failure -> errors.report(
+                            "Cannot save the settings; they will be tried again on exit. Check "
+                                    + "that the config folder is writable.",
+                            failure)));
         }
     }
 

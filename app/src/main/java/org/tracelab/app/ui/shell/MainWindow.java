@@ -31,8 +31,8 @@ import org.tracelab.app.ui.benchmark.BenchmarkDialog;
 import org.tracelab.app.ui.benchmark.BenchmarkViewModel;
 import org.tracelab.app.ui.compare.CompareView;
 import org.tracelab.app.ui.compare.CompareWithDialog;
-import org.tracelab.app.ui.diff.DiffChain;
 import org.tracelab.app.ui.compose.ComposeDialog;
+import org.tracelab.app.ui.diff.DiffChain;
 import org.tracelab.app.ui.diff.DiffViewModel;
 import org.tracelab.app.ui.diff.DiffWindow;
 import org.tracelab.app.ui.explorer.ChainDetail;
@@ -75,10 +75,19 @@ public final class MainWindow {
 
         RunActions runActions = new ShellRunActions();
         Map<Section, Node> views = new EnumMap<>(Section.class);
-        views.put(Section.RUNS, new RunsView(viewModel.runs(),
-                new RunsView.Actions(this::openImport, viewModel::showResults, this::openBenchmark,
-                        this::openResume, viewModel.benchmarks().running(), viewModel.benchmarks()::isLive,
-                        () -> viewModel.samples().open(), runActions)));
+        views.put(
+                Section.RUNS,
+                new RunsView(
+                        viewModel.runs(),
+                        new RunsView.Actions(
+                                this::openImport,
+                                viewModel::showResults,
+                                this::openBenchmark,
+                                this::openResume,
+                                viewModel.benchmarks().running(),
+                                viewModel.benchmarks()::isLive,
+                                () -> viewModel.samples().open(),
+                                runActions)));
         views.put(Section.RESULTS, new ResultsView(viewModel.results(), runActions, viewModel::showCompare));
         views.put(Section.EXPLORER, new ExplorerView(viewModel.explorer()));
         views.put(Section.PAIRS, new PairsView(viewModel.pairs(), this::openExport));
@@ -102,11 +111,16 @@ public final class MainWindow {
         root.setId("mainWindow");
 
         WindowBounds bounds = viewModel.settings().get().window();
-        boolean onScreen = bounds != null && !Screen.getScreensForRectangle(
-                new Rectangle2D(bounds.x(), bounds.y(), bounds.width(), bounds.height())).isEmpty();
+        boolean onScreen = bounds != null
+                && !Screen.getScreensForRectangle(
+                                new Rectangle2D(bounds.x(), bounds.y(), bounds.width(), bounds.height()))
+                        .isEmpty();
         scene = new Scene(root, onScreen ? bounds.width() : DEFAULT_WIDTH, onScreen ? bounds.height() : DEFAULT_HEIGHT);
-        scene.getStylesheets().setAll(org.tracelab.app.ui.Styles.stylesheets(viewModel.theme().get()));
-        viewModel.theme().addListener((obs, old, theme) -> scene.getStylesheets().setAll(Styles.stylesheets(theme)));
+        scene.getStylesheets()
+                .setAll(org.tracelab.app.ui.Styles.stylesheets(viewModel.theme().get()));
+        viewModel
+                .theme()
+                .addListener((obs, old, theme) -> scene.getStylesheets().setAll(Styles.stylesheets(theme)));
         stage.setScene(scene);
         stage.titleProperty().bind(viewModel.title());
         stage.setOnCloseRequest(event -> {
@@ -132,8 +146,8 @@ public final class MainWindow {
 
     /** Records the window's bounds for the settings. */
     public void rememberBounds() {
-        viewModel.rememberWindow(new WindowBounds(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(),
-                stage.isMaximized()));
+        viewModel.rememberWindow(
+                new WindowBounds(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), stage.isMaximized()));
     }
 
     public Scene scene() {
@@ -182,8 +196,8 @@ public final class MainWindow {
 
     /** Opens File › New task set…; a task file it writes can go straight into Run a benchmark…. */
     public ComposeDialog openNewTaskSet() {
-        ComposeDialog dialog = new ComposeDialog(stage, viewModel.newTaskSet(this::openBenchmark), choosers,
-                viewModel.theme());
+        ComposeDialog dialog =
+                new ComposeDialog(stage, viewModel.newTaskSet(this::openBenchmark), choosers, viewModel.theme());
         dialog.show();
         return dialog;
     }
@@ -202,8 +216,12 @@ public final class MainWindow {
     void newStore() {
         choosers.newStore(stage, viewModel.session().storeFile().get()).ifPresent(file -> {
             if (Files.exists(file)) {
-                Alert refused = Dialogs.themed(new Alert(Alert.AlertType.INFORMATION, "Choose File › Open store… to "
-                        + "open it, or give the new store another name.", ButtonType.OK), stage);
+                Alert refused = Dialogs.themed(
+                        new Alert(
+                                Alert.AlertType.INFORMATION,
+                                "Choose File › Open store… to " + "open it, or give the new store another name.",
+                                ButtonType.OK),
+                        stage);
                 refused.setHeaderText(file.getFileName() + " already exists: a new store is never written over one.");
                 refused.getDialogPane().setId("storeExistsDialog");
                 refused.show();
@@ -215,8 +233,8 @@ public final class MainWindow {
 
     /** Help › About, shown and returned. */
     public Alert about() {
-        Alert about = HelpDialogs.about(stage, viewModel.session().storeFile().get(),
-                JsonSettingsFile.defaultLocation(), LogFolder.current());
+        Alert about = HelpDialogs.about(
+                stage, viewModel.session().storeFile().get(), JsonSettingsFile.defaultLocation(), LogFolder.current());
         about.show();
         return about;
     }
@@ -231,22 +249,30 @@ public final class MainWindow {
     /** Help › User guide: the bundled README as a page in the browser, written off the FX thread. */
     void openUserGuide() {
         Path folder = StoreLocation.dataFolder().resolve("help");
-        viewModel.jobs().submit(JobRequest.browse("Opening the user guide", progress -> {
-            viewModel.openWithPlatform(UserGuide.write(folder));
-            return null;
-        }).onFailure(failure -> viewModel.reportError("Cannot open the user guide. It is the README.md of "
-                + "Tracelab's sources, which you can read there.", failure)));
+        viewModel
+                .jobs()
+                .submit(JobRequest.browse("Opening the user guide", progress -> {
+                            viewModel.openWithPlatform(UserGuide.write(folder));
+                            return null;
+                        })
+                        .onFailure(failure -> viewModel.reportError(
+                                "Cannot open the user guide. It is the README.md of "
+                                        + "Tracelab's sources, which you can read there.",
+                                failure)));
     }
 
     /** Help › Open log folder. */
     void openLogFolder() {
         Path folder = LogFolder.current();
-        viewModel.jobs().submit(JobRequest.browse("Opening the log folder", progress -> {
-            Files.createDirectories(folder);
-            viewModel.openWithPlatform(folder);
-            return null;
-        }).onFailure(failure -> viewModel.reportError("Cannot open the log folder " + folder + "; open it by hand.",
-                failure)));
+        viewModel
+                .jobs()
+                .submit(JobRequest.browse("Opening the log folder", progress -> {
+                            Files.createDirectories(folder);
+                            viewModel.openWithPlatform(folder);
+                            return null;
+                        })
+                        .onFailure(failure -> viewModel.reportError(
+                                "Cannot open the log folder " + folder + "; open it by hand.", failure)));
     }
 
     /** Quits, after asking when a benchmark runs. */
@@ -278,8 +304,13 @@ public final class MainWindow {
 
     /** Asks whether to cancel the running benchmark so the app can close; true to go ahead. */
     private boolean confirmCancelRun() {
-        Alert ask = Dialogs.themed(new Alert(Alert.AlertType.CONFIRMATION, "The run is cancelled and can be resumed "
-                + "later from Runs › Resume; chains in progress are redone then.", ButtonType.YES, ButtonType.NO),
+        Alert ask = Dialogs.themed(
+                new Alert(
+                        Alert.AlertType.CONFIRMATION,
+                        "The run is cancelled and can be resumed "
+                                + "later from Runs › Resume; chains in progress are redone then.",
+                        ButtonType.YES,
+                        ButtonType.NO),
                 stage);
         ask.setHeaderText("A benchmark is running. Cancel it and quit?");
         ask.getDialogPane().setId("confirmCancelRunDialog");
@@ -292,13 +323,16 @@ public final class MainWindow {
             if (node instanceof SplitPane split && split.getId() != null) {
                 List<Double> saved = viewModel.settings().get().dividers().get(split.getId());
                 if (saved != null && saved.size() == split.getDividers().size()) {
-                    split.setDividerPositions(saved.stream().mapToDouble(Double::doubleValue).toArray());
+                    split.setDividerPositions(
+                            saved.stream().mapToDouble(Double::doubleValue).toArray());
                 }
-                split.getDividers().forEach(divider -> divider.positionProperty().addListener((obs, old, now) -> {
-                    List<Double> positions = new ArrayList<>();
-                    split.getDividers().forEach(d -> positions.add(Math.round(d.getPosition() * 1000) / 1000.0));
-                    viewModel.rememberDividers(split.getId(), positions);
-                }));
+                split.getDividers()
+                        .forEach(divider -> divider.positionProperty().addListener((obs, old, now) -> {
+                            List<Double> positions = new ArrayList<>();
+                            split.getDividers()
+                                    .forEach(d -> positions.add(Math.round(d.getPosition() * 1000) / 1000.0));
+                            viewModel.rememberDividers(split.getId(), positions);
+                        }));
             }
         }
     }
@@ -324,7 +358,9 @@ public final class MainWindow {
             rail.getChildren().add(button);
         }
         buttons.get(viewModel.section().get()).setSelected(true);
-        viewModel.section().addListener((obs, old, section) -> buttons.get(section).setSelected(true));
+        viewModel
+                .section()
+                .addListener((obs, old, section) -> buttons.get(section).setSelected(true));
         // A selected section stays selected when clicked again.
         group.selectedToggleProperty().addListener((obs, old, now) -> {
             if (now == null && old != null) {
@@ -378,18 +414,28 @@ public final class MainWindow {
 
         @Override
         public void notes(RunRow run) {
-            RunDialogs.notes(stage, run).showAndWait().ifPresent(text -> viewModel.runs().setNotes(run.id(), text));
+            RunDialogs.notes(stage, run)
+                    .showAndWait()
+                    .ifPresent(text -> viewModel.runs().setNotes(run.id(), text));
         }
 
         @Override
         public void delete(RunRow run) {
             if (viewModel.benchmarks().isLive(run.id())) {
-                viewModel.reportError("Run #" + run.id() + " is being written by the running benchmark: cancel the "
-                        + "benchmark first, then delete the run.", null);
+                viewModel.reportError(
+                        "Run #" + run.id() + " is being written by the running benchmark: cancel the "
+                                + "benchmark first, then delete the run.",
+                        null);
                 return;
             }
-            viewModel.runs().size(run.id(), size -> RunDialogs.confirmDelete(stage, run, size).showAndWait()
-                    .filter(RunDialogs.DELETE::equals).ifPresent(yes -> viewModel.runs().delete(run.id())));
+            viewModel
+                    .runs()
+                    .size(
+                            run.id(),
+                            size -> RunDialogs.confirmDelete(stage, run, size)
+                                    .showAndWait()
+                                    .filter(RunDialogs.DELETE::equals)
+                                    .ifPresent(yes -> viewModel.runs().delete(run.id())));
         }
     }
 }

@@ -17,8 +17,7 @@ final class UserGuide {
 
     static final String RESOURCE = "/org/tracelab/ui/guide/README.md";
 
-    private UserGuide() {
-    }
+    private UserGuide() {}
 
     /** Writes the page into {@code folder} (created when missing) and returns it; does I/O, so run it in a job. */
     static Path write(Path folder) {
@@ -27,15 +26,20 @@ final class UserGuide {
                 throw new IllegalStateException("this build carries no user guide (" + RESOURCE + ")");
             }
             String markdown = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            String body = HtmlRenderer.builder().build().render(Parser.builder().build().parse(markdown));
+            String body = HtmlRenderer.builder()
+                    .build()
+                    .render(Parser.builder().build().parse(markdown));
             Files.createDirectories(folder);
             Path page = folder.resolve("tracelab-user-guide.html");
-            Files.writeString(page, "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
-                    + "<title>Tracelab user guide</title><style>body{font-family:system-ui,sans-serif;max-width:"
-                    + "52em;margin:2em auto;padding:0 1em;line-height:1.5}code,pre{font-family:ui-monospace,"
-                    + "monospace}pre{background:#f3f4f6;padding:.6em;overflow:auto}table{border-collapse:collapse}"
-                    + "td,th{border:1px solid #ccc;padding:.2em .5em}img{max-width:100%}</style></head><body>\n"
-                    + body + "</body></html>\n", StandardCharsets.UTF_8);
+            Files.writeString(
+                    page,
+                    "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+                            + "<title>Tracelab user guide</title><style>body{font-family:system-ui,sans-serif;max-width:"
+                            + "52em;margin:2em auto;padding:0 1em;line-height:1.5}code,pre{font-family:ui-monospace,"
+                            + "monospace}pre{background:#f3f4f6;padding:.6em;overflow:auto}table{border-collapse:collapse}"
+                            + "td,th{border:1px solid #ccc;padding:.2em .5em}img{max-width:100%}</style></head><body>\n"
+                            + body + "</body></html>\n",
+                    StandardCharsets.UTF_8);
             return page;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the user guide into " + folder, e);

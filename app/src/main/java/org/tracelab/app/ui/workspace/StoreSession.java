@@ -64,8 +64,10 @@ public final class StoreSession {
                     Workspace current = workspace.get();
                     storeFile.set(current == null ? null : current.storeFile());
                     status.set(current == null ? "No store open" : "Store: " + current.storeFile());
-                    errors.report("Cannot open the trace store " + absolute + ". Check that the folder is writable "
-                            + "and the file is a Tracelab store, then choose File › Open store…", failure);
+                    errors.report(
+                            "Cannot open the trace store " + absolute + ". Check that the folder is writable "
+                                    + "and the file is a Tracelab store, then choose File › Open store…",
+                            failure);
                 }));
     }
 
@@ -78,8 +80,9 @@ public final class StoreSession {
 
     private void close(Workspace previous) {
         jobs.submit(JobRequest.browse("Closing store", progress -> {
-            previous.close();
-            return null;
-        }).message(previous.storeFile().getFileName().toString()));
+                    previous.close();
+                    return null;
+                })
+                .message(previous.storeFile().getFileName().toString()));
     }
 }

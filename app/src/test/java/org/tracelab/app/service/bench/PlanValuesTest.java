@@ -23,7 +23,8 @@ class PlanValuesTest {
         assertThat(PlanValues.modes("full_pcl, direct").value()).isEqualTo(List.of("full_pcl", "direct"));
         assertThat(PlanValues.modes("direct,repair").problem())
                 .isEqualTo("must be direct, prompt_retry or full_pcl, separated by commas ('repair' is not)");
-        assertThat(PlanValues.modes("direct,direct").problem()).isEqualTo("must list each mode once (direct is listed twice)");
+        assertThat(PlanValues.modes("direct,direct").problem())
+                .isEqualTo("must list each mode once (direct is listed twice)");
         assertThat(PlanValues.modes(" ").ok()).isFalse();
     }
 

@@ -16,24 +16,42 @@ import org.tracelab.core.trace.RunStatus;
 class StoredPlanTest {
 
     static RunInfo stored(BenchmarkRequest request) {
-        ModelDescription model = ModelDescription.served("openai-compatible", request.target().modelName(),
-                List.of("http://127.0.0.1:8080/v1"), BenchmarkParameters.of(request, false));
-        return new RunInfo(request.name(), Instant.parse("2025-06-01T10:00:00Z"), null, RunStatus.CANCELLED, model,
-                new DatasetDescription("tasks.jsonl", "d".repeat(64), 3), request.plan().modes(),
-                request.plan().seeds(), request.plan().forks(), "v1", null, BenchmarkParameters.resumeHints(request));
+        ModelDescription model = ModelDescription.served(
+                "openai-compatible",
+                request.target().modelName(),
+                List.of("http://127.0.0.1:8080/v1"),
+                BenchmarkParameters.of(request, false));
+        return new RunInfo(
+                request.name(),
+                Instant.parse("2025-06-01T10:00:00Z"),
+                null,
+                RunStatus.CANCELLED,
+                model,
+                new DatasetDescription("tasks.jsonl", "d".repeat(64), 3),
+                request.plan().modes(),
+                request.plan().seeds(),
+                request.plan().forks(),
+                "v1",
+                null,
+                BenchmarkParameters.resumeHints(request));
     }
 
     static BenchmarkRequest request(String systemPrompt) {
-        return new BenchmarkRequest(new ModelTarget.Endpoints(List.of(URI.create("http://127.0.0.1:8080/v1")), "m"),
-                Path.of("/data/tasks.jsonl"), new RunPlan(3, 7, List.of("direct", "full_pcl"), List.of(42L), 1, null,
-                        null, systemPrompt, 2, false), "run", null);
+        return new BenchmarkRequest(
+                new ModelTarget.Endpoints(List.of(URI.create("http://127.0.0.1:8080/v1")), "m"),
+                Path.of("/data/tasks.jsonl"),
+                new RunPlan(3, 7, List.of("direct", "full_pcl"), List.of(42L), 1, null, null, systemPrompt, 2, false),
+                "run",
+                null);
     }
 
     @Test
     void theSystemPromptIsSentStoredAndRestoredOnResume() {
         BenchmarkRequest request = request("Be brief.\nFollow every rule.");
         assertThat(request.calls().systemPrompt()).isEqualTo("Be brief.\nFollow every rule.");
-        assertThat(BenchmarkParameters.of(request, false).get(BenchmarkParameters.SYSTEM_PROMPT).asText())
+        assertThat(BenchmarkParameters.of(request, false)
+                        .get(BenchmarkParameters.SYSTEM_PROMPT)
+                        .asText())
                 .isEqualTo("Be brief.\nFollow every rule.");
 
         StoredPlan stored = StoredPlan.of(5, stored(request)).orElseThrow();
@@ -42,7 +60,9 @@ class StoredPlanTest {
         assertThat(resumed.plan().systemPrompt()).isEqualTo("Be brief.\nFollow every rule.");
         assertThat(resumed.calls()).isEqualTo(request.calls());
         assertThat(resumed.resumeRunId()).isEqualTo(5);
-        assertThat(resumed.plan().concurrency()).as("the one setting a resume may change").isEqualTo(1);
+        assertThat(resumed.plan().concurrency())
+                .as("the one setting a resume may change")
+                .isEqualTo(1);
     }
 
     @Test
@@ -52,9 +72,11 @@ class StoredPlanTest {
         StoredPlan stored = StoredPlan.of(5, stored(request)).orElseThrow();
 
         assertThat(stored.target()).isEqualTo(request.target());
-        assertThat(stored.dataset()).isEqualTo(Path.of("/data/tasks.jsonl").toAbsolutePath().normalize());
-        assertThat(stored.plan()).isEqualTo(new RunPlan(3, 7, List.of("direct", "full_pcl"), List.of(42L), 1, 0.2,
-                1280, null, 2, false));
+        assertThat(stored.dataset())
+                .isEqualTo(Path.of("/data/tasks.jsonl").toAbsolutePath().normalize());
+        assertThat(stored.plan())
+                .isEqualTo(
+                        new RunPlan(3, 7, List.of("direct", "full_pcl"), List.of(42L), 1, 0.2, 1280, null, 2, false));
         assertThat(stored.apiKeyUsed()).isFalse();
     }
 
@@ -64,25 +86,46 @@ class StoredPlanTest {
 
         assertThat(BenchmarkParameters.of(request, false).toString()).doesNotContain("tasks.jsonl");
         assertThat(stored(request).resumeHints().datasetPath())
-                .isEqualTo(Path.of("/data/tasks.jsonl").toAbsolutePath().normalize().toString());
+                .isEqualTo(Path.of("/data/tasks.jsonl")
+                        .toAbsolutePath()
+                        .normalize()
+                        .toString());
     }
 
     @Test
     void anEndpointWhoseUrlHadCredentialsComesBackWithoutThem() {
-        BenchmarkRequest request = new BenchmarkRequest(new ModelTarget.Endpoints(
-                List.of(URI.create("http://user:secret@127.0.0.1:8080/v1?api_key=secret2")), "m"),
-                Path.of("/data/tasks.jsonl"), request(null).plan(), "run", null);
+        BenchmarkRequest request = new BenchmarkRequest(
+                new ModelTarget.Endpoints(
+                        List.of(URI.create("http://user:secret@127.0.0.1:8080/v1?api_key=secret2")), "m"),
+                Path.of("/data/tasks.jsonl"),
+                request(null).plan(),
+                "run",
+                null);
         RunInfo info = stored(request);
-        ModelDescription model = ModelDescription.served("openai-compatible", "m",
-                ((ModelTarget.Endpoints) request.target()).urls().stream().map(URI::toString).toList(),
+        ModelDescription model = ModelDescription.served(
+                "openai-compatible",
+                "m",
+                ((ModelTarget.Endpoints) request.target())
+                        .urls().stream().map(URI::toString).toList(),
                 BenchmarkParameters.of(request, false));
-        RunInfo withCredentials = new RunInfo(info.name(), info.createdAt(), null, info.status(), model,
-                info.dataset(), info.modes(), info.seeds(), info.forks(), "v1", null, info.resumeHints());
+        RunInfo withCredentials = new RunInfo(
+                info.name(),
+                info.createdAt(),
+                null,
+                info.status(),
+                model,
+                info.dataset(),
+                info.modes(),
+                info.seeds(),
+                info.forks(),
+                "v1",
+                null,
+                info.resumeHints());
 
         StoredPlan stored = StoredPlan.of(5, withCredentials).orElseThrow();
 
-        assertThat(stored.target()).isEqualTo(new ModelTarget.Endpoints(
-                List.of(URI.create("http://127.0.0.1:8080/v1")), "m"));
+        assertThat(stored.target())
+                .isEqualTo(new ModelTarget.Endpoints(List.of(URI.create("http://127.0.0.1:8080/v1")), "m"));
     }
 
     @Test
@@ -90,14 +133,24 @@ class StoredPlanTest {
         BenchmarkRequest request = request(null);
 
         assertThat(BenchmarkParameters.of(request, false)).doesNotContainKey(BenchmarkParameters.SYSTEM_PROMPT);
-        assertThat(StoredPlan.of(5, stored(request)).orElseThrow().plan().systemPrompt()).isNull();
+        assertThat(StoredPlan.of(5, stored(request)).orElseThrow().plan().systemPrompt())
+                .isNull();
     }
 
     @Test
     void anImportedRunRecordsNoPlan() {
-        RunInfo imported = new RunInfo("import", Instant.EPOCH, Instant.EPOCH, RunStatus.FINISHED,
+        RunInfo imported = new RunInfo(
+                "import",
+                Instant.EPOCH,
+                Instant.EPOCH,
+                RunStatus.FINISHED,
                 ModelDescription.unlocated("wasmagent", "qwen", java.util.Map.of()),
-                new DatasetDescription("runs.jsonl", null, 50), List.of("direct"), List.of(42L), 1, "v1", null);
+                new DatasetDescription("runs.jsonl", null, 50),
+                List.of("direct"),
+                List.of(42L),
+                1,
+                "v1",
+                null);
 
         assertThat(StoredPlan.of(1, imported)).isEmpty();
     }

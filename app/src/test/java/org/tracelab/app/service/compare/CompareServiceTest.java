@@ -42,7 +42,8 @@ class CompareServiceTest {
 
     @Test
     void firstRowsCountTheSameChangesAsTheWholeComparison() {
-        ComparedSides sides = service.sides(CompareSide.run(fixture.base()), CompareSide.mode(fixture.tuned(), "direct"));
+        ComparedSides sides =
+                service.sides(CompareSide.run(fixture.base()), CompareSide.mode(fixture.tuned(), "direct"));
 
         TaskMatch first = service.firstRows(sides);
         RunComparison whole = service.compare(sides, Resampling.DEFAULT);
@@ -54,20 +55,23 @@ class CompareServiceTest {
         assertThat(first.rows()).allSatisfy(row -> assertThat(row.a().flags()).isEmpty()); // details come second
         assertThat(whole.rows().get(0).a().flags()).containsExactly("truncated");
         assertThat(whole.difference().difference()).isEqualTo(0.2);
-        assertThat(sides.b().label()).isEqualTo(fixture.tuned() + ":direct (#" + fixture.tuned()
-                + " tuned, qwen2.5-1.5b-instruct-q4_k_m)");
+        assertThat(sides.b().label())
+                .isEqualTo(fixture.tuned() + ":direct (#" + fixture.tuned() + " tuned, qwen2.5-1.5b-instruct-q4_k_m)");
     }
 
     @Test
     void sidesTheStoreDoesNotHaveAreNamed() {
         assertThatThrownBy(() -> service.sides(CompareSide.run(fixture.base()), CompareSide.run(77)))
-                .isInstanceOf(UnknownSideException.class).hasMessageStartingWith("no run 77 in ");
+                .isInstanceOf(UnknownSideException.class)
+                .hasMessageStartingWith("no run 77 in ");
         assertThatThrownBy(() -> service.sides(CompareSide.mode(fixture.base(), "full_pcl"), CompareSide.run(1)))
                 .hasMessage("run " + fixture.base() + " has no mode full_pcl (it has direct)");
-        assertThatThrownBy(() -> service.sides(new CompareSide(fixture.base(), Set.of(), Set.of(7L), Set.of()),
-                CompareSide.run(1))).hasMessage("run " + fixture.base() + " has no seed 7 (it has 42)");
-        assertThatThrownBy(() -> service.sides(new CompareSide(fixture.base(), Set.of(), Set.of(), Set.of(1)),
-                CompareSide.run(1))).hasMessage("run " + fixture.base() + " has no fork 1 (it has forks 0 to 0)");
+        assertThatThrownBy(() -> service.sides(
+                        new CompareSide(fixture.base(), Set.of(), Set.of(7L), Set.of()), CompareSide.run(1)))
+                .hasMessage("run " + fixture.base() + " has no seed 7 (it has 42)");
+        assertThatThrownBy(() -> service.sides(
+                        new CompareSide(fixture.base(), Set.of(), Set.of(), Set.of(1)), CompareSide.run(1)))
+                .hasMessage("run " + fixture.base() + " has no fork 1 (it has forks 0 to 0)");
     }
 
     @Test
@@ -78,7 +82,8 @@ class CompareServiceTest {
 
         assertThat(answers.a()).hasSize(1);
         assertThat(answers.b()).hasSize(1);
-        assertThat(answers.a().get(0).finalAttempt().orElseThrow().attempt().output()).isEqualTo("soft rain, base 1");
+        assertThat(answers.a().get(0).finalAttempt().orElseThrow().attempt().output())
+                .isEqualTo("soft rain, base 1");
         assertThat(answers.b().get(0).finalAttempt().orElseThrow().attempt().output())
                 .isEqualTo("soft rain over tuned 1");
         assertThat(answers.a().get(0).runName()).isEqualTo("base");
@@ -88,14 +93,15 @@ class CompareServiceTest {
 
     @Test
     void chainsOfATaskComeFromEveryRun() {
-        assertThat(service.chainsOfTask("3")).extracting(ChainSummary::runId)
+        assertThat(service.chainsOfTask("3"))
+                .extracting(ChainSummary::runId)
                 .containsExactly(fixture.base(), fixture.tuned());
         assertThat(service.chainsOfTask("6")).extracting(ChainSummary::runId).containsExactly(fixture.base());
         assertThat(service.chainsOfTask("none")).isEmpty();
         ChainSummary chain = service.chainsOfTask("3").get(1);
         LocatedChain located = service.chain(chain).orElseThrow();
-        assertThat(located.label()).isEqualTo("run #" + fixture.tuned() + " · direct · seed 42 · fork 0 · chain "
-                + chain.chainId());
+        assertThat(located.label())
+                .isEqualTo("run #" + fixture.tuned() + " · direct · seed 42 · fork 0 · chain " + chain.chainId());
         assertThat(located.attempts()).hasSize(1);
     }
 }

@@ -52,8 +52,15 @@ class PairServiceTest {
         List<MinedPair> pairs = list(PairFilter.run(run));
 
         assertThat(pairs).extracting(MinedPair::taskKey).containsExactly("t1", "t1", "t2", "t2", "t3", "t3");
-        assertThat(pairs).extracting(MinedPair::origin).containsExactly(PairOrigin.REPAIR, PairOrigin.CROSS_CHAIN,
-                PairOrigin.REPAIR, PairOrigin.CROSS_CHAIN, PairOrigin.REPAIR, PairOrigin.CROSS_CHAIN);
+        assertThat(pairs)
+                .extracting(MinedPair::origin)
+                .containsExactly(
+                        PairOrigin.REPAIR,
+                        PairOrigin.CROSS_CHAIN,
+                        PairOrigin.REPAIR,
+                        PairOrigin.CROSS_CHAIN,
+                        PairOrigin.REPAIR,
+                        PairOrigin.CROSS_CHAIN);
         MinedPair repair = pairs.get(0);
         assertThat(repair.chosen().mode()).isEqualTo("full_pcl");
         assertThat(repair.chosen().strategy()).isEqualTo(Strategy.PATCH);
@@ -76,20 +83,29 @@ class PairServiceTest {
         curate(all.get(0), CurationState.INCLUDED, "clean");
         curate(all.get(1), CurationState.EXCLUDED, null);
 
-        assertThat(list(PairFilter.run(run).withOrigin(PairOrigin.REPAIR))).hasSize(3)
+        assertThat(list(PairFilter.run(run).withOrigin(PairOrigin.REPAIR)))
+                .hasSize(3)
                 .allMatch(p -> p.origin() == PairOrigin.REPAIR);
-        assertThat(list(PairFilter.run(run).withMode("direct"))).hasSize(3)
+        assertThat(list(PairFilter.run(run).withMode("direct")))
+                .hasSize(3)
                 .allMatch(p -> p.origin() == PairOrigin.CROSS_CHAIN);
         assertThat(list(PairFilter.run(run).withMode("full_pcl"))).hasSize(6);
         assertThat(list(PairFilter.run(run).withMode("prompt_retry"))).isEmpty();
-        assertThat(list(PairFilter.run(run).withInstruction(RepairRuns.INSTRUCTION))).hasSize(6);
-        assertThat(list(PairFilter.run(run).withInstruction("change_case:english_lowercase"))).isEmpty();
-        assertThat(list(PairFilter.run(run).withFlagged(true))).extracting(MinedPair::taskKey).containsExactly("t2");
+        assertThat(list(PairFilter.run(run).withInstruction(RepairRuns.INSTRUCTION)))
+                .hasSize(6);
+        assertThat(list(PairFilter.run(run).withInstruction("change_case:english_lowercase")))
+                .isEmpty();
+        assertThat(list(PairFilter.run(run).withFlagged(true)))
+                .extracting(MinedPair::taskKey)
+                .containsExactly("t2");
         assertThat(list(PairFilter.run(run).withFlagged(false))).hasSize(5);
         List<MinedPair> included = list(PairFilter.run(run).withCuration(CurationState.INCLUDED));
-        assertThat(included).extracting(MinedPair::target).containsExactly(all.get(0).target());
+        assertThat(included)
+                .extracting(MinedPair::target)
+                .containsExactly(all.get(0).target());
         assertThat(included.get(0).curation()).isEqualTo(new Curation(CurationState.INCLUDED, "clean"));
-        assertThat(list(PairFilter.run(run).withCuration(CurationState.EXCLUDED))).hasSize(1);
+        assertThat(list(PairFilter.run(run).withCuration(CurationState.EXCLUDED)))
+                .hasSize(1);
         assertThat(list(PairFilter.run(run).withCuration(CurationState.NONE))).hasSize(4);
     }
 
@@ -98,10 +114,14 @@ class PairServiceTest {
         MinedPair cross = list(PairFilter.run(run)).get(5);
         try (OpenStore store = OpenStore.open(file)) {
             PairTexts texts = new PairService(store).texts(cross);
-            assertThat(List.of(texts.prompt(), texts.chosen(), texts.rejected())).containsExactly(
-                    RepairRuns.prompt(3), RepairRuns.fixedText(3), RepairRuns.directText(3));
-            assertThat(texts.chosenVerdicts()).singleElement().satisfies(v -> assertThat(v.strict()).isTrue());
-            assertThat(texts.rejectedVerdicts()).singleElement().satisfies(v -> assertThat(v.strict()).isFalse());
+            assertThat(List.of(texts.prompt(), texts.chosen(), texts.rejected()))
+                    .containsExactly(RepairRuns.prompt(3), RepairRuns.fixedText(3), RepairRuns.directText(3));
+            assertThat(texts.chosenVerdicts())
+                    .singleElement()
+                    .satisfies(v -> assertThat(v.strict()).isTrue());
+            assertThat(texts.rejectedVerdicts())
+                    .singleElement()
+                    .satisfies(v -> assertThat(v.strict()).isFalse());
         }
     }
 
@@ -110,9 +130,10 @@ class PairServiceTest {
         List<Integer> seen = new ArrayList<>();
         try (OpenStore store = OpenStore.open(file)) {
             assertThatThrownBy(() -> new PairService(store).pairs(PairFilter.run(run), (done, total) -> {
-                seen.add(done);
-                throw new CancellationException("stop");
-            })).isInstanceOf(CancellationException.class);
+                        seen.add(done);
+                        throw new CancellationException("stop");
+                    }))
+                    .isInstanceOf(CancellationException.class);
         }
         assertThat(seen).containsExactly(1);
     }
@@ -125,22 +146,24 @@ class PairServiceTest {
         curate(all.get(2), CurationState.EXCLUDED, "not this one");
 
         ExportResult curated = export(dir.resolve("curated.jsonl"), true);
-        assertThat(lines(curated.train())).containsExactly(
-                List.of(RepairRuns.prompt(1), RepairRuns.fixedText(1), RepairRuns.repairedText(1)),
-                List.of(RepairRuns.prompt(3), RepairRuns.fixedText(3), RepairRuns.directText(3)));
+        assertThat(lines(curated.train()))
+                .containsExactly(
+                        List.of(RepairRuns.prompt(1), RepairRuns.fixedText(1), RepairRuns.repairedText(1)),
+                        List.of(RepairRuns.prompt(3), RepairRuns.fixedText(3), RepairRuns.directText(3)));
 
         // All candidates: every listed unflagged pair but the excluded one.
         ExportResult everything = export(dir.resolve("all.jsonl"), false);
-        assertThat(lines(everything.train())).hasSize(4).doesNotContain(
-                List.of(RepairRuns.prompt(2), RepairRuns.fixedText(2), RepairRuns.repairedText(2)));
+        assertThat(lines(everything.train()))
+                .hasSize(4)
+                .doesNotContain(List.of(RepairRuns.prompt(2), RepairRuns.fixedText(2), RepairRuns.repairedText(2)));
     }
 
     @Test
     void previewMinesLikeTheExportWithoutWriting() {
         curate(list(PairFilter.run(run)).get(0), CurationState.INCLUDED, null);
         try (OpenStore store = OpenStore.open(file)) {
-            ExportPreview preview = new ExportService(store, Clock.systemUTC(), "test").preview(request(
-                    dir.resolve("missing/p.jsonl"), true), 5, TaskProgress.NONE);
+            ExportPreview preview = new ExportService(store, Clock.systemUTC(), "test")
+                    .preview(request(dir.resolve("missing/p.jsonl"), true), 5, TaskProgress.NONE);
             assertThat(preview.firstLines()).hasSize(1).first().asString().contains(RepairRuns.fixedText(1));
         }
         assertThat(dir.resolve("missing")).doesNotExist();
@@ -148,13 +171,16 @@ class PairServiceTest {
 
     private ExportResult export(Path out, boolean onlyCurated) {
         try (OpenStore store = OpenStore.open(file)) {
-            return new ExportService(store, Clock.systemUTC(), "test").export(request(out, onlyCurated),
-                    TaskProgress.NONE, (written, total) -> { });
+            return new ExportService(store, Clock.systemUTC(), "test")
+                    .export(request(out, onlyCurated), TaskProgress.NONE, (written, total) -> {});
         }
     }
 
     private ExportService.Request request(Path out, boolean onlyCurated) {
-        return new ExportService.Request(run, ExportService.Kind.DPO, PairMiner.DEFAULT_MAX_PAIRS_PER_TASK,
+        return new ExportService.Request(
+                run,
+                ExportService.Kind.DPO,
+                PairMiner.DEFAULT_MAX_PAIRS_PER_TASK,
                 ExportOptions.defaults(out).withStyle(ExportStyle.STANDARD).withOnlyCurated(onlyCurated));
     }
 
@@ -163,7 +189,10 @@ class PairServiceTest {
         List<List<String>> lines = new ArrayList<>();
         for (String line : Files.readAllLines(file)) {
             JsonNode node = JSON.readTree(line);
-            lines.add(List.of(node.get("prompt").asText(), node.get("chosen").asText(), node.get("rejected").asText()));
+            lines.add(List.of(
+                    node.get("prompt").asText(),
+                    node.get("chosen").asText(),
+                    node.get("rejected").asText()));
         }
         return lines;
     }

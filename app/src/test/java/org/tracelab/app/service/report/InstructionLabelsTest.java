@@ -40,7 +40,9 @@ class InstructionLabelsTest {
             for (ConstraintType type : REGISTRY.types()) {
                 if (type.family() == family) {
                     assertThat(type.displayName()).as(type.id()).isNotBlank().isNotEqualTo(type.id());
-                    assertThat(names.add(type.displayName())).as(family + ": " + type.displayName()).isTrue();
+                    assertThat(names.add(type.displayName()))
+                            .as(family + ": " + type.displayName())
+                            .isTrue();
                 }
             }
         }
@@ -48,14 +50,24 @@ class InstructionLabelsTest {
 
     @Test
     void groupsIdsByBenchmarkInOrderIfevalIfbenchCustomAndByNameWithin() {
-        List<InstructionLabels.Group> groups = labels.group(List.of("rule:word_count", "count:keywords_multiple",
-                "punctuation:no_comma", "detectable_format:title", "legacy:retired_rule", "punctuation:no_comma",
+        List<InstructionLabels.Group> groups = labels.group(List.of(
+                "rule:word_count",
+                "count:keywords_multiple",
+                "punctuation:no_comma",
+                "detectable_format:title",
+                "legacy:retired_rule",
+                "punctuation:no_comma",
                 "rule:contains"));
 
-        assertThat(groups).extracting(InstructionLabels.Group::benchmark).containsExactly("IFEval", "IFBench", "Custom");
-        assertThat(groups.get(0).labels()).extracting(InstructionLabel::name).containsExactly("No commas", "Title in <<double angular brackets>>");
+        assertThat(groups)
+                .extracting(InstructionLabels.Group::benchmark)
+                .containsExactly("IFEval", "IFBench", "Custom");
+        assertThat(groups.get(0).labels())
+                .extracting(InstructionLabel::name)
+                .containsExactly("No commas", "Title in <<double angular brackets>>");
         assertThat(groups.get(1).labels()).extracting(InstructionLabel::id).containsExactly("count:keywords_multiple");
-        assertThat(groups.get(2).labels()).extracting(InstructionLabel::name)
+        assertThat(groups.get(2).labels())
+                .extracting(InstructionLabel::name)
                 .containsExactly("Contains phrases", "legacy:retired_rule", "Word count (range)");
         assertThat(labels.group(List.of())).isEmpty();
     }

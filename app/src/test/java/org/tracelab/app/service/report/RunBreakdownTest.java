@@ -38,13 +38,25 @@ class RunBreakdownTest {
 
     private static final List<String> MODE_ORDER = List.of("direct", "prompt_retry", "full_pcl");
     private static final java.time.Instant T0 = java.time.Instant.parse("2025-06-01T10:00:00Z");
-    private static final ModelDescription MODEL = new ModelDescription("openai-compatible", "m", List.of("http://x/v1"),
-            null, null, Map.of("max_tokens", JsonNodeFactory.instance.numberNode(1280)));
+    private static final ModelDescription MODEL = new ModelDescription(
+            "openai-compatible",
+            "m",
+            List.of("http://x/v1"),
+            null,
+            null,
+            Map.of("max_tokens", JsonNodeFactory.instance.numberNode(1280)));
     private static final DatasetDescription DATASET = new DatasetDescription("tasks.jsonl", "d".repeat(64), 2);
-    private static final TaskRecord FEASIBLE = new TaskRecord("1", "Name colours without commas.",
-            List.of("punctuation:no_comma"), List.of(JsonNodeFactory.instance.objectNode()), List.of());
-    private static final TaskRecord INFEASIBLE = new TaskRecord("2", "Write 5000 words without commas.",
-            List.of("punctuation:no_comma"), List.of(JsonNodeFactory.instance.objectNode()),
+    private static final TaskRecord FEASIBLE = new TaskRecord(
+            "1",
+            "Name colours without commas.",
+            List.of("punctuation:no_comma"),
+            List.of(JsonNodeFactory.instance.objectNode()),
+            List.of());
+    private static final TaskRecord INFEASIBLE = new TaskRecord(
+            "2",
+            "Write 5000 words without commas.",
+            List.of("punctuation:no_comma"),
+            List.of(JsonNodeFactory.instance.objectNode()),
             List.of(FlagNames.INFEASIBLE_LENGTH_VS_MAX_TOKENS));
 
     @TempDir
@@ -58,25 +70,83 @@ class RunBreakdownTest {
     void buildStoreAndCount() {
         try (TraceStore store = TraceStore.open(dir.resolve("t.tracelab.db"))) {
             TraceWriter writer = store.writer();
-            long run = writer.createRun(new RunInfo("breakdown", T0, null, RunStatus.RUNNING, MODEL, DATASET,
-                    MODE_ORDER, List.of(1L, 2L, 3L, 4L, 5L), 1, "v1", null));
+            long run = writer.createRun(new RunInfo(
+                    "breakdown",
+                    T0,
+                    null,
+                    RunStatus.RUNNING,
+                    MODEL,
+                    DATASET,
+                    MODE_ORDER,
+                    List.of(1L, 2L, 3L, 4L, 5L),
+                    1,
+                    "v1",
+                    null));
             runId = run;
             RecordRun recordRun = new RecordRun("breakdown", MODEL, DATASET, "v1");
             // full_pcl: one chain of each ending, plus an unfinished one that must count nowhere.
             chain(writer, run, recordRun, FEASIBLE, "full_pcl", 1, 0, call(0, Strategy.DIRECT, true));
-            chain(writer, run, recordRun, FEASIBLE, "full_pcl", 2, 1, call(0, Strategy.DIRECT, false),
+            chain(
+                    writer,
+                    run,
+                    recordRun,
+                    FEASIBLE,
+                    "full_pcl",
+                    2,
+                    1,
+                    call(0, Strategy.DIRECT, false),
                     call(1, Strategy.PATCH, true));
-            chain(writer, run, recordRun, FEASIBLE, "full_pcl", 3, 1, call(0, Strategy.DIRECT, false),
+            chain(
+                    writer,
+                    run,
+                    recordRun,
+                    FEASIBLE,
+                    "full_pcl",
+                    3,
+                    1,
+                    call(0, Strategy.DIRECT, false),
                     call(1, Strategy.REGENERATE, true));
-            chain(writer, run, recordRun, INFEASIBLE, "full_pcl", 1, 0, call(0, Strategy.DIRECT, false),
+            chain(
+                    writer,
+                    run,
+                    recordRun,
+                    INFEASIBLE,
+                    "full_pcl",
+                    1,
+                    0,
+                    call(0, Strategy.DIRECT, false),
                     call(1, Strategy.PATCH, false));
-            chain(writer, run, recordRun, FEASIBLE, "full_pcl", 4, 0, call(0, Strategy.DIRECT, false),
+            chain(
+                    writer,
+                    run,
+                    recordRun,
+                    FEASIBLE,
+                    "full_pcl",
+                    4,
+                    0,
+                    call(0, Strategy.DIRECT, false),
                     call(1, Strategy.RULE_FIX, false));
             chain(writer, run, recordRun, FEASIBLE, "full_pcl", 5, null, call(0, Strategy.DIRECT, false));
             // prompt_retry: fixed by the retry; not fixed, with a retry of unknown latency (as imports have).
-            chain(writer, run, recordRun, FEASIBLE, "prompt_retry", 1, 1, call(0, Strategy.DIRECT, false),
+            chain(
+                    writer,
+                    run,
+                    recordRun,
+                    FEASIBLE,
+                    "prompt_retry",
+                    1,
+                    1,
+                    call(0, Strategy.DIRECT, false),
                     call(1, Strategy.RETRY, true));
-            chain(writer, run, recordRun, FEASIBLE, "prompt_retry", 2, 0, call(0, Strategy.DIRECT, false),
+            chain(
+                    writer,
+                    run,
+                    recordRun,
+                    FEASIBLE,
+                    "prompt_retry",
+                    2,
+                    0,
+                    call(0, Strategy.DIRECT, false),
                     withoutLatency(call(1, Strategy.RETRY, false)));
             // direct never repairs: usage only.
             chain(writer, run, recordRun, FEASIBLE, "direct", 1, 0, call(0, Strategy.DIRECT, true));
@@ -97,11 +167,15 @@ class RunBreakdownTest {
         assertThat(outcomes).extracting(ModeRepairOutcomes::mode).containsExactly("prompt_retry", "full_pcl");
         ModeRepairOutcomes pcl = outcomes.get(1);
         assertThat(pcl.chains()).isEqualTo(5);
-        assertThat(pcl.counts()).containsOnly(Map.entry(RepairOutcome.PASSED_FIRST, 1),
-                Map.entry(RepairOutcome.FIXED_BY_PATCH, 1), Map.entry(RepairOutcome.FIXED_BY_REGENERATE, 1),
-                Map.entry(RepairOutcome.INFEASIBLE, 1), Map.entry(RepairOutcome.NOT_FIXED, 1));
-        assertThat(outcomes.get(0).counts()).containsOnly(Map.entry(RepairOutcome.FIXED_BY_RETRY, 1),
-                Map.entry(RepairOutcome.NOT_FIXED, 1));
+        assertThat(pcl.counts())
+                .containsOnly(
+                        Map.entry(RepairOutcome.PASSED_FIRST, 1),
+                        Map.entry(RepairOutcome.FIXED_BY_PATCH, 1),
+                        Map.entry(RepairOutcome.FIXED_BY_REGENERATE, 1),
+                        Map.entry(RepairOutcome.INFEASIBLE, 1),
+                        Map.entry(RepairOutcome.NOT_FIXED, 1));
+        assertThat(outcomes.get(0).counts())
+                .containsOnly(Map.entry(RepairOutcome.FIXED_BY_RETRY, 1), Map.entry(RepairOutcome.NOT_FIXED, 1));
     }
 
     @Test
@@ -112,7 +186,9 @@ class RunBreakdownTest {
         ModeUsage pcl = modes.get(2);
         assertThat(pcl.chains()).isEqualTo(5);
         assertThat(pcl.calls()).as("the rule fix is no call").isEqualTo(8);
-        assertThat(pcl.callsWithoutTokens()).as("the regenerate reported no counts").isEqualTo(1);
+        assertThat(pcl.callsWithoutTokens())
+                .as("the regenerate reported no counts")
+                .isEqualTo(1);
         assertThat(pcl.promptTokens()).isEqualTo(10 + 30 + 10 + 30 + 10);
         assertThat(pcl.completionTokens()).isEqualTo(5 + 11 + 5 + 11 + 5);
         assertThat(pcl.chainsWithTokens()).isEqualTo(4);
@@ -125,7 +201,9 @@ class RunBreakdownTest {
 
         ModeUsage retry = modes.get(1);
         assertThat(retry.calls()).isEqualTo(4);
-        assertThat(retry.chainsWithLatency()).as("a call of unknown latency leaves its chain out").isEqualTo(1);
+        assertThat(retry.chainsWithLatency())
+                .as("a call of unknown latency leaves its chain out")
+                .isEqualTo(1);
         assertThat(retry.latencyMeanMillis()).isEqualTo(250.0);
         assertThat(retry.latencyP95Millis()).isEqualTo(250.0);
         assertThat(modes.get(0).tokensPerChain()).isEqualTo(15.0);
@@ -135,13 +213,22 @@ class RunBreakdownTest {
     void theResultsTableCountsTokensAndLatencyTheSameWayNeverTakingUnknownCountsAsZero() {
         ResultsTable table;
         try (OpenStore store = OpenStore.open(dir.resolve("t.tracelab.db"))) {
-            table = new ReportService(store).report(runId, MODE_ORDER).orElseThrow().statistics();
+            table = new ReportService(store)
+                    .report(runId, MODE_ORDER)
+                    .orElseThrow()
+                    .statistics();
         }
-        ModeSummary pcl = table.modes().stream().filter(row -> row.mode().equals("full_pcl")).findFirst().orElseThrow();
-        assertThat(pcl.tokensPerChain()).as("the chain with an unreported count is left out, not counted as 0")
+        ModeSummary pcl = table.modes().stream()
+                .filter(row -> row.mode().equals("full_pcl"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(pcl.tokensPerChain())
+                .as("the chain with an unreported count is left out, not counted as 0")
                 .isEqualTo((15 + 41 + 41 + 15) / 4.0);
         assertThat(pcl.latencyMillisPerChain()).isEqualTo(240.0);
-        ModeSummary retry = table.modes().stream().filter(row -> row.mode().equals("prompt_retry")).findFirst()
+        ModeSummary retry = table.modes().stream()
+                .filter(row -> row.mode().equals("prompt_retry"))
+                .findFirst()
                 .orElseThrow();
         assertThat(retry.latencyMillisPerChain()).isEqualTo(250.0);
     }
@@ -155,11 +242,22 @@ class RunBreakdownTest {
         assertThat(UsageCounter.nearestRank(sorted, 0, 50)).isNaN();
     }
 
-    private static void chain(TraceWriter writer, long run, RecordRun recordRun, TaskRecord task, String mode,
-            long seed, Integer finalIndex, Attempt... attempts) {
-        Boolean passed = finalIndex == null ? null : attempts[finalIndex].verdicts().get(0).strict();
-        writer.importRecord(run, ComplianceEvalRecord.of(recordRun, task, mode, seed, 0, List.of(attempts),
-                finalIndex, passed, passed, null, null));
+    private static void chain(
+            TraceWriter writer,
+            long run,
+            RecordRun recordRun,
+            TaskRecord task,
+            String mode,
+            long seed,
+            Integer finalIndex,
+            Attempt... attempts) {
+        Boolean passed = finalIndex == null
+                ? null
+                : attempts[finalIndex].verdicts().get(0).strict();
+        writer.importRecord(
+                run,
+                ComplianceEvalRecord.of(
+                        recordRun, task, mode, seed, 0, List.of(attempts), finalIndex, passed, passed, null, null));
     }
 
     /** Tokens and latency by strategy: direct 10+5 in 100 ms, patch 20+6 in 200, regenerate none in 300, retry 15+4 in 150. */
@@ -184,15 +282,43 @@ class RunBreakdownTest {
             default -> null;
         };
         List<Message> request = strategy == Strategy.RULE_FIX ? List.of() : List.of(new Message("user", "p"));
-        return new Attempt(index, index == 0 ? null : index - 1, strategy, request, pass ? "red green" : "red, green",
-                strategy == Strategy.RULE_FIX ? null : "stop", prompt, completion, latency, null, T0,
-                List.of(new InstructionVerdict(0, "punctuation:no_comma", pass, pass,
-                        pass ? LooseVariant.AS_GIVEN : null, List.of(), pass ? "no commas" : "a comma")),
+        return new Attempt(
+                index,
+                index == 0 ? null : index - 1,
+                strategy,
+                request,
+                pass ? "red green" : "red, green",
+                strategy == Strategy.RULE_FIX ? null : "stop",
+                prompt,
+                completion,
+                latency,
+                null,
+                T0,
+                List.of(new InstructionVerdict(
+                        0,
+                        "punctuation:no_comma",
+                        pass,
+                        pass,
+                        pass ? LooseVariant.AS_GIVEN : null,
+                        List.of(),
+                        pass ? "no commas" : "a comma")),
                 new ArrayList<>());
     }
 
     private static Attempt withoutLatency(Attempt a) {
-        return new Attempt(a.index(), a.parentIndex(), a.strategy(), a.request(), a.output(), a.finishReason(),
-                a.promptTokens(), a.completionTokens(), null, null, a.createdAt(), a.verdicts(), a.flags());
+        return new Attempt(
+                a.index(),
+                a.parentIndex(),
+                a.strategy(),
+                a.request(),
+                a.output(),
+                a.finishReason(),
+                a.promptTokens(),
+                a.completionTokens(),
+                null,
+                null,
+                a.createdAt(),
+                a.verdicts(),
+                a.flags());
     }
 }

@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -46,22 +45,33 @@ class SourceRatesTest {
 
         try (OpenStore store = OpenStore.open(dir.resolve("t.db"))) {
             ImportService imports = new ImportService(store, Verifiers.create(nltk), Clock.systemUTC());
-            assertThat(ImportService.runsImportedFrom(store, ImportFormat.WASMAGENT, runs)).isEmpty();
-            long run = imports.importFile(ImportFormat.WASMAGENT, runs, IfevalPromptsReader.read(prompts)).runIds()
+            assertThat(ImportService.runsImportedFrom(store, ImportFormat.WASMAGENT, runs))
+                    .isEmpty();
+            long run = imports.importFile(ImportFormat.WASMAGENT, runs, IfevalPromptsReader.read(prompts))
+                    .runIds()
                     .get(0);
             RunReport report = new ReportService(store).report(run).orElseThrow();
 
             assertThat(report.sources()).extracting(SourceRate::mode).containsExactlyElementsOf(expected.keySet());
             for (SourceRate rate : report.sources()) {
                 assertThat(rate.tool()).isEqualTo("wasmagent");
-                assertThat(rate.chains()).as(rate.mode()).isEqualTo(expected.get(rate.mode())[0]).isEqualTo(50);
+                assertThat(rate.chains())
+                        .as(rate.mode())
+                        .isEqualTo(expected.get(rate.mode())[0])
+                        .isEqualTo(50);
                 assertThat(rate.passed()).as(rate.mode()).isEqualTo(expected.get(rate.mode())[1]);
                 ModeAggregate ours = report.summary().modes().stream()
-                        .filter(mode -> mode.mode().equals(rate.mode())).findFirst().orElseThrow();
-                assertThat(rate.strictRate()).as(rate.mode()).isEqualTo(ours.all().promptStrict());
+                        .filter(mode -> mode.mode().equals(rate.mode()))
+                        .findFirst()
+                        .orElseThrow();
+                assertThat(rate.strictRate())
+                        .as(rate.mode())
+                        .isEqualTo(ours.all().promptStrict());
             }
-            assertThat(ImportService.runsImportedFrom(store, ImportFormat.WASMAGENT, runs)).containsExactly(run);
-            assertThat(ImportService.runsImportedFrom(store, ImportFormat.LM_EVAL, runs)).isEmpty();
+            assertThat(ImportService.runsImportedFrom(store, ImportFormat.WASMAGENT, runs))
+                    .containsExactly(run);
+            assertThat(ImportService.runsImportedFrom(store, ImportFormat.LM_EVAL, runs))
+                    .isEmpty();
         }
     }
 }

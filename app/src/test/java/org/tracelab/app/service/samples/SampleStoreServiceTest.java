@@ -33,18 +33,22 @@ class SampleStoreServiceTest {
         Path file = dir.resolve("data/tracelab-samples.tracelab.db");
         Files.createDirectories(file.getParent());
 
-        assertThat(service.install(file, (done, total) -> { })).isTrue();
-        assertThat(service.install(file, (done, total) -> { })).as("an existing store is left alone").isFalse();
+        assertThat(service.install(file, (done, total) -> {})).isTrue();
+        assertThat(service.install(file, (done, total) -> {}))
+                .as("an existing store is left alone")
+                .isFalse();
 
         try (Stream<Path> files = Files.list(file.getParent())) {
             assertThat(files.map(p -> p.getFileName().toString())).containsExactly("tracelab-samples.tracelab.db");
         }
-        try (TraceStore store = TraceStore.open(file); TraceReader reader = store.openReader()) {
+        try (TraceStore store = TraceStore.open(file);
+                TraceReader reader = store.openReader()) {
             List<StoredRun> runs = reader.runs();
             assertThat(runs).hasSize(1);
             assertThat(runs.get(0).info().isIllustration()).isTrue();
             List<ModeAggregate> modes = reader.aggregates(runs.get(0).id());
-            assertThat(modes).extracting(ModeAggregate::mode)
+            assertThat(modes)
+                    .extracting(ModeAggregate::mode)
                     .containsExactlyInAnyOrder("direct", "prompt_retry", "full_pcl");
             assertThat(modes.stream().mapToLong(m -> m.all().chains()).sum()).isEqualTo(21);
             assertThat(modes.stream().mapToLong(m -> m.all().attempts()).sum()).isEqualTo(35);
@@ -56,10 +60,11 @@ class SampleStoreServiceTest {
         Path file = dir.resolve("tracelab-samples.tracelab.db");
 
         assertThatThrownBy(() -> service.install(file, (done, total) -> {
-            if (done == 5) {
-                throw new CancellationException("cancelled");
-            }
-        })).isInstanceOf(CancellationException.class);
+                    if (done == 5) {
+                        throw new CancellationException("cancelled");
+                    }
+                }))
+                .isInstanceOf(CancellationException.class);
 
         try (Stream<Path> files = Files.list(dir)) {
             assertThat(files).isEmpty();

@@ -74,18 +74,27 @@ class GetIfbenchFlowTest {
         model = new LoopbackModelServer(0);
         cache = dir.resolve("data/datasets");
         store = dir.resolve("traces.tracelab.db");
-        IfbenchDownloads downloads = (listener, cancelled) -> new IfbenchDownloader(HttpClient.newHttpClient(),
-                host.baseUrl(), cache).obtain(listener, cancelled);
-        LocalServerDetector detector = new LocalServerDetector("127.0.0.1",
-                List.of(new LocalServerDetector.Target(model.port(), ServerKind.LLAMA_SERVER)), Duration.ofSeconds(2));
-        desktop = Desktop.start(stage, store, Desktop.Dependencies.of(GuardedWorkspace.opener(guard),
-                new GuardedSettingsStore(new JsonSettingsFile(dir.resolve("config/settings.json")), guard),
-                Settings.defaults(), new FixedFileChoosers(), 2)
-                .withConnections(new GuardedModelConnections(new LocalModelConnections(detector), guard))
-                .withIfeval((listener, cancelled) -> {
-                    throw new AssertionError("IFEval is not asked for in this test");
-                })
-                .withIfbench(guarded(downloads)));
+        IfbenchDownloads downloads = (listener, cancelled) ->
+                new IfbenchDownloader(HttpClient.newHttpClient(), host.baseUrl(), cache).obtain(listener, cancelled);
+        LocalServerDetector detector = new LocalServerDetector(
+                "127.0.0.1",
+                List.of(new LocalServerDetector.Target(model.port(), ServerKind.LLAMA_SERVER)),
+                Duration.ofSeconds(2));
+        desktop = Desktop.start(
+                stage,
+                store,
+                Desktop.Dependencies.of(
+                                GuardedWorkspace.opener(guard),
+                                new GuardedSettingsStore(
+                                        new JsonSettingsFile(dir.resolve("config/settings.json")), guard),
+                                Settings.defaults(),
+                                new FixedFileChoosers(),
+                                2)
+                        .withConnections(new GuardedModelConnections(new LocalModelConnections(detector), guard))
+                        .withIfeval((listener, cancelled) -> {
+                            throw new AssertionError("IFEval is not asked for in this test");
+                        })
+                        .withIfbench(guarded(downloads)));
     }
 
     @AfterEach
@@ -97,7 +106,9 @@ class GetIfbenchFlowTest {
         FxToolkit.cleanupStages();
         host.close();
         model.close();
-        assertThat(guard.violations()).as("store, file, network or settings calls on the FX thread").isEmpty();
+        assertThat(guard.violations())
+                .as("store, file, network or settings calls on the FX thread")
+                .isEmpty();
     }
 
     @Test
@@ -107,8 +118,10 @@ class GetIfbenchFlowTest {
         robot.clickOn("#getIfbenchButton");
         waitUntil(() -> text(robot, "#datasetSummary").startsWith(TASKS + " tasks"));
         Path cached = cache.resolve(IfbenchDownloader.FILE_NAME);
-        assertThat(robot.lookup("#datasetChoice").queryAs(ComboBox.class).getValue()).isEqualTo(cached);
-        assertThat(text(robot, "#ifbenchStatus")).startsWith("IFBench: " + TASKS + " prompts, SHA-256 ")
+        assertThat(robot.lookup("#datasetChoice").queryAs(ComboBox.class).getValue())
+                .isEqualTo(cached);
+        assertThat(text(robot, "#ifbenchStatus"))
+                .startsWith("IFBench: " + TASKS + " prompts, SHA-256 ")
                 .contains("not the test file Tracelab's IFBench conformance tests use")
                 .endsWith("downloaded to " + cached);
         assertThat(text(robot, "#datasetFormat")).isEqualTo("IFEval format · IFBench instructions");
@@ -131,7 +144,8 @@ class GetIfbenchFlowTest {
         robot.interact(desktop::shutdown);
         desktop = null;
         try (OpenStore open = OpenStore.open(store)) {
-            DatasetDescription dataset = open.read(reader -> reader.run(1).orElseThrow().info().dataset());
+            DatasetDescription dataset =
+                    open.read(reader -> reader.run(1).orElseThrow().info().dataset());
             assertThat(dataset.name()).isEqualTo(IfbenchDownloader.FILE_NAME);
             assertThat(dataset.format()).isEqualTo("ifeval");
             assertThat(dataset.taskCount()).isEqualTo(2);
@@ -147,14 +161,18 @@ class GetIfbenchFlowTest {
         ProgressBar progress = robot.lookup("#ifbenchProgress").queryAs(ProgressBar.class);
         Node downloadRow = robot.lookup("#ifbenchDownloadRow").query();
         waitUntil(() -> downloadRow.isVisible() && progress.getProgress() > 0 && progress.getProgress() < 1);
-        assertThat(text(robot, "#ifbenchStatus")).startsWith("Getting IFBench_test.jsonl from GitHub… 1 of ")
+        assertThat(text(robot, "#ifbenchStatus"))
+                .startsWith("Getting IFBench_test.jsonl from GitHub… 1 of ")
                 .endsWith(" KiB");
-        assertThat(robot.lookup("#getIfevalButton").queryButton().isDisabled()).as("one download at a time").isTrue();
+        assertThat(robot.lookup("#getIfevalButton").queryButton().isDisabled())
+                .as("one download at a time")
+                .isTrue();
         robot.clickOn("#cancelIfbenchButton");
         waitUntil(() -> text(robot, "#ifbenchStatus").equals("Download cancelled."));
         host.release();
 
-        assertThat(robot.lookup("#datasetChoice").queryAs(ComboBox.class).getValue()).isNull();
+        assertThat(robot.lookup("#datasetChoice").queryAs(ComboBox.class).getValue())
+                .isNull();
         assertThat(downloadRow.isVisible()).isFalse();
         assertThat(robot.lookup("#getIfbenchButton").queryButton().isDisabled()).isFalse();
         assertThat(robot.lookup("#getIfevalButton").queryButton().isDisabled()).isFalse();
@@ -169,12 +187,16 @@ class GetIfbenchFlowTest {
     private static byte[] ifbenchShapedFile() {
         StringBuilder file = new StringBuilder();
         for (int i = 0; i < TASKS; i++) {
-            file.append(String.format(Locale.ROOT, "{\"key\": \"%d\", \"prompt\": \"Write a short paragraph about "
-                    + "river number %d. Include keyword stone once in your response, keyword water twice in your "
-                    + "response, keyword light three times in your response, keyword path five times in your "
-                    + "response, and keyword bridge seven times in your response.\", \"instruction_id_list\": "
-                    + "[\"count:keywords_multiple\"], \"kwargs\": [{\"keyword1\": \"stone\", \"keyword2\": \"water\", "
-                    + "\"keyword3\": \"light\", \"keyword4\": \"path\", \"keyword5\": \"bridge\"}]}\n", i, i));
+            file.append(String.format(
+                    Locale.ROOT,
+                    "{\"key\": \"%d\", \"prompt\": \"Write a short paragraph about "
+                            + "river number %d. Include keyword stone once in your response, keyword water twice in your "
+                            + "response, keyword light three times in your response, keyword path five times in your "
+                            + "response, and keyword bridge seven times in your response.\", \"instruction_id_list\": "
+                            + "[\"count:keywords_multiple\"], \"kwargs\": [{\"keyword1\": \"stone\", \"keyword2\": \"water\", "
+                            + "\"keyword3\": \"light\", \"keyword4\": \"path\", \"keyword5\": \"bridge\"}]}\n",
+                    i,
+                    i));
         }
         return file.toString().getBytes(StandardCharsets.UTF_8);
     }
@@ -200,7 +222,8 @@ class GetIfbenchFlowTest {
         robot.interact(() -> {
             Node content = scroll.getContent();
             Bounds bounds = content.sceneToLocal(node.localToScene(node.getBoundsInLocal()));
-            double hidden = content.getBoundsInLocal().getHeight() - scroll.getViewportBounds().getHeight();
+            double hidden = content.getBoundsInLocal().getHeight()
+                    - scroll.getViewportBounds().getHeight();
             if (hidden > 0) {
                 scroll.setVvalue(Math.min(1, Math.max(0, (bounds.getMinY() - 20) / hidden)));
             }

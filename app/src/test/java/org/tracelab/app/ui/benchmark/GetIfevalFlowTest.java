@@ -1,7 +1,5 @@
 package org.tracelab.app.ui.benchmark;
 
-import org.tracelab.app.service.bench.IfevalDownloads;
-import org.tracelab.app.service.bench.LocalModelConnections;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -30,6 +28,8 @@ import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import org.tracelab.app.service.bench.IfevalDownloads;
+import org.tracelab.app.service.bench.LocalModelConnections;
 import org.tracelab.app.testing.LoopbackFileServer;
 import org.tracelab.app.testing.LoopbackModelServer;
 import org.tracelab.app.ui.FixedFileChoosers;
@@ -54,7 +54,8 @@ import org.tracelab.core.testing.SharedData;
 class GetIfevalFlowTest {
 
     private static final long TIMEOUT_SECONDS = 25;
-    private static final Path SAMPLES = SharedData.repositoryRoot().resolve("samples/tasks/tracelab-sample-tasks.jsonl");
+    private static final Path SAMPLES =
+            SharedData.repositoryRoot().resolve("samples/tasks/tracelab-sample-tasks.jsonl");
 
     @TempDir
     Path dir;
@@ -70,16 +71,24 @@ class GetIfevalFlowTest {
         host = new LoopbackFileServer(IfevalDownloader.FILE_NAME, Files.readAllBytes(SAMPLES));
         model = new LoopbackModelServer(0);
         cache = dir.resolve("data/datasets");
-        IfevalDownloads downloads = (listener, cancelled) -> new IfevalDownloader(HttpClient.newHttpClient(),
-                host.baseUrl(), cache).obtain(listener, cancelled);
-        LocalServerDetector detector = new LocalServerDetector("127.0.0.1",
-                List.of(new LocalServerDetector.Target(model.port(), ServerKind.LLAMA_SERVER)), Duration.ofSeconds(2));
-        desktop = Desktop.start(stage, dir.resolve("traces.tracelab.db"), Desktop.Dependencies.of(
-                GuardedWorkspace.opener(guard),
-                new GuardedSettingsStore(new JsonSettingsFile(dir.resolve("config/settings.json")), guard),
-                Settings.defaults(), new FixedFileChoosers(), 2)
-                .withConnections(new GuardedModelConnections(new LocalModelConnections(detector), guard))
-                .withIfeval(new GuardedIfevalDownloads(downloads, guard)));
+        IfevalDownloads downloads = (listener, cancelled) ->
+                new IfevalDownloader(HttpClient.newHttpClient(), host.baseUrl(), cache).obtain(listener, cancelled);
+        LocalServerDetector detector = new LocalServerDetector(
+                "127.0.0.1",
+                List.of(new LocalServerDetector.Target(model.port(), ServerKind.LLAMA_SERVER)),
+                Duration.ofSeconds(2));
+        desktop = Desktop.start(
+                stage,
+                dir.resolve("traces.tracelab.db"),
+                Desktop.Dependencies.of(
+                                GuardedWorkspace.opener(guard),
+                                new GuardedSettingsStore(
+                                        new JsonSettingsFile(dir.resolve("config/settings.json")), guard),
+                                Settings.defaults(),
+                                new FixedFileChoosers(),
+                                2)
+                        .withConnections(new GuardedModelConnections(new LocalModelConnections(detector), guard))
+                        .withIfeval(new GuardedIfevalDownloads(downloads, guard)));
     }
 
     @AfterEach
@@ -91,7 +100,9 @@ class GetIfevalFlowTest {
         FxToolkit.cleanupStages();
         host.close();
         model.close();
-        assertThat(guard.violations()).as("store, file, network or settings calls on the FX thread").isEmpty();
+        assertThat(guard.violations())
+                .as("store, file, network or settings calls on the FX thread")
+                .isEmpty();
     }
 
     @Test
@@ -101,9 +112,12 @@ class GetIfevalFlowTest {
         robot.clickOn("#getIfevalButton");
         waitUntil(() -> text(robot, "#datasetSummary").startsWith("71 tasks"));
         Path cached = cache.resolve(IfevalDownloader.FILE_NAME);
-        assertThat(robot.lookup("#datasetChoice").queryAs(ComboBox.class).getValue()).isEqualTo(cached);
-        assertThat(text(robot, "#ifevalStatus")).startsWith("IFEval: 71 prompts")
-                .contains("not byte-identical to the official input_data.jsonl").contains("downloaded to " + cached);
+        assertThat(robot.lookup("#datasetChoice").queryAs(ComboBox.class).getValue())
+                .isEqualTo(cached);
+        assertThat(text(robot, "#ifevalStatus"))
+                .startsWith("IFEval: 71 prompts")
+                .contains("not byte-identical to the official input_data.jsonl")
+                .contains("downloaded to " + cached);
         assertThat(cached).hasSameBinaryContentAs(SAMPLES);
 
         String system = "You are a careful assistant.";
@@ -118,9 +132,11 @@ class GetIfevalFlowTest {
         try {
             waitUntil(() -> text(robot, "#benchmarkSummary").startsWith("Run #1 finished"));
         } catch (TimeoutException e) {
-            throw new AssertionError("summary '" + text(robot, "#benchmarkSummary") + "' message '"
-                    + text(robot, "#benchmarkMessage") + "' validation '" + text(robot, "#benchmarkValidation")
-                    + "' calls " + model.calls(), e);
+            throw new AssertionError(
+                    "summary '" + text(robot, "#benchmarkSummary") + "' message '"
+                            + text(robot, "#benchmarkMessage") + "' validation '" + text(robot, "#benchmarkValidation")
+                            + "' calls " + model.calls(),
+                    e);
         }
         assertThat(model.chatRequests()).isNotEmpty().allSatisfy(request -> {
             JsonNode first = request.get("messages").get(0);
@@ -147,7 +163,8 @@ class GetIfevalFlowTest {
         waitUntil(() -> text(robot, "#ifevalStatus").equals("Download cancelled."));
         host.release();
 
-        assertThat(robot.lookup("#datasetChoice").queryAs(ComboBox.class).getValue()).isNull();
+        assertThat(robot.lookup("#datasetChoice").queryAs(ComboBox.class).getValue())
+                .isNull();
         assertThat(downloadRow.isVisible()).isFalse();
         assertThat(robot.lookup("#getIfevalButton").queryButton().isDisabled()).isFalse();
         waitUntil(() -> {
@@ -170,7 +187,8 @@ class GetIfevalFlowTest {
         robot.interact(() -> {
             Node content = scroll.getContent();
             Bounds bounds = content.sceneToLocal(node.localToScene(node.getBoundsInLocal()));
-            double hidden = content.getBoundsInLocal().getHeight() - scroll.getViewportBounds().getHeight();
+            double hidden = content.getBoundsInLocal().getHeight()
+                    - scroll.getViewportBounds().getHeight();
             if (hidden > 0) {
                 scroll.setVvalue(Math.min(1, Math.max(0, (bounds.getMinY() - 20) / hidden)));
             }

@@ -61,9 +61,15 @@ class CompareFlowTest {
         try (TraceStore store = TraceStore.open(file)) {
             fixture = CompareTestStore.fill(store.writer());
         }
-        desktop = Desktop.start(stage, file, Desktop.Dependencies.of(GuardedWorkspace.opener(guard),
-                new GuardedSettingsStore(new JsonSettingsFile(dir.resolve("config/settings.json")), guard),
-                Settings.defaults(), new FixedFileChoosers(), 2));
+        desktop = Desktop.start(
+                stage,
+                file,
+                Desktop.Dependencies.of(
+                        GuardedWorkspace.opener(guard),
+                        new GuardedSettingsStore(new JsonSettingsFile(dir.resolve("config/settings.json")), guard),
+                        Settings.defaults(),
+                        new FixedFileChoosers(),
+                        2));
     }
 
     @AfterEach
@@ -90,7 +96,10 @@ class CompareFlowTest {
         assertThat(text(robot, "#compareDifference")).contains("paired bootstrap over tasks");
         assertThat(text(robot, "#compareTest")).startsWith("Task-level test: exact McNemar on tasks, p = 1.0000");
         assertThat(table.getItems()).hasSize(5);
-        assertThat(robot.lookup("#compareFilterFlips").queryAs(ToggleButton.class).getText()).isEqualTo("Flips 3");
+        assertThat(robot.lookup("#compareFilterFlips")
+                        .queryAs(ToggleButton.class)
+                        .getText())
+                .isEqualTo("Flips 3");
 
         robot.clickOn("#compareFilterFlips");
         waitUntil(() -> table.getItems().size() == 3);
@@ -99,22 +108,32 @@ class CompareFlowTest {
         assertThat(text(robot, "#compareCounts")).endsWith("· 3 shown");
 
         // Task 2 was broken: B's final answer has a comma.
-        Node broken = robot.lookup("#compareTable .table-row-cell").match((TableRow<?> row) -> row.getItem()
-                instanceof CompareRow r && r.key().equals("2")).query();
+        Node broken = robot.lookup("#compareTable .table-row-cell")
+                .match((TableRow<?> row) ->
+                        row.getItem() instanceof CompareRow r && r.key().equals("2"))
+                .query();
         robot.doubleClickOn(broken, MouseButton.PRIMARY);
         waitUntil(() -> robot.lookup("#diffView").tryQuery().isPresent()
-                && robot.lookup("#diffRightText").queryAs(StyleClassedTextArea.class).getText()
+                && robot.lookup("#diffRightText")
+                        .queryAs(StyleClassedTextArea.class)
+                        .getText()
                         .equals("soft rain, tuned 2"));
-        assertThat(robot.lookup("#diffLeftText").queryAs(StyleClassedTextArea.class).getText())
+        assertThat(robot.lookup("#diffLeftText")
+                        .queryAs(StyleClassedTextArea.class)
+                        .getText())
                 .isEqualTo("soft rain over base 2");
-        assertThat(text(robot, "#diffLeftHeader")).startsWith("A · run #" + fixture.base() + " · direct · seed 42")
+        assertThat(text(robot, "#diffLeftHeader"))
+                .startsWith("A · run #" + fixture.base() + " · direct · seed 42")
                 .endsWith("attempt 0 · direct · pass · strict 2/2 · loose 2/2");
-        assertThat(text(robot, "#diffRightHeader")).startsWith("B · run #" + fixture.tuned() + " · direct · seed 42")
+        assertThat(text(robot, "#diffRightHeader"))
+                .startsWith("B · run #" + fixture.tuned() + " · direct · seed 42")
                 .endsWith("attempt 0 · direct · fail · strict 1/2 · loose 1/2");
         TableView<VerdictChangeRow> verdicts = robot.lookup("#diffVerdictTable").queryTableView();
-        assertThat(verdicts.getItems()).extracting(VerdictChangeRow::strict)
+        assertThat(verdicts.getItems())
+                .extracting(VerdictChangeRow::strict)
                 .containsExactly(VerdictChange.BROKEN, VerdictChange.UNCHANGED_PASS);
-        assertThat(robot.lookup("#diffLeftPicker").queryAs(ComboBox.class).getItems()).hasSize(2);
+        assertThat(robot.lookup("#diffLeftPicker").queryAs(ComboBox.class).getItems())
+                .hasSize(2);
     }
 
     @Test
@@ -131,15 +150,20 @@ class CompareFlowTest {
         TableView<ChainSummary> found = robot.lookup("#compareWithChains").queryTableView();
         waitUntil(() -> found.getItems().size() == 2);
         assertThat(text(robot, "#compareWithStatus")).isEqualTo("2 chains of task 1 in 2 run(s).");
-        Node baseChain = robot.lookup("#compareWithChains .table-row-cell").nth(0).query();
+        Node baseChain =
+                robot.lookup("#compareWithChains .table-row-cell").nth(0).query();
         robot.clickOn(baseChain);
         waitUntil(() -> !robot.lookup("#compareWithCompareButton").queryButton().isDisabled());
         robot.clickOn("#compareWithCompareButton");
 
         waitUntil(() -> robot.lookup("#diffView").tryQuery().isPresent()
-                && robot.lookup("#diffRightText").queryAs(StyleClassedTextArea.class).getText()
+                && robot.lookup("#diffRightText")
+                        .queryAs(StyleClassedTextArea.class)
+                        .getText()
                         .equals("soft rain, base 1"));
-        assertThat(robot.lookup("#diffLeftText").queryAs(StyleClassedTextArea.class).getText())
+        assertThat(robot.lookup("#diffLeftText")
+                        .queryAs(StyleClassedTextArea.class)
+                        .getText())
                 .isEqualTo("soft rain over tuned 1");
         assertThat(text(robot, "#diffLeftHeader")).startsWith("this · run #" + fixture.tuned());
         assertThat(text(robot, "#diffRightHeader")).startsWith("other · run #" + fixture.base());
@@ -155,9 +179,12 @@ class CompareFlowTest {
     }
 
     private static java.util.Optional<Node> popupCell(FxRobot robot, String label) {
-        return robot.lookup(".combo-box-popup .list-cell").match((ListCell<?> cell) -> cell.getText() != null
-                && cell.getText().startsWith(label) && cell.getScene() != null
-                && cell.getScene().getWindow() instanceof javafx.stage.PopupWindow popup && popup.isShowing())
+        return robot.lookup(".combo-box-popup .list-cell")
+                .match((ListCell<?> cell) -> cell.getText() != null
+                        && cell.getText().startsWith(label)
+                        && cell.getScene() != null
+                        && cell.getScene().getWindow() instanceof javafx.stage.PopupWindow popup
+                        && popup.isShowing())
                 .tryQuery();
     }
 

@@ -31,8 +31,7 @@ class CompareViewModelTest {
     private RunsViewModel runs;
     private CompareViewModel compare;
 
-    private record Opened(List<DiffChain> chains, StoredAttempt left, StoredAttempt right) {
-    }
+    private record Opened(List<DiffChain> chains, StoredAttempt left, StoredAttempt right) {}
 
     @BeforeEach
     void open() {
@@ -41,7 +40,11 @@ class CompareViewModelTest {
             fixture = CompareTestStore.fill(store.writer());
         }
         runs = new RunsViewModel(test.session(), test.jobs(), test.errors());
-        compare = new CompareViewModel(test.session(), runs, test.jobs(), test.errors(),
+        compare = new CompareViewModel(
+                test.session(),
+                runs,
+                test.jobs(),
+                test.errors(),
                 (chains, left, right) -> opened.add(new Opened(chains, left, right)));
         test.open(file);
     }
@@ -56,26 +59,36 @@ class CompareViewModelTest {
     void comparesTwoRunsInTwoLongJobsAndCountsEveryChange() {
         compare.compareRuns(run(fixture.base()), run(fixture.tuned()));
 
-        assertThat(test.jobs().submitted()).filteredOn(job -> job.title().startsWith("Comparing"))
-                .extracting(job -> job.lane()).containsExactly(Lane.LONG, Lane.LONG);
+        assertThat(test.jobs().submitted())
+                .filteredOn(job -> job.title().startsWith("Comparing"))
+                .extracting(job -> job.lane())
+                .containsExactly(Lane.LONG, Lane.LONG);
         assertThat(compare.rows()).extracting(CompareRow::key).containsExactly("1", "2", "3", "4", "5");
         assertThat(compare.count(TaskChange.FIXED)).isEqualTo(2);
         assertThat(compare.count(TaskChange.BROKEN)).isEqualTo(1);
         assertThat(compare.count(TaskChange.STABLE_PASS)).isEqualTo(1);
         assertThat(compare.count(TaskChange.STABLE_FAIL)).isEqualTo(1);
-        assertThat(compare.counts().get()).isEqualTo(
-                "5 tasks on both sides · fixed 2 · broken 1 · stable pass 1 · stable fail 1 · 5 shown");
+        assertThat(compare.counts().get())
+                .isEqualTo("5 tasks on both sides · fixed 2 · broken 1 · stable pass 1 · stable fail 1 · 5 shown");
         // B − A = (2 fixed − 1 broken) / 5 tasks; the exact test on 3 discordant tasks: 2·P(X ≤ 1 | 3, ½) = 1.
-        assertThat(compare.difference().get()).startsWith("B − A +20.0 pp in prompt-level strict pass rate over 5 tasks,"
-                + " 95% CI [").endsWith("(paired bootstrap over tasks, 10,000 resamples, seed 20231107)");
-        assertThat(compare.test().get()).isEqualTo(
-                "Task-level test: exact McNemar on tasks, p = 1.0000 (2 tasks favour B, 1 favour A)");
+        assertThat(compare.difference().get())
+                .startsWith("B − A +20.0 pp in prompt-level strict pass rate over 5 tasks," + " 95% CI [")
+                .endsWith("(paired bootstrap over tasks, 10,000 resamples, seed 20231107)");
+        assertThat(compare.test().get())
+                .isEqualTo("Task-level test: exact McNemar on tasks, p = 1.0000 (2 tasks favour B, 1 favour A)");
         assertThat(compare.detailed().get()).isTrue();
         assertThat(compare.state().summary().get())
                 .isEqualTo("Compared 5 tasks (1 only on A, 0 only on B, not compared).");
         CompareRow first = compare.rows().get(0);
-        assertThat(List.of(first.aStrict(), first.bStrict(), first.changeLabel(), first.aInstructions(),
-                first.bInstructions(), first.aChains(), first.bChains(), first.flags()))
+        assertThat(List.of(
+                        first.aStrict(),
+                        first.bStrict(),
+                        first.changeLabel(),
+                        first.aInstructions(),
+                        first.bInstructions(),
+                        first.aChains(),
+                        first.bChains(),
+                        first.flags()))
                 .containsExactly("fail", "pass", "fixed", "1/2", "2/2", "0/1", "1/1", "truncated");
     }
 
@@ -96,12 +109,14 @@ class CompareViewModelTest {
         assertThat(compare.rows()).extracting(CompareRow::key).containsExactly("1", "2", "4", "5");
         assertThat(compare.counts().get()).endsWith("· 4 shown");
         compare.flag().set(null);
-        assertThat(compare.instructionChoices()).containsExactly("change_case:english_lowercase",
-                "punctuation:no_comma");
+        assertThat(compare.instructionChoices())
+                .containsExactly("change_case:english_lowercase", "punctuation:no_comma");
         compare.instruction().set("punctuation:no_comma");
         assertThat(compare.rows()).hasSize(5);
-        assertThat(compare.markdown()).contains("| B − A pp (paired bootstrap over tasks, 95% CI) | +20.0 [")
-                .contains("| punctuation:no_comma | 5 | 2 | 1 |").contains("| 5 | fail | pass |");
+        assertThat(compare.markdown())
+                .contains("| B − A pp (paired bootstrap over tasks, 95% CI) | +20.0 [")
+                .contains("| punctuation:no_comma | 5 | 2 | 1 |")
+                .contains("| 5 | fail | pass |");
     }
 
     @Test
@@ -115,9 +130,10 @@ class CompareViewModelTest {
 
         compare.compare();
 
-        assertThat(compare.heading().get()).isEqualTo("A = " + fixture.base() + ":direct (#" + fixture.base()
-                + " base, qwen2.5-1.5b-instruct-q4_k_m)   ·   B = " + fixture.tuned() + ":direct seeds 42 (#"
-                + fixture.tuned() + " tuned, qwen2.5-1.5b-instruct-q4_k_m)");
+        assertThat(compare.heading().get())
+                .isEqualTo("A = " + fixture.base() + ":direct (#" + fixture.base()
+                        + " base, qwen2.5-1.5b-instruct-q4_k_m)   ·   B = " + fixture.tuned() + ":direct seeds 42 (#"
+                        + fixture.tuned() + " tuned, qwen2.5-1.5b-instruct-q4_k_m)");
         assertThat(compare.rows()).hasSize(5);
         assertThat(compare.sideB().side().orElseThrow().seeds()).containsExactly(42L);
     }
@@ -141,13 +157,21 @@ class CompareViewModelTest {
 
         assertThat(opened).hasSize(1);
         Opened diff = opened.get(0);
-        assertThat(diff.chains()).extracting(DiffChain::label).containsExactly(
-                "A · run #" + fixture.base() + " · direct · seed 42 · fork 0 · chain " + diff.left().chainId(),
-                "B · run #" + fixture.tuned() + " · direct · seed 42 · fork 0 · chain " + diff.right().chainId());
+        assertThat(diff.chains())
+                .extracting(DiffChain::label)
+                .containsExactly(
+                        "A · run #" + fixture.base() + " · direct · seed 42 · fork 0 · chain "
+                                + diff.left().chainId(),
+                        "B · run #" + fixture.tuned() + " · direct · seed 42 · fork 0 · chain "
+                                + diff.right().chainId());
         assertThat(diff.left().attempt().output()).isEqualTo("soft rain over base 2");
         assertThat(diff.right().attempt().output()).isEqualTo("soft rain, tuned 2");
         assertThat(diff.left().chainId()).isNotEqualTo(diff.right().chainId());
-        assertThat(test.jobs().submitted().get(test.jobs().submitted().size() - 1).lane()).isEqualTo(Lane.BROWSE);
+        assertThat(test.jobs()
+                        .submitted()
+                        .get(test.jobs().submitted().size() - 1)
+                        .lane())
+                .isEqualTo(Lane.BROWSE);
     }
 
     @Test

@@ -37,15 +37,22 @@ class CompareWithViewModelTest {
             fixture = CompareTestStore.fill(store.writer());
         }
         test.open(file);
-        ChainSummary chain = test.workspace().chainsOfTask("2").stream().filter(c -> c.runId() == fixture.base())
-                .findFirst().orElseThrow();
+        ChainSummary chain = test.workspace().chainsOfTask("2").stream()
+                .filter(c -> c.runId() == fixture.base())
+                .findFirst()
+                .orElseThrow();
         base2 = test.workspace().locateChain(chain).orElseThrow();
-        viewModel = new CompareWithViewModel(test.session().workspace(), test.jobs(), test.errors(),
+        viewModel = new CompareWithViewModel(
+                test.session().workspace(),
+                test.jobs(),
+                test.errors(),
                 (chains, left, right) -> {
                     opened.add(chains);
                     sides.add(left);
                     sides.add(right);
-                }, base2, base2.attempts().get(0));
+                },
+                base2,
+                base2.attempts().get(0));
     }
 
     @AfterEach
@@ -67,18 +74,24 @@ class CompareWithViewModelTest {
         viewModel.compare();
 
         assertThat(opened).hasSize(1);
-        assertThat(opened.get(0)).extracting(DiffChain::label).containsExactly(
-                "this · " + base2.label(), "other · run #" + fixture.tuned() + " · direct · seed 42 · fork 0 · chain "
-                        + viewModel.chains().get(1).chainId());
-        assertThat(sides).extracting(a -> a.attempt().output()).containsExactly("soft rain over base 2",
-                "soft rain, tuned 2");
+        assertThat(opened.get(0))
+                .extracting(DiffChain::label)
+                .containsExactly(
+                        "this · " + base2.label(),
+                        "other · run #" + fixture.tuned() + " · direct · seed 42 · fork 0 · chain "
+                                + viewModel.chains().get(1).chainId());
+        assertThat(sides)
+                .extracting(a -> a.attempt().output())
+                .containsExactly("soft rain over base 2", "soft rain, tuned 2");
     }
 
     @Test
     void theSameAttemptCannotBeComparedWithItselfAndAnotherTaskCanBeFound() {
         viewModel.find();
         viewModel.chain().set(viewModel.chains().get(0)); // the chain of the attempt compared
-        assertThat(viewModel.canCompare().get()).as("its only attempt is the one compared").isFalse();
+        assertThat(viewModel.canCompare().get())
+                .as("its only attempt is the one compared")
+                .isFalse();
 
         viewModel.taskKey().set("6");
         viewModel.find();

@@ -37,7 +37,8 @@ class ComposeViewModelTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final ConstraintRegistry REGISTRY = BuiltInConstraints.registry();
-    private static final Path SHIPPED_POOL = SharedData.repositoryRoot().resolve("samples/pool/tracelab-prompt-pool.txt");
+    private static final Path SHIPPED_POOL =
+            SharedData.repositoryRoot().resolve("samples/pool/tracelab-prompt-pool.txt");
 
     @TempDir
     Path dir;
@@ -50,14 +51,17 @@ class ComposeViewModelTest {
 
     @BeforeEach
     void writePool() throws IOException {
-        pool = Files.writeString(dir.resolve("my-pool.txt"), String.join("\n",
-                "# a few base prompts of my own",
-                "Describe a lighthouse keeper's morning.",
-                "",
-                "Explain how a bicycle gear works to a ten-year-old.",
-                "Write a note to a neighbour about a lost cat.",
-                "Give advice on planting tomatoes on a balcony.",
-                ""));
+        pool = Files.writeString(
+                dir.resolve("my-pool.txt"),
+                String.join(
+                        "\n",
+                        "# a few base prompts of my own",
+                        "Describe a lighthouse keeper's morning.",
+                        "",
+                        "Explain how a bicycle gear works to a ten-year-old.",
+                        "Write a note to a neighbour about a lost cat.",
+                        "Give advice on planting tomatoes on a balcony.",
+                        ""));
     }
 
     @AfterEach
@@ -66,16 +70,22 @@ class ComposeViewModelTest {
     }
 
     private ComposeViewModel form(Jobs jobs) {
-        return new ComposeViewModel(jobs, errors, new ComposeService(REGISTRY), new InstructionLabels(REGISTRY),
-                remembered::add, usedInBenchmark::add);
+        return new ComposeViewModel(
+                jobs,
+                errors,
+                new ComposeService(REGISTRY),
+                new InstructionLabels(REGISTRY),
+                remembered::add,
+                usedInBenchmark::add);
     }
 
     @Test
     void anEmptyFormAsksForThePoolAndTheTaskFile() {
         ComposeViewModel form = form(new ImmediateJobs());
-        assertThat(form.validationMessages()).containsExactly(
-                "Choose a pool of base prompts (.txt: one per line, or .jsonl with a \"prompt\" field).",
-                "Choose where to write the task file.");
+        assertThat(form.validationMessages())
+                .containsExactly(
+                        "Choose a pool of base prompts (.txt: one per line, or .jsonl with a \"prompt\" field).",
+                        "Choose where to write the task file.");
         assertThat(form.canCompose().get()).isFalse();
         assertThat(form.preview()).isEmpty();
         assertThat(form.previewStatus().get()).isEqualTo("The first tasks show here once the form is complete.");
@@ -93,14 +103,14 @@ class ComposeViewModelTest {
 
     @Test
     void aBadPoolIsRefusedWithItsFileLineAndField() throws IOException {
-        Path bad = Files.writeString(dir.resolve("bad.jsonl"), "{\"prompt\": \"Fine.\"}\n{\"text\": \"no prompt\"}\n"
-                + "{\"prompt\": 3}\n");
+        Path bad = Files.writeString(
+                dir.resolve("bad.jsonl"), "{\"prompt\": \"Fine.\"}\n{\"text\": \"no prompt\"}\n" + "{\"prompt\": 3}\n");
         ComposeViewModel form = form(new ImmediateJobs());
         form.files().pool().set(bad);
         assertThat(form.files().poolSummary().get())
                 .isEqualTo("Cannot use this pool: " + bad + ":2: prompt: missing (and 1 more)");
-        assertThat(form.validationMessages()).containsExactly(
-                "The pool cannot be used: " + bad + ":2: prompt: missing (and 1 more)");
+        assertThat(form.validationMessages())
+                .containsExactly("The pool cannot be used: " + bad + ":2: prompt: missing (and 1 more)");
 
         form.files().pool().set(dir.resolve("absent.txt"));
         assertThat(form.validationMessages()).first().asString().startsWith("The pool cannot be used: ");
@@ -126,14 +136,15 @@ class ComposeViewModelTest {
         form.files().pool().set(pool);
         for (String bad : List.of("0", "6", "two", "", "2.5")) {
             form.draw().perTask().set(bad);
-            assertThat(form.validationMessages()).as(bad)
+            assertThat(form.validationMessages())
+                    .as(bad)
                     .containsExactly("Constraints per task must be a whole number from 1 to 5.");
         }
         form.draw().perTask().set("5");
         form.draw().seed().set("seven");
         form.draw().maxTokens().set("0");
-        assertThat(form.validationMessages()).containsExactly("Seed must be a whole number.",
-                "Max tokens must be a whole number of at least 1.");
+        assertThat(form.validationMessages())
+                .containsExactly("Seed must be a whole number.", "Max tokens must be a whole number of at least 1.");
         form.draw().seed().set("-3");
         form.draw().maxTokens().set("512");
         assertThat(form.validationMessages()).isEmpty();
@@ -149,13 +160,14 @@ class ComposeViewModelTest {
         assertThat(form.validationMessages()).isEmpty();
 
         types.choice("detectable_format:title").never().set(true);
-        assertThat(form.validationMessages()).containsExactly("Tick types under “Use only” or under “Never”, not "
-                + "both (as the command line takes --ids or --exclude-ids).");
+        assertThat(form.validationMessages())
+                .containsExactly("Tick types under “Use only” or under “Never”, not "
+                        + "both (as the command line takes --ids or --exclude-ids).");
 
         types.choice("detectable_format:title").never().set(false);
         types.choice("punctuation:no_comma").holdout().set(true);
-        assertThat(form.validationMessages()).containsExactly(
-                "No commas (punctuation:no_comma) is held out, so it cannot also be a type to use.");
+        assertThat(form.validationMessages())
+                .containsExactly("No commas (punctuation:no_comma) is held out, so it cannot also be a type to use.");
         assertThat(form.canCompose().get()).isFalse();
     }
 
@@ -165,8 +177,8 @@ class ComposeViewModelTest {
         form.files().pool().set(pool);
         form.constraints().choice("punctuation:no_comma").only().set(true);
         form.draw().perTask().set("2");
-        assertThat(form.validationMessages()).containsExactly(
-                "Only 1 constraint types are left to draw from, fewer than the 2 per task asked.");
+        assertThat(form.validationMessages())
+                .containsExactly("Only 1 constraint types are left to draw from, fewer than the 2 per task asked.");
         form.draw().perTask().set("1");
         assertThat(form.validationMessages()).isEmpty();
         assertThat(form.preview()).hasSize(3).allSatisfy(task -> {
@@ -197,8 +209,10 @@ class ComposeViewModelTest {
         List<JsonNode> written = lines(form.composedFile().get());
         assertThat(written).hasSize(4);
         for (int i = 0; i < previewed.size(); i++) {
-            assertThat(written.get(i).get("key").asText()).isEqualTo(previewed.get(i).key());
-            assertThat(written.get(i).get("prompt").asText()).isEqualTo(previewed.get(i).prompt());
+            assertThat(written.get(i).get("key").asText())
+                    .isEqualTo(previewed.get(i).key());
+            assertThat(written.get(i).get("prompt").asText())
+                    .isEqualTo(previewed.get(i).prompt());
         }
         assertThat(form.preview()).containsExactlyElementsOf(previewed);
     }
@@ -218,26 +232,42 @@ class ComposeViewModelTest {
 
         form.compose();
 
-        assertThat(form.summary().get()).isEqualTo("Composed 219 tasks from tracelab-prompt-pool.txt (2 per task, 22 "
-                + "types to draw from, seed 11) and wrote " + fromTheApp + ".");
+        assertThat(form.summary().get())
+                .isEqualTo("Composed 219 tasks from tracelab-prompt-pool.txt (2 per task, 22 "
+                        + "types to draw from, seed 11) and wrote " + fromTheApp + ".");
         assertThat(form.progress().get()).isEqualTo(1.0);
         assertThat(form.message().get()).isEqualTo("task 219 of 219");
         assertThat(form.composedFile().get()).isEqualTo(fromTheApp);
         assertThat(remembered).containsExactly(fromTheApp);
 
         Path fromTheCommandLine = dir.resolve("cli.jsonl");
-        CliRunner.Result cli = CliRunner.run("compose", "--prompts", SHIPPED_POOL.toString(), "--out",
-                fromTheCommandLine.toString(), "--per-task", "2", "--seed", "11", "--exclude-ids",
-                "language:response_language,detectable_format:json_format", "--holdout-ids", "combination:repeat_prompt");
+        CliRunner.Result cli = CliRunner.run(
+                "compose",
+                "--prompts",
+                SHIPPED_POOL.toString(),
+                "--out",
+                fromTheCommandLine.toString(),
+                "--per-task",
+                "2",
+                "--seed",
+                "11",
+                "--exclude-ids",
+                "language:response_language,detectable_format:json_format",
+                "--holdout-ids",
+                "combination:repeat_prompt");
         assertThat(cli.exitCode()).as(cli.err()).isZero();
         assertThat(Files.readAllBytes(fromTheApp)).isEqualTo(Files.readAllBytes(fromTheCommandLine));
 
         Set<String> drawn = new HashSet<>();
         lines(fromTheApp).forEach(task -> task.get("instruction_id_list").forEach(id -> drawn.add(id.asText())));
-        assertThat(drawn).hasSize(22).doesNotContain("language:response_language", "detectable_format:json_format",
-                "combination:repeat_prompt");
-        assertThat(lines(fromTheApp)).allSatisfy(task -> assertThat(task.at("/provenance/holdout_ids").toString())
-                .isEqualTo("[\"combination:repeat_prompt\"]"));
+        assertThat(drawn)
+                .hasSize(22)
+                .doesNotContain(
+                        "language:response_language", "detectable_format:json_format", "combination:repeat_prompt");
+        assertThat(lines(fromTheApp))
+                .allSatisfy(
+                        task -> assertThat(task.at("/provenance/holdout_ids").toString())
+                                .isEqualTo("[\"combination:repeat_prompt\"]"));
 
         form.useInBenchmark();
         assertThat(usedInBenchmark).containsExactly(fromTheApp);
@@ -272,20 +302,26 @@ class ComposeViewModelTest {
         ComposeViewModel form = form(new ImmediateJobs());
         ConstraintChoicesSection types = form.constraints();
         assertThat(types.choices()).hasSize(REGISTRY.types().size());
-        List<ConstraintFamily> families = types.choices().stream().map(choice -> choice.label().family()).toList();
+        List<ConstraintFamily> families =
+                types.choices().stream().map(choice -> choice.label().family()).toList();
         assertThat(families).isSortedAccordingTo(Enum::compareTo);
         assertThat(types.choices().stream().filter(ConstraintChoice::composable).count())
-                .isEqualTo(REGISTRY.types().stream().filter(type -> type.sampler().isPresent()).count());
+                .isEqualTo(REGISTRY.types().stream()
+                        .filter(type -> type.sampler().isPresent())
+                        .count());
         assertThat(types.choice("rule:word_count").composable()).isFalse();
         assertThat(types.choice("rule:word_count").details()).startsWith("rule:word_count\nnot drawn by the composer");
         assertThat(types.choice("length_constraints:number_words").details())
                 .startsWith("length_constraints:number_words\ndrawn with ");
 
         types.search().set("COMMA");
-        assertThat(types.shown()).extracting(ConstraintChoice::id).contains("punctuation:no_comma")
+        assertThat(types.shown())
+                .extracting(ConstraintChoice::id)
+                .contains("punctuation:no_comma")
                 .allSatisfy(id -> assertThat(types.choice(id).matches("comma")).isTrue());
         types.search().set("Word count");
-        assertThat(types.shown()).extracting(ConstraintChoice::id)
+        assertThat(types.shown())
+                .extracting(ConstraintChoice::id)
                 .contains("length_constraints:number_words", "rule:word_count");
         types.search().set("");
         assertThat(types.shown()).hasSameSizeAs(types.choices());

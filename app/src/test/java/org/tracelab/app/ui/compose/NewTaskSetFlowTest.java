@@ -40,9 +40,9 @@ import org.tracelab.app.ui.FxThreadGuard;
 import org.tracelab.app.ui.GuardedModelConnections;
 import org.tracelab.app.ui.GuardedSettingsStore;
 import org.tracelab.app.ui.GuardedWorkspace;
+import org.tracelab.app.ui.results.InstructionTable;
 import org.tracelab.app.ui.settings.JsonSettingsFile;
 import org.tracelab.app.ui.settings.Settings;
-import org.tracelab.app.ui.results.InstructionTable;
 import org.tracelab.app.ui.shell.Desktop;
 import org.tracelab.core.model.LocalServerDetector;
 import org.tracelab.core.model.ServerKind;
@@ -74,12 +74,21 @@ class NewTaskSetFlowTest {
     void start(Stage stage) throws Exception {
         model = new LoopbackModelServer(0);
         store = dir.resolve("traces.tracelab.db");
-        LocalServerDetector detector = new LocalServerDetector("127.0.0.1",
-                List.of(new LocalServerDetector.Target(model.port(), ServerKind.LLAMA_SERVER)), Duration.ofSeconds(2));
-        desktop = Desktop.start(stage, store, Desktop.Dependencies.of(GuardedWorkspace.opener(guard),
-                new GuardedSettingsStore(new JsonSettingsFile(dir.resolve("config/settings.json")), guard),
-                Settings.defaults(), choosers, 2)
-                .withConnections(new GuardedModelConnections(new LocalModelConnections(detector), guard)));
+        LocalServerDetector detector = new LocalServerDetector(
+                "127.0.0.1",
+                List.of(new LocalServerDetector.Target(model.port(), ServerKind.LLAMA_SERVER)),
+                Duration.ofSeconds(2));
+        desktop = Desktop.start(
+                stage,
+                store,
+                Desktop.Dependencies.of(
+                                GuardedWorkspace.opener(guard),
+                                new GuardedSettingsStore(
+                                        new JsonSettingsFile(dir.resolve("config/settings.json")), guard),
+                                Settings.defaults(),
+                                choosers,
+                                2)
+                        .withConnections(new GuardedModelConnections(new LocalModelConnections(detector), guard)));
     }
 
     @AfterEach
@@ -90,51 +99,66 @@ class NewTaskSetFlowTest {
         }
         FxToolkit.cleanupStages();
         model.close();
-        assertThat(guard.violations()).as("store, file, settings or model calls on the FX thread").isEmpty();
+        assertThat(guard.violations())
+                .as("store, file, settings or model calls on the FX thread")
+                .isEmpty();
     }
 
     @Test
     void composesASmallPoolRunsItAndShowsTheConstraintsByNameInTheExplorer(FxRobot robot) throws Exception {
-        Path pool = Files.writeString(dir.resolve("harbour-pool.txt"), String.join("\n",
-                "# base prompts written for this test",
-                "Describe a harbour at dawn.",
-                "Explain why bread rises.",
-                "Write a short welcome note for new library members.",
-                "Give three reasons to learn to swim.",
-                ""));
+        Path pool = Files.writeString(
+                dir.resolve("harbour-pool.txt"),
+                String.join(
+                        "\n",
+                        "# base prompts written for this test",
+                        "Describe a harbour at dawn.",
+                        "Explain why bread rises.",
+                        "Write a short welcome note for new library members.",
+                        "Give three reasons to learn to swim.",
+                        ""));
         Path tasks = dir.resolve("harbour-tasks.jsonl");
         waitUntil(() -> robot.lookup("#emptyState").query().isVisible());
 
         robot.clickOn("File").clickOn("New task set…");
         waitUntil(() -> robot.lookup("#composeDialog").tryQuery().isPresent());
-        assertThat(robot.lookup("#composeButton").queryButton().isDisabled()).as("nothing chosen").isTrue();
+        assertThat(robot.lookup("#composeButton").queryButton().isDisabled())
+                .as("nothing chosen")
+                .isTrue();
         choosers.file(pool);
         robot.clickOn("#choosePoolButton");
         waitUntil(() -> text(robot, "#poolSummary").equals("4 prompts in harbour-pool.txt"));
         choosers.saveFile(tasks);
         robot.clickOn("#chooseTaskFileButton");
-        assertThat(robot.lookup("#taskFileField").queryAs(TextField.class).getText()).isEqualTo(tasks.toString());
+        assertThat(robot.lookup("#taskFileField").queryAs(TextField.class).getText())
+                .isEqualTo(tasks.toString());
         robot.doubleClickOn("#perTaskField").write("3");
 
         // Hold JSON out of every task: found by searching, ticked in its row.
         robot.clickOn("#constraintSearchField").write("json");
-        waitUntil(() -> robot.lookup("#holdout-detectable_format_json_format").tryQuery().isPresent());
+        waitUntil(() -> robot.lookup("#holdout-detectable_format_json_format")
+                .tryQuery()
+                .isPresent());
         robot.clickOn("#holdout-detectable_format_json_format");
         robot.doubleClickOn("#constraintSearchField").eraseText(4);
 
         try {
             waitUntil(() -> previewTasks(robot) == 3);
         } catch (TimeoutException e) {
-            throw new AssertionError("preview '" + text(robot, "#previewStatus") + "' validation '"
-                    + text(robot, "#composeValidation") + "' per task '"
-                    + robot.lookup("#perTaskField").queryAs(TextField.class).getText() + "'", e);
+            throw new AssertionError(
+                    "preview '" + text(robot, "#previewStatus") + "' validation '"
+                            + text(robot, "#composeValidation") + "' per task '"
+                            + robot.lookup("#perTaskField")
+                                    .queryAs(TextField.class)
+                                    .getText() + "'",
+                    e);
         }
         assertThat(text(robot, "#previewStatus")).isEqualTo("The first 3 of 4 tasks, as they will be written:");
         assertThat(text(robot, "#composeValidation")).isEmpty();
         robot.clickOn("#composeButton");
         waitUntil(() -> text(robot, "#composeSummary").startsWith("Composed 4 tasks"));
-        assertThat(text(robot, "#composeSummary")).isEqualTo("Composed 4 tasks from harbour-pool.txt (3 per task, 24 "
-                + "types to draw from, seed 42) and wrote " + tasks + ".");
+        assertThat(text(robot, "#composeSummary"))
+                .isEqualTo("Composed 4 tasks from harbour-pool.txt (3 per task, 24 "
+                        + "types to draw from, seed 42) and wrote " + tasks + ".");
 
         List<JsonNode> written = new ArrayList<>();
         for (String line : Files.readAllLines(tasks)) {
@@ -152,7 +176,8 @@ class NewTaskSetFlowTest {
         robot.clickOn("#useTaskSetButton");
         waitUntil(() -> robot.lookup("#benchmarkDialog").tryQuery().isPresent()
                 && text(robot, "#datasetSummary").startsWith("4 tasks"));
-        assertThat(robot.lookup("#datasetChoice").queryAs(ComboBox.class).getValue()).isEqualTo(tasks);
+        assertThat(robot.lookup("#datasetChoice").queryAs(ComboBox.class).getValue())
+                .isEqualTo(tasks);
         assertThat(text(robot, "#datasetFormat"))
                 .isEqualTo("IFEval format · IFEval instructions · 4 composed from harbour-pool.txt");
         robot.clickOn("#endpointField").write(model.baseUrl());
@@ -169,12 +194,15 @@ class NewTaskSetFlowTest {
         robot.clickOn(robot.lookup("#runsTable .table-row-cell").nth(0).query().lookup(".table-cell"));
         robot.clickOn("#showResultsButton");
         waitUntil(() -> robot.lookup("#instructionTable-1").tryQuery().isPresent());
-        TableView<InstructionTable.Row> byInstruction = robot.lookup("#instructionTable-1").queryTableView();
-        assertThat(byInstruction.getItems()).extracting(row -> row.label().id())
+        TableView<InstructionTable.Row> byInstruction =
+                robot.lookup("#instructionTable-1").queryTableView();
+        assertThat(byInstruction.getItems())
+                .extracting(row -> row.label().id())
                 .containsExactlyInAnyOrderElementsOf(composedIds);
         assertThat(byInstruction.getItems()).allSatisfy(row -> {
             assertThat(row.label().benchmark()).isEqualTo("IFEval");
-            assertThat(row.label().name()).isEqualTo(InstructionLabels.builtIn().of(row.label().id()).name())
+            assertThat(row.label().name())
+                    .isEqualTo(InstructionLabels.builtIn().of(row.label().id()).name())
                     .isNotEqualTo(row.label().id());
         });
 
@@ -191,23 +219,27 @@ class NewTaskSetFlowTest {
             CheckBox box = (CheckBox) row;
             String id = box.getTooltip().getText();
             shownIds.add(id);
-            assertThat(box.getText()).as(id).startsWith(labels.of(id).name() + " (").doesNotContain(id);
+            assertThat(box.getText())
+                    .as(id)
+                    .startsWith(labels.of(id).name() + " (")
+                    .doesNotContain(id);
         }
-        assertThat(shownIds).containsExactlyInAnyOrderElementsOf(composedIds)
-                .isSortedAccordingTo(labels.order());
+        assertThat(shownIds).containsExactlyInAnyOrderElementsOf(composedIds).isSortedAccordingTo(labels.order());
 
         // The export preview says, as the dataset card will, that the tasks were composed and from which pool.
         robot.clickOn("File").clickOn("Export dataset…");
         waitUntil(() -> robot.lookup("#exportDialog").tryQuery().isPresent());
         robot.clickOn("#exportKindChoice").clickOn("KTO: answers labelled pass / fail");
         waitUntil(() -> text(robot, "#previewOrigins").startsWith("4 of 4 tasks"));
-        assertThat(text(robot, "#previewOrigins")).isEqualTo("4 of 4 tasks were composed from harbour-pool.txt (seed 42).");
+        assertThat(text(robot, "#previewOrigins"))
+                .isEqualTo("4 of 4 tasks were composed from harbour-pool.txt (seed 42).");
         robot.clickOn("#closeExportButton");
 
         robot.interact(desktop::shutdown);
         desktop = null;
         try (OpenStore open = OpenStore.open(store)) {
-            DatasetDescription dataset = open.read(reader -> reader.run(1).orElseThrow().info().dataset());
+            DatasetDescription dataset =
+                    open.read(reader -> reader.run(1).orElseThrow().info().dataset());
             assertThat(dataset.name()).isEqualTo("harbour-tasks.jsonl");
             assertThat(dataset.format()).isEqualTo("ifeval");
             assertThat(dataset.taskCount()).isEqualTo(4);
@@ -232,5 +264,4 @@ class NewTaskSetFlowTest {
         });
         WaitForAsyncUtils.waitForFxEvents();
     }
-
 }

@@ -88,8 +88,10 @@ class DiffViewTest {
 
         assertThat(picked(robot, "#diffLeftPicker").attempt().strategy()).isEqualTo(Strategy.PATCH);
         assertThat(picked(robot, "#diffRightPicker").attempt().strategy()).isEqualTo(Strategy.REGENERATE);
-        assertThat(label(robot, "#diffLeftHeader")).isEqualTo("attempt 1 · patch · loose pass · strict 1/2 · loose 2/2");
-        assertThat(label(robot, "#diffRightHeader")).isEqualTo("attempt 2 · regenerate · pass · strict 2/2 · loose 2/2");
+        assertThat(label(robot, "#diffLeftHeader"))
+                .isEqualTo("attempt 1 · patch · loose pass · strict 1/2 · loose 2/2");
+        assertThat(label(robot, "#diffRightHeader"))
+                .isEqualTo("attempt 2 · regenerate · pass · strict 2/2 · loose 2/2");
         StyleClassedTextArea left = area(robot, "#diffLeftText");
         StyleClassedTextArea right = area(robot, "#diffRightText");
         assertThat(left.getText()).isEqualTo(PATCH);
@@ -101,11 +103,15 @@ class DiffViewTest {
 
         // Both attempts follow the comma rule; only the regenerate follows lower case strictly (the patch kept a
         // capital in its last line, which loose checking drops).
-        assertThat(rows(robot)).containsExactly(
-                new VerdictChangeRow(0, "punctuation:no_comma", VerdictChange.UNCHANGED_PASS, VerdictChange.UNCHANGED_PASS),
-                new VerdictChangeRow(1, "change_case:english_lowercase", VerdictChange.FIXED, VerdictChange.UNCHANGED_PASS));
+        assertThat(rows(robot))
+                .containsExactly(
+                        new VerdictChangeRow(
+                                0, "punctuation:no_comma", VerdictChange.UNCHANGED_PASS, VerdictChange.UNCHANGED_PASS),
+                        new VerdictChangeRow(
+                                1, "change_case:english_lowercase", VerdictChange.FIXED, VerdictChange.UNCHANGED_PASS));
         assertThat(robot.lookup("#diffVerdictTable ." + Styles.VERDICT_FIXED).queryAll())
-                .extracting(node -> ((Labeled) node).getText()).containsExactly("fixed");
+                .extracting(node -> ((Labeled) node).getText())
+                .containsExactly("fixed");
     }
 
     @Test
@@ -123,7 +129,9 @@ class DiffViewTest {
         assertThat(left.getText()).isEqualTo(DIRECT);
         assertThat(right.getText()).isEqualTo(PATCH);
         assertThat(styleOfWord(left, "Hello")).contains(Styles.DIFF_DELETED);
-        assertThat(left.getStyleOfChar(DIRECT.indexOf(','))).as("the first comma").contains(Styles.DIFF_DELETED);
+        assertThat(left.getStyleOfChar(DIRECT.indexOf(',')))
+                .as("the first comma")
+                .contains(Styles.DIFF_DELETED);
         assertThat(styleOfWord(left, "Bob")).contains(Styles.DIFF_DELETED);
         assertThat(styleOfWord(right, "hello")).contains(Styles.DIFF_INSERTED);
         assertThat(styleOfWord(right, "bob")).contains(Styles.DIFF_INSERTED);
@@ -132,13 +140,16 @@ class DiffViewTest {
         assertThat(styleOfWord(left, "Thanks")).as("kept by the patch").isEmpty();
         assertThat(styleOfWord(right, "Thanks")).isEmpty();
 
-        assertThat(rows(robot)).containsExactly(
-                new VerdictChangeRow(0, "punctuation:no_comma", VerdictChange.FIXED, VerdictChange.FIXED),
-                new VerdictChangeRow(1, "change_case:english_lowercase", VerdictChange.UNCHANGED_FAIL, VerdictChange.FIXED));
+        assertThat(rows(robot))
+                .containsExactly(
+                        new VerdictChangeRow(0, "punctuation:no_comma", VerdictChange.FIXED, VerdictChange.FIXED),
+                        new VerdictChangeRow(
+                                1, "change_case:english_lowercase", VerdictChange.UNCHANGED_FAIL, VerdictChange.FIXED));
 
         robot.clickOn("#diffSwapButton");
         assertThat(area(robot, "#diffLeftText").getText()).isEqualTo(PATCH);
-        assertThat(rows(robot)).extracting(VerdictChangeRow::strict)
+        assertThat(rows(robot))
+                .extracting(VerdictChangeRow::strict)
                 .containsExactly(VerdictChange.BROKEN, VerdictChange.UNCHANGED_FAIL);
     }
 
@@ -147,18 +158,27 @@ class DiffViewTest {
         StringBuilder direct = new StringBuilder();
         StringBuilder patch = new StringBuilder();
         for (int line = 0; line < 150; line++) {
-            direct.append("line ").append(line).append(", of a long answer about rain").append('\n');
-            patch.append("line ").append(line).append(line % 50 == 7 ? " of" : ", of").append(" a long answer about rain\n");
+            direct.append("line ")
+                    .append(line)
+                    .append(", of a long answer about rain")
+                    .append('\n');
+            patch.append("line ")
+                    .append(line)
+                    .append(line % 50 == 7 ? " of" : ", of")
+                    .append(" a long answer about rain\n");
         }
-        StoredChain chain = StoredChain.write(dir.resolve("long.tracelab.db"), List.of(
-                new StoredChain.Step(Strategy.DIRECT, direct.toString()),
-                new StoredChain.Step(Strategy.PATCH, patch.toString())));
+        StoredChain chain = StoredChain.write(
+                dir.resolve("long.tracelab.db"),
+                List.of(
+                        new StoredChain.Step(Strategy.DIRECT, direct.toString()),
+                        new StoredChain.Step(Strategy.PATCH, patch.toString())));
         assertThat(direct.length() + patch.length()).isGreaterThan(DiffViewModel.IMMEDIATE_CHARS);
 
         AtomicBoolean startedInBackground = new AtomicBoolean();
         robot.interact(() -> {
             viewModel.showChain(chain.task(), chain.attempts());
-            startedInBackground.set(viewModel.computing().get() && viewModel.content().get().diff().isEmpty());
+            startedInBackground.set(viewModel.computing().get()
+                    && viewModel.content().get().diff().isEmpty());
         });
         assertThat(startedInBackground).isTrue();
         waitUntil(() -> !viewModel.computing().get());
@@ -167,7 +187,8 @@ class DiffViewTest {
         StyleClassedTextArea right = area(robot, "#diffRightText");
         int removedComma = direct.indexOf("line 7,") + "line 7".length();
         assertThat(left.getStyleOfChar(removedComma)).contains(Styles.DIFF_DELETED);
-        assertThat(left.getStyleOfChar(direct.indexOf("line 8,") + "line 8".length())).isEmpty();
+        assertThat(left.getStyleOfChar(direct.indexOf("line 8,") + "line 8".length()))
+                .isEmpty();
 
         // Scrolling the left side moves the right one to the same relative height.
         robot.interact(() -> left.estimatedScrollYProperty().setValue(600.0));
@@ -202,35 +223,45 @@ class DiffViewTest {
         Stage opened = window.get();
         assertThat(opened.isShowing()).isTrue();
         assertThat(opened.getTitle()).isEqualTo("Diff: attempt 1 · patch vs attempt 2 · regenerate");
-        assertThat(opened.getScene().getStylesheets()).isEqualTo(stage.getScene().getStylesheets());
+        assertThat(opened.getScene().getStylesheets())
+                .isEqualTo(stage.getScene().getStylesheets());
         Node root = opened.getScene().getRoot();
         assertThat(root.getId()).isEqualTo("diffView");
-        assertThat(robot.from(root).lookup("#diffRightText").queryAs(StyleClassedTextArea.class).getText())
+        assertThat(robot.from(root)
+                        .lookup("#diffRightText")
+                        .queryAs(StyleClassedTextArea.class)
+                        .getText())
                 .isEqualTo(REGENERATE);
 
-        StyleClassedTextArea windowRight = robot.from(root).lookup("#diffRightText").queryAs(StyleClassedTextArea.class);
+        StyleClassedTextArea windowRight =
+                robot.from(root).lookup("#diffRightText").queryAs(StyleClassedTextArea.class);
         robot.clickOn(robot.from(root).lookup("#diffStatus").queryAs(Label.class));
         robot.type(KeyCode.ESCAPE);
         waitUntil(() -> !opened.isShowing());
 
         // The closed window's view no longer follows the view model; the embedded one still does.
-        robot.interact(() -> viewModel.choose(chain.attempts().get(0), chain.attempts().get(1)));
+        robot.interact(
+                () -> viewModel.choose(chain.attempts().get(0), chain.attempts().get(1)));
         assertThat(windowRight.getText()).isEqualTo(REGENERATE);
         assertThat(area(robot, "#diffRightText").getText()).isEqualTo(PATCH);
     }
 
     private StoredChain threeAttemptChain() throws Exception {
-        return StoredChain.write(dir.resolve("traces.tracelab.db"), List.of(
-                new StoredChain.Step(Strategy.DIRECT, DIRECT),
-                new StoredChain.Step(Strategy.PATCH, PATCH),
-                new StoredChain.Step(Strategy.REGENERATE, REGENERATE)));
+        return StoredChain.write(
+                dir.resolve("traces.tracelab.db"),
+                List.of(
+                        new StoredChain.Step(Strategy.DIRECT, DIRECT),
+                        new StoredChain.Step(Strategy.PATCH, PATCH),
+                        new StoredChain.Step(Strategy.REGENERATE, REGENERATE)));
     }
 
     /** Opens a picker and clicks the attempt's line in its list, as a person would. */
     private static void choose(FxRobot robot, String picker, String attempt) {
         robot.clickOn(picker);
         Node cell = robot.lookup((Node node) -> node instanceof ListCell<?> listCell
-                && attempt.equals(listCell.getText()) && listCell.isVisible()).query();
+                        && attempt.equals(listCell.getText())
+                        && listCell.isVisible())
+                .query();
         robot.clickOn(cell);
         WaitForAsyncUtils.waitForFxEvents();
     }
@@ -242,7 +273,8 @@ class DiffViewTest {
 
     @SuppressWarnings("unchecked")
     private static List<VerdictChangeRow> rows(FxRobot robot) {
-        return List.copyOf(robot.lookup("#diffVerdictTable").queryAs(TableView.class).getItems());
+        return List.copyOf(
+                robot.lookup("#diffVerdictTable").queryAs(TableView.class).getItems());
     }
 
     private static String label(FxRobot robot, String id) {

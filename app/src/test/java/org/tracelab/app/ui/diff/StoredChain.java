@@ -27,15 +27,15 @@ import org.tracelab.storage.TraceWriter;
 record StoredChain(TaskRecord task, List<StoredAttempt> attempts) {
 
     /** One attempt to store: how it came about and what it said. */
-    record Step(Strategy strategy, String output) {
-    }
+    record Step(Strategy strategy, String output) {}
 
     static StoredChain write(Path storeFile, List<Step> steps) throws InvalidInstructionException {
         TaskRecord task = SampleTraces.task("7");
         Verifier verifier = Verifiers.create((Path) null);
         List<Instruction> instructions = new ArrayList<>();
         for (int i = 0; i < task.instructionIds().size(); i++) {
-            instructions.add(verifier.registry().create(task.instructionIds().get(i), task.kwargs().get(i)));
+            instructions.add(verifier.registry()
+                    .create(task.instructionIds().get(i), task.kwargs().get(i)));
         }
         try (TraceStore store = TraceStore.open(storeFile)) {
             TraceWriter writer = store.writer();
@@ -44,16 +44,30 @@ record StoredChain(TaskRecord task, List<StoredAttempt> attempts) {
             ChainHandle chain = writer.beginChain(new ChainKey(run, task.datasetKey(), "full_pcl", 42L, 0));
             for (int i = 0; i < steps.size(); i++) {
                 Step step = steps.get(i);
-                List<InstructionVerdict> verdicts = verifier.verify(instructions, step.output()).instructions();
-                writer.appendAttempt(chain, new Attempt(i, i == 0 ? null : i - 1, step.strategy(),
-                        List.of(new Message("user", task.prompt())), step.output(), "stop", null, null, null, null,
-                        SampleTraces.T0.plusSeconds(i), verdicts, List.of()));
+                List<InstructionVerdict> verdicts =
+                        verifier.verify(instructions, step.output()).instructions();
+                writer.appendAttempt(
+                        chain,
+                        new Attempt(
+                                i,
+                                i == 0 ? null : i - 1,
+                                step.strategy(),
+                                List.of(new Message("user", task.prompt())),
+                                step.output(),
+                                "stop",
+                                null,
+                                null,
+                                null,
+                                null,
+                                SampleTraces.T0.plusSeconds(i),
+                                verdicts,
+                                List.of()));
             }
             writer.finishChain(chain, steps.size() - 1);
             writer.commit();
             try (TraceReader reader = store.openReader()) {
-                return new StoredChain(reader.task(run, task.datasetKey()).orElseThrow(),
-                        reader.attempts(chain.chainId()));
+                return new StoredChain(
+                        reader.task(run, task.datasetKey()).orElseThrow(), reader.attempts(chain.chainId()));
             }
         }
     }

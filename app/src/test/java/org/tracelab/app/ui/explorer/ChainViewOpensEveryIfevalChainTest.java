@@ -40,10 +40,16 @@ class ChainViewOpensEveryIfevalChainTest {
         List<String> errors = new ArrayList<>();
         try (OpenStore store = OpenStore.open(dir.resolve("ifeval.tracelab.db"))) {
             StoreWorkspace workspace = new StoreWorkspace(store, Clock.systemUTC());
-            workspace.importFile(ImportFormat.IFEVAL_RESPONSES, responses, IfevalPromptsReader.read(prompts),
+            workspace.importFile(
+                    ImportFormat.IFEVAL_RESPONSES,
+                    responses,
+                    IfevalPromptsReader.read(prompts),
                     Verifiers.create(nltk));
-            ChainDetailModel view = new ChainDetailModel(new SimpleObjectProperty<Workspace>(workspace),
-                    new ImmediateJobs(), (summary, cause) -> errors.add(summary + " / " + cause), (t, c, l, r) -> { });
+            ChainDetailModel view = new ChainDetailModel(
+                    new SimpleObjectProperty<Workspace>(workspace),
+                    new ImmediateJobs(),
+                    (summary, cause) -> errors.add(summary + " / " + cause),
+                    (t, c, l, r) -> {});
 
             List<ChainSummary> chains = new ArrayList<>();
             for (PageRequest page = PageRequest.first(PageRequest.MAX_LIMIT); page != null; ) {

@@ -17,14 +17,15 @@ class ChainWindowTest {
     private static ChainPage page(PageRequest request) {
         long after = request.afterChainId() == null ? 0 : request.afterChainId();
         List<ChainSummary> rows = LongStream.rangeClosed(after + 1, Math.min(9, after + request.limit()))
-                .mapToObj(ChainWindowTest::row).toList();
+                .mapToObj(ChainWindowTest::row)
+                .toList();
         long last = rows.isEmpty() ? after : rows.get(rows.size() - 1).chainId();
         return new ChainPage(rows, last < 9 ? new PageRequest(last, request.limit()) : null);
     }
 
     private static ChainSummary row(long id) {
-        return new ChainSummary(id, 1, "k" + id, "direct", 1L, 0, ChainStatus.FINISHED, 1, 0, true, true,
-                CurationState.NONE, null);
+        return new ChainSummary(
+                id, 1, "k" + id, "direct", 1L, 0, ChainStatus.FINISHED, 1, 0, true, true, CurationState.NONE, null);
     }
 
     private static List<Long> ids(ChainWindow window) {
@@ -36,11 +37,14 @@ class ChainWindowTest {
         ChainWindow window = new ChainWindow(2, 4);
         assertThat(window.previousRequest()).isNull();
 
-        assertThat(window.append(window.nextRequest(), page(window.nextRequest()))).isZero();
-        assertThat(window.append(window.nextRequest(), page(window.nextRequest()))).isZero();
+        assertThat(window.append(window.nextRequest(), page(window.nextRequest())))
+                .isZero();
+        assertThat(window.append(window.nextRequest(), page(window.nextRequest())))
+                .isZero();
         assertThat(ids(window)).containsExactly(1L, 2L, 3L, 4L);
 
-        assertThat(window.append(window.nextRequest(), page(window.nextRequest()))).isEqualTo(2);
+        assertThat(window.append(window.nextRequest(), page(window.nextRequest())))
+                .isEqualTo(2);
         assertThat(ids(window)).containsExactly(3L, 4L, 5L, 6L);
         window.append(window.nextRequest(), page(window.nextRequest()));
         window.append(window.nextRequest(), page(window.nextRequest()));
@@ -48,7 +52,9 @@ class ChainWindowTest {
         assertThat(window.nextRequest()).as("end of the list").isNull();
 
         PageRequest up = window.previousRequest();
-        assertThat(window.prepend(up, page(up))).as("the last page (one row) dropped").isEqualTo(1);
+        assertThat(window.prepend(up, page(up)))
+                .as("the last page (one row) dropped")
+                .isEqualTo(1);
         assertThat(ids(window)).containsExactly(5L, 6L, 7L, 8L);
         assertThat(window.nextRequest()).isEqualTo(new PageRequest(8L, 2));
         up = window.previousRequest();

@@ -15,22 +15,29 @@ class ExplorerFilterTest {
 
     @Test
     void summaryReadsLikeTheFilter() {
-        ExplorerFilter filter = ExplorerFilter.of(3L).withModes(List.of("full_pcl"))
+        ExplorerFilter filter = ExplorerFilter.of(3L)
+                .withModes(List.of("full_pcl"))
                 .withInstructionIds(List.of("punctuation:no_comma"))
                 .withVerdict(new VerdictFilter(VerdictLevel.STRICT, false));
 
-        assertThat(filter.summary()).isEqualTo("run 3 · mode full_pcl · instruction punctuation:no_comma · strict fail");
+        assertThat(filter.summary())
+                .isEqualTo("run 3 · mode full_pcl · instruction punctuation:no_comma · strict fail");
     }
 
     @Test
     void summaryNamesEveryDimensionAndSortsValues() {
-        ExplorerFilter filter = ExplorerFilter.of(null).withModes(List.of("repair", "direct"))
-                .withSeeds(Arrays.asList(43L, null)).withVerdict(new VerdictFilter(VerdictLevel.BOTH, true))
-                .withStrategies(List.of(Strategy.PATCH)).withFlags(List.of("refusal"))
-                .withCuration(List.of(CurationState.INCLUDED)).withFullText("  soft rain ");
+        ExplorerFilter filter = ExplorerFilter.of(null)
+                .withModes(List.of("repair", "direct"))
+                .withSeeds(Arrays.asList(43L, null))
+                .withVerdict(new VerdictFilter(VerdictLevel.BOTH, true))
+                .withStrategies(List.of(Strategy.PATCH))
+                .withFlags(List.of("refusal"))
+                .withCuration(List.of(CurationState.INCLUDED))
+                .withFullText("  soft rain ");
 
-        assertThat(filter.summary()).isEqualTo("all runs · mode direct or repair · seed 43 or none · strict and loose "
-                + "pass · repaired by patch · flag refusal · curation included · text \u201csoft rain\u201d");
+        assertThat(filter.summary())
+                .isEqualTo("all runs · mode direct or repair · seed 43 or none · strict and loose "
+                        + "pass · repaired by patch · flag refusal · curation included · text \u201csoft rain\u201d");
         assertThat(filter.restricts()).isTrue();
         assertThat(filter.cleared()).isEqualTo(ExplorerFilter.of(null));
         assertThat(filter.cleared().restricts()).isFalse();
@@ -38,10 +45,15 @@ class ExplorerFilterTest {
 
     @Test
     void queryCarriesEveryDimension() {
-        ExplorerFilter filter = ExplorerFilter.of(7L).withModes(List.of("direct")).withSeeds(Arrays.asList(1L, null))
+        ExplorerFilter filter = ExplorerFilter.of(7L)
+                .withModes(List.of("direct"))
+                .withSeeds(Arrays.asList(1L, null))
                 .withInstructionIds(List.of("punctuation:no_comma"))
-                .withVerdict(new VerdictFilter(VerdictLevel.LOOSE, true)).withStrategies(List.of(Strategy.PATCH))
-                .withFlags(List.of("truncated")).withCuration(List.of(CurationState.NONE)).withFullText("rain");
+                .withVerdict(new VerdictFilter(VerdictLevel.LOOSE, true))
+                .withStrategies(List.of(Strategy.PATCH))
+                .withFlags(List.of("truncated"))
+                .withCuration(List.of(CurationState.NONE))
+                .withFullText("rain");
 
         ChainQuery query = filter.toQuery();
 

@@ -57,9 +57,15 @@ class ExplorerFlowTest {
         try (TraceStore store = TraceStore.open(file)) {
             fixture = ExplorerTestStore.fill(store.writer());
         }
-        desktop = Desktop.start(stage, file, Desktop.Dependencies.of(GuardedWorkspace.opener(guard),
-                new GuardedSettingsStore(new JsonSettingsFile(dir.resolve("config/settings.json")), guard),
-                Settings.defaults(), new FixedFileChoosers(), 2));
+        desktop = Desktop.start(
+                stage,
+                file,
+                Desktop.Dependencies.of(
+                        GuardedWorkspace.opener(guard),
+                        new GuardedSettingsStore(new JsonSettingsFile(dir.resolve("config/settings.json")), guard),
+                        Settings.defaults(),
+                        new FixedFileChoosers(),
+                        2));
     }
 
     @AfterEach
@@ -79,18 +85,25 @@ class ExplorerFlowTest {
         waitUntil(() -> table.getItems().size() == 4);
         assertThat(text(robot, "#filterSummary")).isEqualTo("run " + fixture.run());
 
-        waitUntil(() -> robot.lookup("#instructionFacet-punctuation_no_comma").tryQuery().isPresent());
+        waitUntil(() -> robot.lookup("#instructionFacet-punctuation_no_comma")
+                .tryQuery()
+                .isPresent());
         robot.clickOn("#instructionFacet-punctuation_no_comma");
         waitUntil(() -> text(robot, "#matchingCount").equals("3 chains match"));
         robot.clickOn("#verdictChoice");
-        Node strictFail = robot.lookup(".list-cell").match((ListCell<?> cell) -> cell.getText() != null
-                && cell.getText().startsWith("strict fail")).query();
+        Node strictFail = robot.lookup(".list-cell")
+                .match((ListCell<?> cell) ->
+                        cell.getText() != null && cell.getText().startsWith("strict fail"))
+                .query();
         robot.clickOn(strictFail);
 
-        waitUntil(() -> text(robot, "#matchingCount").equals("2 chains match") && table.getItems().size() == 2);
-        assertThat(table.getItems()).extracting(ChainSummary::chainId)
+        waitUntil(() -> text(robot, "#matchingCount").equals("2 chains match")
+                && table.getItems().size() == 2);
+        assertThat(table.getItems())
+                .extracting(ChainSummary::chainId)
                 .containsExactly(fixture.directComma(), fixture.directTwoCommas());
-        assertThat(table.getItems()).allSatisfy(row -> assertThat(row.finalStrict()).isFalse());
+        assertThat(table.getItems())
+                .allSatisfy(row -> assertThat(row.finalStrict()).isFalse());
         assertThat(text(robot, "#filterSummary"))
                 .isEqualTo("run " + fixture.run() + " · instruction punctuation:no_comma · strict fail");
 
@@ -109,12 +122,17 @@ class ExplorerFlowTest {
         for (int plain : new int[] {3, 8, 9}) {
             assertThat(output.getStyleOfChar(plain)).as("char %d", plain).isEmpty();
         }
-        assertThat(robot.lookup("#outputArea .evidence").queryAll()).as("styled text nodes").isNotEmpty();
+        assertThat(robot.lookup("#outputArea .evidence").queryAll())
+                .as("styled text nodes")
+                .isNotEmpty();
         assertThat(text(robot, "#attemptTitle")).contains("#0 direct").contains("strict 1/2");
 
         Bounds comma = fx(() -> output.getCharacterBoundsOnScreen(2, 3).orElseThrow());
         robot.moveTo(new javafx.geometry.Point2D(comma.getCenterX(), comma.getCenterY()));
-        waitUntil(() -> robot.lookup("#evidenceExplanation").tryQuery().map(Node::isVisible).orElse(false));
+        waitUntil(() -> robot.lookup("#evidenceExplanation")
+                .tryQuery()
+                .map(Node::isVisible)
+                .orElse(false));
         assertThat(text(robot, "#evidenceExplanation"))
                 .isEqualTo("punctuation:no_comma: found 2 commas; the instruction forbids any");
     }
@@ -125,8 +143,11 @@ class ExplorerFlowTest {
         TableView<ChainSummary> table = robot.lookup("#chainTable").queryTableView();
         waitUntil(() -> table.getItems().size() == 4);
         robot.clickOn(row(robot, 0));
-        waitUntil(() -> robot.lookup("#relatedChain-" + fixture.repaired()).tryQuery().isPresent());
-        assertThat(robot.lookup("#relatedChain-" + fixture.title()).tryQuery()).as("another task").isEmpty();
+        waitUntil(() ->
+                robot.lookup("#relatedChain-" + fixture.repaired()).tryQuery().isPresent());
+        assertThat(robot.lookup("#relatedChain-" + fixture.title()).tryQuery())
+                .as("another task")
+                .isEmpty();
 
         robot.clickOn("#relatedChain-" + fixture.repaired());
         waitUntil(() -> robot.lookup("#attemptNode-1").tryQuery().isPresent());
@@ -159,7 +180,8 @@ class ExplorerFlowTest {
 
         // "too" is in one output of this run (and one of the other run, which stays out).
         robot.clickOn("#fullTextField").write("too");
-        waitUntil(() -> text(robot, "#filterSummary").endsWith("text \u201ctoo\u201d") && table.getItems().size() == 1);
+        waitUntil(() -> text(robot, "#filterSummary").endsWith("text \u201ctoo\u201d")
+                && table.getItems().size() == 1);
         assertThat(table.getItems().get(0).chainId()).isEqualTo(fixture.directTwoCommas());
         assertThat(text(robot, "#matchingCount")).isEqualTo("1 chains match");
     }

@@ -30,14 +30,20 @@ record ExplorerTestStore(long run, long otherRun, long directComma, long repaire
     static ExplorerTestStore fill(TraceWriter writer) {
         long other = writer.createRun(SampleTraces.run("other"));
         long run = writer.createRun(SampleTraces.run("explored"));
-        TaskRecord titleTask = new TaskRecord("2", "Write a poem with a title in double angular brackets.",
-                List.of(TITLE), List.of(SampleTraces.json("{}")), List.of());
+        TaskRecord titleTask = new TaskRecord(
+                "2",
+                "Write a poem with a title in double angular brackets.",
+                List.of(TITLE),
+                List.of(SampleTraces.json("{}")),
+                List.of());
         writer.putTask(run, SampleTraces.task("1"));
         writer.putTask(run, titleTask);
         writer.putTask(other, SampleTraces.task("1"));
-        long directComma = chain(writer, new ChainKey(run, "1", "direct", 1L, 0),
-                List.of(SampleTraces.failingDirect("rain, rain")));
-        long repaired = chain(writer, new ChainKey(run, "1", "repair", 1L, 0),
+        long directComma = chain(
+                writer, new ChainKey(run, "1", "direct", 1L, 0), List.of(SampleTraces.failingDirect("rain, rain")));
+        long repaired = chain(
+                writer,
+                new ChainKey(run, "1", "repair", 1L, 0),
                 List.of(SampleTraces.failingDirect("rain, soft"), SampleTraces.passingPatch("rain soft")));
         long title = chain(writer, new ChainKey(run, "2", "direct", 1L, 0), List.of(titled()));
         long twoCommas = chain(writer, new ChainKey(run, "1", "direct", 2L, 0), List.of(twoCommas()));
@@ -49,21 +55,55 @@ record ExplorerTestStore(long run, long otherRun, long directComma, long repaire
     /** "we, too, all": both commas are evidence of no_comma. */
     static Attempt twoCommas() {
         String output = "we, too, all";
-        return new Attempt(0, null, Strategy.DIRECT, List.of(new Message("user", SampleTraces.task("1").prompt())),
-                output, "stop", 31, 5, 700L, null, SampleTraces.T0,
-                List.of(new InstructionVerdict(0, NO_COMMA, false, false, null,
-                                List.of(new org.tracelab.core.verify.text.Span(2, 3), new org.tracelab.core.verify.text.Span(7, 8)),
+        return new Attempt(
+                0,
+                null,
+                Strategy.DIRECT,
+                List.of(new Message("user", SampleTraces.task("1").prompt())),
+                output,
+                "stop",
+                31,
+                5,
+                700L,
+                null,
+                SampleTraces.T0,
+                List.of(
+                        new InstructionVerdict(
+                                0,
+                                NO_COMMA,
+                                false,
+                                false,
+                                null,
+                                List.of(
+                                        new org.tracelab.core.verify.text.Span(2, 3),
+                                        new org.tracelab.core.verify.text.Span(7, 8)),
                                 "found 2 commas; the instruction forbids any"),
-                        new InstructionVerdict(1, "change_case:english_lowercase", true, true, LooseVariant.AS_GIVEN,
-                                List.of(), "all letters are lower case")),
+                        new InstructionVerdict(
+                                1,
+                                "change_case:english_lowercase",
+                                true,
+                                true,
+                                LooseVariant.AS_GIVEN,
+                                List.of(),
+                                "all letters are lower case")),
                 List.of());
     }
 
     private static Attempt titled() {
-        return new Attempt(0, null, Strategy.DIRECT, List.of(new Message("user", "Write a poem with a title.")),
-                "<<Rain>>\nsoft rain", "stop", 20, 6, 300L, null, SampleTraces.T0,
-                List.of(new InstructionVerdict(0, TITLE, true, true, LooseVariant.AS_GIVEN, List.of(),
-                        "title <<Rain>> found")),
+        return new Attempt(
+                0,
+                null,
+                Strategy.DIRECT,
+                List.of(new Message("user", "Write a poem with a title.")),
+                "<<Rain>>\nsoft rain",
+                "stop",
+                20,
+                6,
+                300L,
+                null,
+                SampleTraces.T0,
+                List.of(new InstructionVerdict(
+                        0, TITLE, true, true, LooseVariant.AS_GIVEN, List.of(), "title <<Rain>> found")),
                 List.of());
     }
 

@@ -56,7 +56,8 @@ class ExplorerViewModelTest {
         workspace = new StoreWorkspace(traces, Clock.systemUTC());
         open = new SimpleObjectProperty<>(workspace);
         runs = FXCollections.observableArrayList(workspace.runs().stream()
-                .map(run -> RunRow.of(run, ZoneOffset.UTC)).toList());
+                .map(run -> RunRow.of(run, ZoneOffset.UTC))
+                .toList());
     }
 
     @AfterEach
@@ -66,9 +67,14 @@ class ExplorerViewModelTest {
     }
 
     private ExplorerViewModel viewModel(Jobs jobs) {
-        return new ExplorerViewModel(open, runs, jobs, reporter,
-                (TaskRecord task, List<StoredAttempt> chain, StoredAttempt left, StoredAttempt right) -> diffs.add(task.datasetKey() + ":"
-                        + left.attempt().index() + "->" + right.attempt().index()));
+        return new ExplorerViewModel(
+                open,
+                runs,
+                jobs,
+                reporter,
+                (TaskRecord task, List<StoredAttempt> chain, StoredAttempt left, StoredAttempt right) ->
+                        diffs.add(task.datasetKey() + ":" + left.attempt().index() + "->"
+                                + right.attempt().index()));
     }
 
     private static List<Long> ids(ExplorerViewModel viewModel) {
@@ -80,8 +86,8 @@ class ExplorerViewModelTest {
         ExplorerViewModel viewModel = viewModel(new ImmediateJobs());
 
         assertThat(viewModel.chains().summary().get()).isEqualTo("run " + store.run());
-        assertThat(ids(viewModel)).containsExactly(store.directComma(), store.repaired(), store.title(),
-                store.directTwoCommas());
+        assertThat(ids(viewModel))
+                .containsExactly(store.directComma(), store.repaired(), store.title(), store.directTwoCommas());
         assertThat(viewModel.chains().counts().get().total()).isEqualTo(4);
         assertThat(viewModel.chains().options().get().modes()).containsOnlyKeys("direct", "repair");
         assertThat(viewModel.chains().moreBelow().get()).isFalse();
@@ -107,7 +113,10 @@ class ExplorerViewModelTest {
     void instructionAndVerdictFilterKeepsTheChainsFailingThatInstruction() {
         ExplorerViewModel viewModel = viewModel(new ImmediateJobs());
 
-        viewModel.applyFilter(viewModel.chains().filter().get()
+        viewModel.applyFilter(viewModel
+                .chains()
+                .filter()
+                .get()
                 .withInstructionIds(List.of(ExplorerTestStore.NO_COMMA))
                 .withVerdict(new VerdictFilter(VerdictLevel.STRICT, false)));
 
@@ -142,8 +151,10 @@ class ExplorerViewModelTest {
         jobs.runAll();
         viewModel.applyFilter(viewModel.chains().filter().get().withModes(List.of("direct")));
         viewModel.applyFilter(viewModel.chains().filter().get().withModes(List.of("repair")));
-        assertThat(jobs.pending()).filteredOn(job -> job.title().equals("Reading chains"))
-                .extracting(QueuedJobs.Pending::cancelled).containsExactly(true, false);
+        assertThat(jobs.pending())
+                .filteredOn(job -> job.title().equals("Reading chains"))
+                .extracting(QueuedJobs.Pending::cancelled)
+                .containsExactly(true, false);
 
         jobs.runNewestFirst();
 
@@ -160,23 +171,26 @@ class ExplorerViewModelTest {
         viewModel.selectChain(repaired);
 
         ChainDetailModel chain = viewModel.chain();
-        assertThat(chain.attempts()).extracting(attempt -> attempt.attempt().strategy())
+        assertThat(chain.attempts())
+                .extracting(attempt -> attempt.attempt().strategy())
                 .containsExactly(Strategy.DIRECT, Strategy.PATCH);
         assertThat(chain.selectedAttempt().get().attempt().index()).isEqualTo(1);
         assertThat(chain.compareLeft().get().attempt().index()).isZero();
         assertThat(chain.compareRight().get().attempt().index()).isEqualTo(1);
-        assertThat(chain.detail().get().sameTask()).extracting(ChainSummary::chainId)
+        assertThat(chain.detail().get().sameTask())
+                .extracting(ChainSummary::chainId)
                 .containsExactly(store.directComma(), store.directTwoCommas());
         // Each chain's final answer ranked within its (task, seed): the repair passes, seed 2 stands alone.
-        assertThat(chain.detail().get().ranks()).containsOnly(
-                java.util.Map.entry(store.repaired(), new org.tracelab.core.run.ChainRank(1L, 1, 2)),
-                java.util.Map.entry(store.directComma(), new org.tracelab.core.run.ChainRank(1L, 2, 2)),
-                java.util.Map.entry(store.directTwoCommas(), new org.tracelab.core.run.ChainRank(2L, 1, 1)));
+        assertThat(chain.detail().get().ranks())
+                .containsOnly(
+                        java.util.Map.entry(store.repaired(), new org.tracelab.core.run.ChainRank(1L, 1, 2)),
+                        java.util.Map.entry(store.directComma(), new org.tracelab.core.run.ChainRank(1L, 2, 2)),
+                        java.util.Map.entry(store.directTwoCommas(), new org.tracelab.core.run.ChainRank(2L, 1, 1)));
         StoredAttempt first = chain.attempts().get(0);
         // The one-character comma span of "rain, rain" is widened to its word so the mark is visible.
         assertThat(chain.detail().get().evidenceOf(first))
-                .containsExactly(new EvidenceMark(0, 5, List.of("punctuation:no_comma: found 1 comma; the "
-                        + "instruction forbids any")));
+                .containsExactly(new EvidenceMark(
+                        0, 5, List.of("punctuation:no_comma: found 1 comma; the " + "instruction forbids any")));
 
         viewModel.selectPreviousAttempt();
         assertThat(chain.selectedAttempt().get()).isEqualTo(first);
@@ -226,8 +240,9 @@ class ExplorerViewModelTest {
         chain.compareRight().set(chain.attempts().get(0));
         viewModel.includePair();
 
-        assertThat(chain.status().get()).isEqualTo("#0 direct and #0 direct score the same, so neither is "
-                + "preferred: choose attempts that differ.");
+        assertThat(chain.status().get())
+                .isEqualTo("#0 direct and #0 direct score the same, so neither is "
+                        + "preferred: choose attempts that differ.");
         assertThat(pairs()).isEmpty();
     }
 
@@ -241,15 +256,19 @@ class ExplorerViewModelTest {
 
         chains.loadMore();
         chains.loadMore();
-        assertThat(chains.rows()).as("the first page dropped").hasSize(3).extracting(ChainSummary::chainId)
+        assertThat(chains.rows())
+                .as("the first page dropped")
+                .hasSize(3)
+                .extracting(ChainSummary::chainId)
                 .startsWith(store.title(), store.directTwoCommas());
         assertThat(chains.moreBelow().get()).isFalse();
         assertThat(chains.moreAbove().get()).isTrue();
         assertThat(shifts).containsExactly(-2);
 
         chains.loadEarlier();
-        assertThat(chains.rows()).extracting(ChainSummary::chainId).containsExactly(store.directComma(),
-                store.repaired(), store.title(), store.directTwoCommas());
+        assertThat(chains.rows())
+                .extracting(ChainSummary::chainId)
+                .containsExactly(store.directComma(), store.repaired(), store.title(), store.directTwoCommas());
         assertThat(chains.moreAbove().get()).isFalse();
         assertThat(chains.moreBelow().get()).as("the last page dropped in turn").isTrue();
         assertThat(shifts).containsExactly(-2, 2);
@@ -258,8 +277,9 @@ class ExplorerViewModelTest {
     private List<String> pairs() throws Exception {
         List<String> rows = new ArrayList<>();
         try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file);
-                ResultSet result = connection.createStatement().executeQuery(
-                        "SELECT chosen_attempt_id, rejected_attempt_id, state FROM pair_curation")) {
+                ResultSet result = connection
+                        .createStatement()
+                        .executeQuery("SELECT chosen_attempt_id, rejected_attempt_id, state FROM pair_curation")) {
             while (result.next()) {
                 rows.add(result.getLong(1) + ">" + result.getLong(2) + ":" + result.getString(3));
             }

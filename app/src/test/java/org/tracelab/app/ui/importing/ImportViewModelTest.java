@@ -27,32 +27,37 @@ class ImportViewModelTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final ImmediateJobs jobs = new ImmediateJobs();
-    private final StoreSession noStore = new StoreSession(file -> {
-        throw new AssertionError("not opened in this test");
-    }, jobs, (summary, cause) -> {
-    });
+    private final StoreSession noStore = new StoreSession(
+            file -> {
+                throw new AssertionError("not opened in this test");
+            },
+            jobs,
+            (summary, cause) -> {});
 
     @Test
     void anEmptyFormSaysWhatIsMissing() {
-        ImportViewModel form = new ImportViewModel(noStore, jobs, (s, c) -> { }, used -> { });
+        ImportViewModel form = new ImportViewModel(noStore, jobs, (s, c) -> {}, used -> {});
 
-        assertThat(form.validationMessages()).containsExactly("The store is not open yet.",
-                "Add at least one file to import.",
-                "Choose the prompts file (IFEval input_data.jsonl): wasmagent files carry no instruction lists.");
+        assertThat(form.validationMessages())
+                .containsExactly(
+                        "The store is not open yet.",
+                        "Add at least one file to import.",
+                        "Choose the prompts file (IFEval input_data.jsonl): wasmagent files carry no instruction lists.");
         assertThat(form.canImport().get()).isFalse();
     }
 
     @Test
     void promptsAreRequiredOnlyByFormatsWithoutInstructionLists() {
-        ImportViewModel form = new ImportViewModel(noStore, jobs, (s, c) -> { }, used -> { });
+        ImportViewModel form = new ImportViewModel(noStore, jobs, (s, c) -> {}, used -> {});
         form.source().files().add(Path.of("samples_ifeval_x.jsonl"));
 
         form.source().format().set(ImportFormat.LM_EVAL);
         assertThat(form.validationMessages()).containsExactly("The store is not open yet.");
 
         form.source().format().set(ImportFormat.IFEVAL_RESPONSES);
-        assertThat(form.validationMessages()).contains(
-                "Choose the prompts file (IFEval input_data.jsonl): ifeval-responses files carry no instruction lists.");
+        assertThat(form.validationMessages())
+                .contains(
+                        "Choose the prompts file (IFEval input_data.jsonl): ifeval-responses files carry no instruction lists.");
 
         form.verification().prompts().set(Path.of("input_data.jsonl"));
         assertThat(form.validationMessages()).isEqualTo(List.of("The store is not open yet."));
@@ -64,11 +69,12 @@ class ImportViewModelTest {
         List<IfevalTask> tasks = IfevalPromptsReader.read(prompts).subList(0, 3);
         StringBuilder lines = new StringBuilder();
         for (IfevalTask task : tasks) {
-            lines.append(JSON.writeValueAsString(Map.of("prompt", task.prompt(), "response", "An answer."))).append('\n');
+            lines.append(JSON.writeValueAsString(Map.of("prompt", task.prompt(), "response", "An answer.")))
+                    .append('\n');
         }
         Path good = Files.writeString(dir.resolve("responses.jsonl"), lines.toString());
-        Path bad = Files.writeString(dir.resolve("bad.jsonl"),
-                lines + "{\"prompt\": \"a prompt no task has\", \"response\": \"x\"}\n");
+        Path bad = Files.writeString(
+                dir.resolve("bad.jsonl"), lines + "{\"prompt\": \"a prompt no task has\", \"response\": \"x\"}\n");
         List<List<Path>> used = new ArrayList<>();
         try (ImmediateSession test = new ImmediateSession().open(dir.resolve("import.tracelab.db"))) {
             ImportViewModel form = new ImportViewModel(test.session(), test.jobs(), test.errors(), used::add);
@@ -83,15 +89,25 @@ class ImportViewModelTest {
             form.startImport();
 
             assertThat(form.running().get()).isFalse();
-            assertThat(form.outcomes()).extracting(FileOutcome::describe).containsExactly(
-                    "Imported responses.jsonl: 3 chains into run 1",
-                    "Not imported bad.jsonl: 1 problem (listed below), nothing written");
+            assertThat(form.outcomes())
+                    .extracting(FileOutcome::describe)
+                    .containsExactly(
+                            "Imported responses.jsonl: 3 chains into run 1",
+                            "Not imported bad.jsonl: 1 problem (listed below), nothing written");
             assertThat(form.problems()).hasSize(1).first().asString().startsWith(bad + ":4: ");
             assertThat(form.summary().get()).isEqualTo("Imported 1 file, 1 not imported: see below.");
             assertThat(form.progress().get()).isEqualTo(1.0);
             assertThat(used).containsExactly(List.of(good, prompts));
             assertThat(test.workspace().runs()).hasSize(1);
-            assertThat(test.workspace().report(1).orElseThrow().summary().modes().get(0).all().chains()).isEqualTo(3);
+            assertThat(test.workspace()
+                            .report(1)
+                            .orElseThrow()
+                            .summary()
+                            .modes()
+                            .get(0)
+                            .all()
+                            .chains())
+                    .isEqualTo(3);
             assertThat(test.reported()).isEmpty();
         }
     }

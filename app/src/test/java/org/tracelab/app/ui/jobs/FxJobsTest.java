@@ -52,10 +52,13 @@ class FxJobsTest {
             }));
         });
 
-        assertThat(browsed.await(10, TimeUnit.SECONDS)).as("the page read ends while the long lane is busy").isTrue();
+        assertThat(browsed.await(10, TimeUnit.SECONDS))
+                .as("the page read ends while the long lane is busy")
+                .isTrue();
         assertThat(onFxThread.get()).isTrue();
         AtomicReference<List<String>> listed = new AtomicReference<>();
-        robot.interact(() -> listed.set(threads.running().stream().map(task -> task.getTitle()).toList()));
+        robot.interact(() -> listed.set(
+                threads.running().stream().map(task -> task.getTitle()).toList()));
         assertThat(longState.running().get()).isTrue();
         assertThat(listed.get()).as("the status bar lists the long jobs").containsExactly("benchmark", "export");
         release.countDown();

@@ -13,8 +13,7 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 public final class ImmediateJobs implements Jobs {
 
     /** A job as it was submitted. */
-    public record Submitted(String title, Lane lane) {
-    }
+    public record Submitted(String title, Lane lane) {}
 
     private final List<Submitted> submitted = new ArrayList<>();
 

@@ -16,10 +16,13 @@ class JobStateTest {
     void aJobShowsRunningProgressAndMessageUntilItEnds() {
         List<String> results = new ArrayList<>();
         jobs.submit(JobRequest.longRunning("Counting", progress -> {
-            progress.update(1, 4);
-            progress.message("one of four");
-            return "done";
-        }).message("starting").tracking(state).onSuccess(results::add));
+                    progress.update(1, 4);
+                    progress.message("one of four");
+                    return "done";
+                })
+                .message("starting")
+                .tracking(state)
+                .onSuccess(results::add));
 
         assertThat(state.running().get()).isTrue();
         assertThat(state.progress().get()).isEqualTo(-1.0);
@@ -38,13 +41,15 @@ class JobStateTest {
     @Test
     void aLaterJobTakesTheStateOverAndTheEarlierOnesNewsIsIgnored() {
         jobs.submit(JobRequest.browse("old", progress -> {
-            progress.message("old news");
-            return 1;
-        }).tracking(state));
+                    progress.message("old news");
+                    return 1;
+                })
+                .tracking(state));
         jobs.submit(JobRequest.browse("new", progress -> {
-            progress.message("new news");
-            return 2;
-        }).tracking(state));
+                    progress.message("new news");
+                    return 2;
+                })
+                .tracking(state));
 
         jobs.runNewestFirst();
 
@@ -55,8 +60,10 @@ class JobStateTest {
     @Test
     void aCancelledJobEndsAtOnceAndDeliversNoResult() {
         List<Object> delivered = new ArrayList<>();
-        Job job = jobs.submit(JobRequest.longRunning("long", progress -> "late").tracking(state)
-                .onSuccess(delivered::add).onCancelled(() -> delivered.add("cancelled")));
+        Job job = jobs.submit(JobRequest.longRunning("long", progress -> "late")
+                .tracking(state)
+                .onSuccess(delivered::add)
+                .onCancelled(() -> delivered.add("cancelled")));
 
         job.cancel();
         jobs.runAll();

@@ -70,12 +70,20 @@ class CurateAndExportTest {
     void start(Stage stage) {
         store = dir.resolve("traces.tracelab.db");
         run = RepairRuns.create(store, 3);
-        desktop = Desktop.start(stage, store, Desktop.Dependencies.of(GuardedWorkspace.opener(guard),
-                new GuardedSettingsStore(new JsonSettingsFile(dir.resolve("config/settings.json")), guard),
-                Settings.defaults(), choosers, 2).withFolders(folder -> {
-                    guard.check("open folder " + folder);
-                    openedFolders.add(folder);
-                }));
+        desktop = Desktop.start(
+                stage,
+                store,
+                Desktop.Dependencies.of(
+                                GuardedWorkspace.opener(guard),
+                                new GuardedSettingsStore(
+                                        new JsonSettingsFile(dir.resolve("config/settings.json")), guard),
+                                Settings.defaults(),
+                                choosers,
+                                2)
+                        .withFolders(folder -> {
+                            guard.check("open folder " + folder);
+                            openedFolders.add(folder);
+                        }));
     }
 
     @AfterEach
@@ -85,7 +93,9 @@ class CurateAndExportTest {
             desktop = null;
         }
         FxToolkit.cleanupStages();
-        assertThat(guard.violations()).as("store or file calls on the FX thread").isEmpty();
+        assertThat(guard.violations())
+                .as("store or file calls on the FX thread")
+                .isEmpty();
     }
 
     @Test
@@ -98,20 +108,24 @@ class CurateAndExportTest {
         TableView<PairRow> table = pairsTable(robot);
         waitUntil(() -> table.getItems().size() == 6);
         assertThat(table.getItems()).extracting(PairRow::task).containsExactly("t1", "t1", "t2", "t2", "t3", "t3");
-        assertThat(table.getItems()).extracting(PairRow::origin)
+        assertThat(table.getItems())
+                .extracting(PairRow::origin)
                 .containsExactly("repair", "cross chain", "repair", "cross chain", "repair", "cross chain");
 
         // The first repair pair: its texts side by side, then Include by click and a note.
         robot.clickOn(row(robot, 0));
         waitUntil(() -> text(robot, "#chosenText").equals(RepairRuns.fixedText(1)));
         assertThat(text(robot, "#rejectedText")).isEqualTo(RepairRuns.repairedText(1));
-        assertThat(robot.lookup("#pairPrompt").queryAs(javafx.scene.control.TextArea.class).getText())
+        assertThat(robot.lookup("#pairPrompt")
+                        .queryAs(javafx.scene.control.TextArea.class)
+                        .getText())
                 .isEqualTo(RepairRuns.prompt(1));
         assertThat(robot.lookup("#pairRanks").queryAs(Label.class).getText())
                 .startsWith("Chosen rank 1, rejected rank 2 in task t1: all strict; +1 strict, +1 loose.");
         StyleClassedTextArea rejected = robot.lookup("#rejectedText").queryAs(StyleClassedTextArea.class);
         int comma = RepairRuns.repairedText(1).indexOf(',');
-        assertThat(rejected.getStyleOfChar(comma)).as("the comma breaks the rule and was changed")
+        assertThat(rejected.getStyleOfChar(comma))
+                .as("the comma breaks the rule and was changed")
                 .contains(Styles.EVIDENCE, Styles.DIFF_DELETED);
         assertThat(rejected.getStyleOfChar(0)).as("'Topic' is in both answers").isEmpty();
         robot.clickOn("#includePairButton");
@@ -129,27 +143,37 @@ class CurateAndExportTest {
         // N: from the first pair to the next one nobody decided on.
         robot.clickOn(row(robot, 0)).type(KeyCode.N);
         waitUntil(() -> table.getSelectionModel().getSelectedIndex() == 1);
-        assertThat(table.getItems().get(0).state()).as("the note kept the decision").isEqualTo(CurationState.INCLUDED);
+        assertThat(table.getItems().get(0).state())
+                .as("the note kept the decision")
+                .isEqualTo(CurationState.INCLUDED);
 
         // Export from the Pairs view: this run, only curated pairs, DPO.
         Path out = Files.createDirectories(dir.resolve("out"));
         choosers.folder(out);
         robot.clickOn("#pairsExportButton");
         waitUntil(() -> robot.lookup("#exportDialog").tryQuery().isPresent());
-        assertThat(robot.lookup("#onlyCuratedRadio").queryAs(RadioButton.class).isSelected()).isTrue();
-        assertThat(robot.lookup("#excludedNeverExportedNote").queryAs(Label.class).getText())
+        assertThat(robot.lookup("#onlyCuratedRadio").queryAs(RadioButton.class).isSelected())
+                .isTrue();
+        assertThat(robot.lookup("#excludedNeverExportedNote")
+                        .queryAs(Label.class)
+                        .getText())
                 .contains("never exported");
-        assertThat(robot.lookup("#exportButton").queryButton().isDisabled()).as("no folder yet").isTrue();
+        assertThat(robot.lookup("#exportButton").queryButton().isDisabled())
+                .as("no folder yet")
+                .isTrue();
         robot.clickOn("#chooseExportFolderButton");
-        waitUntil(() -> robot.lookup("#previewLines").queryAs(ListView.class).getItems().size() == 2);
+        waitUntil(() ->
+                robot.lookup("#previewLines").queryAs(ListView.class).getItems().size() == 2);
         assertThat(robot.lookup("#previewSummary").queryAs(Label.class).getText())
-                .startsWith("2 training line(s) from 2 task(s)").contains("1 excluded by curator");
+                .startsWith("2 training line(s) from 2 task(s)")
+                .contains("1 excluded by curator");
         robot.clickOn("#exportButton");
-        waitUntil(() -> robot.lookup("#exportSummary").queryAs(Label.class).getText().startsWith("Wrote"));
+        waitUntil(() ->
+                robot.lookup("#exportSummary").queryAs(Label.class).getText().startsWith("Wrote"));
         assertThat(robot.lookup("#exportSummary").queryAs(Label.class).getText())
                 .isEqualTo("Wrote 2 training line(s) from 2 task(s).");
-        assertThat(robot.lookup("#writtenFiles").queryAs(ListView.class).getItems()).containsExactly(
-                out.resolve("dpo.jsonl"), out.resolve("dpo.manifest.json"), out.resolve("README.md"));
+        assertThat(robot.lookup("#writtenFiles").queryAs(ListView.class).getItems())
+                .containsExactly(out.resolve("dpo.jsonl"), out.resolve("dpo.manifest.json"), out.resolve("README.md"));
         robot.clickOn("#openFolderButton");
         waitUntil(() -> openedFolders.size() == 1);
         assertThat(openedFolders).containsExactly(out);
@@ -160,20 +184,25 @@ class CurateAndExportTest {
             assertThat(pair.fieldNames()).toIterable().containsExactly("prompt", "chosen", "rejected");
             assertThat(pair.at("/prompt/0/role").asText()).isEqualTo("user");
             assertThat(pair.at("/chosen/0/role").asText()).isEqualTo("assistant");
-            lines.add(List.of(pair.at("/prompt/0/content").asText(), pair.at("/chosen/0/content").asText(),
+            lines.add(List.of(
+                    pair.at("/prompt/0/content").asText(),
+                    pair.at("/chosen/0/content").asText(),
                     pair.at("/rejected/0/content").asText()));
         }
-        assertThat(lines).containsExactly(
-                List.of(RepairRuns.prompt(1), RepairRuns.fixedText(1), RepairRuns.repairedText(1)),
-                List.of(RepairRuns.prompt(3), RepairRuns.fixedText(3), RepairRuns.directText(3)));
+        assertThat(lines)
+                .containsExactly(
+                        List.of(RepairRuns.prompt(1), RepairRuns.fixedText(1), RepairRuns.repairedText(1)),
+                        List.of(RepairRuns.prompt(3), RepairRuns.fixedText(3), RepairRuns.directText(3)));
 
         // The decisions are in the store, as saved.
         robot.clickOn("#closeExportButton");
         CurationTarget.PairTarget first = table.getItems().get(0).pair().target();
         robot.interact(desktop::shutdown);
         desktop = null;
-        try (TraceStore traceStore = TraceStore.open(store); TraceReader reader = traceStore.openReader()) {
-            assertThat(reader.pairCurations(run)).hasSize(3)
+        try (TraceStore traceStore = TraceStore.open(store);
+                TraceReader reader = traceStore.openReader()) {
+            assertThat(reader.pairCurations(run))
+                    .hasSize(3)
                     .containsEntry(first, new Curation(CurationState.INCLUDED, "clean repair"));
         }
     }
@@ -199,15 +228,17 @@ class CurateAndExportTest {
         waitUntil(() -> table.getItems().size() == 6);
         robot.clickOn("#pairsCurationChoice");
         robot.clickOn(popupCell(robot, "undecided"));
-        waitUntil(() -> table.getItems().size() == 3 && table.getItems().stream()
-                .allMatch(row -> row.origin().equals("cross chain")));
+        waitUntil(() -> table.getItems().size() == 3
+                && table.getItems().stream().allMatch(row -> row.origin().equals("cross chain")));
     }
 
     private static Node popupCell(FxRobot robot, String textStart) throws TimeoutException {
         waitUntil(() -> robot.lookup(".combo-box-popup .list-cell").queryAll().stream()
                 .anyMatch(cell -> startsWith(cell, textStart)));
         return robot.lookup(".combo-box-popup .list-cell").queryAll().stream()
-                .filter(cell -> startsWith(cell, textStart)).findFirst().orElseThrow();
+                .filter(cell -> startsWith(cell, textStart))
+                .findFirst()
+                .orElseThrow();
     }
 
     private static boolean startsWith(Node cell, String text) {

@@ -53,7 +53,9 @@ class PairsViewModelTest {
         pairs.runId().set(run);
 
         assertThat(pairs.rows()).hasSize(6);
-        assertThat(pairs.rows()).filteredOn(row -> row.pair().origin() == PairOrigin.REPAIR).hasSize(3);
+        assertThat(pairs.rows())
+                .filteredOn(row -> row.pair().origin() == PairOrigin.REPAIR)
+                .hasSize(3);
         assertThat(pairs.loading().get()).isFalse();
         assertThat(pairs.progress().get()).isEqualTo(1.0);
         assertThat(pairs.summary().get()).isEqualTo("6 pairs · 0 included · 0 excluded · 1 with quality flags");
@@ -80,8 +82,8 @@ class PairsViewModelTest {
 
         pairs.selected().set(first);
         PairTexts texts = pairs.texts().get();
-        assertThat(List.of(texts.prompt(), texts.chosen(), texts.rejected())).containsExactly(RepairRuns.prompt(1),
-                RepairRuns.fixedText(1), RepairRuns.repairedText(1));
+        assertThat(List.of(texts.prompt(), texts.chosen(), texts.rejected()))
+                .containsExactly(RepairRuns.prompt(1), RepairRuns.fixedText(1), RepairRuns.repairedText(1));
 
         pairs.include();
         pairs.note().set("clean fix");
@@ -91,10 +93,12 @@ class PairsViewModelTest {
 
         pairs.excludeAll();
         assertThat(pairs.summary().get()).isEqualTo("6 pairs · 0 included · 6 excluded · 1 with quality flags");
-        assertThat(test.workspace().pairs(PairFilter.run(run).withCuration(CurationState.EXCLUDED),
-                TaskProgress.NONE)).as("stored").hasSize(6)
+        assertThat(test.workspace().pairs(PairFilter.run(run).withCuration(CurationState.EXCLUDED), TaskProgress.NONE))
+                .as("stored")
+                .hasSize(6)
                 .filteredOn(pair -> pair.target().equals(first.pair().target()))
-                .extracting(pair -> pair.curation().note()).containsExactly("clean fix");
+                .extracting(pair -> pair.curation().note())
+                .containsExactly("clean fix");
     }
 
     @Test
@@ -116,7 +120,8 @@ class PairsViewModelTest {
         });
         assertThat(comparison.chosenEvidence()).isEmpty();
         assertThat(comparison.diff().identical()).isFalse();
-        assertThat(comparison.diff().left()).anySatisfy(span -> assertThat(span.start()).isLessThanOrEqualTo(comma));
+        assertThat(comparison.diff().left())
+                .anySatisfy(span -> assertThat(span.start()).isLessThanOrEqualTo(comma));
     }
 
     @Test
@@ -131,17 +136,24 @@ class PairsViewModelTest {
         pairs.selectNextUndecided();
         assertThat(pairs.selected().get()).isSameAs(pairs.rows().get(1));
         pairs.selectNextUndecided();
-        assertThat(pairs.selected().get()).as("the excluded one is skipped").isSameAs(pairs.rows().get(3));
+        assertThat(pairs.selected().get())
+                .as("the excluded one is skipped")
+                .isSameAs(pairs.rows().get(3));
         pairs.selected().set(pairs.rows().get(5));
         pairs.selectNextUndecided();
-        assertThat(pairs.selected().get()).as("from the end back to the top").isSameAs(pairs.rows().get(1));
+        assertThat(pairs.selected().get())
+                .as("from the end back to the top")
+                .isSameAs(pairs.rows().get(1));
     }
 
     @Test
     void provenanceFlagsAreListedApartAndNeverCountAsFlagged() {
         pairs.runId().set(run);
-        PairRow refused = pairs.rows().stream().filter(row -> row.task().equals("t2"))
-                .filter(row -> row.pair().origin() == PairOrigin.CROSS_CHAIN).findFirst().orElseThrow();
+        PairRow refused = pairs.rows().stream()
+                .filter(row -> row.task().equals("t2"))
+                .filter(row -> row.pair().origin() == PairOrigin.CROSS_CHAIN)
+                .findFirst()
+                .orElseThrow();
 
         assertThat(refused.qualityFlags()).isEqualTo("refusal");
         assertThat(refused.provenance()).isEmpty();

@@ -56,11 +56,17 @@ class ResultsViewModelTest {
         RunResult result = results.results().get(0);
         assertThat(result.illustration()).isTrue();
         assertThat(result.lines()).extracting(ModeLine::mode).containsExactly("direct", "prompt_retry", "full_pcl");
-        assertThat(result.lines().stream().mapToLong(ModeLine::finishedChains).sum()).isEqualTo(21);
+        assertThat(result.lines().stream().mapToLong(ModeLine::finishedChains).sum())
+                .isEqualTo(21);
         assertThat(result.lines().stream().mapToLong(ModeLine::attempts).sum()).isEqualTo(35);
-        assertThat(result.statistics().comparisons()).as("each pair of the three modes").hasSize(3);
+        assertThat(result.statistics().comparisons())
+                .as("each pair of the three modes")
+                .hasSize(3);
         assertThat(result.repairs()).extracting(r -> r.mode()).containsExactly("prompt_retry", "full_pcl");
-        assertThat(result.repairs().stream().mapToInt(r -> r.count(RepairOutcome.FIXED_BY_RETRY)).sum()).isPositive();
+        assertThat(result.repairs().stream()
+                        .mapToInt(r -> r.count(RepairOutcome.FIXED_BY_RETRY))
+                        .sum())
+                .isPositive();
         assertThat(result.usage()).hasSize(3);
         assertThat(results.canCopy().get()).isTrue();
         assertThat(results.markdown()).startsWith("### " + result.title());
@@ -82,7 +88,9 @@ class ResultsViewModelTest {
     void reportsAreLongJobsSoBrowsingNeverWaitsForThem() {
         results.select(List.of(runs.runs().get(0).id()));
 
-        assertThat(test.jobs().submitted()).filteredOn(job -> job.title().equals("Loading results"))
-                .extracting(ImmediateJobs.Submitted::lane).containsOnly(Jobs.Lane.LONG);
+        assertThat(test.jobs().submitted())
+                .filteredOn(job -> job.title().equals("Loading results"))
+                .extracting(ImmediateJobs.Submitted::lane)
+                .containsOnly(Jobs.Lane.LONG);
     }
 }

@@ -35,8 +35,8 @@ class RunGroupsTest {
         Path file = dir.resolve("groups.tracelab.db");
         try (TraceStore store = TraceStore.open(file)) {
             // Seeds 1, 2, 3 pass 3, 2 and 4 of the 5 tasks: 60 %, 40 %, 80 %.
-            seedRuns = CompareTestStore.fillSeedRuns(store.writer(), List.of(1L, 2L, 3L),
-                    List.of(Set.of(1, 2, 3), Set.of(1, 2), Set.of(1, 2, 3, 4)));
+            seedRuns = CompareTestStore.fillSeedRuns(
+                    store.writer(), List.of(1L, 2L, 3L), List.of(Set.of(1, 2, 3), Set.of(1, 2), Set.of(1, 2, 3, 4)));
             sameSeed = CompareTestStore.fill(store.writer()); // base and tuned, both seed 42
         }
         runs = new RunsViewModel(test.session(), test.jobs(), test.errors());
@@ -64,10 +64,12 @@ class RunGroupsTest {
         RunResult result = results.results().get(0);
         assertThat(result.isGroup()).isTrue();
         assertThat(result.subject()).isEqualTo("group #" + group.id());
-        assertThat(result.title()).isEqualTo("Group “" + group.name() + "”: runs " + seedRuns.get(0) + ", "
-                + seedRuns.get(1) + ", " + seedRuns.get(2));
-        assertThat(result.details()).isEqualTo("qwen2.5-1.5b-instruct-q4_k_m · ifeval · 3 seeds over 3 runs · one "
-                + "experiment: mean ± std over seeds");
+        assertThat(result.title())
+                .isEqualTo("Group “" + group.name() + "”: runs " + seedRuns.get(0) + ", " + seedRuns.get(1) + ", "
+                        + seedRuns.get(2));
+        assertThat(result.details())
+                .isEqualTo("qwen2.5-1.5b-instruct-q4_k_m · ifeval · 3 seeds over 3 runs · one "
+                        + "experiment: mean ± std over seeds");
         ModeLine direct = result.lines().get(0);
         assertThat(direct.mode()).isEqualTo("direct");
         assertThat(direct.finishedChains()).isEqualTo(15);
@@ -76,8 +78,10 @@ class RunGroupsTest {
         assertThat(direct.promptStrictMean()).isEqualTo(0.6);
         // Clustered over the 5 tasks (3/3, 3/3, 2/3, 1/3, 0/3 chains passing): wide, around 60.
         assertThat(direct.chainInterval()).isEqualTo("[26.7, 93.3]"); // 10,000 resamples, seed 20231107
-        assertThat(result.statistics().modes().get(0).intervals().promptStrict().lower()).isLessThan(0.6);
-        assertThat(result.statistics().modes().get(0).intervals().promptStrict().upper()).isGreaterThan(0.6);
+        assertThat(result.statistics().modes().get(0).intervals().promptStrict().lower())
+                .isLessThan(0.6);
+        assertThat(result.statistics().modes().get(0).intervals().promptStrict().upper())
+                .isGreaterThan(0.6);
         assertThat(test.reported()).isEmpty();
 
         results.deleteGroup(group);
@@ -91,8 +95,9 @@ class RunGroupsTest {
         runs.group(List.of(sameSeed.base(), sameSeed.tuned()), "not one experiment");
 
         assertThat(runs.groups()).isEmpty();
-        assertThat(test.reported()).containsExactly("Runs " + sameSeed.base() + ", " + sameSeed.tuned()
-                + " cannot be grouped: these runs are not one experiment: seed 42 appears in more than one run (run "
-                + sameSeed.tuned() + "): the runs of a group differ in seed.");
+        assertThat(test.reported())
+                .containsExactly("Runs " + sameSeed.base() + ", " + sameSeed.tuned()
+                        + " cannot be grouped: these runs are not one experiment: seed 42 appears in more than one run (run "
+                        + sameSeed.tuned() + "): the runs of a group differ in seed.");
     }
 }

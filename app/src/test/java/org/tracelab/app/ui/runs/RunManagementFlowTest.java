@@ -57,9 +57,15 @@ class RunManagementFlowTest {
     void start(Stage stage) {
         store = dir.resolve("realistic.tracelab.db");
         RealisticStore.create(store);
-        desktop = Desktop.start(stage, store, Desktop.Dependencies.of(GuardedWorkspace.opener(guard),
-                new GuardedSettingsStore(new JsonSettingsFile(dir.resolve("settings.json")), guard),
-                Settings.defaults(), choosers, 2));
+        desktop = Desktop.start(
+                stage,
+                store,
+                Desktop.Dependencies.of(
+                        GuardedWorkspace.opener(guard),
+                        new GuardedSettingsStore(new JsonSettingsFile(dir.resolve("settings.json")), guard),
+                        Settings.defaults(),
+                        choosers,
+                        2));
     }
 
     @AfterEach
@@ -82,16 +88,21 @@ class RunManagementFlowTest {
 
         // Monocle sends no context-menu request on a right click: the menu's item is chosen as the click would.
         javafx.application.Platform.runLater(() -> table.getContextMenu().getItems().stream()
-                .filter(item -> "runsNotesItem".equals(item.getId())).findFirst().orElseThrow().fire());
+                .filter(item -> "runsNotesItem".equals(item.getId()))
+                .findFirst()
+                .orElseThrow()
+                .fire());
         waitUntil(() -> robot.lookup("#runNotesEditor").tryQuery().isPresent());
         robot.clickOn("#runNotesEditor").write("temperature 0.2; long system prompt");
         robot.clickOn(robot.lookup("OK").queryButton());
-        waitUntil(() -> "temperature 0.2; long system prompt".equals(table.getItems().get(1).notes()));
+        waitUntil(() -> "temperature 0.2; long system prompt"
+                .equals(table.getItems().get(1).notes()));
 
         robot.interact(desktop::shutdown);
         desktop = null;
         try (OpenStore reopened = OpenStore.open(store)) {
-            StoredRun run = reopened.read(reader -> reader.run(RealisticStore.SINGLE)).orElseThrow();
+            StoredRun run =
+                    reopened.read(reader -> reader.run(RealisticStore.SINGLE)).orElseThrow();
             assertThat(run.info().name()).isEqualTo("llama 1B, seed 42 (rerun)");
             assertThat(run.info().notes()).isEqualTo("temperature 0.2; long system prompt");
         }
@@ -105,18 +116,22 @@ class RunManagementFlowTest {
         waitUntil(() -> robot.lookup("#deleteRunDialog").tryQuery().isPresent());
         Label text = (Label) robot.lookup("#deleteRunDialog .label").queryAll().stream()
                 .filter(node -> node instanceof Label label && label.getText().contains("chains and"))
-                .findFirst().orElseThrow();
+                .findFirst()
+                .orElseThrow();
         long[] size;
         try (OpenStore second = OpenStore.open(store)) {
             size = second.read(reader -> reader.runSize(RealisticStore.SWEEP));
         }
-        assertThat(text.getText()).contains(size[0] + " chains and " + String.format(java.util.Locale.ROOT, "%,d",
-                size[1]) + " attempts");
+        assertThat(text.getText())
+                .contains(
+                        size[0] + " chains and " + String.format(java.util.Locale.ROOT, "%,d", size[1]) + " attempts");
         robot.clickOn("#confirmDeleteRunButton");
 
-        waitUntil(() -> table.getItems().size() == 2 && !desktop.viewModel().runs().deleting().running().get());
-        assertThat(table.getItems()).extracting(RunRow::id).containsExactly(RealisticStore.SINGLE,
-                RealisticStore.IMPORTED);
+        waitUntil(() -> table.getItems().size() == 2
+                && !desktop.viewModel().runs().deleting().running().get());
+        assertThat(table.getItems())
+                .extracting(RunRow::id)
+                .containsExactly(RealisticStore.SINGLE, RealisticStore.IMPORTED);
         assertThat(robot.lookup("#deleteRunStatus").queryAs(Label.class).getText())
                 .startsWith("Deleted run #1: " + size[0] + " chains and");
         robot.interact(desktop::shutdown);
@@ -130,11 +145,15 @@ class RunManagementFlowTest {
 
     @Test
     void warnsBeforeImportingTheSameFileTwiceAndSkipsOrImportsAgainAsChosen(FxRobot robot) throws Exception {
-        Path prompts = Files.writeString(dir.resolve("prompts.jsonl"), "{\"key\": 5, \"prompt\": \"Say hi.\", "
-                + "\"instruction_id_list\": [\"punctuation:no_comma\"], \"kwargs\": [{}]}\n");
-        Path runs = Files.writeString(dir.resolve("runs.jsonl"), "{\"task_id\": \"ifeval.5\", \"model\": \"m\", "
-                + "\"mode\": \"direct\", \"violations\": [], \"repair_trace\": [], \"repair_rounds\": 0, "
-                + "\"final_pass\": true, \"token_cost\": {}, \"latency_ms\": 3, \"artifact\": \"hi\"}\n");
+        Path prompts = Files.writeString(
+                dir.resolve("prompts.jsonl"),
+                "{\"key\": 5, \"prompt\": \"Say hi.\", "
+                        + "\"instruction_id_list\": [\"punctuation:no_comma\"], \"kwargs\": [{}]}\n");
+        Path runs = Files.writeString(
+                dir.resolve("runs.jsonl"),
+                "{\"task_id\": \"ifeval.5\", \"model\": \"m\", "
+                        + "\"mode\": \"direct\", \"violations\": [], \"repair_trace\": [], \"repair_rounds\": 0, "
+                        + "\"final_pass\": true, \"token_cost\": {}, \"latency_ms\": 3, \"artifact\": \"hi\"}\n");
         choosers.files(runs).file(prompts);
         runsTable(robot);
 
@@ -145,7 +164,8 @@ class RunManagementFlowTest {
         importOnce(robot);
         waitUntil(() -> robot.lookup("#duplicateImportDialog").tryQuery().isPresent());
         robot.clickOn("#skipDuplicatesButton");
-        waitUntil(() -> robot.lookup("#importSummary").queryAs(Label.class).getText().startsWith("Nothing"));
+        waitUntil(() ->
+                robot.lookup("#importSummary").queryAs(Label.class).getText().startsWith("Nothing"));
         assertThat(outcomes(robot)).containsExactly("Skipped runs.jsonl: already imported as run #4");
         assertThat(desktop.viewModel().runs().runs()).hasSize(4);
         robot.clickOn("#closeImportButton");
@@ -153,7 +173,8 @@ class RunManagementFlowTest {
         importOnce(robot);
         waitUntil(() -> robot.lookup("#duplicateImportDialog").tryQuery().isPresent());
         robot.clickOn("#importAgainButton");
-        waitUntil(() -> robot.lookup("#importSummary").queryAs(Label.class).getText().startsWith("Imported 1"));
+        waitUntil(() ->
+                robot.lookup("#importSummary").queryAs(Label.class).getText().startsWith("Imported 1"));
         assertThat(outcomes(robot)).containsExactly("Imported runs.jsonl: 1 chains into run 5");
         waitUntil(() -> desktop.viewModel().runs().runs().size() == 5);
     }
@@ -163,12 +184,16 @@ class RunManagementFlowTest {
         waitUntil(() -> robot.lookup("#importDialog").tryQuery().isPresent());
         robot.clickOn("#addFilesButton").clickOn("#choosePromptsButton").clickOn("#importButton");
         waitUntil(() -> robot.lookup("#duplicateImportDialog").tryQuery().isPresent()
-                || !robot.lookup("#importSummary").queryAs(Label.class).getText().isEmpty());
+                || !robot.lookup("#importSummary")
+                        .queryAs(Label.class)
+                        .getText()
+                        .isEmpty());
     }
 
     private static List<String> outcomes(FxRobot robot) {
         return robot.lookup("#importOutcomes").queryAs(ListView.class).getItems().stream()
-                .map(item -> ((FileOutcome) item).describe()).toList();
+                .map(item -> ((FileOutcome) item).describe())
+                .toList();
     }
 
     @SuppressWarnings("unchecked")

@@ -19,7 +19,8 @@ class JsonSettingsFileTest {
     @Test
     void savedSettingsComeBackAsSaved() {
         JsonSettingsFile file = new JsonSettingsFile(dir.resolve("tracelab/settings.json"));
-        Settings settings = Settings.defaults().withTheme(Theme.DARK)
+        Settings settings = Settings.defaults()
+                .withTheme(Theme.DARK)
                 .withWindow(new WindowBounds(10, 20, 1000, 700, true))
                 .withLastStore(Path.of("/data/t.tracelab.db"))
                 .withRecentFiles(List.of(Path.of("/data/a.jsonl"), Path.of("/data/b.jsonl")));
@@ -56,7 +57,9 @@ class JsonSettingsFileTest {
         }
         settings = settings.withRecentFiles(List.of(Path.of("/f5")));
 
-        assertThat(settings.recentFiles()).hasSize(Settings.MAX_RECENT).startsWith(Path.of("/f5"), Path.of("/f11"))
+        assertThat(settings.recentFiles())
+                .hasSize(Settings.MAX_RECENT)
+                .startsWith(Path.of("/f5"), Path.of("/f11"))
                 .doesNotHaveDuplicates();
     }
 

@@ -30,16 +30,27 @@ class MainViewModelTest {
 
     private MainViewModel main(JsonSettingsFile settings) {
         Path samples = dir.resolve("samples.tracelab.db");
-        return new MainViewModel(test.session(), test.jobs(), test.errors(), settings, settings.load(),
-                new LocalModelConnections(), new DatasetDownloads((listener, cancelled) -> {
-                    throw new AssertionError("not downloaded in this test");
-                }, (listener, cancelled) -> {
-                    throw new AssertionError("not downloaded in this test");
-                }), folder -> { }, progress -> {
+        return new MainViewModel(
+                test.session(),
+                test.jobs(),
+                test.errors(),
+                settings,
+                settings.load(),
+                new LocalModelConnections(),
+                new DatasetDownloads(
+                        (listener, cancelled) -> {
+                            throw new AssertionError("not downloaded in this test");
+                        },
+                        (listener, cancelled) -> {
+                            throw new AssertionError("not downloaded in this test");
+                        }),
+                folder -> {},
+                progress -> {
                     new SampleStoreService(Verifiers.create(new BuiltInSentenceSplitter()), Clock.systemUTC())
                             .install(samples, progress);
                     return samples;
-                }, BuiltInConstraints.registry());
+                },
+                BuiltInConstraints.registry());
     }
 
     @Test
@@ -69,8 +80,9 @@ class MainViewModelTest {
         main.prepareResume(run, resumed::add);
 
         assertThat(resumed).isEmpty();
-        assertThat(test.reported()).containsExactly("Run #" + run + " cannot be resumed: it does not record how it "
-                + "was run (imports never can). Start a new benchmark instead.");
+        assertThat(test.reported())
+                .containsExactly("Run #" + run + " cannot be resumed: it does not record how it "
+                        + "was run (imports never can). Start a new benchmark instead.");
         main.shutdown(5);
     }
 
@@ -81,12 +93,15 @@ class MainViewModelTest {
 
         main.samples().open();
 
-        assertThat(test.session().storeFile().get()).isEqualTo(dir.resolve("samples.tracelab.db").toAbsolutePath());
+        assertThat(test.session().storeFile().get())
+                .isEqualTo(dir.resolve("samples.tracelab.db").toAbsolutePath());
         assertThat(main.runs().runs()).hasSize(1).allMatch(run -> run.illustration());
         main.showResults(main.runs().runs().get(0).id());
         assertThat(main.section().get()).isEqualTo(Section.RESULTS);
         assertThat(main.results().results()).hasSize(1);
-        assertThat(main.explorer().chains().rows()).as("the explorer shows the newest run").hasSize(21);
+        assertThat(main.explorer().chains().rows())
+                .as("the explorer shows the newest run")
+                .hasSize(21);
         assertThat(test.reported()).isEmpty();
         main.shutdown(5);
     }

@@ -3,7 +3,6 @@ package org.tracelab.app.ui.shell;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -53,12 +52,22 @@ class StateFollowsTheUserTest {
     void start(Stage stage) {
         store = dir.resolve("realistic.tracelab.db");
         RealisticStore.create(store);
-        Settings settings = Settings.defaults().withBenchmark(new BenchmarkDefaults(
-                "http://user:secret@127.0.0.1:8080/v1", "qwen2.5-1.5b", null, dir.resolve("input_data.jsonl"),
-                "42,43,44"));
-        desktop = Desktop.start(stage, store, Desktop.Dependencies.of(GuardedWorkspace.opener(guard),
-                new GuardedSettingsStore(new JsonSettingsFile(dir.resolve("settings.json")), guard), settings,
-                new FixedFileChoosers(), 2));
+        Settings settings = Settings.defaults()
+                .withBenchmark(new BenchmarkDefaults(
+                        "http://user:secret@127.0.0.1:8080/v1",
+                        "qwen2.5-1.5b",
+                        null,
+                        dir.resolve("input_data.jsonl"),
+                        "42,43,44"));
+        desktop = Desktop.start(
+                stage,
+                store,
+                Desktop.Dependencies.of(
+                        GuardedWorkspace.opener(guard),
+                        new GuardedSettingsStore(new JsonSettingsFile(dir.resolve("settings.json")), guard),
+                        settings,
+                        new FixedFileChoosers(),
+                        2));
     }
 
     @AfterEach
@@ -73,10 +82,13 @@ class StateFollowsTheUserTest {
         MainViewModel app = desktop.viewModel();
         waitUntil(() -> app.runs().runs().size() == 3);
         robot.interact(() -> app.showResults(RealisticStore.SINGLE));
-        waitUntil(() -> !app.results().results().isEmpty() && !app.results().loading().get());
+        waitUntil(() ->
+                !app.results().results().isEmpty() && !app.results().loading().get());
         robot.interact(() -> app.showExplorer(RealisticStore.SINGLE));
         robot.interact(() -> app.show(Section.PAIRS));
-        assertThat(app.pairs().runId().get()).as("Pairs opens on the run in view").isEqualTo(RealisticStore.SINGLE);
+        assertThat(app.pairs().runId().get())
+                .as("Pairs opens on the run in view")
+                .isEqualTo(RealisticStore.SINGLE);
 
         try (OpenStore second = OpenStore.open(store)) {
             second.writer().createRun(SampleTraces.run("a new run"));
@@ -88,7 +100,8 @@ class StateFollowsTheUserTest {
 
         assertThat(app.results().selectedRunIds()).containsExactly(RealisticStore.SINGLE);
         ListView<?> list = robot.lookup("#resultsRunList").queryAs(ListView.class);
-        assertThat(list.getSelectionModel().getSelectedItems()).extracting(row -> ((RunRow) row).id())
+        assertThat(list.getSelectionModel().getSelectedItems())
+                .extracting(row -> ((RunRow) row).id())
                 .containsExactly(RealisticStore.SINGLE);
         assertThat(app.results().results()).hasSize(1);
         assertThat(app.explorer().chains().filter().get().runId()).isEqualTo(RealisticStore.SINGLE);
@@ -113,17 +126,23 @@ class StateFollowsTheUserTest {
         assertThat(form[0].model().model().get()).isEqualTo("qwen2.5-1.5b");
         assertThat(form[0].dataset().dataset().get()).isEqualTo(dir.resolve("input_data.jsonl"));
         assertThat(form[0].plan().seeds().get()).isEqualTo("42,43,44");
-        assertThat(form[0].runs().summary().get()).as("no last run's status on a new form").isEmpty();
+        assertThat(form[0].runs().summary().get())
+                .as("no last run's status on a new form")
+                .isEmpty();
     }
 
     private static String shown(FxRobot robot, String id) {
         ComboBox<?> box = robot.lookup(id).queryAs(ComboBox.class);
-        return box.getButtonCell() == null ? String.valueOf(box.getValue()) : box.getButtonCell().getText();
+        return box.getButtonCell() == null
+                ? String.valueOf(box.getValue())
+                : box.getButtonCell().getText();
     }
 
     private static String shownIn(Window window, String id) {
         ComboBox<?> box = (ComboBox<?>) window.getScene().lookup(id);
-        return box.getButtonCell() == null ? String.valueOf(box.getValue()) : box.getButtonCell().getText();
+        return box.getButtonCell() == null
+                ? String.valueOf(box.getValue())
+                : box.getButtonCell().getText();
     }
 
     private static void waitUntil(Callable<Boolean> condition) throws TimeoutException {

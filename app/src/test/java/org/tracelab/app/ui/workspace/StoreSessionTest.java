@@ -24,8 +24,8 @@ class StoreSessionTest {
     private final List<Path> closed = new ArrayList<>();
 
     private StoreSession session() {
-        return new StoreSession(file -> new ClosingTracked(StoreWorkspace.open(file)), jobs,
-                (summary, cause) -> reported.add(summary));
+        return new StoreSession(
+                file -> new ClosingTracked(StoreWorkspace.open(file)), jobs, (summary, cause) -> reported.add(summary));
     }
 
     @Test

@@ -45,8 +45,10 @@ public final class ConstraintRegistry {
     public ConstraintType type(String id) throws InvalidInstructionException {
         ConstraintType type = types.get(id);
         if (type == null) {
-            throw new InvalidInstructionException("instruction_id_list", "unknown instruction id \"" + id
-                    + "\"; the nearest known are " + NearestNames.phrase(id, types.keySet(), SUGGESTIONS));
+            throw new InvalidInstructionException(
+                    "instruction_id_list",
+                    "unknown instruction id \"" + id + "\"; the nearest known are "
+                            + NearestNames.phrase(id, types.keySet(), SUGGESTIONS));
         }
         return type;
     }
@@ -82,8 +84,9 @@ public final class ConstraintRegistry {
         try {
             instruction = type.create(typed);
         } catch (PatternSyntaxException e) {
-            throw new InvalidInstructionException("kwargs", "\"" + e.getPattern() + "\" is not a valid pattern for "
-                    + id + ": " + e.getDescription());
+            throw new InvalidInstructionException(
+                    "kwargs",
+                    "\"" + e.getPattern() + "\" is not a valid pattern for " + id + ": " + e.getDescription());
         }
         if (!instruction.id().equals(id)) {
             throw new IllegalStateException("type " + id + " built an instruction with id " + instruction.id());
@@ -110,8 +113,7 @@ public final class ConstraintRegistry {
         private final SortedMap<String, ConstraintType> types = new TreeMap<>();
         private final List<ConstraintConflict> conflicts = new ArrayList<>();
 
-        private Builder() {
-        }
+        private Builder() {}
 
         public Builder register(ConstraintType type) {
             if (types.putIfAbsent(type.id(), type) != null) {

@@ -34,8 +34,9 @@ public final class Kwargs {
     public static Kwargs validated(String constraintId, JsonNode kwargs, List<KwargSpec> specs)
             throws InvalidInstructionException {
         if (kwargs != null && !kwargs.isNull() && !kwargs.isObject()) {
-            throw new InvalidInstructionException("kwargs", "must be an object, got " + kwargs.getNodeType()
-                    .name().toLowerCase(Locale.ROOT));
+            throw new InvalidInstructionException(
+                    "kwargs",
+                    "must be an object, got " + kwargs.getNodeType().name().toLowerCase(Locale.ROOT));
         }
         ObjectNode values = withoutNulls(kwargs);
         List<String> unexpected = new ArrayList<>();
@@ -46,8 +47,10 @@ public final class Kwargs {
         });
         if (!unexpected.isEmpty()) {
             List<String> names = specs.stream().map(KwargSpec::name).toList();
-            throw new InvalidInstructionException("kwargs." + unexpected.get(0), "unexpected kwarg for " + constraintId
-                    + (names.isEmpty() ? " (it takes none)" : " (it takes " + String.join(", ", names) + ")"));
+            throw new InvalidInstructionException(
+                    "kwargs." + unexpected.get(0),
+                    "unexpected kwarg for " + constraintId
+                            + (names.isEmpty() ? " (it takes none)" : " (it takes " + String.join(", ", names) + ")"));
         }
         Kwargs typed = new Kwargs(constraintId, values);
         for (KwargSpec spec : specs) {
@@ -131,8 +134,10 @@ public final class Kwargs {
 
     public Relation relation(String name) throws InvalidInstructionException {
         String phrase = text(name, required(name), KwargKind.RELATION);
-        return Relation.fromPhrase(phrase).orElseThrow(() -> new InvalidInstructionException("kwargs." + name,
-                "unknown relation \"" + phrase + "\" (expected \"less than\" or \"at least\")"));
+        return Relation.fromPhrase(phrase)
+                .orElseThrow(() -> new InvalidInstructionException(
+                        "kwargs." + name,
+                        "unknown relation \"" + phrase + "\" (expected \"less than\" or \"at least\")"));
     }
 
     /** The value as given (any JSON); for objects such as a JSON Schema. */
@@ -189,8 +194,8 @@ public final class Kwargs {
     }
 
     private InvalidInstructionException wrongKind(String name, KwargKind kind, JsonNode value) {
-        return new InvalidInstructionException("kwargs." + name, "must be " + kind.describe() + ", got "
-                + describe(value));
+        return new InvalidInstructionException(
+                "kwargs." + name, "must be " + kind.describe() + ", got " + describe(value));
     }
 
     private static String describe(JsonNode value) {

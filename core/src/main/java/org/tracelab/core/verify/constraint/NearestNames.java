@@ -8,8 +8,7 @@ import java.util.Locale;
 /** The known names closest to a misspelt one, for "did you mean" messages. */
 public final class NearestNames {
 
-    private NearestNames() {
-    }
+    private NearestNames() {}
 
     /**
      * Up to {@code limit} of {@code known} nearest to {@code name} by edit distance, ignoring case; a name

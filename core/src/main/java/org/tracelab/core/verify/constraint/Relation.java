@@ -32,8 +32,6 @@ public enum Relation {
 
     /** "needs fewer than 5" / "needs at least 5". */
     public String requirement(int target, String unit) {
-        return this == LESS_THAN
-                ? "needs fewer than " + target + " " + unit
-                : "needs at least " + target + " " + unit;
+        return this == LESS_THAN ? "needs fewer than " + target + " " + unit : "needs at least " + target + " " + unit;
     }
 }

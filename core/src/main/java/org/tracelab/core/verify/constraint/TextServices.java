@@ -12,8 +12,8 @@ import org.tracelab.core.verify.text.punkt.NltkData;
  * The language tools the checks need; all thread-safe and shared by every analysis. {@code sentences} and
  * {@code words} follow NLTK 3.8 as the official IFEval checker ran it; IFBench's checks use {@code ifbench}.
  */
-public record TextServices(SentenceSplitter sentences, WordTokenizer words, LanguageIdentifier language,
-        IfbenchTextServices ifbench) {
+public record TextServices(
+        SentenceSplitter sentences, WordTokenizer words, LanguageIdentifier language, IfbenchTextServices ifbench) {
 
     public TextServices {
         Objects.requireNonNull(sentences, "sentences");

@@ -31,7 +31,10 @@ record CharacterCountRule(CountRange range, boolean ignoreWhitespace) implements
             return CheckResult.pass(explanation);
         }
         List<Span> evidence = range.tooMany(n)
-                ? List.of(new Span(TextUnits.offsetOfCharacter(s, ignoreWhitespace, range.max().getAsInt()), s.length()))
+                ? List.of(new Span(
+                        TextUnits.offsetOfCharacter(
+                                s, ignoreWhitespace, range.max().getAsInt()),
+                        s.length()))
                 : List.of();
         return CheckResult.fail(evidence, explanation);
     }

@@ -27,8 +27,8 @@ record CountRange(OptionalInt min, OptionalInt max) {
             throw kwargs.problem(maxName, "must be 0 or more, got " + max.getAsInt());
         }
         if (min.isPresent() && max.isPresent() && min.getAsInt() > max.getAsInt()) {
-            throw kwargs.problem(maxName, "must not be below " + minName + " (" + min.getAsInt() + "), got "
-                    + max.getAsInt());
+            throw kwargs.problem(
+                    maxName, "must not be below " + minName + " (" + min.getAsInt() + "), got " + max.getAsInt());
         }
         return new CountRange(min, max);
     }
@@ -52,10 +52,12 @@ record CountRange(OptionalInt min, OptionalInt max) {
         if (min.isPresent() && max.isPresent()) {
             int lo = min.getAsInt();
             int hi = max.getAsInt();
-            return lo == hi ? "exactly " + count(lo, singular, plural)
+            return lo == hi
+                    ? "exactly " + count(lo, singular, plural)
                     : "between " + lo + " and " + count(hi, singular, plural);
         }
-        return min.isPresent() ? "at least " + count(min.getAsInt(), singular, plural)
+        return min.isPresent()
+                ? "at least " + count(min.getAsInt(), singular, plural)
                 : "at most " + count(max.getAsInt(), singular, plural);
     }
 

@@ -22,7 +22,9 @@ record CountRule(String id, Unit unit, CountRange range) implements Instruction 
             return CheckResult.pass(explanation);
         }
         List<Span> evidence = range.tooMany(n)
-                ? List.of(new Span(units.get(range.max().getAsInt()).start(), units.get(n - 1).end()))
+                ? List.of(new Span(
+                        units.get(range.max().getAsInt()).start(),
+                        units.get(n - 1).end()))
                 : List.of();
         return CheckResult.fail(evidence, explanation);
     }

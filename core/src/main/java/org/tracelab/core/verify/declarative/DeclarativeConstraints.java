@@ -41,8 +41,7 @@ public final class DeclarativeConstraints {
     /** Same flag as IFEval's length rule, so results and exports treat both alike. */
     static final String INFEASIBLE_LENGTH_VS_MAX_TOKENS = "infeasible:length_vs_max_tokens";
 
-    private DeclarativeConstraints() {
-    }
+    private DeclarativeConstraints() {}
 
     public static ConstraintRegistry.Builder register(ConstraintRegistry.Builder builder) {
         definitions().forEach(builder::register);
@@ -52,11 +51,19 @@ public final class DeclarativeConstraints {
     static List<ConstraintDefinition> definitions() {
         return List.of(
                 define(REGEX, "Matches a pattern", RepairClass.LOCAL)
-                        .kwargs(required("pattern", KwargKind.STRING, "a Java regular expression; inline flags such as (?m) allowed"),
-                                optional("min_matches", KwargKind.INTEGER, "the least number of matches (default 1, "
-                                        + "or 0 when only max_matches is given)"),
+                        .kwargs(
+                                required(
+                                        "pattern",
+                                        KwargKind.STRING,
+                                        "a Java regular expression; inline flags such as (?m) allowed"),
+                                optional(
+                                        "min_matches",
+                                        KwargKind.INTEGER,
+                                        "the least number of matches (default 1, "
+                                                + "or 0 when only max_matches is given)"),
                                 optional("max_matches", KwargKind.INTEGER, "the most matches; 0 = must not match"),
-                                optional("ignore_case", KwargKind.BOOLEAN, "match ignoring letter case (default false)"),
+                                optional(
+                                        "ignore_case", KwargKind.BOOLEAN, "match ignoring letter case (default false)"),
                                 optional("overlapping", KwargKind.BOOLEAN, "count overlapping matches (default false)"))
                         .create(DeclarativeConstraints::regex)
                         .build(),
@@ -64,47 +71,76 @@ public final class DeclarativeConstraints {
                         .feasibility((instruction, context) -> tooLong(instruction, context.maxWords()))
                         .build(),
                 countRule(SENTENCE_COUNT, "Sentence count (range)", Unit.SENTENCES)
-                        .feasibility((instruction, context) -> tooLong(instruction,
-                                context.maxTokens() / FeasibilityContext.MIN_TOKENS_PER_SENTENCE))
+                        .feasibility((instruction, context) ->
+                                tooLong(instruction, context.maxTokens() / FeasibilityContext.MIN_TOKENS_PER_SENTENCE))
                         .build(),
-                countRule(PARAGRAPH_COUNT, "Paragraph count (range)", Unit.PARAGRAPHS).build(),
+                countRule(PARAGRAPH_COUNT, "Paragraph count (range)", Unit.PARAGRAPHS)
+                        .build(),
                 define(CHARACTER_COUNT, "Character count (range)", RepairClass.STRUCTURAL)
-                        .kwargs(optional("min", KwargKind.INTEGER, "the least number of characters (code points)"),
+                        .kwargs(
+                                optional("min", KwargKind.INTEGER, "the least number of characters (code points)"),
                                 optional("max", KwargKind.INTEGER, "the most characters"),
-                                optional("ignore_whitespace", KwargKind.BOOLEAN, "leave whitespace uncounted (default false)"))
-                        .create(k -> new CharacterCountRule(CountRange.of(k, "min", "max", true),
-                                k.bool("ignore_whitespace", false)))
+                                optional(
+                                        "ignore_whitespace",
+                                        KwargKind.BOOLEAN,
+                                        "leave whitespace uncounted (default false)"))
+                        .create(k -> new CharacterCountRule(
+                                CountRange.of(k, "min", "max", true), k.bool("ignore_whitespace", false)))
                         .build(),
                 phraseRule(CONTAINS, "Contains phrases", true),
                 phraseRule(NOT_CONTAINS, "Avoids phrases", false),
                 edgeRule(STARTS_WITH, "Starts with", true),
                 edgeRule(ENDS_WITH, "Ends with", false),
                 define(EVERY_LINE_MATCHES, "Every line matches", RepairClass.STRUCTURAL)
-                        .kwargs(required("pattern", KwargKind.STRING, "a Java regular expression each whole line must match"),
+                        .kwargs(
+                                required(
+                                        "pattern",
+                                        KwargKind.STRING,
+                                        "a Java regular expression each whole line must match"),
                                 optional("ignore_case", KwargKind.BOOLEAN, "ignore letter case (default false)"),
                                 optional("skip_blank", KwargKind.BOOLEAN, "leave blank lines unchecked (default true)"))
-                        .create(k -> new EveryUnitRule(EVERY_LINE_MATCHES, Unit.LINES,
+                        .create(k -> new EveryUnitRule(
+                                EVERY_LINE_MATCHES,
+                                Unit.LINES,
                                 UserPattern.compile(k, "pattern", k.bool("ignore_case", false), 0),
                                 k.bool("skip_blank", true)))
                         .build(),
                 define(EVERY_PARAGRAPH_MATCHES, "Every paragraph matches", RepairClass.STRUCTURAL)
-                        .kwargs(required("pattern", KwargKind.STRING,
-                                "a Java regular expression each whole paragraph must match (. crosses line breaks)"),
+                        .kwargs(
+                                required(
+                                        "pattern",
+                                        KwargKind.STRING,
+                                        "a Java regular expression each whole paragraph must match (. crosses line breaks)"),
                                 optional("ignore_case", KwargKind.BOOLEAN, "ignore letter case (default false)"))
-                        .create(k -> new EveryUnitRule(EVERY_PARAGRAPH_MATCHES, Unit.PARAGRAPHS,
-                                UserPattern.compile(k, "pattern", k.bool("ignore_case", false), Pattern.DOTALL), true))
+                        .create(k -> new EveryUnitRule(
+                                EVERY_PARAGRAPH_MATCHES,
+                                Unit.PARAGRAPHS,
+                                UserPattern.compile(k, "pattern", k.bool("ignore_case", false), Pattern.DOTALL),
+                                true))
                         .build(),
                 define(JSON_SCHEMA, "JSON matching a schema", RepairClass.STRUCTURAL)
-                        .kwargs(required("schema", KwargKind.OBJECT, "a JSON Schema (draft 2020-12 unless $schema says "
-                                + "otherwise; local $refs only)"),
-                                optional("source", KwargKind.STRING, "auto (default: the first fenced code block, else the "
-                                        + "whole response), response or fenced_block"))
+                        .kwargs(
+                                required(
+                                        "schema",
+                                        KwargKind.OBJECT,
+                                        "a JSON Schema (draft 2020-12 unless $schema says "
+                                                + "otherwise; local $refs only)"),
+                                optional(
+                                        "source",
+                                        KwargKind.STRING,
+                                        "auto (default: the first fenced code block, else the "
+                                                + "whole response), response or fenced_block"))
                         .create(JsonSchemaRule::of)
                         .build(),
                 define(MARKDOWN_HEADINGS, "Markdown headings in order", RepairClass.STRUCTURAL)
-                        .kwargs(required("headings", KwargKind.STRING_LIST, "the heading texts, in the order they must appear"),
+                        .kwargs(
+                                required(
+                                        "headings",
+                                        KwargKind.STRING_LIST,
+                                        "the heading texts, in the order they must appear"),
                                 optional("level", KwargKind.INTEGER, "only headings of this level (1-6) count"),
-                                optional("case_sensitive", KwargKind.BOOLEAN, "compare letter case too (default false)"))
+                                optional(
+                                        "case_sensitive", KwargKind.BOOLEAN, "compare letter case too (default false)"))
                         .create(DeclarativeConstraints::headings)
                         .build());
     }
@@ -115,27 +151,43 @@ public final class DeclarativeConstraints {
 
     private static ConstraintDefinition.Builder countRule(String id, String displayName, Unit unit) {
         return define(id, displayName, RepairClass.STRUCTURAL)
-                .kwargs(optional("min", KwargKind.INTEGER, "the least number of " + unit.plural()),
+                .kwargs(
+                        optional("min", KwargKind.INTEGER, "the least number of " + unit.plural()),
                         optional("max", KwargKind.INTEGER, "the most " + unit.plural()))
                 .create(k -> new CountRule(id, unit, CountRange.of(k, "min", "max", true)));
     }
 
     private static ConstraintDefinition phraseRule(String id, String displayName, boolean mustContain) {
         return define(id, displayName, RepairClass.LOCAL)
-                .kwargs(required("phrases", KwargKind.STRING_LIST, mustContain
-                                ? "phrases that must each appear (literal text)" : "phrases that must not appear (literal text)"),
+                .kwargs(
+                        required(
+                                "phrases",
+                                KwargKind.STRING_LIST,
+                                mustContain
+                                        ? "phrases that must each appear (literal text)"
+                                        : "phrases that must not appear (literal text)"),
                         optional("case_sensitive", KwargKind.BOOLEAN, "compare letter case too (default false)"),
-                        optional("whole_words", KwargKind.BOOLEAN, "only matches not inside a longer word (default false)"))
-                .create(k -> PhraseRule.of(mustContain, Phrases.required(k, "phrases"), k.bool("case_sensitive", false),
+                        optional(
+                                "whole_words",
+                                KwargKind.BOOLEAN,
+                                "only matches not inside a longer word (default false)"))
+                .create(k -> PhraseRule.of(
+                        mustContain,
+                        Phrases.required(k, "phrases"),
+                        k.bool("case_sensitive", false),
                         k.bool("whole_words", false)))
                 .build();
     }
 
     private static ConstraintDefinition edgeRule(String id, String displayName, boolean atStart) {
         return define(id, displayName, RepairClass.LOCAL)
-                .kwargs(required("phrase", KwargKind.STRING, atStart
-                                ? "the text the response must begin with (leading whitespace ignored)"
-                                : "the text the response must end with (trailing whitespace ignored)"),
+                .kwargs(
+                        required(
+                                "phrase",
+                                KwargKind.STRING,
+                                atStart
+                                        ? "the text the response must begin with (leading whitespace ignored)"
+                                        : "the text the response must end with (trailing whitespace ignored)"),
                         optional("case_sensitive", KwargKind.BOOLEAN, "compare letter case too (default false)"))
                 .create(k -> {
                     String phrase = k.string("phrase");
@@ -169,6 +221,7 @@ public final class DeclarativeConstraints {
     private static List<String> tooLong(Instruction instruction, int most) {
         CountRange range = ((CountRule) instruction).range();
         return range.min().isPresent() && range.min().getAsInt() > most
-                ? List.of(INFEASIBLE_LENGTH_VS_MAX_TOKENS) : List.of();
+                ? List.of(INFEASIBLE_LENGTH_VS_MAX_TOKENS)
+                : List.of();
     }
 }

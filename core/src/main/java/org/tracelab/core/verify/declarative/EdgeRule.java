@@ -18,8 +18,12 @@ record EdgeRule(String id, boolean atStart, String phrase, Pattern pattern, bool
     static final String ENDS_WITH = "rule:ends_with";
 
     static EdgeRule of(boolean atStart, String phrase, boolean caseSensitive) {
-        return new EdgeRule(atStart ? STARTS_WITH : ENDS_WITH, atStart, phrase,
-                Phrases.literal(phrase, caseSensitive, false), caseSensitive);
+        return new EdgeRule(
+                atStart ? STARTS_WITH : ENDS_WITH,
+                atStart,
+                phrase,
+                Phrases.literal(phrase, caseSensitive, false),
+                caseSensitive);
     }
 
     @Override
@@ -33,8 +37,8 @@ record EdgeRule(String id, boolean atStart, String phrase, Pattern pattern, bool
         boolean followed = length == phrase.length()
                 && pattern.matcher(stripped).region(from, from + length).matches();
         String edge = stripped.substring(from, from + length);
-        String explanation = (atStart ? "starts with \"" : "ends with \"") + shorten(edge) + "\"; needs \"" + phrase
-                + "\"";
+        String explanation =
+                (atStart ? "starts with \"" : "ends with \"") + shorten(edge) + "\"; needs \"" + phrase + "\"";
         return CheckResult.of(followed, List.of(new Span(offset + from, offset + from + length)), explanation);
     }
 

@@ -35,13 +35,13 @@ record EveryUnitRule(String id, Unit unit, UserPattern pattern, boolean skipBlan
                 }
             }
         } catch (StepBudget.ExhaustedException e) {
-            return CheckResult.fail(pattern.shown() + " needed more than " + StepBudget.MAX_STEPS
-                    + " steps on one " + unit.singular() + "; simplify the pattern");
+            return CheckResult.fail(pattern.shown() + " needed more than " + StepBudget.MAX_STEPS + " steps on one "
+                    + unit.singular() + "; simplify the pattern");
         }
         String explanation = failing.isEmpty()
                 ? "all " + CountRange.count(checked, unit.singular(), unit.plural()) + " match " + pattern.shown()
-                : failing.size() + " of " + CountRange.count(checked, unit.singular(), unit.plural())
-                        + " do not match " + pattern.shown();
+                : failing.size() + " of " + CountRange.count(checked, unit.singular(), unit.plural()) + " do not match "
+                        + pattern.shown();
         return CheckResult.of(failing.isEmpty(), failing, explanation);
     }
 

@@ -27,15 +27,15 @@ import org.tracelab.core.verify.text.Span;
 record HeadingsRule(List<String> headings, OptionalInt level, boolean caseSensitive) implements Instruction {
 
     static final String ID = "rule:markdown_headings";
-    private static final Parser PARSER = Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS).build();
+    private static final Parser PARSER =
+            Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS).build();
 
     HeadingsRule {
         headings = List.copyOf(headings);
     }
 
     /** One heading of the response. */
-    private record Found(String text, int level, Span span) {
-    }
+    private record Found(String text, int level, Span span) {}
 
     @Override
     public String id() {
@@ -58,14 +58,16 @@ record HeadingsRule(List<String> headings, OptionalInt level, boolean caseSensit
             }
         }
         if (next == headings.size()) {
-            return CheckResult.pass("all " + CountRange.count(headings.size(), "heading", "headings")
-                    + " found in order");
+            return CheckResult.pass(
+                    "all " + CountRange.count(headings.size(), "heading", "headings") + " found in order");
         }
         String missing = headings.get(next);
         String after = next == 0 ? "" : " after \"" + headings.get(next - 1) + "\"";
-        return CheckResult.fail(outOfOrder, "no heading \"" + missing + "\"" + after
-                + (level.isPresent() ? " at level " + level.getAsInt() : "") + "; found "
-                + CountRange.count(found.size(), "heading", "headings"));
+        return CheckResult.fail(
+                outOfOrder,
+                "no heading \"" + missing + "\"" + after
+                        + (level.isPresent() ? " at level " + level.getAsInt() : "") + "; found "
+                        + CountRange.count(found.size(), "heading", "headings"));
     }
 
     private boolean same(String actual, String required) {
@@ -117,7 +119,9 @@ record HeadingsRule(List<String> headings, OptionalInt level, boolean caseSensit
     @Override
     public String restatement() {
         return "Your response must have the Markdown headings " + Phrases.quoted(headings) + ", in this order"
-                + (level.isPresent() ? ", each at level " + level.getAsInt() + " (" + "#".repeat(level.getAsInt())
-                        + ")" : "") + ".";
+                + (level.isPresent()
+                        ? ", each at level " + level.getAsInt() + " (" + "#".repeat(level.getAsInt()) + ")"
+                        : "")
+                + ".";
     }
 }

@@ -37,11 +37,11 @@ import org.tracelab.core.verify.text.Span;
 record JsonSchemaRule(JsonNode schemaNode, Schema schema, Source source) implements Instruction {
 
     static final String ID = "rule:json_schema";
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    private static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     /** An opening fence (optionally labelled json), the block, the closing fence. */
     private static final Pattern FENCED = Pattern.compile(
             "(?m)^[ \\t]*```[ \\t]*(?:json|JSON|Json)?[ \\t]*\\r?$\\n?(.*?)^[ \\t]*```[ \\t]*\\r?$", Pattern.DOTALL);
+
     private static final Map<String, SpecificationVersion> DIALECTS = Map.of(
             "https://json-schema.org/draft/2020-12/schema", SpecificationVersion.DRAFT_2020_12,
             "https://json-schema.org/draft/2019-09/schema", SpecificationVersion.DRAFT_2019_09,
@@ -72,8 +72,9 @@ record JsonSchemaRule(JsonNode schemaNode, Schema schema, Source source) impleme
     static JsonSchemaRule of(Kwargs kwargs) throws InvalidInstructionException {
         JsonNode schemaNode = kwargs.raw("schema");
         String sourceName = kwargs.optionalString("source").orElse("auto");
-        Source source = Source.fromWireName(sourceName).orElseThrow(() -> kwargs.problem("source",
-                "unknown source \"" + sourceName + "\" (expected auto, response or fenced_block)"));
+        Source source = Source.fromWireName(sourceName)
+                .orElseThrow(() -> kwargs.problem(
+                        "source", "unknown source \"" + sourceName + "\" (expected auto, response or fenced_block)"));
         String remote = remoteReference(schemaNode);
         if (remote != null) {
             throw kwargs.problem("schema", "only local references (\"#...\") are allowed, found \"" + remote + "\"");
@@ -84,12 +85,15 @@ record JsonSchemaRule(JsonNode schemaNode, Schema schema, Source source) impleme
             String uri = declared.asText().replaceFirst("#$", "");
             version = DIALECTS.get(uri);
             if (version == null) {
-                throw kwargs.problem("schema", "unsupported $schema \"" + declared.asText()
-                        + "\" (supported: drafts 4, 6, 7, 2019-09, 2020-12)");
+                throw kwargs.problem(
+                        "schema",
+                        "unsupported $schema \"" + declared.asText()
+                                + "\" (supported: drafts 4, 6, 7, 2019-09, 2020-12)");
             }
         }
         SchemaRegistry registry = SchemaRegistry.withDefaultDialect(version);
-        List<Error> metaErrors = registry.getSchema(SchemaLocation.of(metaSchemaUri(version))).validate(schemaNode);
+        List<Error> metaErrors =
+                registry.getSchema(SchemaLocation.of(metaSchemaUri(version))).validate(schemaNode);
         if (!metaErrors.isEmpty()) {
             throw kwargs.problem("schema", "not a valid JSON Schema: " + describe(metaErrors));
         }
@@ -154,13 +158,16 @@ record JsonSchemaRule(JsonNode schemaNode, Schema schema, Source source) impleme
         for (int i = 0; i < Math.min(ERRORS_SHOWN, errors.size()); i++) {
             shown.add(errors.get(i).getMessage());
         }
-        return String.join("; ", shown) + (errors.size() > ERRORS_SHOWN
-                ? " (and " + (errors.size() - ERRORS_SHOWN) + " more)" : "");
+        return String.join("; ", shown)
+                + (errors.size() > ERRORS_SHOWN ? " (and " + (errors.size() - ERRORS_SHOWN) + " more)" : "");
     }
 
     private static String metaSchemaUri(SpecificationVersion version) {
-        return DIALECTS.entrySet().stream().filter(e -> e.getValue() == version).map(Map.Entry::getKey)
-                .findFirst().orElseThrow();
+        return DIALECTS.entrySet().stream()
+                .filter(e -> e.getValue() == version)
+                .map(Map.Entry::getKey)
+                .findFirst()
+                .orElseThrow();
     }
 
     /** The first {@code $ref}, {@code $dynamicRef} or {@code $recursiveRef} that is not local, or null. */

@@ -16,8 +16,14 @@ import org.tracelab.core.verify.text.Span;
  * {@code rule:contains} (every phrase appears) and {@code rule:not_contains} (none appears). Phrases are
  * literal text, matched ignoring case unless {@code case_sensitive}, anywhere unless {@code whole_words}.
  */
-record PhraseRule(String id, boolean mustContain, List<String> phrases, List<Pattern> patterns, boolean caseSensitive,
-        boolean wholeWords) implements Instruction {
+record PhraseRule(
+        String id,
+        boolean mustContain,
+        List<String> phrases,
+        List<Pattern> patterns,
+        boolean caseSensitive,
+        boolean wholeWords)
+        implements Instruction {
 
     static final String CONTAINS = "rule:contains";
     static final String NOT_CONTAINS = "rule:not_contains";
@@ -28,8 +34,14 @@ record PhraseRule(String id, boolean mustContain, List<String> phrases, List<Pat
     }
 
     static PhraseRule of(boolean mustContain, List<String> phrases, boolean caseSensitive, boolean wholeWords) {
-        return new PhraseRule(mustContain ? CONTAINS : NOT_CONTAINS, mustContain, phrases,
-                phrases.stream().map(p -> Phrases.literal(p, caseSensitive, wholeWords)).toList(), caseSensitive,
+        return new PhraseRule(
+                mustContain ? CONTAINS : NOT_CONTAINS,
+                mustContain,
+                phrases,
+                phrases.stream()
+                        .map(p -> Phrases.literal(p, caseSensitive, wholeWords))
+                        .toList(),
+                caseSensitive,
                 wholeWords);
     }
 
@@ -64,8 +76,10 @@ record PhraseRule(String id, boolean mustContain, List<String> phrases, List<Pat
             return CheckResult.pass("none of the " + CountRange.count(phrases.size(), "phrase", "phrases") + " used");
         }
         evidence.sort(Comparator.comparingInt(Span::start));
-        return CheckResult.fail(evidence, "used " + Phrases.quoted(List.copyOf(used)) + " ("
-                + CountRange.count(evidence.size(), "occurrence", "occurrences") + ")");
+        return CheckResult.fail(
+                evidence,
+                "used " + Phrases.quoted(List.copyOf(used)) + " ("
+                        + CountRange.count(evidence.size(), "occurrence", "occurrences") + ")");
     }
 
     @Override

@@ -12,8 +12,7 @@ final class Phrases {
     /** A letter, digit or underscore on either side makes a match part of a longer word. */
     private static final String WORD_CHAR = "[\\p{L}\\p{N}_]";
 
-    private Phrases() {
-    }
+    private Phrases() {}
 
     static Pattern literal(String phrase, boolean caseSensitive, boolean wholeWords) {
         String quoted = Pattern.quote(phrase);

@@ -11,8 +11,7 @@ import org.tracelab.core.verify.text.Span;
  */
 final class TextUnits {
 
-    private TextUnits() {
-    }
+    private TextUnits() {}
 
     /**
      * The lines of {@code text} without their line breaks; a final line break does not start another line,

@@ -24,13 +24,16 @@ record UserPattern(String source, Pattern pattern) {
         if (source.isEmpty()) {
             throw kwargs.problem(name, "must not be empty");
         }
-        int flags = Pattern.UNICODE_CHARACTER_CLASS | extraFlags
+        int flags = Pattern.UNICODE_CHARACTER_CLASS
+                | extraFlags
                 | (ignoreCase ? Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE : 0);
         try {
             return new UserPattern(source, Pattern.compile(source, flags));
         } catch (PatternSyntaxException e) {
-            throw kwargs.problem(name, "not a valid regular expression: " + e.getDescription()
-                    + (e.getIndex() >= 0 ? " near index " + e.getIndex() : ""));
+            throw kwargs.problem(
+                    name,
+                    "not a valid regular expression: " + e.getDescription()
+                            + (e.getIndex() >= 0 ? " near index " + e.getIndex() : ""));
         }
     }
 
@@ -53,8 +56,8 @@ record UserPattern(String source, Pattern pattern) {
         int from = 0;
         while (from <= text.length() && matcher.find(from)) {
             spans.add(new Span(matcher.start(), matcher.end()));
-            from = matcher.start() + (matcher.start() < text.length()
-                    ? Character.charCount(text.codePointAt(matcher.start())) : 1);
+            from = matcher.start()
+                    + (matcher.start() < text.length() ? Character.charCount(text.codePointAt(matcher.start())) : 1);
         }
         return spans;
     }

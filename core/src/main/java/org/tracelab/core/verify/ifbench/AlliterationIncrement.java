@@ -32,8 +32,10 @@ public record AlliterationIncrement() implements Instruction {
         for (int i = 0; i < sentences.size(); i++) {
             int score = score(sentences.get(i).of(text.text()));
             if (score <= previous) {
-                return CheckResult.fail(List.of(sentences.get(i)), "sentence " + (i + 1) + " scores " + score
-                        + " for alliteration after " + previous + "; needs more");
+                return CheckResult.fail(
+                        List.of(sentences.get(i)),
+                        "sentence " + (i + 1) + " scores " + score + " for alliteration after " + previous
+                                + "; needs more");
             }
             previous = score;
         }

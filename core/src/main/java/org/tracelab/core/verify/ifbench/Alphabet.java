@@ -30,15 +30,17 @@ public record Alphabet() implements Instruction {
         }
         String first = IfbenchText.lower(IfbenchText.firstChar(words.get(0).text()));
         if (first.length() != 1 || first.charAt(0) < 'a' || first.charAt(0) > 'z') {
-            return CheckResult.fail(List.of(words.get(0).span()), "the first word " + quote(words.get(0).text())
-                    + " does not start with a letter a-z");
+            return CheckResult.fail(
+                    List.of(words.get(0).span()),
+                    "the first word " + quote(words.get(0).text()) + " does not start with a letter a-z");
         }
         char expected = first.charAt(0);
         for (int i = 1; i < words.size(); i++) {
             expected = expected == 'z' ? 'a' : (char) (expected + 1);
             if (!IfbenchText.lower(words.get(i).text()).startsWith(String.valueOf(expected))) {
-                return CheckResult.fail(List.of(words.get(i).span()), "word " + (i + 1) + " "
-                        + quote(words.get(i).text()) + " should start with " + expected);
+                return CheckResult.fail(
+                        List.of(words.get(i).span()),
+                        "word " + (i + 1) + " " + quote(words.get(i).text()) + " should start with " + expected);
             }
         }
         return CheckResult.pass("all " + words.size() + " words follow the alphabet");

@@ -35,8 +35,10 @@ public record Consonants() implements Instruction {
         if (failing.isEmpty()) {
             return CheckResult.pass("every word has two consonants in a row");
         }
-        return CheckResult.fail(failing, failing.size() + " words lack two consonants in a row, first "
-                + quote(failing.get(0).of(text.text())));
+        return CheckResult.fail(
+                failing,
+                failing.size() + " words lack two consonants in a row, first "
+                        + quote(failing.get(0).of(text.text())));
     }
 
     private static boolean hasConsonantPair(String word) {

@@ -26,7 +26,8 @@ public record CsvCity() implements Instruction {
         try {
             rows = PythonCsv.read(text.text(), ',');
         } catch (PythonCsv.CsvException e) {
-            return CheckResult.fail("is not CSV Python can read (" + e.getMessage() + "; the reference checker raises)");
+            return CheckResult.fail(
+                    "is not CSV Python can read (" + e.getMessage() + "; the reference checker raises)");
         }
         if (rows.size() != 8) {
             return CheckResult.fail("has " + rows.size() + " CSV rows; needs a header and 7 rows");

@@ -27,15 +27,18 @@ public record CsvQuotes() implements Instruction {
 
     @Override
     public CheckResult check(AnalyzedText text) {
-        String header = PythonStrings.strip(PythonStrings.split(text.text(), "\n").get(0));
+        String header =
+                PythonStrings.strip(PythonStrings.split(text.text(), "\n").get(0));
         if (!HEADER.matcher(header).lookingAt()) {
-            return CheckResult.fail("the first line is not the tab-separated header StudentID Subject Grade Semester Score");
+            return CheckResult.fail(
+                    "the first line is not the tab-separated header StudentID Subject Grade Semester Score");
         }
         List<List<String>> rows;
         try {
             rows = PythonCsv.read(text.text().replace("\"", "\"\"\""), '\t');
         } catch (PythonCsv.CsvException e) {
-            return CheckResult.fail("is not CSV Python can read (" + e.getMessage() + "; the reference checker raises)");
+            return CheckResult.fail(
+                    "is not CSV Python can read (" + e.getMessage() + "; the reference checker raises)");
         }
         if (rows.size() != 4) {
             return CheckResult.fail("has " + rows.size() + " rows; needs a header and 3 rows");

@@ -33,7 +33,8 @@ public record CsvSpecialCharacter() implements Instruction {
 
     @Override
     public CheckResult check(AnalyzedText text) {
-        String header = PythonStrings.strip(PythonStrings.split(text.text(), "\n").get(0));
+        String header =
+                PythonStrings.strip(PythonStrings.split(text.text(), "\n").get(0));
         if (!HEADER.matcher(header).lookingAt()) {
             return CheckResult.fail("the first line is not the header ProductID,Category,Brand,Price,Stock");
         }
@@ -41,7 +42,8 @@ public record CsvSpecialCharacter() implements Instruction {
         try {
             rows = PythonCsv.read(text.text().replace("\"", "\"\"\""), ',');
         } catch (PythonCsv.CsvException e) {
-            return CheckResult.fail("is not CSV Python can read (" + e.getMessage() + "; the reference checker raises)");
+            return CheckResult.fail(
+                    "is not CSV Python can read (" + e.getMessage() + "; the reference checker raises)");
         }
         if (rows.size() != 15) {
             return CheckResult.fail("has " + rows.size() + " CSV rows; needs a header and 14 rows");

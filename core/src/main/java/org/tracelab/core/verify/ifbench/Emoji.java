@@ -31,7 +31,8 @@ public record Emoji() implements Instruction {
             if (s.length == 0) {
                 return fail(sentences.get(i), i, "has no text besides punctuation");
             }
-            if (EmojiCodePoints.isEmoji(s[s.length - 1]) || (s.length > 1 && EmojiCodePoints.isEmoji(s[s.length - 2]))) {
+            if (EmojiCodePoints.isEmoji(s[s.length - 1])
+                    || (s.length > 1 && EmojiCodePoints.isEmoji(s[s.length - 2]))) {
                 continue;
             }
             if (i + 1 == sentences.size()) {
@@ -46,7 +47,9 @@ public record Emoji() implements Instruction {
     }
 
     private static int[] cleaned(String sentence) {
-        return PythonStrings.strip(IfbenchText.removePunctuation(sentence)).codePoints().toArray();
+        return PythonStrings.strip(IfbenchText.removePunctuation(sentence))
+                .codePoints()
+                .toArray();
     }
 
     private static CheckResult fail(Span sentence, int index, String problem) {

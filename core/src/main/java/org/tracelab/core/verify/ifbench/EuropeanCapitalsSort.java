@@ -15,10 +15,34 @@ import org.tracelab.core.verify.text.PythonStrings;
 public record EuropeanCapitalsSort() implements Instruction {
 
     public static final String ID = "custom:european_capitals_sort";
-    static final List<String> CAPITALS = List.of("Reykjavik", "Helsinki", "Oslo", "Tallinn", "Stockholm", "Riga",
-            "Moscow", "Copenhagen", "Vilnius", "Minsk", "Dublin", "Berlin", "Amsterdam", "Warsaw", "London", "Brussels",
-            "Prague", "Luxembourg", "Paris", "Vienna", "Bratislava", "Budapest", "Vaduz", "Chisinau", "Bern",
-            "Ljubljana", "Zagreb");
+    static final List<String> CAPITALS = List.of(
+            "Reykjavik",
+            "Helsinki",
+            "Oslo",
+            "Tallinn",
+            "Stockholm",
+            "Riga",
+            "Moscow",
+            "Copenhagen",
+            "Vilnius",
+            "Minsk",
+            "Dublin",
+            "Berlin",
+            "Amsterdam",
+            "Warsaw",
+            "London",
+            "Brussels",
+            "Prague",
+            "Luxembourg",
+            "Paris",
+            "Vienna",
+            "Bratislava",
+            "Budapest",
+            "Vaduz",
+            "Chisinau",
+            "Bern",
+            "Ljubljana",
+            "Zagreb");
 
     @Override
     public String id() {
@@ -38,8 +62,8 @@ public record EuropeanCapitalsSort() implements Instruction {
         }
         for (int i = 0; i < names.size(); i++) {
             if (!names.get(i).equals(CAPITALS.get(i))) {
-                return CheckResult.fail("name " + (i + 1) + " is \"" + names.get(i) + "\"; needs \"" + CAPITALS.get(i)
-                        + "\"");
+                return CheckResult.fail(
+                        "name " + (i + 1) + " is \"" + names.get(i) + "\"; needs \"" + CAPITALS.get(i) + "\"");
             }
         }
         return CheckResult.pass("lists the 27 capitals in the expected order");

@@ -30,8 +30,7 @@ final class IfbenchText {
             text -> text.services().ifbench().words().tokens(text.text());
     private static final Function<AnalyzedText, List<Span>> UNICODE_WORDS = text -> UnicodeWords.runs(text.text());
 
-    private IfbenchText() {
-    }
+    private IfbenchText() {}
 
     static IfbenchTextServices tools(AnalyzedText text) {
         return text.services().ifbench();
@@ -73,8 +72,7 @@ final class IfbenchText {
     }
 
     /** A whitespace-separated word after a transformation, with where the original word is. */
-    record Word(String text, Span span) {
-    }
+    record Word(String text, Span span) {}
 
     /**
      * {@code transform(text).split()} for a transformation that works character by character and never makes or

@@ -40,10 +40,11 @@ public record KeywordSpecificPosition(String keyword, int n, int m) implements I
         }
         Span sentence = sentences.get(sentenceIndex);
         List<String> words = IfbenchText.wordTokens(text, sentence.of(text.text())).stream()
-                .filter(w -> w.codePoints().anyMatch(PythonStrings::isAlnum)).toList();
+                .filter(w -> w.codePoints().anyMatch(PythonStrings::isAlnum))
+                .toList();
         if (words.size() < m) {
-            return CheckResult.fail(List.of(sentence), "sentence " + n + " has " + words.size() + " words; needs at least "
-                    + m);
+            return CheckResult.fail(
+                    List.of(sentence), "sentence " + n + " has " + words.size() + " words; needs at least " + m);
         }
         int wordIndex = pythonIndex(m - 1, words.size());
         if (wordIndex < 0) {
@@ -53,7 +54,8 @@ public record KeywordSpecificPosition(String keyword, int n, int m) implements I
         String word = words.get(wordIndex);
         String explanation = "word " + m + " of sentence " + n + " is " + quote(word) + "; needs " + quote(keyword);
         return PythonStrings.lower(word).equals(PythonStrings.lower(keyword))
-                ? CheckResult.pass(explanation) : CheckResult.fail(List.of(sentence), explanation);
+                ? CheckResult.pass(explanation)
+                : CheckResult.fail(List.of(sentence), explanation);
     }
 
     /** Python's {@code seq[index]} position for an index from -len up; -1 when Python would raise. */

@@ -27,20 +27,26 @@ public record LastFirst() implements Instruction {
     public CheckResult check(AnalyzedText text) {
         List<Span> sentences = IfbenchText.sentenceSpans(text);
         for (int i = 0; i + 1 < sentences.size(); i++) {
-            List<String> before = PythonStrings.split(PythonStrings.rstrip(sentences.get(i).of(text.text()), P_AND_SPACE));
-            List<String> after = PythonStrings.split(PythonStrings.lstrip(sentences.get(i + 1).of(text.text()), P_AND_SPACE));
+            List<String> before =
+                    PythonStrings.split(PythonStrings.rstrip(sentences.get(i).of(text.text()), P_AND_SPACE));
+            List<String> after = PythonStrings.split(
+                    PythonStrings.lstrip(sentences.get(i + 1).of(text.text()), P_AND_SPACE));
             if (before.isEmpty() || after.isEmpty()) {
-                return CheckResult.fail(List.of(sentences.get(before.isEmpty() ? i : i + 1)),
+                return CheckResult.fail(
+                        List.of(sentences.get(before.isEmpty() ? i : i + 1)),
                         "sentence " + (before.isEmpty() ? i + 1 : i + 2) + " has no word");
             }
             String last = before.get(before.size() - 1);
             String first = after.get(0);
             if (!PythonStrings.lower(last).equals(PythonStrings.lower(first))) {
-                return CheckResult.fail(List.of(sentences.get(i + 1)), "sentence " + (i + 2) + " starts with "
-                        + quote(first) + " but sentence " + (i + 1) + " ends with " + quote(last));
+                return CheckResult.fail(
+                        List.of(sentences.get(i + 1)),
+                        "sentence " + (i + 2) + " starts with " + quote(first) + " but sentence " + (i + 1)
+                                + " ends with " + quote(last));
             }
         }
-        return CheckResult.pass("each of the " + sentences.size() + " sentences starts with the last word of the one before");
+        return CheckResult.pass(
+                "each of the " + sentences.size() + " sentences starts with the last word of the one before");
     }
 
     @Override

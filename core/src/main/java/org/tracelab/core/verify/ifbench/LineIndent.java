@@ -31,7 +31,8 @@ public record LineIndent() implements Instruction {
         }
         int previous = -1;
         for (int i = 0; i < lines.size(); i++) {
-            int indent = lines.get(i).length() - PythonStrings.lstrip(lines.get(i), " ").length();
+            int indent = lines.get(i).length()
+                    - PythonStrings.lstrip(lines.get(i), " ").length();
             if (i > 0 && indent <= previous) {
                 return CheckResult.fail("line " + (i + 1) + " (blank lines removed) is indented " + indent
                         + " spaces after " + previous + "; needs more");

@@ -19,8 +19,8 @@ public record McqCountLength() implements Instruction {
 
     public static final String ID = "custom:mcq_count_length";
     private static final Pattern MARKER = PythonRegex.compile("\n*Question \\p{Nd}+[.|):;]?" + PythonRegex.SPACE + "*");
-    private static final Pattern OPTION = PythonRegex.compile("[A-Ea-e][.|)]" + PythonRegex.SPACE + "*"
-            + PythonRegex.WORD + "+");
+    private static final Pattern OPTION =
+            PythonRegex.compile("[A-Ea-e][.|)]" + PythonRegex.SPACE + "*" + PythonRegex.WORD + "+");
 
     @Override
     public String id() {

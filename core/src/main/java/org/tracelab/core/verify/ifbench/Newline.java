@@ -22,7 +22,9 @@ public record Newline() implements Instruction {
     @Override
     public CheckResult check(AnalyzedText text) {
         String cleaned = PythonStrings.strip(IfbenchText.removePunctuation(text.text()));
-        List<String> lines = PythonStrings.split(cleaned, "\n").stream().filter(line -> !line.isEmpty()).toList();
+        List<String> lines = PythonStrings.split(cleaned, "\n").stream()
+                .filter(line -> !line.isEmpty())
+                .toList();
         int words = PythonStrings.split(cleaned).size();
         String explanation = "has " + lines.size() + " lines for " + words + " words; needs one word per line";
         return lines.size() == words ? CheckResult.pass(explanation) : CheckResult.fail(explanation);

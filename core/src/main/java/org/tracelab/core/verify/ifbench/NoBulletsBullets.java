@@ -35,12 +35,14 @@ public record NoBulletsBullets() implements Instruction {
             if (stripped.startsWith("*")) {
                 prose = false;
                 if (sentences < 2) {
-                    return CheckResult.fail(List.of(span), "a bullet comes after " + sentences
-                            + " sentences of prose; needs at least 2");
+                    return CheckResult.fail(
+                            List.of(span),
+                            "a bullet comes after " + sentences + " sentences of prose; needs at least 2");
                 }
                 bullets++;
             } else if (prose) {
-                int found = IfbenchText.tools(text).sentences().sentences(stripped).size();
+                int found =
+                        IfbenchText.tools(text).sentences().sentences(stripped).size();
                 sentences += found;
                 prose = found > 0;
             } else {

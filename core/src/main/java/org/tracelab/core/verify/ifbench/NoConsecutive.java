@@ -26,8 +26,10 @@ public record NoConsecutive() implements Instruction {
         List<Word> words = IfbenchText.words(text.text(), w -> IfbenchText.removePunctuation(IfbenchText.lower(w)));
         for (int i = 1; i < words.size(); i++) {
             if (words.get(i).text().codePointAt(0) == words.get(i - 1).text().codePointAt(0)) {
-                return CheckResult.fail(List.of(words.get(i - 1).span(), words.get(i).span()), quote(words.get(i - 1).text())
-                        + " and " + quote(words.get(i).text()) + " start with the same letter");
+                return CheckResult.fail(
+                        List.of(words.get(i - 1).span(), words.get(i).span()),
+                        quote(words.get(i - 1).text()) + " and "
+                                + quote(words.get(i).text()) + " start with the same letter");
             }
         }
         return CheckResult.pass("no two consecutive words start with the same letter");

@@ -31,9 +31,12 @@ public record OddEvenSyllables() implements Instruction {
         for (int i = 0; i < words.size(); i++) {
             int count = syllables.count(words.get(i).text());
             if (count % 2 == previous) {
-                return CheckResult.fail(List.of(words.get(i - 1).span(), words.get(i).span()), quote(words.get(i - 1).text())
-                        + " and " + quote(words.get(i).text()) + " both have an " + (previous == 0 ? "even" : "odd")
-                        + " number of syllables");
+                return CheckResult.fail(
+                        List.of(words.get(i - 1).span(), words.get(i).span()),
+                        quote(words.get(i - 1).text())
+                                + " and " + quote(words.get(i).text()) + " both have an "
+                                + (previous == 0 ? "even" : "odd")
+                                + " number of syllables");
             }
             previous = count % 2;
         }

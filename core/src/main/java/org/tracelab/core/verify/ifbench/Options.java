@@ -22,8 +22,8 @@ public record Options(String options) implements Instruction {
 
     public static final String ID = "format:options";
     private static final String NOT_WORD = "[^" + PythonRegex.WORD_CHAR + "]";
-    private static final Pattern LETTERED = PythonRegex.compile(NOT_WORD + "*[aA]" + NOT_WORD + "*[bB]" + NOT_WORD
-            + "*[cC]" + NOT_WORD + "*");
+    private static final Pattern LETTERED =
+            PythonRegex.compile(NOT_WORD + "*[aA]" + NOT_WORD + "*[bB]" + NOT_WORD + "*[cC]" + NOT_WORD + "*");
 
     @Override
     public String id() {
@@ -55,8 +55,8 @@ public record Options(String options) implements Instruction {
             String answer = normalize(text.text());
             followed = choices.stream().anyMatch(choice -> normalize(choice).equals(answer));
         }
-        String explanation = "the answer " + quote(text.text()) + (followed ? " is " : " is not ") + "one of "
-                + choices + (exact() ? " exactly" : "");
+        String explanation = "the answer " + quote(text.text()) + (followed ? " is " : " is not ") + "one of " + choices
+                + (exact() ? " exactly" : "");
         return followed ? CheckResult.pass(explanation) : CheckResult.fail(explanation);
     }
 

@@ -58,7 +58,8 @@ public final class Overlap implements Instruction {
         String explanation = percent(ratio) + " of its character trigrams occur in the reference text; needs "
                 + number(percentage) + " % ± 2";
         return percentage - 2 <= ratio && ratio <= percentage + 2
-                ? CheckResult.pass(explanation) : CheckResult.fail(explanation);
+                ? CheckResult.pass(explanation)
+                : CheckResult.fail(explanation);
     }
 
     /** The distinct runs of three consecutive code points, each packed into a long (21 bits per code point). */
@@ -79,7 +80,8 @@ public final class Overlap implements Instruction {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof Overlap o && o.referenceText.equals(referenceText)
+        return other instanceof Overlap o
+                && o.referenceText.equals(referenceText)
                 && Double.compare(o.percentage, percentage) == 0;
     }
 

@@ -23,8 +23,10 @@ public record Palindrome() implements Instruction {
     @Override
     public CheckResult check(AnalyzedText text) {
         List<Word> words = IfbenchText.words(text.text(), w -> IfbenchText.lower(IfbenchText.removePunctuation(w)));
-        long palindromes = words.stream().map(Word::text)
-                .filter(w -> PythonStrings.length(w) >= 5 && w.equals(PythonStrings.reverse(w))).count();
+        long palindromes = words.stream()
+                .map(Word::text)
+                .filter(w -> PythonStrings.length(w) >= 5 && w.equals(PythonStrings.reverse(w)))
+                .count();
         String explanation = "found " + palindromes + " palindromes of 5 or more letters; needs at least 10";
         return palindromes >= 10 ? CheckResult.pass(explanation) : CheckResult.fail(explanation);
     }

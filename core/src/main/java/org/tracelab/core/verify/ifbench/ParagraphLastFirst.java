@@ -43,8 +43,8 @@ public record ParagraphLastFirst() implements Instruction {
             String first = words.get(0);
             String last = words.get(words.size() - 1);
             if (!first.equals(last)) {
-                return CheckResult.fail(List.of(span), "a paragraph starts with " + quote(first) + " but ends with "
-                        + quote(last));
+                return CheckResult.fail(
+                        List.of(span), "a paragraph starts with " + quote(first) + " but ends with " + quote(last));
             }
         }
         return CheckResult.pass("each of the " + lines + " paragraphs starts and ends with the same word");

@@ -16,11 +16,56 @@ import org.tracelab.core.verify.text.PythonRegex;
 public record PersonNames(double n) implements Instruction {
 
     public static final String ID = "count:person_names";
-    static final List<String> NAMES = List.of("Emma", "Liam", "Sophia", "Jackson", "Olivia", "Noah", "Ava", "Lucas",
-            "Isabella", "Mason", "Mia", "Ethan", "Charlotte", "Alexander", "Amelia", "Benjamin", "Harper", "Leo", "Zoe",
-            "Daniel", "Chloe", "Samuel", "Lily", "Matthew", "Grace", "Owen", "Abigail", "Gabriel", "Ella", "Jacob",
-            "Scarlett", "Nathan", "Victoria", "Elijah", "Layla", "Nicholas", "Audrey", "David", "Hannah",
-            "Christopher", "Penelope", "Thomas", "Nora", "Andrew", "Aria", "Joseph", "Claire", "Ryan", "Stella",
+    static final List<String> NAMES = List.of(
+            "Emma",
+            "Liam",
+            "Sophia",
+            "Jackson",
+            "Olivia",
+            "Noah",
+            "Ava",
+            "Lucas",
+            "Isabella",
+            "Mason",
+            "Mia",
+            "Ethan",
+            "Charlotte",
+            "Alexander",
+            "Amelia",
+            "Benjamin",
+            "Harper",
+            "Leo",
+            "Zoe",
+            "Daniel",
+            "Chloe",
+            "Samuel",
+            "Lily",
+            "Matthew",
+            "Grace",
+            "Owen",
+            "Abigail",
+            "Gabriel",
+            "Ella",
+            "Jacob",
+            "Scarlett",
+            "Nathan",
+            "Victoria",
+            "Elijah",
+            "Layla",
+            "Nicholas",
+            "Audrey",
+            "David",
+            "Hannah",
+            "Christopher",
+            "Penelope",
+            "Thomas",
+            "Nora",
+            "Andrew",
+            "Aria",
+            "Joseph",
+            "Claire",
+            "Ryan",
+            "Stella",
             "Jonathan");
 
     @Override
@@ -36,8 +81,8 @@ public record PersonNames(double n) implements Instruction {
                 found.add(name);
             }
         }
-        String explanation = "found " + found.size() + " of the listed names " + found + "; needs at least "
-                + number(n);
+        String explanation =
+                "found " + found.size() + " of the listed names " + found + "; needs at least " + number(n);
         return found.size() >= n ? CheckResult.pass(explanation) : CheckResult.fail(explanation);
     }
 

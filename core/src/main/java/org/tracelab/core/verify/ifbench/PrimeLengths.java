@@ -25,13 +25,16 @@ public record PrimeLengths() implements Instruction {
     @Override
     public CheckResult check(AnalyzedText text) {
         List<Word> failing = IfbenchText.words(text.text(), IfbenchText::removePunctuation).stream()
-                .filter(w -> !isSmallPrime(PythonStrings.length(w.text()))).toList();
+                .filter(w -> !isSmallPrime(PythonStrings.length(w.text())))
+                .toList();
         if (failing.isEmpty()) {
             return CheckResult.pass("every word has a prime number of letters");
         }
         Word first = failing.get(0);
-        return CheckResult.fail(IfbenchText.spans(failing), failing.size() + " words have a length that is no prime "
-                + "below 100, first " + quote(first.text()) + " (" + PythonStrings.length(first.text()) + ")");
+        return CheckResult.fail(
+                IfbenchText.spans(failing),
+                failing.size() + " words have a length that is no prime " + "below 100, first " + quote(first.text())
+                        + " (" + PythonStrings.length(first.text()) + ")");
     }
 
     static boolean isSmallPrime(int n) {

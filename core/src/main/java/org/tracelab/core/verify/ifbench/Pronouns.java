@@ -17,10 +17,11 @@ public record Pronouns(double n) implements Instruction {
 
     public static final String ID = "count:pronouns";
     static final Set<String> PRONOUNS = Set.of(("i me we us you he him she her it they them my mine our ours your "
-            + "yours his hers its their theirs myself ourselves yourself yourselves himself herself itself themselves "
-            + "this that these those who whom whose which what whoever whomever whatever whichever anybody anyone "
-            + "anything everybody everyone everything nobody nothing somebody someone something each either neither "
-            + "both all some any none").split(" "));
+                    + "yours his hers its their theirs myself ourselves yourself yourselves himself herself itself themselves "
+                    + "this that these those who whom whose which what whoever whomever whatever whichever anybody anyone "
+                    + "anything everybody everyone everything nobody nothing somebody someone something each either neither "
+                    + "both all some any none")
+            .split(" "));
 
     @Override
     public String id() {
@@ -30,7 +31,9 @@ public record Pronouns(double n) implements Instruction {
     @Override
     public CheckResult check(AnalyzedText text) {
         String prepared = PythonStrings.lower(text.text().replace('/', ' '));
-        long count = IfbenchText.wordTokens(text, prepared).stream().filter(PRONOUNS::contains).count();
+        long count = IfbenchText.wordTokens(text, prepared).stream()
+                .filter(PRONOUNS::contains)
+                .count();
         String explanation = "found " + plural(count, "pronoun", "pronouns") + "; needs at least " + number(n);
         return count >= n ? CheckResult.pass(explanation) : CheckResult.fail(explanation);
     }

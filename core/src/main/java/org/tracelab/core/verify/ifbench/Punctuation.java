@@ -27,7 +27,8 @@ public record Punctuation() implements Instruction {
         if (!s.contains("!?") && !s.contains("?!") && !s.contains("\u203d")) {
             return CheckResult.fail("has no interrobang (?!, !? or \u203d)");
         }
-        String rest = s.contains("?!") ? PythonStrings.replaceFirst(s, "?!", "") : PythonStrings.replaceFirst(s, "!?", "");
+        String rest =
+                s.contains("?!") ? PythonStrings.replaceFirst(s, "?!", "") : PythonStrings.replaceFirst(s, "!?", "");
         List<String> missing = new ArrayList<>();
         for (char mark : MARKS.toCharArray()) {
             if (rest.indexOf(mark) < 0) {

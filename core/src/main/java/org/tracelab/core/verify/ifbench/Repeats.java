@@ -45,8 +45,8 @@ public record Repeats(double smallN) implements Instruction {
         if (excess.isEmpty()) {
             return CheckResult.pass("no word occurs more than " + number(smallN) + " times");
         }
-        return CheckResult.fail(excess, quote(worst) + " occurs " + worstCount + " times; allows at most "
-                + number(smallN));
+        return CheckResult.fail(
+                excess, quote(worst) + " occurs " + worstCount + " times; allows at most " + number(smallN));
     }
 
     @Override

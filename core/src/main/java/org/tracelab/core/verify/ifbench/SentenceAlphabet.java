@@ -29,9 +29,10 @@ public record SentenceAlphabet() implements Instruction {
         for (int i = 0; i < 26; i++) {
             List<String> words = PythonStrings.split(sentences.get(i).of(text.text()));
             String expected = String.valueOf((char) ('a' + i));
-            if (words.isEmpty() || !PythonStrings.lower(IfbenchText.firstChar(words.get(0))).equals(expected)) {
-                return CheckResult.fail(List.of(sentences.get(i)), "sentence " + (i + 1) + " does not start with "
-                        + expected);
+            if (words.isEmpty()
+                    || !PythonStrings.lower(IfbenchText.firstChar(words.get(0))).equals(expected)) {
+                return CheckResult.fail(
+                        List.of(sentences.get(i)), "sentence " + (i + 1) + " does not start with " + expected);
             }
         }
         return CheckResult.pass("26 sentences starting with a to z");

@@ -31,7 +31,8 @@ public record SentenceBalance() implements Instruction {
         String explanation = "found " + periods + " sentences ending in ., " + questions + " in ? and " + exclamations
                 + " in !; needs the same number of each";
         return periods == questions && questions == exclamations
-                ? CheckResult.pass(explanation) : CheckResult.fail(explanation);
+                ? CheckResult.pass(explanation)
+                : CheckResult.fail(explanation);
     }
 
     @Override

@@ -27,10 +27,14 @@ public record SentenceIncrement(double smallN) implements Instruction {
         List<Span> sentences = IfbenchText.sentenceSpans(text);
         int previous = -1;
         for (int i = 0; i < sentences.size(); i++) {
-            int words = PythonStrings.split(IfbenchText.removePunctuation(sentences.get(i).of(text.text()))).size();
+            int words = PythonStrings.split(
+                            IfbenchText.removePunctuation(sentences.get(i).of(text.text())))
+                    .size();
             if (i > 0 && words != previous + smallN) {
-                return CheckResult.fail(List.of(sentences.get(i)), "sentence " + (i + 1) + " has " + words
-                        + " words after " + previous + "; needs " + number(previous + smallN));
+                return CheckResult.fail(
+                        List.of(sentences.get(i)),
+                        "sentence " + (i + 1) + " has " + words + " words after " + previous + "; needs "
+                                + number(previous + smallN));
             }
             previous = words;
         }

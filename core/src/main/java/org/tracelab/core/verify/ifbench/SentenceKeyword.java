@@ -44,8 +44,8 @@ public record SentenceKeyword(String word, double n) implements Instruction {
     }
 
     private Pattern pattern() {
-        return PythonRegex.compile(PythonRegex.WORD_BOUNDARY + Pattern.quote(word) + PythonRegex.WORD_BOUNDARY,
-                PythonRegex.IGNORE_CASE);
+        return PythonRegex.compile(
+                PythonRegex.WORD_BOUNDARY + Pattern.quote(word) + PythonRegex.WORD_BOUNDARY, PythonRegex.IGNORE_CASE);
     }
 
     @Override

@@ -32,7 +32,8 @@ public record SentenceWords() implements Instruction {
         }
         String explanation = "the 3 sentences are " + lengths + " characters long; needs equal lengths";
         return lengths.get(0).equals(lengths.get(1)) && lengths.get(1).equals(lengths.get(2))
-                ? CheckResult.pass(explanation) : CheckResult.fail(explanation);
+                ? CheckResult.pass(explanation)
+                : CheckResult.fail(explanation);
     }
 
     @Override

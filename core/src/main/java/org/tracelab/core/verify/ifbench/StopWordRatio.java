@@ -38,8 +38,8 @@ public record StopWordRatio(double percentage) implements Instruction {
         }
         // The reference's order of operations: 7 / 25 * 100 is 28.000000000000004, which is not <= 28.
         double ratio = (double) stop / words.size() * 100;
-        String explanation = stop + " of " + words.size() + " words are stop words (" + percent(ratio) + "); needs at most "
-                + number(percentage) + " %";
+        String explanation = stop + " of " + words.size() + " words are stop words (" + percent(ratio)
+                + "); needs at most " + number(percentage) + " %";
         return ratio <= percentage ? CheckResult.pass(explanation) : CheckResult.fail(explanation);
     }
 

@@ -41,7 +41,8 @@ public record TitleCase() implements Instruction {
         }
         return failing.isEmpty()
                 ? CheckResult.pass("every word is capitalised")
-                : CheckResult.fail(failing, failing.size() + " words are not capitalised, first " + quote(firstFailing));
+                : CheckResult.fail(
+                        failing, failing.size() + " words are not capitalised, first " + quote(firstFailing));
     }
 
     static boolean violates(String token) {

@@ -31,8 +31,8 @@ public record UniqueWordCount(double n) implements Instruction {
         for (String word : PythonStrings.split(text.lower())) {
             distinct.add(PythonStrings.strip(word, P_AND_SPACE));
         }
-        String explanation = "found " + plural(distinct.size(), "distinct word", "distinct words") + "; needs at least "
-                + number(n);
+        String explanation =
+                "found " + plural(distinct.size(), "distinct word", "distinct words") + "; needs at least " + number(n);
         return distinct.size() >= n ? CheckResult.pass(explanation) : CheckResult.fail(explanation);
     }
 

@@ -26,15 +26,16 @@ public record WordCountRange(double minWords, double maxWords) implements Instru
     public CheckResult check(AnalyzedText text) {
         List<Span> words = IfbenchText.unicodeWords(text);
         int n = words.size();
-        String explanation = "found " + plural(n, "word", "words") + "; needs " + number(minWords) + " to "
-                + number(maxWords);
+        String explanation =
+                "found " + plural(n, "word", "words") + "; needs " + number(minWords) + " to " + number(maxWords);
         if (minWords <= n && n <= maxWords) {
             return CheckResult.pass(explanation);
         }
         if (n > maxWords) {
             // Everything from the first word over the limit.
             int first = maxWords < 0 ? 0 : (int) Math.min(n - 1, Math.floor(maxWords));
-            return CheckResult.fail(List.of(new Span(words.get(first).start(), words.get(n - 1).end())), explanation);
+            return CheckResult.fail(
+                    List.of(new Span(words.get(first).start(), words.get(n - 1).end())), explanation);
         }
         return CheckResult.fail(explanation);
     }

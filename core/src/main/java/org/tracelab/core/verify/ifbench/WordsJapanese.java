@@ -37,8 +37,10 @@ public record WordsJapanese(double n) implements Instruction {
             if (word.isEmpty() || PythonStrings.isDigits(word) || hasJapanese(word)) {
                 continue;
             }
-            return CheckResult.fail(List.of(words.get(i)), "word " + (i + 1) + " " + quote(word)
-                    + " has no Japanese characters; every " + ordinal() + " word needs them");
+            return CheckResult.fail(
+                    List.of(words.get(i)),
+                    "word " + (i + 1) + " " + quote(word) + " has no Japanese characters; every " + ordinal()
+                            + " word needs them");
         }
         return CheckResult.pass("every " + ordinal() + " word is in Japanese");
     }

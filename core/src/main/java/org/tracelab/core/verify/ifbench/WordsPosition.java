@@ -35,7 +35,8 @@ public record WordsPosition(String keyword) implements Instruction {
         if (tokens.size() < 2) {
             return CheckResult.fail("has fewer than 2 words");
         }
-        boolean punctuationLast = PythonStrings.ASCII_PUNCTUATION.contains(tokens.get(tokens.size() - 1).text());
+        boolean punctuationLast = PythonStrings.ASCII_PUNCTUATION.contains(
+                tokens.get(tokens.size() - 1).text());
         int fromEnd = punctuationLast ? 3 : 2;
         if (tokens.size() < fromEnd) {
             return CheckResult.fail("has too few words before the final punctuation");
@@ -50,7 +51,8 @@ public record WordsPosition(String keyword) implements Instruction {
         if (secondOk && endOk) {
             return CheckResult.pass(explanation);
         }
-        List<Span> evidence = secondOk ? List.of(span(nearEnd))
+        List<Span> evidence = secondOk
+                ? List.of(span(nearEnd))
                 : endOk ? List.of(span(second)) : List.of(span(second), span(nearEnd));
         return CheckResult.fail(evidence, explanation);
     }

@@ -38,7 +38,8 @@ public record CapitalWordFrequency(int capitalFrequency, Relation relation) impl
             }
         }
         int n = capitals.size();
-        return CheckResult.of(relation.holds(n, capitalFrequency),
+        return CheckResult.of(
+                relation.holds(n, capitalFrequency),
                 relation == Relation.LESS_THAN ? capitals : List.of(),
                 "found " + Matches.plural(n, "all-capital word", "all-capital words") + "; "
                         + relation.requirement(capitalFrequency, "words"));

@@ -8,8 +8,7 @@ import org.tracelab.core.verify.text.Span;
 /** Runs of characters of a given case: the evidence for the all-capitals and all-lower-case rules. */
 final class CaseRuns {
 
-    private CaseRuns() {
-    }
+    private CaseRuns() {}
 
     static List<Span> of(String text, IntPredicate offending) {
         List<Span> runs = new ArrayList<>();

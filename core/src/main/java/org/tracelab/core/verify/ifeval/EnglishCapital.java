@@ -30,9 +30,11 @@ public record EnglishCapital() implements Instruction {
     public CheckResult check(AnalyzedText text) {
         if (!PythonStrings.isUpper(text.text())) {
             List<Span> lower = CaseRuns.of(text.text(), CaseRuns::lowerOrTitle);
-            return CheckResult.fail(lower, lower.isEmpty()
-                    ? "no letters with case; the response must be in capital letters"
-                    : "found " + Matches.plural(lower.size(), "run", "runs") + " of lower-case letters");
+            return CheckResult.fail(
+                    lower,
+                    lower.isEmpty()
+                            ? "no letters with case; the response must be in capital letters"
+                            : "found " + Matches.plural(lower.size(), "run", "runs") + " of lower-case letters");
         }
         Optional<String> language = text.language();
         if (language.isEmpty()) {

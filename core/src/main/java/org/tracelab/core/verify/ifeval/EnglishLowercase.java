@@ -30,9 +30,11 @@ public record EnglishLowercase() implements Instruction {
     public CheckResult check(AnalyzedText text) {
         if (!PythonStrings.isLower(text.text())) {
             List<Span> upper = CaseRuns.of(text.text(), CaseRuns::upperOrTitle);
-            return CheckResult.fail(upper, upper.isEmpty()
-                    ? "no letters with case; the response must be in lower-case letters"
-                    : "found " + Matches.plural(upper.size(), "run", "runs") + " of capital letters");
+            return CheckResult.fail(
+                    upper,
+                    upper.isEmpty()
+                            ? "no letters with case; the response must be in lower-case letters"
+                            : "found " + Matches.plural(upper.size(), "run", "runs") + " of capital letters");
         }
         Optional<String> language = text.language();
         if (language.isEmpty()) {

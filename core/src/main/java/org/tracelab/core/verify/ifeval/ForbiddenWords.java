@@ -26,9 +26,11 @@ public record ForbiddenWords(List<String> forbiddenWords, List<Pattern> patterns
     }
 
     public static ForbiddenWords of(List<String> words) {
-        return new ForbiddenWords(words, words.stream()
-                .map(w -> PythonRegex.compile(wholeWord(w), PythonRegex.IGNORE_CASE))
-                .toList());
+        return new ForbiddenWords(
+                words,
+                words.stream()
+                        .map(w -> PythonRegex.compile(wholeWord(w), PythonRegex.IGNORE_CASE))
+                        .toList());
     }
 
     /**
@@ -67,8 +69,11 @@ public record ForbiddenWords(List<String> forbiddenWords, List<Pattern> patterns
             return CheckResult.pass("none of the " + forbiddenWords.size() + " forbidden words used");
         }
         evidence.sort((a, b) -> Integer.compare(a.start(), b.start()));
-        return CheckResult.fail(evidence, "used forbidden word" + (used.size() == 1 ? " " : "s ")
-                + String.join(", ", used.stream().map(w -> "\"" + w + "\"").toList())
-                + " (" + Matches.plural(evidence.size(), "occurrence", "occurrences") + ")");
+        return CheckResult.fail(
+                evidence,
+                "used forbidden word" + (used.size() == 1 ? " " : "s ")
+                        + String.join(
+                                ", ", used.stream().map(w -> "\"" + w + "\"").toList())
+                        + " (" + Matches.plural(evidence.size(), "occurrence", "occurrences") + ")");
     }
 }

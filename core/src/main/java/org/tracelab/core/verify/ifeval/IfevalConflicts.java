@@ -9,8 +9,7 @@ import org.tracelab.core.verify.constraint.ConstraintRegistry;
  */
 final class IfevalConflicts {
 
-    private IfevalConflicts() {
-    }
+    private IfevalConflicts() {}
 
     static void declare(ConstraintRegistry.Builder builder) {
         String lower = EnglishLowercase.ID;
@@ -34,11 +33,26 @@ final class IfevalConflicts {
                 .conflict(language, EndChecker.ID, "the end phrase is English")
                 .conflict(language, repeat, "the repeated request is English");
 
-        for (String format : new String[] {Title.ID, NumberBulletLists.ID, MultipleSections.ID, NumberParagraphs.ID,
-                NthParagraphFirstWord.ID, Postscript.ID, Quotation.ID, TwoResponses.ID, repeat, EndChecker.ID,
-                ConstrainedResponse.ID, NumberHighlightedSections.ID, NoComma.ID, capital}) {
-            builder.conflict(json, format, "a JSON answer has no room for prose formatting (or needs commas and "
-                    + "lower-case literals)");
+        for (String format : new String[] {
+            Title.ID,
+            NumberBulletLists.ID,
+            MultipleSections.ID,
+            NumberParagraphs.ID,
+            NthParagraphFirstWord.ID,
+            Postscript.ID,
+            Quotation.ID,
+            TwoResponses.ID,
+            repeat,
+            EndChecker.ID,
+            ConstrainedResponse.ID,
+            NumberHighlightedSections.ID,
+            NoComma.ID,
+            capital
+        }) {
+            builder.conflict(
+                    json,
+                    format,
+                    "a JSON answer has no room for prose formatting (or needs commas and " + "lower-case literals)");
         }
 
         builder.conflict(Quotation.ID, repeat, "the answer cannot start with both a quotation mark and the request")
@@ -46,7 +60,9 @@ final class IfevalConflicts {
                 .conflict(TwoResponses.ID, NumberParagraphs.ID, "the ****** divider contains the *** paragraph divider")
                 .conflict(NumberParagraphs.ID, NthParagraphFirstWord.ID, "two different ways of dividing paragraphs")
                 .conflict(Postscript.ID, EndChecker.ID, "both decide how the answer ends")
-                .conflict(NumberBulletLists.ID, NumberHighlightedSections.ID,
+                .conflict(
+                        NumberBulletLists.ID,
+                        NumberHighlightedSections.ID,
                         "a *highlight* at the start of a line counts as a bullet point");
     }
 }

@@ -23,6 +23,7 @@ public record JsonFormat() implements Instruction {
     public static final String ID = "detectable_format:json_format";
     /** Jackson also reads INF and +Infinity; Python's json only these. */
     private static final List<String> PYTHON_NON_FINITE = List.of("NaN", "Infinity", "-Infinity");
+
     private static final List<String> OPENING_FENCES = List.of("```json", "```Json", "```JSON", "```");
     private static final JsonFactory JSON = JsonFactory.builder()
             .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
@@ -51,8 +52,8 @@ public record JsonFormat() implements Instruction {
             return CheckResult.pass("the response is valid JSON");
         }
         int offset = text.strippedOffset();
-        return CheckResult.fail(List.of(new Span(offset, offset + text.stripped().length())),
-                "not valid JSON: " + problem);
+        return CheckResult.fail(
+                List.of(new Span(offset, offset + text.stripped().length())), "not valid JSON: " + problem);
     }
 
     /** Python: {@code s.removeprefix("```json")...removeprefix("```").removesuffix("```").strip()}. */
@@ -87,13 +88,15 @@ public record JsonFormat() implements Instruction {
                     depth++;
                 } else if (token.isStructEnd()) {
                     depth--;
-                } else if (token == JsonToken.VALUE_NUMBER_FLOAT && parser.isNaN()
+                } else if (token == JsonToken.VALUE_NUMBER_FLOAT
+                        && parser.isNaN()
                         && !PYTHON_NON_FINITE.contains(parser.getText())) {
                     return parser.getText() + " is not a number Python's json reads";
                 }
             } while (depth > 0);
             if (parser.nextToken() != null) {
-                return "extra data after the JSON value at character " + parser.currentTokenLocation().getCharOffset();
+                return "extra data after the JSON value at character "
+                        + parser.currentTokenLocation().getCharOffset();
             }
             return null;
         } catch (JsonProcessingException e) {

@@ -20,8 +20,11 @@ public record KeywordsExistence(List<String> keywords, List<Pattern> patterns) i
 
     /** Keywords are regexes, as in the official checker. */
     public static KeywordsExistence of(List<String> keywords) {
-        return new KeywordsExistence(keywords,
-                keywords.stream().map(k -> PythonRegex.compile(k, PythonRegex.IGNORE_CASE)).toList());
+        return new KeywordsExistence(
+                keywords,
+                keywords.stream()
+                        .map(k -> PythonRegex.compile(k, PythonRegex.IGNORE_CASE))
+                        .toList());
     }
 
     @Override
@@ -45,6 +48,7 @@ public record KeywordsExistence(List<String> keywords, List<Pattern> patterns) i
         return missing.isEmpty()
                 ? CheckResult.pass("all " + keywords.size() + " keywords found")
                 : CheckResult.fail("missing keyword" + (missing.size() == 1 ? " " : "s ")
-                        + String.join(", ", missing.stream().map(k -> "\"" + k + "\"").toList()));
+                        + String.join(
+                                ", ", missing.stream().map(k -> "\"" + k + "\"").toList()));
     }
 }

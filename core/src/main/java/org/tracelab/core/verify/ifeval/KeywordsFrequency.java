@@ -21,8 +21,8 @@ public record KeywordsFrequency(String keyword, int frequency, Relation relation
 
     public static KeywordsFrequency of(String keyword, int frequency, Relation relation) {
         String stripped = PythonStrings.strip(keyword);
-        return new KeywordsFrequency(stripped, frequency, relation,
-                PythonRegex.compile(stripped, PythonRegex.IGNORE_CASE));
+        return new KeywordsFrequency(
+                stripped, frequency, relation, PythonRegex.compile(stripped, PythonRegex.IGNORE_CASE));
     }
 
     @Override
@@ -39,7 +39,9 @@ public record KeywordsFrequency(String keyword, int frequency, Relation relation
     public CheckResult check(AnalyzedText text) {
         List<Span> found = Matches.spans(pattern, text.text());
         int n = found.size();
-        return CheckResult.of(relation.holds(n, frequency), found,
+        return CheckResult.of(
+                relation.holds(n, frequency),
+                found,
                 "found \"" + keyword + "\" " + Matches.plural(n, "time", "times") + "; "
                         + relation.requirement(frequency, "times"));
     }

@@ -9,8 +9,7 @@ import org.tracelab.core.verify.text.Span;
 /** Regex helpers shared by the checks: non-overlapping matches as spans, like Python's findall. */
 final class Matches {
 
-    private Matches() {
-    }
+    private Matches() {}
 
     static List<Span> spans(Pattern pattern, CharSequence text) {
         List<Span> spans = new ArrayList<>();

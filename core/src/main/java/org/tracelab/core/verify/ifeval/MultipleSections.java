@@ -21,8 +21,8 @@ public record MultipleSections(String sectionSplitter, int numSections, Pattern 
     public static MultipleSections of(String sectionSplitter, int numSections) {
         String splitter = PythonStrings.strip(sectionSplitter);
         String s = PythonRegex.SPACE;
-        return new MultipleSections(splitter, numSections,
-                PythonRegex.compile(s + "?" + splitter + s + "?\\p{Nd}+" + s + "?"));
+        return new MultipleSections(
+                splitter, numSections, PythonRegex.compile(s + "?" + splitter + s + "?\\p{Nd}+" + s + "?"));
     }
 
     @Override
@@ -40,8 +40,12 @@ public record MultipleSections(String sectionSplitter, int numSections, Pattern 
     public CheckResult check(AnalyzedText text) {
         List<Span> headers = Matches.spans(pattern, text.text());
         int n = headers.size();
-        return CheckResult.of(n >= numSections, List.of(),
-                "found " + Matches.plural(n, "\"" + sectionSplitter + " N\" header", "\"" + sectionSplitter
-                        + " N\" headers") + "; needs at least " + numSections);
+        return CheckResult.of(
+                n >= numSections,
+                List.of(),
+                "found "
+                        + Matches.plural(
+                                n, "\"" + sectionSplitter + " N\" header", "\"" + sectionSplitter + " N\" headers")
+                        + "; needs at least " + numSections);
     }
 }

@@ -31,7 +31,8 @@ public record NoComma() implements Instruction {
         }
         return commas.isEmpty()
                 ? CheckResult.pass("no commas")
-                : CheckResult.fail(commas, "found " + Matches.plural(commas.size(), "comma", "commas")
-                        + "; the instruction forbids any");
+                : CheckResult.fail(
+                        commas,
+                        "found " + Matches.plural(commas.size(), "comma", "commas") + "; the instruction forbids any");
     }
 }

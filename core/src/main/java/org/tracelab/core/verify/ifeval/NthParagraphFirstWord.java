@@ -28,8 +28,9 @@ public record NthParagraphFirstWord(int numParagraphs, int nthParagraph, String 
 
     @Override
     public String restatement() {
-        return "Your response must have exactly " + numParagraphs + " paragraphs separated by blank lines, and paragraph "
-                + nthParagraph + " must start with the word \"" + firstWord + "\".";
+        return "Your response must have exactly " + numParagraphs
+                + " paragraphs separated by blank lines, and paragraph " + nthParagraph + " must start with the word \""
+                + firstWord + "\".";
     }
 
     @Override
@@ -43,8 +44,8 @@ public record NthParagraphFirstWord(int numParagraphs, int nthParagraph, String 
             }
         }
         if (nthParagraph > count) {
-            return CheckResult.fail("found " + Matches.plural(count, "paragraph", "paragraphs")
-                    + "; paragraph " + nthParagraph + " does not exist (needs " + numParagraphs + ")");
+            return CheckResult.fail("found " + Matches.plural(count, "paragraph", "paragraphs") + "; paragraph "
+                    + nthParagraph + " does not exist (needs " + numParagraphs + ")");
         }
         // Python indexing: position 0 or below counts from the end.
         int index = nthParagraph - 1 < 0 ? nthParagraph - 1 + parts.length : nthParagraph - 1;
@@ -55,7 +56,8 @@ public record NthParagraphFirstWord(int numParagraphs, int nthParagraph, String 
         String paragraph = parts[index];
         int wordStart = partStart + PythonStrings.stripStart(paragraph);
         if (PythonStrings.isBlank(paragraph)) {
-            return CheckResult.fail(List.of(new Span(partStart, partStart + paragraph.length())),
+            return CheckResult.fail(
+                    List.of(new Span(partStart, partStart + paragraph.length())),
                     "paragraph " + nthParagraph + " is empty");
         }
         String token = firstToken(s, wordStart);
@@ -108,7 +110,8 @@ public record NthParagraphFirstWord(int numParagraphs, int nthParagraph, String 
             end++;
         }
         StringBuilder word = new StringBuilder(end - i);
-        token.substring(i, end).codePoints()
+        token.substring(i, end)
+                .codePoints()
                 .forEach(cp -> word.append(PythonStrings.lower(new String(Character.toChars(cp)))));
         return word.toString();
     }

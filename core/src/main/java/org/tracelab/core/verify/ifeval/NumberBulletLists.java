@@ -40,7 +40,9 @@ public record NumberBulletLists(int numBullets) implements Instruction {
         bullets.addAll(Matches.spans(DASH_BULLET, text.text()));
         bullets.sort((a, b) -> Integer.compare(a.start(), b.start()));
         int n = bullets.size();
-        return CheckResult.of(n == numBullets, bullets,
+        return CheckResult.of(
+                n == numBullets,
+                bullets,
                 "found " + Matches.plural(n, "bullet point", "bullet points") + "; needs exactly " + numBullets);
     }
 }

@@ -45,7 +45,9 @@ public record NumberHighlightedSections(int numHighlights) implements Instructio
                 n++;
             }
         }
-        return CheckResult.of(n >= numHighlights, List.of(),
+        return CheckResult.of(
+                n >= numHighlights,
+                List.of(),
                 "found " + Matches.plural(n, "highlighted section", "highlighted sections")
                         + " (*like this*); needs at least " + numHighlights);
     }

@@ -19,7 +19,8 @@ import org.tracelab.core.verify.text.Span;
 public record NumberParagraphs(int numParagraphs) implements Instruction {
 
     public static final String ID = "length_constraints:number_paragraphs";
-    private static final Pattern DIVIDER = PythonRegex.compile(PythonRegex.SPACE + "?\\*\\*\\*" + PythonRegex.SPACE + "?");
+    private static final Pattern DIVIDER =
+            PythonRegex.compile(PythonRegex.SPACE + "?\\*\\*\\*" + PythonRegex.SPACE + "?");
 
     @Override
     public String id() {
@@ -53,12 +54,16 @@ public record NumberParagraphs(int numParagraphs) implements Instruction {
                     count--;
                 } else {
                     // The dividers around the empty paragraph are what broke the rule.
-                    return CheckResult.fail(List.of(new Span(dividers.get(i - 1).start(), dividers.get(i).end())),
+                    return CheckResult.fail(
+                            List.of(new Span(
+                                    dividers.get(i - 1).start(), dividers.get(i).end())),
                             "paragraph " + (i + 1) + " between *** dividers is empty");
                 }
             }
         }
-        return CheckResult.of(count == numParagraphs, dividers,
+        return CheckResult.of(
+                count == numParagraphs,
+                dividers,
                 "found " + Matches.plural(count, "paragraph", "paragraphs") + " separated by ***; needs exactly "
                         + numParagraphs);
     }

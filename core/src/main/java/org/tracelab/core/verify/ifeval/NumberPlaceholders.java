@@ -28,7 +28,9 @@ public record NumberPlaceholders(int numPlaceholders) implements Instruction {
     public CheckResult check(AnalyzedText text) {
         List<Span> found = Matches.spans(PLACEHOLDER, text.text());
         int n = found.size();
-        return CheckResult.of(n >= numPlaceholders, List.of(),
+        return CheckResult.of(
+                n >= numPlaceholders,
+                List.of(),
                 "found " + Matches.plural(n, "placeholder", "placeholders") + " in [brackets]; needs at least "
                         + numPlaceholders);
     }

@@ -27,13 +27,16 @@ public record NumberWords(int numWords, Relation relation) implements Instructio
     public CheckResult check(AnalyzedText text) {
         List<Span> words = PythonRegex.wordRuns(text.text());
         int n = words.size();
-        String explanation = "found " + Matches.plural(n, "word", "words") + "; " + relation.requirement(numWords, "words");
+        String explanation =
+                "found " + Matches.plural(n, "word", "words") + "; " + relation.requirement(numWords, "words");
         if (relation.holds(n, numWords)) {
             return CheckResult.pass(explanation);
         }
         // Too long: point at everything from the first word over the limit.
         List<Span> evidence = relation == Relation.LESS_THAN
-                ? List.of(new Span(words.get(Math.max(0, numWords - 1)).start(), words.get(n - 1).end()))
+                ? List.of(new Span(
+                        words.get(Math.max(0, numWords - 1)).start(),
+                        words.get(n - 1).end()))
                 : List.of();
         return CheckResult.fail(evidence, explanation);
     }

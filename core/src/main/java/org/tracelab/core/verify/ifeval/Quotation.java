@@ -39,7 +39,10 @@ public record Quotation() implements Instruction {
             int last = s.offsetByCodePoints(s.length(), -1);
             evidence.add(new Span(offset + last, offset + s.length()));
         }
-        return CheckResult.fail(evidence, !opens && !closes ? "does not start or end with a double quote"
-                : !opens ? "does not start with a double quote" : "does not end with a double quote");
+        return CheckResult.fail(
+                evidence,
+                !opens && !closes
+                        ? "does not start or end with a double quote"
+                        : !opens ? "does not start with a double quote" : "does not end with a double quote");
     }
 }

@@ -41,7 +41,8 @@ public record RepeatPrompt(String promptToRepeat, String expected) implements In
         // Point at where the repetition goes wrong (lower-casing rarely changes lengths; clamp to be safe).
         int at = Math.min(text.strippedOffset() + same, text.text().length());
         int end = Math.min(at + 1, text.text().length());
-        return CheckResult.fail(List.of(new Span(at, end)),
+        return CheckResult.fail(
+                List.of(new Span(at, end)),
                 "does not start with the request: differs after " + Matches.plural(same, "character", "characters"));
     }
 }

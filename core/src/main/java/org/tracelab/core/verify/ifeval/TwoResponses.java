@@ -43,8 +43,11 @@ public record TwoResponses() implements Instruction {
             String part = parts.get(i).of(s);
             if (PythonStrings.isBlank(part)) {
                 if (i != 0 && i != parts.size() - 1) {
-                    return CheckResult.fail(List.of(new Span(parts.get(i).start() - SEPARATOR.length(),
-                            parts.get(i).end() + SEPARATOR.length())), "an empty response between ****** separators");
+                    return CheckResult.fail(
+                            List.of(new Span(
+                                    parts.get(i).start() - SEPARATOR.length(),
+                                    parts.get(i).end() + SEPARATOR.length())),
+                            "an empty response between ****** separators");
                 }
             } else {
                 answers.add(part);

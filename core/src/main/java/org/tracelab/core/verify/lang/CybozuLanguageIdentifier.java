@@ -22,10 +22,9 @@ public final class CybozuLanguageIdentifier implements LanguageIdentifier {
 
     /** The profiles shipped in the jar under {@code profiles/}, in the order that breaks probability ties. */
     static final List<String> PROFILE_CODES = List.of(
-            "af", "ar", "bg", "bn", "cs", "da", "de", "el", "en", "es", "et", "fa", "fi", "fr", "gu", "he",
-            "hi", "hr", "hu", "id", "it", "ja", "kn", "ko", "lt", "lv", "mk", "ml", "mr", "ne", "nl", "no",
-            "pa", "pl", "pt", "ro", "ru", "sk", "sl", "so", "sq", "sv", "sw", "ta", "te", "th", "tl", "tr",
-            "uk", "ur", "vi", "zh-cn", "zh-tw");
+            "af", "ar", "bg", "bn", "cs", "da", "de", "el", "en", "es", "et", "fa", "fi", "fr", "gu", "he", "hi", "hr",
+            "hu", "id", "it", "ja", "kn", "ko", "lt", "lv", "mk", "ml", "mr", "ne", "nl", "no", "pa", "pl", "pt", "ro",
+            "ru", "sk", "sl", "so", "sq", "sv", "sw", "ta", "te", "th", "tl", "tr", "uk", "ur", "vi", "zh-cn", "zh-tw");
 
     private final FastLanguageDetector detector;
 
@@ -53,7 +52,6 @@ public final class CybozuLanguageIdentifier implements LanguageIdentifier {
 
         static final FastLanguageDetector INSTANCE = FastLanguageDetector.fromJarProfiles(PROFILE_CODES, SEED);
 
-        private SharedDetector() {
-        }
+        private SharedDetector() {}
     }
 }

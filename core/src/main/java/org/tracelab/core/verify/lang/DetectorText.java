@@ -21,14 +21,15 @@ final class DetectorText {
 
     /** The combining marks {@code NGram.normalize_vi} folds (its {@code DMARK_CLASS}) lie in this range. */
     private static final char FIRST_VI_MARK = '\u0300';
+
     private static final char LAST_VI_MARK = '\u0323';
 
     /** {@code Character.UnicodeBlock.LATIN_EXTENDED_ADDITIONAL}, whose letters cleaning counts as Latin. */
     static final char FIRST_LATIN_EXTENDED_ADDITIONAL = '\u1E00';
+
     static final char LAST_LATIN_EXTENDED_ADDITIONAL = '\u1EFF';
 
-    private DetectorText() {
-    }
+    private DetectorText() {}
 
     /**
      * Prepares {@code text} as {@code Detector} does before extracting n-grams and returns the prepared length

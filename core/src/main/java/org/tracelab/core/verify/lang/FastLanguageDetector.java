@@ -22,11 +22,13 @@ public final class FastLanguageDetector {
     private static final int TRIALS = 7;
     /** {@code Detector.ALPHA_DEFAULT} and {@code ALPHA_WIDTH}. */
     private static final double ALPHA = 0.5;
+
     private static final double ALPHA_WIDTH = 0.05;
     private static final int ITERATION_LIMIT = 1000;
     private static final double CONVERGENCE_THRESHOLD = 0.99999;
     /** Probabilities are reported only above this ({@code Detector.PROB_THRESHOLD}). */
     private static final double REPORT_THRESHOLD = 0.1;
+
     private static final double BASE_FREQUENCY = 10000;
     /** Checked for convergence every this many sampled n-grams. */
     private static final int CONVERGENCE_CHECK_INTERVAL = 5;
@@ -55,7 +57,8 @@ public final class FastLanguageDetector {
      * when the text has no known n-gram (the jar's "no features in text").
      */
     public Optional<String> detect(String text) {
-        return probabilities(text).map(ranked -> ranked.isEmpty() ? "unknown" : ranked.get(0).language());
+        return probabilities(text)
+                .map(ranked -> ranked.isEmpty() ? "unknown" : ranked.get(0).language());
     }
 
     /**
@@ -144,6 +147,7 @@ public final class FastLanguageDetector {
         final char[] text = new char[DetectorText.MAX_LENGTH];
         /** At most three n-grams per char. */
         final int[] ngrams = new int[3 * DetectorText.MAX_LENGTH];
+
         final double[] trial;
         final double[] averaged;
 

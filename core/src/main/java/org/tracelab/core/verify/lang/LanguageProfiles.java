@@ -60,7 +60,9 @@ final class LanguageProfiles {
         for (int language = 0; language < languageCount; language++) {
             JsonNode profile = profiles.get(language);
             JsonNode nWords = profile.get("n_words");
-            for (Iterator<Map.Entry<String, JsonNode>> entries = profile.get("freq").fields(); entries.hasNext(); ) {
+            for (Iterator<Map.Entry<String, JsonNode>> entries =
+                            profile.get("freq").fields();
+                    entries.hasNext(); ) {
                 Map.Entry<String, JsonNode> entry = entries.next();
                 String ngram = entry.getKey();
                 if (ngram.length() >= 1 && ngram.length() <= 3) {

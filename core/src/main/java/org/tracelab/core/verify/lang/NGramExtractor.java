@@ -16,8 +16,7 @@ final class NGramExtractor {
      */
     private static final char[] NORMALIZED = normalizationTable();
 
-    private NGramExtractor() {
-    }
+    private NGramExtractor() {}
 
     private static char[] normalizationTable() {
         char[] table = new char[Character.MAX_VALUE + 1];

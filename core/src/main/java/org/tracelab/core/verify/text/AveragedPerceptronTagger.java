@@ -31,16 +31,18 @@ public final class AveragedPerceptronTagger implements PosTagger {
     private static final String END2 = "-END2-";
 
     /** One feature's weights, by class index, in the file's order. */
-    private record FeatureWeights(int[] classes, double[] weights) {
-    }
+    private record FeatureWeights(int[] classes, double[] weights) {}
 
     private final Map<String, FeatureWeights> weights;
     private final Map<String, String> tagDictionary;
     private final String[] classes;
     private final String description;
 
-    private AveragedPerceptronTagger(Map<String, FeatureWeights> weights, Map<String, String> tagDictionary,
-            String[] classes, String description) {
+    private AveragedPerceptronTagger(
+            Map<String, FeatureWeights> weights,
+            Map<String, String> tagDictionary,
+            String[] classes,
+            String description) {
         this.weights = weights;
         this.tagDictionary = tagDictionary;
         this.classes = classes;
@@ -76,8 +78,8 @@ public final class AveragedPerceptronTagger implements PosTagger {
         }
         Map<String, String> tagDictionary = readTagDictionary(json, dir.resolve(PREFIX + ".tagdict.json"));
         Map<String, FeatureWeights> weights = readWeights(json, dir.resolve(PREFIX + ".weights.json"), classIndex);
-        return new AveragedPerceptronTagger(weights, tagDictionary, classes,
-                "NLTK averaged perceptron tagger from " + nltkDataDir);
+        return new AveragedPerceptronTagger(
+                weights, tagDictionary, classes, "NLTK averaged perceptron tagger from " + nltkDataDir);
     }
 
     @Override
@@ -219,7 +221,8 @@ public final class AveragedPerceptronTagger implements PosTagger {
         return tags;
     }
 
-    private static Map<String, FeatureWeights> readWeights(JsonFactory json, Path file, Map<String, Integer> classIndex) {
+    private static Map<String, FeatureWeights> readWeights(
+            JsonFactory json, Path file, Map<String, Integer> classIndex) {
         Map<String, FeatureWeights> weights = new HashMap<>(150_000);
         try (JsonParser parser = json.createParser(file.toFile())) {
             expect(parser, parser.nextToken() == JsonToken.START_OBJECT, file, "an object of feature: weights");
@@ -233,8 +236,11 @@ public final class AveragedPerceptronTagger implements PosTagger {
                     Integer index = classIndex.get(tag);
                     expect(parser, index != null, file, "a known tag, not \"" + tag + "\"");
                     JsonToken value = parser.nextToken();
-                    expect(parser, value == JsonToken.VALUE_NUMBER_FLOAT || value == JsonToken.VALUE_NUMBER_INT,
-                            file, "a number as the weight of " + tag);
+                    expect(
+                            parser,
+                            value == JsonToken.VALUE_NUMBER_FLOAT || value == JsonToken.VALUE_NUMBER_INT,
+                            file,
+                            "a number as the weight of " + tag);
                     row.merge(index, parser.getDoubleValue(), (a, b) -> b);
                 }
                 int[] tags = new int[row.size()];

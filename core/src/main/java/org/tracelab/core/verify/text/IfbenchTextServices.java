@@ -12,8 +12,12 @@ import java.util.Objects;
  * @param sentences {@code sent_tokenize} with NLTK 3.10's rules
  * @param words     {@code word_tokenize} with NLTK 3.10's rules, over {@code sentences}
  */
-public record IfbenchTextServices(SentenceSplitter sentences, NltkWordTokenizer words, PosTagger tagger,
-        StopWords stopWords, SyllableCounter syllables) {
+public record IfbenchTextServices(
+        SentenceSplitter sentences,
+        NltkWordTokenizer words,
+        PosTagger tagger,
+        StopWords stopWords,
+        SyllableCounter syllables) {
 
     public IfbenchTextServices {
         Objects.requireNonNull(sentences, "sentences");
@@ -48,7 +52,8 @@ public record IfbenchTextServices(SentenceSplitter sentences, NltkWordTokenizer 
 
     /** Several lines for users: each tool and where it came from. */
     public List<String> describe() {
-        return List.of("sentences (IFBench): " + sentences.description(),
+        return List.of(
+                "sentences (IFBench): " + sentences.description(),
                 "stop words (IFBench): " + stopWords.description(),
                 "POS tagger (IFBench): " + tagger.description(),
                 "syllables (IFBench): syllapy 0.7.2 word list (" + syllables.size() + " words, bundled) and heuristic");

@@ -39,8 +39,10 @@ public final class NltkWordTokenizer implements WordTokenizer {
 
     /** NLTK 3.10 splits it off any word but a clitic ({@code 'hello} becomes {@code ' hello}). */
     private static final SubstitutionRule LEADING_APOSTROPHE_3_10 = rule(
-            NOT_WORD_BEFORE + "(')(?!(?:re|ve|ll|m|t|s|d|n)" + NOT_WORD_AFTER + ")(?=" + WORD + ")", "\\1 ",
-            IGNORE_CASE, anyOf("'"));
+            NOT_WORD_BEFORE + "(')(?!(?:re|ve|ll|m|t|s|d|n)" + NOT_WORD_AFTER + ")(?=" + WORD + ")",
+            "\\1 ",
+            IGNORE_CASE,
+            anyOf("'"));
 
     private static final List<SubstitutionRule> STARTING_QUOTES_3_8 = append(OPENING_QUOTES, LEADING_APOSTROPHE_3_8);
     private static final List<SubstitutionRule> STARTING_QUOTES_3_10 = append(OPENING_QUOTES, LEADING_APOSTROPHE_3_10);

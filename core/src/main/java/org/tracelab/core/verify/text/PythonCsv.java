@@ -20,10 +20,18 @@ public final class PythonCsv {
         }
     }
 
-    private enum State { START_RECORD, START_FIELD, IN_FIELD, IN_QUOTED_FIELD, QUOTE_IN_QUOTED_FIELD, EAT_CRNL }
+    private enum State {
+        START_RECORD,
+        START_FIELD,
+        IN_FIELD,
+        IN_QUOTED_FIELD,
+        QUOTE_IN_QUOTED_FIELD,
+        EAT_CRNL
+    }
 
     /** Marks the end of one line (after its {@code \n}, if any), as CPython's parser sees it. */
     private static final int EOL = -2;
+
     private static final char QUOTE = '"';
 
     private final char delimiter;

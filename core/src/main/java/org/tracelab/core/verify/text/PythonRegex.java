@@ -18,17 +18,18 @@ public final class PythonRegex {
     /** Python's {@code \w}. */
     public static final String WORD = "[" + WORD_CHAR + "]";
     /** Python's {@code \s}. */
-    public static final String SPACE = "[\\s\\x1C-\\x1F\\x85\\xA0\\u1680\\u2000-\\u200A\\u2028\\u2029\\u202F\\u205F\\u3000]";
+    public static final String SPACE =
+            "[\\s\\x1C-\\x1F\\x85\\xA0\\u1680\\u2000-\\u200A\\u2028\\u2029\\u202F\\u205F\\u3000]";
     /** Python's {@code \b}, defined by its own {@code \w}. */
-    public static final String WORD_BOUNDARY = "(?:(?<=" + WORD + ")(?!" + WORD + ")|(?<!" + WORD + ")(?=" + WORD + "))";
+    public static final String WORD_BOUNDARY =
+            "(?:(?<=" + WORD + ")(?!" + WORD + ")|(?<!" + WORD + ")(?=" + WORD + "))";
 
     /** Flags that make {@code .}, {@code ^} and {@code $} treat only {@code \n} as a line end. */
     public static final int BASE_FLAGS = Pattern.UNIX_LINES;
     /** Python's {@code re.IGNORECASE} on {@code str} patterns. */
     public static final int IGNORE_CASE = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
-    private PythonRegex() {
-    }
+    private PythonRegex() {}
 
     /** Python's {@code \w} for one code point: letters, numbers (Nd, Nl, No) and underscore. */
     public static boolean isWordChar(int cp) {
@@ -39,7 +40,8 @@ public final class PythonRegex {
             return true;
         }
         int type = Character.getType(cp);
-        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+        return type == Character.DECIMAL_DIGIT_NUMBER
+                || type == Character.LETTER_NUMBER
                 || type == Character.OTHER_NUMBER;
     }
 

@@ -3,7 +3,6 @@ package org.tracelab.core.verify.text;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
-import org.tracelab.core.verify.text.Span;
 
 /**
  * Python {@code str} semantics the IFEval and IFBench checkers rely on, which Java's own methods do not share:
@@ -29,14 +28,29 @@ public final class PythonStrings {
         0x11052, 0x1105A, 0x1F100, 0x1F10A,
     };
 
-    private PythonStrings() {
-    }
+    private PythonStrings() {}
 
     /** Python's {@code str.isspace()} for one code point. */
     public static boolean isSpace(int cp) {
         switch (cp) {
-            case '\t', '\n', 0x0B, '\f', '\r', 0x1C, 0x1D, 0x1E, 0x1F, ' ', 0x85, 0xA0, 0x1680,
-                    0x2028, 0x2029, 0x202F, 0x205F, 0x3000:
+            case '\t',
+                    '\n',
+                    0x0B,
+                    '\f',
+                    '\r',
+                    0x1C,
+                    0x1D,
+                    0x1E,
+                    0x1F,
+                    ' ',
+                    0x85,
+                    0xA0,
+                    0x1680,
+                    0x2028,
+                    0x2029,
+                    0x202F,
+                    0x205F,
+                    0x3000:
                 return true;
             default:
                 return cp >= 0x2000 && cp <= 0x200A;

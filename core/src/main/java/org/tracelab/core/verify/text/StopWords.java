@@ -20,14 +20,16 @@ import java.util.regex.Pattern;
 public record StopWords(Set<String> words, String description, boolean exact) {
 
     /** {@code str.splitlines()}: NLTK's line tokenizer splits the word list at every Python line boundary. */
-    private static final Pattern LINE_BREAK = Pattern.compile("\r\n|[\n\r\u000B\u000C\u001C\u001D\u001E\u0085\u2028\u2029]");
+    private static final Pattern LINE_BREAK =
+            Pattern.compile("\r\n|[\n\r\u000B\u000C\u001C\u001D\u001E\u0085\u2028\u2029]");
 
     /**
      * English function words written for Tracelab, used only when NLTK's list cannot be found: pronouns,
      * determiners, prepositions, conjunctions, auxiliaries and a few frequent adverbs. Verdicts of the ratio
      * rule may differ from the reference checker's with it.
      */
-    private static final String BUILT_IN = String.join(" ",
+    private static final String BUILT_IN = String.join(
+            " ",
             "i me my myself mine we us our ours ourselves you your yours yourself yourselves",
             "he him his himself she her hers herself it its itself they them their theirs themselves",
             "this that these those who whom whose which what",
@@ -60,8 +62,10 @@ public record StopWords(Set<String> words, String description, boolean exact) {
     public static StopWords load(Path nltkDataDir) {
         Path file = file(nltkDataDir);
         try {
-            return new StopWords(parse(Files.readString(file, StandardCharsets.UTF_8)),
-                    "NLTK English stop words from " + nltkDataDir, true);
+            return new StopWords(
+                    parse(Files.readString(file, StandardCharsets.UTF_8)),
+                    "NLTK English stop words from " + nltkDataDir,
+                    true);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the stop-word list " + file, e);
         }
@@ -78,8 +82,8 @@ public record StopWords(Set<String> words, String description, boolean exact) {
     }
 
     public static StopWords builtIn() {
-        return new StopWords(Set.of(BUILT_IN.split(" ")),
-                "built-in English function words (NLTK stop words not found)", false);
+        return new StopWords(
+                Set.of(BUILT_IN.split(" ")), "built-in English function words (NLTK stop words not found)", false);
     }
 
     /** True when {@code token.lower()} is a stop word. */

@@ -30,7 +30,8 @@ public final class SyllableCounter {
     public static SyllableCounter bundled() {
         try (InputStream in = SyllableCounter.class.getResourceAsStream(WORD_LIST)) {
             if (in == null) {
-                throw new IllegalStateException("bundled syllable list " + WORD_LIST + " is missing from the class path");
+                throw new IllegalStateException(
+                        "bundled syllable list " + WORD_LIST + " is missing from the class path");
             }
             return new SyllableCounter(read(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))));
         } catch (IOException e) {
@@ -59,8 +60,10 @@ public final class SyllableCounter {
 
     /** syllapy's {@code count(word)}: 0 for an empty word or one with a digit. */
     public int count(String word) {
-        String clean = PythonStrings.strip(PythonStrings.lower(PythonStrings.strip(word)), PythonStrings.ASCII_PUNCTUATION);
-        if (clean.isEmpty() || clean.codePoints().anyMatch(cp -> Character.getType(cp) == Character.DECIMAL_DIGIT_NUMBER)) {
+        String clean =
+                PythonStrings.strip(PythonStrings.lower(PythonStrings.strip(word)), PythonStrings.ASCII_PUNCTUATION);
+        if (clean.isEmpty()
+                || clean.codePoints().anyMatch(cp -> Character.getType(cp) == Character.DECIMAL_DIGIT_NUMBER)) {
             return 0;
         }
         Integer listed = known.get(clean);

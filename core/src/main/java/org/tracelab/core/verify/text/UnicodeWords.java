@@ -2,7 +2,6 @@ package org.tracelab.core.verify.text;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.tracelab.core.verify.text.Span;
 
 /**
  * The words of NLTK 3.10's {@code RegexpTokenizer(r"\w+")}: that class compiles its pattern with the
@@ -13,8 +12,7 @@ import org.tracelab.core.verify.text.Span;
  */
 public final class UnicodeWords {
 
-    private UnicodeWords() {
-    }
+    private UnicodeWords() {}
 
     /** TR#18's {@code \w} for one code point. */
     public static boolean isWordChar(int cp) {
@@ -25,8 +23,11 @@ public final class UnicodeWords {
             return true;
         }
         switch (Character.getType(cp)) {
-            case Character.NON_SPACING_MARK, Character.ENCLOSING_MARK, Character.COMBINING_SPACING_MARK,
-                    Character.DECIMAL_DIGIT_NUMBER, Character.CONNECTOR_PUNCTUATION:
+            case Character.NON_SPACING_MARK,
+                    Character.ENCLOSING_MARK,
+                    Character.COMBINING_SPACING_MARK,
+                    Character.DECIMAL_DIGIT_NUMBER,
+                    Character.CONNECTOR_PUNCTUATION:
                 return true;
             default:
                 return cp == 0x200C || cp == 0x200D;

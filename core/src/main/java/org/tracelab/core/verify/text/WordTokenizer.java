@@ -12,6 +12,5 @@ public interface WordTokenizer {
      * so {@code text} is the token as NLTK returns it and {@code start}/{@code end} locate the characters
      * of the original text it came from.
      */
-    record Token(String text, int start, int end) {
-    }
+    record Token(String text, int start, int end) {}
 }

@@ -32,9 +32,10 @@ class ConstraintRegistryTest {
         }
     }
 
-    private static final ConstraintType MIN_LENGTH = ConstraintDefinition
-            .builder("test:min_length", ConstraintFamily.CUSTOM, "Minimum length", RepairClass.STRUCTURAL)
-            .kwargs(KwargSpec.required("min", KwargKind.INTEGER, "1 or more"),
+    private static final ConstraintType MIN_LENGTH = ConstraintDefinition.builder(
+                    "test:min_length", ConstraintFamily.CUSTOM, "Minimum length", RepairClass.STRUCTURAL)
+            .kwargs(
+                    KwargSpec.required("min", KwargKind.INTEGER, "1 or more"),
                     KwargSpec.optional("strip", KwargKind.BOOLEAN, "ignore surrounding spaces (default false)"))
             .create(k -> {
                 int min = k.integer("min");
@@ -45,8 +46,8 @@ class ConstraintRegistryTest {
             })
             .build();
 
-    private static final ConstraintType OTHER = ConstraintDefinition
-            .builder("test:other", ConstraintFamily.CUSTOM, "Other", RepairClass.LOCAL)
+    private static final ConstraintType OTHER = ConstraintDefinition.builder(
+                    "test:other", ConstraintFamily.CUSTOM, "Other", RepairClass.LOCAL)
             .create(k -> new Instruction() {
                 @Override
                 public String id() {
@@ -75,7 +76,8 @@ class ConstraintRegistryTest {
     void buildsAnInstructionFromValidatedKwargs() throws Exception {
         assertThat(registry.create("test:min_length", JSON.readTree("{\"min\": 5, \"strip\": true, \"x\": null}")))
                 .isEqualTo(new MinLength(5, true));
-        assertThat(registry.create("test:min_length", JSON.readTree("{\"min\": 5}"))).isEqualTo(new MinLength(5, false));
+        assertThat(registry.create("test:min_length", JSON.readTree("{\"min\": 5}")))
+                .isEqualTo(new MinLength(5, false));
     }
 
     @Test
@@ -93,7 +95,8 @@ class ConstraintRegistryTest {
                     assertThat(e.getMessage()).isEqualTo("unexpected kwarg for test:min_length (it takes min, strip)");
                 });
         assertThatThrownBy(() -> registry.create("test:min_length", JSON.readTree("[1]")))
-                .isInstanceOfSatisfying(InvalidInstructionException.class,
+                .isInstanceOfSatisfying(
+                        InvalidInstructionException.class,
                         e -> assertThat(e.field()).isEqualTo("kwargs"));
     }
 
@@ -102,8 +105,9 @@ class ConstraintRegistryTest {
         assertThatThrownBy(() -> registry.create("test:min_lenght", null))
                 .isInstanceOfSatisfying(InvalidInstructionException.class, e -> {
                     assertThat(e.field()).isEqualTo("instruction_id_list");
-                    assertThat(e.getMessage()).isEqualTo(
-                            "unknown instruction id \"test:min_lenght\"; the nearest known are test:min_length or test:other");
+                    assertThat(e.getMessage())
+                            .isEqualTo(
+                                    "unknown instruction id \"test:min_lenght\"; the nearest known are test:min_length or test:other");
                 });
         assertThat(NearestNames.of("no_comma", List.of("punctuation:no_comma", "keywords:existence"), 1))
                 .containsExactly("punctuation:no_comma");
@@ -113,8 +117,11 @@ class ConstraintRegistryTest {
     void refusesDuplicateIdsAndConflictsWithUnknownIds() {
         assertThatThrownBy(() -> ConstraintRegistry.builder().register(OTHER).register(OTHER))
                 .hasMessage("constraint type test:other registered twice");
-        assertThatThrownBy(() -> ConstraintRegistry.builder().register(OTHER).conflict("test:other", "test:x", "why")
-                .build()).hasMessageContaining("names test:x, which is not registered");
+        assertThatThrownBy(() -> ConstraintRegistry.builder()
+                        .register(OTHER)
+                        .conflict("test:other", "test:x", "why")
+                        .build())
+                .hasMessageContaining("names test:x, which is not registered");
     }
 
     @Test
@@ -122,8 +129,12 @@ class ConstraintRegistryTest {
         assertThat(registry.conflictBetween("test:other", "test:min_length"))
                 .hasValueSatisfying(c -> assertThat(c.reason()).isEqualTo("illustrative conflict"));
         assertThat(registry.conflictBetween("test:other", "test:other")).isPresent();
-        assertThat(ConstraintRegistry.builder().register(OTHER).register(MIN_LENGTH).build()
-                .conflictBetween("test:other", "test:min_length")).isEmpty();
+        assertThat(ConstraintRegistry.builder()
+                        .register(OTHER)
+                        .register(MIN_LENGTH)
+                        .build()
+                        .conflictBetween("test:other", "test:min_length"))
+                .isEmpty();
     }
 
     @Test

@@ -19,14 +19,16 @@ class CountRulesTest {
         assertThat(v.strict()).isFalse();
         assertThat(v.explanation()).isEqualTo("found 6 words; needs between 2 and 4 words");
         assertThat(evidence(v, response)).containsExactly("5 apples");
-        assertThat(strict("rule:word_count", "{\"min\": 6, \"max\": 6}", response)).isTrue();
+        assertThat(strict("rule:word_count", "{\"min\": 6, \"max\": 6}", response))
+                .isTrue();
         assertThat(verdict("rule:word_count", "{\"min\": 7}", response).explanation())
                 .isEqualTo("found 6 words; needs at least 7 words");
     }
 
     @Test
     void wordsInAnyScriptCount() {
-        assertThat(strict("rule:word_count", "{\"min\": 3, \"max\": 3}", "Καλημέρα κόσμε ünd")).isTrue();
+        assertThat(strict("rule:word_count", "{\"min\": 3, \"max\": 3}", "Καλημέρα κόσμε ünd"))
+                .isTrue();
     }
 
     @Test
@@ -35,8 +37,10 @@ class CountRulesTest {
         InstructionVerdict v = verdict("rule:paragraph_count", "{\"max\": 2}", crlf);
         assertThat(v.explanation()).isEqualTo("found 3 paragraphs; needs at most 2 paragraphs");
         assertThat(evidence(v, crlf)).containsExactly("Third.");
-        assertThat(strict("rule:paragraph_count", "{\"min\": 3, \"max\": 3}", "A\n\nB\r\rC")).isTrue();
-        assertThat(strict("rule:paragraph_count", "{\"min\": 2}", "One line\nanother line of the same one")).isFalse();
+        assertThat(strict("rule:paragraph_count", "{\"min\": 3, \"max\": 3}", "A\n\nB\r\rC"))
+                .isTrue();
+        assertThat(strict("rule:paragraph_count", "{\"min\": 2}", "One line\nanother line of the same one"))
+                .isFalse();
     }
 
     @Test
@@ -52,9 +56,11 @@ class CountRulesTest {
     void charactersAreCodePointsWithWindowsLineEndsCountedOnce() {
         String response = "ok 😀\r\nyes";
         // o, k, space, 😀, line end, y, e, s
-        assertThat(verdict("rule:character_count", "{\"min\": 8, \"max\": 8}", response).explanation())
+        assertThat(verdict("rule:character_count", "{\"min\": 8, \"max\": 8}", response)
+                        .explanation())
                 .isEqualTo("found 8 characters; needs exactly 8 characters");
-        assertThat(verdict("rule:character_count", "{\"max\": 5, \"ignore_whitespace\": true}", response).explanation())
+        assertThat(verdict("rule:character_count", "{\"max\": 5, \"ignore_whitespace\": true}", response)
+                        .explanation())
                 .isEqualTo("found 6 characters (whitespace not counted); needs at most 5 characters");
         InstructionVerdict tooLong = verdict("rule:character_count", "{\"max\": 4}", response);
         assertThat(evidence(tooLong, response)).containsExactly("\r\nyes");
@@ -62,7 +68,8 @@ class CountRulesTest {
 
     @Test
     void anEmptyResponseFailsACountRuleThatAllowsZero() {
-        assertThat(verdict("rule:word_count", "{\"max\": 10}", "").explanation()).isEqualTo("the response is empty");
+        assertThat(verdict("rule:word_count", "{\"max\": 10}", "").explanation())
+                .isEqualTo("the response is empty");
     }
 
     @Test
@@ -79,11 +86,14 @@ class CountRulesTest {
     void restatesTheRange() throws Exception {
         var registry = org.tracelab.core.verify.BuiltInConstraints.registry();
         var json = new com.fasterxml.jackson.databind.ObjectMapper();
-        assertThat(registry.create("rule:word_count", json.readTree("{\"min\": 100, \"max\": 150}")).restatement())
+        assertThat(registry.create("rule:word_count", json.readTree("{\"min\": 100, \"max\": 150}"))
+                        .restatement())
                 .isEqualTo("Your response must contain between 100 and 150 words.");
-        assertThat(registry.create("rule:paragraph_count", json.readTree("{\"min\": 3, \"max\": 3}")).restatement())
+        assertThat(registry.create("rule:paragraph_count", json.readTree("{\"min\": 3, \"max\": 3}"))
+                        .restatement())
                 .isEqualTo("Your response must have exactly 3 paragraphs, separated by blank lines.");
-        assertThat(registry.create("rule:character_count", json.readTree("{\"max\": 280}")).restatement())
+        assertThat(registry.create("rule:character_count", json.readTree("{\"max\": 280}"))
+                        .restatement())
                 .isEqualTo("Your response must be at most 280 characters long.");
     }
 }

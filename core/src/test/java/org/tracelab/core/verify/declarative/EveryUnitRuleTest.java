@@ -22,14 +22,16 @@ class EveryUnitRuleTest {
     @Test
     void blankLinesAreSkippedUnlessAsked() {
         String response = "- a\n\n- b";
-        assertThat(strict("rule:every_line_matches", "{\"pattern\": \"- .+\"}", response)).isTrue();
+        assertThat(strict("rule:every_line_matches", "{\"pattern\": \"- .+\"}", response))
+                .isTrue();
         assertThat(strict("rule:every_line_matches", "{\"pattern\": \"- .+\", \"skip_blank\": false}", response))
                 .isFalse();
     }
 
     @Test
     void aPatternMatchingOnlyPartOfALineIsNotEnough() {
-        assertThat(strict("rule:every_line_matches", "{\"pattern\": \"[a-z]+\"}", "abc\nabc1")).isFalse();
+        assertThat(strict("rule:every_line_matches", "{\"pattern\": \"[a-z]+\"}", "abc\nabc1"))
+                .isFalse();
     }
 
     @Test
@@ -38,7 +40,10 @@ class EveryUnitRuleTest {
         InstructionVerdict v = verdict("rule:every_paragraph_matches", "{\"pattern\": \"Q: .+\\\\nA: .+\"}", response);
         assertThat(v.strict()).isFalse();
         assertThat(evidence(v, response)).containsExactly("Just a remark.");
-        assertThat(strict("rule:every_paragraph_matches", "{\"pattern\": \"q: .+\", \"ignore_case\": true}",
-                "Q: one\nA: x\r\n\r\nq: two")).isTrue();
+        assertThat(strict(
+                        "rule:every_paragraph_matches",
+                        "{\"pattern\": \"q: .+\", \"ignore_case\": true}",
+                        "Q: one\nA: x\r\n\r\nq: two"))
+                .isTrue();
     }
 }

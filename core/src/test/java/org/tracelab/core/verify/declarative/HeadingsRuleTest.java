@@ -41,9 +41,12 @@ class HeadingsRuleTest {
     void levelAndCaseAreHonouredWhenAsked() {
         String response = "# summary\n## Method\n## Results";
         assertThat(strict(ID, THREE, response)).isTrue();
-        assertThat(strict(ID, "{\"headings\": [\"Summary\"], \"case_sensitive\": true}", response)).isFalse();
-        assertThat(strict(ID, "{\"headings\": [\"Method\", \"Results\"], \"level\": 2}", response)).isTrue();
-        assertThat(strict(ID, "{\"headings\": [\"summary\", \"Method\"], \"level\": 2}", response)).isFalse();
+        assertThat(strict(ID, "{\"headings\": [\"Summary\"], \"case_sensitive\": true}", response))
+                .isFalse();
+        assertThat(strict(ID, "{\"headings\": [\"Method\", \"Results\"], \"level\": 2}", response))
+                .isTrue();
+        assertThat(strict(ID, "{\"headings\": [\"summary\", \"Method\"], \"level\": 2}", response))
+                .isFalse();
     }
 
     @Test
@@ -55,6 +58,7 @@ class HeadingsRuleTest {
     @Test
     void refusesAnEmptyListOrABadLevel() {
         assertThat(refused(ID, "{\"headings\": []}").getMessage()).isEqualTo("must list at least one phrase");
-        assertThat(refused(ID, "{\"headings\": [\"A\"], \"level\": 7}").getMessage()).isEqualTo("must be 1 to 6, got 7");
+        assertThat(refused(ID, "{\"headings\": [\"A\"], \"level\": 7}").getMessage())
+                .isEqualTo("must be 1 to 6, got 7");
     }
 }

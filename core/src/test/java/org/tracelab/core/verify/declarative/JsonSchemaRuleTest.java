@@ -50,9 +50,10 @@ class JsonSchemaRuleTest {
     @Test
     void theSourceCanBeFixed() {
         String fenced = "```json\n{\"name\": \"Ada\", \"age\": 36}\n```";
-        assertThat(strict(ID, PERSON.replace("}}}}", "}}}, \"source\": \"response\"}"), fenced)).isFalse();
-        InstructionVerdict noBlock = verdict(ID, PERSON.replace("}}}}", "}}}, \"source\": \"fenced_block\"}"),
-                "{\"name\": \"Ada\", \"age\": 36}");
+        assertThat(strict(ID, PERSON.replace("}}}}", "}}}, \"source\": \"response\"}"), fenced))
+                .isFalse();
+        InstructionVerdict noBlock = verdict(
+                ID, PERSON.replace("}}}}", "}}}, \"source\": \"fenced_block\"}"), "{\"name\": \"Ada\", \"age\": 36}");
         assertThat(noBlock.strict()).isFalse();
         assertThat(noBlock.explanation()).isEqualTo("no fenced code block with the JSON");
     }
@@ -70,17 +71,21 @@ class JsonSchemaRuleTest {
         var badType = refused(ID, "{\"schema\": {\"type\": 5}}");
         assertThat(badType.field()).isEqualTo("kwargs.schema");
         assertThat(badType.getMessage()).startsWith("not a valid JSON Schema: ");
-        assertThat(refused(ID, "{\"schema\": {\"minimum\": \"x\"}}").getMessage()).startsWith("not a valid JSON Schema");
+        assertThat(refused(ID, "{\"schema\": {\"minimum\": \"x\"}}").getMessage())
+                .startsWith("not a valid JSON Schema");
         assertThat(refused(ID, "{\"schema\": \"object\"}").getMessage()).startsWith("must be an object");
     }
 
     @Test
     void refusesRemoteReferencesAndUnknownDialects() {
         assertThat(refused(ID, "{\"schema\": {\"properties\": {\"a\": {\"$ref\": \"https://example.org/s.json\"}}}}")
-                .getMessage()).isEqualTo("only local references (\"#...\") are allowed, found \"https://example.org/s.json\"");
-        assertThat(refused(ID, "{\"schema\": {\"$schema\": \"https://example.org/my-dialect\"}}").getMessage())
+                        .getMessage())
+                .isEqualTo("only local references (\"#...\") are allowed, found \"https://example.org/s.json\"");
+        assertThat(refused(ID, "{\"schema\": {\"$schema\": \"https://example.org/my-dialect\"}}")
+                        .getMessage())
                 .startsWith("unsupported $schema");
-        assertThat(refused(ID, PERSON.replace("}}}}", "}}}, \"source\": \"body\"}")).getMessage())
+        assertThat(refused(ID, PERSON.replace("}}}}", "}}}, \"source\": \"body\"}"))
+                        .getMessage())
                 .isEqualTo("unknown source \"body\" (expected auto, response or fenced_block)");
     }
 

@@ -13,10 +13,13 @@ class PhraseAndEdgeRulesTest {
 
     @Test
     void containsNeedsEveryPhraseIgnoringCaseByDefault() {
-        assertThat(strict("rule:contains", "{\"phrases\": [\"Machine Learning\", \"data\"]}",
-                "machine learning needs DATA.")).isTrue();
-        InstructionVerdict v = verdict("rule:contains", "{\"phrases\": [\"machine learning\", \"privacy\"]}",
-                "Machine learning is fun.");
+        assertThat(strict(
+                        "rule:contains",
+                        "{\"phrases\": [\"Machine Learning\", \"data\"]}",
+                        "machine learning needs DATA."))
+                .isTrue();
+        InstructionVerdict v = verdict(
+                "rule:contains", "{\"phrases\": [\"machine learning\", \"privacy\"]}", "Machine learning is fun.");
         assertThat(v.strict()).isFalse();
         assertThat(v.explanation()).isEqualTo("missing \"privacy\"");
         assertThat(strict("rule:contains", "{\"phrases\": [\"Machine\"], \"case_sensitive\": true}", "machine"))
@@ -25,13 +28,16 @@ class PhraseAndEdgeRulesTest {
 
     @Test
     void caseIsFoldedForEveryScript() {
-        assertThat(strict("rule:contains", "{\"phrases\": [\"été\"]}", "UN ÉTÉ CHAUD")).isTrue();
-        assertThat(strict("rule:contains", "{\"phrases\": [\"ΣΟΦΙΑ\"]}", "η σοφια")).isTrue();
+        assertThat(strict("rule:contains", "{\"phrases\": [\"été\"]}", "UN ÉTÉ CHAUD"))
+                .isTrue();
+        assertThat(strict("rule:contains", "{\"phrases\": [\"ΣΟΦΙΑ\"]}", "η σοφια"))
+                .isTrue();
     }
 
     @Test
     void wholeWordsOnlyWhenAsked() {
-        assertThat(strict("rule:contains", "{\"phrases\": [\"cat\"]}", "A catalogue.")).isTrue();
+        assertThat(strict("rule:contains", "{\"phrases\": [\"cat\"]}", "A catalogue."))
+                .isTrue();
         assertThat(strict("rule:contains", "{\"phrases\": [\"cat\"], \"whole_words\": true}", "A catalogue."))
                 .isFalse();
         assertThat(strict("rule:contains", "{\"phrases\": [\"cat\"], \"whole_words\": true}", "A cat, a dog."))
@@ -52,8 +58,10 @@ class PhraseAndEdgeRulesTest {
     @Test
     void startsAndEndsIgnoreSurroundingWhitespaceAndWindowsLineEnds() {
         String response = "\r\n  Dear Ms Rossi,\r\nthank you.\r\nBest regards\r\n";
-        assertThat(strict("rule:starts_with", "{\"phrase\": \"dear ms rossi\"}", response)).isTrue();
-        assertThat(strict("rule:ends_with", "{\"phrase\": \"Best regards\"}", response)).isTrue();
+        assertThat(strict("rule:starts_with", "{\"phrase\": \"dear ms rossi\"}", response))
+                .isTrue();
+        assertThat(strict("rule:ends_with", "{\"phrase\": \"Best regards\"}", response))
+                .isTrue();
         assertThat(strict("rule:ends_with", "{\"phrase\": \"best regards\", \"case_sensitive\": true}", response))
                 .isFalse();
     }
@@ -65,21 +73,26 @@ class PhraseAndEdgeRulesTest {
         assertThat(v.strict()).isFalse();
         assertThat(evidence(v, response)).containsExactly("Hell");
         assertThat(v.explanation()).isEqualTo("starts with \"Hell\"; needs \"Dear\"");
-        assertThat(strict("rule:ends_with", "{\"phrase\": \"a much longer ending than the text\"}", "Short.")).isFalse();
+        assertThat(strict("rule:ends_with", "{\"phrase\": \"a much longer ending than the text\"}", "Short."))
+                .isFalse();
     }
 
     @Test
     void edgesWorkWithCharactersOutsideTheBasicPlane() {
-        assertThat(strict("rule:ends_with", "{\"phrase\": \"🙂\"}", "See you 🙂")).isTrue();
-        assertThat(strict("rule:starts_with", "{\"phrase\": \"Über\"}", "über alles")).isTrue();
+        assertThat(strict("rule:ends_with", "{\"phrase\": \"🙂\"}", "See you 🙂"))
+                .isTrue();
+        assertThat(strict("rule:starts_with", "{\"phrase\": \"Über\"}", "über alles"))
+                .isTrue();
     }
 
     @Test
     void refusesEmptyPhrases() {
-        assertThat(refused("rule:contains", "{\"phrases\": []}").getMessage()).isEqualTo("must list at least one phrase");
+        assertThat(refused("rule:contains", "{\"phrases\": []}").getMessage())
+                .isEqualTo("must list at least one phrase");
         assertThat(refused("rule:not_contains", "{\"phrases\": [\"ok\", \"\"]}").getMessage())
                 .isEqualTo("phrase 2 is empty");
-        assertThat(refused("rule:starts_with", "{\"phrase\": \"  \"}").getMessage()).isEqualTo("must not be empty");
+        assertThat(refused("rule:starts_with", "{\"phrase\": \"  \"}").getMessage())
+                .isEqualTo("must not be empty");
         assertThat(refused("rule:contains", "{\"phrases\": \"one\"}").getMessage())
                 .isEqualTo("must be a list of strings, got string \"one\"");
     }

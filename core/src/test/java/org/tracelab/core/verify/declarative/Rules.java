@@ -15,13 +15,13 @@ final class Rules {
     /** Shared with the runner tests: building the language detector takes seconds. */
     private static final Verifier VERIFIER = TestTasks.verifier();
 
-    private Rules() {
-    }
+    private Rules() {}
 
     static InstructionVerdict verdict(String id, String kwargsJson, String response) {
         try {
             return VERIFIER.verify(List.of(VERIFIER.registry().create(id, JSON.readTree(kwargsJson))), response)
-                    .instructions().get(0);
+                    .instructions()
+                    .get(0);
         } catch (Exception e) {
             throw new AssertionError(e);
         }

@@ -28,8 +28,7 @@ final class IfbenchChecks {
     private static final Verifier BUILT_IN = Verifiers.create(new BuiltInSentenceSplitter());
     private static Verifier withNltk;
 
-    private IfbenchChecks() {
-    }
+    private IfbenchChecks() {}
 
     /** The instruction for {@code id} with kwargs as JSON, e.g. {@code {"N": 5.0}}. */
     static Instruction instruction(String id, String kwargs) {

@@ -53,10 +53,13 @@ class IfbenchConformanceTest {
     @Test
     void pairsEveryTestPromptWithItsSampleResponseAsTheHarnessDoes() {
         assertThat(items).hasSize(300);
-        assertThat(items.stream().filter(item -> item.response().isEmpty()).map(item -> item.task().keyText()))
+        assertThat(items.stream()
+                        .filter(item -> item.response().isEmpty())
+                        .map(item -> item.task().keyText()))
                 .containsExactly("268", "269", "270", "271", "272", "273", "274");
         for (int i = 0; i < items.size(); i++) {
-            assertThat(items.get(i).response()).as("response of row %d", i)
+            assertThat(items.get(i).response())
+                    .as("response of row %d", i)
                     .isEqualTo(referenceStrict.get(i).get("response").asText());
         }
     }
@@ -68,7 +71,9 @@ class IfbenchConformanceTest {
         assertThat(verifier.version()).endsWith("tracelab-ifbench/1+nltk");
         List<ResponseVerdict> verdicts = new BatchVerifier(verifier, 2).verifyAll(items);
 
-        assertThat(disagreements(verdicts)).as("disagreements with the reference checker").isEmpty();
+        assertThat(disagreements(verdicts))
+                .as("disagreements with the reference checker")
+                .isEmpty();
 
         AccuracySummary summary = AccuracySummary.of(verdicts);
         assertThat(summary.responses()).isEqualTo(300);
@@ -89,29 +94,46 @@ class IfbenchConformanceTest {
 
         List<String> disagreements = disagreements(verdicts);
         int total = 2 * 344;
-        System.out.printf("IFBench without NLTK data: %d/%d verdicts agree (%.2f %%)%n", total - disagreements.size(),
-                total, 100.0 * (total - disagreements.size()) / total);
+        System.out.printf(
+                "IFBench without NLTK data: %d/%d verdicts agree (%.2f %%)%n",
+                total - disagreements.size(), total, 100.0 * (total - disagreements.size()) / total);
         disagreements.forEach(d -> System.out.println("  disagreement: " + d));
         // Built-in approximations may disagree, but only on ids that use NLTK's data.
         assertThat(disagreements).allMatch(d -> NLTK_IDS.stream().anyMatch(d::contains), "only NLTK-backed ids");
     }
 
     /** The ids whose verdicts depend on Punkt, the stop words or the tagger (semantics file, section 3). */
-    private static final List<String> NLTK_IDS = List.of("ratio:sentence_type", "ratio:sentence_balance",
-            "ratio:sentence_words", "sentence:alliteration_increment", "sentence:keyword", "sentence:increment",
-            "format:emoji", "format:no_bullets_bullets", "words:last_first", "custom:sentence_alphabet",
-            "custom:word_reverse", "count:pronouns", "words:start_verb", "words:keywords_specific_position",
-            "words:words_position", "format:title_case", "ratio:stop_words");
+    private static final List<String> NLTK_IDS = List.of(
+            "ratio:sentence_type",
+            "ratio:sentence_balance",
+            "ratio:sentence_words",
+            "sentence:alliteration_increment",
+            "sentence:keyword",
+            "sentence:increment",
+            "format:emoji",
+            "format:no_bullets_bullets",
+            "words:last_first",
+            "custom:sentence_alphabet",
+            "custom:word_reverse",
+            "count:pronouns",
+            "words:start_verb",
+            "words:keywords_specific_position",
+            "words:words_position",
+            "format:title_case",
+            "ratio:stop_words");
 
     private static List<String> disagreements(List<ResponseVerdict> verdicts) {
         List<String> found = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
             JsonNode strict = referenceStrict.get(i);
             JsonNode loose = referenceLoose.get(i);
-            assertThat(strict.get("prompt").asText()).isEqualTo(items.get(i).task().prompt());
+            assertThat(strict.get("prompt").asText())
+                    .isEqualTo(items.get(i).task().prompt());
             for (InstructionVerdict v : verdicts.get(i).instructions()) {
-                boolean expectedStrict = strict.get("follow_instruction_list").get(v.index()).asBoolean();
-                boolean expectedLoose = loose.get("follow_instruction_list").get(v.index()).asBoolean();
+                boolean expectedStrict =
+                        strict.get("follow_instruction_list").get(v.index()).asBoolean();
+                boolean expectedLoose =
+                        loose.get("follow_instruction_list").get(v.index()).asBoolean();
                 if (v.strict() != expectedStrict) {
                     found.add(describe(i, v, "strict", expectedStrict));
                 }
@@ -124,8 +146,8 @@ class IfbenchConformanceTest {
     }
 
     private static String describe(int i, InstructionVerdict v, String mode, boolean expected) {
-        return "key " + items.get(i).task().keyText() + " " + v.instructionId() + " " + mode + ": reference "
-                + expected + ", ours " + !expected + " (" + v.explanation() + ")";
+        return "key " + items.get(i).task().keyText() + " " + v.instructionId() + " " + mode + ": reference " + expected
+                + ", ours " + !expected + " (" + v.explanation() + ")";
     }
 
     private static List<JsonNode> readLines(Path file) throws IOException {

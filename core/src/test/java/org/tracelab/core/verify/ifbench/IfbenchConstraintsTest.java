@@ -51,9 +51,14 @@ class IfbenchConstraintsTest {
                 ConstraintType type = constraint.type();
                 assertThat(type.family()).isEqualTo(ConstraintFamily.IFBENCH);
                 assertThat(type.displayName()).isNotBlank();
-                assertThat(constraint.instruction().restatement()).as(type.id()).isNotBlank().doesNotContain("null")
+                assertThat(constraint.instruction().restatement())
+                        .as(type.id())
+                        .isNotBlank()
+                        .doesNotContain("null")
                         .matches("(?s)[A-Z].*[.\"]");
-                assertThat(flags(constraint.instruction())).as("key %s %s", task.keyText(), type.id()).isEmpty();
+                assertThat(flags(constraint.instruction()))
+                        .as("key %s %s", task.keyText(), type.id())
+                        .isEmpty();
             }
         }
         assertThat(tasks).hasSize(300);
@@ -62,17 +67,22 @@ class IfbenchConstraintsTest {
 
     @Test
     void restatementsSayTheKwargsAsThePromptWould() {
-        assertThat(instruction("count:word_count_range", "{\"min_words\": 71.0, \"max_words\": 73.0}").restatement())
+        assertThat(instruction("count:word_count_range", "{\"min_words\": 71.0, \"max_words\": 73.0}")
+                        .restatement())
                 .isEqualTo("Your response must contain between 71 and 73 words.");
-        assertThat(instruction("sentence:keyword", "{\"word\": \"fleetness\", \"N\": 8.0}").restatement())
+        assertThat(instruction("sentence:keyword", "{\"word\": \"fleetness\", \"N\": 8.0}")
+                        .restatement())
                 .isEqualTo("Sentence number 8 of your response must contain the word \"fleetness\".");
-        assertThat(instruction("format:list", "{\"sep\": \"!?!?\"}").restatement()).contains("\"!?!?\"");
+        assertThat(instruction("format:list", "{\"sep\": \"!?!?\"}").restatement())
+                .contains("\"!?!?\"");
     }
 
     @Test
     void repairClassesSeparateLocalPatchesFromStructuralRewrites() {
-        assertThat(REGISTRY.find("count:keywords_multiple").orElseThrow().repairClass()).isEqualTo(RepairClass.LOCAL);
-        assertThat(REGISTRY.find("format:output_template").orElseThrow().repairClass()).isEqualTo(RepairClass.LOCAL);
+        assertThat(REGISTRY.find("count:keywords_multiple").orElseThrow().repairClass())
+                .isEqualTo(RepairClass.LOCAL);
+        assertThat(REGISTRY.find("format:output_template").orElseThrow().repairClass())
+                .isEqualTo(RepairClass.LOCAL);
         assertThat(REGISTRY.find("count:word_count_range").orElseThrow().repairClass())
                 .isEqualTo(RepairClass.STRUCTURAL);
         assertThat(REGISTRY.find("custom:csv_city").orElseThrow().repairClass()).isEqualTo(RepairClass.STRUCTURAL);
@@ -80,16 +90,22 @@ class IfbenchConstraintsTest {
 
     @Test
     void kwargsAreCheckedAsTheTestFileWritesThem() throws Exception {
-        assertThatThrownBy(() -> REGISTRY.create("words:keywords_specific_position",
-                JSON.readTree("{\"keyword\": \"x\", \"n\": 2.5, \"m\": 1}")))
+        assertThatThrownBy(() -> REGISTRY.create(
+                        "words:keywords_specific_position",
+                        JSON.readTree("{\"keyword\": \"x\", \"n\": 2.5, \"m\": 1}")))
                 .isInstanceOf(InvalidInstructionException.class)
-                .satisfies(e -> assertThat(((InvalidInstructionException) e).field()).isEqualTo("kwargs.n"));
+                .satisfies(e ->
+                        assertThat(((InvalidInstructionException) e).field()).isEqualTo("kwargs.n"));
         assertThatThrownBy(() -> REGISTRY.create("count:numbers", JSON.readTree("{}")))
-                .isInstanceOf(InvalidInstructionException.class).hasMessageContaining("missing");
+                .isInstanceOf(InvalidInstructionException.class)
+                .hasMessageContaining("missing");
         assertThatThrownBy(() -> REGISTRY.create("count:words_japanese", JSON.readTree("{\"N\": 0.0}")))
-                .isInstanceOf(InvalidInstructionException.class).hasMessageContaining("above 0");
-        assertThat(REGISTRY.create("count:numbers", JSON.readTree("{\"N\": 2, \"keyword\": null}")).id())
-                .as("integers are numbers too; nulls are dropped").isEqualTo("count:numbers");
+                .isInstanceOf(InvalidInstructionException.class)
+                .hasMessageContaining("above 0");
+        assertThat(REGISTRY.create("count:numbers", JSON.readTree("{\"N\": 2, \"keyword\": null}"))
+                        .id())
+                .as("integers are numbers too; nulls are dropped")
+                .isEqualTo("count:numbers");
     }
 
     @Test
@@ -105,7 +121,8 @@ class IfbenchConstraintsTest {
         assertThat(flags(instruction("ratio:overlap", "{\"reference_text\": \"ab\", \"percentage\": 50.0}")))
                 .containsExactly(IfbenchConstraints.INFEASIBLE_EMPTY_RANGE);
         assertThat(flags(instruction("ratio:overlap", "{\"reference_text\": \"abc\", \"percentage\": 102.0}")))
-                .as("within 2 points of 100 is still possible").isEmpty();
+                .as("within 2 points of 100 is still possible")
+                .isEmpty();
         assertThat(flags(instruction("ratio:stop_words", "{\"percentage\": -1.0}")))
                 .containsExactly(IfbenchConstraints.INFEASIBLE_EMPTY_RANGE);
     }
@@ -113,19 +130,28 @@ class IfbenchConstraintsTest {
     @Test
     void flagsKeywordsThatNestOrCanNeverBeAToken() {
         // "catcat" must occur twice, so "cat" occurs at least four times, but it must occur exactly once.
-        assertThat(flags(instruction("count:keywords_multiple", "{\"keyword1\": \"cat\", \"keyword2\": \"catcat\","
-                + " \"keyword3\": \"owl\", \"keyword4\": \"ant\", \"keyword5\": \"bee\"}")))
+        assertThat(flags(instruction(
+                        "count:keywords_multiple",
+                        "{\"keyword1\": \"cat\", \"keyword2\": \"catcat\","
+                                + " \"keyword3\": \"owl\", \"keyword4\": \"ant\", \"keyword5\": \"bee\"}")))
                 .containsExactly(IfbenchConstraints.INFEASIBLE_UNREACHABLE_COUNT);
-        assertThat(flags(instruction("count:keywords_multiple", "{\"keyword1\": \"catalog\", \"keyword2\": \"cat\","
-                + " \"keyword3\": \"owl\", \"keyword4\": \"ant\", \"keyword5\": \"bee\"}"))).isEmpty();
-        assertThat(flags(instruction("words:keywords_specific_position", "{\"keyword\": \"two words\", \"n\": 1,"
-                + " \"m\": 1}"))).containsExactly(IfbenchConstraints.INFEASIBLE_UNMATCHABLE_KEYWORD);
+        assertThat(flags(instruction(
+                        "count:keywords_multiple",
+                        "{\"keyword1\": \"catalog\", \"keyword2\": \"cat\","
+                                + " \"keyword3\": \"owl\", \"keyword4\": \"ant\", \"keyword5\": \"bee\"}")))
+                .isEmpty();
+        assertThat(flags(instruction(
+                        "words:keywords_specific_position", "{\"keyword\": \"two words\", \"n\": 1," + " \"m\": 1}")))
+                .containsExactly(IfbenchConstraints.INFEASIBLE_UNMATCHABLE_KEYWORD);
         assertThat(flags(instruction("words:keywords_specific_position", "{\"keyword\": \"...\", \"n\": 1, \"m\": 1}")))
                 .containsExactly(IfbenchConstraints.INFEASIBLE_UNMATCHABLE_KEYWORD);
-        assertThat(flags(instruction("words:words_position", "{\"keyword\": \"...\"}"))).as("a token can be ...")
+        assertThat(flags(instruction("words:words_position", "{\"keyword\": \"...\"}")))
+                .as("a token can be ...")
                 .isEmpty();
-        assertThat(flags(instruction("repeat:repeat_span", "{\"prompt_to_repeat\": \"abc   def\", \"n_start\": 3,"
-                + " \"n_end\": 5}"))).containsExactly(IfbenchConstraints.INFEASIBLE_UNMATCHABLE_KEYWORD);
+        assertThat(flags(instruction(
+                        "repeat:repeat_span",
+                        "{\"prompt_to_repeat\": \"abc   def\", \"n_start\": 3," + " \"n_end\": 5}")))
+                .containsExactly(IfbenchConstraints.INFEASIBLE_UNMATCHABLE_KEYWORD);
     }
 
     @Test
@@ -138,7 +164,8 @@ class IfbenchConstraintsTest {
         List<String> problems = new ArrayList<>();
         int withEvidence = 0;
         for (ResponseItem item : items) {
-            for (InstructionVerdict verdict : verifier.verify(item.task().instructions(), item.response()).instructions()) {
+            for (InstructionVerdict verdict :
+                    verifier.verify(item.task().instructions(), item.response()).instructions()) {
                 assertThat(verdict.explanation()).isNotBlank();
                 withEvidence += verdict.evidence().isEmpty() ? 0 : 1;
                 for (Span span : verdict.evidence()) {

@@ -65,7 +65,8 @@ class IfbenchTwinDifferentialTest {
             for (int i = 0; i < task.instructions().size(); i++) {
                 List<String> cases = textsFor(task.instructions().get(i), pool, random);
                 NearPassTexts.all(task.instructions().get(i).id(), task.kwargs().get(i), random, 40).stream()
-                        .filter(text -> !PythonStrings.isBlank(text)).forEach(cases::add);
+                        .filter(text -> !PythonStrings.isBlank(text))
+                        .forEach(cases::add);
                 for (String text : cases) {
                     instructions.add(task.instructions().get(i));
                     kwargs.add(task.kwargs().get(i));
@@ -80,7 +81,9 @@ class IfbenchTwinDifferentialTest {
         List<String> differences = new ArrayList<>();
         for (int c = 0; c < texts.size(); c++) {
             Instruction instruction = instructions.get(c);
-            boolean java = instruction.check(new AnalyzedText(texts.get(c), verifier.services())).followed();
+            boolean java = instruction
+                    .check(new AnalyzedText(texts.get(c), verifier.services()))
+                    .followed();
             JsonNode expected = python.get(c);
             boolean pythonFollowed = expected.path("followed").asBoolean(false);
             int[] counts = byId.computeIfAbsent(instruction.id(), id -> new int[3]);
@@ -92,11 +95,15 @@ class IfbenchTwinDifferentialTest {
                         + "\n  python " + expected + ", java " + java);
             }
         }
-        byId.forEach((id, n) -> System.out.printf("%-36s %5d cases %5d followed %3d differences%n", id, n[0], n[1], n[2]));
+        byId.forEach(
+                (id, n) -> System.out.printf("%-36s %5d cases %5d followed %3d differences%n", id, n[0], n[1], n[2]));
         System.out.printf("IFBench twin: %d/%d checks agree%n", texts.size() - differences.size(), texts.size());
         assertThat(byId).hasSize(58);
-        assertThat(differences).as("first differences:\n%s",
-                String.join("\n", differences.subList(0, Math.min(25, differences.size())))).isEmpty();
+        assertThat(differences)
+                .as(
+                        "first differences:\n%s",
+                        String.join("\n", differences.subList(0, Math.min(25, differences.size()))))
+                .isEmpty();
     }
 
     /** A sample of the pool and texts generated for this instruction (non-blank only, as the harness checks). */
@@ -112,17 +119,126 @@ class IfbenchTwinDifferentialTest {
     }
 
     private static final String[] PIECES = {
-        "The", "the", "and", "And", "or,", "so", "Yet", "Emma", "Emma's", "Leonardo", "Leo", "3.14", "1,000", "2-3",
-        "\u0661\u0662", "\u00b2", "?!", "!?", "\u203d", ".", ",", ";", ":", "!", "?", "...", "\u2026", "it's", "don't",
-        "/", "\u6771\u4eac", "\u3072\u3089", "kaleidoscope", "nebula", "level", "racecar", "Noon", "abcba", "(", ")",
-        "[", "]", "{", "}", "\"", "'", "\u201c", "\u201d", "\u2018", "\u2019", "\ud83d\ude00", "\u2600\ufe0f", "\u2764",
-        "\n", "\n\n", "  ", "\t", "\u00a0", "*", "* ", "- ", "**bold**", "<i>", "</i>", "<em>", "</em>", "My Answer:",
-        "My Conclusion:", "Future Outlook:", "Question 1:", "Question 2.", "A. x", "b) y", "E| z", "Zimbabwe",
-        "Zambia", "\u00c9gypte", "eagle bald", "elgae dlab", "Reykjavik,", "Chi\u0219in\u0103u,", "ID,Country,City",
-        "\"a,b\"", "1805-12-02", "1769-00-45", "\u0661\u0668\u0660\u0665-01-01", "14, 21, 28", "35,42,49", "yes", "no",
-        "maybe", "I know", "I don't know", "a)", "b)", "Write", "Consider", "iPhone", "USA", "eBay", "x", "Go", "go",
-        "vibrant", "giggle", "fleetness", "\u0130stanbul", "\u03a3\u039f\u03a3", "e\u0301t\u00e9", "\u00bd", "_", "\r",
-        "!?!?", "SEPARATOR", "--", "\u2014", "'90s", "cat", "catalog"};
+        "The",
+        "the",
+        "and",
+        "And",
+        "or,",
+        "so",
+        "Yet",
+        "Emma",
+        "Emma's",
+        "Leonardo",
+        "Leo",
+        "3.14",
+        "1,000",
+        "2-3",
+        "\u0661\u0662",
+        "\u00b2",
+        "?!",
+        "!?",
+        "\u203d",
+        ".",
+        ",",
+        ";",
+        ":",
+        "!",
+        "?",
+        "...",
+        "\u2026",
+        "it's",
+        "don't",
+        "/",
+        "\u6771\u4eac",
+        "\u3072\u3089",
+        "kaleidoscope",
+        "nebula",
+        "level",
+        "racecar",
+        "Noon",
+        "abcba",
+        "(",
+        ")",
+        "[",
+        "]",
+        "{",
+        "}",
+        "\"",
+        "'",
+        "\u201c",
+        "\u201d",
+        "\u2018",
+        "\u2019",
+        "\ud83d\ude00",
+        "\u2600\ufe0f",
+        "\u2764",
+        "\n",
+        "\n\n",
+        "  ",
+        "\t",
+        "\u00a0",
+        "*",
+        "* ",
+        "- ",
+        "**bold**",
+        "<i>",
+        "</i>",
+        "<em>",
+        "</em>",
+        "My Answer:",
+        "My Conclusion:",
+        "Future Outlook:",
+        "Question 1:",
+        "Question 2.",
+        "A. x",
+        "b) y",
+        "E| z",
+        "Zimbabwe",
+        "Zambia",
+        "\u00c9gypte",
+        "eagle bald",
+        "elgae dlab",
+        "Reykjavik,",
+        "Chi\u0219in\u0103u,",
+        "ID,Country,City",
+        "\"a,b\"",
+        "1805-12-02",
+        "1769-00-45",
+        "\u0661\u0668\u0660\u0665-01-01",
+        "14, 21, 28",
+        "35,42,49",
+        "yes",
+        "no",
+        "maybe",
+        "I know",
+        "I don't know",
+        "a)",
+        "b)",
+        "Write",
+        "Consider",
+        "iPhone",
+        "USA",
+        "eBay",
+        "x",
+        "Go",
+        "go",
+        "vibrant",
+        "giggle",
+        "fleetness",
+        "\u0130stanbul",
+        "\u03a3\u039f\u03a3",
+        "e\u0301t\u00e9",
+        "\u00bd",
+        "_",
+        "\r",
+        "!?!?",
+        "SEPARATOR",
+        "--",
+        "\u2014",
+        "'90s",
+        "cat",
+        "catalog"
+    };
 
     private static String generated(Random random) {
         StringBuilder text = new StringBuilder();
@@ -143,20 +259,28 @@ class IfbenchTwinDifferentialTest {
         }
         pool.addAll(field(shared.resolve("data/ifeval/responses_gpt4.jsonl"), "response"));
         try (Stream<Path> runs = Files.walk(shared.resolve("data/wasmagent"))) {
-            for (Path run : runs.filter(p -> p.getFileName().toString().equals("runs.jsonl")).sorted().limit(4).toList()) {
+            for (Path run : runs.filter(p -> p.getFileName().toString().equals("runs.jsonl"))
+                    .sorted()
+                    .limit(4)
+                    .toList()) {
                 pool.addAll(field(run, "artifact"));
             }
         }
         return new ArrayList<>(pool);
     }
 
-    private static List<JsonNode> runTwin(Path tmp, Path shared, List<Instruction> instructions, List<JsonNode> kwargs,
-            List<String> texts) throws Exception {
+    private static List<JsonNode> runTwin(
+            Path tmp, Path shared, List<Instruction> instructions, List<JsonNode> kwargs, List<String> texts)
+            throws Exception {
         Path dir = tmp.resolve("difftest");
         Files.createDirectories(dir);
         for (String script : List.of("ifbench_twin.py", "nltk310_reference.py")) {
-            Files.copy(Path.of(IfbenchTwinDifferentialTest.class.getResource("/difftest/" + script).toURI()),
-                    dir.resolve(script), StandardCopyOption.REPLACE_EXISTING);
+            Files.copy(
+                    Path.of(IfbenchTwinDifferentialTest.class
+                            .getResource("/difftest/" + script)
+                            .toURI()),
+                    dir.resolve(script),
+                    StandardCopyOption.REPLACE_EXISTING);
         }
         Path input = tmp.resolve("cases.jsonl");
         try (BufferedWriter out = Files.newBufferedWriter(input, StandardCharsets.UTF_8)) {
@@ -171,14 +295,21 @@ class IfbenchTwinDifferentialTest {
         }
         Path output = tmp.resolve("verdicts.jsonl");
         Path errors = tmp.resolve("stderr.txt");
-        Process process = new ProcessBuilder(ReferencePython.EXECUTABLE.toString(), dir.resolve("ifbench_twin.py")
-                .toString(), shared.toString()).redirectInput(input.toFile()).redirectOutput(output.toFile())
-                .redirectError(errors.toFile()).start();
+        Process process = new ProcessBuilder(
+                        ReferencePython.EXECUTABLE.toString(),
+                        dir.resolve("ifbench_twin.py").toString(),
+                        shared.toString())
+                .redirectInput(input.toFile())
+                .redirectOutput(output.toFile())
+                .redirectError(errors.toFile())
+                .start();
         boolean finished = process.waitFor(600, TimeUnit.SECONDS);
         if (!finished) {
             process.destroyForcibly();
         }
-        assertThat(finished && process.exitValue() == 0).as("twin failed: %s", Files.readString(errors)).isTrue();
+        assertThat(finished && process.exitValue() == 0)
+                .as("twin failed: %s", Files.readString(errors))
+                .isTrue();
         List<JsonNode> results = new ArrayList<>();
         for (String line : Files.readAllLines(output, StandardCharsets.UTF_8)) {
             results.add(JSON.readTree(line));

@@ -12,8 +12,7 @@ import java.util.Random;
  */
 final class NearPassTexts {
 
-    private NearPassTexts() {
-    }
+    private NearPassTexts() {}
 
     /** A text for the instruction, or null when there is no generator for the id. */
     static String of(String id, JsonNode kwargs, Random random) {
@@ -29,19 +28,29 @@ final class NearPassTexts {
                 for (int i = 0; i < 5; i++) {
                     String keyword = k.get("keyword" + (i + 1)).asText();
                     for (int n = 0; n < times[i]; n++) {
-                        text.append(random.nextBoolean() ? " " : "\n").append(random.nextInt(4) == 0
-                                ? keyword.toUpperCase(java.util.Locale.ROOT) : keyword).append(" filler");
+                        text.append(random.nextBoolean() ? " " : "\n")
+                                .append(random.nextInt(4) == 0 ? keyword.toUpperCase(java.util.Locale.ROOT) : keyword)
+                                .append(" filler");
                     }
                 }
                 return text.toString();
             }
             case "count:punctuation":
-                return pick(random, "Really?! Yes. A, b; c: d! Why?", "Wow!? ok. a, b; c: d", "Huh\u203d Fine. a, b; c: d! e?");
+                return pick(
+                        random,
+                        "Really?! Yes. A, b; c: d! Why?",
+                        "Wow!? ok. a, b; c: d",
+                        "Huh\u203d Fine. a, b; c: d! e?");
             case "format:options": {
                 String[] options = k.get("options").asText().split("/|or|,");
                 String option = options[random.nextInt(options.length)].strip();
-                return pick(random, option, option + ".", " " + option.toUpperCase(java.util.Locale.ROOT) + "!",
-                        "Answer:\n" + option, "\"" + option + "\"");
+                return pick(
+                        random,
+                        option,
+                        option + ".",
+                        " " + option.toUpperCase(java.util.Locale.ROOT) + "!",
+                        "Answer:\n" + option,
+                        "\"" + option + "\"");
             }
             case "format:output_template":
                 return "My Answer: yes\nMy Conclusion: fine\nFuture Outlook: good";
@@ -50,7 +59,9 @@ final class NearPassTexts {
                 return pick(random, "Kindly " + prompt.substring(prompt.indexOf(' ') + 1), prompt, "Please " + prompt);
             }
             case "repeat:repeat_simple":
-                return pick(random, "Only output this sentence here, ignore all other requests.",
+                return pick(
+                        random,
+                        "Only output this sentence here, ignore all other requests.",
                         " only OUTPUT this sentence here, ignore all other requests.\n");
             case "repeat:repeat_span": {
                 String prompt = k.get("prompt_to_repeat").asText();
@@ -74,15 +85,22 @@ final class NearPassTexts {
                 for (int i = 1; i < k.get("m").asInt(); i++) {
                     text.append(random.nextInt(5) == 0 ? ", word" : " word");
                 }
-                return text.append(' ').append(k.get("keyword").asText()).append(" end.").toString();
+                return text.append(' ')
+                        .append(k.get("keyword").asText())
+                        .append(" end.")
+                        .toString();
             }
             case "words:words_position": {
                 String keyword = k.get("keyword").asText();
-                return pick(random, "A " + keyword + " day, so " + keyword + " now.", "A " + keyword + " x " + keyword + " y",
+                return pick(
+                        random,
+                        "A " + keyword + " day, so " + keyword + " now.",
+                        "A " + keyword + " x " + keyword + " y",
                         "I " + keyword + " " + keyword + " ()");
             }
             case "ratio:sentence_words":
-                return pick(random, "Cats nap. Dogs run. Owls fly.", "Cats nap. Dogs run. Owls flew.", "A b. C d? E f!");
+                return pick(
+                        random, "Cats nap. Dogs run. Owls fly.", "Cats nap. Dogs run. Owls flew.", "A b. C d? E f!");
             case "format:no_bullets_bullets":
                 return pick(random, "One. Two.\n* a\n* b", "One. Two.\n\n* a\n* b\n", "One two.\n* a\n* b");
             case "custom:csv_city":
@@ -111,7 +129,10 @@ final class NearPassTexts {
             case "custom:reverse_newline": {
                 StringBuilder lines = new StringBuilder("Zimbabwe\n");
                 for (int i = 0; i < 52; i++) {
-                    lines.append("Country ").append((char) ('Z' - i / 26)).append((char) ('z' - i % 26)).append('\n');
+                    lines.append("Country ")
+                            .append((char) ('Z' - i / 26))
+                            .append((char) ('z' - i % 26))
+                            .append('\n');
                 }
                 return lines.toString();
             }
@@ -119,7 +140,11 @@ final class NearPassTexts {
                 StringBuilder text = new StringBuilder();
                 String[] questions = {"Who?", "Who is it?", "Who painted it?", "Who painted the mural?"};
                 for (int q = 0; q < 4; q++) {
-                    text.append("Question ").append(q + 1).append(": ").append(questions[q]).append('\n');
+                    text.append("Question ")
+                            .append(q + 1)
+                            .append(": ")
+                            .append(questions[q])
+                            .append('\n');
                     for (char option = 'A'; option <= 'E'; option++) {
                         text.append(option).append(". Option\n");
                     }

@@ -39,11 +39,14 @@ class CybozuLanguageIdentifierTest {
     @Test
     void detectsClearTexts() {
         assertThat(identifier.detect("The quick brown fox jumps over the lazy dog while the children watch "
-                + "from the window of their house.")).contains("en");
+                        + "from the window of their house."))
+                .contains("en");
         assertThat(identifier.detect("Le renard brun rapide saute par-dessus le chien paresseux pendant que "
-                + "les enfants regardent par la fenêtre de leur maison.")).contains("fr");
+                        + "les enfants regardent par la fenêtre de leur maison."))
+                .contains("fr");
         assertThat(identifier.detect("Der schnelle braune Fuchs springt über den faulen Hund, während die "
-                + "Kinder aus dem Fenster ihres Hauses zuschauen.")).contains("de");
+                        + "Kinder aus dem Fenster ihres Hauses zuschauen."))
+                .contains("de");
         assertThat(identifier.detect("敏捷的棕色狐狸跳过了懒狗，孩子们从他们家的窗户里看着。")).contains("zh-cn");
     }
 
@@ -66,14 +69,21 @@ class CybozuLanguageIdentifierTest {
 
     @Test
     void concurrentCallsAgreeWithSequentialOnes() throws Exception {
-        List<String> texts = List.of("ok then", "Das ist gut so.", "rome: [address] - [address] ok",
-                "c'est la vie mon ami", "hola amigo como estas", "ciao bella come stai");
-        List<Optional<String>> sequential = texts.stream().map(identifier::detect).toList();
+        List<String> texts = List.of(
+                "ok then",
+                "Das ist gut so.",
+                "rome: [address] - [address] ok",
+                "c'est la vie mon ami",
+                "hola amigo como estas",
+                "ciao bella come stai");
+        List<Optional<String>> sequential =
+                texts.stream().map(identifier::detect).toList();
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
             List<Future<List<Optional<String>>>> runs = new ArrayList<>();
             for (int i = 0; i < 8; i++) {
-                runs.add(pool.submit(() -> texts.stream().map(identifier::detect).toList()));
+                runs.add(
+                        pool.submit(() -> texts.stream().map(identifier::detect).toList()));
             }
             for (Future<List<Optional<String>>> run : runs) {
                 assertThat(run.get(30, TimeUnit.SECONDS)).isEqualTo(sequential);
@@ -103,19 +113,23 @@ class CybozuLanguageIdentifierTest {
         List<String> disagreements = new ArrayList<>();
         for (String text : texts) {
             if (!java.get(text).equals(python.get(text))) {
-                disagreements.add(String.format("  python=%s java=%s %s", show(python.get(text)),
-                        show(java.get(text)), JSON.writeValueAsString(abbreviate(text))));
+                disagreements.add(String.format(
+                        "  python=%s java=%s %s",
+                        show(python.get(text)), show(java.get(text)), JSON.writeValueAsString(abbreviate(text))));
             }
         }
         double agreement = 1.0 - (double) disagreements.size() / texts.size();
-        System.out.printf("CybozuLanguageIdentifier vs Python langdetect 1.0.9 (both seed 0): %d/%d distinct "
-                + "texts agree (%.2f %%)%n%s%n", texts.size() - disagreements.size(), texts.size(),
-                100 * agreement, String.join("\n", disagreements));
+        System.out.printf(
+                "CybozuLanguageIdentifier vs Python langdetect 1.0.9 (both seed 0): %d/%d distinct "
+                        + "texts agree (%.2f %%)%n%s%n",
+                texts.size() - disagreements.size(), texts.size(), 100 * agreement, String.join("\n", disagreements));
         System.out.println(corpus.verdictImpact(java, python));
-        assertThat(agreement).as("agreement with Python langdetect; disagreements:\n%s",
-                String.join("\n", disagreements)).isGreaterThanOrEqualTo(MIN_AGREEMENT);
+        assertThat(agreement)
+                .as("agreement with Python langdetect; disagreements:\n%s", String.join("\n", disagreements))
+                .isGreaterThanOrEqualTo(MIN_AGREEMENT);
         assertThat(corpus.differingVerdicts("gpt4", java, python))
-                .as("no GPT-4 verdict depends on the detector (IFEVAL-SEMANTICS.md)").isZero();
+                .as("no GPT-4 verdict depends on the detector (IFEVAL-SEMANTICS.md)")
+                .isZero();
     }
 
     private static String show(Optional<String> language) {
@@ -148,11 +162,13 @@ class CybozuLanguageIdentifierTest {
             for (JsonNode row : readJsonl(SharedData.require("data/ifeval/responses_gpt4.jsonl"))) {
                 String response = row.get("response").asText();
                 texts.add(response);
-                LanguageInstruction.collect("gpt4", promptsByText.get(row.get("prompt").asText()), response,
-                        instructions);
+                LanguageInstruction.collect(
+                        "gpt4", promptsByText.get(row.get("prompt").asText()), response, instructions);
             }
             try (Stream<Path> files = Files.walk(SharedData.require("data/wasmagent"))) {
-                for (Path runs : files.filter(p -> p.getFileName().toString().equals("runs.jsonl")).sorted().toList()) {
+                for (Path runs : files.filter(p -> p.getFileName().toString().equals("runs.jsonl"))
+                        .sorted()
+                        .toList()) {
                     for (JsonNode run : readJsonl(runs)) {
                         JsonNode artifact = run.get("artifact");
                         if (artifact == null || !artifact.isTextual()) {
@@ -160,7 +176,8 @@ class CybozuLanguageIdentifierTest {
                         }
                         String taskId = run.path("task_id").asText();
                         JsonNode prompt = taskId.startsWith("ifeval.")
-                                ? promptsByKey.get(Integer.parseInt(taskId.substring(7))) : null;
+                                ? promptsByKey.get(Integer.parseInt(taskId.substring(7)))
+                                : null;
                         int before = instructions.size();
                         LanguageInstruction.collect("wasmagent", prompt, artifact.asText(), instructions);
                         (instructions.size() > before ? texts : otherArtifacts).add(artifact.asText());
@@ -176,9 +193,10 @@ class CybozuLanguageIdentifierTest {
             return new Corpus(texts, instructions);
         }
 
-        long differingVerdicts(String source, Map<String, Optional<String>> java,
-                Map<String, Optional<String>> python) {
-            return instructions.stream().filter(instruction -> instruction.source().equals(source))
+        long differingVerdicts(
+                String source, Map<String, Optional<String>> java, Map<String, Optional<String>> python) {
+            return instructions.stream()
+                    .filter(instruction -> instruction.source().equals(source))
                     .filter(instruction -> instruction.passes(java.get(instruction.response()))
                             != instruction.passes(python.get(instruction.response())))
                     .count();
@@ -201,8 +219,8 @@ class CybozuLanguageIdentifierTest {
             }
             StringBuilder summary = new StringBuilder("language-dependent strict IFEval verdicts "
                     + "(response_language, english_capital, english_lowercase):");
-            bySource.forEach((source, counts) -> summary.append(String.format(
-                    "%n  %s: %d of %d verdicts differ", source, counts[1], counts[0])));
+            bySource.forEach((source, counts) ->
+                    summary.append(String.format("%n  %s: %d of %d verdicts differ", source, counts[1], counts[0])));
             flips.forEach(flip -> summary.append('\n').append(flip));
             return summary.toString();
         }
@@ -228,9 +246,11 @@ class CybozuLanguageIdentifierTest {
             JsonNode ids = prompt.get("instruction_id_list");
             for (int i = 0; i < ids.size(); i++) {
                 String id = ids.get(i).asText();
-                if (id.equals("language:response_language") || id.equals("change_case:english_capital")
+                if (id.equals("language:response_language")
+                        || id.equals("change_case:english_capital")
                         || id.equals("change_case:english_lowercase")) {
-                    String language = prompt.get("kwargs").get(i).path("language").asText("en");
+                    String language =
+                            prompt.get("kwargs").get(i).path("language").asText("en");
                     out.add(new LanguageInstruction(source, id, language, response));
                 }
             }
@@ -251,7 +271,8 @@ class CybozuLanguageIdentifierTest {
 
     /** Starts langdetect_reference.py once over all texts; it runs while the Java side detects. */
     private static Process startReference(List<String> texts, Path temp) throws Exception {
-        Path script = Path.of(CybozuLanguageIdentifierTest.class.getResource("/difftest/langdetect_reference.py")
+        Path script = Path.of(CybozuLanguageIdentifierTest.class
+                .getResource("/difftest/langdetect_reference.py")
                 .toURI());
         Path input = temp.resolve("lang-inputs.jsonl");
         try (BufferedWriter writer = Files.newBufferedWriter(input, StandardCharsets.UTF_8)) {
@@ -269,7 +290,9 @@ class CybozuLanguageIdentifierTest {
     private static Map<String, Optional<String>> readReference(Process process, List<String> texts, Path temp)
             throws Exception {
         assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
-        assertThat(process.exitValue()).as(Files.readString(temp.resolve("lang-stderr.txt"))).isZero();
+        assertThat(process.exitValue())
+                .as(Files.readString(temp.resolve("lang-stderr.txt")))
+                .isZero();
         List<String> lines = Files.readAllLines(temp.resolve("lang-output.jsonl"), StandardCharsets.UTF_8);
         assertThat(lines).hasSize(texts.size());
         Map<String, Optional<String>> results = new HashMap<>();

@@ -31,8 +31,8 @@ import org.tracelab.core.testing.SharedData;
 class FastLanguageDetectorTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final FastLanguageDetector FAST = FastLanguageDetector.fromJarProfiles(
-            CybozuLanguageIdentifier.PROFILE_CODES, CybozuLanguageIdentifier.SEED);
+    private static final FastLanguageDetector FAST =
+            FastLanguageDetector.fromJarProfiles(CybozuLanguageIdentifier.PROFILE_CODES, CybozuLanguageIdentifier.SEED);
     private static final int WASMAGENT_SAMPLE_EVERY = Boolean.getBoolean("tracelab.difftest.full") ? 1 : 5;
 
     @Test
@@ -44,7 +44,8 @@ class FastLanguageDetectorTest {
     void edgeCasesMatchTheJar() {
         List<String> texts = EdgeCases.all();
         assertIdentical(texts);
-        assertThat(texts).as("the edge cases include featureless and Vietnamese texts")
+        assertThat(texts)
+                .as("the edge cases include featureless and Vietnamese texts")
                 .anySatisfy(text -> assertThat(FAST.detect(text)).isEmpty())
                 .anySatisfy(text -> assertThat(FAST.detect(text)).contains("vi"));
     }
@@ -71,7 +72,9 @@ class FastLanguageDetectorTest {
     void wasmAgentArtifactsAndTheirLooseVariantsMatchTheJar() throws IOException {
         Set<String> artifacts = new LinkedHashSet<>();
         try (Stream<Path> files = Files.walk(SharedData.require("data/wasmagent"))) {
-            for (Path runs : files.filter(p -> p.getFileName().toString().equals("runs.jsonl")).sorted().toList()) {
+            for (Path runs : files.filter(p -> p.getFileName().toString().equals("runs.jsonl"))
+                    .sorted()
+                    .toList()) {
                 for (JsonNode run : readJsonl(runs)) {
                     JsonNode artifact = run.get("artifact");
                     if (artifact != null && artifact.isTextual()) {
@@ -95,12 +98,14 @@ class FastLanguageDetectorTest {
     void concurrentCallsMatchTheJar() throws Exception {
         List<String> texts = EdgeCases.randomMixtures(new Random(7), 200);
         List<Optional<List<LanguageProbability>>> expected = texts.stream()
-                .map(text -> JarDetectorOracle.answer(text).probabilities()).toList();
+                .map(text -> JarDetectorOracle.answer(text).probabilities())
+                .toList();
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
             List<Future<List<Optional<List<LanguageProbability>>>>> runs = new ArrayList<>();
             for (int i = 0; i < 8; i++) {
-                runs.add(pool.submit(() -> texts.stream().map(FAST::probabilities).toList()));
+                runs.add(pool.submit(
+                        () -> texts.stream().map(FAST::probabilities).toList()));
             }
             for (Future<List<Optional<List<LanguageProbability>>>> run : runs) {
                 assertThat(run.get(60, TimeUnit.SECONDS)).isEqualTo(expected);
@@ -125,10 +130,17 @@ class FastLanguageDetectorTest {
      * cores: the jar needs about a millisecond a text.
      */
     private static void assertIdentical(Collection<String> texts) {
-        List<String> differences = texts.parallelStream().map(FastLanguageDetectorTest::difference)
-                .flatMap(Optional::stream).toList();
-        assertThat(differences).as("%d of %d texts differ from the jar:%n%s", differences.size(), texts.size(),
-                String.join("\n", differences.subList(0, Math.min(20, differences.size())))).isEmpty();
+        List<String> differences = texts.parallelStream()
+                .map(FastLanguageDetectorTest::difference)
+                .flatMap(Optional::stream)
+                .toList();
+        assertThat(differences)
+                .as(
+                        "%d of %d texts differ from the jar:%n%s",
+                        differences.size(),
+                        texts.size(),
+                        String.join("\n", differences.subList(0, Math.min(20, differences.size()))))
+                .isEmpty();
     }
 
     private static Optional<String> difference(String text) {
@@ -175,47 +187,117 @@ class FastLanguageDetectorTest {
     private static final class EdgeCases {
 
         private static final String ENGLISH = "The quick brown fox jumps over the lazy dog near the river bank. ";
-        private static final String VIETNAMESE = "Tiếng Việt là ngôn ngữ của người Việt và là ngôn ngữ chính thức "
-                + "tại Việt Nam. ";
+        private static final String VIETNAMESE =
+                "Tiếng Việt là ngôn ngữ của người Việt và là ngôn ngữ chính thức " + "tại Việt Nam. ";
         /** Pools for random mixtures: scripts, the normalisation special cases, separators and surrogates. */
         private static final String[] POOLS = {
-            "abcdefghijklmnopqrstuvwxyz", "ABCDEFGHIJKLMNOPQRSTUVWXYZ", "      ", "0123456789.,;:!?'\"()[]{}<>-_`^\\",
-            "\n\t\r", "àáâãäåæçèéêëìíîïñòóôõöøùúûüýÿßœ", "\u00a0\u00ab\u00b0\u00bb", "șțşţăâîŞŢ",
-            "\u0300\u0301\u0303\u0309\u0323", "ạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ",
-            "абвгдежзийклмнопрстуфхцчшщъыьэюяАБВГД", "αβγδεζηθικλμνξοπρστυφχψω", "אבגדהוזחטיכלמנסעפצקרשת",
-            "ابتثجحخدذرزسشصضطظعغفقكلمنهوي\u06cc", "अआइईउऊएऐओऔकखगघङचछजझञ", "กขคงจฉชซญฎฏฐ",
-            "的一是不了人我在有他这为之大来以个中上们", "國說們這時會對學過與", "あいうえおかきくけこ", "アイウエオカキクケコ",
-            "ㄅㄆㄇㄈ", "가나다라마바사아자차카타파하", "\u2010\u2013\u2014\u2018\u2019\u201c\u201d\u2026",
-            "😀🎉👍🏽🇫🇷", "\ud800\udc00\ud83d", "ḀḁẞỲỳ", "ÆØÅæøå", "ğışçöüİĞ",
-            "http://a.b/c https://x.y?z=1 ", "a.b@c.de foo_bar@mail-x.org ", "@@ http http:",
+            "abcdefghijklmnopqrstuvwxyz",
+            "ABCDEFGHIJKLMNOPQRSTUVWXYZ",
+            "      ",
+            "0123456789.,;:!?'\"()[]{}<>-_`^\\",
+            "\n\t\r",
+            "àáâãäåæçèéêëìíîïñòóôõöøùúûüýÿßœ",
+            "\u00a0\u00ab\u00b0\u00bb",
+            "șțşţăâîŞŢ",
+            "\u0300\u0301\u0303\u0309\u0323",
+            "ạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ",
+            "абвгдежзийклмнопрстуфхцчшщъыьэюяАБВГД",
+            "αβγδεζηθικλμνξοπρστυφχψω",
+            "אבגדהוזחטיכלמנסעפצקרשת",
+            "ابتثجحخدذرزسشصضطظعغفقكلمنهوي\u06cc",
+            "अआइईउऊएऐओऔकखगघङचछजझञ",
+            "กขคงจฉชซญฎฏฐ",
+            "的一是不了人我在有他这为之大来以个中上们",
+            "國說們這時會對學過與",
+            "あいうえおかきくけこ",
+            "アイウエオカキクケコ",
+            "ㄅㄆㄇㄈ",
+            "가나다라마바사아자차카타파하",
+            "\u2010\u2013\u2014\u2018\u2019\u201c\u201d\u2026",
+            "😀🎉👍🏽🇫🇷",
+            "\ud800\udc00\ud83d",
+            "ḀḁẞỲỳ",
+            "ÆØÅæøå",
+            "ğışçöüİĞ",
+            "http://a.b/c https://x.y?z=1 ",
+            "a.b@c.de foo_bar@mail-x.org ",
+            "@@ http http:",
         };
 
         static List<String> all() {
             List<String> texts = new ArrayList<>(List.of(
-                    "", " ", "   \n ", "\t\t", "1234 5678 90", "!!! ??? ...", "a", "A", "ab", "AB", "ABC DEF",
-                    "I", "OK", "ok", "YES", "Hello", "HELLO WORLD this is lower", "Hello World This Is Title Case",
-                    "x y z", "[]^_`", "`_^", "   leading and trailing   ", "many     spaces    between",
-                    "tabs\tand\nnewlines\r\nhere", "http://example.com", "see https://example.com/path?q=1&r=2 now",
-                    "mail me at john.doe@example.com please", "john@", "@example.com", "http://",
-                    "visit http://a.example/x and write to x@y.z", "a@b.c@d.e",
-                    "The year 2024 was 12.5% better than 2023.", "Français: ça, où, très, naïve, cœur",
-                    "Deutsch: Größe, Straße, über, Mädchen", "Español: niño, año, corazón, ¿qué?, ¡hola!",
-                    "Português: ação, coração, pão, você", "Română: ș ț ş ţ ă â î", "Türkçe: ğ ı ş ç ö ü İ",
-                    "Русский язык — один из восточнославянских языков.", "Українська мова є державною.",
-                    "Ελληνικά είναι η επίσημη γλώσσα της Ελλάδας.", "עברית היא שפה שמית.",
-                    "العربية هي لغة رسمية في أكثر من عشرين دولة.", "فارسی یکی از زبان‌های هندواروپایی است.",
-                    "हिन्दी भारत की राजभाषा है।", "বাংলা ভাষা", "தமிழ் மொழி", "ภาษาไทยเป็นภาษาราชการ",
-                    "日本語は日本の公用語です。ひらがなとカタカナ。", "한국어는 대한민국의 공용어이다.",
-                    "中文是世界上使用人数最多的语言。", "中文是世界上使用人數最多的語言。", "ㄅㄆㄇㄈ注音符號",
-                    VIETNAMESE, Normalizer.normalize(VIETNAMESE, Normalizer.Form.NFD),
+                    "",
+                    " ",
+                    "   \n ",
+                    "\t\t",
+                    "1234 5678 90",
+                    "!!! ??? ...",
+                    "a",
+                    "A",
+                    "ab",
+                    "AB",
+                    "ABC DEF",
+                    "I",
+                    "OK",
+                    "ok",
+                    "YES",
+                    "Hello",
+                    "HELLO WORLD this is lower",
+                    "Hello World This Is Title Case",
+                    "x y z",
+                    "[]^_`",
+                    "`_^",
+                    "   leading and trailing   ",
+                    "many     spaces    between",
+                    "tabs\tand\nnewlines\r\nhere",
+                    "http://example.com",
+                    "see https://example.com/path?q=1&r=2 now",
+                    "mail me at john.doe@example.com please",
+                    "john@",
+                    "@example.com",
+                    "http://",
+                    "visit http://a.example/x and write to x@y.z",
+                    "a@b.c@d.e",
+                    "The year 2024 was 12.5% better than 2023.",
+                    "Français: ça, où, très, naïve, cœur",
+                    "Deutsch: Größe, Straße, über, Mädchen",
+                    "Español: niño, año, corazón, ¿qué?, ¡hola!",
+                    "Português: ação, coração, pão, você",
+                    "Română: ș ț ş ţ ă â î",
+                    "Türkçe: ğ ı ş ç ö ü İ",
+                    "Русский язык — один из восточнославянских языков.",
+                    "Українська мова є державною.",
+                    "Ελληνικά είναι η επίσημη γλώσσα της Ελλάδας.",
+                    "עברית היא שפה שמית.",
+                    "العربية هي لغة رسمية في أكثر من عشرين دولة.",
+                    "فارسی یکی از زبان‌های هندواروپایی است.",
+                    "हिन्दी भारत की राजभाषा है।",
+                    "বাংলা ভাষা",
+                    "தமிழ் மொழி",
+                    "ภาษาไทยเป็นภาษาราชการ",
+                    "日本語は日本の公用語です。ひらがなとカタカナ。",
+                    "한국어는 대한민국의 공용어이다.",
+                    "中文是世界上使用人数最多的语言。",
+                    "中文是世界上使用人數最多的語言。",
+                    "ㄅㄆㄇㄈ注音符號",
+                    VIETNAMESE,
+                    Normalizer.normalize(VIETNAMESE, Normalizer.Form.NFD),
                     "Vie\u0302\u0323t Nam a\u0300 a\u0301 a\u0303 a\u0309 a\u0323 x\u0300",
                     "English with a little 中文 and русский and عربي mixed in",
                     "日本語 English 中文 Русский العربية हिन्दी 한국어 ภาษาไทย Ελληνικά עברית",
-                    "abc 中文中文中文中文中文中文中文中文中文中文中文中文中文", "ḀḁẞỲỳ ḀḁẞỲỳ Ḁḁ",
-                    "emoji 😀🎉👍🏽 party time 🇫🇷", "😀😀😀", "\ud800 lone \udc00 surrogates \ud83d",
-                    "\u0000\u0001\u0002 control chars \u007f", "\u00a0non\u00a0breaking\u00a0spaces\u00a0«quoted»",
-                    "“Curly” ‘quotes’ – dashes — and… ellipses", "ALL CAPS TEXT SHOUTING LOUDLY",
-                    "MiXeD CaSe TeXt HeRe", "e.g. i.e. etc. vs. Mr. Mrs. Dr.", "k", "z q x j"));
+                    "abc 中文中文中文中文中文中文中文中文中文中文中文中文中文",
+                    "ḀḁẞỲỳ ḀḁẞỲỳ Ḁḁ",
+                    "emoji 😀🎉👍🏽 party time 🇫🇷",
+                    "😀😀😀",
+                    "\ud800 lone \udc00 surrogates \ud83d",
+                    "\u0000\u0001\u0002 control chars \u007f",
+                    "\u00a0non\u00a0breaking\u00a0spaces\u00a0«quoted»",
+                    "“Curly” ‘quotes’ – dashes — and… ellipses",
+                    "ALL CAPS TEXT SHOUTING LOUDLY",
+                    "MiXeD CaSe TeXt HeRe",
+                    "e.g. i.e. etc. vs. Mr. Mrs. Dr.",
+                    "k",
+                    "z q x j"));
             texts.add(ENGLISH.repeat(200));
             texts.add(VIETNAMESE.repeat(150));
             texts.add("中文是世界上使用人数最多的语言。".repeat(800));

@@ -26,8 +26,8 @@ final class JarDetectorOracle {
                 DetectorFactory.loadProfile(readProfiles());
             }
             if (!DetectorFactory.getLangList().equals(CybozuLanguageIdentifier.PROFILE_CODES)) {
-                throw new IllegalStateException("langdetect profiles were loaded elsewhere: "
-                        + DetectorFactory.getLangList());
+                throw new IllegalStateException(
+                        "langdetect profiles were loaded elsewhere: " + DetectorFactory.getLangList());
             }
             DetectorFactory.setSeed(CybozuLanguageIdentifier.SEED);
         } catch (LangDetectException e) {
@@ -35,12 +35,10 @@ final class JarDetectorOracle {
         }
     }
 
-    private JarDetectorOracle() {
-    }
+    private JarDetectorOracle() {}
 
     /** What one jar {@code Detector} answers for a text. */
-    record Answer(Optional<String> language, Optional<List<LanguageProbability>> probabilities) {
-    }
+    record Answer(Optional<String> language, Optional<List<LanguageProbability>> probabilities) {}
 
     /**
      * {@code getProbabilities()} and then {@code detect()} of the same detector (which reuses the computed

@@ -25,7 +25,8 @@ class IfbenchTextToolsTest {
             }
         }
         assertThat(hex).hasSize(1409);
-        byte[] digest = MessageDigest.getInstance("SHA-256").digest(String.join(",", hex).getBytes(StandardCharsets.US_ASCII));
+        byte[] digest = MessageDigest.getInstance("SHA-256")
+                .digest(String.join(",", hex).getBytes(StandardCharsets.US_ASCII));
         assertThat(HexFormat.of().formatHex(digest)).startsWith("98af1bc2");
     }
 
@@ -48,7 +49,9 @@ class IfbenchTextToolsTest {
     void syllableListIsSyllapysWordList() {
         assertThat(syllables.size()).isEqualTo(6392);
         assertThat(syllables.count("e-mail")).isEqualTo(2);
-        assertThat(syllables.count("middle-class")).as("listed, not split at the hyphen").isEqualTo(2);
+        assertThat(syllables.count("middle-class"))
+                .as("listed, not split at the hyphen")
+                .isEqualTo(2);
     }
 
     @Test
@@ -88,7 +91,9 @@ class IfbenchTextToolsTest {
         Pattern java = Pattern.compile("\\w", Pattern.UNICODE_CHARACTER_CLASS);
         for (int cp = 0; cp < 0x110000; cp++) {
             String s = new String(Character.toChars(cp));
-            assertThat(UnicodeWords.isWordChar(cp)).as("U+%04X", cp).isEqualTo(java.matcher(s).matches());
+            assertThat(UnicodeWords.isWordChar(cp))
+                    .as("U+%04X", cp)
+                    .isEqualTo(java.matcher(s).matches());
         }
     }
 
@@ -100,7 +105,9 @@ class IfbenchTextToolsTest {
         assertThat(UnicodeWords.runs("日本語テキスト")).hasSize(1);
         assertThat(UnicodeWords.runs("x\u00bdy")).hasSize(2);
         assertThat(UnicodeWords.runs("e\u0301t")).hasSize(1);
-        assertThat(PythonRegex.wordRuns("e\u0301t")).as("Python re splits at the accent").hasSize(2);
+        assertThat(PythonRegex.wordRuns("e\u0301t"))
+                .as("Python re splits at the accent")
+                .hasSize(2);
     }
 
     @Test
@@ -121,7 +128,8 @@ class IfbenchTextToolsTest {
         assertThat(PythonStrings.slice("h\ud83d\ude00llo", 1, 3)).isEqualTo("\ud83d\ude00l");
         assertThat(PythonStrings.slice("hello", 3, 100)).isEqualTo("lo");
         assertThat(PythonStrings.slice("hello", -1, 100)).isEqualTo("o");
-        assertThat(PythonStrings.removeAsciiPunctuation("\u201chi\u201d, there\u2026!")).isEqualTo("\u201chi\u201d there\u2026");
+        assertThat(PythonStrings.removeAsciiPunctuation("\u201chi\u201d, there\u2026!"))
+                .isEqualTo("\u201chi\u201d there\u2026");
         assertThat(PythonStrings.reverse("a\ud83d\ude00b")).isEqualTo("b\ud83d\ude00a");
         assertThat(PythonStrings.isDigits("\u00b2")).isTrue();
         assertThat(PythonStrings.isDigits("")).isFalse();

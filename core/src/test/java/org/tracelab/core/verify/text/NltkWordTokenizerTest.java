@@ -21,7 +21,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tracelab.core.testing.ReferencePython;
 import org.tracelab.core.testing.SharedData;
-import org.tracelab.core.verify.text.Span;
 
 class NltkWordTokenizerTest {
 
@@ -84,8 +83,8 @@ class NltkWordTokenizerTest {
 
     @Test
     void splitsSentenceFinalPeriodButKeepsAbbreviations() {
-        assertThat(words("I live in the U.S. and I like it.")).containsExactly(
-                "I", "live", "in", "the", "U.S.", "and", "I", "like", "it", ".");
+        assertThat(words("I live in the U.S. and I like it."))
+                .containsExactly("I", "live", "in", "the", "U.S.", "and", "I", "like", "it", ".");
         assertThat(upperWords("I live in the U.S. and I like it.")).containsExactly("I", "U.S.", "I");
     }
 
@@ -109,8 +108,9 @@ class NltkWordTokenizerTest {
     void rewritesDoubleQuotesAndPointsAtTheOriginalCharacter() {
         String text = "\"Hello,\" she said \"NOW\".";
         List<WordTokenizer.Token> tokens = tokenizer.tokens(text);
-        assertThat(tokens).extracting(WordTokenizer.Token::text).containsExactly(
-                "``", "Hello", ",", "''", "she", "said", "``", "NOW", "''", ".");
+        assertThat(tokens)
+                .extracting(WordTokenizer.Token::text)
+                .containsExactly("``", "Hello", ",", "''", "she", "said", "``", "NOW", "''", ".");
         assertThat(tokens.get(0)).isEqualTo(new WordTokenizer.Token("``", 0, 1));
         assertThat(tokens.get(3)).isEqualTo(new WordTokenizer.Token("''", 7, 8));
         assertThat(tokens.get(6)).isEqualTo(new WordTokenizer.Token("``", 18, 19));
@@ -131,7 +131,8 @@ class NltkWordTokenizerTest {
     void shiftsOffsetsPerSentence() {
         String text = "NASA flew. Then ESA did.";
         List<WordTokenizer.Token> tokens = new NltkWordTokenizer(PERIOD_SPACE).tokens(text);
-        assertThat(tokens).extracting(WordTokenizer.Token::text)
+        assertThat(tokens)
+                .extracting(WordTokenizer.Token::text)
                 .containsExactly("NASA", "flew", ".", "Then", "ESA", "did", ".");
         assertThat(tokens.get(4)).isEqualTo(new WordTokenizer.Token("ESA", 16, 19));
         assertThat(tokens.get(2)).isEqualTo(new WordTokenizer.Token(".", 9, 10));
@@ -139,7 +140,8 @@ class NltkWordTokenizerTest {
 
     @Test
     void punctuationIsNeverUpperCase() {
-        assertThat(upperWords("!!! ... -- ?! ; @ # $ % & * ( ) [ ] { } < > \" ' `` :")).isEmpty();
+        assertThat(upperWords("!!! ... -- ?! ; @ # $ % & * ( ) [ ] { } < > \" ' `` :"))
+                .isEmpty();
         assertThat(upperWords("OK, FINE: NO!")).containsExactly("OK", "FINE", "NO");
     }
 
@@ -179,10 +181,14 @@ class NltkWordTokenizerTest {
                 differences.add(JSON.writeValueAsString(text) + "\n  nltk: " + expected.get(i) + "\n  java: " + actual);
             }
         }
-        System.out.printf("NltkWordTokenizer vs NLTK 3.8: %d/%d texts identical%n",
+        System.out.printf(
+                "NltkWordTokenizer vs NLTK 3.8: %d/%d texts identical%n",
                 inputs.size() - differences.size(), inputs.size());
-        assertThat(differences).as("texts tokenized differently from NLTK:\n%s",
-                String.join("\n", differences.subList(0, Math.min(30, differences.size())))).isEmpty();
+        assertThat(differences)
+                .as(
+                        "texts tokenized differently from NLTK:\n%s",
+                        String.join("\n", differences.subList(0, Math.min(30, differences.size()))))
+                .isEmpty();
     }
 
     private static List<String> sharedTexts() throws IOException {
@@ -191,7 +197,9 @@ class NltkWordTokenizerTest {
         readField(responses, "response", texts);
         Path wasmagent = SharedData.require("data/wasmagent");
         try (Stream<Path> runs = Files.walk(wasmagent)) {
-            for (Path run : runs.filter(p -> p.getFileName().toString().equals("runs.jsonl")).sorted().toList()) {
+            for (Path run : runs.filter(p -> p.getFileName().toString().equals("runs.jsonl"))
+                    .sorted()
+                    .toList()) {
                 readField(run, "artifact", texts);
             }
         }
@@ -210,27 +218,152 @@ class NltkWordTokenizerTest {
     }
 
     private static List<String> edgeCases() {
-        return List.of("", " ", "\"", "\"\"", "''", "``", "'", "a'", "'a", "'tis", "'Tis 'twas", "d'ye",
-                "more'n", "wanna go", "wanna", "gimme lemme gotta", "CAN'T WON'T", "O'Neil's", "rock 'n' roll",
-                "He said, 'hi there' today.", "(see: http://x.y/z?a=1,2)", "3,000 and 3:30, ok:", "a:b",
-                "The end.\"", "The end.\")", "Wait...", "Wait... what?!", "1.5. Next.", "e.g. this.",
+        return List.of(
+                "",
+                " ",
+                "\"",
+                "\"\"",
+                "''",
+                "``",
+                "'",
+                "a'",
+                "'a",
+                "'tis",
+                "'Tis 'twas",
+                "d'ye",
+                "more'n",
+                "wanna go",
+                "wanna",
+                "gimme lemme gotta",
+                "CAN'T WON'T",
+                "O'Neil's",
+                "rock 'n' roll",
+                "He said, 'hi there' today.",
+                "(see: http://x.y/z?a=1,2)",
+                "3,000 and 3:30, ok:",
+                "a:b",
+                "The end.\"",
+                "The end.\")",
+                "Wait...",
+                "Wait... what?!",
+                "1.5. Next.",
+                "e.g. this.",
                 "\u201cQuoted\u201d and \u2018single\u2019 and \u00abguillemets\u00bb \u201elow\u201c",
-                "It\u2019s \u2019s", "**Bold**", "*italic* text", "--dash--", "a--b---c", "x -- y",
-                "<<title>>", "[1] {2} <3>", "#tag @user $5 50% A&B;", "\tTab\u001cSep\u00a0NBSP\u2003em",
-                "caf\u00e9 na\u00efve \u00c9COLE", "\ud835\udc00\ud835\udc01 maths'\ud835\udc00 x",
-                "\u0130STANBUL \u01c5 title", "Mr. Smith. Dr.", "end .", ". start", "..", "a.", "A. B.",
-                "\"A\" \"B\"", "x\"y\"z", "''Double'' single", "`single` ``double''", "I'M\nYOU'RE\n",
-                "ends with newline.\n", "colon at end:\n", "CAN'T.\n\n", "don't\"", "'s 'S 'm 'd 'll",
-                "they'LL we'Re", "ok'", "ok' then", "' x", "'' x", "x ''", "caN't", "\u00bd, \u0663,4");
+                "It\u2019s \u2019s",
+                "**Bold**",
+                "*italic* text",
+                "--dash--",
+                "a--b---c",
+                "x -- y",
+                "<<title>>",
+                "[1] {2} <3>",
+                "#tag @user $5 50% A&B;",
+                "\tTab\u001cSep\u00a0NBSP\u2003em",
+                "caf\u00e9 na\u00efve \u00c9COLE",
+                "\ud835\udc00\ud835\udc01 maths'\ud835\udc00 x",
+                "\u0130STANBUL \u01c5 title",
+                "Mr. Smith. Dr.",
+                "end .",
+                ". start",
+                "..",
+                "a.",
+                "A. B.",
+                "\"A\" \"B\"",
+                "x\"y\"z",
+                "''Double'' single",
+                "`single` ``double''",
+                "I'M\nYOU'RE\n",
+                "ends with newline.\n",
+                "colon at end:\n",
+                "CAN'T.\n\n",
+                "don't\"",
+                "'s 'S 'm 'd 'll",
+                "they'LL we'Re",
+                "ok'",
+                "ok' then",
+                "' x",
+                "'' x",
+                "x ''",
+                "caN't",
+                "\u00bd, \u0663,4");
     }
 
     /** Short strings over the characters the rules care about, to exercise rule interactions. */
     private static List<String> randomTexts(int count, Random random) {
-        String[] alphabet = {"a", "b", "I", "M", "S", "n", "t", "T", "e", "s", "d", "r", "v", "l", "o", "c",
-                "w", "g", "m", " ", " ", " ", "\n", ".", ".", ",", ":", ";", "'", "'", "\"", "`", "-", "?", "!",
-                "(", ")", "[", "<", ">", "{", "*", "@", "$", "3", "\u00e9", "\u201c", "\u201d", "\u2019",
-                "\u2018", "\u00ab", "\u00bb", "\u201e", "\u00a0", "\u2003", "\ud835\udc00", "\u0663", "_",
-                "can", "not", "n't", "N'T", "'s", "'ll", "gon", "na", "wan", "'t", "is", "was", "more", "'n"};
+        String[] alphabet = {
+            "a",
+            "b",
+            "I",
+            "M",
+            "S",
+            "n",
+            "t",
+            "T",
+            "e",
+            "s",
+            "d",
+            "r",
+            "v",
+            "l",
+            "o",
+            "c",
+            "w",
+            "g",
+            "m",
+            " ",
+            " ",
+            " ",
+            "\n",
+            ".",
+            ".",
+            ",",
+            ":",
+            ";",
+            "'",
+            "'",
+            "\"",
+            "`",
+            "-",
+            "?",
+            "!",
+            "(",
+            ")",
+            "[",
+            "<",
+            ">",
+            "{",
+            "*",
+            "@",
+            "$",
+            "3",
+            "\u00e9",
+            "\u201c",
+            "\u201d",
+            "\u2019",
+            "\u2018",
+            "\u00ab",
+            "\u00bb",
+            "\u201e",
+            "\u00a0",
+            "\u2003",
+            "\ud835\udc00",
+            "\u0663",
+            "_",
+            "can",
+            "not",
+            "n't",
+            "N'T",
+            "'s",
+            "'ll",
+            "gon",
+            "na",
+            "wan",
+            "'t",
+            "is",
+            "was",
+            "more",
+            "'n"
+        };
         List<String> texts = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             StringBuilder text = new StringBuilder();
@@ -245,7 +378,9 @@ class NltkWordTokenizerTest {
 
     /** Starts word_reference.py once over all inputs; it runs while the Java side tokenizes. */
     private static Process startReference(List<String> inputs, Path temp) throws Exception {
-        Path script = Path.of(NltkWordTokenizerTest.class.getResource("/difftest/word_reference.py").toURI());
+        Path script = Path.of(NltkWordTokenizerTest.class
+                .getResource("/difftest/word_reference.py")
+                .toURI());
         Path input = temp.resolve("word-inputs.jsonl");
         try (BufferedWriter writer = Files.newBufferedWriter(input, StandardCharsets.UTF_8)) {
             for (String text : inputs) {
@@ -262,7 +397,9 @@ class NltkWordTokenizerTest {
     /** One token list per input, in input order. */
     private static List<List<String>> readReference(Process process, int count, Path temp) throws Exception {
         assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
-        assertThat(process.exitValue()).as(Files.readString(temp.resolve("word-stderr.txt"))).isZero();
+        assertThat(process.exitValue())
+                .as(Files.readString(temp.resolve("word-stderr.txt")))
+                .isZero();
         List<List<String>> results = new ArrayList<>();
         try (BufferedReader reader = Files.newBufferedReader(temp.resolve("word-output.jsonl"))) {
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {

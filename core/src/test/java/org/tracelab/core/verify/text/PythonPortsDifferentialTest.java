@@ -31,8 +31,25 @@ class PythonPortsDifferentialTest {
     void csvReaderAgreesWithPython(@TempDir Path tmp) throws Exception {
         ReferencePython.require("csv", "python3");
         List<String> texts = csvTexts(4000, new Random(44));
-        texts.addAll(List.of("", "\n", "a\n", "a\n\n", "a\r\n", "a\rb", "\"a\nb\"\nc", "\"unterminated\nx", "\"a\"b,c",
-                "a, b", "b\"c,d", "\"\"", "\"\"\"x\"\"\"", ",,", "a,\n", "\r\n\r\n", "x\ry\n", "\"q\"\r\nz"));
+        texts.addAll(List.of(
+                "",
+                "\n",
+                "a\n",
+                "a\n\n",
+                "a\r\n",
+                "a\rb",
+                "\"a\nb\"\nc",
+                "\"unterminated\nx",
+                "\"a\"b,c",
+                "a, b",
+                "b\"c,d",
+                "\"\"",
+                "\"\"\"x\"\"\"",
+                ",,",
+                "a,\n",
+                "\r\n\r\n",
+                "x\ry\n",
+                "\"q\"\r\nz"));
         Path input = tmp.resolve("csv.jsonl");
         List<String> lines = new ArrayList<>();
         for (int i = 0; i < texts.size(); i++) {
@@ -49,14 +66,19 @@ class PythonPortsDifferentialTest {
             } catch (PythonCsv.CsvException e) {
                 actual = "error";
             }
-            String wanted = expected.get(i).has("error") ? "error" : expected.get(i).toString();
-            if (!JSON.readTree(actual.equals("error") ? "\"error\"" : actual).equals(
-                    JSON.readTree(wanted.equals("error") ? "\"error\"" : wanted))) {
-                differences.add(JSON.writeValueAsString(texts.get(i)) + "\n  python: " + wanted + "\n  java:   " + actual);
+            String wanted =
+                    expected.get(i).has("error") ? "error" : expected.get(i).toString();
+            if (!JSON.readTree(actual.equals("error") ? "\"error\"" : actual)
+                    .equals(JSON.readTree(wanted.equals("error") ? "\"error\"" : wanted))) {
+                differences.add(
+                        JSON.writeValueAsString(texts.get(i)) + "\n  python: " + wanted + "\n  java:   " + actual);
             }
         }
-        System.out.printf("csv.reader: %d/%d texts read identically%n", texts.size() - differences.size(), texts.size());
-        assertThat(differences).as(String.join("\n", differences.subList(0, Math.min(10, differences.size())))).isEmpty();
+        System.out.printf(
+                "csv.reader: %d/%d texts read identically%n", texts.size() - differences.size(), texts.size());
+        assertThat(differences)
+                .as(String.join("\n", differences.subList(0, Math.min(10, differences.size()))))
+                .isEmpty();
     }
 
     @Test
@@ -64,9 +86,15 @@ class PythonPortsDifferentialTest {
         ReferencePython.require("unicodedata", "python3");
         JsonNode sets = run(tmp, "chars").get(0);
         assertThat(sets.get("version").asText()).isEqualTo("14.0.0");
-        assertThat(mismatches(sets.get("isdigit"), PythonStrings::isDigit)).as("isdigit").isEmpty();
-        assertThat(mismatches(sets.get("isalnum"), PythonStrings::isAlnum)).as("isalnum").isEmpty();
-        assertThat(mismatches(sets.get("isspace"), PythonStrings::isSpace)).as("isspace").isEmpty();
+        assertThat(mismatches(sets.get("isdigit"), PythonStrings::isDigit))
+                .as("isdigit")
+                .isEmpty();
+        assertThat(mismatches(sets.get("isalnum"), PythonStrings::isAlnum))
+                .as("isalnum")
+                .isEmpty();
+        assertThat(mismatches(sets.get("isspace"), PythonStrings::isSpace))
+                .as("isspace")
+                .isEmpty();
     }
 
     /** Code points the JDK assigns where Java and Python disagree. */
@@ -83,8 +111,9 @@ class PythonPortsDifferentialTest {
     }
 
     private static List<String> csvTexts(int count, Random random) {
-        String[] pieces = {"a", "bc", "ID", "\"", "\"\"", ",", ",", "\t", "\n", "\n", "\r\n", "\r", " ", "x y", "1",
-            "\"q,r\"", "é"};
+        String[] pieces = {
+            "a", "bc", "ID", "\"", "\"\"", ",", ",", "\t", "\n", "\n", "\r\n", "\r", " ", "x y", "1", "\"q,r\"", "é"
+        };
         List<String> texts = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             StringBuilder text = new StringBuilder();
@@ -98,12 +127,17 @@ class PythonPortsDifferentialTest {
     }
 
     private static List<JsonNode> run(Path tmp, String... args) throws Exception {
-        Path script = Path.of(PythonPortsDifferentialTest.class.getResource("/difftest/python_ports_reference.py").toURI());
+        Path script = Path.of(PythonPortsDifferentialTest.class
+                .getResource("/difftest/python_ports_reference.py")
+                .toURI());
         List<String> command = new ArrayList<>(List.of(ReferencePython.EXECUTABLE.toString(), script.toString()));
         command.addAll(List.of(args));
         Path output = tmp.resolve("out-" + args[0] + ".jsonl");
         Path errors = tmp.resolve("err-" + args[0] + ".txt");
-        Process process = new ProcessBuilder(command).redirectOutput(output.toFile()).redirectError(errors.toFile()).start();
+        Process process = new ProcessBuilder(command)
+                .redirectOutput(output.toFile())
+                .redirectError(errors.toFile())
+                .start();
         assertThat(process.waitFor(300, TimeUnit.SECONDS)).isTrue();
         assertThat(process.exitValue()).as(Files.readString(errors)).isZero();
         List<JsonNode> results = new ArrayList<>();
@@ -112,5 +146,4 @@ class PythonPortsDifferentialTest {
         }
         return results;
     }
-
 }

@@ -20,7 +20,8 @@ import org.tracelab.core.testing.ReferencePython;
  */
 class PythonSemanticsTest {
 
-    private static final String SCRIPT = String.join("\n",
+    private static final String SCRIPT = String.join(
+            "\n",
             "import re, sys",
             "w = re.compile(r'\\w')",
             "for cp in range(0x110000):",
@@ -44,7 +45,9 @@ class PythonSemanticsTest {
         Path out = Files.createTempFile("python-classes", ".txt");
         try {
             Process process = new ProcessBuilder(ReferencePython.EXECUTABLE.toString(), "-c", SCRIPT)
-                    .redirectOutput(out.toFile()).redirectErrorStream(false).start();
+                    .redirectOutput(out.toFile())
+                    .redirectErrorStream(false)
+                    .start();
             assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
             assertThat(process.exitValue()).isZero();
             boolean[][] python = read(out);
@@ -61,7 +64,9 @@ class PythonSemanticsTest {
                 check(disagreements, cp, "isupper", python[2][cp], PythonStrings.isUpper(s));
                 check(disagreements, cp, "islower", python[3][cp], PythonStrings.isLower(s));
             }
-            assertThat(disagreements).as("code points where Java and CPython disagree").isEmpty();
+            assertThat(disagreements)
+                    .as("code points where Java and CPython disagree")
+                    .isEmpty();
         } finally {
             Files.deleteIfExists(out);
         }

@@ -71,8 +71,11 @@ public record NltkData(Optional<Path> punkt, Optional<Path> stopWords, Optional<
             }
             folders.add(home.resolve("nltk_data"));
         }
-        NltkData data = new NltkData(first(folders, PunktParameters::isPresent), first(folders, StopWords::isPresent),
-                first(folders, AveragedPerceptronTagger::isPresent), folders);
+        NltkData data = new NltkData(
+                first(folders, PunktParameters::isPresent),
+                first(folders, StopWords::isPresent),
+                first(folders, AveragedPerceptronTagger::isPresent),
+                folders);
         LOG.info("NLTK data: {}", data.describe());
         return data;
     }
@@ -83,7 +86,8 @@ public record NltkData(Optional<Path> punkt, Optional<Path> stopWords, Optional<
 
     /** Punkt with NLTK's parameters when found, else the built-in approximation; rules of {@code version}. */
     public SentenceSplitter sentenceSplitter(NltkVersion version) {
-        return punkt.<SentenceSplitter>map(dir -> PunktSentenceSplitter.fromNltkData(dir).withVersion(version))
+        return punkt.<SentenceSplitter>map(
+                        dir -> PunktSentenceSplitter.fromNltkData(dir).withVersion(version))
                 .orElseGet(() -> new BuiltInSentenceSplitter(version));
     }
 
@@ -99,15 +103,19 @@ public record NltkData(Optional<Path> punkt, Optional<Path> stopWords, Optional<
     /** IFBench's tools from this data, with built-in stand-ins for what was not found. */
     public IfbenchTextServices ifbenchServices(SyllableCounter syllables) {
         SentenceSplitter sentences = sentenceSplitter(NltkVersion.V3_10);
-        return new IfbenchTextServices(sentences, new NltkWordTokenizer(sentences, NltkVersion.V3_10), posTagger(),
-                stopWordList(), syllables);
+        return new IfbenchTextServices(
+                sentences, new NltkWordTokenizer(sentences, NltkVersion.V3_10), posTagger(), stopWordList(), syllables);
     }
 
     /** IFBench's tools with only built-in approximations (no NLTK data): for tests and as the last resort. */
     public static IfbenchTextServices builtInIfbenchServices(SyllableCounter syllables) {
         SentenceSplitter sentences = new BuiltInSentenceSplitter(NltkVersion.V3_10);
-        return new IfbenchTextServices(sentences, new NltkWordTokenizer(sentences, NltkVersion.V3_10),
-                new BuiltInPosTagger(), StopWords.builtIn(), syllables);
+        return new IfbenchTextServices(
+                sentences,
+                new NltkWordTokenizer(sentences, NltkVersion.V3_10),
+                new BuiltInPosTagger(),
+                StopWords.builtIn(),
+                syllables);
     }
 
     /** One line for logs and the CLI: which resource came from where. */

@@ -12,6 +12,5 @@ final class OrthoContext {
     static final int UC = BEG_UC | MID_UC | UNK_UC;
     static final int LC = BEG_LC | MID_LC | UNK_LC;
 
-    private OrthoContext() {
-    }
+    private OrthoContext() {}
 }

@@ -16,7 +16,11 @@ final class PunktAnnotator {
     /** Tokens that never start a sentence, whatever their case. */
     private static final String PUNCTUATION = ";:,.!?";
 
-    private enum Starter { YES, NO, UNKNOWN }
+    private enum Starter {
+        YES,
+        NO,
+        UNKNOWN
+    }
 
     private final PunktParameters params;
     private final PunktPatterns patterns;
@@ -109,7 +113,9 @@ final class PunktAnnotator {
                 return;
             }
             // An initial before a word that is only ever capitalised is part of a name (J. Bach).
-            if (starter == Starter.UNKNOWN && initial && next.firstUpper()
+            if (starter == Starter.UNKNOWN
+                    && initial
+                    && next.firstUpper()
                     && (params.orthoFlags(nextType) & OrthoContext.LC) == 0) {
                 markAbbreviation(token);
             }

@@ -51,8 +51,8 @@ final class PunktBoundaries {
             wordStart = start > 0 ? start + 1 : previousWordStart;
             wordEnd = match.start();
             if (pending && previousWordEnd <= wordStart) {
-                lastBreak = decide(text, slices, lastBreak, previousWordStart, pendingEnd, pendingContextEnd,
-                        pendingNextToken);
+                lastBreak = decide(
+                        text, slices, lastBreak, previousWordStart, pendingEnd, pendingContextEnd, pendingNextToken);
             }
             pending = true;
             pendingEnd = match.end();
@@ -68,8 +68,14 @@ final class PunktBoundaries {
     }
 
     /** Adds a slice when the candidate's context holds a break; returns where the next sentence starts. */
-    private int decide(String text, IntPairs slices, int lastBreak, int contextStart, int candidateEnd,
-            int contextEnd, int nextTokenStart) {
+    private int decide(
+            String text,
+            IntPairs slices,
+            int lastBreak,
+            int contextStart,
+            int candidateEnd,
+            int contextEnd,
+            int nextTokenStart) {
         if (!annotator.containsSentenceBreak(text, contextStart, contextEnd)) {
             return lastBreak;
         }
@@ -104,7 +110,9 @@ final class PunktBoundaries {
                 int nextStart = slices.start(i + 1);
                 closing.region(nextStart, slices.end(i + 1));
                 if (closing.lookingAt()) {
-                    sentences.add(new Span(start, nextStart + closing.group(PunktPatterns.CLOSING).length()));
+                    sentences.add(new Span(
+                            start,
+                            nextStart + closing.group(PunktPatterns.CLOSING).length()));
                     shift = closing.end() - nextStart;
                     continue;
                 }

@@ -28,8 +28,7 @@ public record PunktParameters(
         Map<String, Integer> orthoContext) {
 
     /** A pair of word types; the first one ended in a period in the training text. */
-    public record Collocation(String first, String second) {
-    }
+    public record Collocation(String first, String second) {}
 
     static final String ABBREV_FILE = "abbrev_types.txt";
     static final String COLLOCATIONS_FILE = "collocations.tab";

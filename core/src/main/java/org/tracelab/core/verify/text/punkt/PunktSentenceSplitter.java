@@ -31,8 +31,8 @@ public final class PunktSentenceSplitter implements SentenceSplitter {
 
     /** Loads the English parameters below an {@code nltk_data} directory; see {@link PunktParameters#load}. */
     public static PunktSentenceSplitter fromNltkData(Path nltkDataDir) {
-        return new PunktSentenceSplitter(PunktParameters.load(nltkDataDir),
-                "Punkt (NLTK English parameters from " + nltkDataDir + ")");
+        return new PunktSentenceSplitter(
+                PunktParameters.load(nltkDataDir), "Punkt (NLTK English parameters from " + nltkDataDir + ")");
     }
 
     /** The same parameters with another NLTK version's rules. */
@@ -41,8 +41,8 @@ public final class PunktSentenceSplitter implements SentenceSplitter {
             return this;
         }
         String base = description.replace("; " + version.label() + " rules", "");
-        return new PunktSentenceSplitter(params, other == NltkVersion.V3_8 ? base : base + "; " + other.label() + " rules",
-                other);
+        return new PunktSentenceSplitter(
+                params, other == NltkVersion.V3_8 ? base : base + "; " + other.label() + " rules", other);
     }
 
     public NltkVersion version() {

@@ -13,6 +13,7 @@ final class PunktToken {
     final String text;
     /** Lower-cased text, or {@link #NUMBER_TYPE} for anything number-like. */
     final String type;
+
     final boolean periodFinal;
     boolean sentenceBreak;
     boolean abbreviation;

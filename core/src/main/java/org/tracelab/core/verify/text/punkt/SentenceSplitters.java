@@ -12,8 +12,7 @@ import org.tracelab.core.verify.text.SentenceSplitter;
  */
 public final class SentenceSplitters {
 
-    private SentenceSplitters() {
-    }
+    private SentenceSplitters() {}
 
     /** Resolves from the real environment and home directory, with NLTK 3.8's rules. */
     public static SentenceSplitter resolve(Path nltkDataOption) {

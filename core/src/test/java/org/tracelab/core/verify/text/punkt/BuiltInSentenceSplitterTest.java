@@ -68,8 +68,9 @@ class BuiltInSentenceSplitterTest {
         List<Span> expected = builtIn.sentences(text);
         ConcurrentLinkedQueue<List<Span>> results = new ConcurrentLinkedQueue<>();
         IntStream.range(0, 2000).parallel().forEach(i -> results.add(builtIn.sentences(text)));
-        assertThat(sentences(builtIn, text)).containsExactly("Mr. Smith left at 5 p.m. on Friday.", "\"Why?\"",
-                "she asked.", "(Nobody knew.)", "The end.");
+        assertThat(sentences(builtIn, text))
+                .containsExactly(
+                        "Mr. Smith left at 5 p.m. on Friday.", "\"Why?\"", "she asked.", "(Nobody knew.)", "The end.");
         assertThat(results).allMatch(expected::equals);
     }
 }

@@ -23,10 +23,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.tracelab.core.testing.ReferencePython;
 import org.tracelab.core.testing.SharedData;
 import org.tracelab.core.verify.LooseVariant;
-import org.tracelab.core.verify.text.Span;
 import org.tracelab.core.verify.text.AveragedPerceptronTagger;
 import org.tracelab.core.verify.text.NltkVersion;
 import org.tracelab.core.verify.text.NltkWordTokenizer;
+import org.tracelab.core.verify.text.Span;
 import org.tracelab.core.verify.text.WordTokenizer;
 
 /**
@@ -54,7 +54,9 @@ class Nltk310DifferentialTest {
         unique.addAll(field(ifbench.resolve("IFBench_test.jsonl"), "prompt"));
         unique.addAll(field(SharedData.require("data/ifeval/responses_gpt4.jsonl"), "response"));
         try (Stream<Path> runs = Files.walk(SharedData.require("data/wasmagent"))) {
-            for (Path run : runs.filter(p -> p.getFileName().toString().equals("runs.jsonl")).sorted().toList()) {
+            for (Path run : runs.filter(p -> p.getFileName().toString().equals("runs.jsonl"))
+                    .sorted()
+                    .toList()) {
                 unique.addAll(field(run, "artifact"));
             }
         }
@@ -66,35 +68,45 @@ class Nltk310DifferentialTest {
 
     @Test
     void punktSentencesAgreeWithNltk310() {
-        PunktSentenceSplitter splitter = PunktSentenceSplitter.fromNltkData(nltkData).withVersion(NltkVersion.V3_10);
+        PunktSentenceSplitter splitter =
+                PunktSentenceSplitter.fromNltkData(nltkData).withVersion(NltkVersion.V3_10);
         List<String> differences = new ArrayList<>();
         for (int i = 0; i < texts.size(); i++) {
             List<Span> expected = new ArrayList<>();
-            reference.get(i).get("sentences").forEach(p -> expected.add(new Span(p.get(0).asInt(), p.get(1).asInt())));
+            reference
+                    .get(i)
+                    .get("sentences")
+                    .forEach(p ->
+                            expected.add(new Span(p.get(0).asInt(), p.get(1).asInt())));
             List<Span> actual = splitter.sentences(texts.get(i));
             if (!actual.equals(expected)) {
                 differences.add(json(texts.get(i)) + "\n  nltk: " + expected + "\n  java: " + actual);
             }
         }
-        System.out.printf("Punkt (NLTK 3.10 rules) vs NLTK: %d/%d texts identical%n", texts.size() - differences.size(),
-                texts.size());
+        System.out.printf(
+                "Punkt (NLTK 3.10 rules) vs NLTK: %d/%d texts identical%n",
+                texts.size() - differences.size(), texts.size());
         assertThat(differences).as(first(differences)).isEmpty();
     }
 
     @Test
     void wordTokensAgreeWithNltk310() {
-        PunktSentenceSplitter splitter = PunktSentenceSplitter.fromNltkData(nltkData).withVersion(NltkVersion.V3_10);
+        PunktSentenceSplitter splitter =
+                PunktSentenceSplitter.fromNltkData(nltkData).withVersion(NltkVersion.V3_10);
         NltkWordTokenizer tokenizer = new NltkWordTokenizer(splitter, NltkVersion.V3_10);
         List<String> differences = new ArrayList<>();
         for (int i = 0; i < texts.size(); i++) {
             List<String> expected = new ArrayList<>();
             reference.get(i).get("tokens").forEach(t -> expected.add(t.asText()));
-            List<String> actual = tokenizer.tokens(texts.get(i)).stream().map(WordTokenizer.Token::text).toList();
+            List<String> actual = tokenizer.tokens(texts.get(i)).stream()
+                    .map(WordTokenizer.Token::text)
+                    .toList();
             if (!actual.equals(expected)) {
                 differences.add(json(texts.get(i)) + "\n  nltk: " + expected + "\n  java: " + actual);
             }
         }
-        System.out.printf("word_tokenize (NLTK 3.10 rules) vs NLTK: %d/%d texts identical%n",
+        System.out.printf(
+                "word_tokenize (NLTK 3.10 rules) vs NLTK: %d/%d texts identical%n",
                 texts.size() - differences.size(), texts.size());
         assertThat(differences).as(first(differences)).isEmpty();
     }
@@ -128,10 +140,56 @@ class Nltk310DifferentialTest {
 
     /** Short texts over the characters NLTK 3.10 treats differently, mixed with sentence enders and words. */
     private static List<String> quoteAndDashTexts(int count, Random random) {
-        String[] pieces = {"Hello", "it", "'tis", "'hello", "'s", "n't", "'re", "rock", "'n'", "roll", "A.", "Mr.",
-            "\u201c", "\u201d", "\u2018", "\u2019", "\u00ab", "\u00bb", "\u2012", "\u2013", "\u2014", "\u2015", "--",
-            ".", ". ", "! ", "? ", "?!", "...", " ", " ", "\n", "\"", "'", "''", "(", ")", "e.g.", "3.5", "end.",
-            "\u2019tis", "O'Neil", "don't", "'90s", "'Hello,'", "caf\u00e9", "\ud83d\ude00", "x"};
+        String[] pieces = {
+            "Hello",
+            "it",
+            "'tis",
+            "'hello",
+            "'s",
+            "n't",
+            "'re",
+            "rock",
+            "'n'",
+            "roll",
+            "A.",
+            "Mr.",
+            "\u201c",
+            "\u201d",
+            "\u2018",
+            "\u2019",
+            "\u00ab",
+            "\u00bb",
+            "\u2012",
+            "\u2013",
+            "\u2014",
+            "\u2015",
+            "--",
+            ".",
+            ". ",
+            "! ",
+            "? ",
+            "?!",
+            "...",
+            " ",
+            " ",
+            "\n",
+            "\"",
+            "'",
+            "''",
+            "(",
+            ")",
+            "e.g.",
+            "3.5",
+            "end.",
+            "\u2019tis",
+            "O'Neil",
+            "don't",
+            "'90s",
+            "'Hello,'",
+            "caf\u00e9",
+            "\ud83d\ude00",
+            "x"
+        };
         List<String> generated = new ArrayList<>(count);
         for (int n = 0; n < count; n++) {
             StringBuilder text = new StringBuilder();
@@ -149,7 +207,8 @@ class Nltk310DifferentialTest {
 
     private static List<JsonNode> runScript(Path tmp, List<String> inputs) throws IOException, InterruptedException {
         Path script = tmp.resolve("nltk310_reference.py");
-        try (InputStream resource = Nltk310DifferentialTest.class.getResourceAsStream("/difftest/nltk310_reference.py")) {
+        try (InputStream resource =
+                Nltk310DifferentialTest.class.getResourceAsStream("/difftest/nltk310_reference.py")) {
             assertThat(resource).isNotNull();
             Files.copy(resource, script, StandardCopyOption.REPLACE_EXISTING);
         }
@@ -161,13 +220,18 @@ class Nltk310DifferentialTest {
         Files.write(input, lines, StandardCharsets.UTF_8);
         Path output = tmp.resolve("results.jsonl");
         Path errors = tmp.resolve("stderr.txt");
-        Process process = new ProcessBuilder(ReferencePython.EXECUTABLE.toString(), script.toString(), nltkData.toString())
-                .redirectInput(input.toFile()).redirectOutput(output.toFile()).redirectError(errors.toFile()).start();
+        Process process = new ProcessBuilder(
+                        ReferencePython.EXECUTABLE.toString(), script.toString(), nltkData.toString())
+                .redirectInput(input.toFile())
+                .redirectOutput(output.toFile())
+                .redirectError(errors.toFile())
+                .start();
         boolean finished = process.waitFor(300, TimeUnit.SECONDS);
         if (!finished) {
             process.destroyForcibly();
         }
-        assertThat(finished && process.exitValue() == 0).as("reference script failed: %s", Files.readString(errors))
+        assertThat(finished && process.exitValue() == 0)
+                .as("reference script failed: %s", Files.readString(errors))
                 .isTrue();
         List<JsonNode> results = new ArrayList<>();
         for (String line : Files.readAllLines(output, StandardCharsets.UTF_8)) {

@@ -37,6 +37,7 @@ class PunktDifferentialTest {
     private static List<String> texts;
     /** Which corpus each text came from, for the per-corpus figures. */
     private static List<String> corpus;
+
     private static List<List<Span>> reference;
 
     @BeforeAll
@@ -74,11 +75,12 @@ class PunktDifferentialTest {
         for (int i = 0; i < texts.size(); i++) {
             List<Span> actual = splitter.sentences(texts.get(i));
             if (!actual.equals(reference.get(i))) {
-                disagreements.add("text " + i + " " + JSON.valueToTree(texts.get(i)) + "\n  nltk: "
-                        + reference.get(i) + "\n  java: " + actual);
+                disagreements.add("text " + i + " " + JSON.valueToTree(texts.get(i)) + "\n  nltk: " + reference.get(i)
+                        + "\n  java: " + actual);
             }
         }
-        System.out.printf("Punkt (NLTK parameters): %d/%d texts with identical spans%n",
+        System.out.printf(
+                "Punkt (NLTK parameters): %d/%d texts with identical spans%n",
                 texts.size() - disagreements.size(), texts.size());
         assertThat(disagreements).as("texts where Java Punkt differs from NLTK").isEmpty();
     }
@@ -98,8 +100,10 @@ class PunktDifferentialTest {
         int realSameCount = 0;
         for (Map.Entry<String, int[]> entry : byCorpus.entrySet()) {
             int[] c = entry.getValue();
-            System.out.printf("Built-in splitter on %s: sentence count agrees on %d/%d texts (%.2f%%), "
-                    + "identical spans on %d%n", entry.getKey(), c[1], c[0], 100.0 * c[1] / c[0], c[2]);
+            System.out.printf(
+                    "Built-in splitter on %s: sentence count agrees on %d/%d texts (%.2f%%), "
+                            + "identical spans on %d%n",
+                    entry.getKey(), c[1], c[0], 100.0 * c[1] / c[0], c[2]);
             if (!entry.getKey().equals("generated")) {
                 real += c[0];
                 realSameCount += c[1];
@@ -131,7 +135,9 @@ class PunktDifferentialTest {
     private static List<List<Span>> nltkSpans(Path tmp, List<String> inputs) throws IOException, InterruptedException {
         Path script = tmp.resolve("punkt_reference.py");
         try (InputStream resource = PunktDifferentialTest.class.getResourceAsStream("/difftest/punkt_reference.py")) {
-            assertThat(resource).as("difftest/punkt_reference.py on the test class path").isNotNull();
+            assertThat(resource)
+                    .as("difftest/punkt_reference.py on the test class path")
+                    .isNotNull();
             Files.copy(resource, script, StandardCopyOption.REPLACE_EXISTING);
         }
         Path input = tmp.resolve("texts.jsonl");
@@ -143,15 +149,19 @@ class PunktDifferentialTest {
         }
         Files.write(input, lines, StandardCharsets.UTF_8);
         Path englishDir = PunktParameters.englishDirectory(nltkData);
-        Process process = new ProcessBuilder(ReferencePython.EXECUTABLE.toString(), script.toString(), englishDir.toString())
-                .redirectInput(input.toFile()).redirectOutput(output.toFile()).redirectError(errors.toFile())
+        Process process = new ProcessBuilder(
+                        ReferencePython.EXECUTABLE.toString(), script.toString(), englishDir.toString())
+                .redirectInput(input.toFile())
+                .redirectOutput(output.toFile())
+                .redirectError(errors.toFile())
                 .start();
         boolean finished = process.waitFor(120, TimeUnit.SECONDS);
         if (!finished) {
             process.destroyForcibly();
         }
         assertThat(finished && process.exitValue() == 0)
-                .as("reference script failed: %s", Files.readString(errors)).isTrue();
+                .as("reference script failed: %s", Files.readString(errors))
+                .isTrue();
 
         List<List<Span>> spans = new ArrayList<>(inputs.size());
         for (String line : Files.readAllLines(output, StandardCharsets.UTF_8)) {

@@ -34,10 +34,14 @@ class PunktParametersTest {
 
         assertThat(PunktParameters.isPresent(nltkData)).isTrue();
         assertThat(params.abbrevTypes()).containsExactlyInAnyOrder("mr", "u.s");
-        assertThat(params.collocations()).containsExactlyInAnyOrder(
-                new PunktParameters.Collocation("##number##", "business"),
-                new PunktParameters.Collocation("j", "bach"));
-        assertThat(params.orthoContext()).containsEntry("the", 126).containsEntry("bach", 14).hasSize(2);
+        assertThat(params.collocations())
+                .containsExactlyInAnyOrder(
+                        new PunktParameters.Collocation("##number##", "business"),
+                        new PunktParameters.Collocation("j", "bach"));
+        assertThat(params.orthoContext())
+                .containsEntry("the", 126)
+                .containsEntry("bach", 14)
+                .hasSize(2);
         assertThat(params.sentStarters()).containsExactlyInAnyOrder("the", "he");
     }
 

@@ -28,7 +28,9 @@ class PunktSentenceSplitterTest {
     @Test
     void describesItselfAsExact() {
         assertThat(punkt.exact()).isTrue();
-        assertThat(punkt.description()).startsWith("Punkt (NLTK English parameters from ").contains("nltk_data");
+        assertThat(punkt.description())
+                .startsWith("Punkt (NLTK English parameters from ")
+                .contains("nltk_data");
     }
 
     @Test

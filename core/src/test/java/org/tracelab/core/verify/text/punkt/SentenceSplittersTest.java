@@ -11,7 +11,6 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tracelab.core.verify.text.SentenceSplitter;
-import org.tracelab.core.verify.text.punkt.SentenceSplitters;
 
 /** Which splitter is chosen from the option, {@code NLTK_DATA} and the home directory. */
 class SentenceSplittersTest {
@@ -42,7 +41,8 @@ class SentenceSplittersTest {
         Path option = tmp.resolve("empty");
         assertThatThrownBy(() -> SentenceSplitters.resolve(option, Map.of(), tmp))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining(option.resolve("tokenizers/punkt_tab/english").toString());
+                .hasMessageContaining(
+                        option.resolve("tokenizers/punkt_tab/english").toString());
     }
 
     @Test
