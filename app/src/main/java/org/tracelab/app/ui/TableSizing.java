@@ -10,12 +10,16 @@ import javafx.beans.binding.DoubleBinding;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.Region;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
 
 /**
  * Tables sized to what they show. A table made {@link #toContent} keeps each column as wide as its header and
  * cells need (JavaFX measures the columns left at their default width when the table first shows) and is itself as
- * wide as its columns, so nothing is cut or squeezed; only when the pane is narrower than the table does a
- * horizontal scroll bar appear. Columns of numbers are right-aligned ({@link Styles#NUMERIC}).
+ * wide as its columns, never narrower, so nothing is cut or squeezed: when the pane is narrower than the table, the
+ * pane scrolls (the table's own scroll bars take no room, base.css). Columns of numbers are right-aligned
+ * ({@link Styles#NUMERIC}).
  */
 public final class TableSizing {
 
@@ -25,6 +29,8 @@ public final class TableSizing {
 
     /** Room for a vertical scroll bar and the border, so a filling last column never forces a horizontal one. */
     private static final double SCROLL_BAR_ROOM = 20;
+    /** A vertical scroll bar's width in the Modena-based theme. */
+    private static final double VERTICAL_BAR_ROOM = 16;
 
     private TableSizing() {}
 
@@ -36,10 +42,12 @@ public final class TableSizing {
                         .mapToDouble(TableColumn::getWidth)
                         .sum(),
                 table.getColumns().stream().map(TableColumn::widthProperty).toArray(Observable[]::new));
-        // The border and a little room, so the last column never sits under the edge.
-        table.prefWidthProperty().bind(columns.add(4));
+        // The border, and room for a vertical scroll bar: without it, a bar shown during the first layout (columns
+        // still at their default width) narrows the view, which then needs a horizontal bar, which takes a row's
+        // height and so keeps the vertical one: a stable state with a figure clipped and a row hidden.
+        table.prefWidthProperty().bind(columns.add(4 + VERTICAL_BAR_ROOM));
         table.setMaxWidth(Region.USE_PREF_SIZE);
-        table.setMinWidth(120);
+        table.setMinWidth(Region.USE_PREF_SIZE); // never squeezed: the pane around it scrolls instead
     }
 
     /** Marks the columns whose every cell in {@code rows} is a number as numeric (right-aligned). */
@@ -88,5 +96,15 @@ public final class TableSizing {
                                         - SCROLL_BAR_ROOM),
                         widths));
         return last;
+    }
+
+    /** The table font's size in the theme (base.css). */
+    private static final double FONT_SIZE = 13;
+
+    /** The width {@code text} takes in the table font, bold for headers. */
+    public static double textWidth(String text, boolean bold) {
+        Text node = new Text(text);
+        node.setFont(Font.font(Font.getDefault().getFamily(), bold ? FontWeight.BOLD : FontWeight.NORMAL, FONT_SIZE));
+        return Math.ceil(node.getLayoutBounds().getWidth());
     }
 }

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -13,6 +14,7 @@ import javafx.scene.chart.XYChart;
 import javafx.scene.control.IndexedCell;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.ScrollBar;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Paint;
@@ -147,18 +149,30 @@ public final class LayoutGuard {
         if (!(table.lookup(".virtual-flow") instanceof Region flow) || flow.getWidth() <= 0) {
             return;
         }
+        boolean sideways = false;
+        boolean hidden = false;
+        for (Node node : table.lookupAll(".scroll-bar")) {
+            if (node instanceof ScrollBar bar && bar.isVisible() && bar.getWidth() > 0 && bar.getHeight() > 0) {
+                if (bar.getOrientation() == Orientation.HORIZONTAL) {
+                    sideways = true;
+                } else {
+                    hidden = true;
+                }
+            }
+        }
         double columns = table.getColumns().stream()
                 .mapToDouble(column -> column.getWidth())
                 .sum();
-        if (columns > flow.getWidth() + 0.5 && !sideBySide(table)) {
+        sideways |= columns > flow.getWidth() + 0.5;
+        hidden |= table.getFixedCellSize() > 0
+                && table.getFixedCellSize() * table.getItems().size() > flow.getHeight() + 0.5;
+        if (sideways && !sideBySide(table)) {
             problems.add("scrolls sideways, columns cut: " + describe(table) + " (columns " + Math.round(columns)
                     + " px in " + Math.round(flow.getWidth()) + " px)");
         }
-        double rows = table.getFixedCellSize() * table.getItems().size();
-        if (table.getFixedCellSize() > 0 && rows > flow.getHeight() + 0.5) {
+        if (hidden) {
             problems.add("scrolls, rows hidden: " + describe(table) + " ("
-                    + table.getItems().size() + " rows of " + Math.round(rows) + " px in "
-                    + Math.round(flow.getHeight()) + " px)");
+                    + table.getItems().size() + " rows in " + Math.round(flow.getHeight()) + " px)");
         }
     }
 

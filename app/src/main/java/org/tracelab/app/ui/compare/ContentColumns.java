@@ -6,10 +6,9 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
-import javafx.scene.text.Text;
 import org.tracelab.app.ui.Styles;
+import org.tracelab.app.ui.TableSizing;
 
 /**
  * Text columns sized to what they hold: each column as wide as its header and its longest cell (measured, never
@@ -19,8 +18,6 @@ final class ContentColumns {
 
     /** Cell padding and the room the header's sort arrow would take. */
     private static final double PADDING = 26;
-
-    private static final double FONT_SIZE = 13;
 
     private ContentColumns() {}
 
@@ -68,8 +65,6 @@ final class ContentColumns {
     }
 
     private static double measure(String text, FontWeight weight) {
-        Text node = new Text(text);
-        node.setFont(Font.font(Font.getDefault().getFamily(), weight, FONT_SIZE));
-        return Math.ceil(node.getLayoutBounds().getWidth());
+        return TableSizing.textWidth(text, weight == FontWeight.BOLD);
     }
 }

@@ -54,7 +54,11 @@ final class RunResultPane extends VBox {
     }
 
     private static final double ROW_HEIGHT = 26;
-    private static final double HEADER_HEIGHT = 34;
+    /**
+     * The header, and room for a horizontal scroll bar: when runs stand side by side a wide table scrolls sideways,
+     * and its bar must not take a row's height (which would add a vertical bar and hide a row).
+     */
+    private static final double HEADER_HEIGHT = 34 + 16;
 
     private final RunResult result;
     private final TableCopier copier;
@@ -87,11 +91,6 @@ final class RunResultPane extends VBox {
         table.getColumns().add(column("Instr. strict", ModeLine::instructionStrict));
         table.getColumns().add(column("Instr. loose", ModeLine::instructionLoose));
         TableColumn<ModeLine, String> interval = column("Strict 95% CI", ModeLine::chainInterval);
-        Label intervalHeader = new Label(interval.getText());
-        intervalHeader.setTooltip(new Tooltip("Prompt-level strict pass rate, 95 % interval from a bootstrap over "
-                + "tasks: a task's seeds and forks are resampled together (ADR 0008)"));
-        interval.setGraphic(intervalHeader);
-        interval.setText("");
         table.getColumns().add(interval);
         table.getColumns().forEach(column -> column.setSortable(false));
         table.getColumns().stream()
@@ -103,7 +102,16 @@ final class RunResultPane extends VBox {
         table.setMinHeight(table.getPrefHeight());
         table.setPlaceholder(new Label("This run has no chains yet."));
 
-        getChildren().addAll(title, details, heading("Pass rates per mode", ResultTable.MODES), table, chart(result));
+        getChildren()
+                .addAll(
+                        title,
+                        details,
+                        heading("Pass rates per mode", ResultTable.MODES),
+                        table,
+                        note(
+                                "Strict 95% CI: the prompt-level strict rate's interval from a bootstrap over tasks, a task's seeds "
+                                        + "and forks resampled together (ADR 0008)"),
+                        chart(result));
         if (!result.unfinished().isEmpty()) {
             Label notice = new Label(result.unfinished());
             notice.setId("runUnfinished-" + result.idSuffix());
