@@ -166,6 +166,12 @@ public final class LayoutGuard {
         sideways |= columns > flow.getWidth() + 0.5;
         hidden |= table.getFixedCellSize() > 0
                 && table.getFixedCellSize() * table.getItems().size() > flow.getHeight() + 0.5;
+        if (table.getParent() instanceof Region pane
+                && table.getBoundsInParent().getMaxX() > pane.getWidth() + 1) {
+            problems.add("wider than its pane, cut at the edge: " + describe(table) + " ("
+                    + Math.round(table.getBoundsInParent().getMaxX()) + " px in " + Math.round(pane.getWidth())
+                    + " px)");
+        }
         if (sideways && !sideBySide(table)) {
             problems.add("scrolls sideways, columns cut: " + describe(table) + " (columns " + Math.round(columns)
                     + " px in " + Math.round(flow.getWidth()) + " px)");

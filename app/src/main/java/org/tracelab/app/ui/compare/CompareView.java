@@ -225,16 +225,20 @@ public final class CompareView extends VBox {
 
     private static ComboBox<String> filterChoice(
             String id, String prompt, ObservableList<String> items, ObjectProperty<String> value) {
-        ObservableList<String> withAny = FXCollections.observableArrayList();
-        Runnable refresh = () -> {
-            withAny.setAll(prompt);
-            withAny.addAll(items);
-        };
-        refresh.run();
-        items.addListener((ListChangeListener<String>) change -> refresh.run());
+        ObservableList<String> withAny = FXCollections.observableArrayList(prompt);
         ComboBox<String> box = new ComboBox<>(withAny);
         box.setId(id);
         box.setValue(prompt);
+        // Replacing the items clears the combo's selection: put back the choice (or "any" when it is gone), so the
+        // box never shows blank after the sides are compared again.
+        Runnable refresh = () -> {
+            String chosen = value.get();
+            withAny.setAll(prompt);
+            withAny.addAll(items);
+            box.setValue(chosen != null && items.contains(chosen) ? chosen : prompt);
+        };
+        refresh.run();
+        items.addListener((ListChangeListener<String>) change -> refresh.run());
         box.valueProperty().addListener((obs, old, now) -> value.set(now == null || now.equals(prompt) ? null : now));
         value.addListener((obs, old, now) -> box.setValue(now == null ? prompt : now));
         box.setTooltip(new Tooltip("Available once the flags and instruction verdicts are read"));
