@@ -193,9 +193,9 @@ public final class ResultsView extends SplitPane {
         for (RunResult result : viewModel.results()) {
             RunResultPane pane = new RunResultPane(result, this::copyTable, viewModel.instructionLabels());
             HBox.setHgrow(pane, Priority.ALWAYS);
-            // Side by side, each run keeps the width of its widest table (tables are never squeezed); the panes
-            // then scroll sideways together rather than overlap.
-            pane.setMinWidth(viewModel.results().size() > 1 ? Region.USE_PREF_SIZE : Region.USE_COMPUTED_SIZE);
+            if (viewModel.results().size() > 1) {
+                pane.keepTablesWhole(); // side by side: the panes scroll sideways together rather than cut a table
+            }
             panes.getChildren().add(pane);
         }
     }

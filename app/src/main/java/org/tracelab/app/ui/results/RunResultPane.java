@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
+import javafx.beans.Observable;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Pos;
 import javafx.scene.chart.BarChart;
@@ -220,6 +222,27 @@ final class RunResultPane extends VBox {
                             instructionTable(byInstruction),
                             instructionChart(result));
         }
+    }
+
+    /**
+     * Keeps this pane at least as wide as its widest table, for runs shown side by side: tables are never squeezed,
+     * so a narrower pane would cut them at its edge. (The pane's own preferred width is no guide: its wrapping
+     * notes prefer one long line.)
+     */
+    void keepTablesWhole() {
+        List<TableView<?>> tables = getChildren().stream()
+                .filter(TableView.class::isInstance)
+                .<TableView<?>>map(TableView.class::cast)
+                .toList();
+        minWidthProperty()
+                .bind(Bindings.createDoubleBinding(
+                        () -> tables.stream()
+                                        .mapToDouble(TableView::getPrefWidth)
+                                        .max()
+                                        .orElse(0)
+                                + snappedLeftInset()
+                                + snappedRightInset(),
+                        tables.stream().map(TableView::prefWidthProperty).toArray(Observable[]::new)));
     }
 
     /** A table's heading with its Markdown and CSV copy buttons ({@code copy<Table>Markdown-<run>} …). */
