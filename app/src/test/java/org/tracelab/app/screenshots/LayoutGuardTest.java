@@ -137,6 +137,7 @@ class LayoutGuardTest {
             waitUntil(() -> WaitForAsyncUtils.asyncFx(() -> screen.ready().test(desktop, shown[0]))
                     .get(TIMEOUT_SECONDS, TimeUnit.SECONDS));
             WaitForAsyncUtils.waitForFxEvents();
+            robot.interact(() -> shown[0] = screen.shown().apply(shown[0]));
             robot.interact(() -> LayoutGuard.problems(shown[0].getScene())
                     .forEach(problem -> problems.add(theme + " " + screen.name() + ": " + problem)));
             visited.add(screen.name());

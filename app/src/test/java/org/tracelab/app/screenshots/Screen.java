@@ -14,8 +14,19 @@ import org.tracelab.app.ui.shell.Desktop;
  * @param name  the file name of its screenshot, without {@code .png}
  * @param open  opens it and returns the window that shows it (the main window for a section)
  * @param ready whether it shows what it should; may act to get there
+ * @param shown the window to look at once ready, from the one {@code open} returned: a window that opens later
+ *              (a diff read in the background) is found here
  */
-public record Screen(String name, Function<Desktop, Window> open, BiPredicate<Desktop, Window> ready) {
+public record Screen(
+        String name,
+        Function<Desktop, Window> open,
+        BiPredicate<Desktop, Window> ready,
+        Function<Window, Window> shown) {
+
+    /** A screen shown in the window {@code open} returns. */
+    public Screen(String name, Function<Desktop, Window> open, BiPredicate<Desktop, Window> ready) {
+        this(name, open, ready, Function.identity());
+    }
 
     /** A screen that is ready as soon as it is open. */
     public static Screen at(String name, Function<Desktop, Window> open) {

@@ -75,6 +75,9 @@ public final class Screens {
                 "explorer",
                 desktop -> {
                     desktop.viewModel().showExplorer(firstRun(desktop));
+                    // The run keeps its filter: the light pass's search must not empty the dark pass's list.
+                    ExplorerViewModel explorer = desktop.viewModel().explorer();
+                    explorer.applyFilter(explorer.chains().filter().get().withFullText(""));
                     return main(desktop);
                 },
                 (desktop, window) -> chainOpen(desktop, false)));
@@ -119,12 +122,16 @@ public final class Screens {
                     if (!compare.rows().isEmpty()) {
                         compare.open(compare.rows().get(0));
                     }
-                    return diffWindow().orElse(main(desktop));
+                    return main(desktop);
                 },
-                (desktop, window) -> {
-                    javafx.scene.Node busy = window.getScene().lookup("#diffBusy");
-                    return busy == null || !busy.isVisible();
-                }));
+                // The diff window opens once both answers are read in the background.
+                (desktop, window) -> diffWindow()
+                        .map(diff -> {
+                            javafx.scene.Node busy = diff.getScene().lookup("#diffBusy");
+                            return busy == null || !busy.isVisible();
+                        })
+                        .orElse(desktop.viewModel().compare().rows().isEmpty()),
+                window -> diffWindow().orElse(window)));
         screens.add(new Screen(
                 "compare-with-dialog",
                 desktop -> {

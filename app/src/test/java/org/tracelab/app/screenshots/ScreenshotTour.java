@@ -95,9 +95,10 @@ public final class ScreenshotTour {
         }
         awaitReady(screen, window, System.currentTimeMillis(), () -> {
             String name = screen.name() + (theme == Theme.DARK ? "-dark" : "") + ".png";
-            shoot(window.getScene(), name);
-            if (screen.ownWindow(desktop, window)) {
-                window.hide();
+            Window shown = screen.shown().apply(window);
+            shoot(shown.getScene(), name);
+            if (screen.ownWindow(desktop, shown)) {
+                shown.hide();
             }
             later(() -> visit(theme, index + 1));
         });
