@@ -54,6 +54,7 @@ public final class LayoutGuard {
         }
         if (node instanceof Labeled labeled) {
             truncation(labeled).ifPresent(problems::add);
+            invisibleText(labeled).ifPresent(problems::add);
             if (!scrolled) {
                 outside(labeled).ifPresent(problems::add);
             }
@@ -85,6 +86,22 @@ public final class LayoutGuard {
             return Optional.of("outside the window: '" + labeled.getText() + "' spans x " + Math.round(bounds.getMinX())
                     + " to " + Math.round(bounds.getMaxX()) + " of " + Math.round(width) + " (" + describe(labeled)
                     + ")");
+        }
+        return Optional.empty();
+    }
+
+    /** The problem when {@code labeled}'s text is painted in its own background colour (a blank box). */
+    static Optional<String> invisibleText(Labeled labeled) {
+        if (labeled.getText() == null
+                || labeled.getText().isBlank()
+                || labeled.getBackground() == null
+                || labeled.getBackground().getFills().isEmpty()) {
+            return Optional.empty();
+        }
+        Paint background = labeled.getBackground().getFills().get(0).getFill();
+        if (Objects.equals(background, labeled.getTextFill())) {
+            return Optional.of("invisible: '" + labeled.getText() + "' in its background's colour " + background + " ("
+                    + describe(labeled) + ")");
         }
         return Optional.empty();
     }
