@@ -67,18 +67,20 @@ public final class RunsView extends StackPane {
         });
         table.setId("runsTable");
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        // Preferred widths add up to the table's width at 1280 px, so the policy need not squeeze: run names (which
+        // often differ only at their end, "…-seed42", "…-seed43") and the modes show whole; notes take the rest.
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label("Reading runs…"));
         TableColumn<RunRow, String> id = column("ID", row -> "#" + row.id(), 48);
         id.getStyleClass().add(Styles.NUMERIC);
         id.setMinWidth(48);
         table.getColumns().add(id);
-        table.getColumns().add(RunNameCell.column(300));
-        table.getColumns().add(column("Model", RunRow::model, 220));
-        table.getColumns().add(column("Modes", RunRow::modes, 190));
+        table.getColumns().add(RunNameCell.column(270));
+        table.getColumns().add(column("Model", RunRow::model, 150));
+        table.getColumns().add(column("Modes", RunRow::modes, 215));
         table.getColumns().add(TableSizing.keepWidth(column("Seeds", RunRow::seeds, 90), 90));
         table.getColumns().add(TableSizing.keepWidth(column("Status", RunRow::status, 80), 80));
-        table.getColumns().add(column("Unfinished", RunRow::unfinished, 215));
+        table.getColumns().add(column("Unfinished", RunRow::unfinished, 90));
         table.getColumns().add(TableSizing.keepWidth(column("Created", RunRow::created, 132), 132));
         table.getColumns()
                 .add(column(
@@ -86,7 +88,7 @@ public final class RunsView extends StackPane {
                         row -> row.notes() == null
                                 ? ""
                                 : row.notes().lines().findFirst().orElse(""),
-                        160));
+                        60));
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
             if (!replacing[0]) {
                 viewModel.selected().set(row == null ? null : row.id());
