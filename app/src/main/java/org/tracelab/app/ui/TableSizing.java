@@ -29,8 +29,6 @@ public final class TableSizing {
 
     /** Room for a vertical scroll bar and the border, so a filling last column never forces a horizontal one. */
     private static final double SCROLL_BAR_ROOM = 20;
-    /** A vertical scroll bar's width in the Modena-based theme. */
-    private static final double VERTICAL_BAR_ROOM = 16;
 
     private TableSizing() {}
 
@@ -42,10 +40,8 @@ public final class TableSizing {
                         .mapToDouble(TableColumn::getWidth)
                         .sum(),
                 table.getColumns().stream().map(TableColumn::widthProperty).toArray(Observable[]::new));
-        // The border, and room for a vertical scroll bar: without it, a bar shown during the first layout (columns
-        // still at their default width) narrows the view, which then needs a horizontal bar, which takes a row's
-        // height and so keeps the vertical one: a stable state with a figure clipped and a row hidden.
-        table.prefWidthProperty().bind(columns.add(4 + VERTICAL_BAR_ROOM));
+        // The border and a little room, so the last column never sits under the edge.
+        table.prefWidthProperty().bind(columns.add(4));
         table.setMaxWidth(Region.USE_PREF_SIZE);
         table.setMinWidth(Region.USE_PREF_SIZE); // never squeezed: the pane around it scrolls instead
     }

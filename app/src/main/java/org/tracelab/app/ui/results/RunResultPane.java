@@ -56,11 +56,7 @@ final class RunResultPane extends VBox {
     }
 
     private static final double ROW_HEIGHT = 26;
-    /**
-     * The header, and room for a horizontal scroll bar: when runs stand side by side a wide table scrolls sideways,
-     * and its bar must not take a row's height (which would add a vertical bar and hide a row).
-     */
-    private static final double HEADER_HEIGHT = 34 + 16;
+    private static final double HEADER_HEIGHT = 34;
 
     private final RunResult result;
     private final TableCopier copier;
