@@ -8,7 +8,7 @@ import javafx.scene.layout.Region;
  * A table cell whose text wraps onto more lines (the row grows) instead of being cut, for the few free-text
  * columns (flags, notes) whose width is what the table has left.
  */
-public class WrappingCell<S> extends TableCell<S, String> {
+public final class WrappingCell<S> extends TableCell<S, String> {
 
     /** Cell padding on both sides, so the wrapped text never touches the next column. */
     private static final double PADDING = 12;
@@ -32,10 +32,5 @@ public class WrappingCell<S> extends TableCell<S, String> {
         setText(null);
         text.setText(empty || item == null ? "" : item);
         setGraphic(empty || item == null || item.isEmpty() ? null : text);
-    }
-
-    /** The label showing the text, for subclasses that style it. */
-    protected Label label() {
-        return text;
     }
 }
